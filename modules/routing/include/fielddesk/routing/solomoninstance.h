@@ -1,0 +1,55 @@
+// Routing engine (fielddesk::routing): plans technicians' days and solves VRPTW benchmarks.
+// Depends on QtCore only: no widgets, no SQL, no server or console code.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fielddesk::routing {
+
+// A Solomon VRPTW instance in the classic text format; node 0 is the depot.
+struct SolomonInstance
+{
+    struct Node
+    {
+        int number = 0;
+        double x = 0;
+        double y = 0;
+        int demand = 0;
+        int ready = 0;
+        int due = 0;
+        int service = 0;
+    };
+
+    QString name;
+    int vehicles = 0;
+    int capacity = 0;
+    std::vector<Node> nodes;
+
+    static std::optional<SolomonInstance> fromText(const QByteArray &text,
+                                                   QString *error = nullptr);
+    static std::optional<SolomonInstance> fromFile(const QString &path, QString *error = nullptr);
+
+    // Distance (= travel time) in tenths: floor(10 * euclidean), the DIMACS convention.
+    int distanceTenths(int from, int to) const;
+};
+
+// A solution under the DIMACS convention: routes of customer numbers, depot omitted.
+struct SolomonSolution
+{
+    QString instance;
+    std::vector<std::vector<int>> routes;
+    qint64 distanceTenths = 0;
+    double elapsedS = 0;
+    qint64 iterations = 0;
+    int unserved = 0; // customers the engine could not place (0 for any feasible instance)
+
+    double distance() const { return static_cast<double>(distanceTenths) / 10.0; }
+    QJsonObject toJson() const;
+};
+
+} // namespace fielddesk::routing
