@@ -1,0 +1,69 @@
+// Asynchronous JSON client for the FieldDesk REST API: base URL, Bearer token, an
+// X-Request-Id per call and an X-Client-Id per console instance, problem+json errors.
+// Part of fielddesk_client: QtCore and QtNetwork only, no widgets.
+#pragma once
+
+#include "fielddesk/client/apirequest.h"
+#include "fielddesk/client/apiresponse.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QUuid>
+
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace fielddesk::client {
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<void(const ApiResponse &)>;
+
+    static constexpr std::chrono::milliseconds kDefaultTimeout{15000};
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    void setAccessToken(const QByteArray &accessToken) { m_accessToken = accessToken; }
+    QByteArray accessToken() const { return m_accessToken; }
+
+    // Identifies this console instance to the server (dispatch history, logs).
+    QUuid clientId() const { return m_clientId; }
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Sends the request; the handler runs once with the outcome, unless context is destroyed
+    // first (then it never runs). A null context means "as long as this client lives".
+    void send(const ApiRequest &request, QObject *context, Handler handler);
+    void get(const QString &path, QObject *context, Handler handler);
+    void post(const QString &path, const QJsonObject &body, QObject *context, Handler handler);
+
+    // The absolute URL for a path under the base URL (keeps a base path such as /fielddesk).
+    QUrl resolve(const QString &path) const;
+
+signals:
+    // Any HTTP answer below 500: the server is there.
+    void serverAnswered();
+    // A call got no HTTP answer at all.
+    void serverUnreachable(const fielddesk::client::ApiError &error);
+
+private:
+    ApiResponse toResponse(QNetworkReply *reply, const QByteArray &sentRequestId) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QByteArray m_accessToken;
+    QUuid m_clientId;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+};
+
+} // namespace fielddesk::client

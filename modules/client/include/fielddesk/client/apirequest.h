@@ -1,0 +1,45 @@
+// One call to the FieldDesk REST API: method, path under the server's base URL, optional JSON
+// body, and per-call overrides. Part of fielddesk_client: QtCore only.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace fielddesk::client {
+
+struct ApiRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path; // "/api/v1/me"; may carry a query ("?limit=10")
+    std::optional<QJsonObject> body;
+    // Overrides the client's access token for this call; an empty token sends none.
+    std::optional<QByteArray> bearerToken;
+    std::optional<std::chrono::milliseconds> timeout;
+
+    static ApiRequest get(const QString &path)
+    {
+        ApiRequest request;
+        request.path = path;
+        return request;
+    }
+    static ApiRequest post(const QString &path, const QJsonObject &body)
+    {
+        ApiRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = path;
+        request.body = body;
+        return request;
+    }
+    // Sends no Authorization header (sign-in, refresh, health checks).
+    ApiRequest &withoutToken()
+    {
+        bearerToken = QByteArray();
+        return *this;
+    }
+};
+
+} // namespace fielddesk::client

@@ -1,0 +1,195 @@
+#include "fielddesk/shell/mainwindow.h"
+
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/authsession.h"
+#include "fielddesk/client/connectionmonitor.h"
+#include "fielddesk/shell/connectionindicator.h"
+#include "fielddesk/shell/sessionheader.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace fielddesk::shell {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+
+constexpr int kWelcomeTextWidth = 560;
+constexpr int kWelcomeSpacing = 10;
+constexpr int kWelcomeTitlePointSizeDelta = 8;
+constexpr int kStatusMargin = 8;
+
+const QString kWelcomeStyleSheet =
+    QStringLiteral("QWidget#welcomePage { background: #f4f6f9; }"
+                   "QLabel#welcomeTitle { color: #1f2a37; font-weight: 600; }"
+                   "QLabel#welcomeText { color: #52606d; }");
+
+} // namespace
+
+MainWindow::MainWindow(client::AuthSession *session,
+                       client::ConnectionMonitor *monitor,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_monitor(monitor)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("FieldDesk"));
+    setMinimumSize(kMinimumSize);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new SessionHeader(central);
+    m_panes = new QStackedWidget(central);
+    m_panes->setObjectName(QStringLiteral("panes"));
+    m_panes->addWidget(buildWelcomePage());
+    layout->addWidget(m_header);
+    layout->addWidget(m_panes, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBar();
+    restoreLayout();
+
+    connect(m_session, &client::AuthSession::signedIn, this, &MainWindow::showSession);
+    connect(m_session, &client::AuthSession::refreshed, this, &MainWindow::showSession);
+    connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
+            &MainWindow::showConnectionState);
+    showSession();
+    showConnectionState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setStatusTip(tr("Sign out and forget the kept sign-in on this computer"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About FieldDesk"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_userStatus = new QLabel(this);
+    m_userStatus->setObjectName(QStringLiteral("userStatusLabel"));
+    m_userStatus->setContentsMargins(kStatusMargin, 0, kStatusMargin, 0);
+    m_connection = new ConnectionIndicator(this);
+    statusBar()->addWidget(m_userStatus, 1);
+    statusBar()->addPermanentWidget(m_connection);
+}
+
+QWidget *MainWindow::buildWelcomePage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("welcomePage"));
+    page->setAttribute(Qt::WA_StyledBackground);
+    page->setStyleSheet(kWelcomeStyleSheet);
+
+    m_welcomeTitle = new QLabel(page);
+    m_welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
+    m_welcomeTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_welcomeTitle->font();
+    titleFont.setPointSize(titleFont.pointSize() + kWelcomeTitlePointSizeDelta);
+    m_welcomeTitle->setFont(titleFont);
+
+    m_welcomeText = new QLabel(page);
+    m_welcomeText->setObjectName(QStringLiteral("welcomeText"));
+    m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setFixedWidth(kWelcomeTextWidth);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setSpacing(kWelcomeSpacing);
+    layout->addStretch(1);
+    layout->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
+    layout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::showSession()
+{
+    const client::UserProfile &user = m_session->user();
+    const client::TenantProfile &tenant = m_session->tenant();
+    setWindowTitle(tenant.name.isEmpty() ? tr("FieldDesk") : tr("FieldDesk — %1").arg(tenant.name));
+    m_header->setSession(user, tenant);
+    const QString role = SessionHeader::roleTitle(user);
+    const QString firstName = user.name.section(QLatin1Char(' '), 0, 0);
+    m_welcomeTitle->setText(firstName.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(firstName));
+    m_welcomeText->setText(tr("You are signed in to %1 as %2. The dispatch board, the "
+                              "timeline and the map will open here.")
+                               .arg(tenant.name, role));
+    m_userStatus->setText(user.name.isEmpty() ? QString()
+                                              : tr("Signed in as %1 (%2)").arg(user.name, role));
+    m_connection->setServer(m_session->api()->baseUrl());
+}
+
+void MainWindow::showConnectionState()
+{
+    m_connection->setState(m_monitor->state(), m_monitor->lastError());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About FieldDesk"),
+                       tr("<h3>FieldDesk %1</h3><p>Dispatch console for field-service "
+                          "companies.</p><p>Connected to %2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_session->api()->baseUrl().toDisplayString().toHtmlEscaped()));
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        restoreState(settings.value(kStateKey).toByteArray());
+        return;
+    }
+    // First run: a comfortable size, centred, never larger than the screen.
+    QSize size = kDefaultSize;
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        size = size.boundedTo(available.size());
+        resize(size);
+        move(available.center() - rect().center());
+    } else {
+        resize(size);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace fielddesk::shell

@@ -1,0 +1,97 @@
+// The sign-in dialog: server URL, email, password and "keep me signed in". It drives an
+// AuthSession and closes (accepted) once signed in; failures stay in the dialog with the
+// server's message and everything typed kept. Depends on QtWidgets and fielddesk_client only.
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace fielddesk::client {
+class AuthSession;
+struct ApiError;
+} // namespace fielddesk::client
+
+namespace fielddesk::signin {
+
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Severity { Info, Warning, Error };
+    Q_ENUM(Severity)
+
+    explicit SignInDialog(client::AuthSession *session, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    void setServerUrl(const QUrl &url);
+    // What the server field holds, normalised; invalid when it is not a usable address.
+    QUrl serverUrl() const;
+    void setEmail(const QString &email);
+    QString email() const;
+    void setPassword(const QString &password);
+    void setKeepSignedIn(bool keep);
+    bool keepSignedIn() const;
+
+    void showMessage(const QString &text, Severity severity);
+    void clearMessage();
+    QString message() const;
+    Severity messageSeverity() const { return m_severity; }
+
+    // True while a sign-in is in flight (the Sign in button is disabled then).
+    bool isBusy() const;
+
+public slots:
+    // What the Sign in button does: checks the fields, then signs in.
+    void signIn();
+    // Signs in silently with the refresh token kept for this server and email; the form
+    // stays usable if there is none.
+    void resumeSavedSession();
+    // Back to an empty password and no message, for the next sign-in after a sign-out.
+    void prepareForNextSignIn();
+
+    void reject() override;
+    void done(int result) override;
+
+private:
+    enum class Phase {
+        Editing,
+        SigningIn,      // email and password sent
+        Resuming,       // signing in with a kept refresh token
+        KeepingToken,   // signed in; waiting for the keychain to store the refresh token
+        SignedInWarned, // signed in, but the keychain failed: the user reads why, then goes on
+    };
+
+    void buildUi();
+    void setPhase(Phase phase);
+    void onSignedIn();
+    void onSignInFailed(const client::ApiError &error);
+    void onResumeFailed(const QString &message);
+    void onRefreshTokenKept();
+    void onRefreshTokenNotKept(const QString &message);
+    void onPrimaryClicked();
+    bool validate();
+
+    client::AuthSession *m_session;
+    Phase m_phase = Phase::Editing;
+    Severity m_severity = Severity::Info;
+    bool m_keepRequested = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_message = nullptr;
+    QLineEdit *m_server = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_keep = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_primary = nullptr;
+};
+
+} // namespace fielddesk::signin

@@ -1,0 +1,391 @@
+#include "fielddesk/signin/signindialog.h"
+
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/apierror.h"
+#include "fielddesk/client/authsession.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace fielddesk::signin {
+
+namespace {
+
+constexpr int kDialogWidth = 440;
+constexpr int kOuterMargin = 28;
+constexpr int kSectionSpacing = 18;
+constexpr int kFieldSpacing = 10;
+constexpr int kTitlePointSizeDelta = 8;
+
+// The message box styles: one look per severity, readable in light and dark themes.
+const QString kStyleSheet = QStringLiteral(
+    "QLabel#titleLabel { font-weight: 600; }"
+    "QLabel#subtitleLabel { color: palette(mid); }"
+    "QLabel#messageLabel { border-radius: 6px; padding: 10px 12px; border: 1px solid; }"
+    "QLabel#messageLabel[severity=\"error\"] {"
+    "  background: #fdecea; border-color: #f1aeb5; color: #842029; }"
+    "QLabel#messageLabel[severity=\"warning\"] {"
+    "  background: #fff4d6; border-color: #f3d27a; color: #664d03; }"
+    "QLabel#messageLabel[severity=\"info\"] {"
+    "  background: #e7f1fb; border-color: #a9cbed; color: #0b4a7f; }");
+
+QString severityName(SignInDialog::Severity severity)
+{
+    switch (severity) {
+    case SignInDialog::Severity::Info:
+        return QStringLiteral("info");
+    case SignInDialog::Severity::Warning:
+        return QStringLiteral("warning");
+    case SignInDialog::Severity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(client::AuthSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    buildUi();
+    using client::AuthSession;
+    connect(m_session, &AuthSession::signedIn, this, &SignInDialog::onSignedIn);
+    connect(m_session, &AuthSession::signInFailed, this, &SignInDialog::onSignInFailed);
+    connect(m_session, &AuthSession::resumeFailed, this, &SignInDialog::onResumeFailed);
+    connect(m_session, &AuthSession::refreshTokenKept, this, &SignInDialog::onRefreshTokenKept);
+    connect(m_session, &AuthSession::refreshTokenNotKept, this,
+            &SignInDialog::onRefreshTokenNotKept);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::buildUi()
+{
+    setWindowTitle(tr("FieldDesk — Sign in"));
+    setObjectName(QStringLiteral("signInDialog"));
+    setStyleSheet(kStyleSheet);
+    setMinimumWidth(kDialogWidth);
+
+    m_title = new QLabel(tr("Sign in to FieldDesk"), this);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSize(titleFont.pointSize() + kTitlePointSizeDelta);
+    m_title->setFont(titleFont);
+
+    m_subtitle = new QLabel(tr("Your dispatch console for field-service teams."), this);
+    m_subtitle->setObjectName(QStringLiteral("subtitleLabel"));
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_server = new QLineEdit(this);
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setPlaceholderText(tr("http://127.0.0.1:8080"));
+    m_server->setClearButtonEnabled(true);
+
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_email->setPlaceholderText(tr("name@company.com"));
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly | Qt::ImhNoAutoUppercase);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                    Qt::ImhNoPredictiveText);
+
+    m_keep = new QCheckBox(tr("&Keep me signed in"), this);
+    m_keep->setObjectName(QStringLiteral("keepSignedInCheck"));
+    m_keep->setToolTip(tr("Keeps a sign-in token in the system keychain, so that FieldDesk "
+                          "signs you in the next time you open it."));
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(kFieldSpacing * 2);
+    form->setVerticalSpacing(kFieldSpacing);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&Email:"), m_email);
+    form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_keep);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_primary = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_primary->setObjectName(QStringLiteral("signInButton"));
+    m_primary->setDefault(true);
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::onPrimaryClicked);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    auto *heading = new QVBoxLayout;
+    heading->setSpacing(kFieldSpacing / 2);
+    heading->addWidget(m_title);
+    heading->addWidget(m_subtitle);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(kOuterMargin, kOuterMargin, kOuterMargin, kOuterMargin);
+    layout->setSpacing(kSectionSpacing);
+    layout->addLayout(heading);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    setTabOrder(m_server, m_email);
+    setTabOrder(m_email, m_password);
+    setTabOrder(m_password, m_keep);
+    m_email->setFocus();
+}
+
+void SignInDialog::setServerUrl(const QUrl &url)
+{
+    m_server->setText(url.toDisplayString());
+}
+
+QUrl SignInDialog::serverUrl() const
+{
+    const QString text = m_server->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QUrl url = QUrl::fromUserInput(text);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return {};
+    return url.adjusted(QUrl::StripTrailingSlash);
+}
+
+void SignInDialog::setEmail(const QString &email)
+{
+    m_email->setText(email);
+    if (!email.isEmpty())
+        m_password->setFocus();
+}
+
+QString SignInDialog::email() const
+{
+    return m_email->text().trimmed();
+}
+
+void SignInDialog::setPassword(const QString &password)
+{
+    m_password->setText(password);
+}
+
+void SignInDialog::setKeepSignedIn(bool keep)
+{
+    m_keep->setChecked(keep);
+}
+
+bool SignInDialog::keepSignedIn() const
+{
+    return m_keep->isChecked();
+}
+
+void SignInDialog::showMessage(const QString &text, Severity severity)
+{
+    m_severity = severity;
+    m_message->setText(text);
+    m_message->setProperty("severity", severityName(severity));
+    m_message->setAccessibleName(severity == Severity::Error ? tr("Error") : tr("Message"));
+    // Dynamic properties only restyle after a re-polish.
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->show();
+}
+
+void SignInDialog::clearMessage()
+{
+    m_message->clear();
+    m_message->hide();
+}
+
+QString SignInDialog::message() const
+{
+    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+}
+
+bool SignInDialog::isBusy() const
+{
+    return m_phase == Phase::SigningIn || m_phase == Phase::Resuming ||
+           m_phase == Phase::KeepingToken;
+}
+
+bool SignInDialog::validate()
+{
+    if (!serverUrl().isValid()) {
+        showMessage(tr("Enter the server address, for example http://127.0.0.1:8080."),
+                    Severity::Error);
+        m_server->setFocus();
+        return false;
+    }
+    if (email().isEmpty()) {
+        showMessage(tr("Enter your email address."), Severity::Error);
+        m_email->setFocus();
+        return false;
+    }
+    if (m_password->text().isEmpty()) {
+        showMessage(tr("Enter your password."), Severity::Error);
+        m_password->setFocus();
+        return false;
+    }
+    return true;
+}
+
+void SignInDialog::onPrimaryClicked()
+{
+    if (m_phase == Phase::SignedInWarned)
+        accept();
+    else
+        signIn();
+}
+
+void SignInDialog::signIn()
+{
+    if (m_phase != Phase::Editing)
+        return;
+    clearMessage();
+    if (!validate())
+        return;
+    m_keepRequested = keepSignedIn();
+    m_session->api()->setBaseUrl(serverUrl());
+    setPhase(Phase::SigningIn);
+    m_session->signIn(email(), m_password->text(),
+                      m_keepRequested ? client::AuthSession::KeepSignedIn::Yes
+                                      : client::AuthSession::KeepSignedIn::No);
+}
+
+void SignInDialog::resumeSavedSession()
+{
+    if (m_phase != Phase::Editing || !serverUrl().isValid() || email().isEmpty())
+        return;
+    m_keepRequested = false;
+    m_session->api()->setBaseUrl(serverUrl());
+    setPhase(Phase::Resuming);
+    m_session->resume(email());
+}
+
+void SignInDialog::prepareForNextSignIn()
+{
+    setPhase(Phase::Editing);
+    m_password->clear();
+    clearMessage();
+    m_password->setFocus();
+}
+
+void SignInDialog::reject()
+{
+    if (isBusy())
+        m_session->cancel();
+    setPhase(Phase::Editing);
+    QDialog::reject();
+}
+
+void SignInDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        // Signed in: the password has no business staying in a hidden widget.
+        m_password->clear();
+        clearMessage();
+        setPhase(Phase::Editing);
+    }
+    QDialog::done(result);
+}
+
+void SignInDialog::setPhase(Phase phase)
+{
+    m_phase = phase;
+    const bool editing = phase == Phase::Editing;
+    switch (phase) {
+    case Phase::Editing:
+        m_primary->setText(tr("Sign in"));
+        break;
+    case Phase::SigningIn:
+    case Phase::KeepingToken:
+        m_primary->setText(tr("Signing in…"));
+        break;
+    case Phase::Resuming:
+        m_primary->setText(tr("Signing in…"));
+        showMessage(tr("Signing you in to %1…").arg(serverUrl().toDisplayString()), Severity::Info);
+        break;
+    case Phase::SignedInWarned:
+        m_primary->setText(tr("Continue"));
+        break;
+    }
+    m_primary->setEnabled(!isBusy());
+    for (QWidget *field : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_email),
+                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_keep)})
+        field->setEnabled(editing || isBusy());
+}
+
+void SignInDialog::onSignedIn()
+{
+    if (m_phase == Phase::Resuming) {
+        clearMessage();
+        accept();
+        return;
+    }
+    if (m_phase != Phase::SigningIn)
+        return;
+    if (m_keepRequested && m_session->keepsSignedIn()) {
+        setPhase(Phase::KeepingToken); // accept once the keychain has answered
+        return;
+    }
+    accept();
+}
+
+void SignInDialog::onSignInFailed(const client::ApiError &error)
+{
+    if (m_phase != Phase::SigningIn)
+        return;
+    setPhase(Phase::Editing);
+    showMessage(error.message(), Severity::Error);
+    // Everything typed stays; the likely next step is fixing the password or the address.
+    QLineEdit *retry = error.isNetworkError() ? m_server : m_password;
+    retry->setFocus();
+    retry->selectAll();
+}
+
+void SignInDialog::onResumeFailed(const QString &message)
+{
+    if (m_phase != Phase::Resuming)
+        return;
+    setPhase(Phase::Editing);
+    if (message.isEmpty())
+        clearMessage();
+    else
+        showMessage(message, Severity::Warning);
+    m_password->setFocus();
+}
+
+void SignInDialog::onRefreshTokenKept()
+{
+    if (m_phase == Phase::KeepingToken)
+        accept();
+}
+
+void SignInDialog::onRefreshTokenNotKept(const QString &message)
+{
+    if (m_phase != Phase::KeepingToken)
+        return;
+    setPhase(Phase::SignedInWarned);
+    m_keep->setChecked(false);
+    showMessage(tr("You are signed in, but FieldDesk cannot keep you signed in on this "
+                   "computer.\n%1")
+                    .arg(message),
+                Severity::Warning);
+    m_primary->setFocus();
+}
+
+} // namespace fielddesk::signin
