@@ -1,0 +1,17 @@
+// One text form for every instant FieldDesk stores or sends: ISO 8601 in UTC with
+// milliseconds ("2026-11-23T08:00:00.000Z"). It sorts the same as time on every engine.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace fielddesk {
+
+QString toTimestamp(const QDateTime &time);
+QString nowTimestamp();
+// Accepts any ISO 8601 date-time with a zone (Z or an offset); nullopt when it is not one.
+std::optional<QDateTime> parseTimestamp(const QString &text);
+
+} // namespace fielddesk

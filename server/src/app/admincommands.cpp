@@ -1,0 +1,184 @@
+#include "app/admincommands.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
+#include "repositories/tenantrepository.h"
+#include "repositories/userrepository.h"
+#include "storage/migrations.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace fielddesk::server {
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(text));
+}
+
+int fail(const QString &text)
+{
+    std::fprintf(stderr, "fielddesk-server: %s\n", qPrintable(text));
+    return 1;
+}
+
+AuditEntry cliAudit(
+    qint64 tenantId, const QString &action, const QString &type, qint64 objectId, QByteArray after)
+{
+    AuditEntry e;
+    e.tenantId = tenantId;
+    e.actorEmail = QStringLiteral("fielddesk-server (command line)");
+    e.action = action;
+    e.objectType = type;
+    e.objectId = objectId;
+    e.afterJson = std::move(after);
+    e.requestId = QStringLiteral("cli");
+    return e;
+}
+
+std::optional<Tenant> findTenant(Database &db, const QString &idOrName)
+{
+    TenantRepository tenants(db);
+    bool isId = false;
+    const qint64 id = idOrName.toLongLong(&isId);
+    return isId ? tenants.find(id) : tenants.findByName(idOrName);
+}
+
+int createTenant(Database &db, const AdminArguments &a)
+{
+    if (a.name.trimmed().isEmpty())
+        return fail(QStringLiteral("tenant create needs --name NAME"));
+    Tenant tenant;
+    tenant.name = a.name.trimmed();
+    tenant.timeZone = a.timeZone.isEmpty() ? QStringLiteral("UTC") : a.timeZone;
+    if (!QTimeZone::isTimeZoneIdAvailable(tenant.timeZone.toUtf8()))
+        return fail(
+            QStringLiteral("--time-zone %1 is not a known IANA time zone").arg(tenant.timeZone));
+    Transaction tx(db);
+    tenant = TenantRepository(db).insert(tenant);
+    AuditRepository(db).append(cliAudit(tenant.id, QStringLiteral("tenant.created"),
+                                        QStringLiteral("tenant"), tenant.id, toJsonText(tenant)));
+    tx.commit();
+    say(QStringLiteral("Created tenant %1 \"%2\".").arg(tenant.id).arg(tenant.name));
+    return 0;
+}
+
+QString readPassword(const AdminArguments &a)
+{
+    if (!a.password.isEmpty())
+        return a.password;
+    const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    std::fprintf(stderr, "Password (read from standard input): ");
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int createUser(Database &db, const ServerConfig &config, const AdminArguments &a)
+{
+    if (a.tenant.isEmpty() || a.email.isEmpty())
+        return fail(QStringLiteral(
+            "user create needs --tenant ID|NAME --email EMAIL [--name NAME] [--role ROLE]"));
+    const std::optional<Tenant> tenant = findTenant(db, a.tenant);
+    if (!tenant)
+        return fail(QStringLiteral("there is no tenant %1").arg(a.tenant));
+    const auto role = roleFromName(a.role.isEmpty() ? QStringLiteral("admin") : a.role);
+    if (!role)
+        return fail(QStringLiteral("--role must be one of %1")
+                        .arg(allRoleNames().join(QStringLiteral(", "))));
+    const QString password = readPassword(a);
+    if (password.size() < 8)
+        return fail(QStringLiteral("the password must be at least 8 characters long"));
+    User user;
+    user.tenantId = tenant->id;
+    user.email = a.email.trimmed().toLower();
+    user.name = a.name.isEmpty() ? user.email : a.name;
+    user.role = *role;
+    try {
+        Transaction tx(db);
+        user = UserRepository(db).insert(user, PasswordHasher(config.argon2).hash(password));
+        AuditRepository(db).append(cliAudit(tenant->id, QStringLiteral("user.created"),
+                                            QStringLiteral("user"), user.id, toJsonText(user)));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return fail(QStringLiteral("the email %1 is already in use").arg(user.email));
+        throw;
+    }
+    say(QStringLiteral("Created %1 %2 (id %3) in tenant \"%4\".")
+            .arg(roleName(user.role), user.email)
+            .arg(user.id)
+            .arg(tenant->name));
+    return 0;
+}
+
+int backup(Database &db, const ServerConfig &config, const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return fail(QStringLiteral("%1 exists already; choose a new file").arg(path));
+    if (config.database.engine == Engine::Sqlite) {
+        // A consistent copy while the server may be running: SQLite writes a fresh database.
+        SqlQuery q(db, QStringLiteral("VACUUM INTO ?"));
+        q.bind(path).exec();
+    } else {
+        QProcess dump;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!config.database.password.isEmpty())
+            environment.insert(QStringLiteral("PGPASSWORD"), config.database.password);
+        dump.setProcessEnvironment(environment);
+        dump.start(QStringLiteral("pg_dump"),
+                   {QStringLiteral("--format=custom"), QStringLiteral("--file"), path,
+                    QStringLiteral("--host"), config.database.host, QStringLiteral("--port"),
+                    QString::number(config.database.port), QStringLiteral("--username"),
+                    config.database.user, config.database.name});
+        if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit ||
+            dump.exitCode() != 0)
+            return fail(QStringLiteral("pg_dump failed: %1")
+                            .arg(QString::fromLocal8Bit(dump.readAllStandardError())));
+    }
+    say(QStringLiteral("Backed up %1 to %2.").arg(config.database.redacted(), path));
+    return 0;
+}
+
+} // namespace
+
+bool isAdminCommand(const QStringList &positional)
+{
+    return !positional.isEmpty();
+}
+
+int runAdminCommand(const ServerConfig &config, const AdminArguments &a)
+{
+    const QString command = a.positional.join(QLatin1Char(' '));
+    try {
+        Database db(config.database);
+        const int applied = Migrator(db).migrate();
+        if (command == QLatin1String("migrate")) {
+            say(QStringLiteral("Applied %1 migration(s); the schema is at version %2.")
+                    .arg(applied)
+                    .arg(Migrator::latestVersion()));
+            return 0;
+        }
+        if (command == QLatin1String("tenant create"))
+            return createTenant(db, a);
+        if (command == QLatin1String("user create"))
+            return createUser(db, config, a);
+        if (a.positional.size() == 2 && a.positional.first() == QLatin1String("backup"))
+            return backup(db, config, a.positional.at(1));
+    } catch (const DatabaseError &e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+    return fail(
+        QStringLiteral(
+            "unknown command '%1'. Commands: migrate, backup PATH, tenant create, user create")
+            .arg(command));
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,26 @@
+// The administrative sub-commands of fielddesk-server: how a real installation gets its
+// first tenant and admin, migrates, and is backed up, without the HTTP API.
+#pragma once
+
+#include "app/serverconfig.h"
+
+#include <QStringList>
+
+namespace fielddesk::server {
+
+struct AdminArguments
+{
+    QStringList positional; // e.g. {"user", "create"} or {"backup", "/tmp/x.db"}
+    QString tenant;
+    QString name;
+    QString email;
+    QString role;
+    QString password;
+    QString timeZone;
+};
+
+// Returns the process exit code; prints results on stdout and errors on stderr.
+int runAdminCommand(const ServerConfig &config, const AdminArguments &arguments);
+bool isAdminCommand(const QStringList &positional);
+
+} // namespace fielddesk::server

@@ -1,0 +1,244 @@
+#include "app/serverconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <array>
+
+namespace fielddesk::server {
+
+namespace {
+
+std::optional<qint64> parseInteger(
+    const SettingsMap &settings, const QString &key, qint64 min, qint64 max, QString *error)
+{
+    if (!settings.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = settings.value(key).trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("%1 must be a whole number from %2 to %3, not '%4'")
+                     .arg(key)
+                     .arg(min)
+                     .arg(max)
+                     .arg(settings.value(key));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("1") || t == QLatin1String("true") || t == QLatin1String("yes") ||
+        t == QLatin1String("on"))
+        return true;
+    if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no") ||
+        t == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/fielddesk");
+}
+
+} // namespace
+
+const QStringList &ServerConfig::keys()
+{
+    static const QStringList all{QStringLiteral("database"),
+                                 QStringLiteral("listen"),
+                                 QStringLiteral("demo"),
+                                 QStringLiteral("data_dir"),
+                                 QStringLiteral("jwt_secret"),
+                                 QStringLiteral("access_token_ttl"),
+                                 QStringLiteral("refresh_token_ttl"),
+                                 QStringLiteral("worker_threads"),
+                                 QStringLiteral("argon2_time_cost"),
+                                 QStringLiteral("argon2_memory_kib"),
+                                 QStringLiteral("login_max_failures_per_account"),
+                                 QStringLiteral("login_max_failures_per_address"),
+                                 QStringLiteral("login_window_seconds"),
+                                 QStringLiteral("log_requests")};
+    return all;
+}
+
+QString ServerConfig::environmentName(const QString &key)
+{
+    return QStringLiteral("FIELDDESK_") + key.toUpper();
+}
+
+std::optional<SettingsMap> ServerConfig::readFile(const QString &path, QString *error)
+{
+    if (!QFileInfo(path).isReadable()) {
+        *error = QStringLiteral("cannot read the config file %1").arg(path);
+        return std::nullopt;
+    }
+    QSettings file(path, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        *error = QStringLiteral("the config file %1 is not a valid INI file").arg(path);
+        return std::nullopt;
+    }
+    SettingsMap settings;
+    for (const QString &key : file.allKeys()) {
+        const QString name = key.startsWith(QLatin1String("General/")) ? key.mid(8) : key;
+        if (!keys().contains(name)) {
+            *error = QStringLiteral("unknown setting '%1' in %2 (known: %3)")
+                         .arg(name, path, keys().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        settings.insert(name, file.value(key).toString());
+    }
+    return settings;
+}
+
+SettingsMap ServerConfig::fromEnvironment(const QProcessEnvironment &environment)
+{
+    SettingsMap settings;
+    for (const QString &key : keys()) {
+        const QString name = environmentName(key);
+        if (environment.contains(name))
+            settings.insert(key, environment.value(name));
+    }
+    return settings;
+}
+
+std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settings, QString *error)
+{
+    ServerConfig config;
+    error->clear();
+    config.dataDir = settings.value(QStringLiteral("data_dir"));
+
+    const QString database = settings.value(QStringLiteral("database"));
+    if (database.isEmpty()) {
+        if (config.dataDir.isEmpty())
+            config.dataDir = defaultDataDir();
+        config.database.engine = Engine::Sqlite;
+        config.database.path = config.dataDir + QStringLiteral("/fielddesk.db");
+    } else {
+        QString why;
+        const auto url = DatabaseUrl::parse(database, &why);
+        if (!url) {
+            *error = QStringLiteral("database: ") + why;
+            return std::nullopt;
+        }
+        config.database = *url;
+    }
+    if (config.dataDir.isEmpty()) {
+        config.dataDir = config.database.engine == Engine::Sqlite
+                             ? QFileInfo(config.database.path).absolutePath()
+                             : defaultDataDir();
+    }
+
+    if (settings.contains(QStringLiteral("listen"))) {
+        const QString listen = settings.value(QStringLiteral("listen")).trimmed();
+        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = listen.mid(colon + 1).toInt(&portOk);
+        QString host = listen.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        const QHostAddress address(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                      : host);
+        if (colon < 1 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+            *error = QStringLiteral("listen must be ADDRESS:PORT (e.g. 127.0.0.1:8080), not '%1'")
+                         .arg(listen);
+            return std::nullopt;
+        }
+        config.listenAddress = address;
+        config.listenPort = quint16(port);
+    }
+    for (const char *flag : {"demo", "log_requests"}) {
+        const QString key = QLatin1String(flag);
+        if (!settings.contains(key))
+            continue;
+        const auto value = parseBool(settings.value(key));
+        if (!value) {
+            *error =
+                QStringLiteral("%1 must be true or false, not '%2'").arg(key, settings.value(key));
+            return std::nullopt;
+        }
+        (key == QLatin1String("demo") ? config.demo : config.logRequests) = *value;
+    }
+    config.jwtSecret = settings.value(QStringLiteral("jwt_secret")).toUtf8();
+    if (!config.jwtSecret.isEmpty() && config.jwtSecret.size() < 32) {
+        *error = QStringLiteral("jwt_secret must be at least 32 characters long");
+        return std::nullopt;
+    }
+
+    config.workerThreads = std::max(4, QThread::idealThreadCount() * 2);
+    struct IntegerSetting
+    {
+        const char *key;
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> apply;
+    };
+    const IntegerSetting integers[] = {
+        {"access_token_ttl", 30, 24 * 3600, [&](qint64 v) { config.accessTokenSeconds = v; }},
+        {"refresh_token_ttl", 60, 365LL * 24 * 3600,
+         [&](qint64 v) { config.refreshTokenSeconds = v; }},
+        {"worker_threads", 1, 256, [&](qint64 v) { config.workerThreads = int(v); }},
+        {"argon2_time_cost", 1, 100, [&](qint64 v) { config.argon2.timeCost = quint32(v); }},
+        {"argon2_memory_kib", 8, 4 * 1024 * 1024,
+         [&](qint64 v) { config.argon2.memoryKiB = quint32(v); }},
+        {"login_max_failures_per_account", 1, 1000,
+         [&](qint64 v) { config.throttle.maxFailuresPerAccount = int(v); }},
+        {"login_max_failures_per_address", 1, 100000,
+         [&](qint64 v) { config.throttle.maxFailuresPerAddress = int(v); }},
+        {"login_window_seconds", 1, 24 * 3600,
+         [&](qint64 v) { config.throttle.windowSeconds = int(v); }},
+    };
+    for (const IntegerSetting &setting : integers) {
+        const auto value =
+            parseInteger(settings, QLatin1String(setting.key), setting.min, setting.max, error);
+        if (!error->isEmpty())
+            return std::nullopt;
+        if (value)
+            setting.apply(*value);
+    }
+    return config;
+}
+
+QByteArray loadOrCreateSecret(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error =
+                QStringLiteral("cannot read the JWT secret %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        const QByteArray secret = file.readAll().trimmed();
+        if (secret.size() < 32) {
+            *error = QStringLiteral("the JWT secret in %1 is too short").arg(path);
+            return {};
+        }
+        return secret;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    std::array<quint32, 12> random;
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    const QByteArray secret =
+        QByteArray(reinterpret_cast<const char *>(random.data()), sizeof random)
+            .toBase64(QByteArray::Base64UrlEncoding);
+    // Created with owner-only permissions before anything is written to it.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(secret) != secret.size()) {
+        *error =
+            QStringLiteral("cannot create the JWT secret %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return secret;
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,51 @@
+// The server's settings and where they come from, lowest priority first: built-in defaults,
+// a config file (INI, key = value), FIELDDESK_* environment variables, command-line options.
+// Every setting has one key, written the same way everywhere: `listen` in the file,
+// FIELDDESK_LISTEN in the environment, --listen on the command line.
+#pragma once
+
+#include "auth/loginthrottle.h"
+#include "auth/passwordhasher.h"
+#include "storage/databaseurl.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+
+#include <optional>
+
+namespace fielddesk::server {
+
+using SettingsMap = QHash<QString, QString>;
+
+struct ServerConfig
+{
+    DatabaseUrl database;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    bool demo = false;
+    QString dataDir;      // where the generated JWT secret (and later media) are kept
+    QByteArray jwtSecret; // empty: read or generate <data_dir>/jwt-secret
+    qint64 accessTokenSeconds = 15 * 60;
+    qint64 refreshTokenSeconds = 30 * 24 * 3600;
+    int workerThreads = 4;
+    Argon2Parameters argon2;
+    ThrottleLimits throttle;
+    bool logRequests = true;
+
+    // Every key a settings source may use.
+    static const QStringList &keys();
+    static QString environmentName(const QString &key); // "listen" -> "FIELDDESK_LISTEN"
+
+    static std::optional<SettingsMap> readFile(const QString &path, QString *error);
+    static SettingsMap fromEnvironment(const QProcessEnvironment &environment);
+    // Later sources win. nullopt and *error naming the key for anything invalid.
+    static std::optional<ServerConfig> fromSettings(const SettingsMap &settings, QString *error);
+};
+
+// Reads the JWT secret from the file, or makes a new random one and stores it there with
+// permissions 0600. Empty and *error on failure.
+QByteArray loadOrCreateSecret(const QString &path, QString *error);
+
+} // namespace fielddesk::server

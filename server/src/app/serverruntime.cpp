@@ -1,0 +1,105 @@
+#include "app/serverruntime.h"
+
+#include "app/demodata.h"
+#include "app/logline.h"
+#include "auth/jwt.h"
+#include "http/httpserver.h"
+#include "routes/apiroutes.h"
+#include "services/auditservice.h"
+#include "services/authservice.h"
+#include "services/locationservice.h"
+#include "services/tenantservice.h"
+#include "services/userservice.h"
+#include "storage/migrations.h"
+
+#include <QTimer>
+
+#include <cstdio>
+
+namespace fielddesk::server {
+
+namespace {
+constexpr int kDrainTimeoutMs = 30000;
+}
+
+ServerRuntime::ServerRuntime(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{}
+
+ServerRuntime::~ServerRuntime() = default;
+
+bool ServerRuntime::start(QString *error)
+{
+    LogLine::setEnabled(true);
+    QByteArray secret = m_config.jwtSecret;
+    if (secret.isEmpty()) {
+        secret = loadOrCreateSecret(m_config.dataDir + QStringLiteral("/jwt-secret"), error);
+        if (secret.isEmpty())
+            return false;
+    }
+    try {
+        m_database = std::make_unique<Database>(m_config.database);
+        const int applied = Migrator(*m_database).migrate();
+        LogLine("info", "migrated")
+            .field("database", m_config.database.redacted())
+            .field("applied", applied)
+            .field("version", Migrator::latestVersion());
+        m_hasher = std::make_unique<PasswordHasher>(m_config.argon2);
+        if (m_config.demo && DemoData(*m_database, *m_hasher).seedIfEmpty()) {
+            std::printf("Demo data seeded. Accounts (password \"%s\"):\n", DemoData::kPassword);
+            for (const QString &account : DemoData::accounts())
+                std::printf("  %s\n", qPrintable(account));
+            std::fflush(stdout);
+        }
+    } catch (const DatabaseError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+
+    m_jwt = std::make_unique<JwtCodec>(secret);
+    m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
+    m_auth = std::make_unique<AuthService>(
+        *m_database, *m_jwt, *m_hasher, *m_throttle,
+        TokenSettings{m_config.accessTokenSeconds, m_config.refreshTokenSeconds});
+    m_tenants = std::make_unique<TenantService>(*m_database);
+    m_locations = std::make_unique<LocationService>(*m_database);
+    m_users = std::make_unique<UserService>(*m_database, *m_hasher);
+    m_audit = std::make_unique<AuditService>(*m_database);
+    m_router = std::make_unique<Router>();
+    registerApiRoutes(*m_router,
+                      Services{*m_database, *m_auth, *m_tenants, *m_locations, *m_users, *m_audit});
+    m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
+    m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
+    m_http->setRequestLogging(m_config.logRequests);
+    connect(m_http.get(), &HttpServer::drained, this, &ServerRuntime::finished);
+
+    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2 (in use, or no permission)")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.listenPort);
+        return false;
+    }
+    LogLine("info", "listening")
+        .field("address", m_config.listenAddress.toString())
+        .field("port", int(m_port))
+        .field("workers", m_config.workerThreads);
+    return true;
+}
+
+void ServerRuntime::shutdown()
+{
+    if (!m_http) {
+        emit finished();
+        return;
+    }
+    LogLine("info", "draining").field("in_flight", m_http->requestsInFlight());
+    m_http->startDraining();
+    QTimer::singleShot(kDrainTimeoutMs, this, [this] {
+        LogLine("warning", "drain_timeout").field("in_flight", m_http->requestsInFlight());
+        emit finished();
+    });
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,58 @@
+// A running server: the database (migrated), the services, the route table and the HTTP
+// front, built in dependency order and torn down in reverse. SIGTERM drains it.
+#pragma once
+
+#include "app/serverconfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace fielddesk::server {
+
+class AuditService;
+class AuthService;
+class Database;
+class HttpServer;
+class JwtCodec;
+class LocationService;
+class RequestPipeline;
+class Router;
+class TenantService;
+class UserService;
+
+class ServerRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ServerRuntime(ServerConfig config, QObject *parent = nullptr);
+    ~ServerRuntime() override;
+
+    // Opens and migrates the database, seeds the demo if asked, starts listening.
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    // Stops accepting work; finished() follows once requests under way are answered.
+    void shutdown();
+
+signals:
+    void finished();
+
+private:
+    ServerConfig m_config;
+    quint16 m_port = 0;
+    // Declared in dependency order: destroyed in reverse, the HTTP front first.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<JwtCodec> m_jwt;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<TenantService> m_tenants;
+    std::unique_ptr<LocationService> m_locations;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<RequestPipeline> m_pipeline;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+} // namespace fielddesk::server

@@ -1,0 +1,44 @@
+// One HTTP request as handlers see it: already routed, with path parameters, and with the
+// caller's identity for authenticated routes.
+#pragma once
+
+#include "auth/principal.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace fielddesk::server {
+
+struct ApiRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QString, QString> pathParams;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QString requestId;
+    QString clientId; // X-Client-Id: which console made the change
+    QHostAddress remoteAddress;
+    std::optional<Principal> principal;
+
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+    // The path parameter as a positive id; nullopt when it is not one (answer 404).
+    std::optional<qint64> pathId(const QString &name) const
+    {
+        bool ok = false;
+        const qint64 id = pathParams.value(name).toLongLong(&ok);
+        return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+    }
+    const Principal &caller() const { return *principal; }
+};
+
+} // namespace fielddesk::server

@@ -1,0 +1,130 @@
+#include "http/bodyschema.h"
+
+#include "fielddesk/domain/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace fielddesk::server {
+
+namespace {
+
+bool isInteger(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    return std::isfinite(d) && std::floor(d) == d && std::fabs(d) < 9.0e15;
+}
+
+QString checkRange(const FieldSpec &spec, double number)
+{
+    if (number < spec.minimum)
+        return QStringLiteral("must be at least %1").arg(spec.minimum);
+    if (number > spec.maximum)
+        return QStringLiteral("must be at most %1").arg(spec.maximum);
+    return {};
+}
+
+// An empty string when the value is acceptable, else what is wrong with it.
+QString checkValue(const FieldSpec &spec, const QJsonValue &value)
+{
+    static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    switch (spec.type) {
+    case FieldType::String:
+    case FieldType::Email:
+    case FieldType::Enum:
+    case FieldType::Timestamp: {
+        if (!value.isString())
+            return QStringLiteral("must be a string");
+        const QString text = value.toString();
+        if (text.size() < spec.minLength)
+            return spec.minLength == 1
+                       ? QStringLiteral("may not be empty")
+                       : QStringLiteral("must be at least %1 characters").arg(spec.minLength);
+        if (spec.maxLength > 0 && text.size() > spec.maxLength)
+            return QStringLiteral("must be at most %1 characters").arg(spec.maxLength);
+        if (spec.type == FieldType::Email && !emailPattern.match(text).hasMatch())
+            return QStringLiteral("must be an email address");
+        if (spec.type == FieldType::Enum && !spec.enumValues.contains(text))
+            return QStringLiteral("must be one of: %1")
+                .arg(spec.enumValues.join(QStringLiteral(", ")));
+        if (spec.type == FieldType::Timestamp && !parseTimestamp(text))
+            return QStringLiteral("must be an ISO 8601 date-time with a zone");
+        return {};
+    }
+    case FieldType::Integer:
+        if (!isInteger(value))
+            return QStringLiteral("must be an integer");
+        return checkRange(spec, value.toDouble());
+    case FieldType::Number:
+        if (!value.isDouble() || !std::isfinite(value.toDouble()))
+            return QStringLiteral("must be a number");
+        return checkRange(spec, value.toDouble());
+    case FieldType::Boolean:
+        return value.isBool() ? QString() : QStringLiteral("must be true or false");
+    case FieldType::IdList: {
+        if (!value.isArray())
+            return QStringLiteral("must be an array of ids");
+        for (const QJsonValue &item : value.toArray()) {
+            if (!isInteger(item) || item.toDouble() < 1)
+                return QStringLiteral("must be an array of positive integer ids");
+        }
+        return {};
+    }
+    case FieldType::Object:
+        return value.isObject() ? QString() : QStringLiteral("must be an object");
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
+{
+    if (body.trimmed().isEmpty())
+        return Problem::badRequest(QStringLiteral("This request needs a JSON object as its body."));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Problem::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
+    }
+    if (!document.isObject())
+        return Problem::badRequest(QStringLiteral("The body must be a JSON object."));
+
+    const QJsonObject object = document.object();
+    QList<FieldError> errors;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const auto spec = std::find_if(schema.fields.begin(), schema.fields.end(),
+                                       [&](const FieldSpec &f) { return f.name == it.key(); });
+        if (spec == schema.fields.end()) {
+            errors.append({it.key(), QStringLiteral("is not a known field")});
+            continue;
+        }
+        if (it.value().isNull()) {
+            if (!spec->nullable)
+                errors.append({it.key(), QStringLiteral("may not be null")});
+            continue;
+        }
+        const QString problem = checkValue(*spec, it.value());
+        if (!problem.isEmpty())
+            errors.append({it.key(), problem});
+    }
+    if (mode == WriteMode::Create) {
+        for (const FieldSpec &spec : schema.fields) {
+            if (spec.required && !object.contains(spec.name))
+                errors.append({spec.name, QStringLiteral("is required")});
+        }
+    }
+    if (!errors.isEmpty())
+        return Problem::validation(std::move(errors));
+    return object;
+}
+
+} // namespace fielddesk::server

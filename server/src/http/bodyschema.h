@@ -1,0 +1,44 @@
+// Declares the JSON body a write endpoint accepts, once: it validates requests (naming every
+// wrong field) and it describes the body in the OpenAPI document.
+#pragma once
+
+#include "http/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+
+namespace fielddesk::server {
+
+enum class FieldType { String, Email, Integer, Number, Boolean, IdList, Enum, Timestamp, Object };
+
+struct FieldSpec
+{
+    QString name;
+    FieldType type = FieldType::String;
+    bool required = false; // on create; an update (PATCH) requires nothing
+    bool nullable = false;
+    double minimum = std::numeric_limits<double>::lowest();
+    double maximum = std::numeric_limits<double>::max();
+    int minLength = 0;
+    int maxLength = 0; // 0: no limit beyond the body size
+    QStringList enumValues;
+    QString description;
+};
+
+struct BodySchema
+{
+    QString name; // the OpenAPI component name
+    QList<FieldSpec> fields;
+};
+
+enum class WriteMode { Create, Update };
+
+// The body as a JSON object once every field is known, of the right type and in range;
+// 400 for malformed JSON or a body that is not an object, 422 naming every bad field.
+Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode);
+
+} // namespace fielddesk::server

@@ -1,0 +1,257 @@
+#include "http/httpserver.h"
+
+#include "app/logline.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace fielddesk::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+// A client's request id is kept when it is a sane token; otherwise we make one.
+QString requestIdFor(const QByteArray &fromClient)
+{
+    static const QRegularExpression sane(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    const QString candidate = QString::fromLatin1(fromClient);
+    if (!candidate.isEmpty() && sane.match(candidate).hasMatch())
+        return candidate;
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+struct HttpServer::Exchange
+{
+    QByteArray method;
+    QString path;
+    QString requestId;
+    QString remote;
+    bool keepAlive = true;
+    QElapsedTimer timer;
+};
+
+HttpServer::HttpServer(const Router &router,
+                       const RequestPipeline &pipeline,
+                       int workerThreads,
+                       QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_pipeline(pipeline)
+{
+    m_workers.setMaxThreadCount(workerThreads);
+    // Worker threads own a database connection each: keep them alive.
+    m_workers.setExpiryTimeout(-1);
+}
+
+HttpServer::~HttpServer()
+{
+    m_workers.waitForDone();
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Exchange exchange;
+    exchange.timer.start();
+    exchange.path = request.url().path();
+    if (m_webSocketPaths.contains(exchange.path))
+        return true; // writing nothing lets QAbstractHttpServer complete the upgrade
+
+    ApiRequest api;
+    for (const auto &[name, value] : request.headers())
+        api.headers.insert(name.toLower(), value);
+    exchange.method = methodName(request.method());
+    exchange.requestId = requestIdFor(api.header("x-request-id"));
+    exchange.remote = request.remoteAddress().toString();
+    exchange.keepAlive = api.header("connection").toLower() != "close";
+
+    if (m_draining) {
+        exchange.keepAlive = false;
+        respond(exchange, socket,
+                ApiResponse::fromProblem(
+                    Problem::unavailable(QStringLiteral("The server is shutting down."))));
+        return true;
+    }
+    if (request.body().size() > kMaxBodyBytes) {
+        respond(exchange, socket,
+                ApiResponse::fromProblem(Problem::payloadTooLarge(kMaxBodyBytes)));
+        return true;
+    }
+    const RouteMatch match = m_router.match(exchange.method, exchange.path);
+    if (!match.route) {
+        const Problem problem =
+            match.allowedMethods.isEmpty()
+                ? Problem::notFound(QStringLiteral("No resource at %1.").arg(exchange.path))
+                : Problem::methodNotAllowed(match.allowedMethods);
+        respond(exchange, socket, ApiResponse::fromProblem(problem));
+        return true;
+    }
+
+    api.method = exchange.method;
+    api.path = exchange.path;
+    api.query = request.query();
+    api.pathParams = match.params;
+    api.body = request.body();
+    api.requestId = exchange.requestId;
+    api.clientId = QString::fromUtf8(api.header("x-client-id")).left(128);
+    api.remoteAddress = request.remoteAddress();
+
+    ++m_inFlight;
+    QPointer<QTcpSocket> guard(socket);
+    const Route *route = match.route;
+    QtConcurrent::run(&m_workers, [this, route, api = std::move(api)]() mutable {
+        return m_pipeline.run(*route, api);
+    }).then(this, [this, guard, exchange = std::move(exchange)](const ApiResponse &response) {
+        if (guard)
+            respond(exchange, guard, response);
+        else
+            LogLine("warning", "client_gone").field("request_id", exchange.requestId);
+        finishRequest();
+    });
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers every request itself; this is only reached if it declines one.
+    Exchange exchange;
+    exchange.timer.start();
+    exchange.method = methodName(request.method());
+    exchange.path = request.url().path();
+    exchange.requestId = requestIdFor(request.value("x-request-id"));
+    respond(exchange, socket,
+            ApiResponse::fromProblem(
+                Problem::notFound(QStringLiteral("No resource at %1.").arg(exchange.path))));
+}
+
+void HttpServer::respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response)
+{
+    const bool withBody = exchange.method != "HEAD" && response.status != 204;
+    QByteArray out;
+    out.reserve(response.body.size() + 256);
+    out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
+    out.append(reasonPhrase(response.status)).append("\r\n");
+    if (!response.contentType.isEmpty())
+        out.append("Content-Type: ").append(response.contentType).append("\r\n");
+    if (response.status != 204)
+        out.append("Content-Length: ")
+            .append(QByteArray::number(response.body.size()))
+            .append("\r\n");
+    out.append("X-Request-Id: ").append(exchange.requestId.toLatin1()).append("\r\n");
+    out.append("Cache-Control: no-store\r\n");
+    for (const auto &[name, value] : response.headers)
+        out.append(name).append(": ").append(value).append("\r\n");
+    if (!exchange.keepAlive)
+        out.append("Connection: close\r\n");
+    out.append("\r\n");
+    if (withBody)
+        out.append(response.body);
+    socket->write(out);
+    if (!exchange.keepAlive)
+        socket->disconnectFromHost();
+
+    if (!m_logRequests)
+        return;
+    LogLine("info", "request")
+        .field("request_id", exchange.requestId)
+        .field("method", QString::fromLatin1(exchange.method))
+        .field("path", exchange.path)
+        .field("status", response.status)
+        .field("duration_ms", double(exchange.timer.nsecsElapsed()) / 1e6)
+        .field("remote", exchange.remote);
+}
+
+void HttpServer::finishRequest()
+{
+    --m_inFlight;
+    if (m_draining && m_inFlight == 0)
+        emit drained();
+}
+
+void HttpServer::startDraining()
+{
+    if (m_draining)
+        return;
+    m_draining = true;
+    for (QTcpServer *listener : servers())
+        listener->close();
+    if (m_inFlight == 0)
+        QMetaObject::invokeMethod(this, &HttpServer::drained, Qt::QueuedConnection);
+}
+
+} // namespace fielddesk::server

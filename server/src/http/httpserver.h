@@ -1,0 +1,62 @@
+// The HTTP front: parses nothing itself (QAbstractHttpServer does), routes each request,
+// runs its handler on a worker thread and writes the answer back on the socket's thread.
+// Knows nothing of the domain.
+#pragma once
+
+#include "http/requestpipeline.h"
+#include "http/router.h"
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+#include <QSet>
+#include <QThreadPool>
+
+class QTcpSocket;
+
+namespace fielddesk::server {
+
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
+
+    HttpServer(const Router &router,
+               const RequestPipeline &pipeline,
+               int workerThreads,
+               QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    // Paths answered by a WebSocket upgrade instead of a route.
+    void addWebSocketPath(const QString &path) { m_webSocketPaths.insert(path); }
+
+    // Stops accepting connections and new requests; drained() follows once the requests
+    // under way have been answered.
+    void startDraining();
+    int requestsInFlight() const { return m_inFlight; }
+    // One JSON log line per request (on by default).
+    void setRequestLogging(bool enabled) { m_logRequests = enabled; }
+
+signals:
+    void drained();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Exchange; // what the answer to one request needs to know about it
+
+    void respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response);
+    void finishRequest();
+
+    const Router &m_router;
+    const RequestPipeline &m_pipeline;
+    QThreadPool m_workers;
+    QSet<QString> m_webSocketPaths;
+    int m_inFlight = 0;
+    bool m_draining = false;
+    bool m_logRequests = true;
+};
+
+} // namespace fielddesk::server

@@ -1,0 +1,192 @@
+#include "http/listquery.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+const QStringList kCommonParameters{QStringLiteral("limit"), QStringLiteral("offset"),
+                                    QStringLiteral("ordering"), QStringLiteral("search")};
+
+std::optional<int> parseNonNegative(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value >= 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+} // namespace
+
+Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
+{
+    ListQuery result;
+    result.raw = query;
+    QList<FieldError> errors;
+
+    for (const auto &[name, encodedValue] : query.queryItems(QUrl::FullyDecoded)) {
+        const QString value = encodedValue;
+        if (name == QLatin1String("limit")) {
+            const auto limit = parseNonNegative(value);
+            if (!limit || *limit < 1 || *limit > kMaxLimit)
+                errors.append(
+                    {name, QStringLiteral("must be a whole number from 1 to %1").arg(kMaxLimit)});
+            else
+                result.limit = *limit;
+        } else if (name == QLatin1String("offset")) {
+            const auto offset = parseNonNegative(value);
+            if (!offset)
+                errors.append({name, QStringLiteral("must be a whole number of at least 0")});
+            else
+                result.offset = *offset;
+        } else if (name == QLatin1String("ordering")) {
+            // handled below, after the loop, with the default
+        } else if (name == QLatin1String("search")) {
+            result.search = value.trimmed().left(200);
+        } else if (spec.extraParameters.contains(name)) {
+            // the resource reads it itself
+        } else {
+            const auto filter = std::find_if(spec.filters.begin(), spec.filters.end(),
+                                             [&](const FilterSpec &f) { return f.name == name; });
+            if (filter == spec.filters.end()) {
+                errors.append({name, QStringLiteral("is not a known parameter of this list")});
+                continue;
+            }
+            const QStringList parts = filter->multi
+                                          ? value.split(QLatin1Char(','), Qt::SkipEmptyParts)
+                                          : QStringList{value};
+            QVariantList values;
+            for (const QString &part : parts) {
+                switch (filter->type) {
+                case FilterType::Integer: {
+                    bool ok = false;
+                    const qint64 number = part.toLongLong(&ok);
+                    if (!ok)
+                        errors.append({name, QStringLiteral("must be a whole number")});
+                    values.append(number);
+                    break;
+                }
+                case FilterType::Boolean:
+                    if (part != QLatin1String("true") && part != QLatin1String("false"))
+                        errors.append({name, QStringLiteral("must be true or false")});
+                    values.append(part == QLatin1String("true") ? 1 : 0);
+                    break;
+                case FilterType::Enum:
+                    if (!filter->enumValues.contains(part))
+                        errors.append(
+                            {name, QStringLiteral("must be one of: %1")
+                                       .arg(filter->enumValues.join(QStringLiteral(", ")))});
+                    values.append(part);
+                    break;
+                case FilterType::Text:
+                    values.append(part);
+                    break;
+                }
+            }
+            if (values.isEmpty())
+                errors.append({name, QStringLiteral("needs a value")});
+            result.filters.append({&*filter, values});
+        }
+    }
+
+    const QString ordering =
+        query.hasQueryItem(QStringLiteral("ordering"))
+            ? query.queryItemValue(QStringLiteral("ordering"), QUrl::FullyDecoded)
+            : spec.defaultOrdering;
+    for (const QString &rawTerm : ordering.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString term = rawTerm.trimmed();
+        const bool descending = term.startsWith(QLatin1Char('-'));
+        const QString field = descending ? term.mid(1) : term;
+        const auto it = std::find_if(spec.orderable.begin(), spec.orderable.end(),
+                                     [&](const OrderingSpec &o) { return o.name == field; });
+        if (it == spec.orderable.end()) {
+            QStringList allowed;
+            for (const OrderingSpec &o : spec.orderable)
+                allowed << o.name;
+            errors.append(
+                {QStringLiteral("ordering"), QStringLiteral("cannot order by '%1'; allowed: %2")
+                                                 .arg(field, allowed.join(QStringLiteral(", ")))});
+            continue;
+        }
+        result.ordering.append({it->column, descending});
+    }
+
+    if (!errors.isEmpty())
+        return Problem::validation(std::move(errors));
+    return result;
+}
+
+QString ListQuery::orderByClause() const
+{
+    QStringList terms;
+    bool hasId = false;
+    for (const auto &[column, descending] : ordering) {
+        terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
+        hasId = hasId || column == QLatin1String("id");
+    }
+    if (!hasId)
+        terms << QStringLiteral("id ASC");
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+SqlFilter &SqlFilter::where(const QString &condition, const QVariantList &values)
+{
+    m_conditions << condition;
+    m_values << values;
+    return *this;
+}
+
+SqlFilter &SqlFilter::whereIn(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return where(QStringLiteral("1 = 0"));
+    QStringList marks;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        m_values << id;
+    }
+    m_conditions << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
+                        QLatin1Char(')');
+    return *this;
+}
+
+SqlFilter &SqlFilter::apply(const ListQuery &query, const ListSpec &spec)
+{
+    for (const auto &[filter, values] : query.filters) {
+        if (values.size() == 1) {
+            where(filter->column + QStringLiteral(" = ?"), values);
+        } else {
+            QStringList marks(values.size(), QStringLiteral("?"));
+            where(filter->column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
+                      QLatin1Char(')'),
+                  values);
+        }
+    }
+    if (!query.search.isEmpty() && !spec.searchColumns.isEmpty()) {
+        const QString pattern =
+            QLatin1Char('%') + escapeLike(query.search.toLower()) + QLatin1Char('%');
+        QStringList any;
+        QVariantList values;
+        for (const QString &column : spec.searchColumns) {
+            any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column);
+            values << pattern;
+        }
+        where(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+    }
+    return *this;
+}
+
+QString SqlFilter::clause() const
+{
+    if (m_conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,46 @@
+// RFC 9457 problem details: the one shape every FieldDesk error takes on the wire.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace fielddesk::server {
+
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+struct Problem
+{
+    int status = 500;
+    QString type;   // a URI reference naming the kind of problem
+    QString title;  // short, the same for every problem of this type
+    QString detail; // what went wrong this time, for a human
+    QList<FieldError> errors;
+    QList<std::pair<QByteArray, QByteArray>> headers; // e.g. Retry-After, Allow
+    // Extra members of the problem object as raw JSON values (e.g. "current": {...}).
+    QList<std::pair<QByteArray, QByteArray>> extensions;
+
+    QByteArray toJson() const;
+
+    static Problem badRequest(const QString &detail);
+    static Problem malformedJson(const QString &detail);
+    static Problem validation(QList<FieldError> errors);
+    static Problem validation(const QString &field, const QString &message);
+    static Problem unauthorized(const QString &detail);
+    static Problem forbidden(const QString &detail);
+    static Problem notFound(const QString &detail);
+    static Problem methodNotAllowed(const QStringList &allowed);
+    static Problem conflict(const QString &detail);
+    static Problem payloadTooLarge(qint64 limit);
+    static Problem tooManyRequests(int retryAfterSeconds);
+    static Problem internal(const QString &requestId);
+    static Problem unavailable(const QString &detail);
+};
+
+} // namespace fielddesk::server

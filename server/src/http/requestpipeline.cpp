@@ -1,0 +1,65 @@
+#include "http/requestpipeline.h"
+
+#include "app/logline.h"
+
+#include <exception>
+
+namespace fielddesk::server {
+
+namespace {
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/json" || type.endsWith("+json");
+}
+
+} // namespace
+
+RequestPipeline::RequestPipeline(const Authenticator &authenticator)
+    : m_authenticator(authenticator)
+{}
+
+ApiResponse RequestPipeline::run(const Route &route, ApiRequest &request) const
+{
+    try {
+        return runChecked(route, request);
+    } catch (const std::exception &e) {
+        LogLine("error", "handler_exception")
+            .field("request_id", request.requestId)
+            .field("what", e.what());
+    } catch (...) {
+        LogLine("error", "handler_exception").field("request_id", request.requestId);
+    }
+    return ApiResponse::fromProblem(Problem::internal(request.requestId));
+}
+
+ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request) const
+{
+    if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type"))) {
+        Problem p;
+        p.status = 415;
+        p.type = QStringLiteral("/problems/unsupported-media-type");
+        p.title = QStringLiteral("Unsupported media type");
+        p.detail = QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
+        return ApiResponse::fromProblem(p);
+    }
+    if (route.access == Access::Authenticated) {
+        const QByteArray authorization = request.header("authorization");
+        if (!authorization.startsWith("Bearer ")) {
+            return ApiResponse::fromProblem(Problem::unauthorized(
+                QStringLiteral("Send an access token: Authorization: Bearer <token>.")));
+        }
+        Result<Principal> principal = m_authenticator.authenticate(authorization.mid(7).trimmed());
+        if (!principal)
+            return ApiResponse::fromProblem(principal.problem());
+        if (!route.roles.isEmpty() && !route.roles.contains(principal->role)) {
+            return ApiResponse::fromProblem(Problem::forbidden(
+                QStringLiteral("The %1 role may not do this.").arg(roleName(principal->role))));
+        }
+        request.principal = std::move(principal.value());
+    }
+    return route.handler(request);
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,54 @@
+#include "http/router.h"
+
+namespace fielddesk::server {
+
+void Router::add(Route route)
+{
+    route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    m_routes.append(std::move(route));
+}
+
+bool Router::matchSegments(const Route &route,
+                           const QStringList &parts,
+                           QHash<QString, QString> *params)
+{
+    if (route.segments.size() != parts.size())
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &segment = route.segments.at(i);
+        if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'))) {
+            params->insert(segment.mid(1, segment.size() - 2), parts.at(i));
+        } else if (segment != parts.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+RouteMatch Router::match(const QByteArray &method, const QString &path) const
+{
+    RouteMatch result;
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // HEAD is answered like GET without a body.
+    const QByteArray effective = method == "HEAD" ? QByteArray("GET") : method;
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!matchSegments(route, parts, &params))
+            continue;
+        // A literal segment beats a parameter ("/users/me" before "/users/{id}").
+        if (route.method == effective) {
+            if (!result.route || route.pattern.count(QLatin1Char('{')) <
+                                     result.route->pattern.count(QLatin1Char('{'))) {
+                result.route = &route;
+                result.params = std::move(params);
+            }
+        } else if (!result.allowedMethods.contains(QString::fromLatin1(route.method))) {
+            result.allowedMethods.append(QString::fromLatin1(route.method));
+        }
+    }
+    if (result.route)
+        result.allowedMethods.clear();
+    return result;
+}
+
+} // namespace fielddesk::server

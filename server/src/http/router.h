@@ -1,0 +1,70 @@
+// The route table: every endpoint of the API in one place, with who may call it and what
+// the OpenAPI document says about it.
+#pragma once
+
+#include "fielddesk/domain/role.h"
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace fielddesk::server {
+
+struct BodySchema;
+struct ListSpec;
+
+using Handler = std::function<ApiResponse(const ApiRequest &)>;
+
+enum class Access {
+    Public,        // no token needed (health, login)
+    Authenticated, // a valid access token; roles below narrow it further
+};
+
+struct RouteDoc
+{
+    QString summary;
+    QString tag;
+    const BodySchema *requestBody = nullptr;
+    const ListSpec *list = nullptr; // a collection: documents limit/offset/ordering/filters
+    int successStatus = 200;
+};
+
+struct Route
+{
+    QByteArray method;
+    QString pattern; // "/api/v1/locations/{id}"
+    Access access = Access::Authenticated;
+    QList<Role> roles; // empty: every role
+    Handler handler;
+    RouteDoc doc;
+    QStringList segments; // the pattern split at '/', filled by Router::add
+};
+
+struct RouteMatch
+{
+    const Route *route = nullptr;
+    QHash<QString, QString> params;
+    QStringList allowedMethods; // when the path exists but not with this method
+};
+
+class Router
+{
+public:
+    void add(Route route);
+    RouteMatch match(const QByteArray &method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
+
+private:
+    static bool
+    matchSegments(const Route &route, const QStringList &parts, QHash<QString, QString> *params);
+
+    QList<Route> m_routes;
+};
+
+} // namespace fielddesk::server

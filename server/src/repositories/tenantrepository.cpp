@@ -1,0 +1,72 @@
+#include "repositories/tenantrepository.h"
+
+#include "fielddesk/domain/timestamps.h"
+
+namespace fielddesk::server {
+
+std::optional<Tenant> TenantRepository::findWhere(const QString &condition, const QVariant &value)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, time_zone, settings, created_at, updated_at "
+                                    "FROM tenants WHERE ") +
+                         condition);
+    q.bind(value).exec();
+    if (!q.next())
+        return std::nullopt;
+    Tenant t;
+    t.id = q.integer(0);
+    t.name = q.text(1);
+    t.timeZone = q.text(2);
+    t.settingsJson = q.text(3).toUtf8();
+    t.createdAt = q.text(4);
+    t.updatedAt = q.text(5);
+    return t;
+}
+
+std::optional<Tenant> TenantRepository::find(qint64 id)
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+std::optional<Tenant> TenantRepository::findByName(const QString &name)
+{
+    return findWhere(QStringLiteral("name = ?"), name);
+}
+
+qint64 TenantRepository::count()
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM tenants"));
+    q.exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+Tenant TenantRepository::insert(Tenant tenant)
+{
+    tenant.createdAt = tenant.updatedAt = nowTimestamp();
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO tenants (name, time_zone, settings, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(tenant.name)
+        .bind(tenant.timeZone)
+        .bind(QString::fromUtf8(tenant.settingsJson))
+        .bind(tenant.createdAt)
+        .bind(tenant.updatedAt)
+        .exec();
+    q.next();
+    tenant.id = q.integer(0);
+    return tenant;
+}
+
+void TenantRepository::update(const Tenant &tenant)
+{
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE tenants SET name = ?, time_zone = ?, settings = ?, updated_at = ? "
+                         "WHERE id = ?"));
+    q.bind(tenant.name)
+        .bind(tenant.timeZone)
+        .bind(QString::fromUtf8(tenant.settingsJson))
+        .bind(tenant.updatedAt)
+        .bind(tenant.id)
+        .exec();
+}
+
+} // namespace fielddesk::server

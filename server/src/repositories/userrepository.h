@@ -1,0 +1,49 @@
+// SQL for users and the locations they are assigned to. Password hashes are read only by
+// findCredentials; every other read leaves them out.
+#pragma once
+
+#include "fielddesk/domain/organisation.h"
+#include "storage/page.h"
+
+#include <optional>
+
+namespace fielddesk::server {
+
+struct UserCredentials
+{
+    User user;
+    QString passwordHash;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {}
+
+    static const ListSpec &listSpec();
+
+    std::optional<User> find(qint64 tenantId, qint64 id);
+    // Across tenants: the email is the sign-in name and unique in the installation.
+    std::optional<UserCredentials> findCredentials(const QString &email);
+    // Users of the tenant; with sharingLocations set, only those assigned to one of them
+    // (plus alwaysInclude, the caller).
+    Page<User> list(qint64 tenantId,
+                    const std::optional<QList<qint64>> &sharingLocations,
+                    qint64 alwaysInclude,
+                    const ListQuery &query);
+    User insert(User user, const QString &passwordHash);
+    void update(const User &user);
+    void setPassword(qint64 userId, const QString &passwordHash);
+    void remove(qint64 tenantId, qint64 id);
+    qint64 countActiveAdmins(qint64 tenantId);
+
+private:
+    void setLocations(qint64 userId, const QList<qint64> &locationIds);
+    void loadLocations(QList<User> &users);
+
+    Database &m_db;
+};
+
+} // namespace fielddesk::server

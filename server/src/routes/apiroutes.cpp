@@ -1,0 +1,19 @@
+#include "routes/apiroutes.h"
+
+#include "routes/openapi.h"
+
+namespace fielddesk::server {
+
+void registerApiRoutes(Router &router, const Services &services)
+{
+    registerSystemRoutes(router, services);
+    registerAuthRoutes(router, services);
+    registerTenantRoutes(router, services);
+    registerLocationRoutes(router, services);
+    registerUserRoutes(router, services);
+    registerAuditRoutes(router, services);
+    // Last, so that it documents every route above.
+    registerOpenApiRoute(router);
+}
+
+} // namespace fielddesk::server

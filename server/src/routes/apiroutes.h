@@ -1,0 +1,19 @@
+// The whole HTTP API, assembled in one place (apiroutes.cpp lists every resource).
+#pragma once
+
+#include "http/router.h"
+#include "routes/services.h"
+
+namespace fielddesk::server {
+
+void registerApiRoutes(Router &router, const Services &services);
+
+// One file per resource; each adds its routes with their access rules and documentation.
+void registerSystemRoutes(Router &router, const Services &services);
+void registerAuthRoutes(Router &router, const Services &services);
+void registerTenantRoutes(Router &router, const Services &services);
+void registerLocationRoutes(Router &router, const Services &services);
+void registerUserRoutes(Router &router, const Services &services);
+void registerAuditRoutes(Router &router, const Services &services);
+
+} // namespace fielddesk::server

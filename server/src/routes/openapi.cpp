@@ -1,0 +1,288 @@
+#include "routes/openapi.h"
+
+#include "http/bodyschema.h"
+#include "http/listquery.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <mutex>
+
+namespace fielddesk::server {
+
+namespace {
+
+QJsonObject fieldSchema(const FieldSpec &field)
+{
+    QJsonObject schema;
+    switch (field.type) {
+    case FieldType::String:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        break;
+    case FieldType::Email:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("format")] = QStringLiteral("email");
+        break;
+    case FieldType::Timestamp:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("format")] = QStringLiteral("date-time");
+        break;
+    case FieldType::Enum:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("enum")] = QJsonArray::fromStringList(field.enumValues);
+        break;
+    case FieldType::Integer:
+        schema[QLatin1String("type")] = QStringLiteral("integer");
+        break;
+    case FieldType::Number:
+        schema[QLatin1String("type")] = QStringLiteral("number");
+        break;
+    case FieldType::Boolean:
+        schema[QLatin1String("type")] = QStringLiteral("boolean");
+        break;
+    case FieldType::IdList:
+        schema[QLatin1String("type")] = QStringLiteral("array");
+        schema[QLatin1String("items")] =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}};
+        break;
+    case FieldType::Object:
+        schema[QLatin1String("type")] = QStringLiteral("object");
+        break;
+    }
+    if (field.type == FieldType::Integer || field.type == FieldType::Number) {
+        if (field.minimum > std::numeric_limits<double>::lowest())
+            schema[QLatin1String("minimum")] = field.minimum;
+        if (field.maximum < std::numeric_limits<double>::max())
+            schema[QLatin1String("maximum")] = field.maximum;
+    }
+    if (field.minLength > 0)
+        schema[QLatin1String("minLength")] = field.minLength;
+    if (field.maxLength > 0)
+        schema[QLatin1String("maxLength")] = field.maxLength;
+    if (field.nullable)
+        schema[QLatin1String("nullable")] = true;
+    if (!field.description.isEmpty())
+        schema[QLatin1String("description")] = field.description;
+    return schema;
+}
+
+QJsonObject bodySchema(const BodySchema &body)
+{
+    QJsonObject properties;
+    QJsonArray required;
+    for (const FieldSpec &field : body.fields) {
+        properties[field.name] = fieldSchema(field);
+        if (field.required)
+            required.append(field.name);
+    }
+    QJsonObject schema{{QStringLiteral("type"), QStringLiteral("object")},
+                       {QStringLiteral("additionalProperties"), false},
+                       {QStringLiteral("properties"), properties}};
+    if (!required.isEmpty()) {
+        schema[QLatin1String("required")] = required;
+        schema[QLatin1String("description")] =
+            QStringLiteral("Required fields apply on create; PATCH accepts any subset.");
+    }
+    return schema;
+}
+
+QJsonObject
+parameter(const QString &name, const QString &in, const QString &type, const QString &description)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("in"), in},
+            {QStringLiteral("required"), in == QLatin1String("path")},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), type}}}};
+}
+
+QJsonArray listParameters(const ListSpec &spec)
+{
+    QStringList orderable;
+    for (const OrderingSpec &o : spec.orderable)
+        orderable << o.name;
+    QJsonArray parameters{
+        parameter(QStringLiteral("limit"), QStringLiteral("query"), QStringLiteral("integer"),
+                  QStringLiteral("Page size, 1 to 500 (default 50)")),
+        parameter(QStringLiteral("offset"), QStringLiteral("query"), QStringLiteral("integer"),
+                  QStringLiteral("Rows to skip")),
+        parameter(QStringLiteral("ordering"), QStringLiteral("query"), QStringLiteral("string"),
+                  QStringLiteral("Comma list of %1; '-' for descending (default %2)")
+                      .arg(orderable.join(QStringLiteral(", ")), spec.defaultOrdering)),
+    };
+    if (!spec.searchColumns.isEmpty()) {
+        parameters.append(parameter(QStringLiteral("search"), QStringLiteral("query"),
+                                    QStringLiteral("string"),
+                                    QStringLiteral("Case-insensitive text search")));
+    }
+    for (const FilterSpec &filter : spec.filters) {
+        const QString type = filter.type == FilterType::Integer   ? QStringLiteral("integer")
+                             : filter.type == FilterType::Boolean ? QStringLiteral("boolean")
+                                                                  : QStringLiteral("string");
+        parameters.append(parameter(
+            filter.name, QStringLiteral("query"), filter.multi ? QStringLiteral("string") : type,
+            filter.multi ? QStringLiteral("Exact match; several values as a comma list")
+                         : QStringLiteral("Exact match")));
+    }
+    for (const QString &extra : spec.extraParameters)
+        parameters.append(
+            parameter(extra, QStringLiteral("query"), QStringLiteral("string"), QString()));
+    return parameters;
+}
+
+QJsonObject problemResponse(const QString &description)
+{
+    return {{QStringLiteral("description"), description},
+            {QStringLiteral("content"),
+             QJsonObject{
+                 {QStringLiteral("application/problem+json"),
+                  QJsonObject{{QStringLiteral("schema"),
+                               QJsonObject{{QStringLiteral("$ref"),
+                                            QStringLiteral("#/components/schemas/Problem")}}}}}}}};
+}
+
+QJsonObject problemSchema()
+{
+    const QJsonObject string{{QStringLiteral("type"), QStringLiteral("string")}};
+    return {
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"),
+         QJsonObject{
+             {QStringLiteral("type"), string},
+             {QStringLiteral("title"), string},
+             {QStringLiteral("status"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}}},
+             {QStringLiteral("detail"), string},
+             {QStringLiteral("errors"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                          {QStringLiteral("items"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                       {QStringLiteral("properties"),
+                                        QJsonObject{{QStringLiteral("field"), string},
+                                                    {QStringLiteral("message"), string}}}}}}}}}};
+}
+
+QJsonObject operation(const Route &route, QJsonObject &schemas)
+{
+    QJsonObject op{{QStringLiteral("summary"), route.doc.summary},
+                   {QStringLiteral("operationId"),
+                    QString::fromLatin1(route.method).toLower() + route.pattern}};
+    if (!route.doc.tag.isEmpty())
+        op[QLatin1String("tags")] = QJsonArray{route.doc.tag};
+    QStringList roles;
+    for (const Role role : route.roles)
+        roles << roleName(role);
+    if (route.access == Access::Authenticated) {
+        op[QLatin1String("security")] =
+            QJsonArray{QJsonObject{{QStringLiteral("bearer"), QJsonArray()}}};
+        op[QLatin1String("description")] =
+            roles.isEmpty() ? QStringLiteral("Any signed-in role.")
+                            : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", ")));
+    } else {
+        op[QLatin1String("security")] = QJsonArray();
+    }
+
+    QJsonArray parameters;
+    for (const QString &segment : route.segments) {
+        if (segment.startsWith(QLatin1Char('{')))
+            parameters.append(parameter(segment.mid(1, segment.size() - 2), QStringLiteral("path"),
+                                        QStringLiteral("integer"), QString()));
+    }
+    if (route.doc.list) {
+        for (const QJsonValue &p : listParameters(*route.doc.list))
+            parameters.append(p);
+    }
+    if (!parameters.isEmpty())
+        op[QLatin1String("parameters")] = parameters;
+
+    if (route.doc.requestBody) {
+        schemas[route.doc.requestBody->name] = bodySchema(*route.doc.requestBody);
+        op[QLatin1String("requestBody")] = QJsonObject{
+            {QStringLiteral("required"), true},
+            {QStringLiteral("content"),
+             QJsonObject{{QStringLiteral("application/json"),
+                          QJsonObject{{QStringLiteral("schema"),
+                                       QJsonObject{{QStringLiteral("$ref"),
+                                                    QStringLiteral("#/components/schemas/") +
+                                                        route.doc.requestBody->name}}}}}}}};
+    }
+
+    QJsonObject responses;
+    responses[QString::number(route.doc.successStatus)] = QJsonObject{
+        {QStringLiteral("description"),
+         route.doc.successStatus == 204 ? QStringLiteral("Done") : QStringLiteral("Success")}};
+    if (route.doc.requestBody) {
+        responses[QStringLiteral("400")] = problemResponse(QStringLiteral("Malformed JSON"));
+        responses[QStringLiteral("413")] = problemResponse(QStringLiteral("Body over 1 MiB"));
+        responses[QStringLiteral("422")] =
+            problemResponse(QStringLiteral("Invalid, missing or unknown fields"));
+    }
+    if (route.doc.list)
+        responses[QStringLiteral("422")] =
+            problemResponse(QStringLiteral("Unknown or malformed query parameter"));
+    if (route.access == Access::Authenticated) {
+        responses[QStringLiteral("401")] =
+            problemResponse(QStringLiteral("Missing, invalid or expired token"));
+        if (!roles.isEmpty())
+            responses[QStringLiteral("403")] =
+                problemResponse(QStringLiteral("The caller's role may not do this"));
+    }
+    if (route.pattern.contains(QLatin1Char('{')))
+        responses[QStringLiteral("404")] =
+            problemResponse(QStringLiteral("No such object in the caller's scope"));
+    op[QLatin1String("responses")] = responses;
+    return op;
+}
+
+} // namespace
+
+QJsonObject buildOpenApiDocument(const Router &router)
+{
+    QJsonObject paths;
+    QJsonObject schemas{{QStringLiteral("Problem"), problemSchema()}};
+    for (const Route &route : router.routes()) {
+        QJsonObject item = paths.value(route.pattern).toObject();
+        item[QString::fromLatin1(route.method).toLower()] = operation(route, schemas);
+        paths[route.pattern] = item;
+    }
+    return {
+        {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("title"), QStringLiteral("FieldDesk API")},
+                     {QStringLiteral("version"), QCoreApplication::applicationVersion().isEmpty()
+                                                     ? QStringLiteral("1")
+                                                     : QCoreApplication::applicationVersion()}}},
+        {QStringLiteral("paths"), paths},
+        {QStringLiteral("components"),
+         QJsonObject{{QStringLiteral("schemas"), schemas},
+                     {QStringLiteral("securitySchemes"),
+                      QJsonObject{{QStringLiteral("bearer"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                               {QStringLiteral("scheme"), QStringLiteral("bearer")},
+                                               {QStringLiteral("bearerFormat"),
+                                                QStringLiteral("JWT")}}}}}}}};
+}
+
+void registerOpenApiRoute(Router &router)
+{
+    const Router *table = &router;
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/openapi.json"),
+         Access::Public,
+         {},
+         [table](const ApiRequest &) {
+             // Built once, on first use, when every route is in the table.
+             static std::once_flag once;
+             static QByteArray document;
+             std::call_once(once, [table] {
+                 document =
+                     QJsonDocument(buildOpenApiDocument(*table)).toJson(QJsonDocument::Compact);
+             });
+             return ApiResponse::json(document);
+         },
+         {QStringLiteral("This OpenAPI document"), QStringLiteral("System")}});
+}
+
+} // namespace fielddesk::server

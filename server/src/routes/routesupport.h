@@ -1,0 +1,70 @@
+// What every route file shares: turning a service result into an HTTP answer, and a page of
+// a collection into {count, next, previous, results}.
+#pragma once
+
+#include "http/apirequest.h"
+#include "http/apiresponse.h"
+#include "http/listquery.h"
+#include "http/result.h"
+#include "services/callcontext.h"
+#include "storage/page.h"
+
+namespace fielddesk::server {
+
+inline CallContext callContext(const ApiRequest &request)
+{
+    return CallContext{request.caller(), request.requestId, request.clientId};
+}
+
+inline ApiResponse problemResponse(const Problem &problem)
+{
+    return ApiResponse::fromProblem(problem);
+}
+
+inline ApiResponse noSuchPath(const ApiRequest &request)
+{
+    return problemResponse(
+        Problem::notFound(QStringLiteral("No resource at %1.").arg(request.path)));
+}
+
+template<typename T>
+ApiResponse respond(const Result<T> &result, int status = 200)
+{
+    if (!result)
+        return problemResponse(result.problem());
+    return ApiResponse::json(toJsonText(result.value()), status);
+}
+
+inline ApiResponse respond(const Status &status)
+{
+    return status ? ApiResponse::noContent() : problemResponse(status.problem());
+}
+
+// The link to another page of the same list, or null.
+QString pageLink(const ApiRequest &request, const ListQuery &query, qint64 offset);
+
+template<typename T>
+ApiResponse pageResponse(const ApiRequest &request, const ListQuery &query, const Page<T> &page)
+{
+    JsonWriter w(256 + page.items.size() * 256);
+    w.beginObject();
+    w.field("count", page.count);
+    const qint64 nextOffset = qint64(query.offset) + query.limit;
+    if (nextOffset < page.count)
+        w.field("next", pageLink(request, query, nextOffset));
+    else
+        w.key("next").nullValue();
+    if (query.offset > 0)
+        w.field("previous",
+                pageLink(request, query, std::max<qint64>(0, qint64(query.offset) - query.limit)));
+    else
+        w.key("previous").nullValue();
+    w.key("results").beginArray();
+    for (const T &item : page.items)
+        item.writeJson(w);
+    w.endArray();
+    w.endObject();
+    return ApiResponse::json(w.take());
+}
+
+} // namespace fielddesk::server

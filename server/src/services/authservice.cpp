@@ -1,0 +1,205 @@
+#include "services/authservice.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/refreshtokenrepository.h"
+#include "repositories/tenantrepository.h"
+#include "repositories/userrepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <array>
+
+namespace fielddesk::server {
+
+namespace {
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QByteArray newRefreshToken()
+{
+    std::array<quint32, 8> random;
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    return QByteArray(reinterpret_cast<const char *>(random.data()), sizeof random)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray hashOf(const QByteArray &refreshToken)
+{
+    return QCryptographicHash::hash(refreshToken, QCryptographicHash::Sha256).toHex();
+}
+
+Problem wrongCredentials()
+{
+    return Problem::unauthorized(QStringLiteral("Wrong email or password."));
+}
+
+Problem invalidRefresh(const QString &detail)
+{
+    return Problem::unauthorized(detail);
+}
+
+} // namespace
+
+void SignedIn::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.field("access_token", QString::fromLatin1(accessToken));
+    w.field("refresh_token", QString::fromLatin1(refreshToken));
+    w.field("token_type", "Bearer");
+    w.field("expires_in", expiresIn);
+    w.key("user");
+    user.writeJson(w);
+    w.key("tenant");
+    tenant.writeJson(w);
+    w.endObject();
+}
+
+AuthService::AuthService(Database &db,
+                         const JwtCodec &jwt,
+                         const PasswordHasher &hasher,
+                         LoginThrottle &throttle,
+                         TokenSettings settings)
+    : m_db(db)
+    , m_jwt(jwt)
+    , m_hasher(hasher)
+    , m_throttle(throttle)
+    , m_settings(settings)
+{}
+
+Principal AuthService::principalOf(const User &user)
+{
+    Principal p;
+    p.userId = user.id;
+    p.tenantId = user.tenantId;
+    p.role = user.role;
+    p.email = user.email;
+    p.name = user.name;
+    p.locationIds = user.locationIds;
+    return p;
+}
+
+Result<SignedIn>
+AuthService::login(const QString &email, const QString &password, const QString &remoteAddress)
+{
+    if (const int wait = m_throttle.retryAfter(email, remoteAddress, nowSeconds()); wait > 0)
+        return Problem::tooManyRequests(wait);
+
+    UserRepository users(m_db);
+    const std::optional<UserCredentials> credentials = users.findCredentials(email);
+    if (!credentials) {
+        m_hasher.verifyDummy(password); // same cost as a real check: timing tells nothing
+        m_throttle.recordFailure(email, remoteAddress, nowSeconds());
+        return wrongCredentials();
+    }
+    if (!m_hasher.verify(credentials->passwordHash, password)) {
+        m_throttle.recordFailure(email, remoteAddress, nowSeconds());
+        return wrongCredentials();
+    }
+    if (!credentials->user.active)
+        return Problem::forbidden(
+            QStringLiteral("This account is deactivated. Ask your administrator."));
+    m_throttle.recordSuccess(email);
+
+    Transaction tx(m_db);
+    Result<SignedIn> result =
+        issue(credentials->user, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (result)
+        tx.commit();
+    return result;
+}
+
+Result<SignedIn> AuthService::issue(const User &user, const QString &familyId)
+{
+    const std::optional<Tenant> tenant = TenantRepository(m_db).find(user.tenantId);
+    if (!tenant)
+        return Problem::unauthorized(QStringLiteral("This account no longer exists."));
+
+    const qint64 now = nowSeconds();
+    AccessClaims claims;
+    claims.userId = user.id;
+    claims.tenantId = user.tenantId;
+    claims.role = roleName(user.role);
+    claims.issuedAt = now;
+    claims.expiresAt = now + m_settings.accessTokenSeconds;
+    claims.tokenId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    SignedIn signedIn;
+    signedIn.accessToken = m_jwt.sign(claims);
+    signedIn.refreshToken = newRefreshToken();
+    signedIn.expiresIn = m_settings.accessTokenSeconds;
+    signedIn.user = user;
+    signedIn.tenant = *tenant;
+    RefreshTokenRepository(m_db).insert(
+        user.id, familyId, hashOf(signedIn.refreshToken),
+        toTimestamp(QDateTime::fromSecsSinceEpoch(now + m_settings.refreshTokenSeconds, Qt::UTC)));
+    return signedIn;
+}
+
+Result<SignedIn> AuthService::refresh(const QByteArray &refreshToken)
+{
+    RefreshTokenRepository tokens(m_db);
+    Transaction tx(m_db);
+    const std::optional<RefreshTokenRecord> record = tokens.findByHash(hashOf(refreshToken));
+    if (!record || record->revoked)
+        return invalidRefresh(QStringLiteral("This refresh token is not valid; sign in again."));
+    if (record->used || !tokens.markUsed(record->id)) {
+        // A rotated token came back: it was stolen or replayed. End the whole sign-in.
+        tokens.revokeFamily(record->familyId);
+        tx.commit();
+        return invalidRefresh(
+            QStringLiteral("This refresh token was already used; the session has been "
+                           "signed out everywhere for safety. Sign in again."));
+    }
+    if (record->expiresAt <= nowTimestamp())
+        return invalidRefresh(QStringLiteral("This refresh token has expired; sign in again."));
+
+    // The user row decides, not the old token: role changes and deactivation apply at once.
+    SqlQuery tenantOf(m_db, QStringLiteral("SELECT tenant_id FROM users WHERE id = ?"));
+    tenantOf.bind(record->userId).exec();
+    if (!tenantOf.next())
+        return invalidRefresh(QStringLiteral("This account no longer exists."));
+    const std::optional<User> user = UserRepository(m_db).find(tenantOf.integer(0), record->userId);
+    if (!user || !user->active)
+        return invalidRefresh(QStringLiteral("This account is deactivated."));
+
+    Result<SignedIn> result = issue(*user, record->familyId);
+    if (result)
+        tx.commit();
+    return result;
+}
+
+Status AuthService::logout(const Principal &principal,
+                           const std::optional<QByteArray> &refreshToken)
+{
+    RefreshTokenRepository tokens(m_db);
+    Transaction tx(m_db);
+    if (refreshToken) {
+        const std::optional<RefreshTokenRecord> record = tokens.findByHash(hashOf(*refreshToken));
+        // Someone else's token is treated like an unknown one: nothing to revoke here.
+        if (record && record->userId == principal.userId)
+            tokens.revokeFamily(record->familyId);
+    } else {
+        tokens.revokeAllOfUser(principal.userId);
+    }
+    tx.commit();
+    return Done{};
+}
+
+Result<Principal> AuthService::authenticate(const QByteArray &accessToken) const
+{
+    Result<AccessClaims> claims = m_jwt.verify(accessToken, nowSeconds());
+    if (!claims)
+        return claims.problem();
+    const std::optional<User> user = UserRepository(m_db).find(claims->tenantId, claims->userId);
+    if (!user || !user->active)
+        return Problem::unauthorized(QStringLiteral("This account is no longer active."));
+    return principalOf(*user);
+}
+
+} // namespace fielddesk::server

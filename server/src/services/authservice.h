@@ -1,0 +1,62 @@
+// Sign-in, token refresh with rotation and re-use detection, sign-out, and turning an access
+// token into the caller's identity for every request.
+#pragma once
+
+#include "auth/jwt.h"
+#include "auth/loginthrottle.h"
+#include "auth/passwordhasher.h"
+#include "fielddesk/domain/organisation.h"
+#include "http/requestpipeline.h"
+#include "storage/database.h"
+
+#include <optional>
+
+namespace fielddesk::server {
+
+struct TokenSettings
+{
+    qint64 accessTokenSeconds = 15 * 60;
+    qint64 refreshTokenSeconds = 30 * 24 * 3600;
+};
+
+struct SignedIn
+{
+    QByteArray accessToken;
+    QByteArray refreshToken;
+    qint64 expiresIn = 0;
+    User user;
+    Tenant tenant;
+
+    void writeJson(JsonWriter &w) const;
+};
+
+class AuthService : public Authenticator
+{
+public:
+    AuthService(Database &db,
+                const JwtCodec &jwt,
+                const PasswordHasher &hasher,
+                LoginThrottle &throttle,
+                TokenSettings settings);
+
+    Result<SignedIn>
+    login(const QString &email, const QString &password, const QString &remoteAddress);
+    Result<SignedIn> refresh(const QByteArray &refreshToken);
+    // Revokes the sign-in of this refresh token, or every sign-in of the user without one.
+    Status logout(const Principal &principal, const std::optional<QByteArray> &refreshToken);
+
+    Result<Principal> authenticate(const QByteArray &accessToken) const override;
+
+    static Principal principalOf(const User &user);
+
+private:
+    Result<SignedIn> issue(const User &user, const QString &familyId);
+
+    Database &m_db;
+    const JwtCodec &m_jwt;
+    const PasswordHasher &m_hasher;
+    LoginThrottle &m_throttle;
+    TokenSettings m_settings;
+};
+
+} // namespace fielddesk::server

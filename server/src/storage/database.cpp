@@ -1,0 +1,173 @@
+#include "storage/database.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QThread>
+
+namespace fielddesk::server {
+
+namespace {
+QAtomicInt g_instanceCounter;
+}
+
+DatabaseError::DatabaseError(Kind kind, const QString &message)
+    : std::runtime_error(message.toStdString())
+    , m_kind(kind)
+{}
+
+DatabaseError databaseErrorFrom(const QSqlError &error, const QString &sql)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.text();
+    using Kind = DatabaseError::Kind;
+    Kind kind = Kind::Other;
+    if (code == QLatin1String("23505") || text.contains(QLatin1String("UNIQUE constraint failed")))
+        kind = Kind::UniqueViolation;
+    else if (code == QLatin1String("23503") ||
+             text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        kind = Kind::ForeignKeyViolation;
+    else if (error.type() == QSqlError::ConnectionError)
+        kind = Kind::Unavailable;
+    return DatabaseError(kind, QStringLiteral("%1 [%2] in: %3").arg(text, code, sql.left(200)));
+}
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_connectionPrefix(
+          QStringLiteral("fielddesk-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_namesMutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = m_connectionPrefix +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        if (!db.open())
+            throw databaseErrorFrom(db.lastError(), QStringLiteral("(reconnect)"));
+        configure(db);
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        m_url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    {
+        QMutexLocker lock(&m_namesMutex);
+        m_connectionNames.append(name);
+    }
+    if (m_url.engine == Engine::Sqlite) {
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.name);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    }
+    if (!db.open())
+        throw DatabaseError(
+            DatabaseError::Kind::Unavailable,
+            QStringLiteral("cannot open %1: %2").arg(m_url.redacted(), db.lastError().text()));
+    configure(db);
+    return db;
+}
+
+void Database::configure(QSqlDatabase &db)
+{
+    if (m_url.engine != Engine::Sqlite)
+        return;
+    // WAL lets readers work while one writer commits; NORMAL sync is safe with WAL.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
+    }
+}
+
+void Database::execute(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw databaseErrorFrom(q.lastError(), sql);
+}
+
+bool Database::ping(QString *error)
+{
+    try {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT 1")) || !q.next()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    } catch (const DatabaseError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+SqlQuery::SqlQuery(Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw databaseErrorFrom(m_query.lastError(), sql);
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    // An empty QString is text, not NULL (QtSql would bind a null QString as NULL). A real
+    // NULL is a null QVariant, e.g. QVariant(QMetaType::fromType<QString>()).
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
+        m_query.addBindValue(QString(QLatin1String("")));
+        return *this;
+    }
+    m_query.addBindValue(value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    if (!m_query.exec())
+        throw databaseErrorFrom(m_query.lastError(), m_sql);
+    return *this;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    db.execute(db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                             : QStringLiteral("BEGIN"));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    try {
+        m_db.execute(QStringLiteral("ROLLBACK"));
+    } catch (const DatabaseError &) {
+        // The connection is gone; the server rolls the transaction back itself.
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.execute(QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace fielddesk::server

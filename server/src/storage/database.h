@@ -1,0 +1,100 @@
+// The storage engine behind QtSql: one connection per thread (QtSql connections may only be
+// used by the thread that opened them), SQLite in WAL mode with foreign keys on, or
+// PostgreSQL. Failures are thrown as DatabaseError and end the request with a 500/503;
+// services catch the constraint kinds they expect.
+#pragma once
+
+#include "storage/databaseurl.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace fielddesk::server {
+
+class DatabaseError : public std::runtime_error
+{
+public:
+    enum class Kind { Unavailable, UniqueViolation, ForeignKeyViolation, Other };
+    DatabaseError(Kind kind, const QString &message);
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
+class Database
+{
+public:
+    explicit Database(DatabaseUrl url);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Engine engine() const { return m_url.engine; }
+    const DatabaseUrl &url() const { return m_url; }
+
+    // This thread's connection, opened on first use.
+    QSqlDatabase connection();
+    // Whether a trivial query answers (for /readyz).
+    bool ping(QString *error);
+    // Runs a statement without parameters and without preparing it: transaction control
+    // and schema changes, which PostgreSQL cannot prepare.
+    void execute(const QString &sql);
+
+private:
+    void configure(QSqlDatabase &db);
+
+    DatabaseUrl m_url;
+    QString m_connectionPrefix;
+    QMutex m_namesMutex;
+    QStringList m_connectionNames;
+};
+
+// A prepared, parameterised statement on this thread's connection.
+//   SqlQuery q(db, "SELECT name FROM users WHERE id = ?");
+//   q.bind(id).exec();
+class SqlQuery
+{
+public:
+    SqlQuery(Database &db, const QString &sql);
+
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    double number(int column) const { return m_query.value(column).toDouble(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// A write transaction; rolls back unless commit() is called. On SQLite it takes the write
+// lock at once (BEGIN IMMEDIATE) so two writers never deadlock upgrading a read lock.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+// Maps a failed statement to the DatabaseError kind services can act on.
+DatabaseError databaseErrorFrom(const QSqlError &error, const QString &sql);
+
+} // namespace fielddesk::server

@@ -1,0 +1,101 @@
+// The streaming JSON writer must produce exactly what Qt's JSON parser reads back.
+#include "fielddesk/domain/jsonwriter.h"
+#include "fielddesk/domain/organisation.h"
+#include "fielddesk/domain/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace fielddesk;
+
+class TestJsonWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void nestedContainersAndCommas()
+    {
+        JsonWriter w;
+        w.beginObject();
+        w.field("a", 1).field("b", "two");
+        w.key("list").beginArray().value(1).value(2.5).value(true).nullValue().endArray();
+        w.key("empty").beginObject().endObject();
+        w.endObject();
+        QCOMPARE(w.data(), QByteArray(R"({"a":1,"b":"two","list":[1,2.5,true,null],"empty":{}})"));
+    }
+
+    void escapesStrings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quote and backslash") << QStringLiteral("say \"hi\" \\ bye");
+        QTest::newRow("control characters") << QStringLiteral("line\nfeed\ttab\r\x01\x1f");
+        QTest::newRow("unicode") << QStringLiteral("Zoë — 東京 🚐");
+        QTest::newRow("empty") << QString();
+    }
+    void escapesStrings()
+    {
+        QFETCH(QString, text);
+        JsonWriter w;
+        w.beginObject().field("t", text).endObject();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(w.data(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QLatin1String("t")).toString(), text);
+    }
+
+    void numbersRoundTrip()
+    {
+        JsonWriter w;
+        w.beginArray()
+            .value(0.1)
+            .value(-39.7525)
+            .value(qint64(9007199254740991))
+            .value(1e300)
+            .endArray();
+        const QJsonArray a = QJsonDocument::fromJson(w.data()).array();
+        QCOMPARE(a.at(0).toDouble(), 0.1);
+        QCOMPARE(a.at(1).toDouble(), -39.7525);
+        QCOMPARE(a.at(2).toInteger(), qint64(9007199254740991));
+        QCOMPARE(a.at(3).toDouble(), 1e300);
+    }
+
+    void nonFiniteNumbersBecomeNull()
+    {
+        JsonWriter w;
+        w.beginArray().value(std::numeric_limits<double>::quiet_NaN()).endArray();
+        QCOMPARE(w.data(), QByteArray("[null]"));
+    }
+
+    void userRoundTripsThroughJson()
+    {
+        User u;
+        u.id = 7;
+        u.tenantId = 2;
+        u.email = QStringLiteral("a@b.c");
+        u.name = QStringLiteral("Ann \"The Tech\"");
+        u.role = Role::Dispatcher;
+        u.locationIds = {3, 5};
+        const QByteArray text = toJsonText(u);
+        QVERIFY(!text.contains("password"));
+        const User back = User::fromJson(QJsonDocument::fromJson(text).object());
+        QCOMPARE(back.id, u.id);
+        QCOMPARE(back.name, u.name);
+        QCOMPARE(back.role, Role::Dispatcher);
+        QCOMPARE(back.locationIds, u.locationIds);
+    }
+
+    void timestampsNeedAZone()
+    {
+        QVERIFY(parseTimestamp(QStringLiteral("2026-11-23T08:00:00Z")).has_value());
+        QVERIFY(parseTimestamp(QStringLiteral("2026-11-23T08:00:00.250+02:00")).has_value());
+        QCOMPARE(toTimestamp(*parseTimestamp(QStringLiteral("2026-11-23T10:00:00+02:00"))),
+                 QStringLiteral("2026-11-23T08:00:00.000Z"));
+        QVERIFY(!parseTimestamp(QStringLiteral("2026-11-23T08:00:00")).has_value());
+        QVERIFY(!parseTimestamp(QStringLiteral("yesterday")).has_value());
+        QVERIFY(!parseTimestamp(QStringLiteral("2026-13-45T08:00:00Z")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonWriter)
+#include "tst_jsonwriter.moc"

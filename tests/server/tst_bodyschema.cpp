@@ -1,0 +1,116 @@
+// Body validation: malformed JSON is 400, every wrong, missing or unknown field is named.
+#include "http/bodyschema.h"
+
+#include <QTest>
+
+using namespace fielddesk::server;
+
+namespace {
+const BodySchema kSchema{QStringLiteral("Thing"),
+                         {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 10},
+                          {QStringLiteral("email"), FieldType::Email, false, false},
+                          {QStringLiteral("count"), FieldType::Integer, false, false, 0, 5},
+                          {QStringLiteral("lat"), FieldType::Number, false, true, -90, 90},
+                          {QStringLiteral("on"), FieldType::Boolean, false, false},
+                          {QStringLiteral("ids"), FieldType::IdList, false, false},
+                          {QStringLiteral("role"),
+                           FieldType::Enum,
+                           false,
+                           false,
+                           {},
+                           {},
+                           0,
+                           0,
+                           {QStringLiteral("admin"), QStringLiteral("employee")}},
+                          {QStringLiteral("at"), FieldType::Timestamp, false, false}}};
+
+QStringList fieldsOf(const Problem &p)
+{
+    QStringList fields;
+    for (const FieldError &e : p.errors)
+        fields << e.field;
+    fields.sort();
+    return fields;
+}
+} // namespace
+
+class TestBodySchema : public QObject
+{
+    Q_OBJECT
+private slots:
+    void acceptsAValidBody()
+    {
+        const auto r =
+            validateBody(R"({"name":"x","email":"a@b.co","count":5,"lat":null,"on":true,"ids":[1,2],
+                                       "role":"admin","at":"2026-11-23T08:00:00Z"})",
+                         kSchema, WriteMode::Create);
+        QVERIFY(r.ok());
+        QCOMPARE(r->value(QLatin1String("count")).toInt(), 5);
+    }
+
+    void malformedJsonIs400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated") << QByteArray(R"({"name":)");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("array") << QByteArray("[1,2]");
+        QTest::newRow("string") << QByteArray(R"("name")");
+    }
+    void malformedJsonIs400()
+    {
+        QFETCH(QByteArray, body);
+        const auto r = validateBody(body, kSchema, WriteMode::Create);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problem().status, 400);
+    }
+
+    void everyBadFieldIsNamed()
+    {
+        const auto r =
+            validateBody(R"({"name":"","email":"nope","count":6,"lat":91,"on":"yes","ids":[0],
+                                       "role":"god","at":"2026-11-23 08:00","extra":1})",
+                         kSchema, WriteMode::Create);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problem().status, 422);
+        QCOMPARE(
+            fieldsOf(r.problem()),
+            (QStringList{QStringLiteral("at"), QStringLiteral("count"), QStringLiteral("email"),
+                         QStringLiteral("extra"), QStringLiteral("ids"), QStringLiteral("lat"),
+                         QStringLiteral("name"), QStringLiteral("on"), QStringLiteral("role")}));
+    }
+
+    void requiredOnlyOnCreate()
+    {
+        const auto create = validateBody("{}", kSchema, WriteMode::Create);
+        QVERIFY(!create.ok());
+        QCOMPARE(create.problem().errors.first().field, QStringLiteral("name"));
+        QCOMPARE(create.problem().errors.first().message, QStringLiteral("is required"));
+        QVERIFY(validateBody("{}", kSchema, WriteMode::Update).ok());
+    }
+
+    void nullOnlyWhereAllowed()
+    {
+        QVERIFY(validateBody(R"({"lat":null})", kSchema, WriteMode::Update).ok());
+        const auto r = validateBody(R"({"name":null})", kSchema, WriteMode::Update);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problem().errors.first().message, QStringLiteral("may not be null"));
+    }
+
+    void integersMustBeWhole()
+    {
+        QVERIFY(!validateBody(R"({"count":1.5})", kSchema, WriteMode::Update).ok());
+        QVERIFY(!validateBody(R"({"count":"1"})", kSchema, WriteMode::Update).ok());
+    }
+
+    void problemJsonHasTheRfcShape()
+    {
+        const auto r = validateBody(R"({"extra":1})", kSchema, WriteMode::Update);
+        const QByteArray json = r.problem().toJson();
+        QVERIFY(json.contains(R"("type":"/problems/validation")"));
+        QVERIFY(json.contains(R"("status":422)"));
+        QVERIFY(json.contains(R"("errors":[{"field":"extra","message":"is not a known field"}])"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBodySchema)
+#include "tst_bodyschema.moc"

@@ -1,0 +1,91 @@
+#include "serverprocess.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QThread>
+
+#include <csignal>
+
+QString ServerProcess::executable()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_SERVER_BIN");
+    return fromEnvironment.isEmpty() ? QStringLiteral(FIELDDESK_SERVER_BIN) : fromEnvironment;
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+void ServerProcess::readOutput()
+{
+    if (m_process)
+        m_output.append(m_process->readAllStandardError())
+            .append(m_process->readAllStandardOutput());
+}
+
+bool ServerProcess::start(const Options &options, QString *error)
+{
+    m_process = std::make_unique<QProcess>();
+    QStringList arguments{QStringLiteral("--database"), options.database,
+                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+    if (options.demo)
+        arguments << QStringLiteral("--demo");
+    arguments << options.extraArguments;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : options.environment) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        environment.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    m_process->setProcessEnvironment(environment);
+    m_process->start(executable(), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process->errorString());
+        return false;
+    }
+    // The server logs {"event":"listening","port":N} once it accepts connections.
+    QDeadlineTimer deadline(60000);
+    qsizetype scanned = 0;
+    while (!deadline.hasExpired()) {
+        m_process->waitForReadyRead(100);
+        readOutput();
+        qsizetype newline;
+        while ((newline = m_output.indexOf('\n', scanned)) >= 0) {
+            const QByteArray line = m_output.mid(scanned, newline - scanned);
+            scanned = newline + 1;
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.value(QLatin1String("event")).toString() == QLatin1String("listening")) {
+                m_port = quint16(event.value(QLatin1String("port")).toInt());
+                m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+                return true;
+            }
+        }
+        if (m_process->state() == QProcess::NotRunning) {
+            *error = QStringLiteral("the server exited (code %1):\n%2")
+                         .arg(m_process->exitCode())
+                         .arg(QString::fromUtf8(m_output));
+            return false;
+        }
+    }
+    *error = QStringLiteral("the server did not start listening within 60 s:\n%1")
+                 .arg(QString::fromUtf8(m_output));
+    return false;
+}
+
+int ServerProcess::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return m_process ? m_process->exitCode() : 0;
+    ::kill(pid_t(m_process->processId()), SIGTERM);
+    if (!m_process->waitForFinished(20000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        readOutput();
+        return -1;
+    }
+    readOutput();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}

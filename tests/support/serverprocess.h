@@ -1,0 +1,44 @@
+// Starts a real fielddesk-server for a test: on a free loopback port, on the database the
+// test names, and stops it (SIGTERM, then waits) when the test is done.
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class ServerProcess
+{
+public:
+    struct Options
+    {
+        QString database; // sqlite:PATH or postgresql://...
+        bool demo = true;
+        QStringList extraArguments;
+        QStringList environment; // "KEY=value" added to the server's environment
+    };
+
+    ServerProcess() = default;
+    ~ServerProcess();
+
+    // Starts the server and waits until it listens; false and *error on failure.
+    bool start(const Options &options, QString *error);
+    // SIGTERM, then waits for a clean exit; returns the exit code (-1 if it had to be killed).
+    int stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    quint16 port() const { return m_port; }
+    QByteArray output() const { return m_output; }
+    QProcess *process() const { return m_process.get(); }
+
+    static QString executable();
+
+private:
+    void readOutput();
+
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_output;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+};
