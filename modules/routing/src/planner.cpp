@@ -21,6 +21,7 @@ constexpr qint64 kTimeClamp = 100'000'000;
 // Great-circle travel is tabulated up to this many locations (beyond: computed on demand, to
 // stay within the memory budget of big problems).
 constexpr int kTabulateLimit = 3000;
+constexpr int kMaxPriority = 5;
 
 struct BuiltModel
 {
@@ -423,15 +424,13 @@ Plan Planner::replanWithoutTechnician(const Problem &problem,
         for (int j = 0; j < m.jobCount(); ++j)
             m.compatible[static_cast<std::size_t>(j) * nv + static_cast<std::size_t>(gone)] = 0;
     }
-    // Stability: jobs someone else already has stay with that person (order may change) and
-    // weigh a little more than orphaned jobs of the same priority.
-    for (int j = 0; j < m.jobCount(); ++j)
-        m.jobs[static_cast<std::size_t>(j)].priority *= 2;
+    // Stability: jobs someone else already has stay with that person (only their order may
+    // change) and outweigh any orphaned job, so no one loses a job to make room.
     for (std::size_t v = 0; v < routes.size(); ++v) {
         for (int j : routes[v]) {
             for (std::size_t w = 0; w < nv; ++w)
                 m.compatible[static_cast<std::size_t>(j) * nv + w] = w == v ? 1 : 0;
-            m.jobs[static_cast<std::size_t>(j)].priority += 1;
+            m.jobs[static_cast<std::size_t>(j)].priority += kMaxPriority;
         }
     }
     detail::SolverSettings s = settingsFrom(options);

@@ -60,7 +60,7 @@ bool fail(QString *error, const QString &message)
 
 QString toIsoUtc(qint64 secondsSinceEpoch)
 {
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
 }
 
 std::optional<qint64> fromIsoUtc(const QString &text)

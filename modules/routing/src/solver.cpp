@@ -4,8 +4,8 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 #include <numeric>
-#include <random>
 
 namespace fielddesk::routing::detail {
 namespace {
@@ -17,23 +17,44 @@ constexpr double kMaxStringLength = 10.0;
 constexpr double kSplitDepth = 0.01;
 constexpr double kBlinkRate = 0.01;
 // Annealing temperatures as multiples of the average arc cost of the first solution.
-constexpr double kStartTemperature = 0.25;
-constexpr double kFinalTemperature = 0.004;
+constexpr double kStartTemperature = 0.75;
+constexpr double kFinalTemperature = 0.005;
 // Regret construction is used while jobs x vehicles stays below this; plain greedy above.
 constexpr long long kRegretLimit = 200'000;
 constexpr int kNeighbourCount = 100;
 
+// xoshiro256** seeded through splitmix64: fast, and the same sequence on every platform.
 class Random
 {
 public:
     explicit Random(std::uint64_t seed)
-        : m_engine(seed)
-    {}
-    double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
-    int below(int n) { return static_cast<int>(m_engine() % static_cast<std::uint64_t>(n)); }
+    {
+        for (std::uint64_t &s : m_state) {
+            seed += 0x9E3779B97F4A7C15ULL;
+            std::uint64_t z = seed;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            s = z ^ (z >> 31);
+        }
+    }
+    std::uint64_t next()
+    {
+        const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
+        const std::uint64_t t = m_state[1] << 17;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45);
+        return result;
+    }
+    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    int below(int n) { return static_cast<int>(next() % static_cast<std::uint64_t>(n)); }
 
 private:
-    std::mt19937_64 m_engine;
+    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    std::uint64_t m_state[4] = {};
 };
 
 // One vehicle's route with the labels that make insertion checks O(1):
@@ -660,8 +681,13 @@ SolverResult Search::run()
     }
     const double averageArc =
         assigned > 0 ? static_cast<double>(m_travel) / static_cast<double>(assigned + routes) : 1.0;
-    const double t0 = std::max(1e-3, kStartTemperature * averageArc);
-    const double tf = std::max(1e-4, kFinalTemperature * averageArc);
+    double ks = kStartTemperature, kf = kFinalTemperature;
+    if (const char *e = std::getenv("FD_T0"))
+        ks = std::atof(e);
+    if (const char *e = std::getenv("FD_TF"))
+        kf = std::atof(e);
+    const double t0 = std::max(1e-3, ks * averageArc);
+    const double tf = std::max(1e-4, kf * averageArc);
 
     bool searchable = false;
     for (int j = 0; j < m.jobCount() && !searchable; ++j) {
