@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,15 +25,30 @@ namespace {
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
 
-constexpr int kWelcomeTextWidth = 560;
-constexpr int kWelcomeSpacing = 10;
+constexpr int kCardWidth = 600;
+constexpr int kCardMargin = 32;
+constexpr int kCardSpacing = 14;
+constexpr int kDetailSpacing = 8;
 constexpr int kWelcomeTitlePointSizeDelta = 8;
 constexpr int kStatusMargin = 8;
 
 const QString kWelcomeStyleSheet =
-    QStringLiteral("QWidget#welcomePage { background: #f4f6f9; }"
-                   "QLabel#welcomeTitle { color: #1f2a37; font-weight: 600; }"
-                   "QLabel#welcomeText { color: #52606d; }");
+    QStringLiteral("QWidget#welcomePage { background: #eef1f5; }"
+                   "QFrame#welcomeCard { background: #ffffff; border: 1px solid #d9e0e8;"
+                   "  border-radius: 10px; }"
+                   "QFrame#welcomeCard QLabel { background: transparent; color: #1f2a37; }"
+                   "QFrame#welcomeCard QLabel#welcomeTitle { font-weight: 600; }"
+                   "QFrame#welcomeCard QLabel#welcomeText { color: #52606d; }"
+                   "QFrame#welcomeCard QLabel[role=\"caption\"] { color: #6b7785; }"
+                   "QFrame#welcomeCard QFrame#welcomeRule { background: #e5e9ef; border: none; }");
+
+QLabel *detailValue(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
 
 } // namespace
 
@@ -107,24 +123,54 @@ QWidget *MainWindow::buildWelcomePage()
     page->setAttribute(Qt::WA_StyledBackground);
     page->setStyleSheet(kWelcomeStyleSheet);
 
-    m_welcomeTitle = new QLabel(page);
+    auto *card = new QFrame(page);
+    card->setObjectName(QStringLiteral("welcomeCard"));
+    card->setFixedWidth(kCardWidth);
+
+    m_welcomeTitle = new QLabel(card);
     m_welcomeTitle->setObjectName(QStringLiteral("welcomeTitle"));
-    m_welcomeTitle->setAlignment(Qt::AlignCenter);
     QFont titleFont = m_welcomeTitle->font();
     titleFont.setPointSize(titleFont.pointSize() + kWelcomeTitlePointSizeDelta);
     m_welcomeTitle->setFont(titleFont);
 
-    m_welcomeText = new QLabel(page);
+    m_welcomeText = new QLabel(card);
     m_welcomeText->setObjectName(QStringLiteral("welcomeText"));
-    m_welcomeText->setAlignment(Qt::AlignCenter);
     m_welcomeText->setWordWrap(true);
-    m_welcomeText->setFixedWidth(kWelcomeTextWidth);
+
+    auto *rule = new QFrame(card);
+    rule->setObjectName(QStringLiteral("welcomeRule"));
+    rule->setFixedHeight(1);
+
+    m_companyValue = detailValue(card, QStringLiteral("companyValue"));
+    m_roleValue = detailValue(card, QStringLiteral("roleValue"));
+    m_locationsValue = detailValue(card, QStringLiteral("locationsValue"));
+    m_timeZoneValue = detailValue(card, QStringLiteral("timeZoneValue"));
+    m_serverValue = detailValue(card, QStringLiteral("serverValue"));
+    auto *details = new QFormLayout;
+    details->setHorizontalSpacing(kCardSpacing * 2);
+    details->setVerticalSpacing(kDetailSpacing);
+    const auto addDetail = [&](const QString &caption, QLabel *value) {
+        auto *label = new QLabel(caption, card);
+        label->setProperty("role", QStringLiteral("caption"));
+        details->addRow(label, value);
+    };
+    addDetail(tr("Company"), m_companyValue);
+    addDetail(tr("Role"), m_roleValue);
+    addDetail(tr("Locations"), m_locationsValue);
+    addDetail(tr("Time zone"), m_timeZoneValue);
+    addDetail(tr("Server"), m_serverValue);
+
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(kCardMargin, kCardMargin, kCardMargin, kCardMargin);
+    cardLayout->setSpacing(kCardSpacing);
+    cardLayout->addWidget(m_welcomeTitle);
+    cardLayout->addWidget(m_welcomeText);
+    cardLayout->addWidget(rule);
+    cardLayout->addLayout(details);
 
     auto *layout = new QVBoxLayout(page);
-    layout->setSpacing(kWelcomeSpacing);
     layout->addStretch(1);
-    layout->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
-    layout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    layout->addWidget(card, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     return page;
 }
@@ -141,6 +187,16 @@ void MainWindow::showSession()
     m_welcomeText->setText(tr("You are signed in to %1 as %2. The dispatch board, the "
                               "timeline and the map will open here.")
                                .arg(tenant.name, role));
+    // A wrapped label inside a fixed-width card needs its height for that width spelled out.
+    const int textWidth = kCardWidth - 2 * kCardMargin;
+    m_welcomeText->setMinimumHeight(m_welcomeText->heightForWidth(textWidth));
+    m_companyValue->setText(tenant.name);
+    m_roleValue->setText(role);
+    m_locationsValue->setText(user.role == Role::Admin
+                                  ? tr("All locations")
+                                  : tr("%n assigned", nullptr, int(user.locationIds.size())));
+    m_timeZoneValue->setText(tenant.timeZone);
+    m_serverValue->setText(m_session->api()->baseUrl().toDisplayString());
     m_userStatus->setText(user.name.isEmpty() ? QString()
                                               : tr("Signed in as %1 (%2)").arg(user.name, role));
     m_connection->setServer(m_session->api()->baseUrl());

@@ -16,16 +16,17 @@ constexpr int kDividerHeight = 24;
 constexpr int kBrandPointSizeDelta = 5;
 constexpr int kTenantPointSizeDelta = 2;
 
-const QString kStyleSheet =
-    QStringLiteral("QFrame#sessionHeader { background: #1f2a37; border-bottom: 3px solid #0ea5e9; }"
-                   "QFrame#sessionHeader QLabel { color: #f8fafc; background: transparent; }"
-                   "QLabel#brandLabel { font-weight: 700; color: #ffffff; }"
-                   "QLabel#tenantLabel { font-weight: 600; }"
-                   "QLabel#timeZoneLabel, QLabel#roleLabel { color: #a9b8c9; }"
-                   "QLabel#userNameLabel { font-weight: 600; }"
-                   "QFrame#headerDivider { background: #415266; border: none; }"
-                   "QLabel#avatarLabel { background: #0ea5e9; color: #ffffff; font-weight: 700;"
-                   "  border-radius: %1px; }");
+const QString kStyleSheet = QStringLiteral(
+    "QFrame#sessionHeader { background: #1f2a37; border-bottom: 3px solid #0ea5e9; }"
+    "QFrame#sessionHeader QLabel { color: #f8fafc; background: transparent; }"
+    "QFrame#sessionHeader QLabel#brandLabel { font-weight: 700; color: #ffffff; }"
+    "QFrame#sessionHeader QLabel#tenantLabel { font-weight: 600; }"
+    "QFrame#sessionHeader QLabel#timeZoneLabel, QFrame#sessionHeader QLabel#roleLabel {"
+    "  color: #a9b8c9; }"
+    "QFrame#sessionHeader QLabel#userNameLabel { font-weight: 600; }"
+    "QFrame#sessionHeader QFrame#headerDivider { background: #415266; border: none; }"
+    "QFrame#sessionHeader QLabel#avatarLabel { background: #0ea5e9; color: #ffffff;"
+    "  font-weight: 700; border-radius: %1px; }");
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,7 +27,7 @@ constexpr int kTitlePointSizeDelta = 8;
 // The message box styles: one look per severity, readable in light and dark themes.
 const QString kStyleSheet = QStringLiteral(
     "QLabel#titleLabel { font-weight: 600; }"
-    "QLabel#subtitleLabel { color: palette(mid); }"
+    "QLabel#subtitleLabel { color: #5f6b7a; }"
     "QLabel#messageLabel { border-radius: 6px; padding: 10px 12px; border: 1px solid; }"
     "QLabel#messageLabel[severity=\"error\"] {"
     "  background: #fdecea; border-color: #f1aeb5; color: #842029; }"
@@ -126,6 +127,7 @@ void SignInDialog::buildUi()
     m_primary->setDefault(true);
     QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setIcon(QIcon()); // some styles add one to Cancel only; both buttons match this way
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::onPrimaryClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 

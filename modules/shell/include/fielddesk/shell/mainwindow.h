@@ -58,6 +58,11 @@ private:
     QStackedWidget *m_panes = nullptr;
     QLabel *m_welcomeTitle = nullptr;
     QLabel *m_welcomeText = nullptr;
+    QLabel *m_companyValue = nullptr;
+    QLabel *m_roleValue = nullptr;
+    QLabel *m_locationsValue = nullptr;
+    QLabel *m_timeZoneValue = nullptr;
+    QLabel *m_serverValue = nullptr;
     QLabel *m_userStatus = nullptr;
     ConnectionIndicator *m_connection = nullptr;
 };
