@@ -4,7 +4,6 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
-#include <cstdlib>
 #include <numeric>
 
 namespace fielddesk::routing::detail {
@@ -17,8 +16,8 @@ constexpr double kMaxStringLength = 10.0;
 constexpr double kSplitDepth = 0.01;
 constexpr double kBlinkRate = 0.01;
 // Annealing temperatures as multiples of the average arc cost of the first solution.
-constexpr double kStartTemperature = 0.75;
-constexpr double kFinalTemperature = 0.005;
+constexpr double kStartTemperature = 3.0;
+constexpr double kFinalTemperature = 0.01;
 // Regret construction is used while jobs x vehicles stays below this; plain greedy above.
 constexpr long long kRegretLimit = 200'000;
 constexpr int kNeighbourCount = 100;
@@ -681,13 +680,8 @@ SolverResult Search::run()
     }
     const double averageArc =
         assigned > 0 ? static_cast<double>(m_travel) / static_cast<double>(assigned + routes) : 1.0;
-    double ks = kStartTemperature, kf = kFinalTemperature;
-    if (const char *e = std::getenv("FD_T0"))
-        ks = std::atof(e);
-    if (const char *e = std::getenv("FD_TF"))
-        kf = std::atof(e);
-    const double t0 = std::max(1e-3, ks * averageArc);
-    const double tf = std::max(1e-4, kf * averageArc);
+    const double t0 = std::max(1e-3, kStartTemperature * averageArc);
+    const double tf = std::max(1e-4, kFinalTemperature * averageArc);
 
     bool searchable = false;
     for (int j = 0; j < m.jobCount() && !searchable; ++j) {
