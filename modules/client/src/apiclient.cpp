@@ -52,7 +52,8 @@ void ApiClient::post(const QString &path,
 void ApiClient::send(const ApiRequest &request, QObject *context, Handler handler)
 {
     QNetworkRequest networkRequest(resolve(request.path));
-    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray requestId =
+        request.requestId.value_or(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
     networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
     networkRequest.setRawHeader("X-Request-Id", requestId);
     networkRequest.setRawHeader("X-Client-Id", m_clientId.toByteArray(QUuid::WithoutBraces));

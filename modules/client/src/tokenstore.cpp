@@ -4,9 +4,13 @@ namespace fielddesk::client {
 
 QString TokenStore::accountKey(const QUrl &server, const QString &email)
 {
-    const QString url = server.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo)
-                            .toString(QUrl::FullyEncoded);
-    return url + QLatin1Char('|') + email.trimmed().toLower();
+    // "http://host:8080", "http://host:8080/" and "http://host:8080//" are one server.
+    QUrl url = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return url.toString(QUrl::FullyEncoded) + QLatin1Char('|') + email.trimmed().toLower();
 }
 
 } // namespace fielddesk::client

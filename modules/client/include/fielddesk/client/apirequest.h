@@ -19,6 +19,8 @@ struct ApiRequest
     // Overrides the client's access token for this call; an empty token sends none.
     std::optional<QByteArray> bearerToken;
     std::optional<std::chrono::milliseconds> timeout;
+    // Normally a fresh UUID per call; set it to tie a retry to the first attempt in the logs.
+    std::optional<QByteArray> requestId;
 
     static ApiRequest get(const QString &path)
     {
