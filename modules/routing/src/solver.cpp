@@ -21,6 +21,9 @@ constexpr double kFinalTemperature = 0.01;
 // Regret construction is used while jobs x vehicles stays below this; plain greedy above.
 constexpr long long kRegretLimit = 200'000;
 constexpr int kNeighbourCount = 100;
+// Unplaced jobs retried per iteration: the seed's nearest ones, and about this many others.
+constexpr std::size_t kNearbyRetries = 30;
+constexpr double kUnassignedRetries = 5.0;
 
 // xoshiro256** seeded through splitmix64: fast, and the same sequence on every platform.
 class Random
@@ -261,6 +264,8 @@ private:
     std::vector<int> m_routeOf;
     std::vector<int> m_unassigned;
     std::vector<std::vector<int>> m_neighbours;
+    std::vector<long long> m_nearStamp; // == m_stamp: near this iteration's ruin
+    long long m_stamp = 0;
     long long m_travel = 0;
     long long m_penalty = 0;
 
@@ -283,6 +288,7 @@ void Search::buildNeighbours()
     const int n = m.jobCount();
     const int k = std::min(n - 1, kNeighbourCount);
     m_neighbours.assign(static_cast<std::size_t>(n), {});
+    m_nearStamp.assign(static_cast<std::size_t>(n), -1);
     if (k <= 0)
         return;
     std::vector<std::pair<int, int>> buffer;
@@ -473,8 +479,13 @@ void Search::ruin(std::vector<int> &removed)
         }
         removePositions(v, std::move(positions), removed);
     };
+    ++m_stamp;
+    m_nearStamp[static_cast<std::size_t>(seed)] = m_stamp;
+    const auto &near = m_neighbours[static_cast<std::size_t>(seed)];
+    for (std::size_t i = 0; i < near.size() && i < kNearbyRetries; ++i)
+        m_nearStamp[static_cast<std::size_t>(near[i])] = m_stamp;
     consider(seed);
-    for (int c : m_neighbours[static_cast<std::size_t>(seed)]) {
+    for (int c : near) {
         if (static_cast<int>(ruined.size()) >= ks)
             break;
         consider(c);
@@ -717,9 +728,20 @@ SolverResult Search::run()
 
         pool.clear();
         ruin(pool);
-        for (int j : m_unassigned)
-            pool.push_back(j);
-        m_unassigned.clear();
+        // Unplaced jobs get another try when they are near the ruined area, and a few others
+        // at random: trying all of them every time is slow on over-full days.
+        const double extraChance =
+            m_unassigned.empty() ? 0.0
+                                 : kUnassignedRetries / static_cast<double>(m_unassigned.size());
+        std::size_t kept = 0;
+        for (int j : m_unassigned) {
+            if (m_nearStamp[static_cast<std::size_t>(j)] == m_stamp ||
+                m_random.uniform() < extraChance)
+                pool.push_back(j);
+            else
+                m_unassigned[kept++] = j;
+        }
+        m_unassigned.resize(kept);
         recreate(pool, true);
         m_penalty = 0;
         for (int j : m_unassigned)
