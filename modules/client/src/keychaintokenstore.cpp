@@ -58,6 +58,9 @@ void run(JobType *job,
          QObject *context,
          TokenStore::Handler handler)
 {
+    // Jobs have no parent and delete themselves when done: the libsecret backend calls back
+    // into its job when D-Bus answers, so a job deleted early (with its store) would crash
+    // the next event loop. The store's lifetime only decides whether the handler runs.
     job->setAutoDelete(true);
     // A secret must never land in a plain-text file when the keychain is missing.
     job->setInsecureFallback(false);
@@ -88,7 +91,7 @@ void KeychainTokenStore::write(const QString &account,
                                QObject *context,
                                Handler handler)
 {
-    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService), this);
+    auto *job = new QKeychain::WritePasswordJob(QLatin1String(kService));
     job->setKey(account);
     job->setTextData(token);
     run(job, Operation::Write, this, context, std::move(handler));
@@ -96,14 +99,14 @@ void KeychainTokenStore::write(const QString &account,
 
 void KeychainTokenStore::read(const QString &account, QObject *context, Handler handler)
 {
-    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService), this);
+    auto *job = new QKeychain::ReadPasswordJob(QLatin1String(kService));
     job->setKey(account);
     run(job, Operation::Read, this, context, std::move(handler));
 }
 
 void KeychainTokenStore::remove(const QString &account, QObject *context, Handler handler)
 {
-    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService), this);
+    auto *job = new QKeychain::DeletePasswordJob(QLatin1String(kService));
     job->setKey(account);
     run(job, Operation::Remove, this, context, std::move(handler));
 }

@@ -1,0 +1,62 @@
+// What every console GUI test needs before QApplication exists: no way to a session bus (so
+// no keychain, as on a headless machine), and settings, keyrings and any other file the code
+// might write kept in a private directory the test can search afterwards.
+#pragma once
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+namespace guitest {
+
+inline void isolate(const QTemporaryDir &home)
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+}
+
+// Files under dir whose bytes contain needle.
+inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
+// Saves a picture of the widget when FIELDDESK_SCREENSHOT_DIR is set.
+inline void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace guitest
+
+#define FIELDDESK_GUI_TEST_MAIN(TestClass)                                                         \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QTemporaryDir home;                                                                        \
+        guitest::isolate(home);                                                                    \
+        QApplication app(argc, argv);                                                              \
+        QApplication::setOrganizationName(QStringLiteral("FieldDesk"));                            \
+        QApplication::setApplicationName(QStringLiteral("FieldDesk"));                             \
+        TestClass test(home.path());                                                               \
+        return QTest::qExec(&test, argc, argv);                                                    \
+    }
