@@ -172,6 +172,49 @@ private slots:
               static_cast<long long>(orphans.size()));
     }
 
+    void lockedJobsStayWithTheirTechnician()
+    {
+        Problem problem = DayGenerator::generate({6, 40, 3, 15.0});
+        for (Job &j : problem.jobs) {
+            j.locked = false;
+            j.pinnedTechnician.clear();
+        }
+        const Plan current = Planner::planDay(problem, iterations(150));
+        const PlannedRoute *route = nullptr;
+        for (const PlannedRoute &r : current.routes) {
+            if (jobsOf(&r).size() >= 2)
+                route = &r;
+        }
+        QVERIFY(route);
+        const QStringList jobs = jobsOf(route);
+        for (const QString &id : jobs) {
+            Job &j = problem.jobs[problem.jobIndex(id)];
+            j.locked = true;
+            j.pinnedTechnician = route->technician;
+        }
+        const Plan replanned =
+            Planner::replanTechnician(problem, current, route->technician, iterations(300, 3));
+        QVERIFY(FeasibilityChecker::checkPlan(problem, replanned).isEmpty());
+        const QStringList after = jobsOf(replanned.routeOf(route->technician));
+        for (const QString &id : jobs)
+            QVERIFY(after.contains(id));
+    }
+
+    void nothingToPlanReturnsAtOnce()
+    {
+        Problem problem = test::tinyProblem();
+        problem.technicians.clear();
+        problem.travel.matrixS.clear();
+        SolveOptions options;
+        options.timeLimitS = 10.0;
+        QElapsedTimer timer;
+        timer.start();
+        const Plan plan = Planner::planDay(problem, options);
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(plan.unassigned.size(), 2);
+        QCOMPARE(plan.unassigned[0].reason, QStringLiteral("no technician is available"));
+    }
+
     void unassignedReasons_data()
     {
         using Change = std::function<void(Problem &)>;

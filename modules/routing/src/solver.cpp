@@ -197,6 +197,10 @@ bool bestInRoute(const Model &m,
         return false;
     const int xNode = js.node;
     const int lastClose = m.lastClose(job);
+    const int earliestFinish =
+        js.windowEnd > js.windowBegin
+            ? m.windows[static_cast<std::size_t>(js.windowBegin)].open + js.service
+            : kNegInf;
     bool found = false;
     int prevNode = veh.startNode;
     for (int pos = 0; pos <= n; ++pos) {
@@ -205,6 +209,12 @@ bool bestInRoute(const Model &m,
             pos == n ? veh.endNode : m.jobs[static_cast<std::size_t>(r.jobs[up])].node;
         if (std::min(r.f0[up], r.f1[up]) > lastClose)
             break;
+        // Latest starts grow along the route: skip positions whose successor must start
+        // before the job could even be finished.
+        if (std::max(r.l0[up + 1], r.l1[up + 1]) < earliestFinish) {
+            prevNode = nextNode;
+            continue;
+        }
         const int tux = m.travel(prevNode, xNode);
         const int txw = m.travel(xNode, nextNode);
         const long long delta = n == 0 ? tux + txw : tux + txw - r.leg[up];
@@ -694,12 +704,17 @@ SolverResult Search::run()
     const double t0 = std::max(1e-3, kStartTemperature * averageArc);
     const double tf = std::max(1e-4, kFinalTemperature * averageArc);
 
+    // Nothing to search when no job can move: no vehicle may take it, or it is fixed.
     bool searchable = false;
     for (int j = 0; j < m.jobCount() && !searchable; ++j) {
         const int v = m_routeOf[static_cast<std::size_t>(j)];
-        searchable = !excluded(j) && (v < 0 ? true
-                                            : !m.vehicles[static_cast<std::size_t>(v)].frozen &&
-                                                  !m.jobs[static_cast<std::size_t>(j)].locked);
+        if (excluded(j))
+            continue;
+        if (v >= 0 && (m.vehicles[static_cast<std::size_t>(v)].frozen ||
+                       m.jobs[static_cast<std::size_t>(j)].locked))
+            continue;
+        for (int w = 0; w < m.vehicleCount() && !searchable; ++w)
+            searchable = !m.vehicles[static_cast<std::size_t>(w)].frozen && m.canServe(j, w);
     }
 
     long long iteration = 0;
