@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fielddesk::signin {
 
 namespace {
@@ -125,9 +127,9 @@ void SignInDialog::buildUi()
     m_primary = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_primary->setObjectName(QStringLiteral("signInButton"));
     m_primary->setDefault(true);
-    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
-    cancel->setIcon(QIcon()); // some styles add one to Cancel only; both buttons match this way
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setIcon(QIcon()); // some styles add one to Cancel only; both buttons match this way
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::onPrimaryClicked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -204,6 +206,10 @@ void SignInDialog::showMessage(const QString &text, Severity severity)
     // Dynamic properties only restyle after a re-polish.
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
+    // A top-level window does not grow for a wrapped label by itself: give the label the
+    // height its text needs at the width it gets, and the dialog's minimum follows.
+    const int textWidth = std::max(width(), minimumWidth()) - 2 * kOuterMargin;
+    m_message->setMinimumHeight(m_message->heightForWidth(textWidth));
     m_message->show();
 }
 
@@ -326,6 +332,8 @@ void SignInDialog::setPhase(Phase phase)
         break;
     }
     m_primary->setEnabled(!isBusy());
+    // Once signed in, there is nothing left to cancel.
+    m_cancel->setVisible(phase != Phase::SignedInWarned);
     for (QWidget *field : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_email),
                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_keep)})
         field->setEnabled(editing || isBusy());

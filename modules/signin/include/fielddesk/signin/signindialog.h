@@ -92,6 +92,7 @@ private:
     QCheckBox *m_keep = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_primary = nullptr;
+    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace fielddesk::signin
