@@ -13,6 +13,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <string_view>
 
 using namespace fielddesk;
 
@@ -25,7 +26,7 @@ struct Launch
     QString error;
 };
 
-Launch parseCommandLine(const QApplication &app)
+Launch parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -72,6 +73,24 @@ Launch parseCommandLine(const QApplication &app)
     return launch;
 }
 
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("FieldDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("FieldDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
+}
+
 void installTranslations(QApplication &app)
 {
     auto *qtTranslator = new QTranslator(&app);
@@ -88,12 +107,18 @@ void installTranslations(QApplication &app)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("FieldDesk"));
-    QApplication::setApplicationName(QStringLiteral("FieldDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
-    installTranslations(app);
+    // --help and --version must work on a machine without a display too: answer them before
+    // any window system is needed.
+    if (asksForHelpOrVersion(argc, argv)) {
+        const QCoreApplication commandLine(argc, argv);
+        describeApplication();
+        parseCommandLine(commandLine); // prints and exits
+        return 0;
+    }
 
+    QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out of argv
+    describeApplication();
+    installTranslations(app);
     const Launch launch = parseCommandLine(app);
     if (!launch.error.isEmpty()) {
         std::fprintf(stderr, "fielddesk: %s\n", qUtf8Printable(launch.error));
