@@ -4,6 +4,7 @@
 //   generate --technicians T --jobs J --seed N   a realistic FieldDesk day as problem JSON
 //   slots    --job ID [--plan PLAN] [--time-limit S] FILE   best slots for one job
 //   replan   --technician ID [--unavailable] --plan PLAN FILE
+//   daybench --technicians T --jobs J [--new-jobs K]  plan a generated day, time best slots
 #include <fielddesk/routing/daygenerator.h>
 #include <fielddesk/routing/planner.h>
 
@@ -20,6 +21,7 @@
 #include <QMap>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -72,7 +74,9 @@ int usage()
           "       fielddesk-route bench [--time-limit S] [--seed N] DIR\n"
           "       fielddesk-route generate [--technicians T] [--jobs J] [--seed N]\n"
           "       fielddesk-route slots --job ID [--plan PLAN.json] [--time-limit S] FILE\n"
-          "       fielddesk-route replan --technician ID [--unavailable] --plan PLAN.json FILE\n");
+          "       fielddesk-route replan --technician ID [--unavailable] --plan PLAN.json FILE\n"
+          "       fielddesk-route daybench [--technicians T] [--jobs J] [--new-jobs K] [--seed N]\n"
+          "                                [--time-limit S]\n");
     return 2;
 }
 
@@ -315,6 +319,78 @@ int findSlots(const Arguments &a)
     return 0;
 }
 
+// Peak resident memory of this process in MB (Linux), 0 when unknown.
+double peakMemoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// A realistic day end to end: generate, plan (timed, checked), then best slots for new jobs.
+int dayBench(const Arguments &a)
+{
+    DayGenerator::Settings s;
+    s.technicians = a.value(QStringLiteral("--technicians"), QStringLiteral("40")).toInt();
+    s.jobs = a.value(QStringLiteral("--jobs"), QStringLiteral("300")).toInt();
+    s.seed = a.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
+    const int newJobs = a.value(QStringLiteral("--new-jobs"), QStringLiteral("20")).toInt();
+    const SolveOptions options = optionsFrom(a, 3.0);
+    DayGenerator::Settings withNew = s;
+    withNew.jobs += newJobs;
+    const Problem full = DayGenerator::generate(withNew);
+    Problem day = full;
+    day.jobs.resize(s.jobs);
+
+    QElapsedTimer timer;
+    timer.start();
+    const Plan plan = Planner::planDay(day, options);
+    const double planS = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const QStringList violations = FeasibilityChecker::checkPlan(day, plan);
+
+    double totalMs = 0;
+    double maxMs = 0;
+    int withSlot = 0;
+    for (int i = s.jobs; i < full.jobs.size(); ++i) {
+        timer.restart();
+        const QList<Slot> found = Planner::bestSlots(full, plan, full.jobs[i].id);
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        totalMs += ms;
+        maxMs = std::max(maxMs, ms);
+        withSlot += found.isEmpty() ? 0 : 1;
+    }
+    QTextStream out(stdout);
+    out << QStringLiteral("technicians %1, jobs %2, time limit %3 s, seed %4\n")
+               .arg(s.technicians)
+               .arg(s.jobs)
+               .arg(options.timeLimitS)
+               .arg(s.seed);
+    out << QStringLiteral("plan: %1 s wall, served %2 (priority %3), unassigned %4, travel %5 h, "
+                          "%6 iterations, feasible %7\n")
+               .arg(planS, 0, 'f', 2)
+               .arg(plan.served)
+               .arg(plan.servedPriority)
+               .arg(plan.unassigned.size())
+               .arg(static_cast<double>(plan.travelS) / 3600.0, 0, 'f', 1)
+               .arg(plan.iterations)
+               .arg(violations.isEmpty() ? QStringLiteral("yes") : QStringLiteral("NO"));
+    if (newJobs > 0)
+        out << QStringLiteral("best slots: %1 new jobs, mean %2 ms, max %3 ms, %4 with a slot\n")
+                   .arg(newJobs)
+                   .arg(totalMs / newJobs, 0, 'f', 2)
+                   .arg(maxMs, 0, 'f', 2)
+                   .arg(withSlot);
+    out << QStringLiteral("peak memory: %1 MB\n").arg(peakMemoryMb(), 0, 'f', 1);
+    for (const QString &v : violations)
+        std::fprintf(stderr, "infeasible: %s\n", qUtf8Printable(v));
+    return violations.isEmpty() ? 0 : 1;
+}
+
 int replan(const Arguments &a)
 {
     const QString technician = a.value(QStringLiteral("--technician"));
@@ -350,5 +426,7 @@ int main(int argc, char *argv[])
         return findSlots(a);
     if (a.command == QLatin1String("replan"))
         return replan(a);
+    if (a.command == QLatin1String("daybench"))
+        return dayBench(a);
     return usage();
 }

@@ -55,7 +55,7 @@ Problem DayGenerator::generate(const Settings &settings)
 {
     Dice dice(settings.seed);
     Problem p;
-    p.travel.speedKmh = 35.0;
+    p.travel.speedKmh = 40.0;
     p.travel.roadFactor = 1.3;
     p.timeLimitS = 5.0;
     p.seed = settings.seed;
@@ -95,7 +95,7 @@ Problem DayGenerator::generate(const Settings &settings)
         p.technicians.append(t);
     }
 
-    const int durations[] = {30, 45, 60, 60, 90, 120};
+    const int durations[] = {30, 30, 45, 45, 60, 60, 90};
     for (int j = 0; j < settings.jobs; ++j) {
         Job job;
         job.id = QStringLiteral("J%1").arg(j + 1, 4, 10, QLatin1Char('0'));
@@ -109,7 +109,7 @@ Problem DayGenerator::generate(const Settings &settings)
         } else {
             job.location = inDisc(dice, settings.radiusKm);
         }
-        job.durationS = durations[dice.below(6)] * 60;
+        job.durationS = durations[dice.below(7)] * 60;
         const double w = dice.uniform();
         auto window = [&](int fromHour, int toHour) {
             job.windows.append(TimeWindow{day + fromHour * kHour, day + toHour * kHour});

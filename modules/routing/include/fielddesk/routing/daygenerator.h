@@ -17,7 +17,7 @@ public:
         int technicians = 40;
         int jobs = 300;
         quint64 seed = 1;
-        double radiusKm = 25.0;
+        double radiusKm = 20.0;
     };
 
     static Problem generate(const Settings &settings);
