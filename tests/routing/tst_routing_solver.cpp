@@ -151,6 +151,19 @@ private slots:
         QCOMPARE(a.iterations, qint64(500));
     }
 
+    void severalThreadsStayDeterministic()
+    {
+        const Problem problem = DayGenerator::generate({8, 60, 8, 15.0});
+        SolveOptions options = iterations(300, 3);
+        options.threads = 2;
+        const Plan a = Planner::planDay(problem, options);
+        const Plan b = Planner::planDay(problem, options);
+        QVERIFY(FeasibilityChecker::checkPlan(problem, a).isEmpty());
+        QCOMPARE(a.toJson().value(QStringLiteral("routes")),
+                 b.toJson().value(QStringLiteral("routes")));
+        QCOMPARE(a.iterations, qint64(600));
+    }
+
     void timeLimitIsHonoured()
     {
         const Problem problem = DayGenerator::generate({40, 300, 1, 25.0});

@@ -87,6 +87,7 @@ SolveOptions optionsFrom(const Arguments &a, double defaultLimit)
         a.value(QStringLiteral("--time-limit"), QString::number(defaultLimit)).toDouble();
     o.seed = a.value(QStringLiteral("--seed"), QStringLiteral("1")).toULongLong();
     o.maxIterations = a.value(QStringLiteral("--iterations"), QStringLiteral("0")).toLongLong();
+    o.threads = a.value(QStringLiteral("--threads"), QStringLiteral("1")).toInt();
     return o;
 }
 

@@ -313,6 +313,7 @@ detail::SolverSettings settingsFrom(const SolveOptions &options)
     s.timeLimitS = options.timeLimitS;
     s.maxIterations = options.maxIterations;
     s.seed = options.seed;
+    s.threads = options.threads;
     s.cancel = options.cancel;
     if (options.progress) {
         auto progress = options.progress;

@@ -5,6 +5,7 @@
 #include <climits>
 #include <cmath>
 #include <numeric>
+#include <thread>
 
 namespace fielddesk::routing::detail {
 namespace {
@@ -900,8 +901,45 @@ insertionOptions(const Model &m, const std::vector<std::vector<int>> &routes, in
 
 SolverResult solve(const Model &model, const SolverSettings &settings)
 {
-    Search search(model, settings);
-    return search.run();
+    const int threads = std::max(1, settings.threads);
+    if (threads == 1) {
+        Search search(model, settings);
+        return search.run();
+    }
+    // Independent searches with seeds seed, seed+1, ...; the best wins (ties: lowest seed), so
+    // the result stays reproducible under an iteration limit. Only the first reports progress.
+    std::vector<SolverSettings> perThread(static_cast<std::size_t>(threads), settings);
+    std::vector<SolverResult> results(static_cast<std::size_t>(threads));
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        SolverSettings &s = perThread[static_cast<std::size_t>(t)];
+        s.seed = settings.seed + static_cast<std::uint64_t>(t);
+        s.threads = 1;
+        if (t > 0)
+            s.progress = nullptr;
+        if (t == 0)
+            continue;
+        workers.emplace_back([&model, &s, &results, t]() {
+            Search search(model, s);
+            results[static_cast<std::size_t>(t)] = search.run();
+        });
+    }
+    {
+        Search search(model, perThread.front());
+        results.front() = search.run();
+    }
+    for (std::thread &w : workers)
+        w.join();
+    std::size_t best = 0;
+    long long iterations = 0;
+    for (std::size_t t = 0; t < results.size(); ++t) {
+        iterations += results[t].iterations;
+        if (results[t].cost < results[best].cost)
+            best = t;
+    }
+    SolverResult result = std::move(results[best]);
+    result.iterations = iterations;
+    return result;
 }
 
 } // namespace fielddesk::routing::detail

@@ -17,6 +17,7 @@ struct SolverSettings
     double timeLimitS = 1.0;
     long long maxIterations = 0; // 0: until the time limit
     std::uint64_t seed = 1;
+    int threads = 1; // independent searches with seeds seed, seed+1, ...; the best wins
     const std::atomic<bool> *cancel = nullptr;
     // Called now and then with the fraction of the budget used and the best cost so far.
     std::function<void(double fraction, long long bestCost)> progress;

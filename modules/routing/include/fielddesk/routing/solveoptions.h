@@ -17,6 +17,9 @@ struct SolveOptions
     // iteration limit and a generous time limit the result depends on the seed only.
     qint64 maxIterations = 0;
     quint64 seed = 1;
+    // Independent searches run in parallel with seeds seed, seed+1, ...; the best plan wins.
+    // The benchmark figures are for one thread.
+    int threads = 1;
     // Called from the solving thread about ten times a second with the fraction of the budget
     // used (0..1).
     std::function<void(double fraction)> progress;
