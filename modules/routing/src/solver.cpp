@@ -154,6 +154,89 @@ void updateRoute(const Model &m, int vehicle, Route &r)
     }
 }
 
+// After inserting a job at index `pos` of a feasible route: shift the labels, then recompute
+// forward and backward from the new position only until they match the old values again.
+void updateAfterInsertion(const Model &m, int vehicle, Route &r, int pos)
+{
+    const VehicleSpec &veh = m.vehicles[static_cast<std::size_t>(vehicle)];
+    const int n = static_cast<int>(r.jobs.size());
+    if (n == 1 || static_cast<int>(r.f0.size()) != n + 1) {
+        updateRoute(m, vehicle, r);
+        return;
+    }
+    const int job = r.jobs[static_cast<std::size_t>(pos)];
+    const JobSpec &js = m.jobs[static_cast<std::size_t>(job)];
+    const int p = pos + 1; // route position of the new job
+    const auto up = static_cast<std::size_t>(p);
+    const int u = positionNode(m, vehicle, r, p - 1);
+    const int w = positionNode(m, vehicle, r, p + 1);
+    const int tux = m.travel(u, js.node);
+    const int txw = m.travel(js.node, w);
+    r.travel += tux + txw - r.leg[up - 1];
+    r.load += js.demand;
+    r.leg[up - 1] = tux;
+    r.leg.insert(r.leg.begin() + p, txw);
+    r.f0.insert(r.f0.begin() + p, 0);
+    r.f1.insert(r.f1.begin() + p, 0);
+    r.l0.insert(r.l0.begin() + p, 0);
+    r.l1.insert(r.l1.begin() + p, 0);
+
+    auto serviceAt = [&](int i) {
+        return i == 0 || i == n + 1
+                   ? 0
+                   : m.jobs[static_cast<std::size_t>(r.jobs[static_cast<std::size_t>(i - 1)])]
+                         .service;
+    };
+    for (int i = p; i <= n + 1; ++i) {
+        const auto ui = static_cast<std::size_t>(i);
+        const int prevService = serviceAt(i - 1);
+        const int t = r.leg[ui - 1];
+        const int d0 = addTime(r.f0[ui - 1], prevService);
+        const int d1 = addTime(r.f1[ui - 1], prevService);
+        const int a0 = addTime(d0, t);
+        int a1 = addTime(d1, t);
+        if (veh.hasBreak && d0 <= veh.breakLatest)
+            a1 = std::min(a1, std::max(a0, veh.breakEarliest) + veh.breakDuration);
+        int n0 = 0;
+        int n1 = 0;
+        if (i == n + 1) {
+            n0 = a0 <= veh.shiftEnd ? a0 : kInf;
+            n1 = a1 <= veh.shiftEnd ? a1 : kInf;
+        } else {
+            const int j = r.jobs[ui - 1];
+            n0 = m.earliestStart(j, a0);
+            n1 = m.earliestStart(j, a1);
+        }
+        if (i > p && n0 == r.f0[ui] && n1 == r.f1[ui])
+            break;
+        r.f0[ui] = n0;
+        r.f1[ui] = n1;
+    }
+    for (int i = p; i >= 0; --i) {
+        const auto ui = static_cast<std::size_t>(i);
+        const int t = r.leg[ui];
+        const int next1 = r.l1[ui + 1];
+        const int dep1 = subTime(next1, t);
+        int dep0 = subTime(r.l0[ui + 1], t);
+        if (veh.hasBreak && next1 > kNegInf && veh.breakEarliest + veh.breakDuration <= next1)
+            dep0 = std::max(dep0, std::min(veh.breakLatest, next1 - veh.breakDuration - t));
+        int n0 = dep0;
+        int n1 = dep1;
+        if (i > 0) {
+            const int j = r.jobs[ui - 1];
+            const int service = m.jobs[static_cast<std::size_t>(j)].service;
+            n1 = m.latestStart(j, subTime(dep1, service));
+            n0 = m.latestStart(j, subTime(dep0, service));
+        }
+        if (i < p && n0 == r.l0[ui] && n1 == r.l1[ui])
+            break;
+        r.l0[ui] = n0;
+        r.l1[ui] = n1;
+    }
+    r.feasible =
+        r.f1[static_cast<std::size_t>(n + 1)] < kInf && r.load <= veh.capacity && n <= veh.maxJobs;
+}
+
 // Can `job` go between positions pos and pos+1? tux/txw: travel to and from it.
 bool insertionFeasible(
     const Model &m, const VehicleSpec &veh, const Route &r, int pos, int job, int tux, int txw)
@@ -391,7 +474,7 @@ void Search::insertAt(int vehicle, int pos, int job)
     Route &r = m_routes[static_cast<std::size_t>(vehicle)];
     m_travel -= r.travel;
     r.jobs.insert(r.jobs.begin() + pos, job);
-    updateRoute(m, vehicle, r);
+    updateAfterInsertion(m, vehicle, r, pos);
     m_travel += r.travel;
     m_routeOf[static_cast<std::size_t>(job)] = vehicle;
 }
