@@ -144,6 +144,7 @@ private slots:
         QCOMPARE(edit(QStringLiteral("emailEdit"))->text(), QStringLiteral("manager@demo.local"));
         QVERIFY(edit(QStringLiteral("passwordEdit"))->text().isEmpty());
         QVERIFY(signInButton()->isEnabled());
+        guitest::screenshot(dialog, QStringLiteral("signin-after-sign-out"));
     }
 
     void keychainUnavailableIsExplainedAndNothingIsStored()

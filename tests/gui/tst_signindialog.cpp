@@ -78,6 +78,7 @@ private slots:
         QCOMPARE(keep()->text().remove(QLatin1Char('&')), QStringLiteral("Keep me signed in"));
         QVERIFY(button()->isEnabled());
         QVERIFY(m_dialog->message().isEmpty());
+        guitest::screenshot(m_dialog.get(), QStringLiteral("signin-empty"));
     }
 
     void wrongPasswordShowsTheServersMessageAndKeepsTheFields()
