@@ -249,6 +249,37 @@ private slots:
                                   401, kTimeout);
     }
 
+    void refreshesBeforeTheAccessTokenExpires()
+    {
+        // A server with the shortest access-token lifetime it accepts.
+        QTemporaryDir dir;
+        ServerProcess shortLived;
+        QString error;
+        QVERIFY2(shortLived.start(
+                     {.database = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("t.db")),
+                      .demo = true,
+                      .extraArguments = {},
+                      .environment = {QStringLiteral("FIELDDESK_ACCESS_TOKEN_TTL=30")}},
+                     &error),
+                 qPrintable(error));
+        m_api->setBaseUrl(shortLived.baseUrl());
+        QSignalSpy signedIn(m_session.get(), &AuthSession::signedIn);
+        m_session->signIn(QStringLiteral("dispatcher@demo.local"), kPassword);
+        QVERIFY(signedIn.wait(kTimeout));
+        const QDateTime firstExpiry = m_session->accessTokenExpiresAt();
+        QVERIFY(QDateTime::currentDateTimeUtc().secsTo(firstExpiry) <= 30);
+        const QString firstRefreshToken = m_session->refreshToken();
+
+        // Nobody calls refresh(): the session does it by itself, before the token runs out.
+        QSignalSpy refreshed(m_session.get(), &AuthSession::refreshed);
+        QVERIFY(refreshed.wait(40000));
+        QVERIFY2(QDateTime::currentDateTimeUtc() < firstExpiry, "refreshed after expiry");
+        QVERIFY(m_session->accessTokenExpiresAt() > firstExpiry);
+        QVERIFY(m_session->refreshToken() != firstRefreshToken);
+        QVERIFY(m_session->isSignedIn());
+        QCOMPARE(shortLived.stop(), 0);
+    }
+
     void cancelIgnoresTheLateAnswer()
     {
         QSignalSpy signedIn(m_session.get(), &AuthSession::signedIn);
