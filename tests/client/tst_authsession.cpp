@@ -2,6 +2,7 @@
 // rotation (and what happens when an old refresh token is re-used), "keep me signed in"
 // through a TokenStore (kept, rotated, forgotten, or not kept at all), resume, sign out.
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/apiresponse.h"
 #include "fielddesk/client/authsession.h"
 
 #include "memorytokenstore.h"
@@ -278,6 +279,29 @@ private slots:
         QVERIFY(m_session->refreshToken() != firstRefreshToken);
         QVERIFY(m_session->isSignedIn());
         QCOMPARE(shortLived.stop(), 0);
+    }
+
+    void refusedAccessTokenTriggersARefresh()
+    {
+        QSignalSpy signedIn(m_session.get(), &AuthSession::signedIn);
+        m_session->signIn(QStringLiteral("manager@demo.local"), kPassword);
+        QVERIFY(signedIn.wait(kTimeout));
+        const QString refreshToken = m_session->refreshToken();
+
+        // As if the token had expired while the machine slept.
+        m_api->setAccessToken("not-a-valid-token");
+        QSignalSpy refreshed(m_session.get(), &AuthSession::refreshed);
+        std::optional<ApiResponse> refused;
+        m_api->get(QStringLiteral("/api/v1/me"), this, [&](const ApiResponse &r) { refused = r; });
+        QVERIFY(refreshed.wait(kTimeout));
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 401);
+        QVERIFY(m_session->refreshToken() != refreshToken);
+
+        std::optional<ApiResponse> me;
+        m_api->get(QStringLiteral("/api/v1/me"), this, [&](const ApiResponse &r) { me = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(me.has_value(), kTimeout);
+        QCOMPARE(me->status, 200);
     }
 
     void cancelIgnoresTheLateAnswer()

@@ -57,6 +57,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
     networkRequest.setRawHeader("X-Request-Id", requestId);
     networkRequest.setRawHeader("X-Client-Id", m_clientId.toByteArray(QUuid::WithoutBraces));
+    const bool usesOwnToken = !request.bearerToken && !m_accessToken.isEmpty();
     const QByteArray token = request.bearerToken.value_or(m_accessToken);
     if (!token.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + token);
@@ -74,13 +75,18 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     const bool hasContext = context != nullptr;
     const QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, requestId, hasContext, guard, handler = std::move(handler)] {
+            [this, reply, requestId, usesOwnToken, token, hasContext, guard,
+             handler = std::move(handler)] {
                 reply->deleteLater();
                 const ApiResponse response = toResponse(reply, requestId);
                 if (response.status > 0 && response.status < 500)
                     emit serverAnswered();
                 else if (response.error && response.error->isNetworkError())
                     emit serverUnreachable(*response.error);
+                // Only if the token is still the current one: a 401 to an older token says
+                // nothing about the session now.
+                if (response.status == 401 && usesOwnToken && token == m_accessToken)
+                    emit accessTokenRejected();
                 if (handler && (!hasContext || guard))
                     handler(response);
             });

@@ -37,6 +37,8 @@ AuthSession::AuthSession(ApiClient *api, QObject *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
+    // The timer can be late (a laptop asleep past the expiry): a refused token refreshes now.
+    connect(m_api, &ApiClient::accessTokenRejected, this, &AuthSession::refresh);
 }
 
 AuthSession::~AuthSession() = default;

@@ -55,6 +55,9 @@ signals:
     void serverAnswered();
     // A call got no HTTP answer at all.
     void serverUnreachable(const fielddesk::client::ApiError &error);
+    // The server answered 401 to a call that carried this client's own access token (expired
+    // after a sleep, revoked...): whoever owns the session should refresh it.
+    void accessTokenRejected();
 
 private:
     ApiResponse toResponse(QNetworkReply *reply, const QByteArray &sentRequestId) const;
