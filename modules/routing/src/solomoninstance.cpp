@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 
 #include <cmath>
 
@@ -85,24 +84,6 @@ int SolomonInstance::distanceTenths(int from, int to) const
     const Node &b = nodes[static_cast<std::size_t>(to)];
     const double d = std::sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y));
     return static_cast<int>(std::floor(d * 10.0));
-}
-
-QJsonObject SolomonSolution::toJson() const
-{
-    QJsonArray routeArray;
-    for (const auto &r : routes) {
-        QJsonArray a;
-        for (int c : r)
-            a.append(c);
-        routeArray.append(a);
-    }
-    return QJsonObject{{QStringLiteral("instance"), instance},
-                       {QStringLiteral("vehicles"), static_cast<int>(routes.size())},
-                       {QStringLiteral("distance"), distance()},
-                       {QStringLiteral("routes"), routeArray},
-                       {QStringLiteral("elapsed_s"), elapsedS},
-                       {QStringLiteral("iterations"), iterations},
-                       {QStringLiteral("unserved"), unserved}};
 }
 
 } // namespace fielddesk::routing

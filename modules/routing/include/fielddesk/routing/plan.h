@@ -2,6 +2,9 @@
 // Depends on QtCore only: no widgets, no SQL, no server or console code.
 #pragma once
 
+#include "plannedroute.h"
+#include "unassignedjob.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,28 +12,6 @@
 #include <optional>
 
 namespace fielddesk::routing {
-
-// One stop of a technician's day: a job or the break. Times: seconds since the epoch, UTC.
-struct PlannedStop
-{
-    QString job; // empty for the break
-    bool isBreak = false;
-    qint64 start = 0;
-    qint64 end = 0;
-};
-
-struct PlannedRoute
-{
-    QString technician;
-    QList<PlannedStop> stops;
-    qint64 travelS = 0;
-};
-
-struct UnassignedJob
-{
-    QString job;
-    QString reason; // for a dispatcher: "no technician has skill insulation"
-};
 
 // The engine's answer: ordered stops per technician, jobs left out with reasons, the cost.
 struct Plan

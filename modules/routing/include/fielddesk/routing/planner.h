@@ -7,6 +7,7 @@
 #include "problem.h"
 #include "slot.h"
 #include "solomoninstance.h"
+#include "solomonsolution.h"
 #include "solveoptions.h"
 
 #include <QList>

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -36,20 +35,6 @@ struct SolomonInstance
 
     // Distance (= travel time) in tenths: floor(10 * euclidean), the DIMACS convention.
     int distanceTenths(int from, int to) const;
-};
-
-// A solution under the DIMACS convention: routes of customer numbers, depot omitted.
-struct SolomonSolution
-{
-    QString instance;
-    std::vector<std::vector<int>> routes;
-    qint64 distanceTenths = 0;
-    double elapsedS = 0;
-    qint64 iterations = 0;
-    int unserved = 0; // customers the engine could not place (0 for any feasible instance)
-
-    double distance() const { return static_cast<double>(distanceTenths) / 10.0; }
-    QJsonObject toJson() const;
 };
 
 } // namespace fielddesk::routing
