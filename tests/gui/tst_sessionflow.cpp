@@ -147,6 +147,36 @@ private slots:
         guitest::screenshot(dialog, QStringLiteral("signin-after-sign-out"));
     }
 
+    void expiredSessionReturnsToTheDialog()
+    {
+        m_flow->start({.server = m_server.baseUrl(),
+                       .email = QStringLiteral("admin@demo.local"),
+                       .password = kPassword});
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
+        QCOMPARE(label(window(), "roleValue"), QStringLiteral("Administrator"));
+
+        // Someone re-uses an old refresh token: the server revokes the whole family.
+        const QString first = m_session->refreshToken();
+        QSignalSpy refreshed(m_session.get(), &client::AuthSession::refreshed);
+        m_session->refresh();
+        QVERIFY(refreshed.wait(kTimeout));
+        TestHttpClient http(m_server.baseUrl());
+        QCOMPARE(http.post(QStringLiteral("/api/v1/auth/refresh"),
+                           {{QStringLiteral("refresh_token"), first}})
+                     .status,
+                 401);
+
+        m_session->refresh();
+        SignInDialog *dialog = m_flow->signInDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
+        QVERIFY(!window()->isVisible());
+        QCOMPARE(dialog->message(),
+                 QStringLiteral("Your session has expired. Please sign in again."));
+        QCOMPARE(dialog->messageSeverity(), SignInDialog::Severity::Error);
+        QCOMPARE(edit(QStringLiteral("emailEdit"))->text(), QStringLiteral("admin@demo.local"));
+        QVERIFY(!m_monitor->isRunning());
+    }
+
     void keychainUnavailableIsExplainedAndNothingIsStored()
     {
         m_flow->start({.server = m_server.baseUrl(), .email = {}, .password = {}});
