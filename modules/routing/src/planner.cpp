@@ -171,7 +171,8 @@ QString windowText(const Job &job)
 QString explainUnassigned(const Problem &p,
                           const BuiltModel &b,
                           const std::vector<std::vector<int>> &routes,
-                          int j)
+                          int j,
+                          bool placeableNow)
 {
     const Model &m = b.model;
     const Job &job = p.jobs[j];
@@ -225,7 +226,7 @@ QString explainUnassigned(const Problem &p,
             return QStringLiteral("the job does not fit in any suitable technician's shift");
         return QStringLiteral("window %1 cannot be reached by anyone").arg(windowText(job));
     }
-    if (!detail::insertionOptions(m, routes, j).empty())
+    if (placeableNow)
         return QStringLiteral("not planned within the time limit");
     bool allFull = true;
     bool allLoaded = true;
@@ -301,9 +302,12 @@ Plan toPlan(const Problem &p,
         plan.travelS += route.travelS;
         plan.routes.append(route);
     }
-    for (int j : result.unassigned)
+    const std::vector<std::uint8_t> fits = detail::placeable(m, result.routes, result.unassigned);
+    for (std::size_t i = 0; i < result.unassigned.size(); ++i) {
+        const int j = result.unassigned[i];
         plan.unassigned.append(
-            UnassignedJob{p.jobs[j].id, explainUnassigned(p, b, result.routes, j)});
+            UnassignedJob{p.jobs[j].id, explainUnassigned(p, b, result.routes, j, fits[i] != 0)});
+    }
     return plan;
 }
 

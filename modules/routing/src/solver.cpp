@@ -982,6 +982,31 @@ insertionOptions(const Model &m, const std::vector<std::vector<int>> &routes, in
     return options;
 }
 
+std::vector<std::uint8_t>
+placeable(const Model &m, const std::vector<std::vector<int>> &routes, const std::vector<int> &jobs)
+{
+    std::vector<Route> states(static_cast<std::size_t>(m.vehicleCount()));
+    for (int v = 0; v < m.vehicleCount(); ++v) {
+        Route &r = states[static_cast<std::size_t>(v)];
+        r.jobs = static_cast<std::size_t>(v) < routes.size() ? routes[static_cast<std::size_t>(v)]
+                                                             : std::vector<int>{};
+        updateRoute(m, v, r);
+    }
+    std::vector<std::uint8_t> result(jobs.size(), 0);
+    auto noBlink = []() { return false; };
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        long long bestDelta = LLONG_MAX;
+        int bestPos = -1;
+        for (int v = 0; v < m.vehicleCount() && bestPos < 0; ++v) {
+            const Route &r = states[static_cast<std::size_t>(v)];
+            if (r.feasible)
+                bestInRoute(m, v, r, jobs[i], bestDelta, bestPos, noBlink);
+        }
+        result[i] = bestPos >= 0 ? 1 : 0;
+    }
+    return result;
+}
+
 SolverResult solve(const Model &model, const SolverSettings &settings)
 {
     const int threads = std::max(1, settings.threads);

@@ -63,6 +63,11 @@ RouteSchedule scheduleRoute(const Model &model, int vehicle, const std::vector<i
 std::vector<Insertion>
 insertionOptions(const Model &model, const std::vector<std::vector<int>> &routes, int job);
 
+// For each of `jobs`: could it be inserted somewhere in `routes` as they are?
+std::vector<std::uint8_t> placeable(const Model &model,
+                                    const std::vector<std::vector<int>> &routes,
+                                    const std::vector<int> &jobs);
+
 SolverResult solve(const Model &model, const SolverSettings &settings);
 
 } // namespace fielddesk::routing::detail
