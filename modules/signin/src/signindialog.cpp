@@ -314,7 +314,6 @@ void SignInDialog::done(int result)
 void SignInDialog::setPhase(Phase phase)
 {
     m_phase = phase;
-    const bool editing = phase == Phase::Editing;
     switch (phase) {
     case Phase::Editing:
         m_primary->setText(tr("Sign in"));
@@ -332,11 +331,13 @@ void SignInDialog::setPhase(Phase phase)
         break;
     }
     m_primary->setEnabled(!isBusy());
-    // Once signed in, there is nothing left to cancel.
-    m_cancel->setVisible(phase != Phase::SignedInWarned);
-    for (QWidget *field : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_email),
-                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_keep)})
-        field->setEnabled(editing || isBusy());
+    // Once signed in there is nothing left to edit or cancel; until then the fields stay
+    // editable, so that nothing typed is ever lost or locked.
+    const bool signedIn = phase == Phase::SignedInWarned;
+    m_cancel->setVisible(!signedIn);
+    const std::initializer_list<QWidget *> fields{m_server, m_email, m_password, m_keep};
+    for (QWidget *field : fields)
+        field->setEnabled(!signedIn);
 }
 
 void SignInDialog::onSignedIn()
