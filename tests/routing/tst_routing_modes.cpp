@@ -215,6 +215,29 @@ private slots:
         QCOMPARE(plan.unassigned[0].reason, QStringLiteral("no technician is available"));
     }
 
+    void evaluateRetimesGivenDays()
+    {
+        const Problem problem = DayGenerator::generate({6, 40, 5, 15.0});
+        const Plan plan = Planner::planDay(problem, iterations(200));
+        const Plan again = Planner::evaluate(problem, plan);
+        QCOMPARE(again.travelS, plan.travelS);
+        QCOMPARE(again.servedPriority, plan.servedPriority);
+        QCOMPARE(again.unassigned.size(), plan.unassigned.size());
+        QCOMPARE(again.toJson().value(QStringLiteral("routes")),
+                 plan.toJson().value(QStringLiteral("routes")));
+
+        // A hand-made day in the wrong order: J2 (09:00-11:00) before J1 (08:00-09:00).
+        Plan wrong = test::tinyPlan();
+        wrong.routes[0].stops.swapItemsAt(0, 1);
+        const Plan judged = Planner::evaluate(test::tinyProblem(), wrong);
+        QVERIFY(!judged.routeOf(QStringLiteral("T1"))->feasible);
+        QCOMPARE(judged.routeOf(QStringLiteral("T1"))->travelS, qint64(1800));
+        QVERIFY(!FeasibilityChecker::checkPlan(test::tinyProblem(), judged).isEmpty());
+        const Plan fine = Planner::evaluate(test::tinyProblem(), test::tinyPlan());
+        QVERIFY(fine.routeOf(QStringLiteral("T1"))->feasible);
+        QVERIFY(FeasibilityChecker::checkPlan(test::tinyProblem(), fine).isEmpty());
+    }
+
     void unassignedReasons_data()
     {
         using Change = std::function<void(Problem &)>;

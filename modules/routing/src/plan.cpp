@@ -21,9 +21,12 @@ QJsonObject Plan::toJson() const
             o.insert(QStringLiteral("end"), toIsoUtc(s.end));
             stops.append(o);
         }
-        routeArray.append(QJsonObject{{QStringLiteral("technician"), r.technician},
-                                      {QStringLiteral("stops"), stops},
-                                      {QStringLiteral("travel_s"), r.travelS}});
+        QJsonObject route{{QStringLiteral("technician"), r.technician},
+                          {QStringLiteral("stops"), stops},
+                          {QStringLiteral("travel_s"), r.travelS}};
+        if (!r.feasible)
+            route.insert(QStringLiteral("feasible"), false);
+        routeArray.append(route);
     }
     QJsonArray unassignedArray;
     for (const UnassignedJob &u : unassigned)
@@ -52,6 +55,7 @@ std::optional<Plan> Plan::fromJson(const QJsonObject &json, QString *error)
             return std::nullopt;
         }
         route.travelS = ro.value(QLatin1String("travel_s")).toInteger();
+        route.feasible = ro.value(QLatin1String("feasible")).toBool(true);
         for (const QJsonValue &sv : ro.value(QLatin1String("stops")).toArray()) {
             const QJsonObject so = sv.toObject();
             PlannedStop stop;

@@ -278,6 +278,20 @@ Plan toPlan(const Problem &p,
         PlannedRoute route;
         route.technician = t.id;
         const detail::RouteSchedule schedule = detail::scheduleRoute(m, v, jobs);
+        if (!schedule.feasible) {
+            // Only Planner::evaluate hands in days that break a rule: keep them as they came.
+            route.feasible = false;
+            route.travelS = schedule.travel;
+            plan.travelS += route.travelS;
+            if (const PlannedRoute *given = keepFrom ? keepFrom->routeOf(t.id) : nullptr)
+                route.stops = given->stops;
+            for (int j : jobs) {
+                ++plan.served;
+                plan.servedPriority += p.jobs[j].priority;
+            }
+            plan.routes.append(route);
+            continue;
+        }
         for (std::size_t i = 0; i < jobs.size(); ++i) {
             if (schedule.breakBeforeStop == static_cast<int>(i)) {
                 route.stops.append(
@@ -449,6 +463,23 @@ Plan Planner::replanWithoutTechnician(const Problem &problem,
                 .compatible[static_cast<std::size_t>(j) * nv + static_cast<std::size_t>(gone)] = 0;
     }
     return toPlan(problem, explain, result);
+}
+
+Plan Planner::evaluate(const Problem &problem, const Plan &assignments)
+{
+    const BuiltModel b = buildModel(problem);
+    detail::SolverResult result;
+    result.routes = routesFrom(problem, assignments);
+    std::vector<std::uint8_t> held(static_cast<std::size_t>(problem.jobs.size()), 0);
+    for (const auto &route : result.routes) {
+        for (int j : route)
+            held[static_cast<std::size_t>(j)] = 1;
+    }
+    for (int j = 0; j < problem.jobs.size(); ++j) {
+        if (!held[static_cast<std::size_t>(j)])
+            result.unassigned.push_back(j);
+    }
+    return toPlan(problem, b, result, &assignments);
 }
 
 SolomonSolution Planner::solveSolomon(const SolomonInstance &instance, const SolveOptions &options)

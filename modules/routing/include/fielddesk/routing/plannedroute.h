@@ -9,11 +9,14 @@
 
 namespace fielddesk::routing {
 
+// One technician's day in order. `feasible` is false only for a day handed to
+// Planner::evaluate that breaks a rule (its times are then the ones it came with).
 struct PlannedRoute
 {
     QString technician;
     QList<PlannedStop> stops;
     qint64 travelS = 0;
+    bool feasible = true;
 };
 
 } // namespace fielddesk::routing

@@ -45,6 +45,12 @@ public:
                                         const QString &technicianId,
                                         const SolveOptions &options);
 
+    // Re-times the days of `assignments` as they are (same technicians, same order): earliest
+    // starts, break, travel per day and in total, e.g. the "travel before" of a proposal. A day
+    // that breaks a rule comes back with feasible = false; jobs of `problem` that no day holds
+    // are listed as unassigned with a reason.
+    static Plan evaluate(const Problem &problem, const Plan &assignments);
+
     // Solves a Solomon VRPTW instance (least total distance, any number of routes up to the
     // fleet size, DIMACS convention).
     static SolomonSolution solveSolomon(const SolomonInstance &instance,
