@@ -47,7 +47,6 @@ BuiltModel buildModel(const Problem &p)
         origin = 0;
     b.origin = origin;
 
-    const bool useMatrix = !p.travel.matrixS.empty();
     const int nodes = 2 * nt + nj;
     std::vector<int> matrixIndex(static_cast<std::size_t>(nodes));
     for (int i = 0; i < nt; ++i) {
@@ -58,6 +57,14 @@ BuiltModel buildModel(const Problem &p)
     for (int j = 0; j < nj; ++j)
         matrixIndex[static_cast<std::size_t>(2 * nt + j)] =
             p.jobs[j].matrixIndex.value_or(2 * nt + j);
+    // A matrix that does not cover every index (possible for problems built in code; JSON is
+    // checked when read) is ignored in favour of great-circle travel.
+    bool useMatrix = !p.travel.matrixS.empty();
+    const auto matrixSize = static_cast<int>(p.travel.matrixS.size());
+    for (const auto &row : p.travel.matrixS)
+        useMatrix = useMatrix && static_cast<int>(row.size()) == matrixSize;
+    for (int index : matrixIndex)
+        useMatrix = useMatrix && index >= 0 && index < matrixSize;
 
     if (useMatrix) {
         std::vector<int> matrix(static_cast<std::size_t>(nodes) * static_cast<std::size_t>(nodes));
@@ -88,7 +95,10 @@ BuiltModel buildModel(const Problem &p)
             lat[static_cast<std::size_t>(2 * nt + j)] = p.jobs[j].location.lat;
             lon[static_cast<std::size_t>(2 * nt + j)] = p.jobs[j].location.lon;
         }
-        const double secondsPerKm = p.travel.roadFactor / p.travel.speedKmh * 3600.0;
+        const double speed = p.travel.speedKmh > 0 ? p.travel.speedKmh : TravelSettings{}.speedKmh;
+        const double factor =
+            p.travel.roadFactor > 0 ? p.travel.roadFactor : TravelSettings{}.roadFactor;
+        const double secondsPerKm = factor / speed * 3600.0;
         m.travel.setGeodesic(lat, lon, secondsPerKm, nodes <= kTabulateLimit);
     }
 
@@ -125,8 +135,12 @@ BuiltModel buildModel(const Problem &p)
         s.locked = job.locked;
         s.windowBegin = static_cast<int>(m.windows.size());
         std::vector<detail::Window> ws;
-        for (const TimeWindow &w : job.windows)
-            ws.push_back({relative(w.start, origin), relative(w.end, origin)});
+        for (const TimeWindow &w : job.windows) {
+            if (w.end >= w.start)
+                ws.push_back({relative(w.start, origin), relative(w.end, origin)});
+        }
+        if (ws.empty() && !job.windows.isEmpty()) // only reversed windows: never possible
+            ws.push_back({static_cast<int>(kTimeClamp), static_cast<int>(kTimeClamp)});
         if (job.windows.isEmpty())
             ws.push_back({static_cast<int>(-kTimeClamp), static_cast<int>(kTimeClamp)});
         std::sort(ws.begin(), ws.end(),
