@@ -139,6 +139,21 @@ private slots:
                  qPrintable(plan.unassigned[0].reason));
     }
 
+    void lockedJobsComeFirst()
+    {
+        Problem problem = test::tinyProblem();
+        problem.jobs[0].priority = 1;
+        problem.jobs[0].locked = true;
+        problem.jobs[0].pinnedTechnician = QStringLiteral("T1");
+        problem.jobs[1].priority = 5;
+        problem.jobs[1].windows = problem.jobs[0].windows; // only one of the two fits
+        problem.technicians[0].shiftEnd = test::at(10, 30);
+        problem.technicians[0].breakRule.reset();
+        const Plan plan = Planner::planDay(problem, iterations(200));
+        QVERIFY(isServed(plan, QStringLiteral("J1")));
+        QVERIFY(!isServed(plan, QStringLiteral("J2")));
+    }
+
     void deterministicForSeed()
     {
         const Problem problem = DayGenerator::generate({8, 60, 5, 15.0});

@@ -131,7 +131,8 @@ BuiltModel buildModel(const Problem &p)
         s.node = 2 * nt + j;
         s.service = std::max(0, job.durationS);
         s.demand = std::max(0, job.demand);
-        s.priority = std::clamp(job.priority, 1, 5);
+        // Locked jobs are commitments: they outrank every job that is not locked.
+        s.priority = std::clamp(job.priority, 1, kMaxPriority) + (job.locked ? kMaxPriority : 0);
         s.locked = job.locked;
         s.windowBegin = static_cast<int>(m.windows.size());
         std::vector<detail::Window> ws;
