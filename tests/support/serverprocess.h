@@ -29,7 +29,12 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }
-    QByteArray output() const { return m_output; }
+    // Everything the server printed so far.
+    QByteArray output()
+    {
+        readOutput();
+        return m_output;
+    }
     QProcess *process() const { return m_process.get(); }
 
     static QString executable();

@@ -32,7 +32,7 @@ TestReply TestHttpClient::send(const QByteArray &method,
         request.setRawHeader(name, value);
     request.setTransferTimeout(30000);
 
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();

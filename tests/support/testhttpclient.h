@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <memory>
 #include <utility>
 
 struct TestReply
@@ -56,5 +57,5 @@ private:
 
     QUrl m_baseUrl;
     QByteArray m_token;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<QNetworkAccessManager> m_network = std::make_unique<QNetworkAccessManager>();
 };

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages FieldDesk needs, only those that are missing (idempotent).
+#   install-deps.sh run   : what building and running needs
+#   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, Xvfb)
+set -euo pipefail
+need=(cmake ninja-build ccache g++ pkg-config
+      qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
+      libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev)
+case "${1:-run}" in
+    run) need+=(curl) ;;
+    test) need+=(postgresql postgresql-client dbus gnome-keyring) ;;
+    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+esac
+missing=()
+for package in "${need[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts fielddesk-server on a SQLite file with demo data
+# and opens the console signed in as the demo dispatcher. Without a display it runs the
+# server alone (Ctrl+C stops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh run
+packaging/build.sh dev
+data=${FIELDDESK_DEMO_DIR:-$PWD/build/demo}
+port=${FIELDDESK_DEMO_PORT:-8080}
+mkdir -p "$data"
+build/bin/fielddesk-server --database "sqlite:$data/fielddesk.db" --listen "127.0.0.1:$port" --demo \
+    2>"$data/server.log" &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
+for _ in $(seq 100); do
+    curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
+    kill -0 $server 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
+    sleep 0.2
+done
+echo "FieldDesk server on http://127.0.0.1:$port (log: $data/server.log)"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    FIELDDESK_PASSWORD=fielddesk-demo build/bin/fielddesk --server "http://127.0.0.1:$port" \
+        --email dispatcher@demo.local
+else
+    echo "No display here: running the server alone. Press Ctrl+C to stop it."
+    wait $server
+fi

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Everything CI runs: installs what is missing, builds with warnings as errors and runs every
+# test (unit, API on SQLite and on a private PostgreSQL that CTest starts and stops, GUI
+# offscreen), then builds again under AddressSanitizer + UndefinedBehaviorSanitizer and runs
+# the same tests there. Benchmarks (label bench) are not run here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh test
+export QT_QPA_PLATFORM=offscreen
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+
+echo "== build (warnings are errors)"
+packaging/build.sh ci
+echo "== tests"
+ctest --preset ci -LE bench
+
+echo "== build with ASan + UBSan"
+packaging/build.sh asan
+echo "== tests under ASan + UBSan"
+# Qt and the system libraries are not instrumented; leaks inside them are not ours.
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --preset asan -LE bench
+echo "== all tests passed"

@@ -1,0 +1,843 @@
+// The foundation API over real HTTP against a real fielddesk-server, on the engine named by
+// FIELDDESK_TEST_ENGINE (sqlite: a fresh file; postgresql: FIELDDESK_TEST_PG_URL, an empty
+// database). Demo data: two tenants, one user per role.
+#include "auth/jwt.h"
+#include "serverprocess.h"
+#include "testhttpclient.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray kSecret = "api-test-secret-api-test-secret-0123456789";
+const QString kPassword = QStringLiteral("fielddesk-demo");
+
+struct WriteEndpoint
+{
+    const char *method;
+    QString path; // {loc} and {user} are replaced by ids of the demo tenant
+    QJsonObject validBody;
+};
+} // namespace
+
+class TestApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void healthAndReadiness();
+    void requestIdIsEchoed();
+    void unknownRouteAndWrongMethod();
+    void loginAnswersTokensUserAndTenant();
+    void wrongPasswordAndUnknownEmailLookTheSame();
+    void refreshRotatesAndReuseRevokesTheFamily();
+    void logoutRevokesTheRefreshToken();
+    void forgedAndExpiredTokensAreRefused_data();
+    void forgedAndExpiredTokensAreRefused();
+    void rolesAreEnforced_data();
+    void rolesAreEnforced();
+    void locationScopingForNonAdmins();
+    void otherTenantsObjectsAre404_data();
+    void otherTenantsObjectsAre404();
+    void writeErrorsForEveryWriteEndpoint_data();
+    void writeErrorsForEveryWriteEndpoint();
+    void createUpdateDeleteLocationWithAudit();
+    void usersNeverExposePasswordsAndAdminsCannotLockOut();
+    void deactivatedUserLosesAccessAtOnce();
+    void paginationAndOrdering();
+    void listQueryErrorsAre422();
+    void openApiDocumentsEveryRoute();
+    void loginIsThrottled();
+    void sigtermExitsCleanly();
+
+private:
+    TestHttpClient as(const QString &email);
+    QByteArray tokenFor(const QString &email);
+    QString resolve(QString path) const;
+    QList<WriteEndpoint> writeEndpoints() const;
+    QByteArray
+    forge(const QByteArray &header, const QJsonObject &payload, const QByteArray &secret) const;
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QHash<QString, QByteArray> m_tokens;
+    qint64 m_demoLocation = 0;   // Denver Central: every demo user is assigned to it
+    qint64 m_hiddenLocation = 0; // Lakewood West: only the admin sees it
+    qint64 m_otherLocation = 0;  // Other Co.'s location
+    qint64 m_demoUser = 0;       // tech1
+    qint64 m_otherUser = 0;      // admin@other.local
+};
+
+void TestApi::initTestCase()
+{
+    const QString engine = qEnvironmentVariable("FIELDDESK_TEST_ENGINE", QStringLiteral("sqlite"));
+    ServerProcess::Options options;
+    if (engine == QLatin1String("postgresql")) {
+        options.database = qEnvironmentVariable("FIELDDESK_TEST_PG_URL");
+        QVERIFY2(!options.database.isEmpty(), "FIELDDESK_TEST_PG_URL is not set");
+    } else {
+        options.database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("api.db"));
+    }
+    options.environment = {QStringLiteral("FIELDDESK_JWT_SECRET=") + QString::fromLatin1(kSecret),
+                           QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
+                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
+    QString error;
+    QVERIFY2(m_server.start(options, &error), qPrintable(error));
+    qInfo("engine %s, server on port %d", qPrintable(engine), m_server.port());
+
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const QJsonArray locations = admin.get(QStringLiteral("/api/v1/locations?ordering=id"))
+                                     .json()
+                                     .value(QLatin1String("results"))
+                                     .toArray();
+    QCOMPARE(locations.size(), 3);
+    m_demoLocation = locations.at(0).toObject().value(QLatin1String("id")).toInteger();
+    m_hiddenLocation = locations.at(2).toObject().value(QLatin1String("id")).toInteger();
+    m_demoUser = admin.get(QStringLiteral("/api/v1/users?email=tech1@demo.local"))
+                     .json()
+                     .value(QLatin1String("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toInteger();
+    TestHttpClient other = as(QStringLiteral("admin@other.local"));
+    m_otherLocation = other.get(QStringLiteral("/api/v1/locations"))
+                          .json()
+                          .value(QLatin1String("results"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QLatin1String("id"))
+                          .toInteger();
+    m_otherUser = other.get(QStringLiteral("/api/v1/me"))
+                      .json()
+                      .value(QLatin1String("user"))
+                      .toObject()
+                      .value(QLatin1String("id"))
+                      .toInteger();
+    QVERIFY(m_demoLocation > 0 && m_hiddenLocation > 0 && m_otherLocation > 0 && m_demoUser > 0 &&
+            m_otherUser > 0);
+}
+
+void TestApi::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+QByteArray TestApi::tokenFor(const QString &email)
+{
+    if (!m_tokens.contains(email)) {
+        TestHttpClient client(m_server.baseUrl());
+        const TestReply reply = client.login(email, kPassword);
+        if (reply.status != 200)
+            qWarning("login of %s failed: %d %s", qPrintable(email), reply.status,
+                     reply.body.constData());
+        m_tokens.insert(email, client.token());
+    }
+    return m_tokens.value(email);
+}
+
+TestHttpClient TestApi::as(const QString &email)
+{
+    TestHttpClient client(m_server.baseUrl());
+    client.setToken(tokenFor(email));
+    return client;
+}
+
+QString TestApi::resolve(QString path) const
+{
+    return path.replace(QLatin1String("{loc}"), QString::number(m_demoLocation))
+        .replace(QLatin1String("{user}"), QString::number(m_demoUser));
+}
+
+QByteArray
+TestApi::forge(const QByteArray &header, const QJsonObject &payload, const QByteArray &secret) const
+{
+    const auto encoding = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    const QByteArray input =
+        header.toBase64(encoding) + '.' +
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(encoding);
+    if (secret.isEmpty())
+        return input + '.';
+    return input + '.' +
+           QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256)
+               .toBase64(encoding);
+}
+
+void TestApi::healthAndReadiness()
+{
+    TestHttpClient client(m_server.baseUrl());
+    QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
+    const TestReply ready = client.get(QStringLiteral("/readyz"));
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.json().value(QLatin1String("status")).toString(), QStringLiteral("ready"));
+}
+
+void TestApi::requestIdIsEchoed()
+{
+    TestHttpClient client(m_server.baseUrl());
+    const TestReply mine =
+        client.send("GET", QStringLiteral("/healthz"), {}, {{"X-Request-Id", "test-req-42"}});
+    QCOMPARE(mine.header("X-Request-Id"), QByteArray("test-req-42"));
+    const TestReply generated = client.get(QStringLiteral("/healthz"));
+    QCOMPARE(generated.header("X-Request-Id").size(), 36); // a UUID
+    const TestReply junk = client.send("GET", QStringLiteral("/healthz"), {},
+                                       {{"X-Request-Id", "bad id with spaces"}});
+    QVERIFY(junk.header("X-Request-Id") != QByteArray("bad id with spaces"));
+    QTRY_VERIFY(m_server.output().contains("\"request_id\":\"test-req-42\""));
+}
+
+void TestApi::unknownRouteAndWrongMethod()
+{
+    TestHttpClient client = as(QStringLiteral("admin@demo.local"));
+    const TestReply missing = client.get(QStringLiteral("/api/v1/no-such-thing"));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(missing.json().value(QLatin1String("status")).toInt(), 404);
+    const TestReply wrong = client.send("PUT", QStringLiteral("/api/v1/locations"), "{}");
+    QCOMPARE(wrong.status, 405);
+    QCOMPARE(wrong.header("Allow"), QByteArray("GET, POST"));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/locations/abc")).status, 404);
+}
+
+void TestApi::loginAnswersTokensUserAndTenant()
+{
+    TestHttpClient client(m_server.baseUrl());
+    const TestReply reply = client.login(QStringLiteral("Dispatcher@Demo.Local"), kPassword);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject body = reply.json();
+    QVERIFY(!body.value(QLatin1String("access_token")).toString().isEmpty());
+    QVERIFY(!body.value(QLatin1String("refresh_token")).toString().isEmpty());
+    QCOMPARE(body.value(QLatin1String("expires_in")).toInt(), 900);
+    const QJsonObject user = body.value(QLatin1String("user")).toObject();
+    QCOMPARE(user.value(QLatin1String("email")).toString(),
+             QStringLiteral("dispatcher@demo.local"));
+    QCOMPARE(user.value(QLatin1String("role")).toString(), QStringLiteral("dispatcher"));
+    QVERIFY(!reply.body.contains("password"));
+    QCOMPARE(body.value(QLatin1String("tenant")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Demo Duct & Lawn Co."));
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+}
+
+void TestApi::wrongPasswordAndUnknownEmailLookTheSame()
+{
+    TestHttpClient client(m_server.baseUrl());
+    const TestReply wrong =
+        client.login(QStringLiteral("manager@demo.local"), QStringLiteral("nope-nope"));
+    const TestReply unknown =
+        client.login(QStringLiteral("nobody@demo.local"), QStringLiteral("nope-nope"));
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(wrong.json().value(QLatin1String("detail")),
+             unknown.json().value(QLatin1String("detail")));
+    QCOMPARE(wrong.json().value(QLatin1String("detail")).toString(),
+             QStringLiteral("Wrong email or password."));
+}
+
+void TestApi::refreshRotatesAndReuseRevokesTheFamily()
+{
+    TestHttpClient client(m_server.baseUrl());
+    const QString first = client.login(QStringLiteral("manager@demo.local"), kPassword)
+                              .json()
+                              .value(QLatin1String("refresh_token"))
+                              .toString();
+    const TestReply rotated = client.post(QStringLiteral("/api/v1/auth/refresh"),
+                                          {{QStringLiteral("refresh_token"), first}});
+    QCOMPARE(rotated.status, 200);
+    const QString second = rotated.json().value(QLatin1String("refresh_token")).toString();
+    QVERIFY(!second.isEmpty() && second != first);
+    client.setToken(rotated.json().value(QLatin1String("access_token")).toString().toLatin1());
+    QCOMPARE(client.get(QStringLiteral("/api/v1/me")).status, 200);
+
+    // The old token comes back: it was stolen. The whole family dies, the new one too.
+    const TestReply reused = client.post(QStringLiteral("/api/v1/auth/refresh"),
+                                         {{QStringLiteral("refresh_token"), first}});
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(client
+                 .post(QStringLiteral("/api/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), second}})
+                 .status,
+             401);
+    QCOMPARE(client
+                 .post(QStringLiteral("/api/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), QStringLiteral("made-up")}})
+                 .status,
+             401);
+}
+
+void TestApi::logoutRevokesTheRefreshToken()
+{
+    TestHttpClient client(m_server.baseUrl());
+    const QString refresh = client.login(QStringLiteral("manager@demo.local"), kPassword)
+                                .json()
+                                .value(QLatin1String("refresh_token"))
+                                .toString();
+    QCOMPARE(client
+                 .post(QStringLiteral("/api/v1/auth/logout"),
+                       {{QStringLiteral("refresh_token"), refresh}})
+                 .status,
+             204);
+    QCOMPARE(client
+                 .post(QStringLiteral("/api/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), refresh}})
+                 .status,
+             401);
+    client.setToken({});
+    QCOMPARE(client.post(QStringLiteral("/api/v1/auth/logout"), {}).status, 401);
+}
+
+void TestApi::forgedAndExpiredTokensAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject valid{{QStringLiteral("iss"), QStringLiteral("fielddesk")},
+                            {QStringLiteral("sub"), QString::number(m_demoUser)},
+                            {QStringLiteral("tid"), 1},
+                            {QStringLiteral("role"), QStringLiteral("admin")},
+                            {QStringLiteral("iat"), now},
+                            {QStringLiteral("exp"), now + 600}};
+    QJsonObject expired = valid;
+    expired[QStringLiteral("exp")] = now - 5;
+    QTest::newRow("expired") << forge(R"({"alg":"HS256","typ":"JWT"})", expired, kSecret);
+    QTest::newRow("alg none") << forge(R"({"alg":"none","typ":"JWT"})", valid, {});
+    QTest::newRow("other secret") << forge(R"({"alg":"HS256"})", valid,
+                                           "not-the-server-secret-not-the-server-secret");
+    QTest::newRow("HS512 header") << forge(R"({"alg":"HS512"})", valid, kSecret);
+    QTest::newRow("garbage") << QByteArray("hello.world.token");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void TestApi::forgedAndExpiredTokensAreRefused()
+{
+    QFETCH(QByteArray, token);
+    TestHttpClient client(m_server.baseUrl());
+    client.setToken(token);
+    const TestReply reply = token.isEmpty() ? client.send("GET", QStringLiteral("/api/v1/me"), {},
+                                                          {{"Authorization", "Bearer"}})
+                                            : client.get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.header("WWW-Authenticate"), QByteArray("Bearer"));
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+}
+
+void TestApi::rolesAreEnforced_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray location = R"({"name":"Forbidden branch"})";
+    const QByteArray user =
+        R"({"email":"x@demo.local","name":"X","role":"employee","password":"longenough"})";
+    for (const char *who : {"manager@demo.local", "dispatcher@demo.local", "tech1@demo.local"}) {
+        const QString email = QLatin1String(who);
+        QTest::addRow("%s creates location", who)
+            << email << QByteArray("POST") << QStringLiteral("/api/v1/locations") << location;
+        QTest::addRow("%s changes location", who)
+            << email << QByteArray("PATCH") << QStringLiteral("/api/v1/locations/{loc}")
+            << location;
+        QTest::addRow("%s deletes location", who)
+            << email << QByteArray("DELETE") << QStringLiteral("/api/v1/locations/{loc}")
+            << QByteArray();
+        QTest::addRow("%s creates user", who)
+            << email << QByteArray("POST") << QStringLiteral("/api/v1/users") << user;
+        QTest::addRow("%s changes user", who)
+            << email << QByteArray("PATCH") << QStringLiteral("/api/v1/users/{user}")
+            << QByteArray(R"({"name":"Y"})");
+        QTest::addRow("%s deletes user", who)
+            << email << QByteArray("DELETE") << QStringLiteral("/api/v1/users/{user}")
+            << QByteArray();
+        QTest::addRow("%s changes tenant", who)
+            << email << QByteArray("PATCH") << QStringLiteral("/api/v1/tenants/current")
+            << QByteArray(R"({"name":"Mine"})");
+    }
+    for (const char *who : {"dispatcher@demo.local", "tech1@demo.local"})
+        QTest::addRow("%s reads audit", who)
+            << QString::fromLatin1(who) << QByteArray("GET") << QStringLiteral("/api/v1/audit-logs")
+            << QByteArray();
+}
+
+void TestApi::rolesAreEnforced()
+{
+    QFETCH(QString, email);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    TestHttpClient client = as(email);
+    const TestReply reply = client.send(method, resolve(path), body);
+    QCOMPARE(reply.status, 403);
+    QCOMPARE(reply.json().value(QLatin1String("status")).toInt(), 403);
+}
+
+void TestApi::locationScopingForNonAdmins()
+{
+    TestHttpClient dispatcher = as(QStringLiteral("dispatcher@demo.local"));
+    const QJsonObject page = dispatcher.get(QStringLiteral("/api/v1/locations")).json();
+    QCOMPARE(page.value(QLatin1String("count")).toInt(), 2);
+    QCOMPARE(dispatcher.get(QStringLiteral("/api/v1/locations/%1").arg(m_hiddenLocation)).status,
+             404);
+    QCOMPARE(dispatcher.get(QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation)).status,
+             200);
+
+    TestHttpClient tech = as(QStringLiteral("tech1@demo.local"));
+    const QJsonObject users = tech.get(QStringLiteral("/api/v1/users")).json();
+    QCOMPARE(users.value(QLatin1String("count")).toInt(), 1); // an employee sees only themselves
+    TestHttpClient manager = as(QStringLiteral("manager@demo.local"));
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/users/%1").arg(m_demoUser)).status, 200);
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/audit-logs")).status, 200);
+}
+
+void TestApi::otherTenantsObjectsAre404_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("read location")
+        << QByteArray("GET") << QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation)
+        << QByteArray();
+    QTest::newRow("change location")
+        << QByteArray("PATCH") << QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation)
+        << QByteArray(R"({"name":"Mine now"})");
+    QTest::newRow("delete location")
+        << QByteArray("DELETE") << QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation)
+        << QByteArray();
+    QTest::newRow("read user") << QByteArray("GET")
+                               << QStringLiteral("/api/v1/users/%1").arg(m_demoUser)
+                               << QByteArray();
+    QTest::newRow("change user") << QByteArray("PATCH")
+                                 << QStringLiteral("/api/v1/users/%1").arg(m_demoUser)
+                                 << QByteArray(R"({"name":"Mine now"})");
+    QTest::newRow("delete user") << QByteArray("DELETE")
+                                 << QStringLiteral("/api/v1/users/%1").arg(m_demoUser)
+                                 << QByteArray();
+    QTest::newRow("read audit entry")
+        << QByteArray("GET") << QStringLiteral("/api/v1/audit-logs/1") << QByteArray();
+}
+
+void TestApi::otherTenantsObjectsAre404()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    // Audit entry 1 is written below by the demo tenant; make sure one exists.
+    as(QStringLiteral("admin@demo.local"))
+        .patch(QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation),
+               {{QStringLiteral("address"), QStringLiteral("1550 Wewatta St, Denver, CO 80202")}});
+    TestHttpClient other = as(QStringLiteral("admin@other.local"));
+    QCOMPARE(other.send(method, path, body).status, 404);
+    // ...and nothing changed.
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation))
+                 .json()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Denver Central"));
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/users/%1").arg(m_demoUser))
+                 .json()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Taylor Tech"));
+    // Other Co.'s lists never show the demo tenant's rows.
+    const QByteArray users = other.get(QStringLiteral("/api/v1/users?limit=500")).body;
+    QVERIFY(!users.contains("demo.local"));
+}
+
+QList<WriteEndpoint> TestApi::writeEndpoints() const
+{
+    return {{"POST",
+             QStringLiteral("/api/v1/auth/login"),
+             {{QStringLiteral("email"), QStringLiteral("a@b.c")},
+              {QStringLiteral("password"), QStringLiteral("x")}}},
+            {"POST",
+             QStringLiteral("/api/v1/auth/refresh"),
+             {{QStringLiteral("refresh_token"), QStringLiteral("x")}}},
+            {"POST",
+             QStringLiteral("/api/v1/auth/logout"),
+             {{QStringLiteral("refresh_token"), QStringLiteral("x")}}},
+            {"PATCH",
+             QStringLiteral("/api/v1/tenants/current"),
+             {{QStringLiteral("name"), QStringLiteral("Demo Duct & Lawn Co.")}}},
+            {"POST",
+             QStringLiteral("/api/v1/locations"),
+             {{QStringLiteral("name"), QStringLiteral("Valid")}}},
+            {"PATCH",
+             QStringLiteral("/api/v1/locations/{loc}"),
+             {{QStringLiteral("name"), QStringLiteral("Denver Central")}}},
+            {"POST",
+             QStringLiteral("/api/v1/users"),
+             {{QStringLiteral("email"), QStringLiteral("v@demo.local")},
+              {QStringLiteral("name"), QStringLiteral("V")},
+              {QStringLiteral("role"), QStringLiteral("employee")},
+              {QStringLiteral("password"), QStringLiteral("long enough")}}},
+            {"PATCH",
+             QStringLiteral("/api/v1/users/{user}"),
+             {{QStringLiteral("name"), QStringLiteral("Taylor Tech")}}}};
+}
+
+void TestApi::writeErrorsForEveryWriteEndpoint_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("field");
+    for (const WriteEndpoint &e : writeEndpoints()) {
+        const QString name = QLatin1String(e.method) + QLatin1Char(' ') + e.path;
+        QJsonObject unknown = e.validBody;
+        unknown[QStringLiteral("colour")] = QStringLiteral("red");
+        const QString firstField = e.validBody.keys().first();
+        QJsonObject wrongType = e.validBody;
+        wrongType[firstField] = 12345;
+        QTest::addRow("%s malformed", qPrintable(name))
+            << QByteArray(e.method) << e.path << QByteArray(R"({"name": )") << 400 << QString();
+        QTest::addRow("%s not an object", qPrintable(name))
+            << QByteArray(e.method) << e.path << QByteArray("[1]") << 400 << QString();
+        QTest::addRow("%s unknown field", qPrintable(name))
+            << QByteArray(e.method) << e.path << QJsonDocument(unknown).toJson() << 422
+            << QStringLiteral("colour");
+        QTest::addRow("%s wrong type", qPrintable(name))
+            << QByteArray(e.method) << e.path << QJsonDocument(wrongType).toJson() << 422
+            << firstField;
+        QTest::addRow("%s over 1 MiB", qPrintable(name))
+            << QByteArray(e.method) << e.path
+            << (QByteArray(R"({"name":")") + QByteArray(1024 * 1024 + 10, 'x') + "\"}") << 413
+            << QString();
+        if (QByteArray(e.method) == "POST" && e.path != QLatin1String("/api/v1/auth/logout"))
+            QTest::addRow("%s missing fields", qPrintable(name))
+                << QByteArray(e.method) << e.path << QByteArray("{}") << 422 << firstField;
+    }
+}
+
+void TestApi::writeErrorsForEveryWriteEndpoint()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, field);
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const TestReply reply = admin.send(method, resolve(path), body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+    const QJsonObject problem = reply.json();
+    QCOMPARE(problem.value(QLatin1String("status")).toInt(), status);
+    QVERIFY(!problem.value(QLatin1String("title")).toString().isEmpty());
+    QVERIFY(!problem.value(QLatin1String("detail")).toString().isEmpty());
+    if (!field.isEmpty()) {
+        QStringList fields;
+        for (const QJsonValue &e : problem.value(QLatin1String("errors")).toArray())
+            fields << e.toObject().value(QLatin1String("field")).toString();
+        QVERIFY2(fields.contains(field), reply.body.constData());
+    }
+}
+
+void TestApi::createUpdateDeleteLocationWithAudit()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const QByteArray body =
+        R"({"name":"Boulder North","address":"1 Pearl St","latitude":40.0176,"longitude":-105.2797,"time_zone":"America/Denver"})";
+    const TestReply created = admin.send("POST", QStringLiteral("/api/v1/locations"), body,
+                                         {{"X-Request-Id", "audit-create-1"}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+    QCOMPARE(created.json().value(QLatin1String("latitude")).toDouble(), 40.0176);
+
+    QCOMPARE(admin.send("POST", QStringLiteral("/api/v1/locations"), body).status,
+             409); // same name
+    const TestReply badZone =
+        admin.patch(QStringLiteral("/api/v1/locations/%1").arg(id),
+                    {{QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")}});
+    QCOMPARE(badZone.status, 422);
+    const TestReply renamed = admin.patch(QStringLiteral("/api/v1/locations/%1").arg(id),
+                                          {{QStringLiteral("name"), QStringLiteral("Boulder")}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.json().value(QLatin1String("address")).toString(),
+             QStringLiteral("1 Pearl St")); // partial
+    QCOMPARE(admin.del(QStringLiteral("/api/v1/locations/%1").arg(id)).status, 204);
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/locations/%1").arg(id)).status, 404);
+
+    const QJsonArray rows =
+        admin
+            .get(QStringLiteral("/api/v1/audit-logs?object_type=location&object_id=%1&ordering=id")
+                     .arg(id))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray();
+    QCOMPARE(rows.size(), 3);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("action")).toString(), QStringLiteral("location.created"));
+    QCOMPARE(first.value(QLatin1String("request_id")).toString(), QStringLiteral("audit-create-1"));
+    QCOMPARE(first.value(QLatin1String("actor_email")).toString(),
+             QStringLiteral("admin@demo.local"));
+    QVERIFY(first.value(QLatin1String("before")).isNull());
+    QCOMPARE(first.value(QLatin1String("after")).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("Boulder North"));
+    QCOMPARE(rows.at(1)
+                 .toObject()
+                 .value(QLatin1String("before"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Boulder North"));
+    QCOMPARE(rows.at(1)
+                 .toObject()
+                 .value(QLatin1String("after"))
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Boulder"));
+    QCOMPARE(rows.at(2).toObject().value(QLatin1String("action")).toString(),
+             QStringLiteral("location.deleted"));
+    // The other tenant's audit log shows none of it.
+    QCOMPARE(as(QStringLiteral("admin@other.local"))
+                 .get(QStringLiteral("/api/v1/audit-logs?object_type=location"))
+                 .json()
+                 .value(QLatin1String("count"))
+                 .toInt(),
+             0);
+}
+
+void TestApi::usersNeverExposePasswordsAndAdminsCannotLockOut()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const TestReply created =
+        admin.post(QStringLiteral("/api/v1/users"),
+                   {{QStringLiteral("email"), QStringLiteral("New.Tech@Demo.Local")},
+                    {QStringLiteral("name"), QStringLiteral("New Tech")},
+                    {QStringLiteral("role"), QStringLiteral("employee")},
+                    {QStringLiteral("password"), QStringLiteral("a good password")},
+                    {QStringLiteral("location_ids"), QJsonArray{m_demoLocation}}});
+    QCOMPARE(created.status, 201);
+    QVERIFY(!created.body.contains("password") && !created.body.contains("argon2"));
+    const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+    QCOMPARE(created.json().value(QLatin1String("email")).toString(),
+             QStringLiteral("new.tech@demo.local"));
+    TestHttpClient newcomer(m_server.baseUrl());
+    QCOMPARE(
+        newcomer.login(QStringLiteral("new.tech@demo.local"), QStringLiteral("a good password"))
+            .status,
+        200);
+
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/users"),
+                       {{QStringLiteral("email"), QStringLiteral("new.tech@demo.local")},
+                        {QStringLiteral("name"), QStringLiteral("Twin")},
+                        {QStringLiteral("role"), QStringLiteral("employee")},
+                        {QStringLiteral("password"), QStringLiteral("a good password")}})
+                 .status,
+             409);
+    const TestReply foreignLocation =
+        admin.patch(QStringLiteral("/api/v1/users/%1").arg(id),
+                    {{QStringLiteral("location_ids"), QJsonArray{m_otherLocation}}});
+    QCOMPARE(foreignLocation.status, 422);
+    QVERIFY(!admin.get(QStringLiteral("/api/v1/users?limit=500")).body.contains("argon2"));
+
+    const qint64 self = admin.get(QStringLiteral("/api/v1/me"))
+                            .json()
+                            .value(QLatin1String("user"))
+                            .toObject()
+                            .value(QLatin1String("id"))
+                            .toInteger();
+    QCOMPARE(admin
+                 .patch(QStringLiteral("/api/v1/users/%1").arg(self),
+                        {{QStringLiteral("role"), QStringLiteral("employee")}})
+                 .status,
+             409);
+    QCOMPARE(admin.del(QStringLiteral("/api/v1/users/%1").arg(self)).status, 409);
+    QCOMPARE(admin.del(QStringLiteral("/api/v1/users/%1").arg(id)).status, 204);
+    const QJsonArray audit =
+        admin
+            .get(QStringLiteral("/api/v1/audit-logs?object_type=user&object_id=%1&ordering=id")
+                     .arg(id))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray();
+    QCOMPARE(audit.size(), 2);
+    QVERIFY(!QJsonDocument(audit).toJson().contains("argon2"));
+}
+
+void TestApi::deactivatedUserLosesAccessAtOnce()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const qint64 id = admin
+                          .post(QStringLiteral("/api/v1/users"),
+                                {{QStringLiteral("email"), QStringLiteral("leaver@demo.local")},
+                                 {QStringLiteral("name"), QStringLiteral("Leaver")},
+                                 {QStringLiteral("role"), QStringLiteral("dispatcher")},
+                                 {QStringLiteral("password"), QStringLiteral("a good password")}})
+                          .json()
+                          .value(QLatin1String("id"))
+                          .toInteger();
+    TestHttpClient leaver(m_server.baseUrl());
+    const QString refresh =
+        leaver.login(QStringLiteral("leaver@demo.local"), QStringLiteral("a good password"))
+            .json()
+            .value(QLatin1String("refresh_token"))
+            .toString();
+    QCOMPARE(leaver.get(QStringLiteral("/api/v1/me")).status, 200);
+    QCOMPARE(
+        admin.patch(QStringLiteral("/api/v1/users/%1").arg(id), {{QStringLiteral("active"), false}})
+            .status,
+        200);
+    QCOMPARE(leaver.get(QStringLiteral("/api/v1/me")).status, 401);
+    QCOMPARE(leaver
+                 .post(QStringLiteral("/api/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), refresh}})
+                 .status,
+             401);
+    QCOMPARE(
+        leaver.login(QStringLiteral("leaver@demo.local"), QStringLiteral("a good password")).status,
+        403);
+}
+
+void TestApi::paginationAndOrdering()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(admin
+                     .post(QStringLiteral("/api/v1/locations"),
+                           {{QStringLiteral("name"), QStringLiteral("Page %1").arg(i)}})
+                     .status,
+                 201);
+    QStringList all;
+    QString next = QStringLiteral("/api/v1/locations?search=page&ordering=-name&limit=3");
+    int pages = 0;
+    int count = 0;
+    while (!next.isEmpty()) {
+        const QJsonObject page = admin.get(next).json();
+        count = page.value(QLatin1String("count")).toInt();
+        for (const QJsonValue &row : page.value(QLatin1String("results")).toArray())
+            all << row.toObject().value(QLatin1String("name")).toString();
+        if (pages == 0)
+            QVERIFY(page.value(QLatin1String("previous")).isNull());
+        else
+            QVERIFY(page.value(QLatin1String("previous")).isString());
+        next = page.value(QLatin1String("next")).toString();
+        ++pages;
+    }
+    QCOMPARE(count, 7);
+    QCOMPARE(pages, 3);
+    QCOMPARE(all, (QStringList{QStringLiteral("Page 6"), QStringLiteral("Page 5"),
+                               QStringLiteral("Page 4"), QStringLiteral("Page 3"),
+                               QStringLiteral("Page 2"), QStringLiteral("Page 1"),
+                               QStringLiteral("Page 0")}));
+    const QJsonObject offset =
+        admin.get(QStringLiteral("/api/v1/locations?search=PAGE&ordering=name&limit=2&offset=5"))
+            .json();
+    QCOMPARE(offset.value(QLatin1String("results")).toArray().size(), 2);
+    QCOMPARE(offset.value(QLatin1String("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Page 5"));
+    QVERIFY(offset.value(QLatin1String("next")).isNull());
+    const QJsonObject roles =
+        admin
+            .get(QStringLiteral("/api/v1/users?role=manager,dispatcher&active=true&ordering=email"))
+            .json();
+    QCOMPARE(roles.value(QLatin1String("count")).toInt(), 2);
+    QCOMPARE(roles.value(QLatin1String("results"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("email"))
+                 .toString(),
+             QStringLiteral("dispatcher@demo.local"));
+}
+
+void TestApi::listQueryErrorsAre422()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    for (const char *query : {"limit=0", "limit=501", "offset=-3", "ordering=password_hash",
+                              "ordering=name;drop", "bogus=1"}) {
+        const TestReply reply = admin.get(QStringLiteral("/api/v1/users?") + QLatin1String(query));
+        QVERIFY2(reply.status == 422, query);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+    }
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/audit-logs?from=yesterday")).status, 422);
+}
+
+void TestApi::openApiDocumentsEveryRoute()
+{
+    TestHttpClient anonymous(m_server.baseUrl());
+    const TestReply reply = anonymous.get(QStringLiteral("/api/v1/openapi.json"));
+    QCOMPARE(reply.status, 200);
+    const QJsonObject document = reply.json();
+    QVERIFY(document.value(QLatin1String("openapi")).toString().startsWith(QLatin1String("3.")));
+    const QJsonObject paths = document.value(QLatin1String("paths")).toObject();
+    // Every route the issue names is documented...
+    const QStringList expected{QStringLiteral("get /healthz"),
+                               QStringLiteral("get /readyz"),
+                               QStringLiteral("post /api/v1/auth/login"),
+                               QStringLiteral("post /api/v1/auth/refresh"),
+                               QStringLiteral("post /api/v1/auth/logout"),
+                               QStringLiteral("get /api/v1/me"),
+                               QStringLiteral("get /api/v1/tenants/current"),
+                               QStringLiteral("patch /api/v1/tenants/current"),
+                               QStringLiteral("get /api/v1/locations"),
+                               QStringLiteral("post /api/v1/locations"),
+                               QStringLiteral("get /api/v1/locations/{id}"),
+                               QStringLiteral("patch /api/v1/locations/{id}"),
+                               QStringLiteral("delete /api/v1/locations/{id}"),
+                               QStringLiteral("get /api/v1/users"),
+                               QStringLiteral("post /api/v1/users"),
+                               QStringLiteral("get /api/v1/users/{id}"),
+                               QStringLiteral("patch /api/v1/users/{id}"),
+                               QStringLiteral("delete /api/v1/users/{id}"),
+                               QStringLiteral("get /api/v1/audit-logs"),
+                               QStringLiteral("get /api/v1/audit-logs/{id}"),
+                               QStringLiteral("get /api/v1/openapi.json")};
+    for (const QString &entry : expected) {
+        const QStringList parts = entry.split(QLatin1Char(' '));
+        QVERIFY2(paths.value(parts[1]).toObject().contains(parts[0]),
+                 qPrintable(entry + QStringLiteral(" is missing")));
+    }
+    // ...and every documented route exists: it answers something other than 404/405.
+    int checked = 0;
+    for (auto path = paths.begin(); path != paths.end(); ++path) {
+        const QString concrete =
+            QString(path.key()).replace(QLatin1String("{id}"), QLatin1String("1"));
+        const QJsonObject methods = path.value().toObject();
+        for (auto method = methods.begin(); method != methods.end(); ++method) {
+            const TestReply probe = anonymous.send(method.key().toUpper().toLatin1(), concrete);
+            QVERIFY2(probe.status != 404 && probe.status != 405,
+                     qPrintable(method.key() + QLatin1Char(' ') + path.key() +
+                                QStringLiteral(" answered ") + QString::number(probe.status)));
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= expected.size());
+}
+
+void TestApi::loginIsThrottled()
+{
+    TestHttpClient client(m_server.baseUrl());
+    for (const QString &email :
+         {QStringLiteral("tech1@demo.local"), QStringLiteral("ghost@demo.local")}) {
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(client.login(email, QStringLiteral("wrong guess")).status, 401);
+        const TestReply blocked = client.login(email, QStringLiteral("wrong guess"));
+        QCOMPARE(blocked.status, 429);
+        QVERIFY(blocked.header("Retry-After").toInt() > 0);
+        // Even the right password waits: the lock does not tell guesses apart.
+        QCOMPARE(client.login(email, kPassword).status, 429);
+    }
+}
+
+void TestApi::sigtermExitsCleanly()
+{
+    QCOMPARE(m_server.stop(), 0);
+    QVERIFY(m_server.output().contains("\"event\":\"stopped\""));
+}
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"
