@@ -102,6 +102,18 @@ private slots:
         QVERIFY(!validateBody(R"({"count":"1"})", kSchema, WriteMode::Update).ok());
     }
 
+    void refusesNulCharactersAndHugeIdLists()
+    {
+        QVERIFY(!validateBody("{\"name\":\"a\\u0000b\"}", kSchema, WriteMode::Update).ok());
+        QByteArray ids = "{\"ids\":[1";
+        for (int i = 2; i <= 1001; ++i)
+            ids += ',' + QByteArray::number(i);
+        ids += "]}";
+        const auto r = validateBody(ids, kSchema, WriteMode::Update);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problem().errors.first().field, QStringLiteral("ids"));
+    }
+
     void problemJsonHasTheRfcShape()
     {
         const auto r = validateBody(R"({"extra":1})", kSchema, WriteMode::Update);

@@ -34,6 +34,20 @@ private slots:
         QCOMPARE(throttle.retryAfter(QStringLiteral("new@x"), QStringLiteral("10.0.0.3"), 501), 0);
     }
 
+    void parallelAttemptsCannotSlipPastTheLimit()
+    {
+        // Attempts that have begun count before their password check ends.
+        LoginThrottle throttle({3, 100, 60});
+        int allowed = 0;
+        for (int i = 0; i < 10; ++i)
+            allowed += throttle.beginAttempt(QStringLiteral("a@x"), QStringLiteral("ip"), 100) == 0
+                           ? 1
+                           : 0;
+        QCOMPARE(allowed, 3);
+        throttle.recordSuccess(QStringLiteral("a@x"), QStringLiteral("ip"));
+        QCOMPARE(throttle.beginAttempt(QStringLiteral("a@x"), QStringLiteral("ip"), 101), 0);
+    }
+
     void successClearsTheAccount()
     {
         LoginThrottle throttle({2, 100, 60});

@@ -53,19 +53,50 @@ int LoginThrottle::retryAfter(const QString &account, const QString &address, qi
                     retryAfterFor(addressKey(address), m_limits.maxFailuresPerAddress, nowSeconds));
 }
 
-void LoginThrottle::recordFailure(const QString &account, const QString &address, qint64 nowSeconds)
+void LoginThrottle::dropExpired(qint64 nowSeconds)
 {
-    QMutexLocker lock(&m_mutex);
+    for (auto it = m_failures.begin(); it != m_failures.end();) {
+        prune(*it, nowSeconds);
+        it = it->isEmpty() ? m_failures.erase(it) : std::next(it);
+    }
+}
+
+void LoginThrottle::recordFailureLocked(const QString &account,
+                                        const QString &address,
+                                        qint64 nowSeconds)
+{
     if (m_failures.size() > kMaxTrackedKeys)
-        m_failures.clear(); // a flood of distinct keys: start over rather than grow without bound
+        dropExpired(nowSeconds); // bounded memory without forgetting live lockouts
     m_failures[accountKey(account)].append(nowSeconds);
     m_failures[addressKey(address)].append(nowSeconds);
 }
 
-void LoginThrottle::recordSuccess(const QString &account)
+void LoginThrottle::recordFailure(const QString &account, const QString &address, qint64 nowSeconds)
+{
+    QMutexLocker lock(&m_mutex);
+    recordFailureLocked(account, address, nowSeconds);
+}
+
+int LoginThrottle::beginAttempt(const QString &account, const QString &address, qint64 nowSeconds)
+{
+    QMutexLocker lock(&m_mutex);
+    const int wait =
+        std::max(retryAfterFor(accountKey(account), m_limits.maxFailuresPerAccount, nowSeconds),
+                 retryAfterFor(addressKey(address), m_limits.maxFailuresPerAddress, nowSeconds));
+    if (wait == 0)
+        recordFailureLocked(account, address, nowSeconds);
+    return wait;
+}
+
+void LoginThrottle::recordSuccess(const QString &account, const QString &address)
 {
     QMutexLocker lock(&m_mutex);
     m_failures.remove(accountKey(account));
+    if (address.isEmpty())
+        return;
+    auto it = m_failures.find(addressKey(address));
+    if (it != m_failures.end() && !it->isEmpty())
+        it->removeLast();
 }
 
 } // namespace fielddesk::server

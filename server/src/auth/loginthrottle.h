@@ -26,10 +26,17 @@ public:
     // Seconds to wait before the next attempt; 0 when an attempt may be made now.
     int retryAfter(const QString &account, const QString &address, qint64 nowSeconds);
     void recordFailure(const QString &account, const QString &address, qint64 nowSeconds);
-    void recordSuccess(const QString &account);
+    // Check and count in one step, so parallel guesses cannot slip past the limit while the
+    // (slow) password check runs: returns the seconds to wait, or 0 after counting this
+    // attempt as a failure until recordSuccess says otherwise.
+    int beginAttempt(const QString &account, const QString &address, qint64 nowSeconds);
+    // Clears the account's failures and takes back this attempt's count for the address.
+    void recordSuccess(const QString &account, const QString &address = {});
 
 private:
     int retryAfterFor(const QString &key, int limit, qint64 nowSeconds);
+    void recordFailureLocked(const QString &account, const QString &address, qint64 nowSeconds);
+    void dropExpired(qint64 nowSeconds);
     void prune(QVector<qint64> &failures, qint64 nowSeconds) const;
 
     ThrottleLimits m_limits;

@@ -13,6 +13,8 @@ namespace fielddesk::server {
 
 namespace {
 
+constexpr qsizetype kDefaultMaxIds = 1000;
+
 bool isInteger(const QJsonValue &value)
 {
     if (!value.isDouble())
@@ -42,6 +44,9 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
         if (!value.isString())
             return QStringLiteral("must be a string");
         const QString text = value.toString();
+        // PostgreSQL text cannot hold U+0000; refuse it everywhere so both engines agree.
+        if (text.contains(QChar(0)))
+            return QStringLiteral("may not contain NUL characters");
         if (text.size() < spec.minLength)
             return spec.minLength == 1
                        ? QStringLiteral("may not be empty")
@@ -70,6 +75,9 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
     case FieldType::IdList: {
         if (!value.isArray())
             return QStringLiteral("must be an array of ids");
+        const qsizetype maxItems = spec.maxLength > 0 ? spec.maxLength : kDefaultMaxIds;
+        if (value.toArray().size() > maxItems)
+            return QStringLiteral("may hold at most %1 ids").arg(maxItems);
         for (const QJsonValue &item : value.toArray()) {
             if (!isInteger(item) || item.toDouble() < 1)
                 return QStringLiteral("must be an array of positive integer ids");

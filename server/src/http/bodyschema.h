@@ -24,7 +24,7 @@ struct FieldSpec
     double minimum = std::numeric_limits<double>::lowest();
     double maximum = std::numeric_limits<double>::max();
     int minLength = 0;
-    int maxLength = 0; // 0: no limit beyond the body size
+    int maxLength = 0; // 0: no limit beyond the body size; for IdList the most items (default 1000)
     QStringList enumValues;
     QString description;
 };

@@ -8,7 +8,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
+
 #include <QtConcurrent>
+#include <map>
 
 namespace fielddesk::server {
 
@@ -106,6 +108,42 @@ struct HttpServer::Exchange
     QElapsedTimer timer;
 };
 
+struct HttpServer::Connection
+{
+    quint64 nextTicket = 0;
+    quint64 nextToWrite = 0;
+    std::map<quint64, std::pair<Exchange, ApiResponse>> finished;
+};
+
+quint64 HttpServer::takeTicket(QTcpSocket *socket)
+{
+    std::shared_ptr<Connection> &connection = m_connections[socket];
+    if (!connection) {
+        connection = std::make_shared<Connection>();
+        connect(socket, &QObject::destroyed, this,
+                [this, socket] { m_connections.remove(socket); });
+    }
+    return connection->nextTicket++;
+}
+
+void HttpServer::complete(QTcpSocket *socket,
+                          quint64 ticket,
+                          const Exchange &exchange,
+                          const ApiResponse &response)
+{
+    const std::shared_ptr<Connection> connection = m_connections.value(socket);
+    if (!connection)
+        return;
+    connection->finished.emplace(ticket, std::make_pair(exchange, response));
+    for (auto it = connection->finished.find(connection->nextToWrite);
+         it != connection->finished.end();
+         it = connection->finished.find(connection->nextToWrite)) {
+        respond(it->second.first, socket, it->second.second);
+        connection->finished.erase(it);
+        ++connection->nextToWrite;
+    }
+}
+
 HttpServer::HttpServer(const Router &router,
                        const RequestPipeline &pipeline,
                        int workerThreads,
@@ -132,6 +170,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (m_webSocketPaths.contains(exchange.path))
         return true; // writing nothing lets QAbstractHttpServer complete the upgrade
 
+    const quint64 ticket = takeTicket(socket);
     ApiRequest api;
     for (const auto &[name, value] : request.headers())
         api.headers.insert(name.toLower(), value);
@@ -142,14 +181,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     if (m_draining) {
         exchange.keepAlive = false;
-        respond(exchange, socket,
-                ApiResponse::fromProblem(
-                    Problem::unavailable(QStringLiteral("The server is shutting down."))));
+        complete(socket, ticket, exchange,
+                 ApiResponse::fromProblem(
+                     Problem::unavailable(QStringLiteral("The server is shutting down."))));
         return true;
     }
     if (request.body().size() > kMaxBodyBytes) {
-        respond(exchange, socket,
-                ApiResponse::fromProblem(Problem::payloadTooLarge(kMaxBodyBytes)));
+        complete(socket, ticket, exchange,
+                 ApiResponse::fromProblem(Problem::payloadTooLarge(kMaxBodyBytes)));
         return true;
     }
     const RouteMatch match = m_router.match(exchange.method, exchange.path);
@@ -158,7 +197,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             match.allowedMethods.isEmpty()
                 ? Problem::notFound(QStringLiteral("No resource at %1.").arg(exchange.path))
                 : Problem::methodNotAllowed(match.allowedMethods);
-        respond(exchange, socket, ApiResponse::fromProblem(problem));
+        complete(socket, ticket, exchange, ApiResponse::fromProblem(problem));
         return true;
     }
 
@@ -174,15 +213,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     ++m_inFlight;
     QPointer<QTcpSocket> guard(socket);
     const Route *route = match.route;
-    QtConcurrent::run(&m_workers, [this, route, api = std::move(api)]() mutable {
-        return m_pipeline.run(*route, api);
-    }).then(this, [this, guard, exchange = std::move(exchange)](const ApiResponse &response) {
-        if (guard)
-            respond(exchange, guard, response);
-        else
-            LogLine("warning", "client_gone").field("request_id", exchange.requestId);
-        finishRequest();
-    });
+    QtConcurrent::run(
+        &m_workers,
+        [this, route, api = std::move(api)]() mutable { return m_pipeline.run(*route, api); })
+        .then(this,
+              [this, guard, ticket, exchange = std::move(exchange)](const ApiResponse &response) {
+                  if (guard)
+                      complete(guard, ticket, exchange, response);
+                  else
+                      LogLine("warning", "client_gone").field("request_id", exchange.requestId);
+                  finishRequest();
+              });
     return true;
 }
 

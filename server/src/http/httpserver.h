@@ -7,11 +7,14 @@
 #include "http/router.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QThreadPool>
 
 class QTcpSocket;
+
+#include <memory>
 
 namespace fielddesk::server {
 
@@ -45,8 +48,16 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Exchange; // what the answer to one request needs to know about it
+    struct Exchange;   // what the answer to one request needs to know about it
+    struct Connection; // answers of one keep-alive connection, kept in request order
 
+    // Answers go out in the order the requests came in, even when a later request on the
+    // same connection finishes first (HTTP/1.1 pipelining).
+    quint64 takeTicket(QTcpSocket *socket);
+    void complete(QTcpSocket *socket,
+                  quint64 ticket,
+                  const Exchange &exchange,
+                  const ApiResponse &response);
     void respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response);
     void finishRequest();
 
@@ -54,6 +65,7 @@ private:
     const RequestPipeline &m_pipeline;
     QThreadPool m_workers;
     QSet<QString> m_webSocketPaths;
+    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     int m_inFlight = 0;
     bool m_draining = false;
     bool m_logRequests = true;

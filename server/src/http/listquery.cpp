@@ -1,5 +1,7 @@
 #include "http/listquery.h"
 
+#include <QSet>
+
 namespace fielddesk::server {
 
 namespace {
@@ -29,9 +31,19 @@ Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
     ListQuery result;
     result.raw = query;
     QList<FieldError> errors;
+    QSet<QString> seen;
 
     for (const auto &[name, encodedValue] : query.queryItems(QUrl::FullyDecoded)) {
         const QString value = encodedValue;
+        if (value.contains(QChar(0))) {
+            errors.append({name, QStringLiteral("may not contain NUL characters")});
+            continue;
+        }
+        if (seen.contains(name)) {
+            errors.append({name, QStringLiteral("is given more than once; use a comma list")});
+            continue;
+        }
+        seen.insert(name);
         if (name == QLatin1String("limit")) {
             const auto limit = parseNonNegative(value);
             if (!limit || *limit < 1 || *limit > kMaxLimit)

@@ -1,6 +1,7 @@
 #include "http/requestpipeline.h"
 
 #include "app/logline.h"
+#include "storage/database.h"
 
 #include <exception>
 
@@ -24,6 +25,17 @@ ApiResponse RequestPipeline::run(const Route &route, ApiRequest &request) const
 {
     try {
         return runChecked(route, request);
+    } catch (const DatabaseError &e) {
+        LogLine("error", "database_error")
+            .field("request_id", request.requestId)
+            .field("what", e.what());
+        // The database is down or busy: the client may retry; that is not a server bug.
+        if (e.kind() == DatabaseError::Kind::Unavailable || e.isBusy()) {
+            Problem p = Problem::unavailable(
+                QStringLiteral("The database is busy or unreachable; try again shortly."));
+            p.headers.append(std::make_pair(QByteArray("Retry-After"), QByteArray("2")));
+            return ApiResponse::fromProblem(p);
+        }
     } catch (const std::exception &e) {
         LogLine("error", "handler_exception")
             .field("request_id", request.requestId)
@@ -46,7 +58,7 @@ ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request)
     }
     if (route.access == Access::Authenticated) {
         const QByteArray authorization = request.header("authorization");
-        if (!authorization.startsWith("Bearer ")) {
+        if (!authorization.left(7).toLower().startsWith("bearer ")) {
             return ApiResponse::fromProblem(Problem::unauthorized(
                 QStringLiteral("Send an access token: Authorization: Bearer <token>.")));
         }

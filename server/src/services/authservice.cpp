@@ -87,24 +87,22 @@ Principal AuthService::principalOf(const User &user)
 Result<SignedIn>
 AuthService::login(const QString &email, const QString &password, const QString &remoteAddress)
 {
-    if (const int wait = m_throttle.retryAfter(email, remoteAddress, nowSeconds()); wait > 0)
+    // Counted as a failure from the start; a correct password takes the count back.
+    if (const int wait = m_throttle.beginAttempt(email, remoteAddress, nowSeconds()); wait > 0)
         return Problem::tooManyRequests(wait);
 
     UserRepository users(m_db);
     const std::optional<UserCredentials> credentials = users.findCredentials(email);
     if (!credentials) {
         m_hasher.verifyDummy(password); // same cost as a real check: timing tells nothing
-        m_throttle.recordFailure(email, remoteAddress, nowSeconds());
         return wrongCredentials();
     }
-    if (!m_hasher.verify(credentials->passwordHash, password)) {
-        m_throttle.recordFailure(email, remoteAddress, nowSeconds());
+    if (!m_hasher.verify(credentials->passwordHash, password))
         return wrongCredentials();
-    }
+    m_throttle.recordSuccess(email, remoteAddress);
     if (!credentials->user.active)
         return Problem::forbidden(
             QStringLiteral("This account is deactivated. Ask your administrator."));
-    m_throttle.recordSuccess(email);
 
     Transaction tx(m_db);
     Result<SignedIn> result =

@@ -6,6 +6,7 @@
 #include "repositories/refreshtokenrepository.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace fielddesk::server {
 
@@ -74,11 +75,10 @@ std::optional<Problem> UserService::applyFields(User &user, const QJsonObject &b
     if (body.contains(QLatin1String("active")))
         user.active = body.value(QLatin1String("active")).toBool();
     if (body.contains(QLatin1String("location_ids"))) {
-        QList<qint64> ids;
-        for (const QJsonValue &v : body.value(QLatin1String("location_ids")).toArray()) {
-            if (!ids.contains(v.toInteger()))
-                ids.append(v.toInteger());
-        }
+        QSet<qint64> unique;
+        for (const QJsonValue &v : body.value(QLatin1String("location_ids")).toArray())
+            unique.insert(v.toInteger());
+        QList<qint64> ids(unique.begin(), unique.end());
         const QList<qint64> known = LocationRepository(m_db).existing(user.tenantId, ids);
         for (const qint64 id : ids) {
             if (!known.contains(id))
@@ -115,6 +115,17 @@ Result<User> UserService::create(const CallContext &call, const QJsonObject &bod
     return user;
 }
 
+// On PostgreSQL, READ COMMITTED lets two transactions both see "two admins left" and both
+// demote one; locking the tenant row makes admin changes in one tenant take turns (SQLite's
+// BEGIN IMMEDIATE already serialises every writer).
+void UserService::lockTenant(qint64 tenantId)
+{
+    if (m_db.engine() != Engine::Postgres)
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM tenants WHERE id = ? FOR UPDATE"));
+    q.bind(tenantId).exec();
+}
+
 Result<User> UserService::update(const CallContext &call, qint64 id, const QJsonObject &body)
 {
     UserRepository users(m_db);
@@ -124,6 +135,7 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const QJson
                              : QString();
     try {
         Transaction tx(m_db);
+        lockTenant(call.principal.tenantId);
         const std::optional<User> before = users.find(call.principal.tenantId, id);
         if (!before)
             return notFound();
@@ -169,6 +181,7 @@ Status UserService::remove(const CallContext &call, qint64 id)
         return Problem::conflict(QStringLiteral("You cannot delete your own account."));
     try {
         Transaction tx(m_db);
+        lockTenant(call.principal.tenantId);
         const std::optional<User> before = users.find(call.principal.tenantId, id);
         if (!before)
             return notFound();

@@ -28,6 +28,7 @@ public:
 private:
     std::optional<Problem> applyFields(User &user, const QJsonObject &body);
     static bool canSee(const Principal &caller, const User &user);
+    void lockTenant(qint64 tenantId);
 
     Database &m_db;
     const PasswordHasher &m_hasher;

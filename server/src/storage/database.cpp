@@ -28,7 +28,10 @@ DatabaseError databaseErrorFrom(const QSqlError &error, const QString &sql)
         kind = Kind::ForeignKeyViolation;
     else if (error.type() == QSqlError::ConnectionError)
         kind = Kind::Unavailable;
-    return DatabaseError(kind, QStringLiteral("%1 [%2] in: %3").arg(text, code, sql.left(200)));
+    DatabaseError result(kind, QStringLiteral("%1 [%2] in: %3").arg(text, code, sql.left(200)));
+    result.setBusy(code == QLatin1String("5") || code == QLatin1String("6") ||
+                   text.contains(QLatin1String("database is locked")));
+    return result;
 }
 
 Database::Database(DatabaseUrl url)

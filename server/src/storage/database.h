@@ -22,9 +22,13 @@ public:
     enum class Kind { Unavailable, UniqueViolation, ForeignKeyViolation, Other };
     DatabaseError(Kind kind, const QString &message);
     Kind kind() const { return m_kind; }
+    // SQLite gave up waiting for a lock (SQLITE_BUSY / SQLITE_LOCKED).
+    bool isBusy() const { return m_busy; }
+    void setBusy(bool busy) { m_busy = busy; }
 
 private:
     Kind m_kind;
+    bool m_busy = false;
 };
 
 class Database
