@@ -6,6 +6,166 @@ namespace fielddesk::server {
 
 namespace {
 
+// Jobs carry span_start/span_end (the planned time, else the time window) so that "jobs of
+// this day" is one indexed range; search_text is the case-folded text that search matches.
+QStringList dispatchStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE skills (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, name)))"),
+        QStringLiteral(R"(CREATE TABLE technicians (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL UNIQUE REFERENCES users(id),
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    home_latitude DOUBLE PRECISION,
+    home_longitude DOUBLE PRECISION,
+    shift_start TEXT NOT NULL,
+    shift_end TEXT NOT NULL,
+    break_earliest TEXT NOT NULL,
+    break_latest TEXT NOT NULL,
+    break_minutes INTEGER NOT NULL,
+    work_days TEXT NOT NULL,
+    max_jobs INTEGER,
+    vehicle_id BIGINT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX technicians_tenant ON technicians (tenant_id, location_id)"),
+        QStringLiteral(R"(CREATE TABLE technician_skills (
+    technician_id BIGINT NOT NULL REFERENCES technicians(id) ON DELETE CASCADE,
+    skill_id BIGINT NOT NULL REFERENCES skills(id),
+    PRIMARY KEY (technician_id, skill_id)))"),
+        QStringLiteral("CREATE INDEX technician_skills_skill ON technician_skills (skill_id)"),
+        QStringLiteral(R"(CREATE TABLE technician_availability (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    technician_id BIGINT NOT NULL REFERENCES technicians(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX technician_availability_time ON technician_availability "
+                       "(technician_id, starts_at)"),
+        QStringLiteral(R"(CREATE TABLE customers (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX customers_tenant ON customers (tenant_id, name)"),
+        QStringLiteral(R"(CREATE TABLE customer_addresses (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    label TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL,
+    latitude DOUBLE PRECISION,
+    longitude DOUBLE PRECISION))"),
+        QStringLiteral("CREATE INDEX customer_addresses_customer ON customer_addresses "
+                       "(customer_id)"),
+        QStringLiteral(R"(CREATE TABLE services (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    duration_min INTEGER NOT NULL,
+    price DOUBLE PRECISION NOT NULL DEFAULT 0,
+    priority INTEGER NOT NULL DEFAULT 3,
+    required_skill_id BIGINT REFERENCES skills(id),
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, name)))"),
+        QStringLiteral(R"(CREATE TABLE api_keys (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    prefix TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_used_at TEXT))"),
+        QStringLiteral(R"(CREATE TABLE jobs (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    title TEXT NOT NULL,
+    customer_id BIGINT REFERENCES customers(id),
+    address_id BIGINT REFERENCES customer_addresses(id) ON DELETE SET NULL,
+    address TEXT NOT NULL DEFAULT '',
+    latitude DOUBLE PRECISION,
+    longitude DOUBLE PRECISION,
+    service_id BIGINT REFERENCES services(id),
+    priority INTEGER NOT NULL,
+    duration_min INTEGER NOT NULL,
+    window_start TEXT,
+    window_end TEXT,
+    status TEXT NOT NULL,
+    at_risk INTEGER NOT NULL DEFAULT 0,
+    at_risk_reason TEXT NOT NULL DEFAULT '',
+    technician_id BIGINT REFERENCES technicians(id),
+    planned_start TEXT,
+    planned_end TEXT,
+    span_start TEXT,
+    span_end TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    api_key_id BIGINT REFERENCES api_keys(id) ON DELETE SET NULL,
+    version BIGINT NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX jobs_span ON jobs (tenant_id, span_start)"),
+        QStringLiteral("CREATE INDEX jobs_technician ON jobs (technician_id, planned_start)"),
+        QStringLiteral("CREATE INDEX jobs_status ON jobs (tenant_id, status, priority)"),
+        QStringLiteral("CREATE INDEX jobs_customer ON jobs (customer_id)"),
+        QStringLiteral(R"(CREATE TABLE job_skills (
+    job_id BIGINT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    skill_id BIGINT NOT NULL REFERENCES skills(id),
+    PRIMARY KEY (job_id, skill_id)))"),
+        QStringLiteral("CREATE INDEX job_skills_skill ON job_skills (skill_id)"),
+        QStringLiteral(R"(CREATE TABLE dispatch_history (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    job_id BIGINT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL,
+    action TEXT NOT NULL,
+    actor_user_id BIGINT,
+    actor_name TEXT NOT NULL DEFAULT '',
+    api_key_id BIGINT,
+    client_id TEXT NOT NULL DEFAULT '',
+    before_json TEXT,
+    after_json TEXT,
+    occurred_at TEXT NOT NULL,
+    request_id TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX dispatch_history_job ON dispatch_history (job_id, id)"),
+        QStringLiteral("CREATE INDEX dispatch_history_tenant ON dispatch_history "
+                       "(tenant_id, occurred_at)"),
+        QStringLiteral(R"(CREATE TABLE outbox_events (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT,
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    correlation_id TEXT NOT NULL DEFAULT '',
+    data TEXT NOT NULL))"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -74,6 +234,9 @@ QList<Migration> buildMigrations()
     created_at TEXT NOT NULL))"),
              QStringLiteral("CREATE INDEX audit_logs_tenant ON audit_logs (tenant_id, created_at)"),
          }});
+    list.append({2, QStringLiteral("dispatch: skills, technicians, customers, services, jobs, "
+                                   "history, outbox, api keys"),
+                 dispatchStatements()});
     return list;
 }
 
