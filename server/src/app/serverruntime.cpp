@@ -3,6 +3,7 @@
 #include "app/demodata.h"
 #include "app/logline.h"
 #include "auth/jwt.h"
+#include "events/eventnotifier.h"
 #include "http/httpserver.h"
 #include "routes/apiroutes.h"
 #include "services/auditservice.h"
@@ -57,6 +58,7 @@ bool ServerRuntime::start(QString *error)
         return false;
     }
 
+    m_events = std::make_unique<EventNotifier>();
     m_jwt = std::make_unique<JwtCodec>(secret);
     m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
     m_auth = std::make_unique<AuthService>(
@@ -67,8 +69,8 @@ bool ServerRuntime::start(QString *error)
     m_users = std::make_unique<UserService>(*m_database, *m_hasher);
     m_audit = std::make_unique<AuditService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router,
-                      Services{*m_database, *m_auth, *m_tenants, *m_locations, *m_users, *m_audit});
+    registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,
+                                          *m_users, *m_audit});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

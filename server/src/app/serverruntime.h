@@ -13,6 +13,7 @@ namespace fielddesk::server {
 class AuditService;
 class AuthService;
 class Database;
+class EventNotifier;
 class HttpServer;
 class JwtCodec;
 class LocationService;
@@ -42,6 +43,7 @@ private:
     quint16 m_port = 0;
     // Declared in dependency order: destroyed in reverse, the HTTP front first.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<EventNotifier> m_events;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<JwtCodec> m_jwt;
     std::unique_ptr<LoginThrottle> m_throttle;

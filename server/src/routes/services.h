@@ -6,6 +6,7 @@ namespace fielddesk::server {
 class AuthService;
 class AuditService;
 class Database;
+class EventNotifier;
 class LocationService;
 class TenantService;
 class UserService;
@@ -13,6 +14,7 @@ class UserService;
 struct Services
 {
     Database &database;
+    EventNotifier &events;
     AuthService &auth;
     TenantService &tenants;
     LocationService &locations;
