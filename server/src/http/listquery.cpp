@@ -194,6 +194,17 @@ SqlFilter &SqlFilter::apply(const ListQuery &query, const ListSpec &spec)
     return *this;
 }
 
+SqlFilter &SqlFilter::whereContainsFolded(const QString &column, const QString &text)
+{
+    const QString pattern = QLatin1Char('%') + escapeLike(foldForSearch(text)) + QLatin1Char('%');
+    return where(column + QStringLiteral(" LIKE ? ESCAPE '\\'"), {pattern});
+}
+
+QString foldForSearch(const QString &text)
+{
+    return text.toCaseFolded();
+}
+
 QString SqlFilter::clause() const
 {
     if (m_conditions.isEmpty())

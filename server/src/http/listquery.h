@@ -57,6 +57,10 @@ struct ListQuery
     QString orderByClause() const;
 };
 
+// Text as search columns store it and search terms are compared: case-folded, so that
+// "Émile" matches "émile" on every engine.
+QString foldForSearch(const QString &text);
+
 // Collects WHERE conditions and their bound values in order.
 class SqlFilter
 {
@@ -65,6 +69,8 @@ public:
     SqlFilter &whereIn(const QString &column, const QList<qint64> &ids);
     // The filters and search of a list query.
     SqlFilter &apply(const ListQuery &query, const ListSpec &spec);
+    // `column` holds case-folded text (see foldForSearch); matches rows containing `text`.
+    SqlFilter &whereContainsFolded(const QString &column, const QString &text);
 
     QString clause() const; // "WHERE a AND b", or empty
     const QVariantList &values() const { return m_values; }

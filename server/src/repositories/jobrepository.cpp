@@ -1,0 +1,344 @@
+#include "repositories/jobrepository.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/skillrepository.h"
+#include "storage/sqlvalues.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "j.id, j.location_id, j.title, j.customer_id, c.name, j.address_id, j.address, j.latitude, "
+    "j.longitude, j.service_id, j.priority, j.duration_min, j.window_start, j.window_end, "
+    "j.status, j.at_risk, j.at_risk_reason, j.technician_id, u.name, j.planned_start, "
+    "j.planned_end, j.notes, j.version, j.created_at, j.updated_at");
+const QString kFrom = QStringLiteral("jobs j LEFT JOIN customers c ON c.id = j.customer_id "
+                                     "LEFT JOIN technicians t ON t.id = j.technician_id "
+                                     "LEFT JOIN users u ON u.id = t.user_id");
+
+Job readJob(const SqlQuery &q)
+{
+    Job j;
+    j.id = q.integer(0);
+    j.locationId = q.integer(1);
+    j.title = q.text(2);
+    if (!q.isNull(3))
+        j.customerId = q.integer(3);
+    j.customerName = q.text(4);
+    if (!q.isNull(5))
+        j.addressId = q.integer(5);
+    j.address = q.text(6);
+    if (!q.isNull(7))
+        j.latitude = q.number(7);
+    if (!q.isNull(8))
+        j.longitude = q.number(8);
+    if (!q.isNull(9))
+        j.serviceId = q.integer(9);
+    j.priority = int(q.integer(10));
+    j.durationMin = int(q.integer(11));
+    j.windowStart = q.text(12);
+    j.windowEnd = q.text(13);
+    j.status = jobStatusFromName(q.text(14)).value_or(JobStatus::New);
+    j.atRisk = q.integer(15) != 0;
+    j.atRiskReason = q.text(16);
+    if (!q.isNull(17))
+        j.technicianId = q.integer(17);
+    j.technicianName = q.text(18);
+    j.plannedStart = q.text(19);
+    j.plannedEnd = q.text(20);
+    j.notes = q.text(21);
+    j.version = q.integer(22);
+    j.createdAt = q.text(23);
+    j.updatedAt = q.text(24);
+    return j;
+}
+
+QString searchText(const Job &job)
+{
+    return foldForSearch(
+        QStringList{job.title, job.customerName, job.address, job.notes}.join(QLatin1Char('\n')));
+}
+
+// When the job occupies the calendar: its planned time once scheduled, else its window.
+QString spanStart(const Job &job)
+{
+    return job.plannedStart.isEmpty() ? job.windowStart : job.plannedStart;
+}
+
+QString spanEnd(const Job &job)
+{
+    return job.plannedStart.isEmpty() ? job.windowEnd : job.plannedEnd;
+}
+
+// The earliest span start that can still overlap `from`: spans are at most
+// kMaxWindowDays long, so the index range on span_start stays narrow.
+QString earliestSpanStart(const QString &from)
+{
+    const std::optional<QDateTime> t = parseTimestamp(from);
+    return t ? toTimestamp(t->addDays(-JobRepository::kMaxWindowDays - 1)) : from;
+}
+
+} // namespace
+
+const ListSpec &JobRepository::listSpec()
+{
+    static const ListSpec spec{
+        {{QStringLiteral("id"), QStringLiteral("j.id")},
+         {QStringLiteral("priority"), QStringLiteral("j.priority")},
+         {QStringLiteral("window_start"), QStringLiteral("j.window_start")},
+         {QStringLiteral("window_end"), QStringLiteral("j.window_end")},
+         {QStringLiteral("planned_start"), QStringLiteral("j.planned_start")},
+         {QStringLiteral("status"), QStringLiteral("j.status")},
+         {QStringLiteral("title"), QStringLiteral("j.title")},
+         {QStringLiteral("created_at"), QStringLiteral("j.created_at")},
+         {QStringLiteral("updated_at"), QStringLiteral("j.updated_at")}},
+        QStringLiteral("-priority,window_start"),
+        {},
+        {{QStringLiteral("id"), QStringLiteral("j.id"), FilterType::Integer, true, {}},
+         {QStringLiteral("status"), QStringLiteral("j.status"), FilterType::Enum, true,
+          allJobStatusNames()},
+         {QStringLiteral("technician_id"),
+          QStringLiteral("j.technician_id"),
+          FilterType::Integer,
+          true,
+          {}},
+         {QStringLiteral("location_id"),
+          QStringLiteral("j.location_id"),
+          FilterType::Integer,
+          true,
+          {}},
+         {QStringLiteral("customer_id"),
+          QStringLiteral("j.customer_id"),
+          FilterType::Integer,
+          true,
+          {}},
+         {QStringLiteral("priority"), QStringLiteral("j.priority"), FilterType::Integer, true, {}},
+         {QStringLiteral("at_risk"), QStringLiteral("j.at_risk"), FilterType::Boolean, false, {}}},
+        {QStringLiteral("skill"), QStringLiteral("unassigned"), QStringLiteral("date"),
+         QStringLiteral("from"), QStringLiteral("to")}};
+    return spec;
+}
+
+QList<Job>
+JobRepository::select(const QString &where, const QVariantList &values, const QString &tail)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
+                         QStringLiteral(" WHERE ") + where + tail);
+    for (const QVariant &value : values)
+        q.bind(value);
+    q.exec();
+    QList<Job> jobs;
+    while (q.next())
+        jobs.append(readJob(q));
+    loadSkills(jobs);
+    return jobs;
+}
+
+void JobRepository::loadSkills(QList<Job> &jobs)
+{
+    if (jobs.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(jobs.size());
+    for (const Job &j : jobs)
+        ids.append(j.id);
+    const QHash<qint64, QStringList> names = SkillRepository(m_db).namesOf(SkillOwner::Job, ids);
+    for (Job &j : jobs)
+        j.requiredSkills = names.value(j.id);
+}
+
+std::optional<Job> JobRepository::find(qint64 tenantId, qint64 id)
+{
+    const QList<Job> found =
+        select(QStringLiteral("j.tenant_id = ? AND j.id = ?"), {tenantId, id}, {});
+    return found.isEmpty() ? std::nullopt : std::optional<Job>(found.first());
+}
+
+std::optional<Job> JobRepository::findForUpdate(qint64 tenantId, qint64 id)
+{
+    if (m_db.engine() == Engine::Postgres) {
+        SqlQuery lock(
+            m_db, QStringLiteral("SELECT id FROM jobs WHERE tenant_id = ? AND id = ? FOR UPDATE"));
+        lock.bind(tenantId).bind(id).exec();
+    }
+    return find(tenantId, id);
+}
+
+Page<Job> JobRepository::list(qint64 tenantId,
+                              const JobScope &scope,
+                              const JobListFilter &extra,
+                              const ListQuery &query)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
+    if (scope.locationIds)
+        filter.whereIn(QStringLiteral("j.location_id"), *scope.locationIds);
+    if (scope.technicianId)
+        filter.where(QStringLiteral("j.technician_id = ?"), {*scope.technicianId});
+    if (scope.customerId)
+        filter.where(QStringLiteral("j.customer_id = ?"), {*scope.customerId});
+    if (!extra.to.isEmpty())
+        filter.where(QStringLiteral("j.span_start < ?"), {extra.to});
+    if (!extra.from.isEmpty()) {
+        filter.where(QStringLiteral("j.span_start >= ? AND j.span_end > ?"),
+                     {earliestSpanStart(extra.from), extra.from});
+    }
+    if (extra.unassignedOnly)
+        filter.where(QStringLiteral("j.technician_id IS NULL"));
+    if (!extra.skill.isEmpty()) {
+        filter.where(QStringLiteral("EXISTS (SELECT 1 FROM job_skills js JOIN skills s ON s.id = "
+                                    "js.skill_id WHERE js.job_id = j.id AND s.name = ?)"),
+                     {extra.skill});
+    }
+    filter.apply(query, listSpec());
+    if (!query.search.isEmpty())
+        filter.whereContainsFolded(QStringLiteral("j.search_text"), query.search);
+    Page<Job> page = selectPage<Job>(m_db, kColumns, kFrom, filter, query, readJob);
+    loadSkills(page.items);
+    return page;
+}
+
+QList<Job> JobRepository::plannedFor(qint64 technicianId, const QString &from, const QString &to)
+{
+    return select(QStringLiteral("j.technician_id = ? AND j.status <> 'cancelled' AND "
+                                 "j.planned_start < ? AND j.planned_start >= ? AND "
+                                 "j.planned_end > ?"),
+                  {technicianId, to, earliestSpanStart(from), from},
+                  QStringLiteral(" ORDER BY j.planned_start, j.id"));
+}
+
+QList<Job> JobRepository::overlapping(qint64 tenantId,
+                                      const QList<qint64> &locationIds,
+                                      const QString &from,
+                                      const QString &to)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId})
+        .whereIn(QStringLiteral("j.location_id"), locationIds)
+        .where(QStringLiteral("j.span_start < ? AND j.span_start >= ? AND j.span_end > ?"),
+               {to, earliestSpanStart(from), from});
+    QString where = filter.clause().mid(7); // without " WHERE "
+    return select(where, filter.values(), QStringLiteral(" ORDER BY j.id"));
+}
+
+Job JobRepository::insert(qint64 tenantId,
+                          Job job,
+                          const QList<qint64> &skillIds,
+                          std::optional<qint64> apiKeyId)
+{
+    job.createdAt = job.updatedAt = nowTimestamp();
+    job.version = 1;
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO jobs (tenant_id, location_id, title, customer_id, address_id, "
+                       "address, latitude, longitude, service_id, priority, duration_min, "
+                       "window_start, window_end, status, at_risk, at_risk_reason, technician_id, "
+                       "planned_start, planned_end, span_start, span_end, notes, search_text, "
+                       "api_key_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(tenantId)
+        .bind(job.locationId)
+        .bind(job.title)
+        .bind(nullableId(job.customerId))
+        .bind(nullableId(job.addressId))
+        .bind(job.address)
+        .bind(nullableDouble(job.latitude))
+        .bind(nullableDouble(job.longitude))
+        .bind(nullableId(job.serviceId))
+        .bind(job.priority)
+        .bind(job.durationMin)
+        .bind(nullableText(job.windowStart))
+        .bind(nullableText(job.windowEnd))
+        .bind(jobStatusName(job.status))
+        .bind(job.atRisk ? 1 : 0)
+        .bind(job.atRiskReason)
+        .bind(nullableId(job.technicianId))
+        .bind(nullableText(job.plannedStart))
+        .bind(nullableText(job.plannedEnd))
+        .bind(nullableText(spanStart(job)))
+        .bind(nullableText(spanEnd(job)))
+        .bind(job.notes)
+        .bind(searchText(job))
+        .bind(nullableId(apiKeyId))
+        .bind(job.version)
+        .bind(job.createdAt)
+        .bind(job.updatedAt)
+        .exec();
+    q.next();
+    job.id = q.integer(0);
+    replaceSkills(job.id, skillIds);
+    return job;
+}
+
+bool JobRepository::update(qint64 tenantId, const Job &job)
+{
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE jobs SET location_id = ?, title = ?, customer_id = ?, "
+                       "address_id = ?, address = ?, latitude = ?, longitude = ?, service_id = ?, "
+                       "priority = ?, duration_min = ?, window_start = ?, window_end = ?, "
+                       "status = ?, at_risk = ?, at_risk_reason = ?, technician_id = ?, "
+                       "planned_start = ?, planned_end = ?, span_start = ?, span_end = ?, "
+                       "notes = ?, search_text = ?, version = ?, updated_at = ? "
+                       "WHERE tenant_id = ? AND id = ? AND version = ?"));
+    q.bind(job.locationId)
+        .bind(job.title)
+        .bind(nullableId(job.customerId))
+        .bind(nullableId(job.addressId))
+        .bind(job.address)
+        .bind(nullableDouble(job.latitude))
+        .bind(nullableDouble(job.longitude))
+        .bind(nullableId(job.serviceId))
+        .bind(job.priority)
+        .bind(job.durationMin)
+        .bind(nullableText(job.windowStart))
+        .bind(nullableText(job.windowEnd))
+        .bind(jobStatusName(job.status))
+        .bind(job.atRisk ? 1 : 0)
+        .bind(job.atRiskReason)
+        .bind(nullableId(job.technicianId))
+        .bind(nullableText(job.plannedStart))
+        .bind(nullableText(job.plannedEnd))
+        .bind(nullableText(spanStart(job)))
+        .bind(nullableText(spanEnd(job)))
+        .bind(job.notes)
+        .bind(searchText(job))
+        .bind(job.version)
+        .bind(job.updatedAt)
+        .bind(tenantId)
+        .bind(job.id)
+        .bind(job.version - 1)
+        .exec();
+    return q.rowsAffected() == 1;
+}
+
+void JobRepository::replaceSkills(qint64 jobId, const QList<qint64> &skillIds)
+{
+    SkillRepository(m_db).replaceLinks(SkillOwner::Job, jobId, skillIds);
+}
+
+void JobRepository::refreshSearchTextOfCustomer(qint64 tenantId,
+                                                qint64 customerId,
+                                                const QString &customerName)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, title, address, notes FROM jobs WHERE tenant_id = ? "
+                              "AND customer_id = ?"));
+    q.bind(tenantId).bind(customerId).exec();
+    QList<std::pair<qint64, QString>> texts;
+    while (q.next()) {
+        Job j;
+        j.title = q.text(1);
+        j.customerName = customerName;
+        j.address = q.text(2);
+        j.notes = q.text(3);
+        texts.append({q.integer(0), searchText(j)});
+    }
+    for (const auto &[id, text] : texts) {
+        SqlQuery u(m_db, QStringLiteral("UPDATE jobs SET search_text = ? WHERE id = ?"));
+        u.bind(text).bind(id).exec();
+    }
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,74 @@
+// SQL for jobs. Every write goes through update() with the version the caller read, so a
+// change based on a stale read changes nothing (optimistic concurrency).
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+#include "storage/page.h"
+
+#include <optional>
+
+namespace fielddesk::server {
+
+// What a caller may see, and the list filters that are not plain column comparisons
+// (resolved by the service: a date becomes a from/to range in the tenant's time zone).
+struct JobScope
+{
+    std::optional<QList<qint64>> locationIds; // nullopt: every location of the tenant
+    std::optional<qint64> technicianId;       // only this technician's jobs (employees)
+    std::optional<qint64> customerId;         // only this customer's jobs (API keys)
+};
+
+struct JobListFilter
+{
+    QString from; // overlap with [from, to): the planned span, else the window
+    QString to;
+    QString skill;
+    bool unassignedOnly = false;
+};
+
+class JobRepository
+{
+public:
+    // The longest time window a job may have: lets "jobs of a day" be an index range.
+    static constexpr int kMaxWindowDays = 14;
+
+    explicit JobRepository(Database &db)
+        : m_db(db)
+    {}
+
+    static const ListSpec &listSpec();
+
+    std::optional<Job> find(qint64 tenantId, qint64 id);
+    // find() that also locks the row until the transaction ends (PostgreSQL; SQLite's write
+    // transaction already excludes other writers).
+    std::optional<Job> findForUpdate(qint64 tenantId, qint64 id);
+    Page<Job> list(qint64 tenantId,
+                   const JobScope &scope,
+                   const JobListFilter &extra,
+                   const ListQuery &query);
+    // The technician's jobs (not cancelled) whose planned time overlaps [from, to).
+    QList<Job> plannedFor(qint64 technicianId, const QString &from, const QString &to);
+    // Jobs of these locations overlapping [from, to) (planned span, else window), any state.
+    QList<Job> overlapping(qint64 tenantId,
+                           const QList<qint64> &locationIds,
+                           const QString &from,
+                           const QString &to);
+
+    Job
+    insert(qint64 tenantId, Job job, const QList<qint64> &skillIds, std::optional<qint64> apiKeyId);
+    // Writes every field of `job` if the stored version is still job.version - 1; false when
+    // someone else changed it first.
+    bool update(qint64 tenantId, const Job &job);
+    void replaceSkills(qint64 jobId, const QList<qint64> &skillIds);
+    // Re-folds the search text of a customer's jobs after the customer was renamed.
+    void
+    refreshSearchTextOfCustomer(qint64 tenantId, qint64 customerId, const QString &customerName);
+
+private:
+    QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
+    void loadSkills(QList<Job> &jobs);
+
+    Database &m_db;
+};
+
+} // namespace fielddesk::server
