@@ -67,7 +67,9 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("login_max_failures_per_account"),
                                  QStringLiteral("login_max_failures_per_address"),
                                  QStringLiteral("login_window_seconds"),
-                                 QStringLiteral("log_requests")};
+                                 QStringLiteral("log_requests"),
+                                 QStringLiteral("travel_speed_kmh"),
+                                 QStringLiteral("travel_road_factor")};
     return all;
 }
 
@@ -204,6 +206,32 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
             return std::nullopt;
         if (value)
             setting.apply(*value);
+    }
+    struct NumberSetting
+    {
+        const char *key;
+        double min;
+        double max;
+        double *target;
+    };
+    const NumberSetting numbers[] = {
+        {"travel_speed_kmh", 1, 300, &config.travelSpeedKmh},
+        {"travel_road_factor", 1, 5, &config.travelRoadFactor},
+    };
+    for (const NumberSetting &setting : numbers) {
+        const QString text = settings.value(QLatin1String(setting.key));
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || value < setting.min || value > setting.max) {
+            *error = QStringLiteral("%1 must be a number from %2 to %3")
+                         .arg(QLatin1String(setting.key))
+                         .arg(setting.min)
+                         .arg(setting.max);
+            return std::nullopt;
+        }
+        *setting.target = value;
     }
     return config;
 }

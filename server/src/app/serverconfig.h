@@ -33,6 +33,9 @@ struct ServerConfig
     Argon2Parameters argon2;
     ThrottleLimits throttle;
     bool logRequests = true;
+    // Travel estimates in schedules: great-circle distance x road factor / speed.
+    double travelSpeedKmh = 40.0;
+    double travelRoadFactor = 1.3;
 
     // Every key a settings source may use.
     static const QStringList &keys();

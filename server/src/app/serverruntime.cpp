@@ -6,7 +6,13 @@
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
 #include "routes/apiroutes.h"
+#include "services/apikeyservice.h"
+#include "services/assignmentservice.h"
 #include "services/auditservice.h"
+#include "services/catalogservice.h"
+#include "services/customerservice.h"
+#include "services/jobservice.h"
+#include "services/technicianservice.h"
 #include "services/authservice.h"
 #include "services/locationservice.h"
 #include "services/tenantservice.h"
@@ -68,9 +74,18 @@ bool ServerRuntime::start(QString *error)
     m_locations = std::make_unique<LocationService>(*m_database);
     m_users = std::make_unique<UserService>(*m_database, *m_hasher);
     m_audit = std::make_unique<AuditService>(*m_database);
+    m_catalog = std::make_unique<CatalogService>(*m_database);
+    m_customers = std::make_unique<CustomerService>(*m_database);
+    m_technicians = std::make_unique<TechnicianService>(
+        *m_database, *m_events, TravelModel{m_config.travelSpeedKmh, m_config.travelRoadFactor});
+    m_jobs = std::make_unique<JobService>(*m_database, *m_events);
+    m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, *m_jobs);
+    m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,
-                                          *m_users, *m_audit});
+    registerApiRoutes(*m_router,
+                      Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations, *m_users,
+                               *m_audit, *m_catalog, *m_customers, *m_technicians, *m_jobs,
+                               *m_assignments, *m_apiKeys});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

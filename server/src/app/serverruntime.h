@@ -10,7 +10,13 @@
 
 namespace fielddesk::server {
 
+class ApiKeyService;
+class AssignmentService;
 class AuditService;
+class CatalogService;
+class CustomerService;
+class JobService;
+class TechnicianService;
 class AuthService;
 class Database;
 class EventNotifier;
@@ -52,6 +58,12 @@ private:
     std::unique_ptr<LocationService> m_locations;
     std::unique_ptr<UserService> m_users;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<TechnicianService> m_technicians;
+    std::unique_ptr<JobService> m_jobs;
+    std::unique_ptr<AssignmentService> m_assignments;
+    std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace fielddesk::server {
 
 struct Principal
@@ -16,8 +18,23 @@ struct Principal
     QString email;
     QString name;
     QList<qint64> locationIds; // the locations a non-admin is assigned to
+    // Set when the caller is a customer's system using an API key instead of a user.
+    std::optional<qint64> apiKeyId;
+    std::optional<qint64> customerId;
 
-    bool isAdmin() const { return role == Role::Admin; }
+    bool isAdmin() const { return role == Role::Admin && !apiKeyId; }
+    bool isCustomerKey() const { return apiKeyId.has_value(); }
+    // Admins, managers and dispatchers: the people who plan the work.
+    bool canDispatch() const
+    {
+        return !apiKeyId && (role == Role::Admin || role == Role::Manager
+                             || role == Role::Dispatcher);
+    }
+    // The locations this caller is limited to; nullopt for every location (admins).
+    std::optional<QList<qint64>> visibleLocations() const
+    {
+        return isAdmin() ? std::nullopt : std::optional<QList<qint64>>(locationIds);
+    }
     // Admins see every location of their tenant; everyone else only their own.
     bool canAccessLocation(qint64 locationId) const
     {

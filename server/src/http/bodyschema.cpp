@@ -32,6 +32,42 @@ QString checkRange(const FieldSpec &spec, double number)
     return {};
 }
 
+constexpr qsizetype kDefaultMaxItems = 100;
+constexpr qsizetype kMaxListString = 200;
+
+QString checkList(const FieldSpec &spec, const QJsonValue &value)
+{
+    if (!value.isArray())
+        return QStringLiteral("must be an array");
+    const QJsonArray items = value.toArray();
+    const qsizetype maxItems = spec.maxLength > 0 ? spec.maxLength : kDefaultMaxItems;
+    if (items.size() > maxItems)
+        return QStringLiteral("may hold at most %1 items").arg(maxItems);
+    for (const QJsonValue &item : items) {
+        switch (spec.type) {
+        case FieldType::StringList: {
+            const QString text = item.toString();
+            if (!item.isString() || text.trimmed().isEmpty() || text.size() > kMaxListString
+                || text.contains(QChar(0)))
+                return QStringLiteral("must be an array of non-empty strings of at most %1 "
+                                      "characters")
+                    .arg(kMaxListString);
+            break;
+        }
+        case FieldType::IntegerList:
+            if (!isInteger(item) || item.toDouble() < spec.minimum || item.toDouble() > spec.maximum)
+                return QStringLiteral("must be an array of integers from %1 to %2")
+                    .arg(spec.minimum)
+                    .arg(spec.maximum);
+            break;
+        default:
+            if (!item.isObject())
+                return QStringLiteral("must be an array of objects");
+        }
+    }
+    return {};
+}
+
 // An empty string when the value is acceptable, else what is wrong with it.
 QString checkValue(const FieldSpec &spec, const QJsonValue &value)
 {
@@ -86,6 +122,16 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
     }
     case FieldType::Object:
         return value.isObject() ? QString() : QStringLiteral("must be an object");
+    case FieldType::StringList:
+    case FieldType::IntegerList:
+    case FieldType::ObjectList:
+        return checkList(spec, value);
+    case FieldType::LocalTime: {
+        static const QRegularExpression timePattern(QStringLiteral(R"(^([01]\d|2[0-3]):[0-5]\d$)"));
+        if (!value.isString() || !timePattern.match(value.toString()).hasMatch())
+            return QStringLiteral("must be a time of day as HH:MM (00:00 to 23:59)");
+        return {};
+    }
     }
     return {};
 }

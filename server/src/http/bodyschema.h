@@ -13,7 +13,21 @@
 
 namespace fielddesk::server {
 
-enum class FieldType { String, Email, Integer, Number, Boolean, IdList, Enum, Timestamp, Object };
+enum class FieldType {
+    String,
+    Email,
+    Integer,
+    Number,
+    Boolean,
+    IdList,
+    Enum,
+    Timestamp,
+    Object,
+    StringList,  // an array of non-empty strings (at most maxLength items, default 100)
+    IntegerList, // an array of integers within minimum..maximum
+    ObjectList,  // an array of objects whose members the service checks
+    LocalTime,   // "HH:MM", a wall-clock time
+};
 
 struct FieldSpec
 {

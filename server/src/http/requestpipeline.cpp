@@ -56,7 +56,14 @@ ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request)
         p.detail = QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
         return ApiResponse::fromProblem(p);
     }
-    if (route.access == Access::Authenticated) {
+    if (route.access == Access::AuthenticatedOrCustomerKey && !request.header("x-api-key").isEmpty()) {
+        Result<Principal> principal = m_authenticator.authenticateApiKey(request.header("x-api-key"));
+        if (!principal)
+            return ApiResponse::fromProblem(principal.problem());
+        request.principal = std::move(principal.value());
+        return route.handler(request);
+    }
+    if (route.access != Access::Public) {
         const QByteArray authorization = request.header("authorization");
         if (!authorization.left(7).toLower().startsWith("bearer ")) {
             return ApiResponse::fromProblem(Problem::unauthorized(

@@ -13,6 +13,8 @@ public:
     virtual ~Authenticator() = default;
     // The principal behind a bearer access token, or the 401 problem.
     virtual Result<Principal> authenticate(const QByteArray &accessToken) const = 0;
+    // The customer behind an API key (X-API-Key), or the 401 problem.
+    virtual Result<Principal> authenticateApiKey(const QByteArray &key) const = 0;
 };
 
 class RequestPipeline

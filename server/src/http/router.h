@@ -24,6 +24,9 @@ using Handler = std::function<ApiResponse(const ApiRequest &)>;
 enum class Access {
     Public,        // no token needed (health, login)
     Authenticated, // a valid access token; roles below narrow it further
+    // As Authenticated, or a customer's API key (X-API-Key); the service limits what a key
+    // may see and do.
+    AuthenticatedOrCustomerKey,
 };
 
 struct RouteDoc

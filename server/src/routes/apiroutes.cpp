@@ -12,6 +12,11 @@ void registerApiRoutes(Router &router, const Services &services)
     registerLocationRoutes(router, services);
     registerUserRoutes(router, services);
     registerAuditRoutes(router, services);
+    registerCatalogRoutes(router, services);
+    registerCustomerRoutes(router, services);
+    registerTechnicianRoutes(router, services);
+    registerJobRoutes(router, services);
+    registerApiKeyRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

@@ -15,5 +15,10 @@ void registerTenantRoutes(Router &router, const Services &services);
 void registerLocationRoutes(Router &router, const Services &services);
 void registerUserRoutes(Router &router, const Services &services);
 void registerAuditRoutes(Router &router, const Services &services);
+void registerCatalogRoutes(Router &router, const Services &services);
+void registerCustomerRoutes(Router &router, const Services &services);
+void registerTechnicianRoutes(Router &router, const Services &services);
+void registerJobRoutes(Router &router, const Services &services);
+void registerApiKeyRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

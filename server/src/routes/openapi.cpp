@@ -49,6 +49,21 @@ QJsonObject fieldSchema(const FieldSpec &field)
     case FieldType::Object:
         schema[QLatin1String("type")] = QStringLiteral("object");
         break;
+    case FieldType::StringList:
+    case FieldType::IntegerList:
+    case FieldType::ObjectList: {
+        const char *itemType = field.type == FieldType::StringList    ? "string"
+                               : field.type == FieldType::IntegerList ? "integer"
+                                                                      : "object";
+        schema[QLatin1String("type")] = QStringLiteral("array");
+        schema[QLatin1String("items")] =
+            QJsonObject{{QStringLiteral("type"), QString::fromLatin1(itemType)}};
+        break;
+    }
+    case FieldType::LocalTime:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("pattern")] = QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+        break;
     }
     if (field.type == FieldType::Integer || field.type == FieldType::Number) {
         if (field.minimum > std::numeric_limits<double>::lowest())
@@ -173,12 +188,17 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
     QStringList roles;
     for (const Role role : route.roles)
         roles << roleName(role);
-    if (route.access == Access::Authenticated) {
-        op[QLatin1String("security")] =
-            QJsonArray{QJsonObject{{QStringLiteral("bearer"), QJsonArray()}}};
+    if (route.access != Access::Public) {
+        QJsonArray security{QJsonObject{{QStringLiteral("bearer"), QJsonArray()}}};
+        if (route.access == Access::AuthenticatedOrCustomerKey)
+            security.append(QJsonObject{{QStringLiteral("customerApiKey"), QJsonArray()}});
+        op[QLatin1String("security")] = security;
         op[QLatin1String("description")] =
-            roles.isEmpty() ? QStringLiteral("Any signed-in role.")
-                            : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", ")));
+            (roles.isEmpty() ? QStringLiteral("Any signed-in role.")
+                             : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", "))))
+            + (route.access == Access::AuthenticatedOrCustomerKey
+                   ? QStringLiteral(" Also a customer's API key (X-API-Key), for its own jobs.")
+                   : QString());
     } else {
         op[QLatin1String("security")] = QJsonArray();
     }
@@ -221,7 +241,7 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
     if (route.doc.list)
         responses[QStringLiteral("422")] =
             problemResponse(QStringLiteral("Unknown or malformed query parameter"));
-    if (route.access == Access::Authenticated) {
+    if (route.access != Access::Public) {
         responses[QStringLiteral("401")] =
             problemResponse(QStringLiteral("Missing, invalid or expired token"));
         if (!roles.isEmpty())
@@ -261,7 +281,12 @@ QJsonObject buildOpenApiDocument(const Router &router)
                                    QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
                                                {QStringLiteral("scheme"), QStringLiteral("bearer")},
                                                {QStringLiteral("bearerFormat"),
-                                                QStringLiteral("JWT")}}}}}}}};
+                                                QStringLiteral("JWT")}}},
+                                  {QStringLiteral("customerApiKey"),
+                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
+                                               {QStringLiteral("in"), QStringLiteral("header")},
+                                               {QStringLiteral("name"),
+                                                QStringLiteral("X-API-Key")}}}}}}}};
 }
 
 void registerOpenApiRoute(Router &router)

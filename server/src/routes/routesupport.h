@@ -4,6 +4,7 @@
 
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
+#include "http/bodyschema.h"
 #include "http/listquery.h"
 #include "http/result.h"
 #include "services/callcontext.h"
@@ -65,6 +66,47 @@ ApiResponse pageResponse(const ApiRequest &request, const ListQuery &query, cons
     w.endArray();
     w.endObject();
     return ApiResponse::json(w.take());
+}
+
+template<typename T>
+ApiResponse pageResponse(const ApiRequest &request,
+                         const ListQuery &query,
+                         const Result<Page<T>> &page)
+{
+    if (!page)
+        return problemResponse(page.problem());
+    return pageResponse(request, query, *page);
+}
+
+// The list query of a collection request, then fetch(query) -> Page<T> or Result<Page<T>>.
+template<typename Fetch>
+ApiResponse withListQuery(const ApiRequest &request, const ListSpec &spec, Fetch fetch)
+{
+    const Result<ListQuery> query = ListQuery::parse(request.query, spec);
+    if (!query)
+        return problemResponse(query.problem());
+    return pageResponse(request, *query, fetch(*query));
+}
+
+// The validated body of a write request, then handle(body) -> ApiResponse.
+template<typename Handle>
+ApiResponse withBody(const ApiRequest &request,
+                     const BodySchema &schema,
+                     WriteMode mode,
+                     Handle handle)
+{
+    const Result<QJsonObject> body = validateBody(request.body, schema, mode);
+    if (!body)
+        return problemResponse(body.problem());
+    return handle(*body);
+}
+
+// The positive id path parameter `name`, then handle(id) -> ApiResponse; 404 otherwise.
+template<typename Handle>
+ApiResponse withId(const ApiRequest &request, const char *name, Handle handle)
+{
+    const std::optional<qint64> id = request.pathId(QLatin1String(name));
+    return id ? handle(*id) : noSuchPath(request);
 }
 
 } // namespace fielddesk::server

@@ -4,7 +4,13 @@
 namespace fielddesk::server {
 
 class AuthService;
+class ApiKeyService;
+class AssignmentService;
 class AuditService;
+class CatalogService;
+class CustomerService;
+class JobService;
+class TechnicianService;
 class Database;
 class EventNotifier;
 class LocationService;
@@ -20,6 +26,12 @@ struct Services
     LocationService &locations;
     UserService &users;
     AuditService &audit;
+    CatalogService &catalog;
+    CustomerService &customers;
+    TechnicianService &technicians;
+    JobService &jobs;
+    AssignmentService &assignments;
+    ApiKeyService &apiKeys;
 };
 
 } // namespace fielddesk::server

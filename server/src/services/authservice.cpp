@@ -5,6 +5,9 @@
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
 
+#include "auth/secrettoken.h"
+#include "repositories/apikeyrepository.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -23,15 +26,12 @@ qint64 nowSeconds()
 
 QByteArray newRefreshToken()
 {
-    std::array<quint32, 8> random;
-    QRandomGenerator::system()->fillRange(random.data(), random.size());
-    return QByteArray(reinterpret_cast<const char *>(random.data()), sizeof random)
-        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return newSecretToken();
 }
 
 QByteArray hashOf(const QByteArray &refreshToken)
 {
-    return QCryptographicHash::hash(refreshToken, QCryptographicHash::Sha256).toHex();
+    return hashOfSecret(refreshToken);
 }
 
 Problem wrongCredentials()
@@ -187,6 +187,22 @@ Status AuthService::logout(const Principal &principal,
     }
     tx.commit();
     return Done{};
+}
+
+Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
+{
+    const std::optional<ApiKeyOwner> owner = ApiKeyRepository(m_db).findActiveByHash(
+        hashOfSecret(key));
+    if (!owner)
+        return Problem::unauthorized(QStringLiteral("This API key is unknown or revoked."));
+    Principal p;
+    p.tenantId = owner->tenantId;
+    p.role = Role::Employee; // the least; isCustomerKey() is what services check
+    p.name = QStringLiteral("API key %1 (%2)").arg(owner->key.name, owner->key.prefix);
+    p.locationIds = {owner->key.locationId};
+    p.apiKeyId = owner->key.id;
+    p.customerId = owner->key.customerId;
+    return p;
 }
 
 Result<Principal> AuthService::authenticate(const QByteArray &accessToken) const

@@ -46,6 +46,7 @@ public:
     Status logout(const Principal &principal, const std::optional<QByteArray> &refreshToken);
 
     Result<Principal> authenticate(const QByteArray &accessToken) const override;
+    Result<Principal> authenticateApiKey(const QByteArray &key) const override;
 
     static Principal principalOf(const User &user);
 

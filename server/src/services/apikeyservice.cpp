@@ -1,0 +1,87 @@
+#include "services/apikeyservice.h"
+
+#include "auth/secrettoken.h"
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/locationrepository.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+constexpr int kPrefixLength = 8;
+
+Problem notFound()
+{
+    return Problem::notFound(QStringLiteral("There is no such API key."));
+}
+
+} // namespace
+
+void CreatedApiKey::writeJson(JsonWriter &w) const
+{
+    // The key's own JSON plus the secret, which is never shown again.
+    QByteArray object = toJsonText(key);
+    object.chop(1);
+    object += ",\"key\":";
+    JsonWriter::appendEscaped(object, QString::fromLatin1(secret));
+    object += '}';
+    w.rawValue(object);
+}
+
+Page<ApiKey> ApiKeyService::list(const Principal &caller, const ListQuery &query)
+{
+    return ApiKeyRepository(m_db).list(caller.tenantId, query);
+}
+
+Result<ApiKey> ApiKeyService::get(const Principal &caller, qint64 id)
+{
+    const std::optional<ApiKey> key = ApiKeyRepository(m_db).find(caller.tenantId, id);
+    if (!key)
+        return notFound();
+    return *key;
+}
+
+Result<CreatedApiKey> ApiKeyService::create(const CallContext &call, const QJsonObject &body)
+{
+    const qint64 tenantId = call.principal.tenantId;
+    ApiKey key;
+    key.name = body.value(QLatin1String("name")).toString().trimmed();
+    key.customerId = body.value(QLatin1String("customer_id")).toInteger();
+    key.locationId = body.value(QLatin1String("location_id")).toInteger();
+    if (key.name.isEmpty())
+        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    if (!CustomerRepository(m_db).find(tenantId, key.customerId))
+        return Problem::validation(QStringLiteral("customer_id"),
+                                   QStringLiteral("is not a customer of this tenant"));
+    if (!LocationRepository(m_db).find(tenantId, key.locationId))
+        return Problem::validation(QStringLiteral("location_id"),
+                                   QStringLiteral("is not a location of this tenant"));
+    const QByteArray secret = "fdk_" + newSecretToken();
+    key.prefix = QString::fromLatin1(secret.left(4 + kPrefixLength));
+    Transaction tx(m_db);
+    key = ApiKeyRepository(m_db).insert(tenantId, key, hashOfSecret(secret));
+    AuditRepository(m_db).append(call.audit(QStringLiteral("api_key.created"),
+                                            QStringLiteral("api_key"), key.id, key.locationId, {},
+                                            toJsonText(key)));
+    tx.commit();
+    return CreatedApiKey{key, secret};
+}
+
+Status ApiKeyService::revoke(const CallContext &call, qint64 id)
+{
+    ApiKeyRepository keys(m_db);
+    Transaction tx(m_db);
+    const std::optional<ApiKey> before = keys.find(call.principal.tenantId, id);
+    if (!before)
+        return notFound();
+    keys.revoke(call.principal.tenantId, id, nowTimestamp());
+    AuditRepository(m_db).append(call.audit(QStringLiteral("api_key.revoked"),
+                                            QStringLiteral("api_key"), id, before->locationId,
+                                            toJsonText(*before), {}));
+    tx.commit();
+    return Done{};
+}
+
+} // namespace fielddesk::server

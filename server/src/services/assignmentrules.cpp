@@ -1,0 +1,155 @@
+#include "services/assignmentrules.h"
+
+#include "fielddesk/domain/timestamps.h"
+
+#include <cmath>
+#include <numbers>
+
+namespace fielddesk::server {
+
+namespace {
+
+constexpr double kEarthRadiusKm = 6371.0088;
+
+QString localTime(const QDateTime &utc, const QTimeZone &zone)
+{
+    return utc.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+}
+
+QDateTime at(const QDate &date, const QString &hhmm, const QTimeZone &zone)
+{
+    return QDateTime(date, QTime::fromString(hhmm, QStringLiteral("HH:mm")), zone).toUTC();
+}
+
+} // namespace
+
+void AssignmentWarning::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.field("code", code);
+    w.field("message", message);
+    w.field("job_id", jobId);
+    w.endObject();
+}
+
+ShiftTimes shiftOn(const Technician &technician, const QDate &localDate, const QTimeZone &zone)
+{
+    ShiftTimes shift;
+    shift.start = at(localDate, technician.shiftStart, zone);
+    shift.end = at(localDate, technician.shiftEnd, zone);
+    if (shift.end <= shift.start) // a night shift ends the next morning
+        shift.end = at(localDate.addDays(1), technician.shiftEnd, zone);
+    shift.workingDay = technician.workDays.contains(localDate.dayOfWeek());
+    return shift;
+}
+
+QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
+{
+    QList<AssignmentWarning> warnings;
+    const std::optional<QDateTime> start = parseTimestamp(c.job.plannedStart);
+    if (!start)
+        return warnings;
+    const QDateTime end = start->addSecs(qint64(c.job.durationMin) * 60);
+
+    QStringList missing;
+    for (const QString &skill : c.job.requiredSkills) {
+        if (!c.technician.skills.contains(skill))
+            missing << skill;
+    }
+    if (!missing.isEmpty()) {
+        warnings.append({QStringLiteral("skill_mismatch"),
+                         QStringLiteral("%1 does not have the skill(s) %2.")
+                             .arg(c.technician.name, missing.join(QStringLiteral(", "))),
+                         std::nullopt});
+    }
+
+    const std::optional<QDateTime> windowStart = parseTimestamp(c.job.windowStart);
+    const std::optional<QDateTime> windowEnd = parseTimestamp(c.job.windowEnd);
+    if ((windowStart && *start < *windowStart) || (windowEnd && *start > *windowEnd)) {
+        warnings.append({QStringLiteral("outside_window"),
+                         QStringLiteral("Starts at %1, outside the customer's window %2–%3.")
+                             .arg(localTime(*start, c.zone),
+                                  windowStart ? localTime(*windowStart, c.zone) : QStringLiteral("…"),
+                                  windowEnd ? localTime(*windowEnd, c.zone) : QStringLiteral("…")),
+                         std::nullopt});
+    }
+
+    const QDate localDate = start->toTimeZone(c.zone).date();
+    const ShiftTimes shift = shiftOn(c.technician, localDate, c.zone);
+    if (!shift.workingDay) {
+        warnings.append({QStringLiteral("not_working_day"),
+                         QStringLiteral("%1 does not work on %2.")
+                             .arg(c.technician.name,
+                                  QLocale::c().dayName(localDate.dayOfWeek())),
+                         std::nullopt});
+    } else if (*start < shift.start || end > shift.end) {
+        warnings.append({QStringLiteral("outside_shift"),
+                         QStringLiteral("%1–%2 is outside %3's shift %4–%5.")
+                             .arg(localTime(*start, c.zone), localTime(end, c.zone),
+                                  c.technician.name, c.technician.shiftStart,
+                                  c.technician.shiftEnd),
+                         std::nullopt});
+    }
+
+    int jobsThatDay = 1;
+    for (const Job &other : c.otherJobs) {
+        if (other.id == c.job.id || other.status == JobStatus::Cancelled)
+            continue;
+        const std::optional<QDateTime> otherStart = parseTimestamp(other.plannedStart);
+        const std::optional<QDateTime> otherEnd = parseTimestamp(other.plannedEnd);
+        if (!otherStart || !otherEnd)
+            continue;
+        if (otherStart->toTimeZone(c.zone).date() == localDate)
+            ++jobsThatDay;
+        if (*otherStart < end && *otherEnd > *start) {
+            warnings.append({QStringLiteral("overlap"),
+                             QStringLiteral("Overlaps job #%1 \"%2\" (%3–%4).")
+                                 .arg(other.id)
+                                 .arg(other.title, localTime(*otherStart, c.zone),
+                                      localTime(*otherEnd, c.zone)),
+                             other.id});
+        }
+    }
+    for (const AvailabilityPeriod &period : c.periods) {
+        const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
+        const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
+        if (from && to && *from < end && *to > *start) {
+            warnings.append({QStringLiteral("time_off"),
+                             QStringLiteral("%1 is unavailable from %2 to %3%4.")
+                                 .arg(c.technician.name,
+                                      from->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
+                                      to->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
+                                      period.reason.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" (%1)").arg(period.reason)),
+                             std::nullopt});
+        }
+    }
+    if (c.technician.maxJobs && jobsThatDay > *c.technician.maxJobs) {
+        warnings.append({QStringLiteral("max_jobs"),
+                         QStringLiteral("%1 would have %2 jobs that day; the most is %3.")
+                             .arg(c.technician.name)
+                             .arg(jobsThatDay)
+                             .arg(*c.technician.maxJobs),
+                         std::nullopt});
+    }
+    return warnings;
+}
+
+double TravelModel::distanceKm(double lat1, double lon1, double lat2, double lon2) const
+{
+    const double toRad = std::numbers::pi / 180.0;
+    const double dLat = (lat2 - lat1) * toRad;
+    const double dLon = (lon2 - lon1) * toRad;
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) *
+                         std::sin(dLon / 2);
+    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a))) * roadFactor;
+}
+
+int TravelModel::seconds(double km) const
+{
+    return speedKmh > 0 ? int(std::lround(km / speedKmh * 3600.0)) : 0;
+}
+
+} // namespace fielddesk::server

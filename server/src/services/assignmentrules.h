@@ -1,0 +1,57 @@
+// What a dispatcher should know before putting a job on a technician's day: skill mismatch,
+// outside the window, outside the shift, a day off, overlaps, time off, too many jobs.
+// Pure functions over values, so they are easy to test and reuse for schedules.
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace fielddesk::server {
+
+struct AssignmentWarning
+{
+    QString code; // skill_mismatch, outside_window, outside_shift, not_working_day, overlap,
+                  // time_off, max_jobs
+    QString message;
+    std::optional<qint64> jobId; // the other job, for overlaps
+
+    void writeJson(JsonWriter &w) const;
+};
+
+// A technician's shift on one local date, in UTC.
+struct ShiftTimes
+{
+    QDateTime start;
+    QDateTime end;
+    bool workingDay = true;
+};
+
+ShiftTimes shiftOn(const Technician &technician, const QDate &localDate, const QTimeZone &zone);
+
+struct AssignmentCheck
+{
+    Job job; // with the planned start and end to check
+    Technician technician;
+    QTimeZone zone;            // the technician's location
+    QList<Job> otherJobs;      // the technician's other jobs around that time
+    QList<AvailabilityPeriod> periods; // the technician's time off around that time
+};
+
+QList<AssignmentWarning> checkAssignment(const AssignmentCheck &check);
+
+// Travel between two points: great-circle distance x road factor / speed.
+struct TravelModel
+{
+    double speedKmh = 40.0;
+    double roadFactor = 1.3;
+
+    double distanceKm(double lat1, double lon1, double lat2, double lon2) const;
+    int seconds(double km) const;
+};
+
+} // namespace fielddesk::server

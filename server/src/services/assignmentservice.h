@@ -1,0 +1,64 @@
+// Putting jobs on technicians' days: assign, unassign and all-or-nothing batches, each
+// checked against the version the dispatcher saw (a stale one changes nothing and answers
+// 409 with the job as it is now), with warnings the dispatcher may knowingly override.
+#pragma once
+
+#include "http/result.h"
+#include "services/assignmentrules.h"
+#include "services/callcontext.h"
+#include "services/jobservice.h"
+
+#include <QJsonObject>
+
+namespace fielddesk::server {
+
+class JobChangeLog;
+
+struct AssignmentOutcome
+{
+    Job job;
+    QList<AssignmentWarning> warnings;
+
+    void writeJson(JsonWriter &w) const;
+};
+
+struct AssignmentRequest
+{
+    qint64 jobId = 0;
+    bool assign = true; // false: unassign
+    qint64 technicianId = 0;
+    QString plannedStart;
+    qint64 expectedVersion = 0;
+    bool force = false;
+};
+
+class AssignmentService
+{
+public:
+    AssignmentService(Database &db, EventNotifier &events, JobService &jobs)
+        : m_db(db)
+        , m_events(events)
+        , m_jobs(jobs)
+    {}
+
+    Result<AssignmentOutcome> apply(const CallContext &call, const AssignmentRequest &request);
+    // Every request in one transaction: all applied, or none (the problem names the failing
+    // operation's index).
+    Result<QList<AssignmentOutcome>> applyBatch(const CallContext &call,
+                                                const QList<AssignmentRequest> &requests);
+    // The checks assign would make, without changing anything (also used by schedules).
+    QList<AssignmentWarning> warningsFor(const Principal &caller, const Job &job, const Technician &technician);
+
+private:
+    Result<AssignmentOutcome>
+    applyInTransaction(const CallContext &call, const AssignmentRequest &request, JobChangeLog &log);
+
+    Database &m_db;
+    EventNotifier &m_events;
+    JobService &m_jobs;
+};
+
+// The time zone of a location (UTC when unknown).
+QTimeZone locationZone(Database &db, qint64 tenantId, qint64 locationId);
+
+} // namespace fielddesk::server

@@ -1,0 +1,275 @@
+#include "services/catalogservice.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
+
+#include <QJsonArray>
+
+namespace fielddesk::server {
+
+namespace {
+
+Problem skillNotFound()
+{
+    return Problem::notFound(QStringLiteral("There is no such skill."));
+}
+
+Problem serviceNotFound()
+{
+    return Problem::notFound(QStringLiteral("There is no such service."));
+}
+
+QString str(const QJsonObject &body, const char *key)
+{
+    return body.value(QLatin1String(key)).toString().trimmed();
+}
+
+bool has(const QJsonObject &body, const char *key)
+{
+    return body.contains(QLatin1String(key));
+}
+
+} // namespace
+
+Result<QList<qint64>> skillIdsFor(Database &db,
+                                  qint64 tenantId,
+                                  const QStringList &names,
+                                  const QString &field)
+{
+    QStringList unique;
+    for (const QString &name : names) {
+        if (!unique.contains(name))
+            unique.append(name);
+    }
+    const QHash<QString, qint64> ids = SkillRepository(db).idsByName(tenantId, unique);
+    QStringList unknown;
+    QList<qint64> result;
+    for (const QString &name : unique) {
+        if (!ids.contains(name))
+            unknown << name;
+        else
+            result << ids.value(name);
+    }
+    if (!unknown.isEmpty()) {
+        return Problem::validation(field, QStringLiteral("unknown skill(s): %1 (create them under "
+                                                         "/api/v1/skills first)")
+                                              .arg(unknown.join(QStringLiteral(", "))));
+    }
+    return result;
+}
+
+Page<Skill> CatalogService::listSkills(const Principal &caller, const ListQuery &query)
+{
+    return SkillRepository(m_db).list(caller.tenantId, query);
+}
+
+Result<Skill> CatalogService::getSkill(const Principal &caller, qint64 id)
+{
+    const std::optional<Skill> skill = SkillRepository(m_db).find(caller.tenantId, id);
+    if (!skill)
+        return skillNotFound();
+    return *skill;
+}
+
+Result<Skill> CatalogService::createSkill(const CallContext &call, const QJsonObject &body)
+{
+    Skill skill;
+    skill.name = str(body, "name");
+    skill.description = body.value(QLatin1String("description")).toString();
+    if (skill.name.isEmpty())
+        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    try {
+        Transaction tx(m_db);
+        skill = SkillRepository(m_db).insert(call.principal.tenantId, skill);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.created"),
+                                                QStringLiteral("skill"), skill.id, {}, {},
+                                                toJsonText(skill)));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Problem::conflict(
+                QStringLiteral("A skill named \"%1\" already exists.").arg(skill.name));
+        throw;
+    }
+    return skill;
+}
+
+Result<Skill>
+CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObject &body)
+{
+    SkillRepository skills(m_db);
+    try {
+        Transaction tx(m_db);
+        const std::optional<Skill> before = skills.find(call.principal.tenantId, id);
+        if (!before)
+            return skillNotFound();
+        Skill after = *before;
+        if (has(body, "name"))
+            after.name = str(body, "name");
+        if (has(body, "description"))
+            after.description = body.value(QLatin1String("description")).toString();
+        if (after.name.isEmpty())
+            return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        after.updatedAt = nowTimestamp();
+        skills.update(call.principal.tenantId, after);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.updated"),
+                                                QStringLiteral("skill"), id, {},
+                                                toJsonText(*before), toJsonText(after)));
+        tx.commit();
+        return after;
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Problem::conflict(QStringLiteral("A skill with this name already exists."));
+        throw;
+    }
+}
+
+Status CatalogService::removeSkill(const CallContext &call, qint64 id)
+{
+    SkillRepository skills(m_db);
+    try {
+        Transaction tx(m_db);
+        const std::optional<Skill> before = skills.find(call.principal.tenantId, id);
+        if (!before)
+            return skillNotFound();
+        skills.remove(call.principal.tenantId, id);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.deleted"),
+                                                QStringLiteral("skill"), id, {},
+                                                toJsonText(*before), {}));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
+            return Problem::conflict(QStringLiteral(
+                "Technicians, jobs or services still use this skill; remove it from them first."));
+        throw;
+    }
+    return Done{};
+}
+
+Page<ServiceType> CatalogService::listServices(const Principal &caller, const ListQuery &query)
+{
+    return ServiceTypeRepository(m_db).list(caller.tenantId, query);
+}
+
+Result<ServiceType> CatalogService::getService(const Principal &caller, qint64 id)
+{
+    const std::optional<ServiceType> service = ServiceTypeRepository(m_db).find(caller.tenantId,
+                                                                               id);
+    if (!service)
+        return serviceNotFound();
+    return *service;
+}
+
+Result<std::optional<qint64>> CatalogService::resolveSkill(qint64 tenantId, const QString &name)
+{
+    if (name.isEmpty())
+        return std::optional<qint64>();
+    const Result<QList<qint64>> ids = skillIdsFor(m_db, tenantId, {name},
+                                                  QStringLiteral("required_skill"));
+    if (!ids)
+        return ids.problem();
+    return std::optional<qint64>(ids->first());
+}
+
+namespace {
+
+void applyServiceFields(ServiceType &s, const QJsonObject &body)
+{
+    if (has(body, "name"))
+        s.name = str(body, "name");
+    if (has(body, "description"))
+        s.description = body.value(QLatin1String("description")).toString();
+    if (has(body, "duration_min"))
+        s.durationMin = body.value(QLatin1String("duration_min")).toInt();
+    if (has(body, "price"))
+        s.price = body.value(QLatin1String("price")).toDouble();
+    if (has(body, "priority"))
+        s.priority = body.value(QLatin1String("priority")).toInt();
+    if (has(body, "required_skill"))
+        s.requiredSkill = body.value(QLatin1String("required_skill")).toString();
+    if (has(body, "active"))
+        s.active = body.value(QLatin1String("active")).toBool();
+}
+
+} // namespace
+
+Result<ServiceType> CatalogService::createService(const CallContext &call, const QJsonObject &body)
+{
+    ServiceType service;
+    applyServiceFields(service, body);
+    if (service.name.isEmpty())
+        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    try {
+        Transaction tx(m_db);
+        const Result<std::optional<qint64>> skill = resolveSkill(call.principal.tenantId,
+                                                                 service.requiredSkill);
+        if (!skill)
+            return skill.problem();
+        service = ServiceTypeRepository(m_db).insert(call.principal.tenantId, service, *skill);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("service.created"),
+                                                QStringLiteral("service"), service.id, {}, {},
+                                                toJsonText(service)));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Problem::conflict(
+                QStringLiteral("A service named \"%1\" already exists.").arg(service.name));
+        throw;
+    }
+    return service;
+}
+
+Result<ServiceType>
+CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObject &body)
+{
+    ServiceTypeRepository services(m_db);
+    try {
+        Transaction tx(m_db);
+        const std::optional<ServiceType> before = services.find(call.principal.tenantId, id);
+        if (!before)
+            return serviceNotFound();
+        ServiceType after = *before;
+        applyServiceFields(after, body);
+        if (after.name.isEmpty())
+            return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        const Result<std::optional<qint64>> skill = resolveSkill(call.principal.tenantId,
+                                                                 after.requiredSkill);
+        if (!skill)
+            return skill.problem();
+        after.updatedAt = nowTimestamp();
+        services.update(call.principal.tenantId, after, *skill);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("service.updated"),
+                                                QStringLiteral("service"), id, {},
+                                                toJsonText(*before), toJsonText(after)));
+        tx.commit();
+        return after;
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Problem::conflict(QStringLiteral("A service with this name already exists."));
+        throw;
+    }
+}
+
+Status CatalogService::removeService(const CallContext &call, qint64 id)
+{
+    ServiceTypeRepository services(m_db);
+    try {
+        Transaction tx(m_db);
+        const std::optional<ServiceType> before = services.find(call.principal.tenantId, id);
+        if (!before)
+            return serviceNotFound();
+        services.remove(call.principal.tenantId, id);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("service.deleted"),
+                                                QStringLiteral("service"), id, {},
+                                                toJsonText(*before), {}));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
+            return Problem::conflict(QStringLiteral(
+                "Jobs still refer to this service; deactivate it instead (active: false)."));
+        throw;
+    }
+    return Done{};
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,406 @@
+#include "services/technicianservice.h"
+
+#include "events/eventnotifier.h"
+#include "events/eventrepository.h"
+#include "fielddesk/domain/organisation.h"
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
+#include "repositories/jobrepository.h"
+#include "repositories/locationrepository.h"
+#include "repositories/skillrepository.h"
+#include "repositories/userrepository.h"
+#include "services/assignmentservice.h"
+#include "services/catalogservice.h"
+
+#include <QJsonArray>
+
+namespace fielddesk::server {
+
+namespace {
+
+Problem notFound()
+{
+    return Problem::notFound(QStringLiteral("There is no such technician."));
+}
+
+bool has(const QJsonObject &body, const char *key)
+{
+    return body.contains(QLatin1String(key));
+}
+
+// Applies the profile fields; returns the skill ids to link when skills were given.
+Result<std::optional<QList<qint64>>> applyFields(Database &db,
+                                                 const Principal &caller,
+                                                 Technician &t,
+                                                 const QJsonObject &body)
+{
+    if (has(body, "location_id")) {
+        const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
+        if (!LocationRepository(db).find(caller.tenantId, locationId)
+            || !caller.canAccessLocation(locationId))
+            return Problem::validation(QStringLiteral("location_id"),
+                                       QStringLiteral("is not a location you manage"));
+        t.locationId = locationId;
+    }
+    const auto optionalNumber = [&body](const char *key) {
+        const QJsonValue v = body.value(QLatin1String(key));
+        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+    };
+    if (has(body, "home_latitude"))
+        t.homeLatitude = optionalNumber("home_latitude");
+    if (has(body, "home_longitude"))
+        t.homeLongitude = optionalNumber("home_longitude");
+    if (t.homeLatitude.has_value() != t.homeLongitude.has_value())
+        return Problem::validation(QStringLiteral("home_latitude"),
+                                   QStringLiteral("home_latitude and home_longitude go together"));
+    const auto text = [&body](const char *key) {
+        return body.value(QLatin1String(key)).toString();
+    };
+    if (has(body, "shift_start"))
+        t.shiftStart = text("shift_start");
+    if (has(body, "shift_end"))
+        t.shiftEnd = text("shift_end");
+    if (has(body, "break_earliest"))
+        t.breakEarliest = text("break_earliest");
+    if (has(body, "break_latest"))
+        t.breakLatest = text("break_latest");
+    if (has(body, "break_minutes"))
+        t.breakMinutes = body.value(QLatin1String("break_minutes")).toInt();
+    if (t.shiftStart == t.shiftEnd)
+        return Problem::validation(QStringLiteral("shift_end"),
+                                   QStringLiteral("must differ from shift_start"));
+    if (t.breakMinutes > 0 && t.breakLatest < t.breakEarliest)
+        return Problem::validation(QStringLiteral("break_latest"),
+                                   QStringLiteral("must not be before break_earliest"));
+    if (has(body, "work_days")) {
+        t.workDays.clear();
+        for (const QJsonValue &v : body.value(QLatin1String("work_days")).toArray()) {
+            if (!t.workDays.contains(v.toInt()))
+                t.workDays.append(v.toInt());
+        }
+        std::sort(t.workDays.begin(), t.workDays.end());
+    }
+    if (has(body, "max_jobs")) {
+        const QJsonValue v = body.value(QLatin1String("max_jobs"));
+        t.maxJobs = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    }
+    if (has(body, "vehicle_id")) {
+        const QJsonValue v = body.value(QLatin1String("vehicle_id"));
+        t.vehicleId = v.isNull() ? std::nullopt : std::optional<qint64>(v.toInteger());
+    }
+    if (has(body, "active"))
+        t.active = body.value(QLatin1String("active")).toBool();
+    if (!has(body, "skills"))
+        return std::optional<QList<qint64>>();
+    QStringList names;
+    for (const QJsonValue &v : body.value(QLatin1String("skills")).toArray())
+        names << v.toString().trimmed();
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end());
+    const Result<QList<qint64>> ids = skillIdsFor(db, caller.tenantId, names,
+                                                  QStringLiteral("skills"));
+    if (!ids)
+        return ids.problem();
+    t.skills = names;
+    return std::optional<QList<qint64>>(*ids);
+}
+
+QByteArray technicianData(const Technician &t)
+{
+    JsonWriter w(512);
+    w.beginObject();
+    w.key("technician");
+    t.writeJson(w);
+    w.endObject();
+    return w.take();
+}
+
+} // namespace
+
+void TechnicianSchedule::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.key("technician");
+    technician.writeJson(w);
+    w.field("date", date);
+    w.field("working_day", shift.workingDay);
+    w.field("shift_start", toTimestamp(shift.start));
+    w.field("shift_end", toTimestamp(shift.end));
+    int totalSeconds = 0;
+    double totalKm = 0;
+    w.key("jobs").beginArray();
+    for (const Stop &stop : stops) {
+        w.beginObject();
+        w.key("job");
+        stop.job.writeJson(w);
+        w.field("travel_from_previous_s", stop.travelSeconds);
+        w.field("travel_from_previous_km", std::round(stop.travelKm * 100) / 100);
+        w.endObject();
+        totalSeconds += stop.travelSeconds;
+        totalKm += stop.travelKm;
+    }
+    w.endArray();
+    w.key("availability").beginArray();
+    for (const AvailabilityPeriod &p : availability)
+        p.writeJson(w);
+    w.endArray();
+    w.field("travel_total_s", totalSeconds);
+    w.field("travel_total_km", std::round(totalKm * 100) / 100);
+    w.key("conflicts").beginArray();
+    for (const AssignmentWarning &c : conflicts)
+        c.writeJson(w);
+    w.endArray();
+    w.endObject();
+}
+
+Page<Technician> TechnicianService::list(const Principal &caller, const ListQuery &query)
+{
+    TechnicianScope scope;
+    scope.locationIds = caller.visibleLocations();
+    if (caller.role == Role::Employee)
+        scope.userId = caller.userId;
+    return TechnicianRepository(m_db).list(caller.tenantId, scope, query);
+}
+
+Result<Technician> TechnicianService::get(const Principal &caller, qint64 id)
+{
+    const std::optional<Technician> t = TechnicianRepository(m_db).find(caller.tenantId, id);
+    if (!t || !caller.canAccessLocation(t->locationId)
+        || (caller.role == Role::Employee && t->userId != caller.userId))
+        return notFound();
+    return *t;
+}
+
+void TechnicianService::announce(const CallContext &call,
+                                 const QString &type,
+                                 qint64 locationId,
+                                 const QByteArray &data)
+{
+    DomainEvent event;
+    event.tenantId = call.principal.tenantId;
+    event.locationId = locationId;
+    event.type = type;
+    event.source = QStringLiteral("fielddesk/resources");
+    event.correlationId = call.requestId;
+    event.dataJson = data;
+    EventRepository(m_db).append(event);
+}
+
+Result<Technician> TechnicianService::create(const CallContext &call, const QJsonObject &body)
+{
+    const Principal &caller = call.principal;
+    const std::optional<User> user =
+        UserRepository(m_db).find(caller.tenantId,
+                                  body.value(QLatin1String("user_id")).toInteger());
+    if (!user || user->role != Role::Employee || !user->active)
+        return Problem::validation(QStringLiteral("user_id"),
+                                   QStringLiteral("must be an active employee user of this tenant"));
+    Technician t;
+    t.userId = user->id;
+    t.name = user->name;
+    t.email = user->email;
+    try {
+        Transaction tx(m_db);
+        const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, t, body);
+        if (!skills)
+            return skills.problem();
+        TechnicianRepository technicians(m_db);
+        t = technicians.insert(caller.tenantId, t);
+        if (*skills)
+            SkillRepository(m_db).replaceLinks(SkillOwner::Technician, t.id, **skills);
+        t = *technicians.find(caller.tenantId, t.id);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("technician.created"),
+                                                QStringLiteral("technician"), t.id, t.locationId,
+                                                {}, toJsonText(t)));
+        announce(call, QStringLiteral("resources.technician.created.v1"), t.locationId,
+                 technicianData(t));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Problem::conflict(
+                QStringLiteral("%1 already has a technician profile.").arg(user->name));
+        throw;
+    }
+    m_events.notifyCommitted();
+    return t;
+}
+
+Result<Technician> TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+{
+    const Principal &caller = call.principal;
+    TechnicianRepository technicians(m_db);
+    Transaction tx(m_db);
+    const std::optional<Technician> before = technicians.find(caller.tenantId, id);
+    if (!before || !caller.canAccessLocation(before->locationId))
+        return notFound();
+    Technician after = *before;
+    const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, after, body);
+    if (!skills)
+        return skills.problem();
+    after.updatedAt = nowTimestamp();
+    technicians.update(caller.tenantId, after);
+    if (*skills)
+        SkillRepository(m_db).replaceLinks(SkillOwner::Technician, id, **skills);
+    after = *technicians.find(caller.tenantId, id);
+    AuditRepository(m_db).append(call.audit(QStringLiteral("technician.updated"),
+                                            QStringLiteral("technician"), id, after.locationId,
+                                            toJsonText(*before), toJsonText(after)));
+    announce(call, QStringLiteral("resources.technician.updated.v1"), after.locationId,
+             technicianData(after));
+    tx.commit();
+    m_events.notifyCommitted();
+    return after;
+}
+
+Status TechnicianService::remove(const CallContext &call, qint64 id)
+{
+    const Principal &caller = call.principal;
+    TechnicianRepository technicians(m_db);
+    try {
+        Transaction tx(m_db);
+        const std::optional<Technician> before = technicians.find(caller.tenantId, id);
+        if (!before || !caller.canAccessLocation(before->locationId))
+            return notFound();
+        technicians.remove(caller.tenantId, id);
+        AuditRepository(m_db).append(call.audit(QStringLiteral("technician.deleted"),
+                                                QStringLiteral("technician"), id,
+                                                before->locationId, toJsonText(*before), {}));
+        announce(call, QStringLiteral("resources.technician.deleted.v1"), before->locationId,
+                 technicianData(*before));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
+            return Problem::conflict(QStringLiteral(
+                "This technician has jobs; deactivate the profile instead (active: false)."));
+        throw;
+    }
+    m_events.notifyCommitted();
+    return Done{};
+}
+
+Result<QList<AvailabilityPeriod>> TechnicianService::availability(const Principal &caller,
+                                                                  qint64 technicianId,
+                                                                  const QString &from,
+                                                                  const QString &to)
+{
+    const Result<Technician> t = get(caller, technicianId);
+    if (!t)
+        return t.problem();
+    return TechnicianRepository(m_db).availability(technicianId, from, to);
+}
+
+Result<AvailabilityPeriod> TechnicianService::addAvailability(const CallContext &call,
+                                                              qint64 technicianId,
+                                                              const QJsonObject &body)
+{
+    const Result<Technician> t = get(call.principal, technicianId);
+    if (!t)
+        return t.problem();
+    AvailabilityPeriod p;
+    p.technicianId = technicianId;
+    p.kind = body.value(QLatin1String("kind")).toString(QStringLiteral("time_off"));
+    const QDateTime starts = *parseTimestamp(body.value(QLatin1String("starts_at")).toString());
+    const QDateTime ends = *parseTimestamp(body.value(QLatin1String("ends_at")).toString());
+    if (ends <= starts)
+        return Problem::validation(QStringLiteral("ends_at"),
+                                   QStringLiteral("must be after starts_at"));
+    p.startsAt = toTimestamp(starts);
+    p.endsAt = toTimestamp(ends);
+    p.reason = body.value(QLatin1String("reason")).toString();
+    Transaction tx(m_db);
+    p = TechnicianRepository(m_db).insertAvailability(call.principal.tenantId, p);
+    AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_added"),
+                                            QStringLiteral("technician"), technicianId,
+                                            t->locationId, {}, toJsonText(p)));
+    JsonWriter data(256);
+    data.beginObject().field("technician_id", technicianId).key("period");
+    p.writeJson(data);
+    data.field("removed", false).endObject();
+    announce(call, QStringLiteral("resources.technician.availability_changed.v1"), t->locationId,
+             data.take());
+    tx.commit();
+    m_events.notifyCommitted();
+    return p;
+}
+
+Status TechnicianService::removeAvailability(const CallContext &call,
+                                             qint64 technicianId,
+                                             qint64 periodId)
+{
+    const Result<Technician> t = get(call.principal, technicianId);
+    if (!t)
+        return t.problem();
+    TechnicianRepository technicians(m_db);
+    Transaction tx(m_db);
+    const std::optional<AvailabilityPeriod> before =
+        technicians.findAvailability(call.principal.tenantId, technicianId, periodId);
+    if (!before)
+        return Problem::notFound(QStringLiteral("There is no such availability period."));
+    technicians.removeAvailability(call.principal.tenantId, periodId);
+    AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_removed"),
+                                            QStringLiteral("technician"), technicianId,
+                                            t->locationId, toJsonText(*before), {}));
+    JsonWriter data(256);
+    data.beginObject().field("technician_id", technicianId).key("period");
+    before->writeJson(data);
+    data.field("removed", true).endObject();
+    announce(call, QStringLiteral("resources.technician.availability_changed.v1"), t->locationId,
+             data.take());
+    tx.commit();
+    m_events.notifyCommitted();
+    return Done{};
+}
+
+Result<TechnicianSchedule>
+TechnicianService::schedule(const Principal &caller, qint64 technicianId, const QString &date)
+{
+    const Result<Technician> t = get(caller, technicianId);
+    if (!t)
+        return t.problem();
+    const QDate day = QDate::fromString(date, Qt::ISODate);
+    if (!day.isValid())
+        return Problem::validation(QStringLiteral("date"),
+                                   QStringLiteral("must be a date as YYYY-MM-DD"));
+    const QTimeZone zone = locationZone(m_db, caller.tenantId, t->locationId);
+    TechnicianSchedule s;
+    s.technician = *t;
+    s.date = day.toString(Qt::ISODate);
+    s.shift = shiftOn(*t, day, zone);
+    const QString from = toTimestamp(QDateTime(day, QTime(0, 0), zone));
+    const QString to = toTimestamp(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    const QList<Job> jobs = JobRepository(m_db).plannedFor(technicianId, from, to);
+    s.availability = TechnicianRepository(m_db).availability(technicianId, from, to);
+
+    std::optional<std::pair<double, double>> previous;
+    if (t->homeLatitude)
+        previous = std::make_pair(*t->homeLatitude, *t->homeLongitude);
+    for (const Job &job : jobs) {
+        TechnicianSchedule::Stop stop{job, 0, 0};
+        if (previous && job.latitude) {
+            stop.travelKm = m_travel.distanceKm(previous->first, previous->second, *job.latitude,
+                                                *job.longitude);
+            stop.travelSeconds = m_travel.seconds(stop.travelKm);
+        }
+        if (job.latitude)
+            previous = std::make_pair(*job.latitude, *job.longitude);
+        s.stops.append(stop);
+
+        AssignmentCheck check{job, *t, zone, jobs, s.availability};
+        for (const AssignmentWarning &w : checkAssignment(check)) {
+            // An overlap shows once, on the later job of the pair.
+            if (w.code == QLatin1String("overlap") && w.jobId && *w.jobId > job.id
+                && std::any_of(jobs.begin(), jobs.end(), [&](const Job &o) {
+                       return o.id == *w.jobId && o.plannedStart > job.plannedStart;
+                   }))
+                continue;
+            AssignmentWarning conflict = w;
+            conflict.message = QStringLiteral("Job #%1: %2").arg(job.id).arg(w.message);
+            if (!conflict.jobId)
+                conflict.jobId = job.id;
+            s.conflicts.append(conflict);
+        }
+    }
+    return s;
+}
+
+} // namespace fielddesk::server
