@@ -3,18 +3,19 @@
 #include "app/demodata.h"
 #include "app/logline.h"
 #include "auth/jwt.h"
+#include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
 #include "routes/apiroutes.h"
 #include "services/apikeyservice.h"
 #include "services/assignmentservice.h"
 #include "services/auditservice.h"
+#include "services/authservice.h"
 #include "services/catalogservice.h"
 #include "services/customerservice.h"
 #include "services/jobservice.h"
-#include "services/technicianservice.h"
-#include "services/authservice.h"
 #include "services/locationservice.h"
+#include "services/technicianservice.h"
 #include "services/tenantservice.h"
 #include "services/userservice.h"
 #include "storage/migrations.h"
@@ -82,14 +83,25 @@ bool ServerRuntime::start(QString *error)
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, *m_jobs);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router,
-                      Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations, *m_users,
-                               *m_audit, *m_catalog, *m_customers, *m_technicians, *m_jobs,
-                               *m_assignments, *m_apiKeys});
+    registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,
+                                          *m_users, *m_audit, *m_catalog, *m_customers,
+                                          *m_technicians, *m_jobs, *m_assignments, *m_apiKeys});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
-    connect(m_http.get(), &HttpServer::drained, this, &ServerRuntime::finished);
+    m_eventHub = std::make_unique<EventHub>(
+        *m_database, *m_auth, *m_events, *m_http,
+        EventStreamSettings::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    try {
+        m_eventHub->start();
+    } catch (const DatabaseError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    // Draining answers the requests under way first, so consoles still get their events;
+    // then the WebSockets are closed with 1001 and the server is finished.
+    connect(m_http.get(), &HttpServer::drained, m_eventHub.get(), &EventHub::closeAll);
+    connect(m_eventHub.get(), &EventHub::allClosed, this, &ServerRuntime::finished);
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {

@@ -19,6 +19,7 @@ class JobService;
 class TechnicianService;
 class AuthService;
 class Database;
+class EventHub;
 class EventNotifier;
 class HttpServer;
 class JwtCodec;
@@ -67,6 +68,8 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;
+    // Live events over WebSockets on the HTTP server's port; destroyed before it.
+    std::unique_ptr<EventHub> m_eventHub;
 };
 
 } // namespace fielddesk::server

@@ -27,8 +27,8 @@ struct Principal
     // Admins, managers and dispatchers: the people who plan the work.
     bool canDispatch() const
     {
-        return !apiKeyId && (role == Role::Admin || role == Role::Manager
-                             || role == Role::Dispatcher);
+        return !apiKeyId &&
+               (role == Role::Admin || role == Role::Manager || role == Role::Dispatcher);
     }
     // The locations this caller is limited to; nullopt for every location (admins).
     std::optional<QList<qint64>> visibleLocations() const

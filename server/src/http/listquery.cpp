@@ -30,6 +30,7 @@ Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
 {
     ListQuery result;
     result.raw = query;
+    result.idColumn = spec.idColumn;
     QList<FieldError> errors;
     QSet<QString> seen;
 
@@ -140,10 +141,10 @@ QString ListQuery::orderByClause() const
     bool hasId = false;
     for (const auto &[column, descending] : ordering) {
         terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
-        hasId = hasId || column == QLatin1String("id");
+        hasId = hasId || column == idColumn;
     }
     if (!hasId)
-        terms << QStringLiteral("id ASC");
+        terms << idColumn + QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 

@@ -36,7 +36,8 @@ struct ListSpec
     QString defaultOrdering;   // e.g. "name" or "-created_at"
     QStringList searchColumns; // compared case-insensitively with LIKE
     QList<FilterSpec> filters;
-    QStringList extraParameters; // handled by the resource itself (e.g. "from", "to")
+    QStringList extraParameters;             // handled by the resource itself (e.g. "from", "to")
+    QString idColumn = QStringLiteral("id"); // the unique tiebreak of every ordering
 };
 
 struct ListQuery
@@ -50,6 +51,7 @@ struct ListQuery
     QString search;
     QList<std::pair<const FilterSpec *, QVariantList>> filters;
     QUrlQuery raw; // what the client sent, for next/previous links
+    QString idColumn = QStringLiteral("id");
 
     // 422 naming the parameter for anything unknown or malformed.
     static Result<ListQuery> parse(const QUrlQuery &query, const ListSpec &spec);

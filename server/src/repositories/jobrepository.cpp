@@ -116,7 +116,8 @@ const ListSpec &JobRepository::listSpec()
          {QStringLiteral("priority"), QStringLiteral("j.priority"), FilterType::Integer, true, {}},
          {QStringLiteral("at_risk"), QStringLiteral("j.at_risk"), FilterType::Boolean, false, {}}},
         {QStringLiteral("skill"), QStringLiteral("unassigned"), QStringLiteral("date"),
-         QStringLiteral("from"), QStringLiteral("to")}};
+         QStringLiteral("from"), QStringLiteral("to")},
+        QStringLiteral("j.id")};
     return spec;
 }
 

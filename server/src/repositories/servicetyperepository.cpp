@@ -42,7 +42,8 @@ const ListSpec &ServiceTypeRepository::listSpec()
         {QStringLiteral("v.name"), QStringLiteral("v.description")},
         {{QStringLiteral("active"), QStringLiteral("v.active"), FilterType::Boolean, false, {}},
          {QStringLiteral("required_skill"), QStringLiteral("s.name"), FilterType::Text, true, {}}},
-        {}};
+        {},
+        QStringLiteral("v.id")};
     return spec;
 }
 

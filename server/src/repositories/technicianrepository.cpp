@@ -93,7 +93,8 @@ const ListSpec &TechnicianRepository::listSpec()
           {}},
          {QStringLiteral("user_id"), QStringLiteral("t.user_id"), FilterType::Integer, false, {}},
          {QStringLiteral("active"), QStringLiteral("t.active"), FilterType::Boolean, false, {}}},
-        {QStringLiteral("skill")}};
+        {QStringLiteral("skill")},
+        QStringLiteral("t.id")};
     return spec;
 }
 

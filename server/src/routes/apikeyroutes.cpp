@@ -17,7 +17,10 @@ void registerApiKeyRoutes(Router &router, const Services &services)
 {
     ApiKeyService &keys = services.apiKeys;
     const QString tag = QStringLiteral("API keys");
-    router.add({"GET", QStringLiteral("/api/v1/api-keys"), Access::Authenticated, {Role::Admin},
+    router.add({"GET",
+                QStringLiteral("/api/v1/api-keys"),
+                Access::Authenticated,
+                {Role::Admin},
                 [&keys](const ApiRequest &r) {
                     return withListQuery(r, ApiKeyRepository::listSpec(), [&](const ListQuery &q) {
                         return keys.list(r.caller(), q);
@@ -25,23 +28,29 @@ void registerApiKeyRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Customer API keys (never the keys themselves)"), tag, nullptr,
                  &ApiKeyRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/api-keys"), Access::Authenticated, {Role::Admin},
+    router.add({"POST",
+                QStringLiteral("/api/v1/api-keys"),
+                Access::Authenticated,
+                {Role::Admin},
                 [&keys](const ApiRequest &r) {
                     return withBody(r, kApiKey, WriteMode::Create, [&](const QJsonObject &b) {
                         return respond(keys.create(callContext(r), b), 201);
                     });
                 },
-                {QStringLiteral("Create a key for a customer's system; \"key\" is shown once"),
-                 tag, &kApiKey, nullptr, 201}});
-    router.add({"GET", QStringLiteral("/api/v1/api-keys/{id}"), Access::Authenticated,
+                {QStringLiteral("Create a key for a customer's system; \"key\" is shown once"), tag,
+                 &kApiKey, nullptr, 201}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/api-keys/{id}"),
+                Access::Authenticated,
                 {Role::Admin},
                 [&keys](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(keys.get(r.caller(), id));
-                    });
+                    return withId(r, "id",
+                                  [&](qint64 id) { return respond(keys.get(r.caller(), id)); });
                 },
                 {QStringLiteral("One API key"), tag}});
-    router.add({"DELETE", QStringLiteral("/api/v1/api-keys/{id}"), Access::Authenticated,
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/api-keys/{id}"),
+                Access::Authenticated,
                 {Role::Admin},
                 [&keys](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {

@@ -8,16 +8,10 @@ namespace {
 
 const QList<Role> kCatalogEditors{Role::Admin, Role::Manager};
 
-const BodySchema kSkill{QStringLiteral("SkillWrite"),
-                        {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 100},
-                         {QStringLiteral("description"),
-                          FieldType::String,
-                          false,
-                          false,
-                          {},
-                          {},
-                          0,
-                          1000}}};
+const BodySchema kSkill{
+    QStringLiteral("SkillWrite"),
+    {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 100},
+     {QStringLiteral("description"), FieldType::String, false, false, {}, {}, 0, 1000}}};
 
 const BodySchema kService{
     QStringLiteral("ServiceWrite"),
@@ -35,29 +29,40 @@ void registerCatalogRoutes(Router &router, const Services &services)
 {
     CatalogService &catalog = services.catalog;
     const QString skills = QStringLiteral("Skills");
-    router.add({"GET", QStringLiteral("/api/v1/skills"), Access::Authenticated, {},
-                [&catalog](const ApiRequest &r) {
-                    return withListQuery(r, SkillRepository::listSpec(), [&](const ListQuery &q) {
-                        return catalog.listSkills(r.caller(), q);
-                    });
-                },
-                {QStringLiteral("The skills catalogue"), skills, nullptr,
-                 &SkillRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/skills"), Access::Authenticated, kCatalogEditors,
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/skills"),
+         Access::Authenticated,
+         {},
+         [&catalog](const ApiRequest &r) {
+             return withListQuery(r, SkillRepository::listSpec(), [&](const ListQuery &q) {
+                 return catalog.listSkills(r.caller(), q);
+             });
+         },
+         {QStringLiteral("The skills catalogue"), skills, nullptr, &SkillRepository::listSpec()}});
+    router.add({"POST",
+                QStringLiteral("/api/v1/skills"),
+                Access::Authenticated,
+                kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withBody(r, kSkill, WriteMode::Create, [&](const QJsonObject &body) {
                         return respond(catalog.createSkill(callContext(r), body), 201);
                     });
                 },
                 {QStringLiteral("Add a skill"), skills, &kSkill, nullptr, 201}});
-    router.add({"GET", QStringLiteral("/api/v1/skills/{id}"), Access::Authenticated, {},
+    router.add({"GET",
+                QStringLiteral("/api/v1/skills/{id}"),
+                Access::Authenticated,
+                {},
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return respond(catalog.getSkill(r.caller(), id));
                     });
                 },
                 {QStringLiteral("One skill"), skills}});
-    router.add({"PATCH", QStringLiteral("/api/v1/skills/{id}"), Access::Authenticated,
+    router.add({"PATCH",
+                QStringLiteral("/api/v1/skills/{id}"),
+                Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -67,7 +72,9 @@ void registerCatalogRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Change a skill (partial)"), skills, &kSkill}});
-    router.add({"DELETE", QStringLiteral("/api/v1/skills/{id}"), Access::Authenticated,
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/skills/{id}"),
+                Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -77,16 +84,20 @@ void registerCatalogRoutes(Router &router, const Services &services)
                 {QStringLiteral("Delete an unused skill"), skills, nullptr, nullptr, 204}});
 
     const QString tag = QStringLiteral("Services");
-    router.add({"GET", QStringLiteral("/api/v1/services"), Access::Authenticated, {},
+    router.add({"GET",
+                QStringLiteral("/api/v1/services"),
+                Access::Authenticated,
+                {},
                 [&catalog](const ApiRequest &r) {
-                    return withListQuery(r, ServiceTypeRepository::listSpec(),
-                                         [&](const ListQuery &q) {
-                                             return catalog.listServices(r.caller(), q);
-                                         });
+                    return withListQuery(
+                        r, ServiceTypeRepository::listSpec(),
+                        [&](const ListQuery &q) { return catalog.listServices(r.caller(), q); });
                 },
                 {QStringLiteral("The service catalogue"), tag, nullptr,
                  &ServiceTypeRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/services"), Access::Authenticated,
+    router.add({"POST",
+                QStringLiteral("/api/v1/services"),
+                Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withBody(r, kService, WriteMode::Create, [&](const QJsonObject &body) {
@@ -94,14 +105,19 @@ void registerCatalogRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Add a service"), tag, &kService, nullptr, 201}});
-    router.add({"GET", QStringLiteral("/api/v1/services/{id}"), Access::Authenticated, {},
+    router.add({"GET",
+                QStringLiteral("/api/v1/services/{id}"),
+                Access::Authenticated,
+                {},
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return respond(catalog.getService(r.caller(), id));
                     });
                 },
                 {QStringLiteral("One service"), tag}});
-    router.add({"PATCH", QStringLiteral("/api/v1/services/{id}"), Access::Authenticated,
+    router.add({"PATCH",
+                QStringLiteral("/api/v1/services/{id}"),
+                Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -111,7 +127,9 @@ void registerCatalogRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Change a service (partial)"), tag, &kService}});
-    router.add({"DELETE", QStringLiteral("/api/v1/services/{id}"), Access::Authenticated,
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/services/{id}"),
+                Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {

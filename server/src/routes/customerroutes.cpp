@@ -38,16 +38,20 @@ void registerCustomerRoutes(Router &router, const Services &services)
 {
     CustomerService &customers = services.customers;
     const QString tag = QStringLiteral("Customers");
-    router.add({"GET", QStringLiteral("/api/v1/customers"), Access::Authenticated, kDispatchRoles,
+    router.add({"GET",
+                QStringLiteral("/api/v1/customers"),
+                Access::Authenticated,
+                kDispatchRoles,
                 [&customers](const ApiRequest &r) {
-                    return withListQuery(r, CustomerRepository::listSpec(),
-                                         [&](const ListQuery &q) {
-                                             return customers.list(r.caller(), q);
-                                         });
+                    return withListQuery(
+                        r, CustomerRepository::listSpec(),
+                        [&](const ListQuery &q) { return customers.list(r.caller(), q); });
                 },
-                {QStringLiteral("Customers (search: name, phone, email, addresses)"), tag,
-                 nullptr, &CustomerRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/customers"), Access::Authenticated,
+                {QStringLiteral("Customers (search: name, phone, email, addresses)"), tag, nullptr,
+                 &CustomerRepository::listSpec()}});
+    router.add({"POST",
+                QStringLiteral("/api/v1/customers"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withBody(r, kCustomer, WriteMode::Create, [&](const QJsonObject &b) {
@@ -55,15 +59,18 @@ void registerCustomerRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Add a customer with addresses"), tag, &kCustomer, nullptr, 201}});
-    router.add({"GET", QStringLiteral("/api/v1/customers/{id}"), Access::Authenticated,
+    router.add({"GET",
+                QStringLiteral("/api/v1/customers/{id}"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(customers.get(r.caller(), id));
-                    });
+                    return withId(
+                        r, "id", [&](qint64 id) { return respond(customers.get(r.caller(), id)); });
                 },
                 {QStringLiteral("One customer"), tag}});
-    router.add({"PATCH", QStringLiteral("/api/v1/customers/{id}"), Access::Authenticated,
+    router.add({"PATCH",
+                QStringLiteral("/api/v1/customers/{id}"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -78,7 +85,9 @@ void registerCustomerRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Change a customer (partial)"), tag, &kCustomer}});
-    router.add({"DELETE", QStringLiteral("/api/v1/customers/{id}"), Access::Authenticated,
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/customers/{id}"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -86,7 +95,9 @@ void registerCustomerRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Delete a customer without jobs"), tag, nullptr, nullptr, 204}});
-    router.add({"POST", QStringLiteral("/api/v1/customers/{id}/addresses"), Access::Authenticated,
+    router.add({"POST",
+                QStringLiteral("/api/v1/customers/{id}/addresses"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -96,22 +107,25 @@ void registerCustomerRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Add a service address"), tag, &kAddress, nullptr, 201}});
-    router.add({"PATCH", QStringLiteral("/api/v1/customers/{id}/addresses/{address_id}"),
-                Access::Authenticated, kDispatchRoles,
-                [&customers](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "address_id", [&](qint64 addressId) {
-                            return withBody(r, kAddress, WriteMode::Update,
-                                            [&](const QJsonObject &b) {
-                                                return respond(customers.updateAddress(
-                                                    callContext(r), id, addressId, b));
-                                            });
-                        });
-                    });
-                },
-                {QStringLiteral("Change a service address"), tag, &kAddress}});
-    router.add({"DELETE", QStringLiteral("/api/v1/customers/{id}/addresses/{address_id}"),
-                Access::Authenticated, kDispatchRoles,
+    router.add(
+        {"PATCH",
+         QStringLiteral("/api/v1/customers/{id}/addresses/{address_id}"),
+         Access::Authenticated,
+         kDispatchRoles,
+         [&customers](const ApiRequest &r) {
+             return withId(r, "id", [&](qint64 id) {
+                 return withId(r, "address_id", [&](qint64 addressId) {
+                     return withBody(r, kAddress, WriteMode::Update, [&](const QJsonObject &b) {
+                         return respond(customers.updateAddress(callContext(r), id, addressId, b));
+                     });
+                 });
+             });
+         },
+         {QStringLiteral("Change a service address"), tag, &kAddress}});
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/customers/{id}/addresses/{address_id}"),
+                Access::Authenticated,
+                kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withId(r, "address_id", [&](qint64 addressId) {

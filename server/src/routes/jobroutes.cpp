@@ -36,33 +36,31 @@ const BodySchema kJob{QStringLiteral("JobCreate"), jobFields()};
 
 const BodySchema kJobUpdate = [] {
     BodySchema schema{QStringLiteral("JobUpdate"), jobFields()};
-    schema.fields.append(
-        {QStringLiteral("expected_version"), FieldType::Integer, false, false, 1});
+    schema.fields.append({QStringLiteral("expected_version"), FieldType::Integer, false, false, 1});
     schema.fields.append({QStringLiteral("at_risk"), FieldType::Boolean, false, false});
     schema.fields.append(
         {QStringLiteral("at_risk_reason"), FieldType::String, false, false, {}, {}, 0, 500});
     return schema;
 }();
 
-const BodySchema kAssign{
-    QStringLiteral("Assign"),
-    {{QStringLiteral("technician_id"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("planned_start"), FieldType::Timestamp, true, false},
-     {QStringLiteral("expected_version"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("force"),
-      FieldType::Boolean,
-      false,
-      false,
-      {},
-      {},
-      0,
-      0,
-      {},
-      QStringLiteral("assign despite warnings")}}};
+const BodySchema kAssign{QStringLiteral("Assign"),
+                         {{QStringLiteral("technician_id"), FieldType::Integer, true, false, 1},
+                          {QStringLiteral("planned_start"), FieldType::Timestamp, true, false},
+                          {QStringLiteral("expected_version"), FieldType::Integer, true, false, 1},
+                          {QStringLiteral("force"),
+                           FieldType::Boolean,
+                           false,
+                           false,
+                           {},
+                           {},
+                           0,
+                           0,
+                           {},
+                           QStringLiteral("assign despite warnings")}}};
 
-const BodySchema kUnassign{QStringLiteral("Unassign"),
-                           {{QStringLiteral("expected_version"), FieldType::Integer, true, false,
-                             1}}};
+const BodySchema kUnassign{
+    QStringLiteral("Unassign"),
+    {{QStringLiteral("expected_version"), FieldType::Integer, true, false, 1}}};
 
 const BodySchema kStatus{
     QStringLiteral("StatusChange"),
@@ -131,8 +129,8 @@ Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
                 e.field.prepend(prefix);
             return p;
         }
-        const bool assign = op->value(QLatin1String("action")).toString()
-                            == QLatin1String("assign");
+        const bool assign =
+            op->value(QLatin1String("action")).toString() == QLatin1String("assign");
         for (const char *key : {"technician_id", "planned_start"}) {
             if (assign && !op->contains(QLatin1String(key)))
                 return Problem::validation(prefix + QLatin1String(key),
@@ -163,7 +161,10 @@ void registerJobRoutes(Router &router, const Services &services)
     JobService &jobs = services.jobs;
     AssignmentService &assignments = services.assignments;
     const QString tag = QStringLiteral("Jobs");
-    router.add({"GET", QStringLiteral("/api/v1/jobs"), Access::Authenticated, {},
+    router.add({"GET",
+                QStringLiteral("/api/v1/jobs"),
+                Access::Authenticated,
+                {},
                 [&jobs](const ApiRequest &r) {
                     return withListQuery(r, JobRepository::listSpec(), [&](const ListQuery &q) {
                         return jobs.list(r.caller(), q);
@@ -172,7 +173,9 @@ void registerJobRoutes(Router &router, const Services &services)
                 {QStringLiteral("Jobs the caller may see; also skill=, unassigned=true, "
                                 "date=YYYY-MM-DD, from=, to="),
                  tag, nullptr, &JobRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/jobs"), Access::AuthenticatedOrCustomerKey,
+    router.add({"POST",
+                QStringLiteral("/api/v1/jobs"),
+                Access::AuthenticatedOrCustomerKey,
                 kDispatchRoles,
                 [&jobs](const ApiRequest &r) {
                     return withBody(r, kJob, WriteMode::Create, [&](const QJsonObject &b) {
@@ -181,27 +184,32 @@ void registerJobRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Create a job (or a customer's repair request)"), tag, &kJob,
                  nullptr, 201}});
-    router.add({"GET", QStringLiteral("/api/v1/jobs/{id}"), Access::AuthenticatedOrCustomerKey,
+    router.add({"GET",
+                QStringLiteral("/api/v1/jobs/{id}"),
+                Access::AuthenticatedOrCustomerKey,
                 {},
                 [&jobs](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(jobs.get(r.caller(), id));
-                    });
+                    return withId(r, "id",
+                                  [&](qint64 id) { return respond(jobs.get(r.caller(), id)); });
                 },
                 {QStringLiteral("One job"), tag}});
-    router.add({"PATCH", QStringLiteral("/api/v1/jobs/{id}"), Access::Authenticated,
-                kDispatchRoles,
-                [&jobs](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kJobUpdate, WriteMode::Update,
-                                        [&](const QJsonObject &b) {
-                                            return respond(jobs.update(callContext(r), id, b));
-                                        });
-                    });
-                },
-                {QStringLiteral("Change a job (partial; expected_version checks)"), tag,
-                 &kJobUpdate}});
-    router.add({"POST", QStringLiteral("/api/v1/jobs/{id}/status"), Access::Authenticated, {},
+    router.add(
+        {"PATCH",
+         QStringLiteral("/api/v1/jobs/{id}"),
+         Access::Authenticated,
+         kDispatchRoles,
+         [&jobs](const ApiRequest &r) {
+             return withId(r, "id", [&](qint64 id) {
+                 return withBody(r, kJobUpdate, WriteMode::Update, [&](const QJsonObject &b) {
+                     return respond(jobs.update(callContext(r), id, b));
+                 });
+             });
+         },
+         {QStringLiteral("Change a job (partial; expected_version checks)"), tag, &kJobUpdate}});
+    router.add({"POST",
+                QStringLiteral("/api/v1/jobs/{id}/status"),
+                Access::Authenticated,
+                {},
                 [&jobs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kStatus, WriteMode::Create, [&](const QJsonObject &b) {
@@ -211,22 +219,26 @@ void registerJobRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Move a job along its lifecycle (409 names the allowed steps)"),
                  tag, &kStatus}});
-    router.add({"POST", QStringLiteral("/api/v1/jobs/{id}/cancel"),
-                Access::AuthenticatedOrCustomerKey, kDispatchRoles,
+    router.add({"POST",
+                QStringLiteral("/api/v1/jobs/{id}/cancel"),
+                Access::AuthenticatedOrCustomerKey,
+                kDispatchRoles,
                 [&jobs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         // The body is optional: an empty one cancels without a reason.
-                        const QByteArray body = r.body.trimmed().isEmpty() ? QByteArray("{}")
-                                                                            : r.body;
-                        const Result<QJsonObject> b = validateBody(body, kCancel,
-                                                                   WriteMode::Create);
+                        const QByteArray body =
+                            r.body.trimmed().isEmpty() ? QByteArray("{}") : r.body;
+                        const Result<QJsonObject> b =
+                            validateBody(body, kCancel, WriteMode::Create);
                         if (!b)
                             return problemResponse(b.problem());
                         return respond(jobs.cancel(callContext(r), id, *b));
                     });
                 },
                 {QStringLiteral("Cancel a job"), tag, &kCancel}});
-    router.add({"POST", QStringLiteral("/api/v1/jobs/{id}/assign"), Access::Authenticated,
+    router.add({"POST",
+                QStringLiteral("/api/v1/jobs/{id}/assign"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&assignments](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -239,7 +251,9 @@ void registerJobRoutes(Router &router, const Services &services)
                 {QStringLiteral("Assign or reschedule (409: stale version, or warnings without "
                                 "force)"),
                  tag, &kAssign}});
-    router.add({"POST", QStringLiteral("/api/v1/jobs/{id}/unassign"), Access::Authenticated,
+    router.add({"POST",
+                QStringLiteral("/api/v1/jobs/{id}/unassign"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&assignments](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -250,37 +264,41 @@ void registerJobRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Take a job off its technician's day"), tag, &kUnassign}});
-    router.add({"POST", QStringLiteral("/api/v1/assignments/batch"), Access::Authenticated,
-                kDispatchRoles,
-                [&assignments](const ApiRequest &r) {
-                    return withBody(r, kBatch, WriteMode::Create, [&](const QJsonObject &b) {
-                        const Result<QList<AssignmentRequest>> requests = batchFrom(b);
-                        if (!requests)
-                            return problemResponse(requests.problem());
-                        return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
-                    });
-                },
-                {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"),
-                 &kBatch}});
-    router.add({"GET", QStringLiteral("/api/v1/jobs/{id}/history"), Access::Authenticated,
+    router.add(
+        {"POST",
+         QStringLiteral("/api/v1/assignments/batch"),
+         Access::Authenticated,
+         kDispatchRoles,
+         [&assignments](const ApiRequest &r) {
+             return withBody(r, kBatch, WriteMode::Create, [&](const QJsonObject &b) {
+                 const Result<QList<AssignmentRequest>> requests = batchFrom(b);
+                 if (!requests)
+                     return problemResponse(requests.problem());
+                 return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
+             });
+         },
+         {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"), &kBatch}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/jobs/{id}/history"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&jobs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
-                        return withListQuery(r, DispatchHistoryRepository::listSpec(),
-                                             [&](const ListQuery &q) {
-                                                 return jobs.history(r.caller(), id, q);
-                                             });
+                        return withListQuery(
+                            r, DispatchHistoryRepository::listSpec(),
+                            [&](const ListQuery &q) { return jobs.history(r.caller(), id, q); });
                     });
                 },
                 {QStringLiteral("What happened to a job, newest first"), tag, nullptr,
                  &DispatchHistoryRepository::listSpec()}});
-    router.add({"GET", QStringLiteral("/api/v1/dispatch-history"), Access::Authenticated,
+    router.add({"GET",
+                QStringLiteral("/api/v1/dispatch-history"),
+                Access::Authenticated,
                 kDispatchRoles,
                 [&jobs](const ApiRequest &r) {
-                    return withListQuery(r, DispatchHistoryRepository::listSpec(),
-                                         [&](const ListQuery &q) {
-                                             return jobs.allHistory(r.caller(), q);
-                                         });
+                    return withListQuery(
+                        r, DispatchHistoryRepository::listSpec(),
+                        [&](const ListQuery &q) { return jobs.allHistory(r.caller(), q); });
                 },
                 {QStringLiteral("Dispatch history of the caller's locations; also "
                                 "technician_id=, from=, to="),

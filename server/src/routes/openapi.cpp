@@ -195,10 +195,10 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
         op[QLatin1String("security")] = security;
         op[QLatin1String("description")] =
             (roles.isEmpty() ? QStringLiteral("Any signed-in role.")
-                             : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", "))))
-            + (route.access == Access::AuthenticatedOrCustomerKey
-                   ? QStringLiteral(" Also a customer's API key (X-API-Key), for its own jobs.")
-                   : QString());
+                             : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", ")))) +
+            (route.access == Access::AuthenticatedOrCustomerKey
+                 ? QStringLiteral(" Also a customer's API key (X-API-Key), for its own jobs.")
+                 : QString());
     } else {
         op[QLatin1String("security")] = QJsonArray();
     }
@@ -275,18 +275,17 @@ QJsonObject buildOpenApiDocument(const Router &router)
                                                      : QCoreApplication::applicationVersion()}}},
         {QStringLiteral("paths"), paths},
         {QStringLiteral("components"),
-         QJsonObject{{QStringLiteral("schemas"), schemas},
-                     {QStringLiteral("securitySchemes"),
-                      QJsonObject{{QStringLiteral("bearer"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
-                                               {QStringLiteral("scheme"), QStringLiteral("bearer")},
-                                               {QStringLiteral("bearerFormat"),
-                                                QStringLiteral("JWT")}}},
-                                  {QStringLiteral("customerApiKey"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
-                                               {QStringLiteral("in"), QStringLiteral("header")},
-                                               {QStringLiteral("name"),
-                                                QStringLiteral("X-API-Key")}}}}}}}};
+         QJsonObject{
+             {QStringLiteral("schemas"), schemas},
+             {QStringLiteral("securitySchemes"),
+              QJsonObject{{QStringLiteral("bearer"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                       {QStringLiteral("scheme"), QStringLiteral("bearer")},
+                                       {QStringLiteral("bearerFormat"), QStringLiteral("JWT")}}},
+                          {QStringLiteral("customerApiKey"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
+                                       {QStringLiteral("in"), QStringLiteral("header")},
+                                       {QStringLiteral("name"), QStringLiteral("X-API-Key")}}}}}}}};
 }
 
 void registerOpenApiRoute(Router &router)

@@ -69,9 +69,8 @@ ApiResponse pageResponse(const ApiRequest &request, const ListQuery &query, cons
 }
 
 template<typename T>
-ApiResponse pageResponse(const ApiRequest &request,
-                         const ListQuery &query,
-                         const Result<Page<T>> &page)
+ApiResponse
+pageResponse(const ApiRequest &request, const ListQuery &query, const Result<Page<T>> &page)
 {
     if (!page)
         return problemResponse(page.problem());
@@ -90,10 +89,8 @@ ApiResponse withListQuery(const ApiRequest &request, const ListSpec &spec, Fetch
 
 // The validated body of a write request, then handle(body) -> ApiResponse.
 template<typename Handle>
-ApiResponse withBody(const ApiRequest &request,
-                     const BodySchema &schema,
-                     WriteMode mode,
-                     Handle handle)
+ApiResponse
+withBody(const ApiRequest &request, const BodySchema &schema, WriteMode mode, Handle handle)
 {
     const Result<QJsonObject> body = validateBody(request.body, schema, mode);
     if (!body)

@@ -56,45 +56,55 @@ void registerTechnicianRoutes(Router &router, const Services &services)
 {
     TechnicianService &technicians = services.technicians;
     const QString tag = QStringLiteral("Technicians");
-    router.add({"GET", QStringLiteral("/api/v1/technicians"), Access::Authenticated, {},
+    router.add({"GET",
+                QStringLiteral("/api/v1/technicians"),
+                Access::Authenticated,
+                {},
                 [&technicians](const ApiRequest &r) {
-                    return withListQuery(r, TechnicianRepository::listSpec(),
-                                         [&](const ListQuery &q) {
-                                             return technicians.list(r.caller(), q);
-                                         });
+                    return withListQuery(
+                        r, TechnicianRepository::listSpec(),
+                        [&](const ListQuery &q) { return technicians.list(r.caller(), q); });
                 },
                 {QStringLiteral("Technicians in the caller's locations (employees: their own); "
                                 "skill=NAME filters"),
                  tag, nullptr, &TechnicianRepository::listSpec()}});
-    router.add({"POST", QStringLiteral("/api/v1/technicians"), Access::Authenticated,
-                kProfileEditors,
-                [&technicians](const ApiRequest &r) {
-                    return withBody(r, kTechnician, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(technicians.create(callContext(r), b), 201);
-                    });
-                },
-                {QStringLiteral("Make an employee dispatchable"), tag, &kTechnician, nullptr,
-                 201}});
-    router.add({"GET", QStringLiteral("/api/v1/technicians/{id}"), Access::Authenticated, {},
+    router.add(
+        {"POST",
+         QStringLiteral("/api/v1/technicians"),
+         Access::Authenticated,
+         kProfileEditors,
+         [&technicians](const ApiRequest &r) {
+             return withBody(r, kTechnician, WriteMode::Create, [&](const QJsonObject &b) {
+                 return respond(technicians.create(callContext(r), b), 201);
+             });
+         },
+         {QStringLiteral("Make an employee dispatchable"), tag, &kTechnician, nullptr, 201}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/technicians/{id}"),
+                Access::Authenticated,
+                {},
                 [&technicians](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return respond(technicians.get(r.caller(), id));
                     });
                 },
                 {QStringLiteral("One technician"), tag}});
-    router.add({"PATCH", QStringLiteral("/api/v1/technicians/{id}"), Access::Authenticated,
+    router.add({"PATCH",
+                QStringLiteral("/api/v1/technicians/{id}"),
+                Access::Authenticated,
                 kProfileEditors,
                 [&technicians](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kTechnicianUpdate, WriteMode::Update,
-                                        [&](const QJsonObject &b) {
-                                            return respond(
-                                                technicians.update(callContext(r), id, b));
-                                        });
+                        return withBody(
+                            r, kTechnicianUpdate, WriteMode::Update, [&](const QJsonObject &b) {
+                                return respond(technicians.update(callContext(r), id, b));
+                            });
                     });
                 },
                 {QStringLiteral("Change a technician (partial)"), tag, &kTechnicianUpdate}});
-    router.add({"DELETE", QStringLiteral("/api/v1/technicians/{id}"), Access::Authenticated,
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/technicians/{id}"),
+                Access::Authenticated,
                 kProfileEditors,
                 [&technicians](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
@@ -102,54 +112,57 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Delete a technician without jobs"), tag, nullptr, nullptr, 204}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/technicians/{id}/availability"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&technicians](const ApiRequest &r) {
+                    return withId(r, "id", [&](qint64 id) {
+                        QString range[2];
+                        const char *names[2] = {"from", "to"};
+                        for (int i = 0; i < 2; ++i) {
+                            const QString value =
+                                r.query.queryItemValue(QLatin1String(names[i]), QUrl::FullyDecoded);
+                            if (value.isEmpty())
+                                continue;
+                            const std::optional<QDateTime> t = parseTimestamp(value);
+                            if (!t)
+                                return problemResponse(Problem::validation(
+                                    QLatin1String(names[i]),
+                                    QStringLiteral("must be an ISO 8601 date-time with a zone")));
+                            range[i] = toTimestamp(*t);
+                        }
+                        const Result<QList<AvailabilityPeriod>> periods =
+                            technicians.availability(r.caller(), id, range[0], range[1]);
+                        if (!periods)
+                            return problemResponse(periods.problem());
+                        JsonWriter w(256 + periods->size() * 200);
+                        w.beginObject().field("count", qint64(periods->size())).key("results");
+                        w.beginArray();
+                        for (const AvailabilityPeriod &p : *periods)
+                            p.writeJson(w);
+                        w.endArray().endObject();
+                        return ApiResponse::json(w.take());
+                    });
+                },
+                {QStringLiteral("Time off and unavailability (from/to filter)"), tag}});
     router.add(
-        {"GET", QStringLiteral("/api/v1/technicians/{id}/availability"), Access::Authenticated,
+        {"POST",
+         QStringLiteral("/api/v1/technicians/{id}/availability"),
+         Access::Authenticated,
          kDispatchRoles,
          [&technicians](const ApiRequest &r) {
              return withId(r, "id", [&](qint64 id) {
-                 QString range[2];
-                 const char *names[2] = {"from", "to"};
-                 for (int i = 0; i < 2; ++i) {
-                     const QString value = r.query.queryItemValue(QLatin1String(names[i]),
-                                                                  QUrl::FullyDecoded);
-                     if (value.isEmpty())
-                         continue;
-                     const std::optional<QDateTime> t = parseTimestamp(value);
-                     if (!t)
-                         return problemResponse(Problem::validation(
-                             QLatin1String(names[i]),
-                             QStringLiteral("must be an ISO 8601 date-time with a zone")));
-                     range[i] = toTimestamp(*t);
-                 }
-                 const Result<QList<AvailabilityPeriod>> periods =
-                     technicians.availability(r.caller(), id, range[0], range[1]);
-                 if (!periods)
-                     return problemResponse(periods.problem());
-                 JsonWriter w(256 + periods->size() * 200);
-                 w.beginObject().field("count", qint64(periods->size())).key("results");
-                 w.beginArray();
-                 for (const AvailabilityPeriod &p : *periods)
-                     p.writeJson(w);
-                 w.endArray().endObject();
-                 return ApiResponse::json(w.take());
+                 return withBody(r, kAvailability, WriteMode::Create, [&](const QJsonObject &b) {
+                     return respond(technicians.addAvailability(callContext(r), id, b), 201);
+                 });
              });
          },
-         {QStringLiteral("Time off and unavailability (from/to filter)"), tag}});
-    router.add({"POST", QStringLiteral("/api/v1/technicians/{id}/availability"),
-                Access::Authenticated, kDispatchRoles,
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kAvailability, WriteMode::Create,
-                                        [&](const QJsonObject &b) {
-                                            return respond(
-                                                technicians.addAvailability(callContext(r), id, b),
-                                                201);
-                                        });
-                    });
-                },
-                {QStringLiteral("Record time off"), tag, &kAvailability, nullptr, 201}});
-    router.add({"DELETE", QStringLiteral("/api/v1/technicians/{id}/availability/{period_id}"),
-                Access::Authenticated, kDispatchRoles,
+         {QStringLiteral("Record time off"), tag, &kAvailability, nullptr, 201}});
+    router.add({"DELETE",
+                QStringLiteral("/api/v1/technicians/{id}/availability/{period_id}"),
+                Access::Authenticated,
+                kDispatchRoles,
                 [&technicians](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withId(r, "period_id", [&](qint64 periodId) {
@@ -159,22 +172,24 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Remove time off"), tag, nullptr, nullptr, 204}});
-    router.add({"GET", QStringLiteral("/api/v1/technicians/{id}/schedule"), Access::Authenticated,
-                {},
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        for (const auto &item : r.query.queryItems()) {
-                            if (item.first != QLatin1String("date"))
-                                return problemResponse(Problem::validation(
-                                    item.first, QStringLiteral("is not a known parameter")));
-                        }
-                        return respond(technicians.schedule(
-                            r.caller(), id,
-                            r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded)));
-                    });
-                },
-                {QStringLiteral("The day's jobs in order with travel and conflicts (?date=)"),
-                 tag}});
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/technicians/{id}/schedule"),
+         Access::Authenticated,
+         {},
+         [&technicians](const ApiRequest &r) {
+             return withId(r, "id", [&](qint64 id) {
+                 for (const auto &item : r.query.queryItems()) {
+                     if (item.first != QLatin1String("date"))
+                         return problemResponse(Problem::validation(
+                             item.first, QStringLiteral("is not a known parameter")));
+                 }
+                 return respond(technicians.schedule(
+                     r.caller(), id,
+                     r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded)));
+             });
+         },
+         {QStringLiteral("The day's jobs in order with travel and conflicts (?date=)"), tag}});
 }
 
 } // namespace fielddesk::server

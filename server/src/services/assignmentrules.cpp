@@ -66,12 +66,13 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
     const std::optional<QDateTime> windowStart = parseTimestamp(c.job.windowStart);
     const std::optional<QDateTime> windowEnd = parseTimestamp(c.job.windowEnd);
     if ((windowStart && *start < *windowStart) || (windowEnd && *start > *windowEnd)) {
-        warnings.append({QStringLiteral("outside_window"),
-                         QStringLiteral("Starts at %1, outside the customer's window %2–%3.")
-                             .arg(localTime(*start, c.zone),
-                                  windowStart ? localTime(*windowStart, c.zone) : QStringLiteral("…"),
-                                  windowEnd ? localTime(*windowEnd, c.zone) : QStringLiteral("…")),
-                         std::nullopt});
+        warnings.append(
+            {QStringLiteral("outside_window"),
+             QStringLiteral("Starts at %1, outside the customer's window %2–%3.")
+                 .arg(localTime(*start, c.zone),
+                      windowStart ? localTime(*windowStart, c.zone) : QStringLiteral("…"),
+                      windowEnd ? localTime(*windowEnd, c.zone) : QStringLiteral("…")),
+             std::nullopt});
     }
 
     const QDate localDate = start->toTimeZone(c.zone).date();
@@ -79,16 +80,15 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
     if (!shift.workingDay) {
         warnings.append({QStringLiteral("not_working_day"),
                          QStringLiteral("%1 does not work on %2.")
-                             .arg(c.technician.name,
-                                  QLocale::c().dayName(localDate.dayOfWeek())),
+                             .arg(c.technician.name, QLocale::c().dayName(localDate.dayOfWeek())),
                          std::nullopt});
     } else if (*start < shift.start || end > shift.end) {
-        warnings.append({QStringLiteral("outside_shift"),
-                         QStringLiteral("%1–%2 is outside %3's shift %4–%5.")
-                             .arg(localTime(*start, c.zone), localTime(end, c.zone),
-                                  c.technician.name, c.technician.shiftStart,
-                                  c.technician.shiftEnd),
-                         std::nullopt});
+        warnings.append(
+            {QStringLiteral("outside_shift"),
+             QStringLiteral("%1–%2 is outside %3's shift %4–%5.")
+                 .arg(localTime(*start, c.zone), localTime(end, c.zone), c.technician.name,
+                      c.technician.shiftStart, c.technician.shiftEnd),
+             std::nullopt});
     }
 
     int jobsThatDay = 1;
@@ -101,7 +101,7 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
             continue;
         if (otherStart->toTimeZone(c.zone).date() == localDate)
             ++jobsThatDay;
-        if (*otherStart < end && *otherEnd > *start) {
+        if (*otherStart<end && * otherEnd> * start) {
             warnings.append({QStringLiteral("overlap"),
                              QStringLiteral("Overlaps job #%1 \"%2\" (%3–%4).")
                                  .arg(other.id)
@@ -113,16 +113,16 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
     for (const AvailabilityPeriod &period : c.periods) {
         const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
         const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
-        if (from && to && *from < end && *to > *start) {
-            warnings.append({QStringLiteral("time_off"),
-                             QStringLiteral("%1 is unavailable from %2 to %3%4.")
-                                 .arg(c.technician.name,
-                                      from->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
-                                      to->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
-                                      period.reason.isEmpty()
-                                          ? QString()
-                                          : QStringLiteral(" (%1)").arg(period.reason)),
-                             std::nullopt});
+        if (from && to && *from<end && * to> * start) {
+            warnings.append(
+                {QStringLiteral("time_off"),
+                 QStringLiteral("%1 is unavailable from %2 to %3%4.")
+                     .arg(c.technician.name,
+                          from->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
+                          to->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
+                          period.reason.isEmpty() ? QString()
+                                                  : QStringLiteral(" (%1)").arg(period.reason)),
+                 std::nullopt});
         }
     }
     if (c.technician.maxJobs && jobsThatDay > *c.technician.maxJobs) {
@@ -141,9 +141,9 @@ double TravelModel::distanceKm(double lat1, double lon1, double lat2, double lon
     const double toRad = std::numbers::pi / 180.0;
     const double dLat = (lat2 - lat1) * toRad;
     const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
+    const double a =
+        std::sin(dLat / 2) * std::sin(dLat / 2) +
+        std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a))) * roadFactor;
 }
 

@@ -37,8 +37,8 @@ struct AssignmentCheck
 {
     Job job; // with the planned start and end to check
     Technician technician;
-    QTimeZone zone;            // the technician's location
-    QList<Job> otherJobs;      // the technician's other jobs around that time
+    QTimeZone zone;                    // the technician's location
+    QList<Job> otherJobs;              // the technician's other jobs around that time
     QList<AvailabilityPeriod> periods; // the technician's time off around that time
 };
 

@@ -68,10 +68,10 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
     check.zone = locationZone(m_db, caller.tenantId, technician.locationId);
     // The technician's jobs and time off of that local day and around the job itself.
     const QDate day = start->toTimeZone(check.zone).date();
-    const QString from = toTimestamp(
-        std::min(QDateTime(day, QTime(0, 0), check.zone), start->addSecs(-86400)));
-    const QString to = toTimestamp(QDateTime(day.addDays(1), QTime(0, 0), check.zone)
-                                       .addSecs(qint64(job.durationMin) * 60));
+    const QString from =
+        toTimestamp(std::min(QDateTime(day, QTime(0, 0), check.zone), start->addSecs(-86400)));
+    const QString to = toTimestamp(
+        QDateTime(day.addDays(1), QTime(0, 0), check.zone).addSecs(qint64(job.durationMin) * 60));
     check.otherJobs = JobRepository(m_db).plannedFor(technician.id, from, to);
     check.periods = TechnicianRepository(m_db).availability(technician.id, from, to);
     return checkAssignment(check);
@@ -130,8 +130,8 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
     after.technicianId = technician->id;
     after.technicianName = technician->name;
     after.plannedStart = toTimestamp(*parseTimestamp(request.plannedStart));
-    after.plannedEnd = toTimestamp(
-        parseTimestamp(after.plannedStart)->addSecs(qint64(after.durationMin) * 60));
+    after.plannedEnd =
+        toTimestamp(parseTimestamp(after.plannedStart)->addSecs(qint64(after.durationMin) * 60));
     const bool sameTechnician = before->technicianId == after.technicianId;
     if (sameTechnician && before->plannedStart == after.plannedStart)
         return AssignmentOutcome{*before, warningsFor(caller, *before, *technician)};
@@ -141,9 +141,8 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
         QStringList messages;
         for (const AssignmentWarning &w : warnings)
             messages << w.message;
-        Problem p = Problem::conflict(
-            QStringLiteral("%1 Send \"force\": true to assign anyway.")
-                .arg(messages.join(QLatin1Char(' '))));
+        Problem p = Problem::conflict(QStringLiteral("%1 Send \"force\": true to assign anyway.")
+                                          .arg(messages.join(QLatin1Char(' '))));
         p.type = QStringLiteral("/problems/assignment-warnings");
         p.title = QStringLiteral("The assignment needs a second look");
         p.extensions.append({"warnings", warningsJson(warnings)});
@@ -195,7 +194,7 @@ AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentReq
         const Result<AssignmentOutcome> outcome = applyInTransaction(call, requests.at(i), log);
         if (!outcome) {
             Problem p = outcome.problem();
-            p.detail = QStringLiteral("Operation %1 (job #%2): %3 Nothing was changed.")
+            p.detail = QStringLiteral("Operation %1 (job #%2): %3")
                            .arg(i)
                            .arg(requests.at(i).jobId)
                            .arg(p.detail);

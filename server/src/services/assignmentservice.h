@@ -47,11 +47,13 @@ public:
     Result<QList<AssignmentOutcome>> applyBatch(const CallContext &call,
                                                 const QList<AssignmentRequest> &requests);
     // The checks assign would make, without changing anything (also used by schedules).
-    QList<AssignmentWarning> warningsFor(const Principal &caller, const Job &job, const Technician &technician);
+    QList<AssignmentWarning>
+    warningsFor(const Principal &caller, const Job &job, const Technician &technician);
 
 private:
-    Result<AssignmentOutcome>
-    applyInTransaction(const CallContext &call, const AssignmentRequest &request, JobChangeLog &log);
+    Result<AssignmentOutcome> applyInTransaction(const CallContext &call,
+                                                 const AssignmentRequest &request,
+                                                 JobChangeLog &log);
 
     Database &m_db;
     EventNotifier &m_events;

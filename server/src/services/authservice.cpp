@@ -191,8 +191,8 @@ Status AuthService::logout(const Principal &principal,
 
 Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
 {
-    const std::optional<ApiKeyOwner> owner = ApiKeyRepository(m_db).findActiveByHash(
-        hashOfSecret(key));
+    const std::optional<ApiKeyOwner> owner =
+        ApiKeyRepository(m_db).findActiveByHash(hashOfSecret(key));
     if (!owner)
         return Problem::unauthorized(QStringLiteral("This API key is unknown or revoked."));
     Principal p;

@@ -31,10 +31,8 @@ bool has(const QJsonObject &body, const char *key)
 
 } // namespace
 
-Result<QList<qint64>> skillIdsFor(Database &db,
-                                  qint64 tenantId,
-                                  const QStringList &names,
-                                  const QString &field)
+Result<QList<qint64>>
+skillIdsFor(Database &db, qint64 tenantId, const QStringList &names, const QString &field)
 {
     QStringList unique;
     for (const QString &name : names) {
@@ -153,8 +151,8 @@ Page<ServiceType> CatalogService::listServices(const Principal &caller, const Li
 
 Result<ServiceType> CatalogService::getService(const Principal &caller, qint64 id)
 {
-    const std::optional<ServiceType> service = ServiceTypeRepository(m_db).find(caller.tenantId,
-                                                                               id);
+    const std::optional<ServiceType> service =
+        ServiceTypeRepository(m_db).find(caller.tenantId, id);
     if (!service)
         return serviceNotFound();
     return *service;
@@ -164,8 +162,8 @@ Result<std::optional<qint64>> CatalogService::resolveSkill(qint64 tenantId, cons
 {
     if (name.isEmpty())
         return std::optional<qint64>();
-    const Result<QList<qint64>> ids = skillIdsFor(m_db, tenantId, {name},
-                                                  QStringLiteral("required_skill"));
+    const Result<QList<qint64>> ids =
+        skillIdsFor(m_db, tenantId, {name}, QStringLiteral("required_skill"));
     if (!ids)
         return ids.problem();
     return std::optional<qint64>(ids->first());
@@ -201,8 +199,8 @@ Result<ServiceType> CatalogService::createService(const CallContext &call, const
         return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     try {
         Transaction tx(m_db);
-        const Result<std::optional<qint64>> skill = resolveSkill(call.principal.tenantId,
-                                                                 service.requiredSkill);
+        const Result<std::optional<qint64>> skill =
+            resolveSkill(call.principal.tenantId, service.requiredSkill);
         if (!skill)
             return skill.problem();
         service = ServiceTypeRepository(m_db).insert(call.principal.tenantId, service, *skill);
@@ -232,8 +230,8 @@ CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObj
         applyServiceFields(after, body);
         if (after.name.isEmpty())
             return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
-        const Result<std::optional<qint64>> skill = resolveSkill(call.principal.tenantId,
-                                                                 after.requiredSkill);
+        const Result<std::optional<qint64>> skill =
+            resolveSkill(call.principal.tenantId, after.requiredSkill);
         if (!skill)
             return skill.problem();
         after.updatedAt = nowTimestamp();

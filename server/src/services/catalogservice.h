@@ -37,9 +37,7 @@ private:
 };
 
 // Skill names from the catalogue: their ids, or a 422 naming the unknown ones.
-Result<QList<qint64>> skillIdsFor(Database &db,
-                                  qint64 tenantId,
-                                  const QStringList &names,
-                                  const QString &field);
+Result<QList<qint64>>
+skillIdsFor(Database &db, qint64 tenantId, const QStringList &names, const QString &field);
 
 } // namespace fielddesk::server

@@ -56,9 +56,9 @@ applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString
         const QJsonValue v = o.value(QLatin1String(key));
         const double limit = key[1] == 'a' ? 90 : 180;
         if (!v.isNull() && !coordinate(key, limit))
-            return Problem::validation(field + QLatin1Char('.') + QLatin1String(key),
-                                       QStringLiteral("must be a number from -%1 to %1 or null")
-                                           .arg(limit));
+            return Problem::validation(
+                field + QLatin1Char('.') + QLatin1String(key),
+                QStringLiteral("must be a number from -%1 to %1 or null").arg(limit));
         (key[1] == 'a' ? address.latitude : address.longitude) = coordinate(key, limit);
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -69,15 +69,15 @@ applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString
             return Problem::validation(field + QLatin1Char('.') + it.key(),
                                        QStringLiteral("is not a known field"));
     }
-    if (address.address.isEmpty() || address.address.size() > kMaxAddressLength
-        || address.address.contains(QChar(0)))
-        return Problem::validation(field + QStringLiteral(".address"),
-                                   QStringLiteral("must be 1 to %1 characters")
-                                       .arg(kMaxAddressLength));
+    if (address.address.isEmpty() || address.address.size() > kMaxAddressLength ||
+        address.address.contains(QChar(0)))
+        return Problem::validation(
+            field + QStringLiteral(".address"),
+            QStringLiteral("must be 1 to %1 characters").arg(kMaxAddressLength));
     if (address.label.size() > kMaxLabelLength || address.label.contains(QChar(0)))
-        return Problem::validation(field + QStringLiteral(".label"),
-                                   QStringLiteral("must be at most %1 characters")
-                                       .arg(kMaxLabelLength));
+        return Problem::validation(
+            field + QStringLiteral(".label"),
+            QStringLiteral("must be at most %1 characters").arg(kMaxLabelLength));
     if (address.latitude.has_value() != address.longitude.has_value())
         return Problem::validation(field + QStringLiteral(".latitude"),
                                    QStringLiteral("latitude and longitude go together"));
@@ -120,7 +120,8 @@ Result<Customer> CustomerService::create(const CallContext &call, const QJsonObj
     return customer;
 }
 
-Result<Customer> CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+Result<Customer>
+CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &body)
 {
     CustomerRepository customers(m_db);
     Transaction tx(m_db);
@@ -136,8 +137,8 @@ Result<Customer> CustomerService::update(const CallContext &call, qint64 id, con
     if (after.name != before->name)
         JobRepository(m_db).refreshSearchTextOfCustomer(call.principal.tenantId, id, after.name);
     AuditRepository(m_db).append(call.audit(QStringLiteral("customer.updated"),
-                                            QStringLiteral("customer"), id, {},
-                                            toJsonText(*before), toJsonText(after)));
+                                            QStringLiteral("customer"), id, {}, toJsonText(*before),
+                                            toJsonText(after)));
     tx.commit();
     return after;
 }
@@ -206,8 +207,7 @@ Result<CustomerAddress> CustomerService::updateAddress(const CallContext &call,
     return after;
 }
 
-Status
-CustomerService::removeAddress(const CallContext &call, qint64 customerId, qint64 addressId)
+Status CustomerService::removeAddress(const CallContext &call, qint64 customerId, qint64 addressId)
 {
     CustomerRepository customers(m_db);
     Transaction tx(m_db);

@@ -23,9 +23,12 @@ public:
     Result<Customer> update(const CallContext &call, qint64 id, const QJsonObject &body);
     Status remove(const CallContext &call, qint64 id);
 
-    Result<CustomerAddress> addAddress(const CallContext &call, qint64 customerId, const QJsonObject &body);
     Result<CustomerAddress>
-    updateAddress(const CallContext &call, qint64 customerId, qint64 addressId, const QJsonObject &body);
+    addAddress(const CallContext &call, qint64 customerId, const QJsonObject &body);
+    Result<CustomerAddress> updateAddress(const CallContext &call,
+                                          qint64 customerId,
+                                          qint64 addressId,
+                                          const QJsonObject &body);
     Status removeAddress(const CallContext &call, qint64 customerId, qint64 addressId);
 
 private:

@@ -63,11 +63,8 @@ QString plannedEndOf(const Job &job)
 
 // Checks and applies the job fields of a create or update body. Resolves the customer,
 // address, service defaults and skills; returns the skill ids to link (nullopt: unchanged).
-Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
-                                                    const Principal &caller,
-                                                    Job &job,
-                                                    const QJsonObject &body,
-                                                    bool creating)
+Result<std::optional<QList<qint64>>> applyJobFields(
+    Database &db, const Principal &caller, Job &job, const QJsonObject &body, bool creating)
 {
     const qint64 tenantId = caller.tenantId;
     if (has(body, "title"))
@@ -76,8 +73,8 @@ Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
         return Problem::validation(QStringLiteral("title"), QStringLiteral("may not be empty"));
     if (has(body, "location_id")) {
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
-        if (!LocationRepository(db).find(tenantId, locationId)
-            || !caller.canAccessLocation(locationId))
+        if (!LocationRepository(db).find(tenantId, locationId) ||
+            !caller.canAccessLocation(locationId))
             return Problem::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you can plan for"));
         job.locationId = locationId;
@@ -88,8 +85,8 @@ Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
             job.customerId.reset();
             job.customerName.clear();
         } else {
-            const std::optional<Customer> customer = CustomerRepository(db).find(tenantId,
-                                                                                 v.toInteger());
+            const std::optional<Customer> customer =
+                CustomerRepository(db).find(tenantId, v.toInteger());
             if (!customer)
                 return Problem::validation(QStringLiteral("customer_id"),
                                            QStringLiteral("is not a customer of this tenant"));
@@ -103,12 +100,13 @@ Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
             job.addressId.reset();
         } else {
             const std::optional<CustomerAddress> address =
-                job.customerId ? CustomerRepository(db).findAddress(tenantId, *job.customerId,
-                                                                    v.toInteger())
-                               : std::nullopt;
+                job.customerId
+                    ? CustomerRepository(db).findAddress(tenantId, *job.customerId, v.toInteger())
+                    : std::nullopt;
             if (!address)
-                return Problem::validation(QStringLiteral("address_id"),
-                                           QStringLiteral("is not an address of the job's customer"));
+                return Problem::validation(
+                    QStringLiteral("address_id"),
+                    QStringLiteral("is not an address of the job's customer"));
             job.addressId = address->id;
             if (!has(body, "address"))
                 job.address = address->address;
@@ -138,8 +136,8 @@ Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
         if (v.isNull()) {
             job.serviceId.reset();
         } else {
-            const std::optional<ServiceType> service = ServiceTypeRepository(db).find(tenantId,
-                                                                                      v.toInteger());
+            const std::optional<ServiceType> service =
+                ServiceTypeRepository(db).find(tenantId, v.toInteger());
             if (!service)
                 return Problem::validation(QStringLiteral("service_id"),
                                            QStringLiteral("is not a service of this tenant"));
@@ -198,8 +196,8 @@ Result<std::optional<QList<qint64>>> applyJobFields(Database &db,
 
     if (!skillsChanged && !creating)
         return std::optional<QList<qint64>>();
-    const Result<QList<qint64>> ids = skillIdsFor(db, tenantId, skills,
-                                                  QStringLiteral("required_skills"));
+    const Result<QList<qint64>> ids =
+        skillIdsFor(db, tenantId, skills, QStringLiteral("required_skills"));
     if (!ids)
         return ids.problem();
     job.requiredSkills = skills;
@@ -240,8 +238,8 @@ JobScope JobService::scopeOf(const Principal &caller)
     if (caller.isCustomerKey()) {
         scope.customerId = caller.customerId;
     } else if (caller.role == Role::Employee) {
-        const std::optional<Technician> self = TechnicianRepository(m_db).findByUser(caller.tenantId,
-                                                                                    caller.userId);
+        const std::optional<Technician> self =
+            TechnicianRepository(m_db).findByUser(caller.tenantId, caller.userId);
         scope.technicianId = self ? self->id : -1; // no profile: nothing to see
     } else {
         scope.locationIds = caller.visibleLocations();
@@ -320,8 +318,8 @@ Result<Job> JobService::create(const CallContext &call, const QJsonObject &body)
         return Problem::validation(QStringLiteral("location_id"), QStringLiteral("is required"));
     }
     Transaction tx(m_db);
-    const Result<std::optional<QList<qint64>>> skills = applyJobFields(m_db, caller, job, fields,
-                                                                       true);
+    const Result<std::optional<QList<qint64>>> skills =
+        applyJobFields(m_db, caller, job, fields, true);
     if (!skills)
         return skills.problem();
     job = JobRepository(m_db).insert(caller.tenantId, job, skills->value_or(QList<qint64>()),
@@ -355,8 +353,8 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
         }
     }
     Job after = *before;
-    const Result<std::optional<QList<qint64>>> skills = applyJobFields(m_db, caller, after, body,
-                                                                       false);
+    const Result<std::optional<QList<qint64>>> skills =
+        applyJobFields(m_db, caller, after, body, false);
     if (!skills)
         return skills.problem();
     after.version = before->version + 1;
@@ -375,8 +373,7 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
 Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const QJsonObject &body)
 {
     const Principal &caller = call.principal;
-    const JobStatus target =
-        *jobStatusFromName(body.value(QLatin1String("status")).toString());
+    const JobStatus target = *jobStatusFromName(body.value(QLatin1String("status")).toString());
     JobRepository jobs(m_db);
     Transaction tx(m_db);
     const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, id);
@@ -400,9 +397,9 @@ Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const Q
             QStringLiteral("Job #%1 cannot go from %2 to %3. %4")
                 .arg(id)
                 .arg(jobStatusName(before->status), jobStatusName(target),
-                     names.isEmpty() ? QStringLiteral("It is finished.")
-                                     : QStringLiteral("Allowed: %1.")
-                                           .arg(names.join(QStringLiteral(", ")))));
+                     names.isEmpty()
+                         ? QStringLiteral("It is finished.")
+                         : QStringLiteral("Allowed: %1.").arg(names.join(QStringLiteral(", ")))));
         p.type = QStringLiteral("/problems/illegal-transition");
         p.title = QStringLiteral("Illegal status change");
         p.extensions.append({"allowed", list});
@@ -445,16 +442,15 @@ Result<Job> JobService::cancel(const CallContext &call, qint64 id, const QJsonOb
         if (expected != before->version)
             return versionConflict(m_db, *before, expected);
     }
-    if (caller.isCustomerKey() && before->status != JobStatus::New
-        && before->status != JobStatus::Scheduled)
+    if (caller.isCustomerKey() && before->status != JobStatus::New &&
+        before->status != JobStatus::Scheduled)
         return Problem::conflict(QStringLiteral(
             "A technician is already on the way; call the office to cancel this visit."));
     if (caller.role == Role::Employee && !caller.isCustomerKey())
         return Problem::forbidden(QStringLiteral("Only the office can cancel a job."));
     if (isTerminal(before->status))
-        return Problem::conflict(QStringLiteral("Job #%1 is already %2.")
-                                     .arg(id)
-                                     .arg(jobStatusName(before->status)));
+        return Problem::conflict(
+            QStringLiteral("Job #%1 is already %2.").arg(id).arg(jobStatusName(before->status)));
     Job after = *before;
     after.status = JobStatus::Cancelled;
     const QString reason = body.value(QLatin1String("reason")).toString().trimmed();
@@ -482,8 +478,8 @@ JobService::history(const Principal &caller, qint64 jobId, const ListQuery &quer
     if (!job)
         return job.problem();
     ListQuery scoped = query;
-    static const FilterSpec jobFilter{QStringLiteral("job_id"), QStringLiteral("job_id"),
-                                      FilterType::Integer, false, {}};
+    static const FilterSpec jobFilter{
+        QStringLiteral("job_id"), QStringLiteral("job_id"), FilterType::Integer, false, {}};
     scoped.filters.append({&jobFilter, {jobId}});
     return DispatchHistoryRepository(m_db).list(caller.tenantId, std::nullopt, scoped);
 }

@@ -28,7 +28,8 @@ public:
     Result<Job> update(const CallContext &call, qint64 id, const QJsonObject &body);
     Result<Job> changeStatus(const CallContext &call, qint64 id, const QJsonObject &body);
     Result<Job> cancel(const CallContext &call, qint64 id, const QJsonObject &body);
-    Result<Page<DispatchHistoryEntry>> history(const Principal &caller, qint64 jobId, const ListQuery &query);
+    Result<Page<DispatchHistoryEntry>>
+    history(const Principal &caller, qint64 jobId, const ListQuery &query);
     Result<Page<DispatchHistoryEntry>> allHistory(const Principal &caller, const ListQuery &query);
 
     // The scope of jobs this caller may see at all.

@@ -29,15 +29,13 @@ bool has(const QJsonObject &body, const char *key)
 }
 
 // Applies the profile fields; returns the skill ids to link when skills were given.
-Result<std::optional<QList<qint64>>> applyFields(Database &db,
-                                                 const Principal &caller,
-                                                 Technician &t,
-                                                 const QJsonObject &body)
+Result<std::optional<QList<qint64>>>
+applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObject &body)
 {
     if (has(body, "location_id")) {
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
-        if (!LocationRepository(db).find(caller.tenantId, locationId)
-            || !caller.canAccessLocation(locationId))
+        if (!LocationRepository(db).find(caller.tenantId, locationId) ||
+            !caller.canAccessLocation(locationId))
             return Problem::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you manage"));
         t.locationId = locationId;
@@ -97,8 +95,8 @@ Result<std::optional<QList<qint64>>> applyFields(Database &db,
         names << v.toString().trimmed();
     names.removeDuplicates();
     std::sort(names.begin(), names.end());
-    const Result<QList<qint64>> ids = skillIdsFor(db, caller.tenantId, names,
-                                                  QStringLiteral("skills"));
+    const Result<QList<qint64>> ids =
+        skillIdsFor(db, caller.tenantId, names, QStringLiteral("skills"));
     if (!ids)
         return ids.problem();
     t.skills = names;
@@ -165,8 +163,8 @@ Page<Technician> TechnicianService::list(const Principal &caller, const ListQuer
 Result<Technician> TechnicianService::get(const Principal &caller, qint64 id)
 {
     const std::optional<Technician> t = TechnicianRepository(m_db).find(caller.tenantId, id);
-    if (!t || !caller.canAccessLocation(t->locationId)
-        || (caller.role == Role::Employee && t->userId != caller.userId))
+    if (!t || !caller.canAccessLocation(t->locationId) ||
+        (caller.role == Role::Employee && t->userId != caller.userId))
         return notFound();
     return *t;
 }
@@ -189,12 +187,12 @@ void TechnicianService::announce(const CallContext &call,
 Result<Technician> TechnicianService::create(const CallContext &call, const QJsonObject &body)
 {
     const Principal &caller = call.principal;
-    const std::optional<User> user =
-        UserRepository(m_db).find(caller.tenantId,
-                                  body.value(QLatin1String("user_id")).toInteger());
+    const std::optional<User> user = UserRepository(m_db).find(
+        caller.tenantId, body.value(QLatin1String("user_id")).toInteger());
     if (!user || user->role != Role::Employee || !user->active)
-        return Problem::validation(QStringLiteral("user_id"),
-                                   QStringLiteral("must be an active employee user of this tenant"));
+        return Problem::validation(
+            QStringLiteral("user_id"),
+            QStringLiteral("must be an active employee user of this tenant"));
     Technician t;
     t.userId = user->id;
     t.name = user->name;
@@ -225,7 +223,8 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
     return t;
 }
 
-Result<Technician> TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+Result<Technician>
+TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject &body)
 {
     const Principal &caller = call.principal;
     TechnicianRepository technicians(m_db);
@@ -323,9 +322,8 @@ Result<AvailabilityPeriod> TechnicianService::addAvailability(const CallContext 
     return p;
 }
 
-Status TechnicianService::removeAvailability(const CallContext &call,
-                                             qint64 technicianId,
-                                             qint64 periodId)
+Status
+TechnicianService::removeAvailability(const CallContext &call, qint64 technicianId, qint64 periodId)
 {
     const Result<Technician> t = get(call.principal, technicianId);
     if (!t)
@@ -388,10 +386,10 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
         AssignmentCheck check{job, *t, zone, jobs, s.availability};
         for (const AssignmentWarning &w : checkAssignment(check)) {
             // An overlap shows once, on the later job of the pair.
-            if (w.code == QLatin1String("overlap") && w.jobId && *w.jobId > job.id
-                && std::any_of(jobs.begin(), jobs.end(), [&](const Job &o) {
-                       return o.id == *w.jobId && o.plannedStart > job.plannedStart;
-                   }))
+            if (w.code == QLatin1String("overlap") && w.jobId && *w.jobId > job.id &&
+                std::any_of(jobs.begin(), jobs.end(), [&](const Job &o) {
+                    return o.id == *w.jobId && o.plannedStart > job.plannedStart;
+                }))
                 continue;
             AssignmentWarning conflict = w;
             conflict.message = QStringLiteral("Job #%1: %2").arg(job.id).arg(w.message);

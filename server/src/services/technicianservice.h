@@ -48,15 +48,22 @@ public:
     Result<Technician> update(const CallContext &call, qint64 id, const QJsonObject &body);
     Status remove(const CallContext &call, qint64 id);
 
-    Result<QList<AvailabilityPeriod>>
-    availability(const Principal &caller, qint64 technicianId, const QString &from, const QString &to);
-    Result<AvailabilityPeriod> addAvailability(const CallContext &call, qint64 technicianId, const QJsonObject &body);
+    Result<QList<AvailabilityPeriod>> availability(const Principal &caller,
+                                                   qint64 technicianId,
+                                                   const QString &from,
+                                                   const QString &to);
+    Result<AvailabilityPeriod>
+    addAvailability(const CallContext &call, qint64 technicianId, const QJsonObject &body);
     Status removeAvailability(const CallContext &call, qint64 technicianId, qint64 periodId);
 
-    Result<TechnicianSchedule> schedule(const Principal &caller, qint64 technicianId, const QString &date);
+    Result<TechnicianSchedule>
+    schedule(const Principal &caller, qint64 technicianId, const QString &date);
 
 private:
-    void announce(const CallContext &call, const QString &type, qint64 locationId, const QByteArray &data);
+    void announce(const CallContext &call,
+                  const QString &type,
+                  qint64 locationId,
+                  const QByteArray &data);
 
     Database &m_db;
     EventNotifier &m_events;
