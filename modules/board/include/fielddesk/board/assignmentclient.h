@@ -1,0 +1,51 @@
+// Sends one assignment change (assign, reschedule, reassign, unassign) to the server with
+// the job's expected version and turns the answer into an AssignmentOutcome. On a version
+// conflict it fetches the job as it is now and the last entry of its dispatch history, so
+// the dispatcher sees who changed what. Part of fielddesk_board: no widgets.
+#pragma once
+
+#include "fielddesk/board/assignmentoutcome.h"
+#include "fielddesk/board/jobplacement.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace fielddesk::client {
+class ApiClient;
+struct ApiError;
+} // namespace fielddesk::client
+
+namespace fielddesk::board {
+
+class AssignmentClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const AssignmentOutcome &)>;
+
+    explicit AssignmentClient(client::ApiClient *api, QObject *parent = nullptr);
+
+    client::ApiClient *api() const { return m_api; }
+
+    // The callback runs once, unless context is destroyed first.
+    void place(qint64 jobId,
+               const JobPlacement &to,
+               qint64 expectedVersion,
+               bool force,
+               QObject *context,
+               Callback callback);
+
+    // The warnings of a 409 /problems/assignment-warnings answer.
+    static QList<AssignmentWarning> warningsFrom(const client::ApiError &error);
+    // "Changed by Alice at 10:32: assigned to Bob." from a dispatch-history entry.
+    static QString describeChange(const DispatchHistoryEntry &entry);
+
+private:
+    void explainConflict(qint64 jobId, QObject *context, Callback callback);
+
+    client::ApiClient *m_api;
+};
+
+} // namespace fielddesk::board

@@ -1,0 +1,83 @@
+// The dispatcher's assignment actions, from a drop to a settled job: each action is an
+// undoable command on the flow's QUndoStack; the job shows at once as pending in the store,
+// settles on the server's answer, or snaps back (with who changed what) when the job changed
+// meanwhile. Warnings from the server go to the prompt the board installs, which may choose
+// a deliberate override. Part of fielddesk_board: no widgets (the prompt is the board's).
+#pragma once
+
+#include "fielddesk/board/assignmentoutcome.h"
+#include "fielddesk/board/jobplacement.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace fielddesk::board {
+
+class AssignmentClient;
+class DispatchStore;
+
+class AssignmentFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Shown the warnings of one job's change; calls decide(true) to send it anyway.
+    using WarningsPrompt = std::function<void(const Job &job,
+                                              const QList<AssignmentWarning> &warnings,
+                                              std::function<void(bool override)> decide)>;
+
+    AssignmentFlow(DispatchStore *store, AssignmentClient *client, QObject *parent = nullptr);
+    ~AssignmentFlow() override;
+
+    DispatchStore *store() const { return m_store; }
+    AssignmentClient *client() const { return m_client; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // No change is waiting for the server.
+    bool isIdle() const { return m_inFlight == 0; }
+
+    // Without a prompt, warnings are never overridden (the change snaps back).
+    void setWarningsPrompt(WarningsPrompt prompt) { m_prompt = std::move(prompt); }
+
+    // The actions (each one undoable command, several jobs one macro).
+    void assign(qint64 jobId, qint64 technicianId, const QDateTime &plannedStart);
+    // Several jobs one after the other from start (or after the technician's last job when
+    // start is invalid), in the given order.
+    void
+    assignInSequence(const QList<qint64> &jobIds, qint64 technicianId, const QDateTime &start = {});
+    void unassign(const QList<qint64> &jobIds);
+
+    // Used by the commands.
+    void send(qint64 jobId,
+              const JobPlacement &to,
+              qint64 expectedVersion,
+              bool force,
+              QObject *context,
+              std::function<void(const AssignmentOutcome &)> done);
+    void askOverride(const Job &job,
+                     const QList<AssignmentWarning> &warnings,
+                     std::function<void(bool)> decide);
+    void reportSettled(qint64 jobId, const QList<AssignmentWarning> &warnings);
+    void reportRejected(qint64 jobId, const QString &message);
+    // The job as the dispatcher would see it at a placement (for the pending preview).
+    Job proposedJob(const Job &job, const JobPlacement &to) const;
+
+signals:
+    void changeSettled(qint64 jobId);
+    // Snapped back: message says why (who changed what, the server's refusal).
+    void changeRejected(qint64 jobId, const QString &message);
+    // Every change asked for has an answer.
+    void idle();
+
+private:
+    DispatchStore *m_store;
+    AssignmentClient *m_client;
+    QUndoStack *m_undoStack;
+    WarningsPrompt m_prompt;
+    int m_inFlight = 0;
+};
+
+} // namespace fielddesk::board

@@ -1,0 +1,51 @@
+// Everything the dispatch board needs while a dispatcher is signed in, without widgets: the
+// store of the day, its loader, the live event feed that keeps it current, and the
+// assignment flow with its undo stack. Part of fielddesk_board.
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QTimeZone>
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::board {
+
+class AssignmentClient;
+class AssignmentFlow;
+class DispatchLoader;
+class DispatchStore;
+class LiveEventFeed;
+
+class BoardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BoardSession(client::ApiClient *api, QObject *parent = nullptr);
+    ~BoardSession() override;
+
+    client::ApiClient *api() const { return m_api; }
+    DispatchStore *store() const { return m_store; }
+    DispatchLoader *loader() const { return m_loader; }
+    LiveEventFeed *feed() const { return m_feed; }
+    AssignmentFlow *flow() const { return m_flow; }
+
+    // Connects the live feed, then loads the day (events during the load are not lost).
+    void start(QDate day, const QTimeZone &timeZone);
+    void stop();
+    void showDay(QDate day);
+
+private:
+    client::ApiClient *m_api;
+    DispatchStore *m_store;
+    DispatchLoader *m_loader;
+    LiveEventFeed *m_feed;
+    AssignmentClient *m_assignments;
+    AssignmentFlow *m_flow;
+    QTimeZone m_timeZone;
+};
+
+} // namespace fielddesk::board

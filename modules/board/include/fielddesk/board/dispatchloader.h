@@ -1,0 +1,57 @@
+// Loads one dispatch day into the DispatchStore from the API: the technicians, then the
+// day's jobs and the unassigned backlog, 500 a page with a few pages in flight at once.
+// A newer load makes the answers of an older one go nowhere. Part of fielddesk_board.
+#pragma once
+
+#include <QDate>
+#include <QJsonArray>
+#include <QObject>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::board {
+
+class DispatchStore;
+
+class DispatchLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 500; // the API's maximum
+    static constexpr int kPagesInFlight = 3;
+
+    DispatchLoader(client::ApiClient *api, DispatchStore *store, QObject *parent = nullptr);
+
+    void load(QDate day, const QTimeZone &timeZone);
+    // Loads the same day again (after a resync).
+    void reload();
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loadStarted();
+    void progress(int loaded, int total);
+    void loaded();
+    void loadFailed(const QString &message);
+
+private:
+    using PageHandler = std::function<void(const QJsonArray &results, int count)>;
+    void fetchAll(const QString &path, PageHandler onPage, std::function<void()> onDone);
+    void fail(quint64 generation, const QString &message);
+
+    client::ApiClient *m_api;
+    DispatchStore *m_store;
+    QDate m_day;
+    QTimeZone m_timeZone;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    int m_loadedJobs = 0;
+    int m_expectedJobs = 0;
+};
+
+} // namespace fielddesk::board

@@ -1,0 +1,141 @@
+// The jobs and technicians of one dispatch day, by id, as the board shows them. Fed by the
+// API (DispatchLoader) and by live events (applyEvent); changed by the dispatcher's own
+// actions optimistically (proposeJob, then settleJob or revertJob). Emits precise change
+// signals: the models and views update the rows that changed, never reload.
+// Part of fielddesk_board: QtCore and fielddesk_domain only, no widgets, no network.
+#pragma once
+
+#include "fielddesk/board/jobrecord.h"
+#include "fielddesk/board/technicianrecord.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace fielddesk::board {
+
+// What the board knows about a technician's day, derived from the jobs.
+struct TechnicianDayStats
+{
+    enum class Status { Available, OnJob, EnRoute, Off, Unavailable };
+
+    Status status = Status::Available;
+    int jobCount = 0;
+    int plannedMinutes = 0;
+    double utilisation = 0; // planned work and travel over the shift, 0..1+
+    int nextJobRow = -1;    // the first job after now that is not done
+};
+
+class DispatchStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Travel estimate between two jobs: great-circle distance times a road factor at an
+    // average speed (the server uses the same idea for its schedule answer).
+    static constexpr double kRoadFactor = 1.3;
+    static constexpr double kAverageSpeedKmh = 40.0;
+
+    explicit DispatchStore(QObject *parent = nullptr);
+    ~DispatchStore() override;
+
+    // The day in the tenant's time zone; changing it drops every job.
+    void setDay(QDate day, const QTimeZone &timeZone);
+    QDate day() const { return m_day; }
+    QTimeZone timeZone() const { return m_timeZone; }
+    TimeSpan daySpan() const { return m_daySpan; }
+
+    // Jobs, in the order they arrived (rows are stable: a job keeps its row).
+    int jobCount() const { return int(m_jobs.size()); }
+    const JobRecord &jobAt(int row) const { return m_jobs.at(row); }
+    int rowOfJob(qint64 jobId) const { return m_jobRows.value(jobId, -1); }
+    const JobRecord *job(qint64 jobId) const;
+
+    int technicianCount() const { return int(m_technicians.size()); }
+    const TechnicianRecord &technicianAt(int row) const { return m_technicians.at(row); }
+    int rowOfTechnician(qint64 technicianId) const
+    {
+        return m_technicianRows.value(technicianId, -1);
+    }
+    const TechnicianRecord *technician(qint64 technicianId) const;
+    TechnicianDayStats dayStats(int technicianRow, qint64 nowMs) const;
+    // Readable reasons for a job's conflicts, for tooltips.
+    QStringList conflictReasons(qint64 jobId) const;
+    // Every skill named by a technician or a job, sorted (for filters).
+    QStringList knownSkills() const;
+
+    // Whether a job is part of this day: planned on it, else its window overlaps it, else a
+    // new job with neither (the backlog).
+    bool belongsToDay(const Job &job) const;
+
+    // Loading: adds the new jobs (one insert) and updates the known ones.
+    void addJobs(const QList<Job> &jobs);
+    // A newer version of a job (live event, an answer): stale versions are ignored; a job
+    // that leaves the day is removed, one that enters it is added.
+    void upsertJob(const Job &job);
+    void removeJob(qint64 jobId);
+    void clearJobs();
+
+    void setTechnicians(const QList<Technician> &technicians);
+    void upsertTechnician(const Technician &technician);
+    void setAvailability(qint64 technicianId, const QList<AvailabilityPeriod> &periods);
+
+    // The dispatcher's change, shown at once as pending; the confirmed job is kept aside.
+    void proposeJob(const Job &proposed);
+    // The server's answer to it; a newer version seen meanwhile (live event) wins.
+    void settleJob(const Job &confirmed);
+    // The change was refused: back to the server's job (current, else the one kept aside).
+    void revertJob(qint64 jobId, const std::optional<Job> &current = std::nullopt);
+    bool isPending(qint64 jobId) const { return m_confirmed.contains(jobId); }
+    // The version the server last confirmed (the one a change must expect); 0: unknown job.
+    qint64 confirmedVersion(qint64 jobId) const;
+
+    // A live event; returns false for events the store does not use.
+    bool applyEvent(const DomainEvent &event);
+
+signals:
+    void jobsAboutToBeInserted(int first, int last);
+    void jobsInserted(int first, int last);
+    void jobsAboutToBeRemoved(int first, int last);
+    void jobsRemoved(int first, int last);
+    void jobsAboutToBeReset();
+    void jobsReset();
+    // Something shown of the job at row changed (fields, pending, conflicts, travel).
+    void jobChanged(int row);
+    // The technician's row of jobs changed (a job came, left, moved; shift, time off).
+    void scheduleChanged(qint64 technicianId);
+
+    void techniciansAboutToBeReset();
+    void techniciansReset();
+    void techniciansAboutToBeInserted(int first, int last);
+    void techniciansInserted(int first, int last);
+    void technicianChanged(int row);
+
+    void dayChanged(QDate day);
+
+private:
+    JobRecord makeRecord(const Job &job, bool pending) const;
+    void replaceJob(int row, const Job &job, bool pending);
+    void appendJobs(const QList<Job> &jobs);
+    void placeInSchedule(int row);
+    void takeFromSchedule(int row, qint64 technicianId);
+    void recomputeSchedule(qint64 technicianId);
+    void rebuildSchedules();
+    void computeShift(TechnicianRecord &record) const;
+    qint64 localTimeMs(const QString &hhmm) const;
+
+    QDate m_day;
+    QTimeZone m_timeZone;
+    TimeSpan m_daySpan;
+    QList<JobRecord> m_jobs;
+    QHash<qint64, int> m_jobRows;
+    QList<TechnicianRecord> m_technicians;
+    QHash<qint64, int> m_technicianRows;
+    // Jobs the dispatcher changed and the server has not answered yet: the server's version.
+    QHash<qint64, Job> m_confirmed;
+};
+
+} // namespace fielddesk::board

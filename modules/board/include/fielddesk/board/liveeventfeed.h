@@ -1,0 +1,67 @@
+// The server's live events over the WebSocket /api/v1/ws: connects with the current access
+// token, reconnects with a growing delay, and resumes after the last event id it saw (or
+// says that the board must load again when the server no longer has the missed events).
+// Part of fielddesk_board: QtNetwork and QtWebSockets, no widgets.
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+class QWebSocket;
+
+namespace fielddesk::board {
+
+class LiveEventFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Disconnected, Connecting, Connected };
+    Q_ENUM(State)
+
+    static constexpr std::chrono::milliseconds kFirstRetry{500};
+    static constexpr std::chrono::milliseconds kLongestRetry{15000};
+
+    explicit LiveEventFeed(QObject *parent = nullptr);
+    ~LiveEventFeed() override;
+
+    // The server's base URL (http or https) and where the current access token comes from.
+    void start(const QUrl &serverUrl, std::function<QByteArray()> accessToken);
+    void stop();
+
+    State state() const { return m_state; }
+    qint64 lastEventId() const { return m_lastEventId; }
+    // The URL of the next connection (the token is in its query).
+    QUrl socketUrl() const;
+
+signals:
+    void stateChanged(fielddesk::board::LiveEventFeed::State state);
+    // Connected; lastEventId is the server's newest event (everything later will come).
+    void ready(qint64 lastEventId);
+    void eventReceived(const fielddesk::DomainEvent &event);
+    // Events were missed and are gone: load the day again.
+    void resyncRequired();
+
+private:
+    void connectNow();
+    void handleMessage(const QString &message);
+    void handleDisconnect();
+    void setState(State state);
+
+    QWebSocket *m_socket;
+    QTimer m_retryTimer;
+    QUrl m_serverUrl;
+    std::function<QByteArray()> m_accessToken;
+    State m_state = State::Disconnected;
+    qint64 m_lastEventId = 0;
+    bool m_running = false;
+    std::chrono::milliseconds m_retryDelay = kFirstRetry;
+};
+
+} // namespace fielddesk::board

@@ -1,0 +1,171 @@
+#include "fielddesk/board/assignmentclient.h"
+
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/timestamps.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+
+namespace fielddesk::board {
+
+namespace {
+
+const QLatin1String kVersionConflict("/problems/version-conflict");
+const QLatin1String kAssignmentWarnings("/problems/assignment-warnings");
+constexpr int kConflictStatus = 409;
+
+bool isProblem(const client::ApiError &error, QLatin1String type)
+{
+    return error.status == kConflictStatus && error.type.endsWith(type);
+}
+
+QString jobPath(qint64 jobId, const char *action = nullptr)
+{
+    QString path = QStringLiteral("/api/v1/jobs/%1").arg(jobId);
+    if (action)
+        path += QLatin1Char('/') + QLatin1String(action);
+    return path;
+}
+
+} // namespace
+
+AssignmentClient::AssignmentClient(client::ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void AssignmentClient::place(qint64 jobId,
+                             const JobPlacement &to,
+                             qint64 expectedVersion,
+                             bool force,
+                             QObject *context,
+                             Callback callback)
+{
+    QJsonObject body{{QStringLiteral("expected_version"), expectedVersion}};
+    QString path;
+    if (to.isAssigned()) {
+        path = jobPath(jobId, "assign");
+        body.insert(QStringLiteral("technician_id"), *to.technicianId);
+        body.insert(QStringLiteral("planned_start"), to.plannedStart);
+        if (force)
+            body.insert(QStringLiteral("force"), true);
+    } else {
+        path = jobPath(jobId, "unassign");
+    }
+    const QPointer<QObject> guard(context);
+    m_api->post(
+        path, body, context,
+        [this, jobId, guard, callback = std::move(callback)](const client::ApiResponse &response) {
+            AssignmentOutcome outcome;
+            if (response.ok()) {
+                outcome.kind = AssignmentOutcome::Kind::Settled;
+                outcome.job = Job::fromJson(response.json.value(QLatin1String("job")).toObject());
+                for (const QJsonValue &w :
+                     response.json.value(QLatin1String("warnings")).toArray()) {
+                    const QJsonObject o = w.toObject();
+                    AssignmentWarning warning;
+                    warning.code = o.value(QLatin1String("code")).toString();
+                    warning.message = o.value(QLatin1String("message")).toString();
+                    outcome.warnings << warning;
+                }
+                callback(outcome);
+                return;
+            }
+            const client::ApiError &error = *response.error;
+            if (isProblem(error, kVersionConflict)) {
+                explainConflict(jobId, guard, callback);
+                return;
+            }
+            if (isProblem(error, kAssignmentWarnings)) {
+                outcome.kind = AssignmentOutcome::Kind::NeedsConfirmation;
+                outcome.warnings = warningsFrom(error);
+                outcome.message = error.title;
+            } else if (error.status == kConflictStatus ||
+                       (error.status >= 400 && error.status < 500)) {
+                outcome.kind = AssignmentOutcome::Kind::Refused;
+                outcome.message = error.message();
+            } else {
+                outcome.kind = AssignmentOutcome::Kind::Failed;
+                outcome.message = error.message();
+            }
+            callback(outcome);
+        });
+}
+
+void AssignmentClient::explainConflict(qint64 jobId, QObject *context, Callback callback)
+{
+    // The problem's "current" member is not kept by ApiError: ask for the job and its
+    // latest history entry instead (two small reads, only on this rare path).
+    auto outcome = std::make_shared<AssignmentOutcome>();
+    outcome->kind = AssignmentOutcome::Kind::VersionConflict;
+    outcome->message = tr("Someone else changed this job first. Your change was not applied.");
+    m_api->get(jobPath(jobId), context,
+               [this, jobId, context, outcome, callback](const client::ApiResponse &response) {
+                   if (response.ok())
+                       outcome->job = Job::fromJson(response.json);
+                   m_api->get(jobPath(jobId, "history"), context,
+                              [outcome, callback](const client::ApiResponse &history) {
+                                  const QJsonArray entries =
+                                      history.json.value(QLatin1String("results")).toArray();
+                                  std::optional<DispatchHistoryEntry> latest;
+                                  for (const QJsonValue &value : entries) {
+                                      DispatchHistoryEntry entry =
+                                          DispatchHistoryEntry::fromJson(value.toObject());
+                                      if (!latest || entry.id > latest->id)
+                                          latest = std::move(entry);
+                                  }
+                                  if (latest) {
+                                      outcome->message = tr("Your change was not applied: %1")
+                                                             .arg(describeChange(*latest));
+                                  }
+                                  callback(*outcome);
+                              });
+               });
+}
+
+QList<AssignmentWarning> AssignmentClient::warningsFrom(const client::ApiError &error)
+{
+    // ApiError keeps the problem's detail, not its "warnings" member: the detail lists the
+    // warnings' messages followed by a hint for API users that the console does not need.
+    QString detail = error.detail;
+    const qsizetype hint = detail.indexOf(QLatin1String("Send \"force\""));
+    if (hint >= 0)
+        detail.truncate(hint);
+    detail = detail.trimmed();
+    QList<AssignmentWarning> warnings;
+    for (const client::ApiError::FieldError &field : error.fieldErrors)
+        warnings << AssignmentWarning{field.field, field.message, std::nullopt};
+    if (warnings.isEmpty() && !detail.isEmpty())
+        warnings << AssignmentWarning{QString(), detail, std::nullopt};
+    return warnings;
+}
+
+QString AssignmentClient::describeChange(const DispatchHistoryEntry &entry)
+{
+    const QJsonObject after = QJsonDocument::fromJson(entry.afterJson).object();
+    const QString who = entry.actorName.isEmpty() ? tr("someone") : entry.actorName;
+    const std::optional<QDateTime> when = parseTimestamp(entry.occurredAt);
+    const QString at =
+        when ? QLocale().toString(when->toLocalTime().time(), QLocale::ShortFormat) : QString();
+    const QString technician = after.value(QLatin1String("technician_name")).toString();
+    const std::optional<QDateTime> start =
+        parseTimestamp(after.value(QLatin1String("planned_start")).toString());
+    const QString startText =
+        start ? QLocale().toString(start->toLocalTime().time(), QLocale::ShortFormat) : QString();
+    QString what;
+    if (entry.action == QLatin1String("assigned") && !technician.isEmpty())
+        what = tr("assigned it to %1 at %2").arg(technician, startText);
+    else if (entry.action == QLatin1String("rescheduled"))
+        what = tr("moved it to %1").arg(startText);
+    else if (entry.action == QLatin1String("unassigned"))
+        what = tr("unassigned it");
+    else if (entry.action == QLatin1String("status_changed"))
+        what = tr("changed its status to %1").arg(after.value(QLatin1String("status")).toString());
+    else
+        what = tr("changed it");
+    return at.isEmpty() ? tr("%1 %2.").arg(who, what) : tr("%1 %2 (at %3).").arg(who, what, at);
+}
+
+} // namespace fielddesk::board

@@ -1,0 +1,158 @@
+#include "fielddesk/board/dispatchloader.h"
+
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/client/apiclient.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace fielddesk::board {
+
+namespace {
+
+// What one paged listing needs while its pages come in.
+struct Listing
+{
+    QString path;
+    int count = -1;
+    int nextOffset = 0;
+    int inFlight = 0;
+    bool failed = false;
+};
+
+} // namespace
+
+DispatchLoader::DispatchLoader(client::ApiClient *api, DispatchStore *store, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+{}
+
+void DispatchLoader::load(QDate day, const QTimeZone &timeZone)
+{
+    m_day = day;
+    m_timeZone = timeZone;
+    reload();
+}
+
+void DispatchLoader::reload()
+{
+    const quint64 generation = ++m_generation;
+    m_loading = true;
+    m_loadedJobs = 0;
+    m_expectedJobs = 0;
+    m_store->setDay(m_day, m_timeZone);
+    m_store->clearJobs();
+    emit loadStarted();
+
+    auto technicians = std::make_shared<QList<Technician>>();
+    const QString dayText = m_day.toString(Qt::ISODate);
+    const auto loadBacklog = [this, generation] {
+        fetchAll(
+            QStringLiteral("/api/v1/jobs?unassigned=true&status=new"),
+            [this, generation](const QJsonArray &results, int) {
+                if (generation != m_generation)
+                    return;
+                QList<Job> jobs;
+                jobs.reserve(results.size());
+                for (const QJsonValue &value : results)
+                    jobs << Job::fromJson(value.toObject());
+                m_store->addJobs(jobs);
+            },
+            [this, generation] {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                emit loaded();
+            });
+    };
+    const auto loadJobs = [this, generation, dayText, loadBacklog] {
+        fetchAll(
+            QStringLiteral("/api/v1/jobs?date=%1").arg(dayText),
+            [this, generation](const QJsonArray &results, int count) {
+                if (generation != m_generation)
+                    return;
+                m_expectedJobs = count;
+                QList<Job> jobs;
+                jobs.reserve(results.size());
+                for (const QJsonValue &value : results)
+                    jobs << Job::fromJson(value.toObject());
+                m_store->addJobs(jobs);
+                m_loadedJobs += int(results.size());
+                emit progress(m_loadedJobs, std::max(m_loadedJobs, m_expectedJobs));
+            },
+            loadBacklog);
+    };
+    fetchAll(
+        QStringLiteral("/api/v1/technicians?active=true"),
+        [this, generation, technicians](const QJsonArray &results, int) {
+            if (generation != m_generation)
+                return;
+            for (const QJsonValue &value : results)
+                technicians->append(Technician::fromJson(value.toObject()));
+        },
+        [this, generation, technicians, loadJobs] {
+            if (generation != m_generation)
+                return;
+            m_store->setTechnicians(*technicians);
+            loadJobs();
+        });
+}
+
+void DispatchLoader::fetchAll(const QString &path, PageHandler onPage, std::function<void()> onDone)
+{
+    const quint64 generation = m_generation;
+    auto listing = std::make_shared<Listing>();
+    listing->path = path;
+    // Asks for the next pages while fewer than kPagesInFlight are out; done when all came.
+    auto pump = std::make_shared<std::function<void()>>();
+    *pump = [this, generation, listing, onPage, onDone, pumpRef = std::weak_ptr(pump)] {
+        if (generation != m_generation || listing->failed)
+            return;
+        // Each request's handler keeps the pump alive until its answer is in.
+        const std::shared_ptr<std::function<void()>> self = pumpRef.lock();
+        const bool countKnown = listing->count >= 0;
+        while (listing->inFlight < (countKnown ? kPagesInFlight : 1) &&
+               (!countKnown || listing->nextOffset < listing->count) &&
+               (countKnown || listing->nextOffset == 0)) {
+            const int offset = listing->nextOffset;
+            listing->nextOffset += kPageSize;
+            ++listing->inFlight;
+            const QChar separator =
+                listing->path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+            const QString url = listing->path + separator +
+                                QStringLiteral("limit=%1&offset=%2").arg(kPageSize).arg(offset);
+            m_api->get(
+                url, this,
+                [this, generation, listing, onPage, self](const client::ApiResponse &response) {
+                    --listing->inFlight;
+                    if (generation != m_generation || listing->failed)
+                        return;
+                    if (!response.ok()) {
+                        listing->failed = true;
+                        fail(generation, response.error->message());
+                        return;
+                    }
+                    listing->count = response.json.value(QLatin1String("count")).toInt();
+                    onPage(response.json.value(QLatin1String("results")).toArray(), listing->count);
+                    (*self)();
+                });
+        }
+        if (countKnown && listing->inFlight == 0 && listing->nextOffset >= listing->count) {
+            listing->failed = true; // done: later calls do nothing
+            onDone();
+        }
+    };
+    (*pump)();
+}
+
+void DispatchLoader::fail(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    emit loadFailed(message);
+}
+
+} // namespace fielddesk::board
