@@ -1,0 +1,31 @@
+// How the live event stream behaves: how often it polls the outbox, pings consoles, prunes
+// old events, and how much it lets a slow console queue before dropping it.
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QtGlobal>
+
+namespace fielddesk::server {
+
+struct EventStreamSettings
+{
+    // A commit on this server is delivered at once (EventNotifier); the poll catches the
+    // commits of other instances sharing the database.
+    int pollIntervalMs = 500;
+    // A WebSocket ping every interval; a console that has not answered for two is dropped.
+    int pingIntervalMs = 30 * 1000;
+    // Outbox rows older than this are deleted (a console away longer resynchronises).
+    qint64 retentionSeconds = 7 * 24 * 3600;
+    int pruneIntervalMs = 60 * 60 * 1000;
+    // Frames waiting to be written to one console; beyond this it is closed (4429).
+    qint64 maxQueuedBytes = 4 * 1024 * 1024;
+    // Rows read from the outbox at a time, for live delivery and for replay.
+    int pageSize = 500;
+
+    // FIELDDESK_EVENT_POLL_MS, FIELDDESK_EVENT_PING_SECONDS, FIELDDESK_EVENT_RETENTION_SECONDS,
+    // FIELDDESK_EVENT_PRUNE_SECONDS, FIELDDESK_EVENT_MAX_QUEUED_BYTES override the defaults
+    // (positive integers; anything else keeps the default).
+    static EventStreamSettings fromEnvironment(const QProcessEnvironment &environment);
+};
+
+} // namespace fielddesk::server
