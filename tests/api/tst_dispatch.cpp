@@ -1,0 +1,1023 @@
+// The dispatch API (issue 3) over real HTTP against a real fielddesk-server, on the engine
+// named by FIELDDESK_TEST_ENGINE, in a database of its own. The test builds its own corner
+// of the demo tenant (two locations, a dispatcher, three technicians, customers) so that it
+// does not depend on what the demo seeds.
+#include "serverprocess.h"
+#include "testdatabase.h"
+#include "testhttpclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kDemoPassword = QStringLiteral("fielddesk-demo");
+const QString kPassword = QStringLiteral("dispatch-test-pw");
+// Monday 7 December 2026 in Denver (UTC-7): shifts 08:00-17:00 local are 15:00-24:00 UTC.
+const QString kDay = QStringLiteral("2026-12-07");
+
+QString at(const char *utcTime)
+{
+    return kDay + QLatin1Char('T') + QLatin1String(utcTime) + QLatin1Char('Z');
+}
+
+qint64 idOf(const TestReply &reply)
+{
+    return reply.json().value(QLatin1String("id")).toInteger();
+}
+
+QJsonArray results(const TestReply &reply)
+{
+    return reply.json().value(QLatin1String("results")).toArray();
+}
+
+QList<qint64> idsOf(const QJsonArray &items)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &v : items)
+        ids << v.toObject().value(QLatin1String("id")).toInteger();
+    return ids;
+}
+
+QStringList warningCodes(const QJsonObject &body)
+{
+    QStringList codes;
+    for (const QJsonValue &w : body.value(QLatin1String("warnings")).toArray())
+        codes << w.toObject().value(QLatin1String("code")).toString();
+    return codes;
+}
+
+} // namespace
+
+class TestDispatch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void catalogues();
+    void technicianProfiles();
+    void jobValidation_data();
+    void jobValidation();
+    void serviceDefaultsFillTheJob();
+    void jobListFilters();
+    void assignRecordsHistoryWithClientId();
+    void staleVersionIs409WithTheCurrentJob();
+    void warningsNeedForce_data();
+    void warningsNeedForce();
+    void hardRefusals();
+    void unassignAndLifecycle();
+    void techniciansMoveTheirOwnJobs();
+    void concurrentAssignmentsExactlyOneWins();
+    void batchIsAllOrNothing();
+    void scheduleHasTravelAndConflicts();
+    void customerApiKeys();
+    void otherTenantsSeeNothing();
+    void locationScoping();
+
+private:
+    TestHttpClient client(const QByteArray &token) const;
+    QByteArray login(const QString &email, const QString &password);
+    qint64 createUser(const QString &email, const QString &role, qint64 location);
+    qint64 createJob(QJsonObject body);
+    QJsonObject job(qint64 id);
+    TestReply assign(qint64 jobId, qint64 technician, const QString &start, bool force = false);
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QByteArray m_admin, m_dispatcher, m_tech1, m_otherAdmin;
+    qint64 m_location = 0, m_farLocation = 0;
+    qint64 m_tech1Id = 0, m_tech2Id = 0, m_farTechId = 0;
+    qint64 m_customer = 0, m_address = 0, m_otherCustomer = 0;
+};
+
+TestHttpClient TestDispatch::client(const QByteArray &token) const
+{
+    TestHttpClient c(m_server.baseUrl());
+    c.setToken(token);
+    return c;
+}
+
+QByteArray TestDispatch::login(const QString &email, const QString &password)
+{
+    TestHttpClient c(m_server.baseUrl());
+    const TestReply reply = c.login(email, password);
+    if (reply.status != 200)
+        qWarning("login %s: %d %s", qPrintable(email), reply.status, reply.body.constData());
+    return c.token();
+}
+
+qint64 TestDispatch::createUser(const QString &email, const QString &role, qint64 location)
+{
+    const TestReply r =
+        client(m_admin).post(QStringLiteral("/api/v1/users"),
+                             {{QStringLiteral("email"), email},
+                              {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
+                              {QStringLiteral("role"), role},
+                              {QStringLiteral("password"), kPassword},
+                              {QStringLiteral("location_ids"), QJsonArray{location}}});
+    if (r.status != 201)
+        qWarning("create user: %d %s", r.status, r.body.constData());
+    return idOf(r);
+}
+
+qint64 TestDispatch::createJob(QJsonObject body)
+{
+    if (!body.contains(QLatin1String("title")))
+        body.insert(QStringLiteral("title"), QStringLiteral("Test job"));
+    if (!body.contains(QLatin1String("location_id")))
+        body.insert(QStringLiteral("location_id"), m_location);
+    const TestReply r = client(m_dispatcher).post(QStringLiteral("/api/v1/jobs"), body);
+    if (r.status != 201)
+        qWarning("create job: %d %s", r.status, r.body.constData());
+    return idOf(r);
+}
+
+QJsonObject TestDispatch::job(qint64 id)
+{
+    return client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1").arg(id)).json();
+}
+
+TestReply TestDispatch::assign(qint64 jobId, qint64 technician, const QString &start, bool force)
+{
+    QJsonObject body{{QStringLiteral("technician_id"), technician},
+                     {QStringLiteral("planned_start"), start},
+                     {QStringLiteral("expected_version"),
+                      job(jobId).value(QLatin1String("version")).toInteger()}};
+    if (force)
+        body.insert(QStringLiteral("force"), true);
+    return client(m_dispatcher).post(QStringLiteral("/api/v1/jobs/%1/assign").arg(jobId), body);
+}
+
+void TestDispatch::initTestCase()
+{
+    QString error;
+    ServerProcess::Options options;
+    options.database = TestDatabase::fresh(QStringLiteral("dispatch"), m_dir.path(), &error);
+    QVERIFY2(!options.database.isEmpty(), qPrintable(error));
+    options.environment = {QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
+                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
+    QVERIFY2(m_server.start(options, &error), qPrintable(error));
+    m_admin = login(QStringLiteral("admin@demo.local"), kDemoPassword);
+    m_otherAdmin = login(QStringLiteral("admin@other.local"), kDemoPassword);
+    QVERIFY(!m_admin.isEmpty() && !m_otherAdmin.isEmpty());
+
+    TestHttpClient admin = client(m_admin);
+    const auto location = [&admin](const char *name) {
+        return idOf(admin.post(QStringLiteral("/api/v1/locations"),
+                               {{QStringLiteral("name"), QLatin1String(name)},
+                                {QStringLiteral("time_zone"), QStringLiteral("America/Denver")},
+                                {QStringLiteral("latitude"), 39.74},
+                                {QStringLiteral("longitude"), -104.99}}));
+    };
+    m_location = location("Dispatch Test Depot");
+    m_farLocation = location("Far Test Depot");
+    QVERIFY(m_location > 0 && m_farLocation > 0);
+
+    QVERIFY(
+        createUser(QStringLiteral("disp@test.local"), QStringLiteral("dispatcher"), m_location));
+    const qint64 e1 =
+        createUser(QStringLiteral("e1@test.local"), QStringLiteral("employee"), m_location);
+    const qint64 e2 =
+        createUser(QStringLiteral("e2@test.local"), QStringLiteral("employee"), m_location);
+    const qint64 e3 =
+        createUser(QStringLiteral("e3@test.local"), QStringLiteral("employee"), m_farLocation);
+    m_dispatcher = login(QStringLiteral("disp@test.local"), kPassword);
+    m_tech1 = login(QStringLiteral("e1@test.local"), kPassword);
+
+    for (const char *skill : {"t-hvac", "t-lawn", "t-ducts"})
+        QCOMPARE(admin
+                     .post(QStringLiteral("/api/v1/skills"),
+                           {{QStringLiteral("name"), QLatin1String(skill)}})
+                     .status,
+                 201);
+    const auto technician = [&admin](qint64 user, qint64 loc, const QJsonArray &skills) {
+        const TestReply r = admin.post(QStringLiteral("/api/v1/technicians"),
+                                       {{QStringLiteral("user_id"), user},
+                                        {QStringLiteral("location_id"), loc},
+                                        {QStringLiteral("skills"), skills},
+                                        {QStringLiteral("home_latitude"), 39.70},
+                                        {QStringLiteral("home_longitude"), -105.00}});
+        if (r.status != 201)
+            qWarning("technician: %d %s", r.status, r.body.constData());
+        return idOf(r);
+    };
+    m_tech1Id = technician(e1, m_location, {QStringLiteral("t-hvac"), QStringLiteral("t-ducts")});
+    m_tech2Id = technician(e2, m_location, {QStringLiteral("t-lawn")});
+    m_farTechId = technician(e3, m_farLocation, {QStringLiteral("t-hvac")});
+    QVERIFY(m_tech1Id > 0 && m_tech2Id > 0 && m_farTechId > 0);
+
+    const TestReply customer =
+        client(m_dispatcher)
+            .post(QStringLiteral("/api/v1/customers"),
+                  {{QStringLiteral("name"), QStringLiteral("Zoë Ærøskøbing")},
+                   {QStringLiteral("phone"), QStringLiteral("303-555-0100")},
+                   {QStringLiteral("addresses"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("label"), QStringLiteral("Home")},
+                        {QStringLiteral("address"), QStringLiteral("1550 Larimer Street")},
+                        {QStringLiteral("latitude"), 39.7486},
+                        {QStringLiteral("longitude"), -104.9990}}}}});
+    QCOMPARE(customer.status, 201);
+    m_customer = idOf(customer);
+    m_address = customer.json()
+                    .value(QLatin1String("addresses"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("id"))
+                    .toInteger();
+    m_otherCustomer = idOf(client(m_dispatcher)
+                               .post(QStringLiteral("/api/v1/customers"),
+                                     {{QStringLiteral("name"), QStringLiteral("Bob Builder")}}));
+    QVERIFY(m_address > 0 && m_otherCustomer > 0);
+}
+
+void TestDispatch::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestDispatch::catalogues()
+{
+    TestHttpClient admin = client(m_admin);
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/skills"),
+                       {{QStringLiteral("name"), QStringLiteral("t-hvac")}})
+                 .status,
+             409);
+    const TestReply unknownSkill =
+        admin.post(QStringLiteral("/api/v1/services"),
+                   {{QStringLiteral("name"), QStringLiteral("Pool cleaning")},
+                    {QStringLiteral("duration_min"), 60},
+                    {QStringLiteral("required_skill"), QStringLiteral("pools")}});
+    QCOMPARE(unknownSkill.status, 422);
+    QVERIFY(unknownSkill.body.contains("pools"));
+    // Everyone reads the catalogue; employees may not change it.
+    TestHttpClient tech = client(m_tech1);
+    QCOMPARE(tech.get(QStringLiteral("/api/v1/skills")).status, 200);
+    QCOMPARE(
+        tech.post(QStringLiteral("/api/v1/skills"), {{QStringLiteral("name"), QStringLiteral("x")}})
+            .status,
+        403);
+    // A skill in use cannot be deleted.
+    const qint64 hvac =
+        idsOf(results(admin.get(QStringLiteral("/api/v1/skills?name=t-hvac")))).value(0);
+    QCOMPARE(admin.del(QStringLiteral("/api/v1/skills/%1").arg(hvac)).status, 409);
+    QCOMPARE(client(m_otherAdmin).get(QStringLiteral("/api/v1/skills/%1").arg(hvac)).status, 404);
+}
+
+void TestDispatch::technicianProfiles()
+{
+    TestHttpClient admin = client(m_admin);
+    // Only employees become technicians, once.
+    const qint64 dispatcherUser =
+        idsOf(results(admin.get(QStringLiteral("/api/v1/users?email=disp@test.local")))).value(0);
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/technicians"),
+                       {{QStringLiteral("user_id"), dispatcherUser},
+                        {QStringLiteral("location_id"), m_location}})
+                 .status,
+             422);
+    const QJsonObject tech1 =
+        admin.get(QStringLiteral("/api/v1/technicians/%1").arg(m_tech1Id)).json();
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/technicians"),
+                       {{QStringLiteral("user_id"), tech1.value(QLatin1String("user_id"))},
+                        {QStringLiteral("location_id"), m_location}})
+                 .status,
+             409);
+    const TestReply badShift =
+        admin.patch(QStringLiteral("/api/v1/technicians/%1").arg(m_tech1Id),
+                    {{QStringLiteral("shift_start"), QStringLiteral("25:00")}});
+    QCOMPARE(badShift.status, 422);
+    QVERIFY(badShift.body.contains("shift_start"));
+    QCOMPARE(tech1.value(QLatin1String("skills")).toArray(),
+             (QJsonArray{QStringLiteral("t-ducts"), QStringLiteral("t-hvac")}));
+    QCOMPARE(tech1.value(QLatin1String("name")).toString(), QStringLiteral("e1"));
+
+    // Filters: skill and location; the dispatcher sees only their location's technicians.
+    const QList<qint64> hvac = idsOf(
+        results(client(m_dispatcher).get(QStringLiteral("/api/v1/technicians?skill=t-hvac"))));
+    QCOMPARE(hvac, QList<qint64>{m_tech1Id});
+    QCOMPARE(
+        client(m_dispatcher).get(QStringLiteral("/api/v1/technicians/%1").arg(m_farTechId)).status,
+        404);
+    QCOMPARE(
+        client(m_otherAdmin).get(QStringLiteral("/api/v1/technicians/%1").arg(m_tech1Id)).status,
+        404);
+    // An employee sees their own profile only.
+    QCOMPARE(idsOf(results(client(m_tech1).get(QStringLiteral("/api/v1/technicians")))),
+             QList<qint64>{m_tech1Id});
+}
+
+void TestDispatch::jobValidation_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("field");
+    const auto base = [this](QJsonObject extra) {
+        QJsonObject body{{QStringLiteral("title"), QStringLiteral("Bad")},
+                         {QStringLiteral("location_id"), m_location}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            body.insert(it.key(), it.value());
+        return body;
+    };
+    QTest::newRow("no title") << QJsonObject{{QStringLiteral("location_id"), m_location}}
+                              << "title";
+    QTest::newRow("no location") << QJsonObject{{QStringLiteral("title"), QStringLiteral("x")}}
+                                 << "location_id";
+    QTest::newRow("priority 6") << base({{QStringLiteral("priority"), 6}}) << "priority";
+    QTest::newRow("duration 0") << base({{QStringLiteral("duration_min"), 0}}) << "duration_min";
+    QTest::newRow("window reversed") << base({{QStringLiteral("window_start"), at("18:00:00")},
+                                              {QStringLiteral("window_end"), at("16:00:00")}})
+                                     << "window_end";
+    QTest::newRow("window too long")
+        << base({{QStringLiteral("window_start"), at("18:00:00")},
+                 {QStringLiteral("window_end"), QStringLiteral("2027-01-30T18:00:00Z")}})
+        << "window_end";
+    QTest::newRow("half a window")
+        << base({{QStringLiteral("window_start"), at("18:00:00")}}) << "window_end";
+    QTest::newRow("window without zone")
+        << base({{QStringLiteral("window_start"), QStringLiteral("2026-12-07T18:00:00")}})
+        << "window_start";
+    QTest::newRow("unknown skill")
+        << base({{QStringLiteral("required_skills"), QJsonArray{QStringLiteral("juggling")}}})
+        << "required_skills";
+    QTest::newRow("foreign address") << base({{QStringLiteral("customer_id"), m_otherCustomer},
+                                              {QStringLiteral("address_id"), m_address}})
+                                     << "address_id";
+    QTest::newRow("far location") << base({{QStringLiteral("location_id"), m_farLocation}})
+                                  << "location_id";
+    QTest::newRow("unknown field")
+        << base({{QStringLiteral("colour"), QStringLiteral("red")}}) << "colour";
+    QTest::newRow("latitude alone") << base({{QStringLiteral("latitude"), 39.7}}) << "latitude";
+}
+
+void TestDispatch::jobValidation()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, field);
+    const TestReply r = client(m_dispatcher).post(QStringLiteral("/api/v1/jobs"), body);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/problem+json"));
+    QVERIFY2(r.body.contains(field.toUtf8()), r.body.constData());
+}
+
+void TestDispatch::serviceDefaultsFillTheJob()
+{
+    const TestReply service =
+        client(m_admin).post(QStringLiteral("/api/v1/services"),
+                             {{QStringLiteral("name"), QStringLiteral("Test duct cleaning")},
+                              {QStringLiteral("duration_min"), 150},
+                              {QStringLiteral("priority"), 2},
+                              {QStringLiteral("price"), 249.5},
+                              {QStringLiteral("required_skill"), QStringLiteral("t-ducts")}});
+    QCOMPARE(service.status, 201);
+    const qint64 id = createJob({{QStringLiteral("service_id"), idOf(service)},
+                                 {QStringLiteral("customer_id"), m_customer},
+                                 {QStringLiteral("address_id"), m_address}});
+    const QJsonObject j = job(id);
+    QCOMPARE(j.value(QLatin1String("duration_min")).toInt(), 150);
+    QCOMPARE(j.value(QLatin1String("priority")).toInt(), 2);
+    QCOMPARE(j.value(QLatin1String("required_skills")).toArray(),
+             QJsonArray{QStringLiteral("t-ducts")});
+    QCOMPARE(j.value(QLatin1String("address")).toString(), QStringLiteral("1550 Larimer Street"));
+    QCOMPARE(j.value(QLatin1String("latitude")).toDouble(), 39.7486);
+    QCOMPARE(j.value(QLatin1String("customer_name")).toString(), QStringLiteral("Zoë Ærøskøbing"));
+    QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    QCOMPARE(j.value(QLatin1String("version")).toInteger(), 1);
+}
+
+void TestDispatch::jobListFilters()
+{
+    const QString tag = QStringLiteral("filtertest");
+    const qint64 urgent =
+        createJob({{QStringLiteral("title"), tag + QStringLiteral(" urgent furnace")},
+                   {QStringLiteral("priority"), 5},
+                   {QStringLiteral("required_skills"), QJsonArray{QStringLiteral("t-hvac")}},
+                   {QStringLiteral("customer_id"), m_customer},
+                   {QStringLiteral("window_start"), at("16:00:00")},
+                   {QStringLiteral("window_end"), at("20:00:00")}});
+    const qint64 lawn =
+        createJob({{QStringLiteral("title"), tag + QStringLiteral(" mow")},
+                   {QStringLiteral("priority"), 2},
+                   {QStringLiteral("required_skills"), QJsonArray{QStringLiteral("t-lawn")}},
+                   {QStringLiteral("notes"), QStringLiteral("Gate code 4711")},
+                   {QStringLiteral("window_start"), at("17:00:00")},
+                   {QStringLiteral("window_end"), at("21:00:00")}});
+    const qint64 nextWeek =
+        createJob({{QStringLiteral("title"), tag + QStringLiteral(" later")},
+                   {QStringLiteral("priority"), 5},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-12-14T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-14T20:00:00Z")}});
+    const qint64 risky = createJob({{QStringLiteral("title"), tag + QStringLiteral(" risky")},
+                                    {QStringLiteral("priority"), 3},
+                                    {QStringLiteral("window_start"), at("15:00:00")},
+                                    {QStringLiteral("window_end"), at("16:00:00")}});
+    QCOMPARE(client(m_dispatcher)
+                 .patch(QStringLiteral("/api/v1/jobs/%1").arg(risky),
+                        {{QStringLiteral("at_risk"), true},
+                         {QStringLiteral("at_risk_reason"), QStringLiteral("Parts not in stock")}})
+                 .status,
+             200);
+    QCOMPARE(assign(lawn, m_tech2Id, at("17:30:00")).status, 200);
+
+    TestHttpClient d = client(m_dispatcher);
+    const auto ids = [&d, &tag](const QString &query) {
+        return idsOf(results(
+            d.get(QStringLiteral("/api/v1/jobs?search=") + tag + QLatin1Char('&') + query)));
+    };
+    // The day in the tenant's time zone, ordered by priority then window.
+    QCOMPARE(
+        ids(QStringLiteral("date=") + kDay + QStringLiteral("&ordering=-priority,window_start")),
+        (QList<qint64>{urgent, risky, lawn}));
+    QCOMPARE(ids(QStringLiteral("date=2026-12-14")), QList<qint64>{nextWeek});
+    // A scheduled job occupies its planned time, no longer its window.
+    QCOMPARE(ids(QStringLiteral("from=2026-12-07T18:10:00Z&to=2026-12-07T18:20:00Z&ordering=id")),
+             (QList<qint64>{urgent, lawn}));
+    QVERIFY(ids(QStringLiteral("from=2026-12-07T20:00:00Z&to=2026-12-07T21:00:00Z")).isEmpty());
+    QCOMPARE(ids(QStringLiteral("status=scheduled")), QList<qint64>{lawn});
+    QCOMPARE(ids(QStringLiteral("status=new,scheduled&priority=2,3&ordering=id")),
+             (QList<qint64>{lawn, risky}));
+    QCOMPARE(ids(QStringLiteral("unassigned=true&date=") + kDay + QStringLiteral("&ordering=id")),
+             (QList<qint64>{urgent, risky}));
+    QCOMPARE(ids(QStringLiteral("skill=t-lawn")), QList<qint64>{lawn});
+    QCOMPARE(ids(QStringLiteral("technician_id=%1").arg(m_tech2Id)), QList<qint64>{lawn});
+    QCOMPARE(ids(QStringLiteral("at_risk=true")), QList<qint64>{risky});
+    // Search covers customers (case-folded beyond ASCII), addresses and notes.
+    QVERIFY(idsOf(results(d.get(QStringLiteral("/api/v1/jobs?search=ZO%C3%8B%20%C3%A6r%C3%B8"))))
+                .contains(urgent));
+    QCOMPARE(idsOf(results(d.get(QStringLiteral("/api/v1/jobs?search=gate%20code")))),
+             QList<qint64>{lawn});
+    // Bad parameters are 422.
+    for (const char *bad : {"date=2026-13-01", "from=yesterday", "unassigned=maybe", "status=lost",
+                            "ordering=-colour"}) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?") + QLatin1String(bad));
+        QVERIFY2(r.status == 422, bad);
+    }
+}
+
+void TestDispatch::assignRecordsHistoryWithClientId()
+{
+    const qint64 id =
+        createJob({{QStringLiteral("required_skills"), QJsonArray{QStringLiteral("t-hvac")}},
+                   {QStringLiteral("window_start"), at("16:00:00")},
+                   {QStringLiteral("window_end"), at("20:00:00")}});
+    TestHttpClient d = client(m_dispatcher);
+    const TestReply r =
+        d.send("POST", QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+               QJsonDocument(QJsonObject{{QStringLiteral("technician_id"), m_tech1Id},
+                                         {QStringLiteral("planned_start"),
+                                          QStringLiteral("2026-12-07T09:30:00-07:00")},
+                                         {QStringLiteral("expected_version"), 1}})
+                   .toJson(),
+               {{"Content-Type", "application/json"},
+                {"X-Client-Id", "console-test-1"},
+                {"X-Request-Id", "assign-req-1"}});
+    QCOMPARE(r.status, 200);
+    const QJsonObject assigned = r.json().value(QLatin1String("job")).toObject();
+    QCOMPARE(assigned.value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+    QCOMPARE(assigned.value(QLatin1String("version")).toInteger(), 2);
+    QCOMPARE(assigned.value(QLatin1String("technician_id")).toInteger(), m_tech1Id);
+    QCOMPARE(assigned.value(QLatin1String("planned_start")).toString(), at("16:30:00.000"));
+    QCOMPARE(assigned.value(QLatin1String("planned_end")).toString(), at("17:30:00.000"));
+    QVERIFY(r.json().value(QLatin1String("warnings")).toArray().isEmpty());
+
+    const QJsonArray history = results(d.get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)));
+    QCOMPARE(history.size(), 2); // created, assigned (newest first)
+    const QJsonObject row = history.at(0).toObject();
+    QCOMPARE(row.value(QLatin1String("action")).toString(), QStringLiteral("assigned"));
+    QCOMPARE(row.value(QLatin1String("client_id")).toString(), QStringLiteral("console-test-1"));
+    QCOMPARE(row.value(QLatin1String("request_id")).toString(), QStringLiteral("assign-req-1"));
+    QCOMPARE(row.value(QLatin1String("actor_name")).toString(), QStringLiteral("disp"));
+    QVERIFY(row.value(QLatin1String("before"))
+                .toObject()
+                .value(QLatin1String("technician_id"))
+                .isNull());
+    QCOMPARE(row.value(QLatin1String("after"))
+                 .toObject()
+                 .value(QLatin1String("technician_id"))
+                 .toInteger(),
+             m_tech1Id);
+    QCOMPARE(history.at(1).toObject().value(QLatin1String("action")).toString(),
+             QStringLiteral("created"));
+
+    const QJsonArray byTechnician =
+        results(d.get(QStringLiteral("/api/v1/dispatch-history?technician_id=%1&action=assigned")
+                          .arg(m_tech1Id)));
+    QVERIFY(idsOf(byTechnician).contains(row.value(QLatin1String("id")).toInteger()));
+    QCOMPARE(d.get(QStringLiteral("/api/v1/dispatch-history?from=soon")).status, 422);
+}
+
+void TestDispatch::staleVersionIs409WithTheCurrentJob()
+{
+    const qint64 id = createJob({});
+    TestHttpClient d = client(m_dispatcher);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
+                     {{QStringLiteral("notes"), QStringLiteral("ring twice")}})
+                 .status,
+             200);
+    const TestReply stale = d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                                   {{QStringLiteral("technician_id"), m_tech1Id},
+                                    {QStringLiteral("planned_start"), at("22:00:00")},
+                                    {QStringLiteral("expected_version"), 1}});
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.json().value(QLatin1String("type")).toString(),
+             QStringLiteral("/problems/version-conflict"));
+    const QJsonObject current = stale.json().value(QLatin1String("current")).toObject();
+    QCOMPARE(current.value(QLatin1String("version")).toInteger(), 2);
+    QCOMPARE(current.value(QLatin1String("notes")).toString(), QStringLiteral("ring twice"));
+    QVERIFY(
+        stale.json().value(QLatin1String("detail")).toString().contains(QStringLiteral("disp")));
+    // Nothing changed.
+    QCOMPARE(job(id).value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 2);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
+                     {{QStringLiteral("notes"), QStringLiteral("x")},
+                      {QStringLiteral("expected_version"), 1}})
+                 .status,
+             409);
+}
+
+void TestDispatch::warningsNeedForce_data()
+{
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QJsonObject>("job");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("skill") << "skill_mismatch"
+                           << QJsonObject{{QStringLiteral("required_skills"),
+                                           QJsonArray{QStringLiteral("t-lawn")}}}
+                           << at("16:00:00");
+    QTest::newRow("window") << "outside_window"
+                            << QJsonObject{{QStringLiteral("window_start"), at("16:00:00")},
+                                           {QStringLiteral("window_end"), at("18:00:00")}}
+                            << at("19:00:00");
+    QTest::newRow("shift") << "outside_shift" << QJsonObject{} << at("14:00:00");
+    QTest::newRow("saturday") << "not_working_day" << QJsonObject{}
+                              << QStringLiteral("2026-12-12T17:00:00Z");
+    QTest::newRow("overlap") << "overlap" << QJsonObject{}
+                             << QStringLiteral("2026-12-08T17:00:00Z");
+    QTest::newRow("time off") << "time_off" << QJsonObject{}
+                              << QStringLiteral("2026-12-09T17:00:00Z");
+}
+
+void TestDispatch::warningsNeedForce()
+{
+    QFETCH(QString, warning);
+    QFETCH(QJsonObject, job);
+    QFETCH(QString, start);
+    if (warning == QLatin1String("overlap")) {
+        const qint64 first = createJob({});
+        QCOMPARE(assign(first, m_tech1Id, QStringLiteral("2026-12-08T16:30:00Z")).status, 200);
+    }
+    if (warning == QLatin1String("time_off")) {
+        QCOMPARE(client(m_dispatcher)
+                     .post(QStringLiteral("/api/v1/technicians/%1/availability").arg(m_tech1Id),
+                           {{QStringLiteral("starts_at"), QStringLiteral("2026-12-09T15:00:00Z")},
+                            {QStringLiteral("ends_at"), QStringLiteral("2026-12-09T19:00:00Z")},
+                            {QStringLiteral("reason"), QStringLiteral("Dentist")}})
+                     .status,
+                 201);
+    }
+    const qint64 id = createJob(job);
+    const TestReply refused = assign(id, m_tech1Id, start);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json().value(QLatin1String("type")).toString(),
+             QStringLiteral("/problems/assignment-warnings"));
+    QVERIFY2(warningCodes(refused.json()).contains(warning), refused.body.constData());
+    QCOMPARE(this->job(id).value(QLatin1String("version")).toInteger(), 1); // unchanged
+
+    const TestReply forced = assign(id, m_tech1Id, start, true);
+    QCOMPARE(forced.status, 200);
+    QVERIFY(warningCodes(forced.json()).contains(warning));
+    QCOMPARE(this->job(id).value(QLatin1String("technician_id")).toInteger(), m_tech1Id);
+}
+
+void TestDispatch::hardRefusals()
+{
+    TestHttpClient d = client(m_dispatcher);
+    // A finished job cannot be assigned.
+    const qint64 cancelled = createJob({});
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/cancel").arg(cancelled),
+                    {{QStringLiteral("reason"), QStringLiteral("Customer moved")}})
+                 .status,
+             200);
+    const TestReply late = assign(cancelled, m_tech1Id, at("16:00:00"), true);
+    QCOMPARE(late.status, 409);
+    QCOMPARE(late.json().value(QLatin1String("type")).toString(),
+             QStringLiteral("/problems/assignment-refused"));
+    QVERIFY(job(cancelled)
+                .value(QLatin1String("notes"))
+                .toString()
+                .contains(QStringLiteral("Customer moved")));
+    // A technician of a location the dispatcher does not plan for is not theirs to use.
+    const qint64 id = createJob({});
+    QCOMPARE(assign(id, m_farTechId, at("16:00:00"), true).status, 422);
+    QCOMPARE(assign(id, 999999, at("16:00:00"), true).status, 422);
+    // An inactive technician takes no work.
+    QCOMPARE(client(m_admin)
+                 .patch(QStringLiteral("/api/v1/technicians/%1").arg(m_tech2Id),
+                        {{QStringLiteral("active"), false}})
+                 .status,
+             200);
+    const TestReply inactive = assign(id, m_tech2Id, at("16:00:00"), true);
+    QCOMPARE(inactive.status, 409);
+    QCOMPARE(inactive.json().value(QLatin1String("type")).toString(),
+             QStringLiteral("/problems/assignment-refused"));
+    QCOMPARE(client(m_admin)
+                 .patch(QStringLiteral("/api/v1/technicians/%1").arg(m_tech2Id),
+                        {{QStringLiteral("active"), true}})
+                 .status,
+             200);
+    // Missing and malformed fields.
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                    {{QStringLiteral("technician_id"), m_tech1Id}})
+                 .status,
+             422);
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                    {{QStringLiteral("technician_id"), m_tech1Id},
+                     {QStringLiteral("planned_start"), QStringLiteral("9am")},
+                     {QStringLiteral("expected_version"), 1}})
+                 .status,
+             422);
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/999999/assign"),
+                    {{QStringLiteral("technician_id"), m_tech1Id},
+                     {QStringLiteral("planned_start"), at("16:00:00")},
+                     {QStringLiteral("expected_version"), 1}})
+                 .status,
+             404);
+}
+
+void TestDispatch::unassignAndLifecycle()
+{
+    TestHttpClient d = client(m_dispatcher);
+    const qint64 id = createJob({});
+    const auto status = [&d, id](const char *to) {
+        return d.post(QStringLiteral("/api/v1/jobs/%1/status").arg(id),
+                      {{QStringLiteral("status"), QLatin1String(to)}});
+    };
+    const TestReply early = status("dispatched");
+    QCOMPARE(early.status, 409);
+    QCOMPARE(early.json().value(QLatin1String("allowed")).toArray(),
+             QJsonArray{QStringLiteral("cancelled")});
+    QCOMPARE(assign(id, m_tech1Id, QStringLiteral("2026-12-10T16:00:00Z")).status, 200);
+    const TestReply off = d.post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(id),
+                                 {{QStringLiteral("expected_version"), 2}});
+    QCOMPARE(off.status, 200);
+    const QJsonObject unassigned = off.json().value(QLatin1String("job")).toObject();
+    QCOMPARE(unassigned.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    QVERIFY(unassigned.value(QLatin1String("technician_id")).isNull());
+    QVERIFY(unassigned.value(QLatin1String("planned_start")).isNull());
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(id),
+                    {{QStringLiteral("expected_version"), 3}})
+                 .status,
+             409);
+
+    QCOMPARE(assign(id, m_tech1Id, QStringLiteral("2026-12-10T16:00:00Z")).status, 200);
+    for (const char *step : {"dispatched", "en_route", "on_site", "completed"})
+        QCOMPARE(status(step).status, 200);
+    const TestReply done = status("cancelled");
+    QCOMPARE(done.status, 409);
+    QVERIFY(done.json().value(QLatin1String("allowed")).toArray().isEmpty());
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id), {{QStringLiteral("priority"), 1}})
+                 .status,
+             409);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
+                     {{QStringLiteral("notes"), QStringLiteral("Invoice sent")}})
+                 .status,
+             200);
+    QStringList actions;
+    for (const QJsonValue &row :
+         results(d.get(QStringLiteral("/api/v1/jobs/%1/history?ordering=id").arg(id))))
+        actions << row.toObject().value(QLatin1String("action")).toString();
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("created"), QStringLiteral("assigned"),
+                          QStringLiteral("unassigned"), QStringLiteral("assigned"),
+                          QStringLiteral("status_changed"), QStringLiteral("status_changed"),
+                          QStringLiteral("status_changed"), QStringLiteral("status_changed"),
+                          QStringLiteral("updated")}));
+}
+
+void TestDispatch::techniciansMoveTheirOwnJobs()
+{
+    const qint64 mine = createJob({});
+    const qint64 theirs = createJob({});
+    QCOMPARE(assign(mine, m_tech1Id, QStringLiteral("2026-12-11T16:00:00Z")).status, 200);
+    QCOMPARE(assign(theirs, m_tech2Id, QStringLiteral("2026-12-11T16:00:00Z")).status, 200);
+    TestHttpClient d = client(m_dispatcher);
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/status").arg(mine),
+                    {{QStringLiteral("status"), QStringLiteral("dispatched")}})
+                 .status,
+             200);
+    TestHttpClient tech = client(m_tech1);
+    const QList<qint64> visible =
+        idsOf(results(tech.get(QStringLiteral("/api/v1/jobs?limit=500"))));
+    QVERIFY(visible.contains(mine));
+    QVERIFY(!visible.contains(theirs));
+    QCOMPARE(tech.get(QStringLiteral("/api/v1/jobs/%1").arg(theirs)).status, 404);
+    QCOMPARE(tech.post(QStringLiteral("/api/v1/jobs/%1/status").arg(mine),
+                       {{QStringLiteral("status"), QStringLiteral("en_route")}})
+                 .status,
+             200);
+    QCOMPARE(tech.post(QStringLiteral("/api/v1/jobs/%1/status").arg(mine),
+                       {{QStringLiteral("status"), QStringLiteral("dispatched")}})
+                 .status,
+             403);
+    QCOMPARE(tech.post(QStringLiteral("/api/v1/jobs/%1/cancel").arg(mine), {}).status, 403);
+    QCOMPARE(tech.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(mine),
+                       {{QStringLiteral("technician_id"), m_tech1Id},
+                        {QStringLiteral("planned_start"), at("16:00:00")},
+                        {QStringLiteral("expected_version"), 4}})
+                 .status,
+             403);
+}
+
+void TestDispatch::concurrentAssignmentsExactlyOneWins()
+{
+    constexpr int kRacers = 8;
+    for (int round = 0; round < 3; ++round) {
+        const qint64 id = createJob({});
+        // Every racer read version 1 and sends its own technician and time at once.
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < kRacers; ++i) {
+            const QByteArray body =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("technician_id"), i % 2 ? m_tech1Id : m_tech2Id},
+                        {QStringLiteral("planned_start"),
+                         QStringLiteral("2026-12-1%1T%2:00:00Z").arg(round + 5).arg(16 + i % 6)},
+                        {QStringLiteral("expected_version"), 1},
+                        {QStringLiteral("force"), true}})
+                    .toJson(QJsonDocument::Compact);
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(m_server.baseUrl().host(), m_server.port());
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write("POST /api/v1/jobs/" + QByteArray::number(id) +
+                          "/assign HTTP/1.1\r\nHost: test\r\n"
+                          "Authorization: Bearer " +
+                          m_dispatcher +
+                          "\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            sockets.push_back(std::move(socket));
+        }
+        for (auto &socket : sockets)
+            socket->flush();
+        int ok = 0, conflicts = 0;
+        for (auto &socket : sockets) {
+            QByteArray answer;
+            while (socket->state() == QAbstractSocket::ConnectedState &&
+                   socket->waitForReadyRead(10000))
+                answer += socket->readAll();
+            answer += socket->readAll();
+            if (answer.startsWith("HTTP/1.1 200"))
+                ++ok;
+            else if (answer.startsWith("HTTP/1.1 409") && answer.contains("version-conflict"))
+                ++conflicts;
+            else
+                qWarning("unexpected answer: %s", answer.left(300).constData());
+        }
+        QCOMPARE(ok, 1);
+        QCOMPARE(conflicts, kRacers - 1);
+        QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 2);
+        const QJsonArray history =
+            results(client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)));
+        QCOMPARE(history.size(), 2);
+    }
+}
+
+void TestDispatch::batchIsAllOrNothing()
+{
+    const qint64 a = createJob({});
+    const qint64 b = createJob({});
+    TestHttpClient d = client(m_dispatcher);
+    const auto op = [this](qint64 id, qint64 version, const char *start) {
+        return QJsonObject{{QStringLiteral("job_id"), id},
+                           {QStringLiteral("action"), QStringLiteral("assign")},
+                           {QStringLiteral("technician_id"), m_tech2Id},
+                           {QStringLiteral("planned_start"),
+                            QStringLiteral("2026-12-21T%1Z").arg(QLatin1String(start))},
+                           {QStringLiteral("expected_version"), version}};
+    };
+    const TestReply failed = d.post(
+        QStringLiteral("/api/v1/assignments/batch"),
+        {{QStringLiteral("operations"), QJsonArray{op(a, 1, "16:00:00"), op(b, 7, "18:00:00")}}});
+    QCOMPARE(failed.status, 409);
+    QCOMPARE(failed.json().value(QLatin1String("operation")).toInt(), 1);
+    QCOMPARE(job(a).value(QLatin1String("version")).toInteger(), 1); // rolled back
+    QCOMPARE(job(a).value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    const TestReply malformed =
+        d.post(QStringLiteral("/api/v1/assignments/batch"),
+               {{QStringLiteral("operations"),
+                 QJsonArray{QJsonObject{{QStringLiteral("job_id"), a},
+                                        {QStringLiteral("action"), QStringLiteral("assign")},
+                                        {QStringLiteral("expected_version"), 1}}}}});
+    QCOMPARE(malformed.status, 422);
+    QVERIFY(malformed.body.contains("operations[0].technician_id"));
+
+    const TestReply done = d.post(
+        QStringLiteral("/api/v1/assignments/batch"),
+        {{QStringLiteral("operations"), QJsonArray{op(a, 1, "16:00:00"), op(b, 1, "18:00:00")}}});
+    QCOMPARE(done.status, 200);
+    QCOMPARE(done.json().value(QLatin1String("results")).toArray().size(), 2);
+    QCOMPARE(job(a).value(QLatin1String("technician_id")).toInteger(), m_tech2Id);
+    QCOMPARE(job(b).value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+}
+
+void TestDispatch::scheduleHasTravelAndConflicts()
+{
+    // Tuesday 22 December: two jobs in order across town, and one overlapping.
+    const auto place = [this](double lat, double lon, const char *start, int minutes) {
+        const qint64 id = createJob({{QStringLiteral("latitude"), lat},
+                                     {QStringLiteral("longitude"), lon},
+                                     {QStringLiteral("duration_min"), minutes}});
+        const TestReply r =
+            assign(id, m_tech1Id, QStringLiteral("2026-12-22T%1Z").arg(QLatin1String(start)), true);
+        return r.status == 200 ? id : 0;
+    };
+    const qint64 first = place(39.75, -104.99, "16:00:00", 60);
+    const qint64 second = place(39.68, -104.94, "18:00:00", 60);
+    const qint64 clash = place(39.69, -104.95, "18:30:00", 30);
+    QVERIFY(first && second && clash);
+    const TestReply r =
+        client(m_dispatcher)
+            .get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2026-12-22").arg(m_tech1Id));
+    QCOMPARE(r.status, 200);
+    const QJsonObject s = r.json();
+    QCOMPARE(s.value(QLatin1String("shift_start")).toString(),
+             QStringLiteral("2026-12-22T15:00:00.000Z"));
+    const QJsonArray stops = s.value(QLatin1String("jobs")).toArray();
+    QCOMPARE(stops.size(), 3);
+    QCOMPARE(stops.at(0)
+                 .toObject()
+                 .value(QLatin1String("job"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toInteger(),
+             first);
+    QCOMPARE(stops.at(1)
+                 .toObject()
+                 .value(QLatin1String("job"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toInteger(),
+             second);
+    // From home (39.70,-105.00) to the first job is ~5.6 km great-circle, x1.3 road, 40 km/h.
+    const int firstLeg =
+        stops.at(0).toObject().value(QLatin1String("travel_from_previous_s")).toInt();
+    QVERIFY2(firstLeg > 500 && firstLeg < 800, qPrintable(QString::number(firstLeg)));
+    QVERIFY(stops.at(1).toObject().value(QLatin1String("travel_from_previous_km")).toDouble() > 8);
+    QVERIFY(s.value(QLatin1String("travel_total_s")).toInt() > firstLeg);
+    const QJsonArray conflicts = s.value(QLatin1String("conflicts")).toArray();
+    QCOMPARE(conflicts.size(), 1);
+    QCOMPARE(conflicts.at(0).toObject().value(QLatin1String("code")).toString(),
+             QStringLiteral("overlap"));
+    QCOMPARE(
+        client(m_dispatcher)
+            .get(QStringLiteral("/api/v1/technicians/%1/schedule?date=22.12.2026").arg(m_tech1Id))
+            .status,
+        422);
+    QCOMPARE(
+        client(m_dispatcher)
+            .get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2026-12-22").arg(m_farTechId))
+            .status,
+        404);
+}
+
+void TestDispatch::customerApiKeys()
+{
+    QCOMPARE(client(m_dispatcher)
+                 .post(QStringLiteral("/api/v1/api-keys"),
+                       {{QStringLiteral("name"), QStringLiteral("x")},
+                        {QStringLiteral("customer_id"), m_customer},
+                        {QStringLiteral("location_id"), m_location}})
+                 .status,
+             403);
+    const TestReply created =
+        client(m_admin).post(QStringLiteral("/api/v1/api-keys"),
+                             {{QStringLiteral("name"), QStringLiteral("Resident portal")},
+                              {QStringLiteral("customer_id"), m_customer},
+                              {QStringLiteral("location_id"), m_location}});
+    QCOMPARE(created.status, 201);
+    const QByteArray key = created.json().value(QLatin1String("key")).toString().toLatin1();
+    QVERIFY(key.startsWith("fdk_"));
+    // The key itself is never shown again.
+    QVERIFY(!client(m_admin)
+                 .get(QStringLiteral("/api/v1/api-keys/%1").arg(idOf(created)))
+                 .body.contains(key));
+
+    TestHttpClient portal(m_server.baseUrl());
+    const QList<std::pair<QByteArray, QByteArray>> keyHeader{{"X-API-Key", key},
+                                                             {"Content-Type", "application/json"}};
+    const TestReply request =
+        portal.send("POST", QStringLiteral("/api/v1/jobs"),
+                    R"({"title":"Dripping tap","notes":"Kitchen"})", keyHeader);
+    QCOMPARE(request.status, 201);
+    const qint64 mine = idOf(request);
+    QCOMPARE(request.json().value(QLatin1String("customer_id")).toInteger(), m_customer);
+    QCOMPARE(request.json().value(QLatin1String("location_id")).toInteger(), m_location);
+    QVERIFY(request.json()
+                .value(QLatin1String("customer_name"))
+                .toString()
+                .startsWith(QStringLiteral("Zoë")));
+    QCOMPARE(portal
+                 .send("POST", QStringLiteral("/api/v1/jobs"), R"({"title":"x","customer_id":1})",
+                       keyHeader)
+                 .status,
+             422);
+    QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/jobs/%1").arg(mine), {}, keyHeader).status,
+             200);
+    const qint64 someoneElses = createJob({{QStringLiteral("customer_id"), m_otherCustomer}});
+    QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/jobs/%1").arg(someoneElses), {}, keyHeader)
+                 .status,
+             404);
+    QCOMPARE(
+        portal
+            .send("POST", QStringLiteral("/api/v1/jobs/%1/cancel").arg(someoneElses), {}, keyHeader)
+            .status,
+        404);
+    // A key opens nothing but its own requests.
+    QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/jobs"), {}, keyHeader).status, 401);
+    QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/customers"), {}, keyHeader).status, 401);
+    const TestReply cancelled =
+        portal.send("POST", QStringLiteral("/api/v1/jobs/%1/cancel").arg(mine),
+                    R"({"reason":"Fixed it myself"})", keyHeader);
+    QCOMPARE(cancelled.status, 200);
+    QCOMPARE(cancelled.json().value(QLatin1String("status")).toString(),
+             QStringLiteral("cancelled"));
+    const QJsonObject row =
+        results(client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1/history").arg(mine)))
+            .at(0)
+            .toObject();
+    QCOMPARE(row.value(QLatin1String("api_key_id")).toInteger(), idOf(created));
+
+    QCOMPARE(client(m_admin).del(QStringLiteral("/api/v1/api-keys/%1").arg(idOf(created))).status,
+             204);
+    QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/jobs/%1").arg(mine), {}, keyHeader).status,
+             401);
+    QCOMPARE(portal
+                 .send("GET", QStringLiteral("/api/v1/jobs/%1").arg(mine), {},
+                       {{"X-API-Key", "fdk_forged"}})
+                 .status,
+             401);
+}
+
+void TestDispatch::otherTenantsSeeNothing()
+{
+    const qint64 id = createJob({{QStringLiteral("customer_id"), m_customer}});
+    TestHttpClient other = client(m_otherAdmin);
+    QCOMPARE(other.get(QStringLiteral("/api/v1/jobs/%1").arg(id)).status, 404);
+    QCOMPARE(other
+                 .patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
+                        {{QStringLiteral("notes"), QStringLiteral("x")}})
+                 .status,
+             404);
+    QCOMPARE(other
+                 .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                       {{QStringLiteral("technician_id"), m_tech1Id},
+                        {QStringLiteral("planned_start"), at("16:00:00")},
+                        {QStringLiteral("expected_version"), 1}})
+                 .status,
+             404);
+    QCOMPARE(other
+                 .post(QStringLiteral("/api/v1/jobs/%1/status").arg(id),
+                       {{QStringLiteral("status"), QStringLiteral("cancelled")}})
+                 .status,
+             404);
+    QCOMPARE(other.get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)).status, 404);
+    QCOMPARE(other.get(QStringLiteral("/api/v1/customers/%1").arg(m_customer)).status, 404);
+    QCOMPARE(
+        other.get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2026-12-07").arg(m_tech1Id))
+            .status,
+        404);
+    QVERIFY(!idsOf(results(other.get(QStringLiteral("/api/v1/jobs?limit=500")))).contains(id));
+    QVERIFY(
+        results(other.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(id))).isEmpty());
+    QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 1);
+}
+
+void TestDispatch::locationScoping()
+{
+    const TestReply far = client(m_admin).post(
+        QStringLiteral("/api/v1/jobs"), {{QStringLiteral("title"), QStringLiteral("Far away")},
+                                         {QStringLiteral("location_id"), m_farLocation}});
+    QCOMPARE(far.status, 201);
+    TestHttpClient d = client(m_dispatcher);
+    QCOMPARE(d.get(QStringLiteral("/api/v1/jobs/%1").arg(idOf(far))).status, 404);
+    QVERIFY(!idsOf(results(d.get(QStringLiteral("/api/v1/jobs?limit=500")))).contains(idOf(far)));
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(idOf(far)),
+                    {{QStringLiteral("technician_id"), m_farTechId},
+                     {QStringLiteral("planned_start"), at("16:00:00")},
+                     {QStringLiteral("expected_version"), 1}})
+                 .status,
+             404);
+    QVERIFY(results(d.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(idOf(far))))
+                .isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDispatch)
+#include "tst_dispatch.moc"
