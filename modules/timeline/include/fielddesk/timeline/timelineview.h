@@ -1,0 +1,169 @@
+// The dispatch timeline: one row per technician of the chosen day, jobs as bars at their
+// planned start with their duration, travel drawn before each bar, shift hours shaded,
+// breaks and time off, a now-line, the selected or hovered job's time window, conflicts in
+// a warning style (the reason in the tooltip), pending changes drawn apart until the server
+// settles them. Zoom (Ctrl+wheel, +/-), scroll (wheel, Shift+wheel, keys). Drop jobs on a
+// row at a time to assign them, drag a bar along or between rows to move it, out of the
+// rows to unassign it: the view only asks (signals), the board decides.
+// Paints only the rows and the time range in sight, straight from the DispatchStore.
+// Depends on QtWidgets and fielddesk_board; knows nothing of the grids, the map or the API.
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAbstractItemModel;
+
+namespace fielddesk {
+struct Job;
+}
+
+namespace fielddesk::board {
+class DispatchStore;
+struct JobRecord;
+struct TechnicianRecord;
+} // namespace fielddesk::board
+
+namespace fielddesk::timeline {
+
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRowHeight = 28;
+    static constexpr int kHeaderHeight = 30;
+    static constexpr int kLabelWidth = 180;
+    static constexpr int kSnapMinutes = 5;
+    static constexpr double kDefaultPixelsPerHour = 110.0;
+    static constexpr double kMinPixelsPerHour = 24.0;
+    static constexpr double kMaxPixelsPerHour = 1440.0;
+    static constexpr double kZoomStep = 1.25;
+
+    explicit TimelineView(board::DispatchStore *store, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    board::DispatchStore *store() const { return m_store; }
+
+    // Rows follow a model's rows (for example the technician grid's sorted, filtered proxy);
+    // without one, the store's order.
+    void setTechnicianModel(QAbstractItemModel *model, int technicianIdRole);
+
+    double pixelsPerHour() const { return m_pixelsPerHour; }
+    void setPixelsPerHour(double pixelsPerHour, std::optional<int> anchorX = std::nullopt);
+    void zoomIn();
+    void zoomOut();
+    // Scrolls so that the instant is at the left of the time area (plus a little room).
+    void scrollToTime(qint64 ms);
+    void ensureJobVisible(qint64 jobId);
+
+    qint64 selectedJobId() const { return m_selectedJobId; }
+    void setSelectedJob(qint64 jobId);
+
+    // "Now" for the now-line; tests set a fixed clock.
+    void setClock(std::function<qint64()> nowMs);
+
+    // Geometry, in viewport coordinates.
+    int rowCount() const { return int(m_rowTechnicians.size()); }
+    qint64 technicianAtRow(int row) const;
+    int rowOfTechnician(qint64 technicianId) const;
+    int rowAt(int y) const; // -1: not on a row
+    qint64 timeAt(int x) const;
+    int xForTime(qint64 ms) const;
+    QRect rowRect(int row) const;
+    QRect barRect(qint64 jobId) const; // empty when the job has no bar in sight
+    QRect timeArea() const;
+    qint64 jobAt(const QPoint &pos) const; // 0: none
+    QString toolTipFor(qint64 jobId) const;
+
+signals:
+    // Jobs dropped on a row at a time (from the job grid, the map...).
+    void
+    assignmentRequested(const QList<qint64> &jobIds, qint64 technicianId, const QDateTime &start);
+    // A bar dragged along its row or to another row.
+    void moveRequested(qint64 jobId, qint64 technicianId, const QDateTime &start);
+    // A bar dragged out of the rows, or Delete on the selected bar.
+    void unassignRequested(qint64 jobId);
+    void jobSelected(qint64 jobId);
+    void jobActivated(qint64 jobId);
+    void technicianSelected(qint64 technicianId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    // Where a dragged job would land.
+    struct Ghost
+    {
+        int row = -1;
+        qint64 startMs = 0;
+        qint64 durationMs = 0;
+    };
+    struct BarPress
+    {
+        qint64 jobId = 0;
+        QPoint pos;
+        qint64 grabOffsetMs = 0; // from the bar's start to where it was grabbed
+        bool dragging = false;
+    };
+
+    void rebuildRows();
+    void updateScrollBars();
+    void updateTechnicianRow(qint64 technicianId);
+    void updateJob(int storeRow);
+    qint64 viewStartMs() const;
+    qint64 snap(qint64 ms) const;
+    std::optional<Ghost> ghostFor(const QPoint &pos, qint64 durationMs, qint64 grabOffsetMs) const;
+    void setGhost(const std::optional<Ghost> &ghost);
+    QDateTime toDateTime(qint64 ms) const;
+
+    void paintHeader(QPainter &painter, const QRect &area) const;
+    void paintRowBackground(QPainter &painter, int row, const QRect &rect) const;
+    void
+    paintRowBars(QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const;
+    void paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const;
+    void paintBar(QPainter &painter, const board::JobRecord &record, const QRect &bar) const;
+    QString elidedTitle(const Job &job, int width) const;
+    void paintLabels(QPainter &painter, int firstRow, int lastRow) const;
+
+    board::DispatchStore *m_store;
+    QPointer<QAbstractItemModel> m_technicianModel;
+    int m_technicianIdRole = 0;
+    QList<qint64> m_rowTechnicians;
+    QHash<qint64, int> m_technicianRows;
+    double m_pixelsPerHour = kDefaultPixelsPerHour;
+    qint64 m_selectedJobId = 0;
+    qint64 m_hoveredJobId = 0;
+    std::optional<Ghost> m_ghost;
+    std::optional<BarPress> m_press;
+    std::function<qint64()> m_now;
+    QTimer *m_nowTimer;
+    struct ElidedTitle
+    {
+        int width = -1;
+        QString title;
+        QString text;
+    };
+    mutable QHash<qint64, ElidedTitle> m_elidedTitles;
+};
+
+} // namespace fielddesk::timeline

@@ -1,0 +1,920 @@
+#include "fielddesk/timeline/timelineview.h"
+
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/board/jobtablemodel.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fielddesk::timeline {
+
+using board::JobConflict;
+using board::JobConflicts;
+using board::JobRecord;
+using board::kNoTime;
+using board::TechnicianRecord;
+
+namespace {
+
+constexpr qint64 kMsPerMinute = 60 * 1000;
+constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
+constexpr int kBarMargin = 4;
+constexpr int kMinBarWidth = 3;
+constexpr int kBarRadius = 3;
+constexpr int kTextPadding = 4;
+constexpr int kMinTextWidth = 28;
+constexpr int kTravelHeight = 4;
+constexpr int kLabelPadding = 8;
+constexpr int kNowTimerMs = 30 * 1000;
+constexpr int kKeyScrollRows = 1;
+constexpr int kKeyScrollFraction = 8; // arrow keys move an eighth of the visible time
+constexpr int kScrollRoomHours = 1;   // scrollToTime leaves this much before the instant
+constexpr int kWheelStep = 120;
+constexpr int kRowsPerWheelStep = 3;
+
+// Colours of the timeline (one place, so a theme can replace them later).
+namespace colour {
+constexpr QRgb kBackground = 0xffffffff;
+constexpr QRgb kOffShift = 0xffeef0f3;
+constexpr QRgb kRowLine = 0xffe3e7ec;
+constexpr QRgb kHourLine = 0xffd5dbe2;
+constexpr QRgb kHalfHourLine = 0xffebeef2;
+constexpr QRgb kHeader = 0xfff6f7f9;
+constexpr QRgb kHeaderText = 0xff52606d;
+constexpr QRgb kLabels = 0xfffafbfc;
+constexpr QRgb kLabelText = 0xff1f2a37;
+constexpr QRgb kLabelSubtle = 0xff7b8794;
+constexpr QRgb kBreak = 0xffdfe4ea;
+constexpr QRgb kTimeOff = 0xfff6d5d2;
+constexpr QRgb kWindow = 0x40f2c94c;
+constexpr QRgb kWindowEdge = 0xffd4a72c;
+constexpr QRgb kTravel = 0xff9fb3c8;
+constexpr QRgb kConflict = 0xffd64545;
+constexpr QRgb kSelected = 0xff102a43;
+constexpr QRgb kNow = 0xffe12d39;
+constexpr QRgb kGhost = 0x802680c2;
+constexpr QRgb kBarText = 0xffffffff;
+constexpr QRgb kPendingText = 0xff243b53;
+} // namespace colour
+
+QColor statusColour(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::New:
+        return QColor(0x9a, 0xa5, 0xb1);
+    case JobStatus::Scheduled:
+        return QColor(0x3a, 0x7b, 0xd5);
+    case JobStatus::Dispatched:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case JobStatus::EnRoute:
+        return QColor(0x84, 0x5e, 0xc2);
+    case JobStatus::OnSite:
+        return QColor(0xd9, 0x8e, 0x04);
+    case JobStatus::Completed:
+        return QColor(0x3e, 0x9b, 0x5c);
+    case JobStatus::Cancelled:
+        return QColor(0xb8, 0xbf, 0xc6);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_store(store)
+    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_nowTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->setBackgroundRole(QPalette::Base);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+
+    connect(store, &board::DispatchStore::scheduleChanged, this,
+            &TimelineView::updateTechnicianRow);
+    connect(store, &board::DispatchStore::jobChanged, this, &TimelineView::updateJob);
+    connect(store, &board::DispatchStore::jobsReset, viewport(), qOverload<>(&QWidget::update));
+    connect(store, &board::DispatchStore::techniciansReset, this, &TimelineView::rebuildRows);
+    connect(store, &board::DispatchStore::techniciansInserted, this, &TimelineView::rebuildRows);
+    connect(store, &board::DispatchStore::dayChanged, this, [this] {
+        updateScrollBars();
+        viewport()->update();
+    });
+    m_nowTimer->start(kNowTimerMs);
+    connect(m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    rebuildRows();
+    // The working day in sight at first.
+    scrollToTime(m_store->daySpan().startMs + 7 * kMsPerHour);
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setTechnicianModel(QAbstractItemModel *model, int technicianIdRole)
+{
+    if (m_technicianModel)
+        m_technicianModel->disconnect(this);
+    m_technicianModel = model;
+    m_technicianIdRole = technicianIdRole;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &TimelineView::rebuildRows);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineView::rebuildRows);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &TimelineView::rebuildRows);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::rebuildRows);
+        connect(model, &QAbstractItemModel::rowsMoved, this, &TimelineView::rebuildRows);
+    }
+    rebuildRows();
+}
+
+void TimelineView::rebuildRows()
+{
+    m_rowTechnicians.clear();
+    m_technicianRows.clear();
+    if (m_technicianModel) {
+        const int rows = m_technicianModel->rowCount();
+        m_rowTechnicians.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_rowTechnicians.append(
+                m_technicianModel->index(row, 0).data(m_technicianIdRole).toLongLong());
+        }
+    } else {
+        m_rowTechnicians.reserve(m_store->technicianCount());
+        for (int row = 0; row < m_store->technicianCount(); ++row)
+            m_rowTechnicians.append(m_store->technicianAt(row).technician.id);
+    }
+    for (int row = 0; row < rowCount(); ++row)
+        m_technicianRows.insert(m_rowTechnicians.at(row), row);
+    updateScrollBars();
+    viewport()->update();
+}
+
+qint64 TimelineView::technicianAtRow(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rowTechnicians.at(row) : 0;
+}
+
+int TimelineView::rowOfTechnician(qint64 technicianId) const
+{
+    return m_technicianRows.value(technicianId, -1);
+}
+
+QRect TimelineView::timeArea() const
+{
+    const QRect all = viewport()->rect();
+    return QRect(kLabelWidth, kHeaderHeight, std::max(0, all.width() - kLabelWidth),
+                 std::max(0, all.height() - kHeaderHeight));
+}
+
+void TimelineView::updateScrollBars()
+{
+    const QRect area = timeArea();
+    const int dayWidth = int(std::ceil(24 * m_pixelsPerHour));
+    horizontalScrollBar()->setRange(0, std::max(0, dayWidth - area.width()));
+    horizontalScrollBar()->setPageStep(area.width());
+    horizontalScrollBar()->setSingleStep(std::max(1, area.width() / kKeyScrollFraction));
+    verticalScrollBar()->setRange(0, std::max(0, rowCount() * kRowHeight - area.height()));
+    verticalScrollBar()->setPageStep(area.height());
+    verticalScrollBar()->setSingleStep(kRowHeight);
+}
+
+qint64 TimelineView::viewStartMs() const
+{
+    return m_store->daySpan().startMs +
+           qint64(std::llround(horizontalScrollBar()->value() * kMsPerHour / m_pixelsPerHour));
+}
+
+qint64 TimelineView::timeAt(int x) const
+{
+    return viewStartMs() + qint64(std::llround((x - kLabelWidth) * kMsPerHour / m_pixelsPerHour));
+}
+
+int TimelineView::xForTime(qint64 ms) const
+{
+    const double x = kLabelWidth + double(ms - viewStartMs()) * m_pixelsPerHour / kMsPerHour;
+    return int(std::lround(std::clamp(x, -1e6, 1e6)));
+}
+
+int TimelineView::rowAt(int y) const
+{
+    if (y < kHeaderHeight)
+        return -1;
+    const int row = (y - kHeaderHeight + verticalScrollBar()->value()) / kRowHeight;
+    return row < rowCount() ? row : -1;
+}
+
+QRect TimelineView::rowRect(int row) const
+{
+    return QRect(0, kHeaderHeight + row * kRowHeight - verticalScrollBar()->value(),
+                 viewport()->width(), kRowHeight);
+}
+
+QRect TimelineView::barRect(qint64 jobId) const
+{
+    const JobRecord *record = m_store->job(jobId);
+    if (!record || !record->isPlanned() || !record->job.technicianId)
+        return {};
+    const int row = rowOfTechnician(*record->job.technicianId);
+    if (row < 0)
+        return {};
+    const QRect rowArea = rowRect(row);
+    const int left = xForTime(record->plannedStartMs);
+    const int right = std::max(left + kMinBarWidth, xForTime(record->plannedEndMs));
+    const QRect bar(left, rowArea.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin);
+    return bar.intersects(timeArea()) ? bar : QRect();
+}
+
+qint64 TimelineView::jobAt(const QPoint &pos) const
+{
+    if (!timeArea().contains(pos))
+        return 0;
+    const TechnicianRecord *technician = m_store->technician(technicianAtRow(rowAt(pos.y())));
+    if (!technician)
+        return 0;
+    // Later bars are painted over earlier ones: look from the last.
+    for (auto it = technician->jobRows.crbegin(); it != technician->jobRows.crend(); ++it) {
+        const qint64 jobId = m_store->jobAt(*it).job.id;
+        if (barRect(jobId).contains(pos))
+            return jobId;
+    }
+    return 0;
+}
+
+qint64 TimelineView::snap(qint64 ms) const
+{
+    const qint64 step = kSnapMinutes * kMsPerMinute;
+    const qint64 fromDay = ms - m_store->daySpan().startMs;
+    return m_store->daySpan().startMs + (fromDay + step / 2) / step * step -
+           (fromDay + step / 2 < 0 ? step : 0);
+}
+
+QDateTime TimelineView::toDateTime(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone());
+}
+
+void TimelineView::setPixelsPerHour(double pixelsPerHour, std::optional<int> anchorX)
+{
+    pixelsPerHour = std::clamp(pixelsPerHour, kMinPixelsPerHour, kMaxPixelsPerHour);
+    if (qFuzzyCompare(pixelsPerHour, m_pixelsPerHour))
+        return;
+    const int x = anchorX.value_or(kLabelWidth + timeArea().width() / 2);
+    const qint64 anchorTime = timeAt(x);
+    m_pixelsPerHour = pixelsPerHour;
+    m_elidedTitles.clear();
+    updateScrollBars();
+    const double offset =
+        double(anchorTime - m_store->daySpan().startMs) * m_pixelsPerHour / kMsPerHour -
+        (x - kLabelWidth);
+    horizontalScrollBar()->setValue(int(std::lround(offset)));
+    viewport()->update();
+}
+
+void TimelineView::zoomIn()
+{
+    setPixelsPerHour(m_pixelsPerHour * kZoomStep);
+}
+
+void TimelineView::zoomOut()
+{
+    setPixelsPerHour(m_pixelsPerHour / kZoomStep);
+}
+
+void TimelineView::scrollToTime(qint64 ms)
+{
+    const double offset = double(ms - kScrollRoomHours * kMsPerHour - m_store->daySpan().startMs) *
+                          m_pixelsPerHour / kMsPerHour;
+    horizontalScrollBar()->setValue(int(std::lround(offset)));
+}
+
+void TimelineView::ensureJobVisible(qint64 jobId)
+{
+    const JobRecord *record = m_store->job(jobId);
+    if (!record || !record->job.technicianId)
+        return;
+    const int row = rowOfTechnician(*record->job.technicianId);
+    if (row >= 0) {
+        const int top = row * kRowHeight;
+        QScrollBar *bar = verticalScrollBar();
+        if (top < bar->value())
+            bar->setValue(top);
+        else if (top + kRowHeight > bar->value() + timeArea().height())
+            bar->setValue(top + kRowHeight - timeArea().height());
+    }
+    if (record->isPlanned()) {
+        const int x = xForTime(record->plannedStartMs);
+        if (x < kLabelWidth || x > viewport()->width())
+            scrollToTime(record->plannedStartMs);
+    }
+}
+
+void TimelineView::setSelectedJob(qint64 jobId)
+{
+    if (jobId == m_selectedJobId)
+        return;
+    const qint64 previous = m_selectedJobId;
+    m_selectedJobId = jobId;
+    for (const qint64 id : {previous, jobId}) {
+        if (const JobRecord *record = m_store->job(id); record && record->job.technicianId)
+            updateTechnicianRow(*record->job.technicianId);
+    }
+    emit jobSelected(jobId);
+}
+
+void TimelineView::setClock(std::function<qint64()> nowMs)
+{
+    m_now = std::move(nowMs);
+    viewport()->update();
+}
+
+void TimelineView::updateTechnicianRow(qint64 technicianId)
+{
+    const int row = rowOfTechnician(technicianId);
+    if (row < 0)
+        return;
+    const QRect rect = rowRect(row);
+    if (rect.intersects(viewport()->rect()))
+        viewport()->update(rect);
+}
+
+void TimelineView::updateJob(int storeRow)
+{
+    if (storeRow < 0 || storeRow >= m_store->jobCount())
+        return;
+    if (const std::optional<qint64> technicianId = m_store->jobAt(storeRow).job.technicianId)
+        updateTechnicianRow(*technicianId);
+}
+
+QString TimelineView::toolTipFor(qint64 jobId) const
+{
+    const JobRecord *record = m_store->job(jobId);
+    if (!record)
+        return {};
+    const Job &job = record->job;
+    const auto time = [this](qint64 ms) {
+        return toDateTime(ms).toString(QStringLiteral("HH:mm"));
+    };
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(job.title.toHtmlEscaped());
+    if (!job.customerName.isEmpty())
+        lines << job.customerName.toHtmlEscaped() + QStringLiteral(" — ") +
+                     job.address.toHtmlEscaped();
+    if (record->isPlanned()) {
+        lines << tr("Planned %1–%2 (%n min)", nullptr, job.durationMin)
+                     .arg(time(record->plannedStartMs), time(record->plannedEndMs));
+    }
+    if (record->hasWindow())
+        lines << tr("Window %1–%2").arg(time(record->windowStartMs), time(record->windowEndMs));
+    if (record->travelBeforeSec > 0)
+        lines << tr("Travel before: about %n min", nullptr,
+                    int(std::lround(record->travelBeforeSec / 60.0)));
+    lines << board::JobTableModel::statusTitle(job.status);
+    if (job.atRisk)
+        lines << QStringLiteral("<span style='color:#d64545'>%1</span>")
+                     .arg(tr("At risk: %1").arg(job.atRiskReason).toHtmlEscaped());
+    for (const QString &reason : m_store->conflictReasons(jobId))
+        lines << QStringLiteral("<span style='color:#d64545'>⚠ %1</span>")
+                     .arg(reason.toHtmlEscaped());
+    if (record->pending)
+        lines << QStringLiteral("<i>%1</i>").arg(tr("Waiting for the server…"));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// Painting ------------------------------------------------------------------------------
+
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    const QRect dirty = event->rect();
+    painter.fillRect(dirty, QColor::fromRgba(colour::kBackground));
+
+    const QRect area = timeArea();
+    const qint64 fromMs = timeAt(std::max(dirty.left(), kLabelWidth));
+    const qint64 toMs = timeAt(dirty.right() + 1);
+    const int firstRow = std::max(0, rowAt(std::max(dirty.top(), kHeaderHeight)));
+    int lastRow = rowAt(std::min(dirty.bottom(), viewport()->height() - 1));
+    if (lastRow < 0)
+        lastRow = rowCount() - 1;
+
+    painter.save();
+    painter.setClipRect(area.intersected(dirty));
+    if (rowCount() > 0) {
+        for (int row = firstRow; row <= lastRow; ++row)
+            paintRowBackground(painter, row, rowRect(row));
+        paintGrid(painter, area.intersected(dirty), fromMs, toMs);
+        for (int row = firstRow; row <= lastRow; ++row)
+            paintRowBars(painter, row, rowRect(row), fromMs, toMs);
+    }
+    if (m_ghost && m_ghost->row >= 0) {
+        const QRect rowArea = rowRect(m_ghost->row);
+        const int left = xForTime(m_ghost->startMs);
+        const int right =
+            std::max(left + kMinBarWidth, xForTime(m_ghost->startMs + m_ghost->durationMs));
+        const QRect ghost(left, rowArea.top() + kBarMargin, right - left,
+                          kRowHeight - 2 * kBarMargin);
+        painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
+        painter.setBrush(QColor::fromRgba(colour::kGhost));
+        painter.drawRoundedRect(ghost, kBarRadius, kBarRadius);
+        painter.setPen(QColor::fromRgba(colour::kSelected));
+        painter.drawText(ghost.adjusted(kTextPadding, 0, 0, 0), Qt::AlignVCenter,
+                         toDateTime(m_ghost->startMs).toString(QStringLiteral("HH:mm")));
+    }
+    const qint64 now = m_now();
+    if (now >= fromMs && now <= toMs) {
+        const int x = xForTime(now);
+        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
+        painter.drawLine(x, area.top(), x, area.bottom());
+    }
+    painter.restore();
+
+    if (dirty.left() < kLabelWidth)
+        paintLabels(painter, firstRow, lastRow);
+    if (dirty.top() < kHeaderHeight)
+        paintHeader(painter, QRect(0, 0, viewport()->width(), kHeaderHeight));
+}
+
+void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &rect) const
+{
+    const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
+    const QRect area = timeArea();
+    const QRect lane(area.left(), rect.top(), area.width(), rect.height());
+    painter.fillRect(lane, QColor::fromRgba(colour::kOffShift));
+    if (!technician)
+        return;
+    const auto span = [&](qint64 start, qint64 end) {
+        const int left = std::max(lane.left(), xForTime(start));
+        const int right = std::min(lane.right() + 1, xForTime(end));
+        return QRect(left, lane.top(), std::max(0, right - left), lane.height());
+    };
+    if (technician->shift.isValid())
+        painter.fillRect(span(technician->shift.startMs, technician->shift.endMs),
+                         QColor::fromRgba(colour::kBackground));
+
+    if (technician->breakSpan.isValid()) {
+        painter.fillRect(span(technician->breakSpan.startMs, technician->breakSpan.endMs),
+                         QBrush(QColor::fromRgba(colour::kBreak), Qt::BDiagPattern));
+    }
+    for (const board::TimeSpan &off : technician->unavailable) {
+        painter.fillRect(span(off.startMs, off.endMs),
+                         QBrush(QColor::fromRgba(colour::kTimeOff), Qt::SolidPattern));
+    }
+
+    // The selected or hovered job's window, behind the bars.
+    for (const qint64 jobId : {m_selectedJobId, m_hoveredJobId}) {
+        const JobRecord *record = jobId ? m_store->job(jobId) : nullptr;
+        if (record && record->hasWindow() && record->job.technicianId == technicianAtRow(row)) {
+            const QRect window = span(record->windowStartMs, record->windowEndMs);
+            painter.fillRect(window, QColor::fromRgba(colour::kWindow));
+            painter.setPen(QPen(QColor::fromRgba(colour::kWindowEdge), 1, Qt::DashLine));
+            painter.drawLine(window.topLeft(), window.bottomLeft());
+            painter.drawLine(window.topRight(), window.bottomRight());
+        }
+    }
+}
+
+void TimelineView::paintRowBars(
+    QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const
+{
+    const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
+    if (!technician)
+        return;
+    const QRect area = timeArea();
+    for (const int jobRow : technician->jobRows) {
+        const JobRecord &record = m_store->jobAt(jobRow);
+        const qint64 travelMs = qint64(record.travelBeforeSec) * 1000;
+        if (record.plannedEndMs < fromMs || record.plannedStartMs - travelMs > toMs)
+            continue;
+        const int left = xForTime(record.plannedStartMs);
+        const int right = std::max(left + kMinBarWidth, xForTime(record.plannedEndMs));
+        if (travelMs > 0) {
+            const int travelLeft = xForTime(record.plannedStartMs - travelMs);
+            painter.fillRect(QRect(travelLeft, rect.center().y() - kTravelHeight / 2,
+                                   left - travelLeft, kTravelHeight),
+                             QColor::fromRgba(colour::kTravel));
+        }
+        paintBar(painter, record,
+                 QRect(left, rect.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin));
+    }
+    painter.setPen(QColor::fromRgba(colour::kRowLine));
+    painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
+}
+
+void TimelineView::paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const
+{
+    // Hour (and, zoomed in, half-hour) lines over the row backgrounds, under the bars.
+    const qint64 dayStart = m_store->daySpan().startMs;
+    const qint64 step =
+        m_pixelsPerHour >= 2 * kMsPerHour / kMsPerMinute ? kMsPerHour / 2 : kMsPerHour;
+    const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
+    for (qint64 t = dayStart + std::max<qint64>(0, (fromMs - dayStart) / step) * step; t <= toMs;
+         t += step) {
+        const bool hour = (t - dayStart) % kMsPerHour == 0;
+        painter.setPen(QColor::fromRgba(hour ? colour::kHourLine : colour::kHalfHourLine));
+        const int x = xForTime(t);
+        painter.drawLine(x, area.top(), x, bottom);
+    }
+}
+
+void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QRect &bar) const
+{
+    const bool selected = record.job.id == m_selectedJobId;
+    const bool conflict = record.conflicts != JobConflicts();
+    QColor fill = statusColour(record.job.status);
+    QPen pen(fill.darker(130), 1);
+    Qt::BrushStyle pattern = Qt::SolidPattern;
+    if (record.pending) {
+        // Asked for, not confirmed: light, hatched, dashed outline.
+        fill = fill.lighter(170);
+        pen = QPen(statusColour(record.job.status).darker(120), 1.5, Qt::DashLine);
+        pattern = Qt::Dense4Pattern;
+    }
+    if (conflict)
+        pen = QPen(QColor::fromRgba(colour::kConflict), 2);
+    if (selected)
+        pen = QPen(QColor::fromRgba(colour::kSelected), 2);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(pen);
+    painter.setBrush(QBrush(fill, pattern));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    if (conflict) {
+        // A warning corner: visible even when the bar is a few pixels wide.
+        const int size = std::min(bar.height() / 2, std::max(4, bar.width() / 2));
+        QPolygon corner;
+        corner << bar.topRight() << QPoint(bar.right() - size, bar.top())
+               << QPoint(bar.right(), bar.top() + size);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor::fromRgba(colour::kConflict));
+        painter.drawPolygon(corner);
+    }
+    if (bar.width() >= kMinTextWidth) {
+        const QRect textRect = bar.adjusted(kTextPadding, 0, -kTextPadding, 0);
+        painter.setPen(QColor::fromRgba(record.pending ? colour::kPendingText : colour::kBarText));
+        painter.drawText(textRect,
+                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine | Qt::TextDontClip,
+                         elidedTitle(record.job, textRect.width()));
+    }
+}
+
+QString TimelineView::elidedTitle(const Job &job, int width) const
+{
+    // Eliding is the costliest part of a frame: keep the result until the width or the
+    // title changes (zooming clears the cache).
+    ElidedTitle &cached = m_elidedTitles[job.id];
+    if (cached.width != width || cached.title != job.title) {
+        cached.width = width;
+        cached.title = job.title;
+        cached.text = fontMetrics().elidedText(job.title, Qt::ElideRight, width);
+    }
+    return cached.text;
+}
+
+void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) const
+{
+    const QRect column(0, kHeaderHeight, kLabelWidth, viewport()->height() - kHeaderHeight);
+    painter.fillRect(column, QColor::fromRgba(colour::kLabels));
+    painter.save();
+    painter.setClipRect(column);
+    for (int row = firstRow; row <= lastRow && row < rowCount(); ++row) {
+        const QRect rect = rowRect(row);
+        const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
+        if (technician) {
+            const QRect text(kLabelPadding, rect.top(), kLabelWidth - 2 * kLabelPadding,
+                             rect.height());
+            painter.setPen(QColor::fromRgba(colour::kLabelText));
+            const QString count = QString::number(technician->jobRows.size());
+            const int countWidth = fontMetrics().horizontalAdvance(count) + kLabelPadding;
+            painter.drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter,
+                             fontMetrics().elidedText(technician->technician.name, Qt::ElideRight,
+                                                      text.width() - countWidth));
+            painter.setPen(QColor::fromRgba(colour::kLabelSubtle));
+            painter.drawText(text, Qt::AlignVCenter | Qt::AlignRight, count);
+        }
+        painter.setPen(QColor::fromRgba(colour::kRowLine));
+        painter.drawLine(0, rect.bottom(), kLabelWidth, rect.bottom());
+    }
+    painter.restore();
+    painter.setPen(QColor::fromRgba(colour::kHourLine));
+    painter.drawLine(kLabelWidth - 1, kHeaderHeight, kLabelWidth - 1, viewport()->height());
+}
+
+void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
+{
+    painter.fillRect(area, QColor::fromRgba(colour::kHeader));
+    painter.setPen(QColor::fromRgba(colour::kHeaderText));
+    painter.drawText(QRect(kLabelPadding, 0, kLabelWidth - kLabelPadding, area.height()),
+                     Qt::AlignVCenter, QLocale().toString(m_store->day(), QLocale::ShortFormat));
+    painter.save();
+    painter.setClipRect(QRect(kLabelWidth, 0, area.width() - kLabelWidth, area.height()));
+    const qint64 dayStart = m_store->daySpan().startMs;
+    // Label spacing that keeps labels apart at any zoom.
+    qint64 step = kMsPerHour;
+    if (m_pixelsPerHour < 40)
+        step = 3 * kMsPerHour;
+    else if (m_pixelsPerHour < 70)
+        step = 2 * kMsPerHour;
+    else if (m_pixelsPerHour >= 600)
+        step = 15 * kMsPerMinute;
+    else if (m_pixelsPerHour >= 240)
+        step = 30 * kMsPerMinute;
+    const qint64 from = timeAt(kLabelWidth);
+    const qint64 to = timeAt(area.right());
+    for (qint64 t = dayStart + std::max<qint64>(0, (from - dayStart) / step) * step; t <= to;
+         t += step) {
+        const int x = xForTime(t);
+        painter.setPen(QColor::fromRgba(colour::kHourLine));
+        painter.drawLine(x, area.bottom() - 6, x, area.bottom());
+        painter.setPen(QColor::fromRgba(colour::kHeaderText));
+        painter.drawText(QRect(x + 3, 0, 60, area.height()), Qt::AlignVCenter,
+                         toDateTime(t).toString(QStringLiteral("HH:mm")));
+    }
+    const qint64 now = m_now();
+    if (now >= from && now <= to) {
+        const int x = xForTime(now);
+        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
+        painter.drawLine(x, area.top() + area.height() / 2, x, area.bottom());
+    }
+    painter.restore();
+    painter.setPen(QColor::fromRgba(colour::kHourLine));
+    painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
+}
+
+// Scrolling and zooming -----------------------------------------------------------------
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void TimelineView::scrollContentsBy(int dx, int dy)
+{
+    // Move what is painted already and paint only the strip that comes into sight; the
+    // header follows horizontal scrolling, the names vertical scrolling.
+    const QRect area = timeArea();
+    if (std::abs(dx) >= area.width() || std::abs(dy) >= area.height()) {
+        viewport()->update();
+        return;
+    }
+    viewport()->scroll(dx, dy, area);
+    if (dx != 0)
+        viewport()->update(QRect(0, 0, viewport()->width(), kHeaderHeight));
+    if (dy != 0)
+        viewport()->update(QRect(0, kHeaderHeight, kLabelWidth, area.height()));
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = double(delta.y()) / kWheelStep;
+        setPixelsPerHour(m_pixelsPerHour * std::pow(kZoomStep, steps), int(event->position().x()));
+        event->accept();
+        return;
+    }
+    if (event->modifiers() & Qt::ShiftModifier || delta.x() != 0) {
+        const int pixels = delta.x() != 0 ? delta.x() : delta.y();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - pixels);
+        event->accept();
+        return;
+    }
+    verticalScrollBar()->setValue(verticalScrollBar()->value() -
+                                  delta.y() * kRowsPerWheelStep * kRowHeight / kWheelStep);
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *horizontal = horizontalScrollBar();
+    QScrollBar *vertical = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        horizontal->setValue(horizontal->value() - horizontal->singleStep());
+        break;
+    case Qt::Key_Right:
+        horizontal->setValue(horizontal->value() + horizontal->singleStep());
+        break;
+    case Qt::Key_Up:
+        vertical->setValue(vertical->value() - kKeyScrollRows * kRowHeight);
+        break;
+    case Qt::Key_Down:
+        vertical->setValue(vertical->value() + kKeyScrollRows * kRowHeight);
+        break;
+    case Qt::Key_PageUp:
+        vertical->setValue(vertical->value() - vertical->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        vertical->setValue(vertical->value() + vertical->pageStep());
+        break;
+    case Qt::Key_Home:
+        scrollToTime(m_now());
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (m_selectedJobId != 0)
+            emit unassignRequested(m_selectedJobId);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selectedJobId != 0)
+            emit jobActivated(m_selectedJobId);
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+// Mouse: select, hover, drag bars -------------------------------------------------------
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 jobId = jobAt(help->pos());
+        if (jobId != 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(jobId), viewport(), barRect(jobId));
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    const qint64 jobId = jobAt(pos);
+    setSelectedJob(jobId);
+    if (jobId != 0) {
+        const JobRecord *record = m_store->job(jobId);
+        m_press = BarPress{jobId, pos, timeAt(pos.x()) - record->plannedStartMs, false};
+    } else if (const int row = rowAt(pos.y()); row >= 0) {
+        emit technicianSelected(technicianAtRow(row));
+    }
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (!m_press) {
+        const qint64 hovered = jobAt(pos);
+        if (hovered != m_hoveredJobId) {
+            const qint64 previous = m_hoveredJobId;
+            m_hoveredJobId = hovered;
+            for (const qint64 id : {previous, hovered}) {
+                if (const JobRecord *record = m_store->job(id); record && record->job.technicianId)
+                    updateTechnicianRow(*record->job.technicianId);
+            }
+        }
+        return;
+    }
+    if (!m_press->dragging &&
+        (pos - m_press->pos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_press->dragging = true;
+    const JobRecord *record = m_store->job(m_press->jobId);
+    if (!record) {
+        m_press.reset();
+        setGhost(std::nullopt);
+        return;
+    }
+    setGhost(ghostFor(pos, record->plannedEndMs - record->plannedStartMs, m_press->grabOffsetMs));
+    setCursor(viewport()->rect().contains(pos) ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_press || event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    const BarPress press = *m_press;
+    m_press.reset();
+    unsetCursor();
+    const std::optional<Ghost> ghost = m_ghost;
+    setGhost(std::nullopt);
+    if (!press.dragging)
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (!viewport()->rect().contains(pos)) {
+        emit unassignRequested(press.jobId);
+        return;
+    }
+    const JobRecord *record = m_store->job(press.jobId);
+    if (!ghost || !record)
+        return;
+    const qint64 technicianId = technicianAtRow(ghost->row);
+    if (technicianId == record->job.technicianId.value_or(0) &&
+        ghost->startMs == record->plannedStartMs)
+        return;
+    emit moveRequested(press.jobId, technicianId, toDateTime(ghost->startMs));
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const qint64 jobId = jobAt(event->position().toPoint());
+    if (jobId != 0)
+        emit jobActivated(jobId);
+}
+
+void TimelineView::leaveEvent(QEvent *event)
+{
+    if (m_hoveredJobId != 0 && !m_press) {
+        const JobRecord *record = m_store->job(m_hoveredJobId);
+        m_hoveredJobId = 0;
+        if (record && record->job.technicianId)
+            updateTechnicianRow(*record->job.technicianId);
+    }
+    QAbstractScrollArea::leaveEvent(event);
+}
+
+std::optional<TimelineView::Ghost>
+TimelineView::ghostFor(const QPoint &pos, qint64 durationMs, qint64 grabOffsetMs) const
+{
+    const int row = rowAt(pos.y());
+    if (row < 0 || pos.x() < kLabelWidth || !viewport()->rect().contains(pos))
+        return std::nullopt;
+    return Ghost{row, snap(timeAt(pos.x()) - grabOffsetMs), durationMs};
+}
+
+void TimelineView::setGhost(const std::optional<Ghost> &ghost)
+{
+    const auto rowOf = [](const std::optional<Ghost> &g) { return g ? g->row : -1; };
+    const int before = rowOf(m_ghost);
+    m_ghost = ghost;
+    for (const int row : {before, rowOf(ghost)}) {
+        if (row >= 0)
+            viewport()->update(rowRect(row));
+    }
+}
+
+// Drops from other panes ----------------------------------------------------------------
+
+void TimelineView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(board::jobIdsMimeType()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QList<qint64> ids = board::decodeJobIds(event->mimeData());
+    const JobRecord *first = ids.isEmpty() ? nullptr : m_store->job(ids.first());
+    const std::optional<Ghost> ghost = ghostFor(
+        event->position().toPoint(), first ? first->job.durationMin * kMsPerMinute : kMsPerHour, 0);
+    setGhost(ghost);
+    if (ghost)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setGhost(std::nullopt);
+    event->accept();
+}
+
+void TimelineView::dropEvent(QDropEvent *event)
+{
+    const QList<qint64> ids = board::decodeJobIds(event->mimeData());
+    const std::optional<Ghost> ghost = ghostFor(event->position().toPoint(), 0, 0);
+    setGhost(std::nullopt);
+    if (ids.isEmpty() || !ghost) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit assignmentRequested(ids, technicianAtRow(ghost->row), toDateTime(ghost->startMs));
+}
+
+} // namespace fielddesk::timeline

@@ -1,0 +1,245 @@
+// TimelineView offscreen: bars where their jobs are planned, rows that follow a technician
+// model, drops and bar drags turned into requests (assign, move, unassign), zoom and scroll
+// from keys and wheel, conflicts and pending changes drawn apart, tooltips with reasons.
+
+#include "../board/boardtestdata.h"
+
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/timeline/timelineview.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace fielddesk;
+using namespace fielddesk::board;
+using fielddesk::timeline::TimelineView;
+
+namespace {
+
+const QDate kDay(2026, 11, 23);
+
+qint64 at(int minutes)
+{
+    return timestampMs(boardtest::at(kDay, minutes, QTimeZone::utc()));
+}
+
+Job job(qint64 id, std::optional<qint64> technicianId, int startMinutes, int durationMin = 60)
+{
+    Job j;
+    j.id = id;
+    j.title = QStringLiteral("Job %1").arg(id);
+    j.durationMin = durationMin;
+    j.version = 1;
+    j.windowStart = boardtest::at(kDay, 8 * 60, QTimeZone::utc());
+    j.windowEnd = boardtest::at(kDay, 16 * 60, QTimeZone::utc());
+    if (technicianId) {
+        j.technicianId = technicianId;
+        j.plannedStart = boardtest::at(kDay, startMinutes, QTimeZone::utc());
+        j.plannedEnd = boardtest::at(kDay, startMinutes + durationMin, QTimeZone::utc());
+        j.status = JobStatus::Scheduled;
+    }
+    return j;
+}
+
+} // namespace
+
+class TestTimelineView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<DispatchStore>();
+        m_store->setDay(kDay, QTimeZone::utc());
+        QList<Technician> technicians = boardtest::technicians(5);
+        for (Technician &t : technicians)
+            t.skills = boardtest::skillNames();
+        m_store->setTechnicians(technicians);
+        m_store->addJobs({job(1, 1000, 9 * 60), job(2, 1000, 11 * 60), job(3, 1001, 10 * 60),
+                          job(4, std::nullopt, 0), job(5, 1002, 9 * 60 + 30, 120),
+                          job(6, 1002, 10 * 60)}); // 5 and 6 overlap
+        m_view = std::make_unique<TimelineView>(m_store.get());
+        m_view->setClock([] { return at(10 * 60 + 15); });
+        m_view->resize(1200, 400);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->scrollToTime(at(9 * 60));
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_store.reset();
+    }
+
+    void drawsBarsAtTheirPlannedTime()
+    {
+        const QRect bar = m_view->barRect(1);
+        QVERIFY(!bar.isEmpty());
+        QCOMPARE(bar.left(), m_view->xForTime(at(9 * 60)));
+        QCOMPARE(bar.right() + 1, m_view->xForTime(at(10 * 60)));
+        QVERIFY(m_view->rowRect(0).contains(bar.center()));
+        QVERIFY(m_view->rowRect(1).contains(m_view->barRect(3).center()));
+        QVERIFY(m_view->barRect(4).isEmpty()); // unassigned: no bar
+        QCOMPARE(m_view->jobAt(bar.center()), 1);
+        QCOMPARE(m_view->timeAt(bar.left()), at(9 * 60));
+    }
+
+    void rowsFollowTheTechnicianModel()
+    {
+        TechnicianTableModel model(m_store.get());
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        m_view->setTechnicianModel(&proxy, TechnicianTableModel::TechnicianIdRole);
+        QCOMPARE(m_view->rowCount(), 5);
+        proxy.sort(TechnicianTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(m_view->technicianAtRow(0), 1004);
+        proxy.setFilterFixedString(QStringLiteral("Tech 002"));
+        proxy.setFilterKeyColumn(TechnicianTableModel::NameColumn);
+        QCOMPARE(m_view->rowCount(), 1);
+        QCOMPARE(m_view->technicianAtRow(0), 1001);
+    }
+
+    void dropFromTheGridAsksForAnAssignment()
+    {
+        QSignalSpy requested(m_view.get(), &TimelineView::assignmentRequested);
+        std::unique_ptr<QMimeData> mime(jobIdsMimeData({4}));
+        const QPoint target(m_view->xForTime(at(13 * 60 + 2)), m_view->rowRect(3).center().y());
+        QDragEnterEvent enter(target, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_view->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(target, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(m_view->viewport(), &drop);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).value<QList<qint64>>(), QList<qint64>{4});
+        QCOMPARE(requested.at(0).at(1).toLongLong(), 1003);
+        // Snapped to five minutes.
+        QCOMPARE(requested.at(0).at(2).toDateTime().toMSecsSinceEpoch(), at(13 * 60));
+    }
+
+    void draggingABarAlongOrAcrossRowsAsksForAMove()
+    {
+        QSignalSpy moved(m_view.get(), &TimelineView::moveRequested);
+        const QRect bar = m_view->barRect(1);
+        const QPoint grab = bar.center();
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, grab);
+        const int oneHour = m_view->xForTime(at(10 * 60)) - m_view->xForTime(at(9 * 60));
+        const QPoint drop(grab.x() + oneHour, m_view->rowRect(2).center().y());
+        QTest::mouseMove(m_view->viewport(), grab + QPoint(20, 0));
+        QTest::mouseMove(m_view->viewport(), drop);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, drop);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toLongLong(), 1);
+        QCOMPARE(moved.at(0).at(1).toLongLong(), 1002);
+        QCOMPARE(moved.at(0).at(2).toDateTime().toMSecsSinceEpoch(), at(10 * 60));
+    }
+
+    void draggingABarOutAsksToUnassign()
+    {
+        QSignalSpy unassign(m_view.get(), &TimelineView::unassignRequested);
+        QSignalSpy moved(m_view.get(), &TimelineView::moveRequested);
+        const QPoint grab = m_view->barRect(3).center();
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, grab);
+        QTest::mouseMove(m_view->viewport(), grab + QPoint(30, 0));
+        const QPoint outside(grab.x(), m_view->viewport()->height() + 40);
+        QTest::mouseMove(m_view->viewport(), outside);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, outside);
+        QCOMPARE(unassign.count(), 1);
+        QCOMPARE(unassign.at(0).at(0).toLongLong(), 3);
+        QCOMPARE(moved.count(), 0);
+    }
+
+    void aClickSelectsAndDeleteAsksToUnassign()
+    {
+        QSignalSpy selected(m_view.get(), &TimelineView::jobSelected);
+        QSignalSpy unassign(m_view.get(), &TimelineView::unassignRequested);
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, m_view->barRect(2).center());
+        QCOMPARE(m_view->selectedJobId(), 2);
+        QCOMPARE(selected.count(), 1);
+        QTest::keyClick(m_view.get(), Qt::Key_Delete);
+        QCOMPARE(unassign.count(), 1);
+        QCOMPARE(unassign.at(0).at(0).toLongLong(), 2);
+    }
+
+    void zoomsWithKeysAndControlWheel()
+    {
+        const double start = m_view->pixelsPerHour();
+        QTest::keyClick(m_view.get(), Qt::Key_Plus);
+        QCOMPARE(m_view->pixelsPerHour(), start * TimelineView::kZoomStep);
+        QTest::keyClick(m_view.get(), Qt::Key_Minus);
+        QCOMPARE(m_view->pixelsPerHour(), start);
+
+        // Ctrl+wheel zooms around the cursor: the time under it stays put.
+        const QPoint cursor(600, 100);
+        const qint64 before = m_view->timeAt(cursor.x());
+        QWheelEvent wheel(cursor, m_view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m_view->viewport(), &wheel);
+        QVERIFY(m_view->pixelsPerHour() > start);
+        QVERIFY(qAbs(m_view->timeAt(cursor.x()) - before) < 60 * 1000);
+    }
+
+    void scrollsWithKeysAndWheel()
+    {
+        const int horizontal = m_view->horizontalScrollBar()->value();
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QVERIFY(m_view->horizontalScrollBar()->value() > horizontal);
+        m_view->resize(1200, 120); // fewer rows than the technicians
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_view->verticalScrollBar()->value(), TimelineView::kRowHeight);
+    }
+
+    void explainsConflictsInTheTooltip()
+    {
+        QVERIFY(m_store->job(5)->conflicts.testFlag(JobConflict::Overlap));
+        const QString tip = m_view->toolTipFor(6);
+        QVERIFY2(tip.contains(QStringLiteral("Overlaps")), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Job 5")));
+        QVERIFY(!m_view->toolTipFor(1).contains(QStringLiteral("⚠")));
+    }
+
+    void drawsPendingAndConflictingBarsApart()
+    {
+        const auto pixelAt = [this](qint64 jobId) {
+            const QImage image = m_view->viewport()->grab().toImage();
+            const QRect bar = m_view->barRect(jobId);
+            return image.pixelColor(bar.left() + 6, bar.center().y() + 2);
+        };
+        const QColor settled = pixelAt(1);
+        Job moved = m_store->job(1)->job;
+        moved.durationMin = 61;
+        m_store->proposeJob(moved);
+        QVERIFY(m_store->job(1)->pending);
+        const QColor pending = pixelAt(1);
+        QVERIFY2(settled != pending,
+                 qPrintable(settled.name() + QLatin1Char(' ') + pending.name()));
+        // A conflicting bar has a red outline.
+        const QRect conflicting = m_view->barRect(6);
+        const QImage image = m_view->viewport()->grab().toImage();
+        const QColor edge = image.pixelColor(conflicting.left(), conflicting.center().y());
+        QVERIFY2(edge.red() > 150 && edge.green() < 120, qPrintable(edge.name()));
+    }
+
+    void repaintsOnlyTheChangedRow()
+    {
+        // A change on one technician's day repaints that row, not the whole view.
+        Job later = m_store->job(3)->job;
+        later.plannedStart = boardtest::at(kDay, 14 * 60, QTimeZone::utc());
+        later.plannedEnd = boardtest::at(kDay, 15 * 60, QTimeZone::utc());
+        later.version = 2;
+        m_store->upsertJob(later);
+        QTRY_VERIFY(m_view->barRect(3).left() == m_view->xForTime(at(14 * 60)));
+    }
+
+private:
+    std::unique_ptr<DispatchStore> m_store;
+    std::unique_ptr<TimelineView> m_view;
+};
+
+QTEST_MAIN(TestTimelineView)
+#include "tst_timelineview.moc"
