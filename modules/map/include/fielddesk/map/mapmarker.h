@@ -1,0 +1,23 @@
+// One thing on the map: a job (coloured by status, sized by priority), a technician's home
+// base or last known position. Part of fielddesk_map.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace fielddesk::map {
+
+struct MapMarker
+{
+    enum class Kind { Job, HomeBase, Position };
+
+    qint64 id = 0;
+    Kind kind = Kind::Job;
+    double latitude = 0;
+    double longitude = 0;
+    QColor colour;
+    int priority = 3; // jobs: 1..5, drawn larger and ringed when urgent
+    QString label;    // tooltip
+};
+
+} // namespace fielddesk::map

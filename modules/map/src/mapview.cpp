@@ -1,0 +1,609 @@
+#include "fielddesk/map/mapview.h"
+
+#include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/map/mercator.h"
+
+#include <QApplication>
+#include <QDrag>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace fielddesk::map {
+
+namespace {
+
+constexpr int kMarkerRadius = 5;
+constexpr int kUrgentPriority = 5;
+constexpr int kClusterMinRadius = 9;
+constexpr int kClusterMaxRadius = 22;
+constexpr int kScaleBarMaxWidth = 120;
+constexpr int kMargin = 10;
+constexpr int kHomeSize = 7;
+constexpr int kWheelStep = 120;
+constexpr double kFitPadding = 0.9;
+
+namespace colour {
+constexpr QRgb kBackground = 0xffe9eef2;
+constexpr QRgb kGrid = 0xffdde4ea;
+constexpr QRgb kCluster = 0xff2f6fb3;
+constexpr QRgb kClusterText = 0xffffffff;
+constexpr QRgb kOutline = 0xffffffff;
+constexpr QRgb kUrgent = 0xffd64545;
+constexpr QRgb kSelected = 0xff102a43;
+constexpr QRgb kHome = 0xff3e9b5c;
+constexpr QRgb kPosition = 0xff845ec2;
+constexpr QRgb kSelection = 0x302680c2;
+constexpr QRgb kText = 0xff1f2a37;
+constexpr QRgb kPanel = 0xccffffff;
+} // namespace colour
+
+double niceRound(double metres)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(metres)));
+    for (const double step : {5.0, 2.0, 1.0}) {
+        if (step * power <= metres)
+            return step * power;
+    }
+    return power;
+}
+
+} // namespace
+
+MapView::MapView(QWidget *parent)
+    : QWidget(parent)
+    , m_tiles(new TileCache(this))
+{
+    setObjectName(QStringLiteral("mapView"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(200, 150);
+    connect(m_tiles, &TileCache::tileReady, this, qOverload<>(&QWidget::update));
+}
+
+MapView::~MapView() = default;
+
+void MapView::setAttribution(const QString &attribution)
+{
+    m_attribution = attribution;
+    update();
+}
+
+void MapView::setCenter(double latitude, double longitude)
+{
+    m_centerUnit = toUnit(latitude, longitude);
+    update();
+}
+
+QPointF MapView::center() const
+{
+    return fromUnit(m_centerUnit);
+}
+
+void MapView::setZoom(int zoom, std::optional<QPoint> anchor)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (zoom == m_zoom)
+        return;
+    // Keep the point under the anchor (the cursor) where it is.
+    const QPointF pos = anchor ? QPointF(*anchor) : QPointF(width() / 2.0, height() / 2.0);
+    const QPointF before = worldTopLeft() + pos;
+    const QPointF unit = before / worldSize(m_zoom);
+    m_zoom = zoom;
+    const QPointF after = unit * worldSize(m_zoom);
+    m_centerUnit = (after - pos + QPointF(width() / 2.0, height() / 2.0)) / worldSize(m_zoom);
+    update();
+}
+
+void MapView::fitJobs()
+{
+    if (m_jobs.isEmpty())
+        return;
+    double left = 1, top = 1, right = 0, bottom = 0;
+    for (const Placed &job : std::as_const(m_jobs)) {
+        left = std::min(left, job.unit.x());
+        right = std::max(right, job.unit.x());
+        top = std::min(top, job.unit.y());
+        bottom = std::max(bottom, job.unit.y());
+    }
+    m_centerUnit = QPointF((left + right) / 2, (top + bottom) / 2);
+    int zoom = kMaxZoom;
+    while (zoom > kMinZoom && ((right - left) * worldSize(zoom) > width() * kFitPadding ||
+                               (bottom - top) * worldSize(zoom) > height() * kFitPadding))
+        --zoom;
+    m_zoom = zoom;
+    update();
+}
+
+void MapView::setJobMarkers(const QList<MapMarker> &markers)
+{
+    m_jobs.clear();
+    m_jobIndex.clear();
+    m_jobs.reserve(markers.size());
+    for (const MapMarker &marker : markers) {
+        m_jobIndex.insert(marker.id, m_jobs.size());
+        m_jobs.append({marker, toUnit(marker.latitude, marker.longitude)});
+    }
+    update();
+}
+
+void MapView::updateJobMarker(const MapMarker &marker)
+{
+    const Placed placed{marker, toUnit(marker.latitude, marker.longitude)};
+    if (const auto it = m_jobIndex.constFind(marker.id); it != m_jobIndex.cend()) {
+        m_jobs[*it] = placed;
+    } else {
+        m_jobIndex.insert(marker.id, m_jobs.size());
+        m_jobs.append(placed);
+    }
+    update();
+}
+
+void MapView::removeJobMarker(qint64 jobId)
+{
+    const auto it = m_jobIndex.constFind(jobId);
+    if (it == m_jobIndex.cend())
+        return;
+    const qsizetype index = *it;
+    m_jobIndex.erase(it);
+    // Move the last marker into the hole: no index but one changes.
+    if (index != m_jobs.size() - 1) {
+        m_jobs[index] = m_jobs.last();
+        m_jobIndex[m_jobs.at(index).marker.id] = index;
+    }
+    m_jobs.removeLast();
+    update();
+}
+
+void MapView::setTechnicianMarkers(const QList<MapMarker> &markers)
+{
+    m_technicians.clear();
+    for (const MapMarker &marker : markers)
+        m_technicians.append({marker, toUnit(marker.latitude, marker.longitude)});
+    update();
+}
+
+void MapView::setRoute(const QList<QPointF> &route, const QColor &colour)
+{
+    m_routeUnits.clear();
+    for (const QPointF &point : route)
+        m_routeUnits.append(toUnit(point.y(), point.x()));
+    m_routeColour = colour;
+    update();
+}
+
+void MapView::setSelectedJobs(const QList<qint64> &jobIds)
+{
+    m_selected = jobIds;
+    update();
+}
+
+QPointF MapView::worldTopLeft() const
+{
+    return m_centerUnit * worldSize(m_zoom) - QPointF(width() / 2.0, height() / 2.0);
+}
+
+QPointF MapView::screenPoint(double latitude, double longitude) const
+{
+    return toUnit(latitude, longitude) * worldSize(m_zoom) - worldTopLeft();
+}
+
+QPointF MapView::coordinateAt(const QPointF &pos) const
+{
+    return fromUnit((worldTopLeft() + pos) / worldSize(m_zoom));
+}
+
+QString MapView::scaleText() const
+{
+    const double metres = niceRound(metresPerPixel(center().y(), m_zoom) * kScaleBarMaxWidth);
+    return metres >= 1000 ? tr("%1 km").arg(metres / 1000) : tr("%1 m").arg(metres);
+}
+
+void MapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor::fromRgba(colour::kBackground));
+    paintTiles(painter);
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPointF origin = worldTopLeft();
+    const double world = worldSize(m_zoom);
+    if (m_routeUnits.size() > 1) {
+        QPolygonF line;
+        for (const QPointF &unit : std::as_const(m_routeUnits))
+            line << unit * world - origin;
+        painter.setPen(QPen(m_routeColour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(line);
+        painter.setPen(QPen(m_routeColour.darker(130), 1));
+        painter.setBrush(Qt::white);
+        for (int i = 0; i < line.size(); ++i) {
+            painter.drawEllipse(line.at(i), 8, 8);
+            painter.drawText(QRectF(line.at(i) - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter,
+                             QString::number(i));
+        }
+    }
+    paintJobs(painter);
+    for (const Placed &technician : std::as_const(m_technicians)) {
+        const QPointF pos = technician.unit * world - origin;
+        if (!rect().adjusted(-kHomeSize, -kHomeSize, kHomeSize, kHomeSize).contains(pos.toPoint()))
+            continue;
+        painter.setPen(QPen(QColor::fromRgba(colour::kOutline), 1.5));
+        if (technician.marker.kind == MapMarker::Kind::HomeBase) {
+            painter.setBrush(QColor::fromRgba(colour::kHome));
+            QPolygonF house;
+            house << pos + QPointF(0, -kHomeSize) << pos + QPointF(kHomeSize, 0)
+                  << pos + QPointF(kHomeSize, kHomeSize) << pos + QPointF(-kHomeSize, kHomeSize)
+                  << pos + QPointF(-kHomeSize, 0);
+            painter.drawPolygon(house);
+        } else {
+            painter.setBrush(QColor::fromRgba(colour::kPosition));
+            painter.drawRect(QRectF(pos - QPointF(kHomeSize / 2.0, kHomeSize / 2.0),
+                                    QSizeF(kHomeSize, kHomeSize)));
+        }
+    }
+    if (m_selection) {
+        painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
+        painter.setBrush(QColor::fromRgba(colour::kSelection));
+        painter.drawRect(m_selection->normalized());
+    }
+    paintScaleBar(painter);
+}
+
+void MapView::paintTiles(QPainter &painter)
+{
+    if (!m_tiles->hasServer()) {
+        // No tile server: a quiet graticule so that panning still shows movement.
+        painter.setPen(QColor::fromRgba(colour::kGrid));
+        const QPointF origin = worldTopLeft();
+        const int step = kTileSize;
+        const int startX = -int(std::fmod(origin.x(), step));
+        const int startY = -int(std::fmod(origin.y(), step));
+        for (int x = startX; x < width(); x += step)
+            painter.drawLine(x, 0, x, height());
+        for (int y = startY; y < height(); y += step)
+            painter.drawLine(0, y, width(), y);
+        return;
+    }
+    const QPointF origin = worldTopLeft();
+    const int tiles = 1 << m_zoom;
+    const int firstX = int(std::floor(origin.x() / kTileSize));
+    const int firstY = int(std::floor(origin.y() / kTileSize));
+    const int lastX = int(std::floor((origin.x() + width()) / kTileSize));
+    const int lastY = int(std::floor((origin.y() + height()) / kTileSize));
+    QSet<TileKey> wanted;
+    for (int y = std::max(0, firstY); y <= std::min(tiles - 1, lastY); ++y) {
+        for (int x = firstX; x <= lastX; ++x) {
+            const TileKey key{m_zoom, ((x % tiles) + tiles) % tiles, y};
+            wanted.insert(key);
+            const QPointF topLeft = QPointF(x * kTileSize, y * kTileSize) - origin;
+            const QPixmap pixmap = m_tiles->tile(key);
+            if (!pixmap.isNull()) {
+                painter.drawPixmap(topLeft, pixmap);
+                continue;
+            }
+            // Meanwhile, the parent tile scaled up if it is in memory.
+            const TileKey parent{m_zoom - 1, key.x / 2, key.y / 2};
+            if (m_zoom > 0) {
+                const QPixmap coarse = m_tiles->tile(parent);
+                wanted.insert(parent);
+                if (!coarse.isNull()) {
+                    const QRect source((key.x % 2) * kTileSize / 2, (key.y % 2) * kTileSize / 2,
+                                       kTileSize / 2, kTileSize / 2);
+                    painter.drawPixmap(QRectF(topLeft, QSizeF(kTileSize, kTileSize)), coarse,
+                                       source);
+                }
+            }
+        }
+    }
+    m_tiles->keepOnly(wanted);
+}
+
+QPixmap MapView::clusterPixmap(int radius, bool urgent) const
+{
+    // Drawn once per size and kind, then blitted: a thousand antialiased circles with text
+    // would not fit in a frame.
+    const quint64 key = (quint64(radius) << 1) | (urgent ? 1 : 0);
+    if (const auto it = m_clusterPixmaps.constFind(key); it != m_clusterPixmaps.cend())
+        return *it;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(2 * radius + 4, 2 * radius + 4) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(
+        QPen(urgent ? QColor::fromRgba(colour::kUrgent) : QColor::fromRgba(colour::kOutline), 2));
+    painter.setBrush(QColor::fromRgba(colour::kCluster));
+    painter.drawEllipse(QPointF(radius + 2, radius + 2), radius, radius);
+    m_clusterPixmaps.insert(key, pixmap);
+    return pixmap;
+}
+
+QPixmap MapView::markerPixmap(const QColor &fill, int priority, bool selected) const
+{
+    const quint64 key =
+        (quint64(fill.rgba()) << 8) | (quint64(priority & 0x7f) << 1) | (selected ? 1 : 0);
+    if (const auto it = m_markerPixmaps.constFind(key); it != m_markerPixmaps.cend())
+        return *it;
+    const bool urgent = priority >= kUrgentPriority;
+    const double radius = kMarkerRadius + (priority - 3) * 0.75 + (selected ? 2 : 0);
+    const int size = int(std::ceil(2 * radius)) + 6;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(selected ? QColor::fromRgba(colour::kSelected)
+                                 : (urgent ? QColor::fromRgba(colour::kUrgent)
+                                           : QColor::fromRgba(colour::kOutline)),
+                        selected || urgent ? 2.5 : 1.5));
+    painter.setBrush(fill);
+    painter.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
+    m_markerPixmaps.insert(key, pixmap);
+    return pixmap;
+}
+
+void MapView::paintJobs(QPainter &painter)
+{
+    m_drawn.clear();
+    const QPointF origin = worldTopLeft();
+    const double world = worldSize(m_zoom);
+    const QRectF visible =
+        QRectF(rect()).adjusted(-kClusterCell, -kClusterCell, kClusterCell, kClusterCell);
+    const bool cluster = m_zoom < kClusterMaxZoom;
+    // Grid clustering on cells of the world at this zoom (stable while panning), kept in a
+    // flat array over the cells in sight.
+    struct Bucket
+    {
+        QPointF sum;
+        int count = 0;
+        qsizetype first = -1;
+        bool urgent = false;
+    };
+    const int firstCellX = int(std::floor((origin.x() + visible.left()) / kClusterCell));
+    const int firstCellY = int(std::floor((origin.y() + visible.top()) / kClusterCell));
+    const int columns = int(visible.width()) / kClusterCell + 2;
+    const int rows = int(visible.height()) / kClusterCell + 2;
+    QList<Bucket> buckets(cluster ? qsizetype(columns) * rows : 0);
+    QList<qsizetype> singles;
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        const Placed &job = m_jobs.at(i);
+        const QPointF inWorld = job.unit * world;
+        const QPointF pos = inWorld - origin;
+        if (!visible.contains(pos))
+            continue;
+        if (!cluster) {
+            singles.append(i);
+            continue;
+        }
+        const int column = int(std::floor(inWorld.x() / kClusterCell)) - firstCellX;
+        const int row = int(std::floor(inWorld.y() / kClusterCell)) - firstCellY;
+        if (column < 0 || row < 0 || column >= columns || row >= rows)
+            continue;
+        Bucket &bucket = buckets[qsizetype(row) * columns + column];
+        bucket.sum += pos;
+        if (++bucket.count == 1)
+            bucket.first = i;
+        bucket.urgent = bucket.urgent || job.marker.priority >= kUrgentPriority;
+    }
+    m_clusterCount = 0;
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QColor::fromRgba(colour::kClusterText));
+    for (const Bucket &bucket : std::as_const(buckets)) {
+        if (bucket.count == 0)
+            continue;
+        if (bucket.count == 1) {
+            singles.append(bucket.first);
+            continue;
+        }
+        ++m_clusterCount;
+        const QPointF pos = bucket.sum / bucket.count;
+        const int radius = int(
+            std::min<double>(kClusterMaxRadius, kClusterMinRadius + 3 * std::log2(bucket.count)));
+        painter.drawPixmap(pos - QPointF(radius + 2, radius + 2),
+                           clusterPixmap(radius, bucket.urgent));
+        painter.drawText(QRectF(pos - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)),
+                         Qt::AlignCenter, QString::number(bucket.count));
+        m_drawn.append({pos, bucket.count, 0, double(radius)});
+    }
+    for (const qsizetype index : std::as_const(singles)) {
+        const Placed &job = m_jobs.at(index);
+        const QPointF pos = job.unit * world - origin;
+        const bool selected = m_selected.contains(job.marker.id);
+        const QPixmap pixmap = markerPixmap(job.marker.colour, job.marker.priority, selected);
+        const QSizeF size = pixmap.deviceIndependentSize();
+        painter.drawPixmap(pos - QPointF(size.width() / 2, size.height() / 2), pixmap);
+        const double radius = kMarkerRadius + (job.marker.priority - 3) * 0.75;
+        m_drawn.append({pos, 1, job.marker.id, radius});
+    }
+}
+
+void MapView::paintScaleBar(QPainter &painter) const
+{
+    const double metresPerPx = metresPerPixel(center().y(), m_zoom);
+    const double metres = niceRound(metresPerPx * kScaleBarMaxWidth);
+    const int barWidth = int(std::lround(metres / metresPerPx));
+    const QString text = scaleText();
+    const int textWidth = fontMetrics().horizontalAdvance(text);
+    const int panelHeight = fontMetrics().height() + 12;
+    const QRect panel(kMargin, height() - kMargin - panelHeight, std::max(barWidth, textWidth) + 12,
+                      panelHeight);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor::fromRgba(colour::kPanel));
+    painter.drawRect(panel);
+    painter.setPen(QPen(QColor::fromRgba(colour::kText), 2));
+    const int y = panel.bottom() - 4;
+    painter.drawLine(panel.left() + 6, y, panel.left() + 6 + barWidth, y);
+    painter.drawLine(panel.left() + 6, y - 4, panel.left() + 6, y);
+    painter.drawLine(panel.left() + 6 + barWidth, y - 4, panel.left() + 6 + barWidth, y);
+    painter.drawText(panel.adjusted(6, 2, 0, -8), Qt::AlignLeft | Qt::AlignTop, text);
+    if (!m_attribution.isEmpty() && m_tiles->hasServer()) {
+        const QRect attribution = fontMetrics().boundingRect(m_attribution).adjusted(-4, -2, 4, 2);
+        const QRect placed(width() - attribution.width() - 2, height() - attribution.height() - 2,
+                           attribution.width(), attribution.height());
+        painter.setPen(Qt::NoPen);
+        painter.drawRect(placed);
+        painter.setPen(QColor::fromRgba(colour::kText));
+        painter.drawText(placed, Qt::AlignCenter, m_attribution);
+    }
+}
+
+std::optional<qint64> MapView::jobAt(const QPoint &pos) const
+{
+    for (auto it = m_drawn.crbegin(); it != m_drawn.crend(); ++it) {
+        if (it->count == 1 && QLineF(it->pos, QPointF(pos)).length() <= it->radius + 2)
+            return it->jobId;
+    }
+    return std::nullopt;
+}
+
+void MapView::panBy(const QPointF &pixels)
+{
+    const double world = worldSize(m_zoom);
+    m_centerUnit += pixels / world;
+    m_centerUnit.setX(m_centerUnit.x() - std::floor(m_centerUnit.x()));
+    m_centerUnit.setY(std::clamp(m_centerUnit.y(), 0.0, 1.0));
+    update();
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / kWheelStep;
+    if (steps != 0)
+        setZoom(m_zoom + steps, event->position().toPoint());
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        setZoom(m_zoom + 1);
+        break;
+    case Qt::Key_Minus:
+        setZoom(m_zoom - 1);
+        break;
+    case Qt::Key_Left:
+        panBy(QPointF(-kKeyPanPixels, 0));
+        break;
+    case Qt::Key_Right:
+        panBy(QPointF(kKeyPanPixels, 0));
+        break;
+    case Qt::Key_Up:
+        panBy(QPointF(0, -kKeyPanPixels));
+        break;
+    case Qt::Key_Down:
+        panBy(QPointF(0, kKeyPanPixels));
+        break;
+    case Qt::Key_Home:
+        fitJobs();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPoint pos = event->position().toPoint();
+    m_pressPos = pos;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_selection = QRect(pos, pos);
+        return;
+    }
+    const std::optional<qint64> job = jobAt(pos);
+    m_pressedJob = job.value_or(0);
+    if (!job)
+        m_panFrom = pos;
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_selection) {
+        m_selection->setBottomRight(pos);
+        update();
+        return;
+    }
+    if (m_panFrom) {
+        panBy(QPointF(*m_panFrom - pos));
+        m_panFrom = pos;
+        return;
+    }
+    if (m_pressedJob != 0 && m_pressPos &&
+        (pos - *m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        // A job marker leaves the map: to the timeline or the technician grid.
+        QList<qint64> ids = m_selected.contains(m_pressedJob) ? m_selected : QList<qint64>();
+        if (ids.isEmpty())
+            ids = {m_pressedJob};
+        m_pressedJob = 0;
+        m_pressPos.reset();
+        auto *drag = new QDrag(this);
+        drag->setMimeData(board::jobIdsMimeData(ids));
+        drag->exec(Qt::MoveAction | Qt::CopyAction, Qt::MoveAction);
+    }
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_selection) {
+        const QRect area = m_selection->normalized();
+        m_selection.reset();
+        QList<qint64> ids;
+        const QPointF origin = worldTopLeft();
+        const double world = worldSize(m_zoom);
+        for (const Placed &job : std::as_const(m_jobs)) {
+            if (area.contains((job.unit * world - origin).toPoint()))
+                ids.append(job.marker.id);
+        }
+        m_selected = ids;
+        update();
+        emit jobsSelected(ids);
+    } else if (m_pressedJob != 0) {
+        m_selected = {m_pressedJob};
+        update();
+        emit jobClicked(m_pressedJob);
+    } else if (m_pressPos && (pos - *m_pressPos).manhattanLength() < 3) {
+        // A click on a cluster zooms into it.
+        for (const Drawn &drawn : std::as_const(m_drawn)) {
+            if (drawn.count > 1 && QLineF(drawn.pos, QPointF(pos)).length() <= drawn.radius) {
+                setZoom(m_zoom + 2, pos);
+                break;
+            }
+        }
+    }
+    m_panFrom.reset();
+    m_pressPos.reset();
+    m_pressedJob = 0;
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const std::optional<qint64> job = jobAt(help->pos());
+        if (job)
+            QToolTip::showText(help->globalPos(), m_jobs.at(m_jobIndex.value(*job)).marker.label,
+                               this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace fielddesk::map
