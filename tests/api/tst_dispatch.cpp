@@ -78,6 +78,9 @@ private slots:
     void customerApiKeys();
     void otherTenantsSeeNothing();
     void locationScoping();
+    void routingPlanPreviewAndApply();
+    void routingProposalIsRefusedWhenTheDayChanged();
+    void routingBestSlots();
 
 private:
     TestHttpClient client(const QByteArray &token) const;
@@ -1017,6 +1020,153 @@ void TestDispatch::locationScoping()
              404);
     QVERIFY(results(d.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(idOf(far))))
                 .isEmpty());
+}
+
+void TestDispatch::routingPlanPreviewAndApply()
+{
+    // Tuesday 15 December: six unassigned jobs in the morning, two technicians.
+    QList<qint64> jobs;
+    for (int i = 0; i < 6; ++i) {
+        jobs << createJob({{QStringLiteral("title"), QStringLiteral("Route job %1").arg(i)},
+                           {QStringLiteral("latitude"), 39.70 + 0.01 * i},
+                           {QStringLiteral("longitude"), -104.95 - 0.01 * i},
+                           {QStringLiteral("duration_min"), 45},
+                           {QStringLiteral("window_start"), QStringLiteral("2026-12-15T15:00:00Z")},
+                           {QStringLiteral("window_end"), QStringLiteral("2026-12-15T21:00:00Z")}});
+    }
+    TestHttpClient d = client(m_dispatcher);
+    QCOMPARE(d.post(QStringLiteral("/api/v1/routing/plan"),
+                    {{QStringLiteral("location_id"), m_location},
+                     {QStringLiteral("date"), QStringLiteral("15/12/2026")}})
+                 .status,
+             422);
+    QCOMPARE(d.post(QStringLiteral("/api/v1/routing/plan"),
+                    {{QStringLiteral("location_id"), m_farLocation},
+                     {QStringLiteral("date"), QStringLiteral("2026-12-15")}})
+                 .status,
+             422);
+    const TestReply planned =
+        d.post(QStringLiteral("/api/v1/routing/plan"),
+               {{QStringLiteral("location_id"), m_location},
+                {QStringLiteral("date"), QStringLiteral("2026-12-15")},
+                {QStringLiteral("technician_ids"), QJsonArray{m_tech1Id, m_tech2Id}},
+                {QStringLiteral("job_ids"), QJsonArray::fromVariantList([&] {
+                     QVariantList v;
+                     for (qint64 id : jobs)
+                         v << id;
+                     return v;
+                 }())},
+                {QStringLiteral("time_limit_s"), 0.5}});
+    QCOMPARE(planned.status, 201);
+    const QJsonObject proposal = planned.json();
+    const QJsonObject totals = proposal.value(QLatin1String("totals")).toObject();
+    // An earlier test left one job on these technicians' day: it stays, locked in place.
+    QCOMPARE(totals.value(QLatin1String("served")).toInt() -
+                 totals.value(QLatin1String("served_before")).toInt(),
+             6);
+    QCOMPARE(totals.value(QLatin1String("moved")).toInt(), 6);
+    QVERIFY(totals.value(QLatin1String("travel_after_s")).toInt() > 0);
+    QHash<qint64, std::pair<qint64, QString>> planOf;
+    for (const QJsonValue &t : proposal.value(QLatin1String("technicians")).toArray()) {
+        for (const QJsonValue &j : t.toObject().value(QLatin1String("jobs")).toArray()) {
+            const QJsonObject o = j.toObject();
+            planOf.insert(o.value(QLatin1String("job_id")).toInteger(),
+                          {t.toObject().value(QLatin1String("technician_id")).toInteger(),
+                           o.value(QLatin1String("planned_start")).toString()});
+        }
+    }
+    for (const qint64 jobId : jobs)
+        QVERIFY(planOf.contains(jobId));
+    // Previewing changes nothing.
+    QCOMPARE(job(jobs.first()).value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    const qint64 id = proposal.value(QLatin1String("id")).toInteger();
+    QCOMPARE(d.get(QStringLiteral("/api/v1/routing/proposals/%1").arg(id))
+                 .json()
+                 .value(QLatin1String("status"))
+                 .toString(),
+             QStringLiteral("open"));
+    QCOMPARE(
+        client(m_otherAdmin).get(QStringLiteral("/api/v1/routing/proposals/%1").arg(id)).status,
+        404);
+
+    const TestReply applied =
+        d.post(QStringLiteral("/api/v1/routing/proposals/%1/apply").arg(id), {});
+    QCOMPARE(applied.status, 200);
+    QCOMPARE(applied.json().value(QLatin1String("applied")).toInt(), 6);
+    for (const qint64 jobId : jobs) {
+        const QJsonObject j = job(jobId);
+        QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+        QCOMPARE(j.value(QLatin1String("technician_id")).toInteger(), planOf.value(jobId).first);
+        QCOMPARE(j.value(QLatin1String("planned_start")).toString(), planOf.value(jobId).second);
+    }
+    QCOMPARE(d.post(QStringLiteral("/api/v1/routing/proposals/%1/apply").arg(id), {}).status, 409);
+    // The engine's plan is clean by the server's own rules.
+    for (const qint64 technician : {m_tech1Id, m_tech2Id}) {
+        const QJsonObject s =
+            d.get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2026-12-15").arg(technician))
+                .json();
+        QVERIFY2(s.value(QLatin1String("conflicts")).toArray().isEmpty(),
+                 QJsonDocument(s.value(QLatin1String("conflicts")).toArray()).toJson().constData());
+    }
+}
+
+void TestDispatch::routingProposalIsRefusedWhenTheDayChanged()
+{
+    const qint64 a =
+        createJob({{QStringLiteral("window_start"), QStringLiteral("2026-12-16T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-16T20:00:00Z")}});
+    const qint64 b =
+        createJob({{QStringLiteral("window_start"), QStringLiteral("2026-12-16T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-16T20:00:00Z")}});
+    TestHttpClient d = client(m_dispatcher);
+    const TestReply planned = d.post(QStringLiteral("/api/v1/routing/plan"),
+                                     {{QStringLiteral("location_id"), m_location},
+                                      {QStringLiteral("date"), QStringLiteral("2026-12-16")},
+                                      {QStringLiteral("job_ids"), QJsonArray{a, b}},
+                                      {QStringLiteral("time_limit_s"), 0.2}});
+    QCOMPARE(planned.status, 201);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(b),
+                     {{QStringLiteral("notes"), QStringLiteral("customer called")}})
+                 .status,
+             200);
+    const TestReply refused =
+        d.post(QStringLiteral("/api/v1/routing/proposals/%1/apply")
+                   .arg(planned.json().value(QLatin1String("id")).toInteger()),
+               {});
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json().value(QLatin1String("type")).toString(),
+             QStringLiteral("/problems/version-conflict"));
+    QCOMPARE(job(a).value(QLatin1String("status")).toString(),
+             QStringLiteral("new")); // all or nothing
+}
+
+void TestDispatch::routingBestSlots()
+{
+    const qint64 id =
+        createJob({{QStringLiteral("latitude"), 39.72},
+                   {QStringLiteral("longitude"), -104.97},
+                   {QStringLiteral("required_skills"), QJsonArray{QStringLiteral("t-hvac")}},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-12-17T17:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-17T19:00:00Z")}});
+    TestHttpClient d = client(m_dispatcher);
+    const TestReply r = d.get(QStringLiteral("/api/v1/routing/slots?job_id=%1").arg(id));
+    QCOMPARE(r.status, 200);
+    const QJsonArray found = r.json().value(QLatin1String("slots")).toArray();
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(r.json().value(QLatin1String("date")).toString(), QStringLiteral("2026-12-17"));
+    for (const QJsonValue &slot : found) // only tech 1 has the skill
+        QCOMPARE(slot.toObject().value(QLatin1String("technician_id")).toInteger(), m_tech1Id);
+    const QString start = found.at(0).toObject().value(QLatin1String("planned_start")).toString();
+    QVERIFY(start >= QStringLiteral("2026-12-17T17:00:00") &&
+            start <= QStringLiteral("2026-12-17T19:00:00.000Z"));
+    const TestReply taken = assign(id, m_tech1Id, start);
+    QCOMPARE(taken.status, 200);
+    QCOMPARE(d.get(QStringLiteral("/api/v1/routing/slots")).status, 422);
+    QCOMPARE(d.get(QStringLiteral("/api/v1/routing/slots?job_id=%1&colour=red").arg(id)).status,
+             422);
+    QCOMPARE(
+        client(m_otherAdmin).get(QStringLiteral("/api/v1/routing/slots?job_id=%1").arg(id)).status,
+        404);
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

@@ -15,11 +15,13 @@
 #include "services/customerservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
+#include "services/routingservice.h"
 #include "services/technicianservice.h"
 #include "services/tenantservice.h"
 #include "services/userservice.h"
 #include "storage/migrations.h"
 
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -82,10 +84,16 @@ bool ServerRuntime::start(QString *error)
     m_jobs = std::make_unique<JobService>(*m_database, *m_events);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, *m_jobs);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
+    // Routing runs beside the HTTP workers, one plan per core at most.
+    m_routing = std::make_unique<RoutingService>(
+        *m_database, *m_events, *m_assignments,
+        TravelModel{m_config.travelSpeedKmh, m_config.travelRoadFactor},
+        std::max(1, QThread::idealThreadCount()));
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,
-                                          *m_users, *m_audit, *m_catalog, *m_customers,
-                                          *m_technicians, *m_jobs, *m_assignments, *m_apiKeys});
+    registerApiRoutes(*m_router,
+                      Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations, *m_users,
+                               *m_audit, *m_catalog, *m_customers, *m_technicians, *m_jobs,
+                               *m_assignments, *m_apiKeys, *m_routing});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

@@ -16,6 +16,7 @@ class AuditService;
 class CatalogService;
 class CustomerService;
 class JobService;
+class RoutingService;
 class TechnicianService;
 class AuthService;
 class Database;
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<JobService> m_jobs;
     std::unique_ptr<AssignmentService> m_assignments;
     std::unique_ptr<ApiKeyService> m_apiKeys;
+    std::unique_ptr<RoutingService> m_routing;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

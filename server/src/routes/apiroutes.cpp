@@ -17,6 +17,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerTechnicianRoutes(router, services);
     registerJobRoutes(router, services);
     registerApiKeyRoutes(router, services);
+    registerRoutingRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

@@ -20,5 +20,6 @@ void registerCustomerRoutes(Router &router, const Services &services);
 void registerTechnicianRoutes(Router &router, const Services &services);
 void registerJobRoutes(Router &router, const Services &services);
 void registerApiKeyRoutes(Router &router, const Services &services);
+void registerRoutingRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

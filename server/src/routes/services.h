@@ -10,6 +10,7 @@ class AuditService;
 class CatalogService;
 class CustomerService;
 class JobService;
+class RoutingService;
 class TechnicianService;
 class Database;
 class EventNotifier;
@@ -32,6 +33,7 @@ struct Services
     JobService &jobs;
     AssignmentService &assignments;
     ApiKeyService &apiKeys;
+    RoutingService &routing;
 };
 
 } // namespace fielddesk::server

@@ -237,6 +237,20 @@ QList<Migration> buildMigrations()
     list.append({2, QStringLiteral("dispatch: skills, technicians, customers, services, jobs, "
                                    "history, outbox, api keys"),
                  dispatchStatements()});
+    list.append({3,
+                 QStringLiteral("routing proposals"),
+                 {QStringLiteral(R"(CREATE TABLE routing_proposals (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_by BIGINT,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX routing_proposals_tenant ON routing_proposals "
+                                 "(tenant_id, created_at)")}});
     return list;
 }
 
