@@ -131,6 +131,7 @@ private slots:
     void resumeReplaysWithoutGapsOrDuplicates();
     void jobEventsArriveWithin100ms();
     void jobEventsFollowLocationsAndTenants();
+    void anotherInstancesCommitsArrive();
     void resyncWhenTheHistoryWasPruned();
     void resyncForAnIdNeverIssued();
     void deadConnectionsAreDropped();
@@ -651,6 +652,42 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
     QVERIFY(!jobIdsIn(*dispatcher).contains(hiddenJob));
     QVERIFY(other->eventIds().isEmpty());
     QVERIFY(!other->isClosed());
+}
+
+void TestEvents::anotherInstancesCommitsArrive()
+{
+    // Scale-out: a second server on the same database. Its commits reach this server's
+    // consoles through the poll (500 ms), not the in-process notification.
+    ServerProcess second;
+    ServerProcess::Options options;
+    options.database = m_database;
+    options.environment = {QStringLiteral("FIELDDESK_JWT_SECRET=") + QString::fromLatin1(kSecret),
+                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
+    QString error;
+    QVERIFY2(second.start(options, &error), qPrintable(error));
+    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
+    TestHttpClient api(second.baseUrl());
+    api.setToken(tokenFor(QStringLiteral("dispatcher@demo.local"))); // same secret: valid there
+    const qint64 before = stream->nowNs();
+    const TestReply created = api.post(QStringLiteral("/api/v1/jobs"),
+                                       {{QStringLiteral("title"), QStringLiteral("Attic")},
+                                        {QStringLiteral("location_id"), m_demoLocation}});
+    QVERIFY2(created.status == 201, created.body.constData());
+    QVERIFY(stream->waitForFrames(2));
+    const QJsonObject event = stream->frames().at(1);
+    QCOMPARE(event.value(QLatin1String("type")).toString(),
+             QStringLiteral("scheduling.job.created.v1"));
+    QCOMPARE(event.value(QLatin1String("data"))
+                 .toObject()
+                 .value(QLatin1String("job"))
+                 .toObject()
+                 .value(QLatin1String("id"))
+                 .toInteger(),
+             created.json().value(QLatin1String("id")).toInteger());
+    const double ms = double(stream->arrivalNs(1) - before) / 1e6;
+    qInfo("a job created on another instance arrived after %.1f ms (poll: 500 ms)", ms);
+    QVERIFY(ms < 2000);
+    QCOMPARE(second.stop(), 0);
 }
 
 void TestEvents::resyncWhenTheHistoryWasPruned()
