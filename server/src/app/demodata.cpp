@@ -1,8 +1,13 @@
 #include "app/demodata.h"
 
+#include "app/dispatchseeder.h"
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
+
+#include <QTimeZone>
+
+#include <limits>
 
 namespace fielddesk::server {
 
@@ -19,6 +24,13 @@ struct DemoUser
 
 const char *const kDemoTenant = "Demo Duct & Lawn Co.";
 const char *const kOtherTenant = "Other Co.";
+const char *const kDemoTimeZone = "America/Denver";
+
+// The demo tenant's dispatch operation: a week of work around its three Denver locations.
+constexpr int kDemoTechnicians = 40;
+constexpr int kDemoCustomers = 300;
+constexpr int kDemoJobs = 600;
+constexpr int kDaysInWeek = 7;
 
 const QList<DemoUser> &demoUsers()
 {
@@ -67,6 +79,8 @@ bool DemoData::seedIfEmpty()
     // One hash for every demo account would let one crack serve all; hash each.
     Transaction tx(m_db);
     QHash<QString, QPair<qint64, QList<qint64>>> tenantIds; // name -> (id, location ids)
+    QList<qint64> demoEmployees;
+    User demoDispatcher;
     {
         Tenant demo;
         demo.name = QLatin1String(kDemoTenant);
@@ -108,10 +122,47 @@ bool DemoData::seedIfEmpty()
         user.role = demoUser.role;
         for (const int index : demoUser.locations)
             user.locationIds << locationIds.at(index);
-        users.insert(user, m_hasher.hash(QLatin1String(kPassword)));
+        user = users.insert(user, m_hasher.hash(QLatin1String(kPassword)));
+        const bool inDemoTenant = tenantId == tenantIds.value(QLatin1String(kDemoTenant)).first;
+        if (inDemoTenant && user.role == Role::Employee)
+            demoEmployees << user.id;
+        if (inDemoTenant && user.role == Role::Dispatcher)
+            demoDispatcher = user;
     }
     tx.commit();
+    seedDispatchWeek(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                     tenantIds.value(QLatin1String(kDemoTenant)).second, demoEmployees,
+                     demoDispatcher);
     return true;
+}
+
+void DemoData::seedDispatchWeek(qint64 tenantId,
+                                const QList<qint64> &locationIds,
+                                const QList<qint64> &employeeUserIds,
+                                const User &dispatcher)
+{
+    const QTimeZone zone(kDemoTimeZone);
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    DispatchSeedPlan plan;
+    plan.tenantId = tenantId;
+    plan.locationIds = locationIds;
+    plan.technicians = kDemoTechnicians;
+    plan.customers = kDemoCustomers;
+    plan.jobs = kDemoJobs;
+    plan.firstDay = today.addDays(1 - today.dayOfWeek()); // this week's Monday
+    plan.days = kDaysInWeek;
+    // Technicians sign in with the demo password too; one hash serves them all (hashing is
+    // slow on purpose, and these accounts exist to be tried).
+    plan.technicianPasswordHash = m_hasher.hash(QLatin1String(kPassword));
+    plan.technicianEmailDomain = QStringLiteral("demo.local");
+    plan.employeeUserIds = employeeUserIds;
+    if (dispatcher.id > 0) {
+        plan.dispatcherUserId = dispatcher.id;
+        plan.dispatcherName = dispatcher.name;
+    }
+    // One transaction: the demo week is there completely or not at all.
+    plan.rowsPerCommit = std::numeric_limits<int>::max();
+    DispatchSeeder(m_db).seed(plan);
 }
 
 } // namespace fielddesk::server

@@ -1,8 +1,10 @@
-// The demo installation: two tenants and one user per role, all with the same password,
-// seeded only into an empty database.
+// The demo installation: two tenants and one user per role, all with the same password, and
+// for the first tenant a week of dispatch work (technicians, customers, jobs, history), seeded
+// only into an empty database.
 #pragma once
 
 #include "auth/passwordhasher.h"
+#include "fielddesk/domain/organisation.h"
 #include "storage/database.h"
 
 #include <QStringList>
@@ -25,6 +27,12 @@ public:
     static QStringList accounts();
 
 private:
+    // This week (Monday to Sunday in the demo's time zone) of the demo tenant's dispatching.
+    void seedDispatchWeek(qint64 tenantId,
+                          const QList<qint64> &locationIds,
+                          const QList<qint64> &employeeUserIds,
+                          const User &dispatcher);
+
     Database &m_db;
     const PasswordHasher &m_hasher;
 };

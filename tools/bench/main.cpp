@@ -1,0 +1,265 @@
+// fielddesk-bench: seeds a large dispatch database (100,000 jobs, 500 technicians by
+// default), runs the real fielddesk-server on it and drives the dispatch API with 32
+// keep-alive connections, printing requests/s and latency percentiles per scenario, the
+// server's peak memory and the seeding time next to the targets of issue 3.
+#include "benchdatabase.h"
+#include "dispatchscenarios.h"
+#include "httpconnection.h"
+#include "loaddriver.h"
+#include "serverlauncher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+// The targets of issue 3 (SQLite on the 2-core reference machine).
+constexpr double kReadP95TargetMs = 10.0;
+constexpr double kWriteP95TargetMs = 15.0;
+constexpr double kListRateTarget = 3000.0;
+// The load generator must not be what limits the figures.
+constexpr double kClientRateTarget = 20000.0;
+
+struct Scenario
+{
+    QString name;
+    LoadDriver::NextRequest next;
+    LoadDriver::Classify classify;
+    QString target; // printed next to the figures
+    std::function<bool(const ScenarioResult &)> meetsTarget;
+};
+
+void printHeader()
+{
+    std::printf("%-10s %9s %8s %8s %8s %7s %6s  %s\n", "scenario", "req/s", "p50 ms", "p95 ms",
+                "p99 ms", "errors", "409s", "target");
+}
+
+void printResult(const Scenario &scenario, const ScenarioResult &r)
+{
+    QString verdict;
+    if (scenario.meetsTarget)
+        verdict = scenario.meetsTarget(r) ? QStringLiteral(" [met]") : QStringLiteral(" [MISSED]");
+    std::printf("%-10s %9.0f %8.2f %8.2f %8.2f %7lld %6lld  %s%s%s\n", qPrintable(r.name),
+                r.requestsPerSecond(), r.percentileMs(0.50), r.percentileMs(0.95),
+                r.percentileMs(0.99), static_cast<long long>(r.errors),
+                static_cast<long long>(r.conflicts), qPrintable(scenario.target),
+                qPrintable(verdict), r.ranOut ? " (ran out of jobs)" : "");
+    if (r.errors > 0) {
+        QStringList statuses;
+        for (auto it = r.statuses.cbegin(); it != r.statuses.cend(); ++it)
+            statuses << QStringLiteral("%1x%2").arg(it.key()).arg(it.value());
+        std::printf("           statuses %s; first error: %s\n",
+                    qPrintable(statuses.join(QStringLiteral(", "))),
+                    r.firstErrorBody.left(300).constData());
+    }
+    std::fflush(stdout);
+}
+
+std::optional<QByteArray> signIn(HttpConnection &api, const BenchData &data, QString *error)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("email"), data.adminEmail},
+                                  {QStringLiteral("password"), data.adminPassword}})
+            .toJson(QJsonDocument::Compact);
+    const std::optional<HttpResponse> response =
+        api.roundTrip({"POST", "/api/v1/auth/login", body});
+    if (!response || response->status != 200) {
+        *error = QStringLiteral("sign-in failed: %1")
+                     .arg(response ? QString::fromUtf8(response->body.left(300))
+                                   : QStringLiteral("no answer"));
+        return std::nullopt;
+    }
+    const QString token = QJsonDocument::fromJson(response->body)
+                              .object()
+                              .value(QLatin1String("access_token"))
+                              .toString();
+    return "Bearer " + token.toLatin1();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "fielddesk-bench: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fielddesk-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Seeds a dispatch database, runs fielddesk-server on it and measures the API under "
+        "load with keep-alive connections."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QStringLiteral(
+            "postgresql://USER@HOST:PORT/DB (default: SQLite in a temporary directory)."),
+        QStringLiteral("url"));
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset"), QStringLiteral("Wipe the PostgreSQL database first (all data)."));
+    const QCommandLineOption techniciansOption(QStringLiteral("technicians"),
+                                               QStringLiteral("Technicians (default 500)."),
+                                               QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+                                             QStringLiteral("Customers (default 5000)."),
+                                             QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
+                                        QStringLiteral("Jobs (default 100000)."),
+                                        QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("Days the jobs spread over (default 60)."),
+                                        QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            QStringLiteral("Seconds per scenario (default 10)."),
+                                            QStringLiteral("s"), QStringLiteral("10"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("connections"), QStringLiteral("Keep-alive connections (default 32)."),
+        QStringLiteral("n"), QStringLiteral("32"));
+    const QCommandLineOption scenariosOption(
+        QStringLiteral("scenarios"),
+        QStringLiteral("Comma list of healthz, locations, list, search, schedule, assign "
+                       "(default: all)."),
+        QStringLiteral("list"), QStringLiteral("healthz,locations,list,search,schedule,assign"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("fielddesk-server executable (default: next to this program)."),
+        QStringLiteral("path"));
+    const QCommandLineOption workersOption(
+        QStringLiteral("worker-threads"),
+        QStringLiteral("The server's worker threads (default: the server's own)."),
+        QStringLiteral("n"));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), QStringLiteral("Keep the temporary directory (database, log)."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Random seed of the generated data."),
+                                        QStringLiteral("n"), QStringLiteral("20261123"));
+    parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
+                       daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
+                       workersOption, keepOption, seedOption});
+    parser.process(app);
+
+    QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
+    if (!workDirectory.isValid())
+        return fail(QStringLiteral("cannot create a temporary directory"));
+    workDirectory.setAutoRemove(!parser.isSet(keepOption));
+
+    BenchSeedOptions seedOptions;
+    seedOptions.databaseUrl = parser.isSet(databaseOption)
+                                  ? parser.value(databaseOption)
+                                  : QStringLiteral("sqlite:%1/bench.db").arg(workDirectory.path());
+    seedOptions.reset = parser.isSet(resetOption);
+    seedOptions.technicians = parser.value(techniciansOption).toInt();
+    seedOptions.customers = parser.value(customersOption).toInt();
+    seedOptions.jobs = parser.value(jobsOption).toInt();
+    seedOptions.days = std::max(1, parser.value(daysOption).toInt());
+    seedOptions.seed = parser.value(seedOption).toULongLong();
+    const auto duration =
+        std::chrono::milliseconds(qint64(parser.value(durationOption).toDouble() * 1000));
+    const int connections = std::max(1, parser.value(connectionsOption).toInt());
+    const QStringList wanted =
+        parser.value(scenariosOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    std::printf("Seeding %s: %d technicians, %d customers, %d jobs over %d days...\n",
+                qPrintable(seedOptions.databaseUrl), seedOptions.technicians, seedOptions.customers,
+                seedOptions.jobs, seedOptions.days);
+    std::fflush(stdout);
+    BenchData data;
+    QString error;
+    if (!BenchDatabase::create(seedOptions, &data, &error))
+        return fail(error);
+    std::printf("Seeded in %.1f s: %lld jobs (%lld assigned), %lld history rows, days %s to %s\n",
+                data.seedSeconds, static_cast<long long>(data.jobs),
+                static_cast<long long>(data.assignedJobs), static_cast<long long>(data.historyRows),
+                qPrintable(data.firstDay.toString(Qt::ISODate)),
+                qPrintable(data.firstDay.addDays(data.days - 1).toString(Qt::ISODate)));
+
+    const QString serverPath = parser.isSet(serverOption) ? parser.value(serverOption)
+                                                          : QCoreApplication::applicationDirPath() +
+                                                                QStringLiteral("/fielddesk-server");
+    QStringList serverArguments;
+    if (parser.isSet(workersOption))
+        serverArguments << QStringLiteral("--worker-threads") << parser.value(workersOption);
+    ServerLauncher server;
+    if (!server.start(serverPath, seedOptions.databaseUrl, workDirectory.path(), serverArguments,
+                      &error))
+        return fail(error);
+    std::printf("Server pid %lld on 127.0.0.1:%d; %d connections, %.1f s per scenario\n",
+                static_cast<long long>(server.pid()), server.port(), connections,
+                double(duration.count()) / 1000.0);
+
+    HttpConnection api("127.0.0.1", server.port());
+    const std::optional<QByteArray> authorization = signIn(api, data, &error);
+    if (!authorization)
+        return fail(error);
+    api.setAuthorization(*authorization);
+
+    DispatchScenarios scenarios(data.firstDay, data.days, seedOptions.seed);
+    const bool needsTechnicians =
+        wanted.contains(QLatin1String("schedule")) || wanted.contains(QLatin1String("assign"));
+    if (needsTechnicians && !scenarios.loadTechnicians(api, &error))
+        return fail(error);
+    if (wanted.contains(QLatin1String("assign"))) {
+        // Enough distinct jobs for a fast server over the whole duration.
+        const int pool = int(std::min<qint64>(60000, 3000 * (duration.count() / 1000 + 1)));
+        if (!scenarios.loadUnassignedJobs(api, pool, &error))
+            return fail(error);
+    }
+
+    const auto readTarget = [](double rate) {
+        return [rate](const ScenarioResult &r) {
+            return r.percentileMs(0.95) < kReadP95TargetMs && r.requestsPerSecond() >= rate;
+        };
+    };
+    const QList<Scenario> all{
+        {QStringLiteral("healthz"), scenarios.healthz(), LoadDriver::successOnly,
+         QStringLiteral("client check: >= %1 req/s").arg(kClientRateTarget),
+         [](const ScenarioResult &r) { return r.requestsPerSecond() >= kClientRateTarget; }},
+        {QStringLiteral("locations"), scenarios.locations(), LoadDriver::successOnly, {}, {}},
+        {QStringLiteral("list"), scenarios.list(), LoadDriver::successOnly,
+         QStringLiteral("p95 < %1 ms, >= %2 req/s (SQLite)")
+             .arg(kReadP95TargetMs)
+             .arg(kListRateTarget),
+         readTarget(kListRateTarget)},
+        {QStringLiteral("search"), scenarios.search(), LoadDriver::successOnly,
+         QStringLiteral("p95 < %1 ms").arg(kReadP95TargetMs), readTarget(0)},
+        {QStringLiteral("schedule"), scenarios.schedule(), LoadDriver::successOnly, {}, {}},
+        {QStringLiteral("assign"), scenarios.assign(), DispatchScenarios::assignOutcome,
+         QStringLiteral("p95 < %1 ms").arg(kWriteP95TargetMs),
+         [](const ScenarioResult &r) { return r.percentileMs(0.95) < kWriteP95TargetMs; }},
+    };
+
+    LoadDriver driver("127.0.0.1", server.port(), *authorization, connections);
+    printHeader();
+    qint64 errors = 0;
+    for (const Scenario &scenario : all) {
+        if (!wanted.contains(scenario.name))
+            continue;
+        const ScenarioResult result =
+            driver.run(scenario.name, duration, scenario.next, scenario.classify);
+        printResult(scenario, result);
+        errors += result.errors;
+    }
+
+    const qint64 peakKiB = server.peakMemoryKiB();
+    const int exitCode = server.stop();
+    std::printf("Server peak memory (VmHWM): %.1f MiB; seeding took %.1f s; server exit code %d\n",
+                double(peakKiB) / 1024.0, data.seedSeconds, exitCode);
+    if (parser.isSet(keepOption))
+        std::printf("Kept %s (database, server.log)\n", qPrintable(workDirectory.path()));
+    if (exitCode != 0) {
+        std::fprintf(stderr, "%s\n", server.logTail().constData());
+        return 1;
+    }
+    return errors == 0 ? 0 : 1;
+}

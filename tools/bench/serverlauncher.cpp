@@ -1,0 +1,109 @@
+#include "serverlauncher.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+#include <csignal>
+
+namespace {
+constexpr int kStartTimeoutMs = 60000;
+constexpr int kStopTimeoutMs = 30000;
+// Access tokens outlive the whole run (the default 15 minutes may not).
+constexpr int kAccessTokenSeconds = 24 * 3600;
+} // namespace
+
+ServerLauncher::~ServerLauncher()
+{
+    stop();
+}
+
+bool ServerLauncher::start(const QString &executable,
+                           const QString &databaseUrl,
+                           const QString &workDirectory,
+                           const QStringList &extraArguments,
+                           QString *error)
+{
+    m_logPath = workDirectory + QStringLiteral("/server.log");
+    QFile::remove(m_logPath);
+    m_process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FIELDDESK_ACCESS_TOKEN_TTL"),
+                       QString::number(kAccessTokenSeconds));
+    m_process->setProcessEnvironment(environment);
+    m_process->setStandardOutputFile(m_logPath, QIODevice::Append);
+    m_process->setStandardErrorFile(m_logPath, QIODevice::Append);
+    m_process->start(executable,
+                     QStringList{QStringLiteral("--database"), databaseUrl,
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--no-request-log"), QStringLiteral("--data-dir"),
+                                 workDirectory} +
+                         extraArguments);
+    if (!m_process->waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(executable, m_process->errorString());
+        return false;
+    }
+    QFile log(m_logPath);
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    QByteArray pending;
+    while (!deadline.hasExpired()) {
+        if (!log.isOpen())
+            log.open(QIODevice::ReadOnly);
+        if (log.isOpen())
+            pending += log.readAll();
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QJsonObject event = QJsonDocument::fromJson(pending.left(newline)).object();
+            pending.remove(0, newline + 1);
+            if (event.value(QLatin1String("event")).toString() == QLatin1String("listening")) {
+                m_port = quint16(event.value(QLatin1String("port")).toInt());
+                return true;
+            }
+        }
+        if (m_process->waitForFinished(50)) {
+            *error = QStringLiteral("the server exited (code %1):\n%2")
+                         .arg(m_process->exitCode())
+                         .arg(QString::fromUtf8(logTail()));
+            return false;
+        }
+    }
+    *error = QStringLiteral("the server did not listen within %1 s:\n%2")
+                 .arg(kStartTimeoutMs / 1000)
+                 .arg(QString::fromUtf8(logTail()));
+    return false;
+}
+
+int ServerLauncher::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return m_process ? m_process->exitCode() : 0;
+    ::kill(pid_t(m_process->processId()), SIGTERM);
+    if (!m_process->waitForFinished(kStopTimeoutMs)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return -1;
+    }
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+qint64 ServerLauncher::peakMemoryKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (pid() <= 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+QByteArray ServerLauncher::logTail(qsizetype bytes) const
+{
+    QFile log(m_logPath);
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return log.readAll().right(bytes);
+}
