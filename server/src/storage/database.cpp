@@ -8,7 +8,27 @@ namespace fielddesk::server {
 
 namespace {
 QAtomicInt g_instanceCounter;
-}
+// More distinct statements than this on one thread means generated SQL: start over.
+constexpr qsizetype kMaxCachedStatements = 1000;
+} // namespace
+
+// One thread's connection handle and its prepared statements. Deleted when the thread ends
+// (QThreadStorage), on that thread, before the connection itself goes away.
+struct Database::ThreadState
+{
+    QSqlDatabase db;
+    QHash<QString, QList<QSqlQuery *>> idle;
+    qsizetype cached = 0;
+
+    void clear()
+    {
+        for (const QList<QSqlQuery *> &queries : std::as_const(idle))
+            qDeleteAll(queries);
+        idle.clear();
+        cached = 0;
+    }
+    ~ThreadState() { clear(); }
+};
 
 DatabaseError::DatabaseError(Kind kind, const QString &message)
     : std::runtime_error(message.toStdString())
@@ -42,12 +62,58 @@ Database::Database(DatabaseUrl url)
 
 Database::~Database()
 {
+    // This thread's statements go first; worker threads have ended (and cleaned up) by now.
+    if (m_threadStates.hasLocalData())
+        m_threadStates.setLocalData(nullptr);
     QMutexLocker lock(&m_namesMutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
 }
 
+Database::ThreadState &Database::threadState()
+{
+    if (!m_threadStates.hasLocalData())
+        m_threadStates.setLocalData(new ThreadState);
+    return *m_threadStates.localData();
+}
+
+QSqlQuery *Database::borrowStatement(const QString &sql)
+{
+    ThreadState &state = threadState();
+    const QSqlDatabase db = connection();
+    auto it = state.idle.find(sql);
+    if (it != state.idle.end() && !it->isEmpty()) {
+        --state.cached;
+        return it->takeLast();
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        throw databaseErrorFrom(query->lastError(), sql);
+    return query.release();
+}
+
+void Database::returnStatement(const QString &sql, QSqlQuery *query)
+{
+    query->finish(); // releases the cursor and locks before the next statement or COMMIT
+    ThreadState &state = threadState();
+    if (state.cached >= kMaxCachedStatements)
+        state.clear();
+    state.idle[sql].append(query);
+    ++state.cached;
+}
+
 QSqlDatabase Database::connection()
+{
+    ThreadState &state = threadState();
+    if (state.db.isValid() && state.db.isOpen())
+        return state.db;
+    state.clear(); // statements of a closed connection are useless
+    state.db = openConnection();
+    return state.db;
+}
+
+QSqlDatabase Database::openConnection()
 {
     const QString name = m_connectionPrefix +
                          QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
@@ -121,12 +187,14 @@ bool Database::ping(QString *error)
 }
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.borrowStatement(sql))
     , m_sql(sql)
+{}
+
+SqlQuery::~SqlQuery()
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
-        throw databaseErrorFrom(m_query.lastError(), sql);
+    m_db.returnStatement(m_sql, m_query);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -134,17 +202,17 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     // An empty QString is text, not NULL (QtSql would bind a null QString as NULL). A real
     // NULL is a null QVariant, e.g. QVariant(QMetaType::fromType<QString>()).
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
-        m_query.addBindValue(QString(QLatin1String("")));
+        m_query->addBindValue(QString(QLatin1String("")));
         return *this;
     }
-    m_query.addBindValue(value);
+    m_query->addBindValue(value);
     return *this;
 }
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query.exec())
-        throw databaseErrorFrom(m_query.lastError(), m_sql);
+    if (!m_query->exec())
+        throw databaseErrorFrom(m_query->lastError(), m_sql);
     return *this;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThreadStorage>
 #include <QVariant>
 
 #include <stdexcept>
@@ -50,13 +51,24 @@ public:
     // and schema changes, which PostgreSQL cannot prepare.
     void execute(const QString &sql);
 
+    // This thread's prepared statement for `sql`, prepared once and reused: PostgreSQL then
+    // plans it once per connection instead of PREPARE/DEALLOCATE on every use, SQLite parses
+    // it once. A statement already borrowed (nested use) yields a fresh one. Give it back
+    // with returnStatement() once done (SqlQuery does).
+    QSqlQuery *borrowStatement(const QString &sql);
+    void returnStatement(const QString &sql, QSqlQuery *query);
+
 private:
+    struct ThreadState;
+    ThreadState &threadState();
+    QSqlDatabase openConnection();
     void configure(QSqlDatabase &db);
 
     DatabaseUrl m_url;
     QString m_connectionPrefix;
     QMutex m_namesMutex;
     QStringList m_connectionNames;
+    QThreadStorage<ThreadState *> m_threadStates;
 };
 
 // A prepared, parameterised statement on this thread's connection.
@@ -66,19 +78,23 @@ class SqlQuery
 {
 public:
     SqlQuery(Database &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    double number(int column) const { return m_query.value(column).toDouble(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    double number(int column) const { return m_query->value(column).toDouble(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
 private:
-    QSqlQuery m_query;
+    Database &m_db;
+    QSqlQuery *m_query; // borrowed from the thread's statement cache
     QString m_sql;
 };
 
