@@ -4,12 +4,15 @@
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
+#include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QTranslator>
 
 #include <cstdio>
@@ -131,6 +134,24 @@ int main(int argc, char *argv[])
     session.setTokenStore(&keychain);
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
+
+    // The dispatch board lives in the main window's pane area and runs while a dispatcher
+    // (or a manager, an admin) is signed in; employees keep the welcome page.
+    QStackedWidget *panes = flow.mainWindow()->panes();
+    auto *board = new dispatchboard::DispatchBoard(&api, panes);
+    panes->addWidget(board);
+    QObject::connect(&session, &client::AuthSession::signedIn, board, [&session, board, panes] {
+        if (session.user().role == Role::Employee)
+            return;
+        board->start(QTimeZone(session.tenant().timeZone.toUtf8()), session.email());
+        panes->setCurrentWidget(board);
+    });
+    const auto stopBoard = [board, panes] {
+        board->stop();
+        panes->setCurrentIndex(0);
+    };
+    QObject::connect(&session, &client::AuthSession::signedOut, board, stopBoard);
+    QObject::connect(&session, &client::AuthSession::sessionExpired, board, stopBoard);
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);

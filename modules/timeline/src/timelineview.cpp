@@ -3,6 +3,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/jobtablemodel.h"
+#include "fielddesk/board/statuscolours.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -70,23 +71,7 @@ constexpr QRgb kPendingText = 0xff243b53;
 
 QColor statusColour(JobStatus status)
 {
-    switch (status) {
-    case JobStatus::New:
-        return QColor(0x9a, 0xa5, 0xb1);
-    case JobStatus::Scheduled:
-        return QColor(0x3a, 0x7b, 0xd5);
-    case JobStatus::Dispatched:
-        return QColor(0x1f, 0x5f, 0xa8);
-    case JobStatus::EnRoute:
-        return QColor(0x84, 0x5e, 0xc2);
-    case JobStatus::OnSite:
-        return QColor(0xd9, 0x8e, 0x04);
-    case JobStatus::Completed:
-        return QColor(0x3e, 0x9b, 0x5c);
-    case JobStatus::Cancelled:
-        return QColor(0xb8, 0xbf, 0xc6);
-    }
-    return Qt::gray;
+    return board::jobStatusColour(status);
 }
 
 } // namespace

@@ -1,0 +1,150 @@
+#include "fielddesk/dispatchboard/detailspanel.h"
+
+#include "fielddesk/board/assignmentclient.h"
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobtablemodel.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/timestamps.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace fielddesk::dispatchboard {
+
+namespace {
+
+QString row(const QString &caption, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral(
+               "<tr><td style='color:#6b7785;padding-right:10px'>%1</td><td>%2</td></tr>")
+        .arg(caption.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(board::DispatchStore *store, client::ApiClient *api, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_store(store)
+    , m_api(api)
+{
+    setObjectName(QStringLiteral("detailsPanel"));
+    setOpenLinks(false);
+    setPlaceholderText(tr("Select a job or a technician to see the details."));
+}
+
+void DetailsPanel::showJob(qint64 jobId)
+{
+    m_jobId = jobId;
+    m_technicianId = 0;
+    m_historyHtml.clear();
+    setHtml(jobHtml(jobId));
+    loadHistory(jobId);
+}
+
+void DetailsPanel::showTechnician(qint64 technicianId)
+{
+    m_jobId = 0;
+    m_technicianId = technicianId;
+    ++m_request;
+    setHtml(technicianHtml(technicianId));
+}
+
+void DetailsPanel::refresh()
+{
+    if (m_jobId != 0)
+        setHtml(jobHtml(m_jobId) + m_historyHtml);
+    else if (m_technicianId != 0)
+        setHtml(technicianHtml(m_technicianId));
+}
+
+QString DetailsPanel::jobHtml(qint64 jobId) const
+{
+    const board::JobRecord *record = m_store->job(jobId);
+    if (!record)
+        return {};
+    const Job &job = record->job;
+    const auto time = [this](qint64 ms) {
+        return ms == board::kNoTime ? QString()
+                                    : QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone())
+                                          .toString(QStringLiteral("ddd d MMM HH:mm"));
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(job.title.toHtmlEscaped());
+    html += row(tr("Status"), board::JobTableModel::statusTitle(job.status));
+    html += row(tr("Priority"), QString::number(job.priority));
+    html += row(tr("Customer"), job.customerName);
+    html += row(tr("Address"), job.address);
+    html += row(tr("Skills"), job.requiredSkills.join(QStringLiteral(", ")));
+    html += row(tr("Duration"), tr("%n min", nullptr, job.durationMin));
+    if (record->hasWindow())
+        html += row(tr("Window"),
+                    tr("%1 – %2").arg(time(record->windowStartMs), time(record->windowEndMs)));
+    html += row(tr("Technician"), job.technicianName);
+    html += row(tr("Planned"), time(record->plannedStartMs));
+    if (job.atRisk)
+        html += row(tr("At risk"), job.atRiskReason.isEmpty() ? tr("yes") : job.atRiskReason);
+    html += row(tr("Notes"), job.notes);
+    html += row(tr("Version"), QString::number(job.version));
+    html += QStringLiteral("</table>");
+    const QStringList reasons = m_store->conflictReasons(jobId);
+    for (const QString &reason : reasons)
+        html += QStringLiteral("<p style='color:#d64545'>⚠ %1</p>").arg(reason.toHtmlEscaped());
+    if (record->pending)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Waiting for the server…"));
+    return html;
+}
+
+QString DetailsPanel::technicianHtml(qint64 technicianId) const
+{
+    const int technicianRow = m_store->rowOfTechnician(technicianId);
+    if (technicianRow < 0)
+        return {};
+    const board::TechnicianRecord &record = m_store->technicianAt(technicianRow);
+    const Technician &t = record.technician;
+    const board::TechnicianDayStats stats =
+        m_store->dayStats(technicianRow, QDateTime::currentMSecsSinceEpoch());
+    QString html = QStringLiteral("<h3>%1</h3><table>").arg(t.name.toHtmlEscaped());
+    html += row(tr("Email"), t.email);
+    html += row(tr("Skills"), t.skills.join(QStringLiteral(", ")));
+    html += row(tr("Shift"), record.shift.isValid() ? tr("%1 – %2").arg(t.shiftStart, t.shiftEnd)
+                                                    : tr("Not working this day"));
+    if (t.breakMinutes > 0)
+        html +=
+            row(tr("Break"), tr("%n min from %1", nullptr, t.breakMinutes).arg(t.breakEarliest));
+    html += row(tr("Jobs"), QString::number(stats.jobCount));
+    html += row(tr("Utilisation"), tr("%1 %").arg(qRound(stats.utilisation * 100)));
+    html += QStringLiteral("</table><ol>");
+    for (const int jobRow : record.jobRows) {
+        const board::JobRecord &job = m_store->jobAt(jobRow);
+        html += QStringLiteral("<li>%1 %2</li>")
+                    .arg(QDateTime::fromMSecsSinceEpoch(job.plannedStartMs, m_store->timeZone())
+                             .toString(QStringLiteral("HH:mm")),
+                         job.job.title.toHtmlEscaped());
+    }
+    html += QStringLiteral("</ol>");
+    return html;
+}
+
+void DetailsPanel::loadHistory(qint64 jobId)
+{
+    const quint64 request = ++m_request;
+    m_api->get(
+        QStringLiteral("/api/v1/jobs/%1/history").arg(jobId), this,
+        [this, request, jobId](const client::ApiResponse &response) {
+            if (request != m_request || jobId != m_jobId || !response.ok())
+                return;
+            QString html = QStringLiteral("<h4>%1</h4><ul>").arg(tr("History"));
+            const QJsonArray entries = response.json.value(QLatin1String("results")).toArray();
+            for (const QJsonValue &value : entries) {
+                const DispatchHistoryEntry entry = DispatchHistoryEntry::fromJson(value.toObject());
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(board::AssignmentClient::describeChange(entry).toHtmlEscaped());
+            }
+            html += QStringLiteral("</ul>");
+            m_historyHtml = html;
+            refresh();
+        });
+}
+
+} // namespace fielddesk::dispatchboard

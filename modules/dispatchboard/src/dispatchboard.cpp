@@ -1,0 +1,658 @@
+#include "fielddesk/dispatchboard/dispatchboard.h"
+
+#include "fielddesk/board/assignmentflow.h"
+#include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchloader.h"
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobfilterproxy.h"
+#include "fielddesk/board/jobtablemodel.h"
+#include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/board/statuscolours.h"
+#include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/dispatchboard/detailspanel.h"
+#include "fielddesk/dispatchboard/jobfilterbar.h"
+#include "fielddesk/map/mapview.h"
+#include "fielddesk/timeline/timelineview.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace fielddesk::dispatchboard {
+
+namespace {
+
+constexpr int kGridRowHeight = 22;
+constexpr int kStatsRefreshMs = 60 * 1000;
+constexpr int kLayoutVersion = 1;
+
+QString settingsKey(const QString &layoutKey, const char *name)
+{
+    return QStringLiteral("Board/%1/%2").arg(layoutKey, QLatin1String(name));
+}
+
+QTableView *makeGrid(QWidget *parent, const QString &objectName)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(objectName);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(kGridRowHeight);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionsMovable(true);
+    return table;
+}
+
+// The tile server from the settings or the environment; none by default (the map works
+// without one, and a public server must be chosen on purpose, with its usage policy).
+QString tileUrlTemplate()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_TILE_URL");
+    return !fromEnvironment.isEmpty() ? fromEnvironment
+                                      : QSettings().value(QStringLiteral("Map/tileUrl")).toString();
+}
+
+} // namespace
+
+DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_session(new board::BoardSession(api, this))
+    , m_jobModel(new board::JobTableModel(m_session->store(), this))
+    , m_jobProxy(new board::JobFilterProxy(this))
+    , m_technicianModel(new board::TechnicianTableModel(m_session->store(), this))
+    , m_technicianProxy(new QSortFilterProxyModel(this))
+    , m_timeline(new timeline::TimelineView(m_session->store()))
+    , m_map(new map::MapView)
+{
+    setObjectName(QStringLiteral("dispatchBoard"));
+    setWindowTitle(tr("Dispatch board"));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    m_jobProxy->setSourceModel(m_jobModel);
+    m_technicianProxy->setSourceModel(m_technicianModel);
+    m_technicianProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_technicianProxy->setFilterKeyColumn(-1);
+    m_timeline->setTechnicianModel(m_technicianProxy,
+                                   board::TechnicianTableModel::TechnicianIdRole);
+
+    // The notice line above the timeline: refused changes, who changed what.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("boardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel#boardNotice { background: #fff4e5; color: #7a4100; border-bottom: 1px solid "
+        "#f0c36d; padding: 6px 10px; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(central);
+
+    const QString tiles = tileUrlTemplate();
+    m_map->tiles()->setCacheDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
+    m_map->tiles()->setUrlTemplate(tiles);
+    m_map->setAttribution(
+        QSettings()
+            .value(QStringLiteral("Map/attribution"), tiles.contains(QLatin1String("openstreetmap"))
+                                                          ? tr("© OpenStreetMap contributors")
+                                                          : QString())
+            .toString());
+
+    buildDocks();
+    buildToolBar();
+    connectPanes();
+    m_session->flow()->setWarningsPrompt([this](const Job &job,
+                                                const QList<board::AssignmentWarning> &warnings,
+                                                std::function<void(bool)> decide) {
+        askAboutWarnings(job, warnings, std::move(decide));
+    });
+
+    auto *statsTimer = new QTimer(this);
+    statsTimer->start(kStatsRefreshMs);
+    connect(statsTimer, &QTimer::timeout, m_technicianModel,
+            &board::TechnicianTableModel::refreshTimes);
+}
+
+DispatchBoard::~DispatchBoard()
+{
+    // The undo commands refer to the flow: clear them while everything still exists.
+    m_session->flow()->undoStack()->clear();
+}
+
+void DispatchBoard::buildDocks()
+{
+    // Technicians.
+    auto *technicianPane = new QWidget(this);
+    auto *technicianLayout = new QVBoxLayout(technicianPane);
+    technicianLayout->setContentsMargins(4, 4, 4, 4);
+    auto *technicianSearch = new QLineEdit(technicianPane);
+    technicianSearch->setObjectName(QStringLiteral("technicianSearch"));
+    technicianSearch->setPlaceholderText(tr("Filter technicians…"));
+    technicianSearch->setClearButtonEnabled(true);
+    connect(technicianSearch, &QLineEdit::textChanged, m_technicianProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_technicianTable = makeGrid(technicianPane, QStringLiteral("technicianTable"));
+    m_technicianTable->setModel(m_technicianProxy);
+    m_technicianTable->setDragDropMode(QAbstractItemView::DropOnly);
+    m_technicianTable->setAcceptDrops(true);
+    m_technicianTable->setDropIndicatorShown(true);
+    m_technicianTable->sortByColumn(board::TechnicianTableModel::NameColumn, Qt::AscendingOrder);
+    technicianLayout->addWidget(technicianSearch);
+    technicianLayout->addWidget(m_technicianTable, 1);
+    auto *technicianDock = new QDockWidget(tr("Technicians"), this);
+    technicianDock->setObjectName(QStringLiteral("techniciansDock"));
+    technicianDock->setWidget(technicianPane);
+    addDockWidget(Qt::LeftDockWidgetArea, technicianDock);
+
+    // Jobs.
+    auto *jobPane = new QWidget(this);
+    auto *jobLayout = new QVBoxLayout(jobPane);
+    jobLayout->setContentsMargins(4, 4, 4, 4);
+    m_filterBar = new JobFilterBar(m_jobProxy, jobPane);
+    m_jobTable = makeGrid(jobPane, QStringLiteral("jobTable"));
+    m_jobTable->setModel(m_jobProxy);
+    m_jobTable->setDragEnabled(true);
+    m_jobTable->setDragDropMode(QAbstractItemView::DragOnly);
+    m_jobTable->setDefaultDropAction(Qt::MoveAction);
+    m_jobTable->sortByColumn(board::JobTableModel::PriorityColumn, Qt::DescendingOrder);
+    m_jobTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Column chooser: the header's context menu.
+    QHeaderView *header = m_jobTable->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](QPoint pos) {
+        QMenu menu;
+        for (int column = 0; column < m_jobModel->columnCount(); ++column) {
+            QAction *action = menu.addAction(
+                m_jobModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(column));
+            connect(action, &QAction::toggled, header,
+                    [header, column](bool on) { header->setSectionHidden(column, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    jobLayout->addWidget(m_filterBar);
+    jobLayout->addWidget(m_jobTable, 1);
+    auto *jobDock = new QDockWidget(tr("Jobs"), this);
+    jobDock->setObjectName(QStringLiteral("jobsDock"));
+    jobDock->setWidget(jobPane);
+    addDockWidget(Qt::BottomDockWidgetArea, jobDock);
+
+    // Map and details.
+    auto *mapDock = new QDockWidget(tr("Map"), this);
+    mapDock->setObjectName(QStringLiteral("mapDock"));
+    mapDock->setWidget(m_map);
+    addDockWidget(Qt::RightDockWidgetArea, mapDock);
+    m_details = new DetailsPanel(m_session->store(), m_api, this);
+    auto *detailsDock = new QDockWidget(tr("Details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    splitDockWidget(mapDock, detailsDock, Qt::Vertical);
+    resizeDocks({technicianDock, mapDock}, {360, 420}, Qt::Horizontal);
+    resizeDocks({jobDock}, {260}, Qt::Vertical);
+}
+
+void DispatchBoard::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Board"));
+    bar->setObjectName(QStringLiteral("boardToolBar"));
+    bar->setMovable(false);
+
+    QAction *previous =
+        bar->addAction(tr("◀"), this, [this] { showDay(m_session->store()->day().addDays(-1)); });
+    previous->setToolTip(tr("Previous day (Alt+Left)"));
+    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_dayEdit = new QDateEdit(bar);
+    m_dayEdit->setObjectName(QStringLiteral("dayEdit"));
+    m_dayEdit->setCalendarPopup(true);
+    m_dayEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    bar->addWidget(m_dayEdit);
+    connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](QDate day) {
+        if (day != m_session->store()->day())
+            showDay(day);
+    });
+    QAction *next =
+        bar->addAction(tr("▶"), this, [this] { showDay(m_session->store()->day().addDays(1)); });
+    next->setToolTip(tr("Next day (Alt+Right)"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    QAction *today = bar->addAction(tr("Today"), this, [this] {
+        showDay(QDateTime::currentDateTimeUtc().toTimeZone(m_session->store()->timeZone()).date());
+    });
+    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    bar->addSeparator();
+
+    QUndoStack *stack = m_session->flow()->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    bar->addAction(undo);
+    bar->addAction(redo);
+    QAction *unassign = bar->addAction(tr("Unassign"), this, &DispatchBoard::unassignSelectedJobs);
+    unassign->setObjectName(QStringLiteral("unassignAction"));
+    unassign->setToolTip(tr("Unassign the selected jobs (Ctrl+U)"));
+    unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    bar->addSeparator();
+    QAction *zoomIn = bar->addAction(tr("Zoom in"), m_timeline, &timeline::TimelineView::zoomIn);
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = bar->addAction(tr("Zoom out"), m_timeline, &timeline::TimelineView::zoomOut);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *find = new QAction(tr("Find jobs"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->searchEdit()->setFocus();
+        m_filterBar->searchEdit()->selectAll();
+    });
+    addAction(find);
+    QAction *help = bar->addAction(tr("Shortcuts"), this, &DispatchBoard::showShortcuts);
+    help->setShortcut(QKeySequence::HelpContents);
+    for (QAction *action : {previous, next, today, undo, redo, unassign, zoomIn, zoomOut, help}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_status = new QLabel(bar);
+    m_status->setObjectName(QStringLiteral("boardStatus"));
+    bar->addWidget(m_status);
+    m_live = new QLabel(bar);
+    m_live->setObjectName(QStringLiteral("liveState"));
+    m_live->setContentsMargins(12, 0, 6, 0);
+    bar->addWidget(m_live);
+}
+
+void DispatchBoard::connectPanes()
+{
+    board::DispatchStore *store = m_session->store();
+    board::AssignmentFlow *flow = m_session->flow();
+
+    // Every way of asking for a change ends in the assignment flow.
+    connect(m_timeline, &timeline::TimelineView::assignmentRequested, flow,
+            [flow](const QList<qint64> &ids, qint64 technicianId, const QDateTime &start) {
+                flow->assignInSequence(ids, technicianId, start);
+            });
+    connect(m_timeline, &timeline::TimelineView::moveRequested, flow,
+            &board::AssignmentFlow::assign);
+    connect(m_timeline, &timeline::TimelineView::unassignRequested, flow,
+            [flow](qint64 jobId) { flow->unassign({jobId}); });
+    connect(m_technicianModel, &board::TechnicianTableModel::jobsDropped, flow,
+            [flow](const QList<qint64> &ids, qint64 technicianId) {
+                flow->assignInSequence(ids, technicianId);
+            });
+    connect(flow, &board::AssignmentFlow::changeRejected, this,
+            [this](qint64, const QString &message) {
+                if (!message.isEmpty())
+                    showNotice(message);
+            });
+    connect(flow, &board::AssignmentFlow::changeSettled, this, [this] { m_notice->hide(); });
+
+    // Selection travels between the panes.
+    connect(m_jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    selectJob(current.data(board::JobTableModel::JobIdRole).toLongLong());
+            });
+    connect(m_timeline, &timeline::TimelineView::jobSelected, this, [this](qint64 jobId) {
+        if (!m_selecting && jobId != 0)
+            selectJob(jobId);
+    });
+    connect(m_map, &map::MapView::jobClicked, this, &DispatchBoard::selectJob);
+    connect(m_map, &map::MapView::jobsSelected, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            selectJob(ids.first());
+    });
+    connect(m_technicianTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const qint64 technicianId =
+                    current.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong();
+                m_details->showTechnician(technicianId);
+                showTechnicianRoute(technicianId);
+            });
+    connect(m_timeline, &timeline::TimelineView::technicianSelected, this, [this](qint64 id) {
+        m_details->showTechnician(id);
+        showTechnicianRoute(id);
+    });
+    connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        QMenu menu;
+        menu.addAction(tr("Unassign"), this, &DispatchBoard::unassignSelectedJobs);
+        menu.addAction(tr("Show on timeline"), this, [this] {
+            const QList<qint64> ids = selectedJobIds();
+            if (!ids.isEmpty())
+                m_timeline->ensureJobVisible(ids.first());
+        });
+        menu.addAction(tr("Show on map"), this, [this] {
+            const QList<qint64> ids = selectedJobIds();
+            const board::JobRecord *record =
+                ids.isEmpty() ? nullptr : m_session->store()->job(ids.first());
+            if (record && record->job.latitude && record->job.longitude) {
+                m_map->setCenter(*record->job.latitude, *record->job.longitude);
+                m_map->setZoom(std::max(m_map->zoom(), 14));
+            }
+        });
+        menu.exec(m_jobTable->viewport()->mapToGlobal(pos));
+    });
+
+    // The map and the details follow the store.
+    connect(store, &board::DispatchStore::jobsInserted, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            refreshMapJob(row);
+    });
+    connect(store, &board::DispatchStore::jobChanged, this, [this](int row) {
+        refreshMapJob(row);
+        const qint64 jobId = m_session->store()->jobAt(row).job.id;
+        if (m_details->jobId() == jobId)
+            m_details->refresh();
+    });
+    connect(store, &board::DispatchStore::jobsRemoved, this, &DispatchBoard::refreshMap);
+    connect(store, &board::DispatchStore::jobsReset, this, &DispatchBoard::refreshMap);
+    connect(store, &board::DispatchStore::techniciansReset, this,
+            &DispatchBoard::refreshTechnicianMarkers);
+    connect(store, &board::DispatchStore::scheduleChanged, this, [this](qint64 technicianId) {
+        if (technicianId == m_routeTechnician)
+            showTechnicianRoute(technicianId);
+    });
+
+    board::DispatchLoader *loader = m_session->loader();
+    connect(loader, &board::DispatchLoader::loadStarted, this,
+            [this] { m_status->setText(tr("Loading the day…")); });
+    connect(loader, &board::DispatchLoader::progress, this, [this](int loaded, int total) {
+        m_status->setText(tr("Loading %1 of %2 jobs…").arg(loaded).arg(total));
+    });
+    connect(loader, &board::DispatchLoader::loaded, this, [this] {
+        board::DispatchStore *s = m_session->store();
+        m_status->setText(
+            tr("%n job(s), %1 technicians", nullptr, s->jobCount()).arg(s->technicianCount()));
+        m_filterBar->setSkills(s->knownSkills());
+        if (m_fitMapOnLoad) {
+            m_fitMapOnLoad = false;
+            m_map->fitJobs();
+        }
+    });
+    connect(loader, &board::DispatchLoader::loadFailed, this, [this](const QString &message) {
+        m_status->setText(tr("Loading failed"));
+        showNotice(tr("The day could not be loaded: %1").arg(message));
+    });
+    connect(m_session->feed(), &board::LiveEventFeed::stateChanged, this,
+            [this](board::LiveEventFeed::State state) {
+                switch (state) {
+                case board::LiveEventFeed::State::Connected:
+                    m_live->setText(tr("● Live"));
+                    m_live->setStyleSheet(QStringLiteral("color: #3e9b5c;"));
+                    break;
+                case board::LiveEventFeed::State::Connecting:
+                    m_live->setText(tr("● Reconnecting…"));
+                    m_live->setStyleSheet(QStringLiteral("color: #d98e04;"));
+                    break;
+                case board::LiveEventFeed::State::Disconnected:
+                    m_live->setText(tr("● Offline"));
+                    m_live->setStyleSheet(QStringLiteral("color: #d64545;"));
+                    break;
+                }
+            });
+}
+
+void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
+{
+    m_layoutKey = layoutKey;
+    restoreLayout();
+    const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    m_fitMapOnLoad = true;
+    {
+        const QSignalBlocker blocker(m_dayEdit);
+        m_dayEdit->setDate(today);
+    }
+    m_session->start(today, zone);
+    m_timeline->scrollToTime(QDateTime(today, QTime(7, 0), zone).toMSecsSinceEpoch());
+    emit dayShown(today);
+}
+
+void DispatchBoard::stop()
+{
+    saveLayout();
+    m_session->stop();
+    m_notice->hide();
+}
+
+void DispatchBoard::showDay(QDate day)
+{
+    if (!day.isValid())
+        return;
+    {
+        const QSignalBlocker blocker(m_dayEdit);
+        m_dayEdit->setDate(day);
+    }
+    m_session->showDay(day);
+    m_timeline->scrollToTime(
+        QDateTime(day, QTime(7, 0), m_session->store()->timeZone()).toMSecsSinceEpoch());
+    emit dayShown(day);
+}
+
+void DispatchBoard::saveLayout() const
+{
+    if (m_layoutKey.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey(m_layoutKey, "state"), saveState(kLayoutVersion));
+    settings.setValue(settingsKey(m_layoutKey, "jobColumns"),
+                      m_jobTable->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(m_layoutKey, "technicianColumns"),
+                      m_technicianTable->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(m_layoutKey, "timelineZoom"), m_timeline->pixelsPerHour());
+}
+
+void DispatchBoard::restoreLayout()
+{
+    if (m_layoutKey.isEmpty())
+        return;
+    const QSettings settings;
+    restoreState(settings.value(settingsKey(m_layoutKey, "state")).toByteArray(), kLayoutVersion);
+    m_jobTable->horizontalHeader()->restoreState(
+        settings.value(settingsKey(m_layoutKey, "jobColumns")).toByteArray());
+    m_technicianTable->horizontalHeader()->restoreState(
+        settings.value(settingsKey(m_layoutKey, "technicianColumns")).toByteArray());
+    const double zoom = settings.value(settingsKey(m_layoutKey, "timelineZoom")).toDouble();
+    if (zoom > 0)
+        m_timeline->setPixelsPerHour(zoom);
+}
+
+void DispatchBoard::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void DispatchBoard::selectJob(qint64 jobId)
+{
+    if (m_selecting)
+        return;
+    m_selecting = true;
+    const int storeRow = m_session->store()->rowOfJob(jobId);
+    if (storeRow >= 0) {
+        const QModelIndex proxyIndex = m_jobProxy->mapFromSource(m_jobModel->index(storeRow, 0));
+        if (proxyIndex.isValid()) {
+            m_jobTable->selectionModel()->setCurrentIndex(
+                proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_jobTable->scrollTo(proxyIndex);
+        }
+        m_timeline->setSelectedJob(jobId);
+        m_timeline->ensureJobVisible(jobId);
+        m_map->setSelectedJobs({jobId});
+        m_details->showJob(jobId);
+    }
+    m_selecting = false;
+}
+
+QList<qint64> DispatchBoard::selectedJobIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_jobTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(board::JobTableModel::JobIdRole).toLongLong();
+    if (ids.isEmpty() && m_timeline->selectedJobId() != 0)
+        ids << m_timeline->selectedJobId();
+    return ids;
+}
+
+void DispatchBoard::unassignSelectedJobs()
+{
+    m_session->flow()->unassign(selectedJobIds());
+}
+
+void DispatchBoard::showNotice(const QString &message)
+{
+    m_notice->setText(message);
+    m_notice->show();
+}
+
+void DispatchBoard::askAboutWarnings(const Job &job,
+                                     const QList<board::AssignmentWarning> &warnings,
+                                     std::function<void(bool)> decide)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Assign anyway?"),
+                                tr("The server has concerns about assigning “%1”:").arg(job.title),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("assignmentWarningsDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList lines;
+    for (const board::AssignmentWarning &warning : warnings)
+        lines << QStringLiteral("• ") + warning.message;
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
+    QPushButton *anyway = box->addButton(tr("Assign &anyway"), QMessageBox::AcceptRole);
+    anyway->setObjectName(QStringLiteral("assignAnywayButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this,
+            [box, anyway, decide = std::move(decide)] { decide(box->clickedButton() == anyway); });
+    box->open();
+}
+
+void DispatchBoard::showTechnicianRoute(qint64 technicianId)
+{
+    m_routeTechnician = technicianId;
+    const board::TechnicianRecord *technician = m_session->store()->technician(technicianId);
+    QList<QPointF> route;
+    if (technician) {
+        if (technician->technician.homeLatitude && technician->technician.homeLongitude)
+            route << QPointF(*technician->technician.homeLongitude,
+                             *technician->technician.homeLatitude);
+        for (const int row : technician->jobRows) {
+            const Job &job = m_session->store()->jobAt(row).job;
+            if (job.latitude && job.longitude)
+                route << QPointF(*job.longitude, *job.latitude);
+        }
+    }
+    m_map->setRoute(route, QColor(0x26, 0x80, 0xc2));
+}
+
+namespace {
+
+map::MapMarker markerFor(const board::JobRecord &record)
+{
+    map::MapMarker marker;
+    marker.id = record.job.id;
+    marker.latitude = *record.job.latitude;
+    marker.longitude = *record.job.longitude;
+    marker.colour = board::jobStatusColour(record.job.status);
+    if (record.pending)
+        marker.colour = marker.colour.lighter(160);
+    marker.priority = record.job.priority;
+    marker.label = record.job.title + QStringLiteral(" — ") + record.job.address;
+    return marker;
+}
+
+} // namespace
+
+void DispatchBoard::refreshMapJob(int storeRow)
+{
+    const board::JobRecord &record = m_session->store()->jobAt(storeRow);
+    if (record.job.latitude && record.job.longitude)
+        m_map->updateJobMarker(markerFor(record));
+    else
+        m_map->removeJobMarker(record.job.id);
+}
+
+void DispatchBoard::refreshMap()
+{
+    const board::DispatchStore *store = m_session->store();
+    QList<map::MapMarker> markers;
+    markers.reserve(store->jobCount());
+    for (int row = 0; row < store->jobCount(); ++row) {
+        const board::JobRecord &record = store->jobAt(row);
+        if (record.job.latitude && record.job.longitude)
+            markers << markerFor(record);
+    }
+    m_map->setJobMarkers(markers);
+}
+
+void DispatchBoard::refreshTechnicianMarkers()
+{
+    const board::DispatchStore *store = m_session->store();
+    QList<map::MapMarker> markers;
+    for (int row = 0; row < store->technicianCount(); ++row) {
+        const Technician &t = store->technicianAt(row).technician;
+        if (!t.homeLatitude || !t.homeLongitude)
+            continue;
+        map::MapMarker marker;
+        marker.id = t.id;
+        marker.kind = map::MapMarker::Kind::HomeBase;
+        marker.latitude = *t.homeLatitude;
+        marker.longitude = *t.homeLongitude;
+        marker.label = t.name;
+        markers << marker;
+    }
+    m_map->setTechnicianMarkers(markers);
+}
+
+void DispatchBoard::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo an assignment</td></tr>"
+           "<tr><td><b>Ctrl+U</b>, <b>Delete</b> (timeline)</td><td>Unassign the selected "
+           "jobs</td></tr>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search jobs</td></tr>"
+           "<tr><td><b>Alt+Left</b> / <b>Alt+Right</b>, <b>Ctrl+T</b></td><td>Previous / next day, "
+           "today</td></tr>"
+           "<tr><td><b>+</b> / <b>-</b>, <b>Ctrl+wheel</b></td><td>Zoom the timeline or the "
+           "map</td></tr>"
+           "<tr><td><b>Arrows</b>, <b>Page Up/Down</b>, <b>wheel</b></td><td>Scroll the timeline, "
+           "pan the map</td></tr>"
+           "<tr><td><b>Home</b></td><td>Timeline: now; map: all jobs</td></tr>"
+           "<tr><td><b>Enter</b> (timeline)</td><td>Details of the selected job</td></tr>"
+           "<tr><td><b>Shift+drag</b> (map)</td><td>Select the jobs in a rectangle</td></tr>"
+           "</table>"));
+}
+
+} // namespace fielddesk::dispatchboard

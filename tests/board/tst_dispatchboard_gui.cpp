@@ -1,0 +1,315 @@
+// The dispatch board offscreen against a real fielddesk-server with the demo day: a job
+// dropped from the job grid on a technician's row is assigned on the server (warnings
+// overridden on purpose in the dialog), undo and redo go to the server, a change made
+// meanwhile by another dispatcher snaps the board back and says who made it, and changes by
+// others arrive live. Set FIELDDESK_SCREENSHOT_DIR to keep pictures of the board.
+
+#include "fielddesk/board/assignmentflow.h"
+#include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchloader.h"
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobfilterproxy.h"
+#include "fielddesk/board/jobtablemodel.h"
+#include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/dispatchboard/jobfilterbar.h"
+#include "fielddesk/domain/timestamps.h"
+#include "fielddesk/timeline/timelineview.h"
+
+#include "serverprocess.h"
+#include "testhttpclient.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace fielddesk;
+using namespace fielddesk::board;
+using fielddesk::dispatchboard::DispatchBoard;
+
+namespace {
+
+const QString kPassword = QStringLiteral("fielddesk-demo");
+constexpr int kTimeout = 30000;
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestDispatchBoardGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
+                                             m_dir.filePath(QStringLiteral("board.db")),
+                                 .demo = true},
+                                &error),
+                 qPrintable(error));
+        TestHttpClient http(m_server.baseUrl());
+        const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kPassword);
+        QCOMPARE(login.status, 200);
+        m_timeZone = QTimeZone(login.json()
+                                   .value(QLatin1String("tenant"))
+                                   .toObject()
+                                   .value(QLatin1String("time_zone"))
+                                   .toString()
+                                   .toUtf8());
+        m_api.setBaseUrl(m_server.baseUrl());
+        m_api.setAccessToken(http.token());
+        m_other = std::make_unique<TestHttpClient>(m_server.baseUrl());
+        const TestReply other = m_other->login(QStringLiteral("manager@demo.local"), kPassword);
+        QCOMPARE(other.status, 200);
+        m_otherName = other.json()
+                          .value(QLatin1String("user"))
+                          .toObject()
+                          .value(QLatin1String("name"))
+                          .toString();
+
+        m_board = std::make_unique<DispatchBoard>(&m_api);
+        m_board->resize(1600, 1000);
+        m_board->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+        m_board->start(m_timeZone, QStringLiteral("gui-test"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loader()->isLoading() && store()->technicianCount() > 0,
+                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
+        findCandidate();
+        QVERIFY2(m_jobId != 0, "no unassigned job with a technician of its location this week");
+        screenshot(m_board.get(), QStringLiteral("board-loaded"));
+    }
+
+    void dropFromTheGridAssignsOnTheServer()
+    {
+        const JobRecord *record = store()->job(m_jobId);
+        QVERIFY(record && !record->job.technicianId);
+        // The drag from the job grid: its MIME data for the job's row.
+        m_board->filterBar()->searchEdit()->setText(QString());
+        const int storeRow = store()->rowOfJob(m_jobId);
+        const QModelIndex sourceIndex = m_board->jobProxy()->sourceModel()->index(storeRow, 0);
+        const QModelIndex proxyIndex = m_board->jobProxy()->mapFromSource(sourceIndex);
+        QVERIFY(proxyIndex.isValid());
+        std::unique_ptr<QMimeData> mime(m_board->jobProxy()->mimeData({proxyIndex}));
+        QVERIFY(mime);
+
+        timeline::TimelineView *timeline = m_board->timeline();
+        const int row = timeline->rowOfTechnician(m_technicianId);
+        QVERIFY(row >= 0);
+        timeline->verticalScrollBar()->setValue(row * timeline::TimelineView::kRowHeight);
+        timeline->scrollToTime(m_startMs);
+        const QPoint target(timeline->xForTime(m_startMs) + 1, timeline->rowRect(row).center().y());
+        QDragEnterEvent enter(target, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(timeline->viewport(), &enter);
+        QDropEvent drop(target, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(timeline->viewport(), &drop);
+
+        // At once: on the technician's row, pending.
+        QVERIFY(store()->job(m_jobId)->pending);
+        QCOMPARE(store()->job(m_jobId)->job.technicianId, m_technicianId);
+        screenshot(m_board.get(), QStringLiteral("board-pending"));
+        settleOverridingWarnings();
+        QCOMPARE(store()->job(m_jobId)->job.technicianId, m_technicianId);
+        QCOMPARE(store()->job(m_jobId)->plannedStartMs, m_startMs);
+
+        const QJsonObject onServer = serverJob(m_jobId);
+        QCOMPARE(onServer.value(QLatin1String("technician_id")).toInteger(), m_technicianId);
+        QCOMPARE(timestampMs(onServer.value(QLatin1String("planned_start")).toString()), m_startMs);
+        QCOMPARE(onServer.value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
+        m_board->selectJob(m_jobId);
+        screenshot(m_board.get(), QStringLiteral("board-assigned"));
+    }
+
+    void undoAndRedoGoToTheServer()
+    {
+        QUndoStack *stack = m_board->session()->flow()->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!store()->job(m_jobId)->pending, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(serverJob(m_jobId).value(QLatin1String("technician_id")).isNull(),
+                                 kTimeout);
+        QVERIFY(!store()->job(m_jobId)->job.technicianId);
+        stack->redo();
+        settleOverridingWarnings();
+        QCOMPARE(serverJob(m_jobId).value(QLatin1String("technician_id")).toInteger(),
+                 m_technicianId);
+    }
+
+    void aChangeByAnotherDispatcherSnapsBack()
+    {
+        // The live feed would tell the board at once; without it, the board's version is old.
+        m_board->session()->feed()->stop();
+        const qint64 version = serverJob(m_jobId).value(QLatin1String("version")).toInteger();
+        const TestReply unassigned =
+            m_other->post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(m_jobId),
+                          {{QStringLiteral("expected_version"), version}});
+        QCOMPARE(unassigned.status, 200);
+        QVERIFY(store()->job(m_jobId)->job.technicianId); // the board does not know yet
+
+        // The dispatcher drags the bar an hour later.
+        m_board->session()->flow()->assign(
+            m_jobId, m_technicianId,
+            QDateTime::fromMSecsSinceEpoch(m_startMs + 3600 * 1000, m_timeZone));
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->notice()->isVisible(), kTimeout);
+        const QString notice = m_board->notice()->text();
+        QVERIFY2(notice.contains(m_otherName), qPrintable(notice));
+        QVERIFY(!store()->job(m_jobId)->pending);
+        QVERIFY(!store()->job(m_jobId)->job.technicianId); // snapped back to the server's state
+        QVERIFY(serverJob(m_jobId).value(QLatin1String("technician_id")).isNull());
+        screenshot(m_board.get(), QStringLiteral("board-conflict"));
+    }
+
+    void changesByOthersArriveLive()
+    {
+        m_board->session()->feed()->start(m_server.baseUrl(),
+                                          [this] { return m_api.accessToken(); });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
+        const QJsonObject job = serverJob(m_jobId);
+        const TestReply assigned = m_other->post(
+            QStringLiteral("/api/v1/jobs/%1/assign").arg(m_jobId),
+            {{QStringLiteral("technician_id"), m_technicianId},
+             {QStringLiteral("planned_start"),
+              toTimestamp(QDateTime::fromMSecsSinceEpoch(m_startMs))},
+             {QStringLiteral("expected_version"), job.value(QLatin1String("version"))},
+             {QStringLiteral("force"), true}});
+        QCOMPARE(assigned.status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(store()->job(m_jobId)->job.technicianId == m_technicianId, 5000);
+    }
+
+    void filtersAndSearch()
+    {
+        const int all = m_board->jobProxy()->rowCount();
+        QVERIFY(all > 0);
+        m_board->filterBar()->unassignedBox()->setChecked(true);
+        const int unassigned = m_board->jobProxy()->rowCount();
+        QVERIFY(unassigned < all);
+        m_board->filterBar()->unassignedBox()->setChecked(false);
+        const QString title = store()->job(m_jobId)->job.title;
+        m_board->filterBar()->searchEdit()->setText(title);
+        QVERIFY(m_board->jobProxy()->rowCount() >= 1);
+        QVERIFY(m_board->jobProxy()->rowCount() < all);
+        m_board->filterBar()->searchEdit()->clear();
+        QCOMPARE(m_board->jobProxy()->rowCount(), all);
+    }
+
+    void keepsTheLayoutPerUser()
+    {
+        m_board->saveLayout();
+        const QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("Board/gui-test/state")).toByteArray().isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_board.reset();
+        m_server.stop();
+    }
+
+private:
+    DispatchStore *store() const { return m_board->session()->store(); }
+    DispatchLoader *loader() const { return m_board->session()->loader(); }
+
+    QJsonObject serverJob(qint64 id)
+    {
+        TestHttpClient http(m_server.baseUrl());
+        http.setToken(m_api.accessToken());
+        return http.get(QStringLiteral("/api/v1/jobs/%1").arg(id)).json();
+    }
+
+    // The assignment settles; a warnings dialog on the way is answered "assign anyway".
+    void settleOverridingWarnings()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                if (auto *dialog = m_board->findChild<QMessageBox *>(
+                        QStringLiteral("assignmentWarningsDialog"));
+                    dialog && dialog->isVisible()) {
+                    screenshot(dialog, QStringLiteral("board-warnings"));
+                    dialog->findChild<QPushButton *>(QStringLiteral("assignAnywayButton"))->click();
+                }
+                return m_board->session()->flow()->isIdle() && !store()->job(m_jobId)->pending;
+            }(),
+            kTimeout);
+    }
+
+    // An unassigned job and an active technician of its location, on a day of the demo week.
+    void findCandidate()
+    {
+        for (int attempt = 0; attempt < 7 && m_jobId == 0; ++attempt) {
+            if (attempt > 0) {
+                m_board->showDay(store()->day().addDays(1));
+                QTRY_VERIFY_WITH_TIMEOUT(!loader()->isLoading(), kTimeout);
+            }
+            for (int row = 0; row < store()->jobCount() && m_jobId == 0; ++row) {
+                const JobRecord &record = store()->jobAt(row);
+                if (record.job.technicianId || record.job.status != JobStatus::New ||
+                    !record.hasWindow() ||
+                    !store()->daySpan().overlaps(record.windowStartMs, record.windowEndMs))
+                    continue;
+                for (int t = 0; t < store()->technicianCount(); ++t) {
+                    const TechnicianRecord &technician = store()->technicianAt(t);
+                    if (technician.technician.locationId == record.job.locationId &&
+                        technician.shift.isValid()) {
+                        m_jobId = record.job.id;
+                        m_technicianId = technician.technician.id;
+                        // The start of the window, on the five-minute grid.
+                        const qint64 step = 5 * 60 * 1000;
+                        m_startMs = std::max(record.windowStartMs, store()->daySpan().startMs);
+                        m_startMs = (m_startMs + step - 1) / step * step;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    client::ApiClient m_api;
+    std::unique_ptr<TestHttpClient> m_other;
+    QString m_otherName;
+    QTimeZone m_timeZone;
+    std::unique_ptr<DispatchBoard> m_board;
+    qint64 m_jobId = 0;
+    qint64 m_technicianId = 0;
+    qint64 m_startMs = 0;
+};
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FieldDesk"));
+    QApplication::setApplicationName(QStringLiteral("FieldDesk"));
+    TestDispatchBoardGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_dispatchboard_gui.moc"
