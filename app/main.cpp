@@ -139,6 +139,7 @@ int main(int argc, char *argv[])
     // (or a manager, an admin) is signed in; employees keep the welcome page.
     QStackedWidget *panes = flow.mainWindow()->panes();
     auto *board = new dispatchboard::DispatchBoard(&api, panes);
+    board->setWindowFlags(Qt::Widget); // a pane of the main window, not a window of its own
     panes->addWidget(board);
     QObject::connect(&session, &client::AuthSession::signedIn, board, [&session, board, panes] {
         if (session.user().role == Role::Employee)
