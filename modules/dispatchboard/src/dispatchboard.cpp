@@ -40,6 +40,11 @@ namespace {
 constexpr int kGridRowHeight = 22;
 constexpr int kStatsRefreshMs = 60 * 1000;
 constexpr int kLayoutVersion = 1;
+constexpr int kTechnicianPaneMinWidth = 240;
+constexpr int kMapPaneMinWidth = 260;
+constexpr int kTechnicianPanePercent = 24;
+constexpr int kMapPanePercent = 26;
+constexpr int kJobPanePercent = 30;
 
 QString settingsKey(const QString &layoutKey, const char *name)
 {
@@ -212,8 +217,31 @@ void DispatchBoard::buildDocks()
     detailsDock->setWidget(m_details);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
     splitDockWidget(mapDock, detailsDock, Qt::Vertical);
-    resizeDocks({technicianDock, mapDock}, {360, 420}, Qt::Horizontal);
-    resizeDocks({jobDock}, {260}, Qt::Vertical);
+    technicianPane->setMinimumWidth(kTechnicianPaneMinWidth);
+    m_map->setMinimumWidth(kMapPaneMinWidth);
+}
+
+void DispatchBoard::applyDefaultDockSizes()
+{
+    // Only once the board has its real size: before that, dock sizes are scaled away.
+    const auto docks = findChildren<QDockWidget *>();
+    QDockWidget *technicians = nullptr;
+    QDockWidget *map = nullptr;
+    QDockWidget *jobs = nullptr;
+    for (QDockWidget *dock : docks) {
+        if (dock->objectName() == QLatin1String("techniciansDock"))
+            technicians = dock;
+        else if (dock->objectName() == QLatin1String("mapDock"))
+            map = dock;
+        else if (dock->objectName() == QLatin1String("jobsDock"))
+            jobs = dock;
+    }
+    if (technicians && map && jobs) {
+        resizeDocks({technicians, map},
+                    {width() * kTechnicianPanePercent / 100, width() * kMapPanePercent / 100},
+                    Qt::Horizontal);
+        resizeDocks({jobs}, {height() * kJobPanePercent / 100}, Qt::Vertical);
+    }
 }
 
 void DispatchBoard::buildToolBar()

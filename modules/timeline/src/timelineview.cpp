@@ -74,6 +74,46 @@ QColor statusColour(JobStatus status)
     return board::jobStatusColour(status);
 }
 
+// Where each bar of a technician's day sits: overlapping bars share the row in two half-height
+// lanes (so that neither hides the other), the others take the full height.
+enum class Lane { Full, Top, Bottom };
+
+QList<Lane> lanesOf(const board::DispatchStore &store, const TechnicianRecord &technician)
+{
+    QList<Lane> lanes;
+    lanes.reserve(technician.jobRows.size());
+    qint64 topEnd = kNoTime;
+    for (const int row : technician.jobRows) {
+        const JobRecord &record = store.jobAt(row);
+        if (!record.conflicts.testFlag(JobConflict::Overlap)) {
+            lanes.append(Lane::Full);
+            topEnd = std::max(topEnd, record.plannedEndMs);
+            continue;
+        }
+        if (topEnd == kNoTime || record.plannedStartMs >= topEnd) {
+            lanes.append(Lane::Top);
+            topEnd = record.plannedEndMs;
+        } else {
+            lanes.append(Lane::Bottom);
+        }
+    }
+    return lanes;
+}
+
+QRect laneRect(int left, int right, const QRect &row, Lane lane, int margin)
+{
+    const int height = row.height() - 2 * margin;
+    switch (lane) {
+    case Lane::Full:
+        return QRect(left, row.top() + margin, right - left, height);
+    case Lane::Top:
+        return QRect(left, row.top() + margin, right - left, height / 2);
+    case Lane::Bottom:
+        return QRect(left, row.top() + margin + height / 2, right - left, height - height / 2);
+    }
+    return {};
+}
+
 } // namespace
 
 TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
@@ -478,8 +518,9 @@ void TimelineView::paintRowBars(
     if (!technician)
         return;
     const QRect area = timeArea();
-    for (const int jobRow : technician->jobRows) {
-        const JobRecord &record = m_store->jobAt(jobRow);
+    const QList<Lane> lanes = lanesOf(*m_store, *technician);
+    for (qsizetype i = 0; i < technician->jobRows.size(); ++i) {
+        const JobRecord &record = m_store->jobAt(technician->jobRows.at(i));
         const qint64 travelMs = qint64(record.travelBeforeSec) * 1000;
         if (record.plannedEndMs < fromMs || record.plannedStartMs - travelMs > toMs)
             continue;
@@ -491,8 +532,7 @@ void TimelineView::paintRowBars(
                                    left - travelLeft, kTravelHeight),
                              QColor::fromRgba(colour::kTravel));
         }
-        paintBar(painter, record,
-                 QRect(left, rect.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin));
+        paintBar(painter, record, laneRect(left, right, rect, lanes.at(i), kBarMargin));
     }
     painter.setPen(QColor::fromRgba(colour::kRowLine));
     painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
@@ -545,7 +585,7 @@ void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QR
         painter.setBrush(QColor::fromRgba(colour::kConflict));
         painter.drawPolygon(corner);
     }
-    if (bar.width() >= kMinTextWidth) {
+    if (bar.width() >= kMinTextWidth && bar.height() + kBarMargin >= fontMetrics().height()) {
         const QRect textRect = bar.adjusted(kTextPadding, 0, -kTextPadding, 0);
         painter.setPen(QColor::fromRgba(record.pending ? colour::kPendingText : colour::kBarText));
         painter.drawText(textRect,

@@ -85,6 +85,7 @@ protected:
 private:
     void buildDocks();
     void buildToolBar();
+    void applyDefaultDockSizes();
     void connectPanes();
     void showNotice(const QString &message);
     void askAboutWarnings(const Job &job,
