@@ -228,7 +228,6 @@ void MapView::paintEvent(QPaintEvent *)
                              QString::number(i));
         }
     }
-    paintJobs(painter);
     for (const Placed &technician : std::as_const(m_technicians)) {
         const QPointF pos = technician.unit * world - origin;
         if (!rect().adjusted(-kHomeSize, -kHomeSize, kHomeSize, kHomeSize).contains(pos.toPoint()))
@@ -247,6 +246,8 @@ void MapView::paintEvent(QPaintEvent *)
                                     QSizeF(kHomeSize, kHomeSize)));
         }
     }
+    // Jobs over the home bases: they are what the dispatcher works with.
+    paintJobs(painter);
     if (m_selection) {
         painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
         painter.setBrush(QColor::fromRgba(colour::kSelection));
