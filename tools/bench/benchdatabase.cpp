@@ -54,6 +54,7 @@ bool BenchDatabase::create(const BenchSeedOptions &options, BenchData *data, QSt
     try {
         Database db(*url);
         if (url->engine == Engine::Postgres && options.reset) {
+            db.execute(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per table
             db.execute(QStringLiteral("DROP SCHEMA public CASCADE"));
             db.execute(QStringLiteral("CREATE SCHEMA public"));
         }

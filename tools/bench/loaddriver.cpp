@@ -105,6 +105,8 @@ ScenarioResult LoadDriver::run(const QString &name,
             break;
         if (Clock::now() > deadline + kDrainTimeout) {
             result.errors += qint64(fds.size()); // never answered
+            if (result.firstErrorBody.isEmpty())
+                result.firstErrorBody = QByteArrayLiteral("no answer within the drain time");
             break;
         }
         const int ready = ::poll(fds.data(), nfds_t(fds.size()), kPollTimeoutMs);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlRecord>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -1351,52 +1352,61 @@ void WorldWriter::writeJobs()
 {
     const qint64 tenant = m_world.plan.tenantId;
     const JobStory story(m_world);
-    BulkInsert rows(m_db, m_tx, QStringLiteral("jobs"),
-                    {QStringLiteral("tenant_id"),     QStringLiteral("location_id"),
-                     QStringLiteral("title"),         QStringLiteral("customer_id"),
-                     QStringLiteral("address_id"),    QStringLiteral("address"),
-                     QStringLiteral("latitude"),      QStringLiteral("longitude"),
-                     QStringLiteral("service_id"),    QStringLiteral("priority"),
-                     QStringLiteral("duration_min"),  QStringLiteral("window_start"),
-                     QStringLiteral("window_end"),    QStringLiteral("status"),
-                     QStringLiteral("at_risk"),       QStringLiteral("at_risk_reason"),
-                     QStringLiteral("technician_id"), QStringLiteral("planned_start"),
-                     QStringLiteral("planned_end"),   QStringLiteral("span_start"),
-                     QStringLiteral("span_end"),      QStringLiteral("notes"),
-                     QStringLiteral("search_text"),   QStringLiteral("version"),
-                     QStringLiteral("created_at"),    QStringLiteral("updated_at")},
-                    true);
+    // Later schemas keep each span's length for the day list's index range; rows without it
+    // would have to be completed one by one when the server starts.
+    const bool withSpanLength =
+        m_db.connection().record(QStringLiteral("jobs")).contains(QStringLiteral("span_length_s"));
+    QStringList columns{QStringLiteral("tenant_id"),     QStringLiteral("location_id"),
+                        QStringLiteral("title"),         QStringLiteral("customer_id"),
+                        QStringLiteral("address_id"),    QStringLiteral("address"),
+                        QStringLiteral("latitude"),      QStringLiteral("longitude"),
+                        QStringLiteral("service_id"),    QStringLiteral("priority"),
+                        QStringLiteral("duration_min"),  QStringLiteral("window_start"),
+                        QStringLiteral("window_end"),    QStringLiteral("status"),
+                        QStringLiteral("at_risk"),       QStringLiteral("at_risk_reason"),
+                        QStringLiteral("technician_id"), QStringLiteral("planned_start"),
+                        QStringLiteral("planned_end"),   QStringLiteral("span_start"),
+                        QStringLiteral("span_end"),      QStringLiteral("notes"),
+                        QStringLiteral("search_text"),   QStringLiteral("version"),
+                        QStringLiteral("created_at"),    QStringLiteral("updated_at")};
+    if (withSpanLength)
+        columns << QStringLiteral("span_length_s");
+    BulkInsert rows(m_db, m_tx, QStringLiteral("jobs"), columns, true);
     for (const SeedJob &s : std::as_const(m_world.jobs)) {
         const QList<Change> changes = changesOf(s);
         const Job j =
             story.after(s, changes, int(changes.size()) - 1, m_result.serviceIds.at(s.service));
         const bool planned = !j.plannedStart.isEmpty();
-        rows.add({tenant,
-                  j.locationId,
-                  j.title,
-                  nullableId(j.customerId),
-                  nullableId(j.addressId),
-                  j.address,
-                  nullableDouble(j.latitude),
-                  nullableDouble(j.longitude),
-                  nullableId(j.serviceId),
-                  j.priority,
-                  j.durationMin,
-                  j.windowStart,
-                  j.windowEnd,
-                  jobStatusName(j.status),
-                  j.atRisk ? 1 : 0,
-                  j.atRiskReason,
-                  nullableId(j.technicianId),
-                  nullableText(j.plannedStart),
-                  nullableText(j.plannedEnd),
-                  planned ? j.plannedStart : j.windowStart,
-                  planned ? j.plannedEnd : j.windowEnd,
-                  j.notes,
-                  jobSearchText(j),
-                  j.version,
-                  j.createdAt,
-                  j.updatedAt});
+        QVariantList row{tenant,
+                         j.locationId,
+                         j.title,
+                         nullableId(j.customerId),
+                         nullableId(j.addressId),
+                         j.address,
+                         nullableDouble(j.latitude),
+                         nullableDouble(j.longitude),
+                         nullableId(j.serviceId),
+                         j.priority,
+                         j.durationMin,
+                         j.windowStart,
+                         j.windowEnd,
+                         jobStatusName(j.status),
+                         j.atRisk ? 1 : 0,
+                         j.atRiskReason,
+                         nullableId(j.technicianId),
+                         nullableText(j.plannedStart),
+                         nullableText(j.plannedEnd),
+                         planned ? j.plannedStart : j.windowStart,
+                         planned ? j.plannedEnd : j.windowEnd,
+                         j.notes,
+                         jobSearchText(j),
+                         j.version,
+                         j.createdAt,
+                         j.updatedAt};
+        if (withSpanLength) {
+            row << (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
+        }
+        rows.add(row);
         ++m_result.jobsByStatus[jobStatusName(j.status)];
         m_result.assignedJobs += j.technicianId ? 1 : 0;
         m_result.atRiskJobs += j.atRisk ? 1 : 0;
