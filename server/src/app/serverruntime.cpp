@@ -6,6 +6,7 @@
 #include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
+#include "repositories/jobrepository.h"
 #include "routes/apiroutes.h"
 #include "services/apikeyservice.h"
 #include "services/assignmentservice.h"
@@ -62,6 +63,7 @@ bool ServerRuntime::start(QString *error)
                 std::printf("  %s\n", qPrintable(account));
             std::fflush(stdout);
         }
+        JobRepository(*m_database).fillMissingSpanLengths();
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
         return false;

@@ -71,13 +71,24 @@ QString spanEnd(const Job &job)
     return job.plannedStart.isEmpty() ? job.windowEnd : job.plannedEnd;
 }
 
-// The earliest span start that can still overlap `from`: spans are at most
-// kMaxWindowDays long, so the index range on span_start stays narrow.
-QString earliestSpanStart(const QString &from)
+QVariant spanLengthSeconds(const Job &job)
 {
-    const std::optional<QDateTime> t = parseTimestamp(from);
-    return t ? toTimestamp(t->addDays(-JobRepository::kMaxWindowDays - 1)) : from;
+    const std::optional<QDateTime> start = parseTimestamp(spanStart(job));
+    const std::optional<QDateTime> end = parseTimestamp(spanEnd(job));
+    if (!start || !end)
+        return QVariant(QMetaType::fromType<qint64>());
+    return QVariant(start->secsTo(*end));
 }
+
+// Search goes through the trigram index: FTS5 wants a phrase in double quotes.
+QString ftsPhrase(const QString &folded)
+{
+    QString phrase = folded;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+constexpr int kTrigram = 3;
 
 } // namespace
 
@@ -119,6 +130,51 @@ const ListSpec &JobRepository::listSpec()
          QStringLiteral("from"), QStringLiteral("to")},
         QStringLiteral("j.id")};
     return spec;
+}
+
+QString JobRepository::earliestSpanStart(qint64 tenantId, const QString &from)
+{
+    // No span is longer than the longest one stored, so the index range on span_start can
+    // start that far before `from` (usually hours, not the 14 days a window may have).
+    SqlQuery q(m_db, QStringLiteral("SELECT MAX(span_length_s) FROM jobs WHERE tenant_id = ?"));
+    q.bind(tenantId).exec();
+    const qint64 longest = q.next() && !q.isNull(0) ? q.integer(0) : 0;
+    const std::optional<QDateTime> t = parseTimestamp(from);
+    return t ? toTimestamp(t->addSecs(-longest - 1)) : from;
+}
+
+void JobRepository::fillMissingSpanLengths()
+{
+    // Rows written by bulk tools (the seeder) leave span_length_s empty.
+    QList<std::pair<qint64, qint64>> lengths;
+    {
+        SqlQuery missing(m_db, QStringLiteral("SELECT id, span_start, span_end FROM jobs WHERE "
+                                              "span_length_s IS NULL AND span_start IS NOT NULL"));
+        missing.exec();
+        while (missing.next()) {
+            const std::optional<QDateTime> start = parseTimestamp(missing.text(1));
+            const std::optional<QDateTime> end = parseTimestamp(missing.text(2));
+            if (start && end)
+                lengths.append({missing.integer(0), start->secsTo(*end)});
+        }
+    }
+    if (lengths.isEmpty())
+        return;
+    Transaction tx(m_db);
+    for (const auto &[id, length] : lengths) {
+        SqlQuery(m_db, QStringLiteral("UPDATE jobs SET span_length_s = ? WHERE id = ?"))
+            .bind(length)
+            .bind(id)
+            .exec();
+    }
+    tx.commit();
+}
+
+// A planned job lasts at most a day (duration_min <= 24 h).
+static QString plannedLookback(const QString &from)
+{
+    const std::optional<QDateTime> t = parseTimestamp(from);
+    return t ? toTimestamp(t->addSecs(-24 * 3600 - 1)) : from;
 }
 
 QList<Job>
@@ -171,8 +227,14 @@ Page<Job> JobRepository::list(qint64 tenantId,
                               const JobListFilter &extra,
                               const ListQuery &query)
 {
+    const QString term = foldForSearch(query.search);
+    const bool trigramSearch = term.size() >= kTrigram && m_db.engine() == Engine::Sqlite;
     SqlFilter filter;
-    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
+    // With a search on SQLite the trigram matches drive the query (row lookups by id); the
+    // unary + keeps the planner from scanning the tenant's whole index instead.
+    filter.where(trigramSearch ? QStringLiteral("+j.tenant_id = ?")
+                               : QStringLiteral("j.tenant_id = ?"),
+                 {tenantId});
     if (scope.locationIds)
         filter.whereIn(QStringLiteral("j.location_id"), *scope.locationIds);
     if (scope.technicianId)
@@ -183,7 +245,7 @@ Page<Job> JobRepository::list(qint64 tenantId,
         filter.where(QStringLiteral("j.span_start < ?"), {extra.to});
     if (!extra.from.isEmpty()) {
         filter.where(QStringLiteral("j.span_start >= ? AND j.span_end > ?"),
-                     {earliestSpanStart(extra.from), extra.from});
+                     {earliestSpanStart(tenantId, extra.from), extra.from});
     }
     if (extra.unassignedOnly)
         filter.where(QStringLiteral("j.technician_id IS NULL"));
@@ -193,9 +255,31 @@ Page<Job> JobRepository::list(qint64 tenantId,
                      {extra.skill});
     }
     filter.apply(query, listSpec());
-    if (!query.search.isEmpty())
-        filter.whereContainsFolded(QStringLiteral("j.search_text"), query.search);
-    Page<Job> page = selectPage<Job>(m_db, kColumns, kFrom, filter, query, readJob);
+    if (trigramSearch) {
+        filter.where(QStringLiteral("j.id IN (SELECT rowid FROM job_search WHERE job_search "
+                                    "MATCH ?)"),
+                     {ftsPhrase(term)});
+    } else if (!term.isEmpty()) {
+        filter.whereContainsFolded(QStringLiteral("j.search_text"), term); // pg_trgm on PG
+    }
+
+    Page<Job> page;
+    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM jobs j") + filter.clause());
+    for (const QVariant &value : filter.values())
+        count.bind(value);
+    count.exec();
+    if (count.next())
+        page.count = count.integer(0);
+    // The page's ids come from the index alone; only those 50 rows are read and joined.
+    const QString order = query.orderByClause();
+    SqlQuery rows(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
+                            QStringLiteral(" WHERE j.id IN (SELECT j.id FROM jobs j") +
+                            filter.clause() + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+    for (const QVariant &value : filter.values())
+        rows.bind(value);
+    rows.bind(query.limit).bind(query.offset).exec();
+    while (rows.next())
+        page.items.append(readJob(rows));
     loadSkills(page.items);
     return page;
 }
@@ -205,7 +289,7 @@ QList<Job> JobRepository::plannedFor(qint64 technicianId, const QString &from, c
     return select(QStringLiteral("j.technician_id = ? AND j.status <> 'cancelled' AND "
                                  "j.planned_start < ? AND j.planned_start >= ? AND "
                                  "j.planned_end > ?"),
-                  {technicianId, to, earliestSpanStart(from), from},
+                  {technicianId, to, plannedLookback(from), from},
                   QStringLiteral(" ORDER BY j.planned_start, j.id"));
 }
 
@@ -218,7 +302,7 @@ QList<Job> JobRepository::overlapping(qint64 tenantId,
     filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId})
         .whereIn(QStringLiteral("j.location_id"), locationIds)
         .where(QStringLiteral("j.span_start < ? AND j.span_start >= ? AND j.span_end > ?"),
-               {to, earliestSpanStart(from), from});
+               {to, earliestSpanStart(tenantId, from), from});
     QString where = filter.clause().mid(7); // without " WHERE "
     return select(where, filter.values(), QStringLiteral(" ORDER BY j.id"));
 }
@@ -235,9 +319,10 @@ Job JobRepository::insert(qint64 tenantId,
         QStringLiteral("INSERT INTO jobs (tenant_id, location_id, title, customer_id, address_id, "
                        "address, latitude, longitude, service_id, priority, duration_min, "
                        "window_start, window_end, status, at_risk, at_risk_reason, technician_id, "
-                       "planned_start, planned_end, span_start, span_end, notes, search_text, "
-                       "api_key_id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                       "planned_start, planned_end, span_start, span_end, span_length_s, notes, "
+                       "search_text, api_key_id, version, created_at, updated_at) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"));
     q.bind(tenantId)
         .bind(job.locationId)
         .bind(job.title)
@@ -259,6 +344,7 @@ Job JobRepository::insert(qint64 tenantId,
         .bind(nullableText(job.plannedEnd))
         .bind(nullableText(spanStart(job)))
         .bind(nullableText(spanEnd(job)))
+        .bind(spanLengthSeconds(job))
         .bind(job.notes)
         .bind(searchText(job))
         .bind(nullableId(apiKeyId))
@@ -281,7 +367,7 @@ bool JobRepository::update(qint64 tenantId, const Job &job)
                        "priority = ?, duration_min = ?, window_start = ?, window_end = ?, "
                        "status = ?, at_risk = ?, at_risk_reason = ?, technician_id = ?, "
                        "planned_start = ?, planned_end = ?, span_start = ?, span_end = ?, "
-                       "notes = ?, search_text = ?, version = ?, updated_at = ? "
+                       "span_length_s = ?, notes = ?, search_text = ?, version = ?, updated_at = ? "
                        "WHERE tenant_id = ? AND id = ? AND version = ?"));
     q.bind(job.locationId)
         .bind(job.title)
@@ -303,6 +389,7 @@ bool JobRepository::update(qint64 tenantId, const Job &job)
         .bind(nullableText(job.plannedEnd))
         .bind(nullableText(spanStart(job)))
         .bind(nullableText(spanEnd(job)))
+        .bind(spanLengthSeconds(job))
         .bind(job.notes)
         .bind(searchText(job))
         .bind(job.version)

@@ -64,7 +64,11 @@ public:
     void
     refreshSearchTextOfCustomer(qint64 tenantId, qint64 customerId, const QString &customerName);
 
+    // Sets span_length_s where bulk tools left it empty (run at start).
+    void fillMissingSpanLengths();
+
 private:
+    QString earliestSpanStart(qint64 tenantId, const QString &from);
     QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
     void loadSkills(QList<Job> &jobs);
 

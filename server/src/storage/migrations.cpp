@@ -166,6 +166,42 @@ QStringList dispatchStatements()
     };
 }
 
+// The day list reads one index only (covering: count and order without the rows), looking
+// back no further than the longest span stored (span_length_s); search uses a trigram index
+// (FTS5 on SQLite, pg_trgm on PostgreSQL) so "%oak%" does not scan every job.
+QStringList jobIndexStatements()
+{
+    return {
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN span_length_s BIGINT"),
+        QStringLiteral(
+            "{{SQLITE}}UPDATE jobs SET span_length_s = CAST(ROUND((julianday(span_end) "
+            "- julianday(span_start)) * 86400) AS INTEGER) WHERE span_start IS NOT NULL"),
+        QStringLiteral("{{POSTGRES}}UPDATE jobs SET span_length_s = CAST(EXTRACT(EPOCH FROM "
+                       "(CAST(span_end AS timestamptz) - CAST(span_start AS timestamptz))) AS "
+                       "BIGINT) WHERE span_start IS NOT NULL"),
+        QStringLiteral("CREATE INDEX jobs_span_length ON jobs (tenant_id, span_length_s)"),
+        QStringLiteral("DROP INDEX jobs_span"),
+        QStringLiteral("CREATE INDEX jobs_day ON jobs (tenant_id, span_start, span_end, status, "
+                       "location_id, technician_id, priority, window_start)"),
+        QStringLiteral("{{SQLITE}}CREATE VIRTUAL TABLE job_search USING fts5(search_text, "
+                       "content='jobs', content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("{{SQLITE}}CREATE TRIGGER jobs_search_insert AFTER INSERT ON jobs BEGIN "
+                       "INSERT INTO job_search(rowid, search_text) VALUES (new.id, "
+                       "new.search_text); END"),
+        QStringLiteral("{{SQLITE}}CREATE TRIGGER jobs_search_delete AFTER DELETE ON jobs BEGIN "
+                       "INSERT INTO job_search(job_search, rowid, search_text) VALUES "
+                       "('delete', old.id, old.search_text); END"),
+        QStringLiteral("{{SQLITE}}CREATE TRIGGER jobs_search_update AFTER UPDATE OF search_text "
+                       "ON jobs BEGIN INSERT INTO job_search(job_search, rowid, search_text) "
+                       "VALUES ('delete', old.id, old.search_text); INSERT INTO "
+                       "job_search(rowid, search_text) VALUES (new.id, new.search_text); END"),
+        QStringLiteral("{{SQLITE}}INSERT INTO job_search(job_search) VALUES ('rebuild')"),
+        QStringLiteral("{{POSTGRES}}CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("{{POSTGRES}}CREATE INDEX jobs_search ON jobs USING gin "
+                       "(search_text gin_trgm_ops)"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -234,8 +270,9 @@ QList<Migration> buildMigrations()
     created_at TEXT NOT NULL))"),
              QStringLiteral("CREATE INDEX audit_logs_tenant ON audit_logs (tenant_id, created_at)"),
          }});
-    list.append({2, QStringLiteral("dispatch: skills, technicians, customers, services, jobs, "
-                                   "history, outbox, api keys"),
+    list.append({2,
+                 QStringLiteral("dispatch: skills, technicians, customers, services, jobs, "
+                                "history, outbox, api keys"),
                  dispatchStatements()});
     list.append({3,
                  QStringLiteral("routing proposals"),
@@ -251,6 +288,8 @@ QList<Migration> buildMigrations()
     updated_at TEXT NOT NULL))"),
                   QStringLiteral("CREATE INDEX routing_proposals_tenant ON routing_proposals "
                                  "(tenant_id, created_at)")}});
+    list.append(
+        {4, QStringLiteral("indexes for the day list and search of jobs"), jobIndexStatements()});
     return list;
 }
 
@@ -273,6 +312,14 @@ int Migrator::latestVersion()
 
 QString Migrator::dialect(const QString &statement) const
 {
+    // "{{SQLITE}} ..." and "{{POSTGRES}} ..." run on that engine only.
+    static const QLatin1String sqliteOnly("{{SQLITE}}");
+    static const QLatin1String postgresOnly("{{POSTGRES}}");
+    const bool sqlite = m_db.engine() == Engine::Sqlite;
+    if (statement.startsWith(sqliteOnly))
+        return sqlite ? dialect(statement.mid(sqliteOnly.size())) : QString();
+    if (statement.startsWith(postgresOnly))
+        return sqlite ? QString() : dialect(statement.mid(postgresOnly.size()));
     QString sql = statement;
     sql.replace(QLatin1String("{{ID}}"),
                 m_db.engine() == Engine::Sqlite
@@ -305,8 +352,11 @@ int Migrator::migrate()
         done.bind(migration.version).exec();
         if (done.next())
             continue;
-        for (const QString &statement : migration.statements)
-            m_db.execute(dialect(statement));
+        for (const QString &statement : migration.statements) {
+            const QString sql = dialect(statement);
+            if (!sql.isEmpty())
+                m_db.execute(sql);
+        }
         SqlQuery record(
             m_db,
             QStringLiteral(
