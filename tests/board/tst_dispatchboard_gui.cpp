@@ -11,6 +11,7 @@
 #include "fielddesk/board/jobfilterproxy.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
@@ -20,6 +21,7 @@
 #include "serverprocess.h"
 #include "testhttpclient.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
@@ -215,6 +217,39 @@ private slots:
         QVERIFY(m_board->jobProxy()->rowCount() < all);
         m_board->filterBar()->searchEdit()->clear();
         QCOMPARE(m_board->jobProxy()->rowCount(), all);
+    }
+
+    void assignsFromTheKeyboard()
+    {
+        // Another unassigned job of the same location: select it, select the technician,
+        // Ctrl+Enter.
+        qint64 jobId = 0;
+        for (int row = 0; row < store()->jobCount() && jobId == 0; ++row) {
+            const JobRecord &record = store()->jobAt(row);
+            if (!record.job.technicianId && record.job.status == JobStatus::New &&
+                record.job.id != m_jobId &&
+                record.job.locationId == store()->job(m_jobId)->job.locationId)
+                jobId = record.job.id;
+        }
+        if (jobId == 0)
+            QSKIP("no second unassigned job in the location");
+        m_board->selectJob(jobId);
+        QTableView *technicians = m_board->technicianTable();
+        for (int row = 0; row < technicians->model()->rowCount(); ++row) {
+            const QModelIndex index = technicians->model()->index(row, 0);
+            if (index.data(TechnicianTableModel::TechnicianIdRole).toLongLong() == m_technicianId)
+                technicians->setCurrentIndex(index);
+        }
+        QAction *assign = m_board->findChild<QAction *>(QStringLiteral("assignAction"));
+        QVERIFY(assign);
+        QCOMPARE(assign->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        assign->trigger();
+        const qint64 saved = m_jobId;
+        m_jobId = jobId;
+        settleOverridingWarnings();
+        m_jobId = saved;
+        QCOMPARE(serverJob(jobId).value(QLatin1String("technician_id")).toInteger(),
+                 m_technicianId);
     }
 
     void keepsTheLayoutPerUser()

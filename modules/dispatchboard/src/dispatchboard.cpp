@@ -286,6 +286,14 @@ void DispatchBoard::buildToolBar()
     unassign->setObjectName(QStringLiteral("unassignAction"));
     unassign->setToolTip(tr("Unassign the selected jobs (Ctrl+U)"));
     unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    QAction *assign =
+        bar->addAction(tr("Assign"), this, &DispatchBoard::assignSelectedJobsToSelectedTechnician);
+    assign->setObjectName(QStringLiteral("assignAction"));
+    assign->setToolTip(
+        tr("Assign the selected jobs to the selected technician, after their last job "
+           "(Ctrl+Enter)"));
+    assign->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     bar->addSeparator();
     QAction *zoomIn = bar->addAction(tr("Zoom in"), m_timeline, &timeline::TimelineView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -300,7 +308,8 @@ void DispatchBoard::buildToolBar()
     addAction(find);
     QAction *help = bar->addAction(tr("Shortcuts"), this, &DispatchBoard::showShortcuts);
     help->setShortcut(QKeySequence::HelpContents);
-    for (QAction *action : {previous, next, today, undo, redo, unassign, zoomIn, zoomOut, help}) {
+    for (QAction *action :
+         {previous, next, today, undo, redo, assign, unassign, zoomIn, zoomOut, help}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -370,6 +379,12 @@ void DispatchBoard::connectPanes()
     connect(m_timeline, &timeline::TimelineView::technicianSelected, this, [this](qint64 id) {
         m_details->showTechnician(id);
         showTechnicianRoute(id);
+    });
+    connect(m_timeline, &timeline::TimelineView::jobContextMenuRequested, this,
+            &DispatchBoard::showJobMenu);
+    connect(m_timeline, &timeline::TimelineView::jobActivated, this, [this](qint64 jobId) {
+        m_details->showJob(jobId);
+        m_details->setFocus();
     });
     connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         QMenu menu;
@@ -558,6 +573,45 @@ void DispatchBoard::unassignSelectedJobs()
     m_session->flow()->unassign(selectedJobIds());
 }
 
+void DispatchBoard::assignSelectedJobsToSelectedTechnician()
+{
+    const QModelIndex technician = m_technicianTable->selectionModel()->currentIndex();
+    const QList<qint64> jobs = selectedJobIds();
+    if (!technician.isValid() || jobs.isEmpty()) {
+        showNotice(tr("Select one or more jobs and a technician first."));
+        return;
+    }
+    m_session->flow()->assignInSequence(
+        jobs, technician.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong());
+}
+
+void DispatchBoard::showJobMenu(qint64 jobId, const QPoint &globalPos)
+{
+    const board::JobRecord *record = m_session->store()->job(jobId);
+    if (!record)
+        return;
+    selectJob(jobId);
+    QMenu menu;
+    menu.addAction(tr("Details"), this, [this, jobId] { m_details->showJob(jobId); });
+    QAction *unassign = menu.addAction(tr("Unassign"), this,
+                                       [this, jobId] { m_session->flow()->unassign({jobId}); });
+    unassign->setEnabled(record->job.technicianId.has_value());
+    QAction *onMap = menu.addAction(tr("Show on map"), this, [this, jobId] {
+        const board::JobRecord *job = m_session->store()->job(jobId);
+        if (job && job->job.latitude && job->job.longitude) {
+            m_map->setCenter(*job->job.latitude, *job->job.longitude);
+            m_map->setZoom(std::max(m_map->zoom(), 14));
+        }
+    });
+    onMap->setEnabled(record->job.latitude && record->job.longitude);
+    if (record->job.technicianId) {
+        const qint64 technicianId = *record->job.technicianId;
+        menu.addAction(tr("Show the technician's route"), this,
+                       [this, technicianId] { showTechnicianRoute(technicianId); });
+    }
+    menu.exec(globalPos);
+}
+
 void DispatchBoard::showNotice(const QString &message)
 {
     m_notice->setText(message);
@@ -668,8 +722,12 @@ void DispatchBoard::showShortcuts()
         this, tr("Keyboard shortcuts"),
         tr("<table>"
            "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo an assignment</td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Assign the selected jobs to the selected "
+           "technician</td></tr>"
            "<tr><td><b>Ctrl+U</b>, <b>Delete</b> (timeline)</td><td>Unassign the selected "
            "jobs</td></tr>"
+           "<tr><td><b>Menu key</b>, right click (timeline)</td><td>Actions on the selected "
+           "job</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Search jobs</td></tr>"
            "<tr><td><b>Alt+Left</b> / <b>Alt+Right</b>, <b>Ctrl+T</b></td><td>Previous / next day, "
            "today</td></tr>"

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -867,6 +868,22 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     const qint64 jobId = jobAt(event->position().toPoint());
     if (jobId != 0)
         emit jobActivated(jobId);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard: the selected bar; from the mouse: the bar under it.
+    const qint64 jobId =
+        event->reason() == QContextMenuEvent::Keyboard ? m_selectedJobId : jobAt(event->pos());
+    if (jobId == 0)
+        return;
+    setSelectedJob(jobId);
+    const QRect bar = barRect(jobId);
+    const QPoint at = event->reason() == QContextMenuEvent::Keyboard && !bar.isEmpty()
+                          ? viewport()->mapToGlobal(bar.bottomLeft())
+                          : event->globalPos();
+    emit jobContextMenuRequested(jobId, at);
+    event->accept();
 }
 
 void TimelineView::leaveEvent(QEvent *event)

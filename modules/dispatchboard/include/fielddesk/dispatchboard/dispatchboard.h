@@ -75,6 +75,9 @@ public:
     void selectJob(qint64 jobId);
     QList<qint64> selectedJobIds() const;
     void unassignSelectedJobs();
+    // The selected jobs to the technician selected in the technician grid, after their last
+    // job (the keyboard's way of a drop).
+    void assignSelectedJobsToSelectedTechnician();
 
 signals:
     void dayShown(QDate day);
@@ -96,6 +99,7 @@ private:
     void refreshMapJob(int storeRow);
     void refreshTechnicianMarkers();
     void showShortcuts();
+    void showJobMenu(qint64 jobId, const QPoint &globalPos);
 
     client::ApiClient *m_api;
     board::BoardSession *m_session;

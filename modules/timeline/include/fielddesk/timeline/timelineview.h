@@ -92,6 +92,8 @@ signals:
     void jobSelected(qint64 jobId);
     void jobActivated(qint64 jobId);
     void technicianSelected(qint64 technicianId);
+    // Right click (or the menu key) on a bar.
+    void jobContextMenuRequested(qint64 jobId, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -105,6 +107,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
