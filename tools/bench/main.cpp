@@ -37,24 +37,35 @@ struct Scenario
     std::function<bool(const ScenarioResult &)> meetsTarget;
 };
 
+// CPU time per answered request, of the server and of this load generator: unlike latency
+// it hardly depends on what else the machine is doing.
+struct CpuShare
+{
+    double serverMs = 0;
+    double clientMs = 0;
+};
+
 void printHeader()
 {
-    std::printf("%-10s %9s %8s %8s %8s %7s %6s  %s\n", "scenario", "req/s", "p50 ms", "p95 ms",
-                "p99 ms", "errors", "409s", "target");
+    std::printf("%-10s %9s %8s %8s %8s %7s %6s %8s %8s  %s\n", "scenario", "req/s", "p50 ms",
+                "p95 ms", "p99 ms", "errors", "409s", "srv cpu", "cli cpu", "target");
+    std::printf("%-10s %9s %8s %8s %8s %7s %6s %8s %8s\n", "", "", "", "", "", "", "", "ms/req",
+                "ms/req");
 }
 
-void printResult(const Scenario &scenario, const ScenarioResult &r)
+void printResult(const Scenario &scenario, const ScenarioResult &r, const CpuShare &cpu)
 {
     QString verdict;
     if (scenario.meetsTarget && r.requests == 0)
         verdict = QStringLiteral(" [no answers]");
     else if (scenario.meetsTarget)
         verdict = scenario.meetsTarget(r) ? QStringLiteral(" [met]") : QStringLiteral(" [MISSED]");
-    std::printf("%-10s %9.0f %8.2f %8.2f %8.2f %7lld %6lld  %s%s%s\n", qPrintable(r.name),
-                r.requestsPerSecond(), r.percentileMs(0.50), r.percentileMs(0.95),
-                r.percentileMs(0.99), static_cast<long long>(r.errors),
-                static_cast<long long>(r.conflicts), qPrintable(scenario.target),
-                qPrintable(verdict), r.ranOut ? " (ran out of jobs)" : "");
+    std::printf("%-10s %9.0f %8.2f %8.2f %8.2f %7lld %6lld %8.3f %8.3f  %s%s%s\n",
+                qPrintable(r.name), r.requestsPerSecond(), r.percentileMs(0.50),
+                r.percentileMs(0.95), r.percentileMs(0.99), static_cast<long long>(r.errors),
+                static_cast<long long>(r.conflicts), cpu.serverMs, cpu.clientMs,
+                qPrintable(scenario.target), qPrintable(verdict),
+                r.ranOut ? " (ran out of jobs)" : "");
     if (r.errors > 0) {
         QStringList statuses;
         for (auto it = r.statuses.cbegin(); it != r.statuses.cend(); ++it)
@@ -260,9 +271,18 @@ int main(int argc, char **argv)
     for (const Scenario &scenario : all) {
         if (!wanted.contains(scenario.name))
             continue;
+        const qint64 serverBefore = server.cpuMilliseconds();
+        const qint64 clientBefore =
+            ServerLauncher::cpuMillisecondsOf(QCoreApplication::applicationPid());
         const ScenarioResult result =
             driver.run(scenario.name, duration, scenario.next, scenario.classify);
-        printResult(scenario, result);
+        const double answered = double(std::max<qint64>(1, result.requests));
+        const CpuShare cpu{
+            double(server.cpuMilliseconds() - serverBefore) / answered,
+            double(ServerLauncher::cpuMillisecondsOf(QCoreApplication::applicationPid()) -
+                   clientBefore) /
+                answered};
+        printResult(scenario, result, cpu);
         errors += result.errors;
     }
 

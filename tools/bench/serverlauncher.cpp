@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 constexpr int kStartTimeoutMs = 60000;
@@ -98,6 +99,27 @@ qint64 ServerLauncher::peakMemoryKiB() const
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+qint64 ServerLauncher::cpuMilliseconds() const
+{
+    return pid() > 0 ? cpuMillisecondsOf(pid()) : -1;
+}
+
+qint64 ServerLauncher::cpuMillisecondsOf(qint64 processId)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(processId));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // "pid (comm) state ..." and comm may hold spaces: fields count from the last ')'.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    constexpr int kUtime = 11; // fields 14 and 15 of proc(5), counted after "(comm)"
+    constexpr int kStime = 12;
+    if (fields.size() <= kStime)
+        return -1;
+    const qint64 ticks = fields.at(kUtime).toLongLong() + fields.at(kStime).toLongLong();
+    return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
 }
 
 QByteArray ServerLauncher::logTail(qsizetype bytes) const

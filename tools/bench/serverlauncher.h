@@ -26,6 +26,10 @@ public:
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     // The server's peak resident memory so far (VmHWM), in KiB; -1 when unknown.
     qint64 peakMemoryKiB() const;
+    // CPU time (user + system) the server used so far, in ms; -1 when unknown.
+    qint64 cpuMilliseconds() const;
+    // The same for any process (this one: the load generator's own share).
+    static qint64 cpuMillisecondsOf(qint64 pid);
     QString logPath() const { return m_logPath; }
     QByteArray logTail(qsizetype bytes = 4000) const;
 
