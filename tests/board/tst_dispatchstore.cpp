@@ -245,6 +245,31 @@ private slots:
         QVERIFY(!m_store->applyEvent(event));
     }
 
+    void appliesTimeOffEvents()
+    {
+        m_store->setTechnicians({technician(1)});
+        m_store->addJobs({plannedJob(10, 1, 9 * 60)});
+        QVERIFY(!m_store->job(10)->conflicts.testFlag(JobConflict::TimeOff));
+        const auto event = [](bool removed) {
+            DomainEvent e;
+            e.id = 90;
+            e.type = QStringLiteral("resources.technician.availability_changed.v1");
+            e.dataJson = QByteArrayLiteral("{\"technician_id\":1,\"period\":{\"id\":5,"
+                                           "\"technician_id\":1,\"kind\":\"time_off\","
+                                           "\"starts_at\":\"2026-11-23T08:30:00.000Z\","
+                                           "\"ends_at\":\"2026-11-23T12:00:00.000Z\"},"
+                                           "\"removed\":") +
+                         (removed ? QByteArrayLiteral("true}") : QByteArrayLiteral("false}"));
+            return e;
+        };
+        QVERIFY(m_store->applyEvent(event(false)));
+        QCOMPARE(m_store->technician(1)->unavailable.size(), 1);
+        QVERIFY(m_store->job(10)->conflicts.testFlag(JobConflict::TimeOff));
+        QVERIFY(m_store->applyEvent(event(true)));
+        QCOMPARE(m_store->technician(1)->unavailable.size(), 0);
+        QVERIFY(!m_store->job(10)->conflicts.testFlag(JobConflict::TimeOff));
+    }
+
     void keepsTheBacklogOfNewJobs()
     {
         Job backlog;

@@ -2,8 +2,10 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/timestamps.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -65,6 +67,7 @@ void DispatchLoader::reload()
                     return;
                 m_loading = false;
                 emit loaded();
+                loadAvailability(generation);
             });
     };
     const auto loadJobs = [this, generation, dayText, loadBacklog] {
@@ -143,6 +146,56 @@ void DispatchLoader::fetchAll(const QString &path, PageHandler onPage, std::func
             listing->failed = true; // done: later calls do nothing
             onDone();
         }
+    };
+    (*pump)();
+}
+
+void DispatchLoader::loadAvailability(quint64 generation)
+{
+    struct Queue
+    {
+        QList<qint64> technicianIds;
+        int inFlight = 0;
+    };
+    auto queue = std::make_shared<Queue>();
+    for (int row = 0; row < m_store->technicianCount(); ++row)
+        queue->technicianIds.append(m_store->technicianAt(row).technician.id);
+    const TimeSpan day = m_store->daySpan();
+    const QString range = QStringLiteral("from=%1&to=%2")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(
+                                       toTimestamp(QDateTime::fromMSecsSinceEpoch(day.startMs)))),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(
+                                       toTimestamp(QDateTime::fromMSecsSinceEpoch(day.endMs)))));
+    auto pump = std::make_shared<std::function<void()>>();
+    *pump = [this, generation, queue, range, pumpRef = std::weak_ptr(pump)] {
+        if (generation != m_generation)
+            return;
+        const std::shared_ptr<std::function<void()>> self = pumpRef.lock();
+        while (queue->inFlight < kPagesInFlight && !queue->technicianIds.isEmpty()) {
+            const qint64 technicianId = queue->technicianIds.takeFirst();
+            ++queue->inFlight;
+            m_api->get(
+                QStringLiteral("/api/v1/technicians/%1/availability?%2")
+                    .arg(technicianId)
+                    .arg(range),
+                this,
+                [this, generation, queue, technicianId, self](const client::ApiResponse &response) {
+                    --queue->inFlight;
+                    if (generation != m_generation)
+                        return;
+                    if (response.ok()) {
+                        QList<AvailabilityPeriod> periods;
+                        for (const QJsonValue &value :
+                             response.json.value(QLatin1String("results")).toArray())
+                            periods << AvailabilityPeriod::fromJson(value.toObject());
+                        if (!periods.isEmpty())
+                            m_store->setAvailability(technicianId, periods);
+                    }
+                    (*self)();
+                });
+        }
+        if (queue->inFlight == 0 && queue->technicianIds.isEmpty())
+            emit availabilityLoaded();
     };
     (*pump)();
 }

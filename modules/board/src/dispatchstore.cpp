@@ -485,6 +485,20 @@ bool DispatchStore::applyEvent(const DomainEvent &event)
         upsertTechnician(Technician::fromJson(technician));
         return true;
     }
+    if (event.type == QLatin1String("resources.technician.availability_changed.v1")) {
+        const qint64 technicianId = data.value(QLatin1String("technician_id")).toInteger();
+        const int row = rowOfTechnician(technicianId);
+        if (row < 0)
+            return false;
+        const AvailabilityPeriod period =
+            AvailabilityPeriod::fromJson(data.value(QLatin1String("period")).toObject());
+        QList<AvailabilityPeriod> periods = m_technicians.at(row).availability;
+        periods.removeIf([&](const AvailabilityPeriod &p) { return p.id == period.id; });
+        if (!data.value(QLatin1String("removed")).toBool())
+            periods.append(period);
+        setAvailability(technicianId, periods);
+        return true;
+    }
     return false;
 }
 

@@ -37,12 +37,17 @@ signals:
     void loadStarted();
     void progress(int loaded, int total);
     void loaded();
+    // Every technician's time off is in too.
+    void availabilityLoaded();
     void loadFailed(const QString &message);
 
 private:
     using PageHandler = std::function<void(const QJsonArray &results, int count)>;
     void fetchAll(const QString &path, PageHandler onPage, std::function<void()> onDone);
     void fail(quint64 generation, const QString &message);
+    // Time off and unavailability of every technician that day, a few requests at a time,
+    // after the jobs (the board is usable before they are in).
+    void loadAvailability(quint64 generation);
 
     client::ApiClient *m_api;
     DispatchStore *m_store;
