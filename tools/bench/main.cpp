@@ -267,6 +267,8 @@ int main(int argc, char **argv)
 
     LoadDriver driver("127.0.0.1", server.port(), *authorization, connections);
     printHeader();
+    if (seedOptions.databaseUrl.startsWith(QLatin1String("postgresql:")))
+        std::printf("(srv cpu: the fielddesk-server process only, not PostgreSQL's own)\n");
     qint64 errors = 0;
     for (const Scenario &scenario : all) {
         if (!wanted.contains(scenario.name))
