@@ -2,9 +2,10 @@
 // catalogue, services, technicians (employee users with shifts, skills and home bases),
 // customers with service addresses around each location, jobs over a range of days with the
 // technicians' days packed, and the dispatch history that leads to every job's state.
-// Deterministic for a given plan and seed. Rows are written directly (not through the
-// services) so that 100,000 jobs take seconds; they follow the repositories' column
-// conventions so that everything reads back through the API.
+// The same plan (seed and instant included) gives the same rows on SQLite and PostgreSQL.
+// Rows are written directly (not through the services) so that 100,000 jobs take seconds;
+// they follow the repositories' column conventions so that everything reads back through the
+// API. The tenant must not have skills or services of the same names yet.
 #pragma once
 
 #include "storage/database.h"
