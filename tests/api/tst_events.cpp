@@ -560,7 +560,9 @@ void TestEvents::jobEventsArriveWithin100ms()
     TestHttpClient adminApi = as(QStringLiteral("admin@demo.local"));
     qint64 technicianId = 0;
     const QJsonArray technicians =
-        adminApi.get(QStringLiteral("/api/v1/technicians?location_id=%1").arg(m_demoLocation))
+        adminApi
+            .get(QStringLiteral("/api/v1/technicians?active=true&location_id=%1")
+                     .arg(m_demoLocation))
             .json()
             .value(QLatin1String("results"))
             .toArray();
