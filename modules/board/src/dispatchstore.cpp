@@ -152,7 +152,7 @@ void DispatchStore::appendJobs(const QList<Job> &jobs)
             touched.insert(*technicianId);
     }
     for (const qint64 technicianId : std::as_const(touched))
-        recomputeSchedule(technicianId);
+        recomputeSchedule(technicianId, first);
 }
 
 void DispatchStore::upsertJob(const Job &job)
@@ -263,7 +263,7 @@ void DispatchStore::takeFromSchedule(int row, qint64 technicianId)
     }
 }
 
-void DispatchStore::recomputeSchedule(qint64 technicianId)
+void DispatchStore::recomputeSchedule(qint64 technicianId, int quietFrom)
 {
     const int technicianRow = rowOfTechnician(technicianId);
     if (technicianRow < 0)
@@ -314,7 +314,8 @@ void DispatchStore::recomputeSchedule(qint64 technicianId)
         if (record.conflicts != conflicts.at(i) || record.travelBeforeSec != travel.at(i)) {
             record.conflicts = conflicts.at(i);
             record.travelBeforeSec = travel.at(i);
-            emit jobChanged(rows.at(i));
+            if (rows.at(i) < quietFrom)
+                emit jobChanged(rows.at(i));
         }
     }
     emit scheduleChanged(technicianId);

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <limits>
 #include <optional>
 
 namespace fielddesk::board {
@@ -122,7 +123,9 @@ private:
     void appendJobs(const QList<Job> &jobs);
     void placeInSchedule(int row);
     void takeFromSchedule(int row, qint64 technicianId);
-    void recomputeSchedule(qint64 technicianId);
+    // Rows from quietFrom on were inserted just now: their views read them fresh, so only
+    // the older rows whose travel or conflicts change are signalled.
+    void recomputeSchedule(qint64 technicianId, int quietFrom = std::numeric_limits<int>::max());
     void rebuildSchedules();
     void computeShift(TechnicianRecord &record) const;
     qint64 localTimeMs(const QString &hhmm) const;
