@@ -52,7 +52,7 @@ ScenarioResult LoadDriver::run(const QString &name,
     struct Lane
     {
         std::unique_ptr<HttpConnection> connection;
-        Clock::time_point sentAt;
+        Clock::time_point sentAt; // or when the request was due, with a rate
         bool busy = false;
     };
     std::vector<Lane> lanes(static_cast<size_t>(m_connections));
@@ -67,9 +67,14 @@ ScenarioResult LoadDriver::run(const QString &name,
 
     const Clock::time_point started = Clock::now();
     const Clock::time_point deadline = started + duration;
+    const auto interval = m_rate > 0 ? std::chrono::duration_cast<Clock::duration>(
+                                           std::chrono::duration<double>(1.0 / m_rate))
+                                     : Clock::duration::zero();
+    Clock::time_point nextDue = started;
     bool exhausted = false;
     const auto sendNext = [&](Lane &lane) {
-        if (exhausted || Clock::now() >= deadline)
+        const Clock::time_point now = Clock::now();
+        if (exhausted || now >= deadline || now < nextDue)
             return;
         std::optional<HttpRequest> request = next();
         if (!request) {
@@ -81,7 +86,8 @@ ScenarioResult LoadDriver::run(const QString &name,
             ++result.errors;
             return;
         }
-        lane.sentAt = Clock::now();
+        lane.sentAt = m_rate > 0 ? nextDue : now;
+        nextDue += interval;
         lane.busy = true;
         lane.connection->send(*request);
     };
@@ -92,6 +98,10 @@ ScenarioResult LoadDriver::run(const QString &name,
     std::vector<pollfd> fds;
     std::vector<Lane *> polled;
     for (;;) {
+        // Paced: idle connections take the requests that are due.
+        for (Lane &lane : lanes)
+            if (!lane.busy && lane.connection)
+                sendNext(lane);
         fds.clear();
         polled.clear();
         for (Lane &lane : lanes) {
@@ -101,7 +111,8 @@ ScenarioResult LoadDriver::run(const QString &name,
                            short(POLLIN | (lane.connection->wantsWrite() ? POLLOUT : 0)), 0});
             polled.push_back(&lane);
         }
-        if (fds.empty())
+        const bool moreToSend = m_rate > 0 && !exhausted && Clock::now() < deadline;
+        if (fds.empty() && !moreToSend)
             break;
         if (Clock::now() > deadline + kDrainTimeout) {
             result.errors += qint64(fds.size()); // never answered
@@ -109,7 +120,13 @@ ScenarioResult LoadDriver::run(const QString &name,
                 result.firstErrorBody = QByteArrayLiteral("no answer within the drain time");
             break;
         }
-        const int ready = ::poll(fds.data(), nfds_t(fds.size()), kPollTimeoutMs);
+        int timeoutMs = kPollTimeoutMs;
+        if (moreToSend) {
+            const auto untilDue =
+                std::chrono::ceil<std::chrono::milliseconds>(nextDue - Clock::now()).count();
+            timeoutMs = int(std::clamp<qint64>(untilDue, 0, kPollTimeoutMs));
+        }
+        const int ready = ::poll(fds.data(), nfds_t(fds.size()), timeoutMs);
         if (ready <= 0)
             continue;
         for (size_t i = 0; i < fds.size(); ++i) {

@@ -1,6 +1,9 @@
 // Drives the server with a fixed number of keep-alive connections for a fixed time, one
 // request in flight per connection, from one thread with poll(): what a console fleet looks
 // like to the server. Records the latency of every answer and classifies its status.
+// Closed loop by default (each connection sends again as soon as it is answered, so latency
+// is connections / throughput); with a rate, requests are due on a fixed schedule and latency
+// counts from when a request was due, waiting for a free connection included.
 #pragma once
 
 #include "httpconnection.h"
@@ -39,6 +42,8 @@ public:
     using Classify = std::function<Outcome(int status)>;
 
     LoadDriver(QByteArray host, quint16 port, QByteArray authorization, int connections);
+    // Requests per second over all connections; 0: as fast as the server answers.
+    void setRate(double requestsPerSecond) { m_rate = requestsPerSecond; }
 
     ScenarioResult run(const QString &name,
                        std::chrono::milliseconds duration,
@@ -53,4 +58,5 @@ private:
     quint16 m_port;
     QByteArray m_authorization;
     int m_connections;
+    double m_rate = 0;
 };

@@ -163,6 +163,10 @@ int main(int argc, char **argv)
         QStringLiteral("worker-threads"),
         QStringLiteral("The server's worker threads (default: the server's own)."),
         QStringLiteral("n"));
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QStringLiteral("Requests per second per scenario, paced (default: as fast as answered)."),
+        QStringLiteral("n"));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the temporary directory (database, log)."));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
@@ -170,7 +174,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("20261123"));
     parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
                        daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
-                       workersOption, keepOption, seedOption});
+                       workersOption, rateOption, keepOption, seedOption});
     parser.process(app);
 
     QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
@@ -266,6 +270,11 @@ int main(int argc, char **argv)
     };
 
     LoadDriver driver("127.0.0.1", server.port(), *authorization, connections);
+    if (parser.isSet(rateOption)) {
+        driver.setRate(parser.value(rateOption).toDouble());
+        std::printf("Paced at %s requests/s; latency counts from when each request was due\n",
+                    qPrintable(parser.value(rateOption)));
+    }
     printHeader();
     if (seedOptions.databaseUrl.startsWith(QLatin1String("postgresql:")))
         std::printf("(srv cpu: the fielddesk-server process only, not PostgreSQL's own)\n");
