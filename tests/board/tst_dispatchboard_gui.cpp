@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -258,6 +259,22 @@ private slots:
         m_jobId = saved;
         QCOMPARE(serverJob(jobId).value(QLatin1String("technician_id")).toInteger(),
                  m_technicianId);
+    }
+
+    void namesLocations()
+    {
+        const QModelIndex location =
+            m_board->technicianTable()->model()->index(0, TechnicianTableModel::LocationColumn);
+        bool isNumber = true;
+        QTRY_VERIFY_WITH_TIMEOUT((location.data().toString().toLongLong(&isNumber), !isNumber),
+                                 kTimeout);
+        const int all = m_board->jobProxy()->rowCount();
+        QComboBox *locations = m_board->filterBar()->locationBox();
+        QVERIFY(locations->count() > 2); // "All" and the demo tenant's locations
+        locations->setCurrentIndex(1);
+        QVERIFY(m_board->jobProxy()->rowCount() < all);
+        locations->setCurrentIndex(0);
+        QCOMPARE(m_board->jobProxy()->rowCount(), all);
     }
 
     void keepsTheLayoutPerUser()

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 
 #include <QJsonObject>
@@ -99,6 +100,22 @@ void DispatchLoader::reload()
                 loadBacklog();
             });
     };
+    auto locations = std::make_shared<QHash<qint64, QString>>();
+    fetchAll(
+        QStringLiteral("/api/v1/locations"),
+        [this, generation, locations](const QJsonArray &results, int) {
+            if (generation != m_generation)
+                return;
+            for (const QJsonValue &value : results) {
+                const Location location = Location::fromJson(value.toObject());
+                locations->insert(location.id, location.name);
+            }
+        },
+        [this, generation, locations] {
+            if (generation == m_generation)
+                emit locationsLoaded(*locations);
+        },
+        [](const QString &) {}); // without names the board shows location ids
     fetchAll(
         QStringLiteral("/api/v1/technicians?active=true"),
         [this, generation, technicians](const QJsonArray &results, int) {
@@ -115,14 +132,17 @@ void DispatchLoader::reload()
         });
 }
 
-void DispatchLoader::fetchAll(const QString &path, PageHandler onPage, std::function<void()> onDone)
+void DispatchLoader::fetchAll(const QString &path,
+                              PageHandler onPage,
+                              std::function<void()> onDone,
+                              std::function<void(const QString &)> onError)
 {
     const quint64 generation = m_generation;
     auto listing = std::make_shared<Listing>();
     listing->path = path;
     // Asks for the next pages while fewer than kPagesInFlight are out; done when all came.
     auto pump = std::make_shared<std::function<void()>>();
-    *pump = [this, generation, listing, onPage, onDone, pumpRef = std::weak_ptr(pump)] {
+    *pump = [this, generation, listing, onPage, onDone, onError, pumpRef = std::weak_ptr(pump)] {
         if (generation != m_generation || listing->failed)
             return;
         // Each request's handler keeps the pump alive until its answer is in.

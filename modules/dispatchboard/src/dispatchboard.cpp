@@ -442,6 +442,11 @@ void DispatchBoard::connectPanes()
             m_map->fitJobs();
         }
     });
+    connect(loader, &board::DispatchLoader::locationsLoaded, this,
+            [this](const QHash<qint64, QString> &names) {
+                m_technicianModel->setLocationNames(names);
+                m_filterBar->setLocations(names);
+            });
     connect(loader, &board::DispatchLoader::loadFailed, this, [this](const QString &message) {
         m_status->setText(tr("Loading failed"));
         showNotice(tr("The day could not be loaded: %1").arg(message));

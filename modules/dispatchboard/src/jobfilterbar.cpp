@@ -26,6 +26,7 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_priority(new QComboBox(this))
     , m_skill(new QComboBox(this))
+    , m_location(new QComboBox(this))
     , m_unassigned(new QCheckBox(tr("&Unassigned"), this))
     , m_atRisk(new QCheckBox(tr("At &risk"), this))
 {
@@ -50,6 +51,9 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
 
     m_skill->setObjectName(QStringLiteral("skillFilter"));
     m_skill->addItem(tr("Any skill"), QString());
+    m_location->setObjectName(QStringLiteral("locationFilter"));
+    m_location->addItem(tr("All locations"), qint64(0));
+    m_location->hide(); // until there is more than one
     m_unassigned->setObjectName(QStringLiteral("unassignedFilter"));
     m_atRisk->setObjectName(QStringLiteral("atRiskFilter"));
 
@@ -59,6 +63,7 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_priority);
     layout->addWidget(m_skill);
+    layout->addWidget(m_location);
     layout->addWidget(m_unassigned);
     layout->addWidget(m_atRisk);
 
@@ -66,6 +71,7 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &JobFilterBar::apply);
     connect(m_priority, &QComboBox::currentIndexChanged, this, &JobFilterBar::apply);
     connect(m_skill, &QComboBox::currentIndexChanged, this, &JobFilterBar::apply);
+    connect(m_location, &QComboBox::currentIndexChanged, this, &JobFilterBar::apply);
     connect(m_unassigned, &QCheckBox::toggled, this, &JobFilterBar::apply);
     connect(m_atRisk, &QCheckBox::toggled, this, &JobFilterBar::apply);
 }
@@ -79,6 +85,22 @@ void JobFilterBar::setSkills(const QStringList &skills)
     for (const QString &skill : skills)
         m_skill->addItem(skill, skill);
     m_skill->setCurrentIndex(std::max(0, m_skill->findData(current)));
+}
+
+void JobFilterBar::setLocations(const QHash<qint64, QString> &names)
+{
+    const qint64 current = m_location->currentData().toLongLong();
+    const QSignalBlocker blocker(m_location);
+    m_location->clear();
+    m_location->addItem(tr("All locations"), qint64(0));
+    QList<qint64> ids = names.keys();
+    std::sort(ids.begin(), ids.end(), [&](qint64 a, qint64 b) {
+        return names.value(a).localeAwareCompare(names.value(b)) < 0;
+    });
+    for (const qint64 id : std::as_const(ids))
+        m_location->addItem(names.value(id), id);
+    m_location->setCurrentIndex(std::max(0, m_location->findData(current)));
+    m_location->setVisible(names.size() > 1);
 }
 
 void JobFilterBar::apply()
@@ -96,6 +118,7 @@ void JobFilterBar::apply()
     for (int p = priority; p >= 1 && p <= 5; ++p)
         filter.priorities.insert(p);
     filter.skill = m_skill->currentData().toString();
+    filter.locationId = m_location->currentData().toLongLong();
     filter.unassignedOnly = m_unassigned->isChecked();
     filter.atRiskOnly = m_atRisk->isChecked();
     m_proxy->setFilter(filter);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
 #include <QTimeZone>
@@ -39,11 +40,17 @@ signals:
     void loaded();
     // Every technician's time off is in too.
     void availabilityLoaded();
+    // The names of the locations the dispatcher can see, by id.
+    void locationsLoaded(const QHash<qint64, QString> &names);
     void loadFailed(const QString &message);
 
 private:
     using PageHandler = std::function<void(const QJsonArray &results, int count)>;
-    void fetchAll(const QString &path, PageHandler onPage, std::function<void()> onDone);
+    // Without onError, a failure fails the whole load.
+    void fetchAll(const QString &path,
+                  PageHandler onPage,
+                  std::function<void()> onDone,
+                  std::function<void(const QString &)> onError = {});
     void fail(quint64 generation, const QString &message);
     // Time off and unavailability of every technician that day, a few requests at a time,
     // after the jobs (the board is usable before they are in).

@@ -2,6 +2,7 @@
 // risk only. Edits a JobFilterProxy directly. Part of fielddesk_dispatchboard.
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -30,6 +31,8 @@ public:
 
     // The skills to offer (from the store once loaded).
     void setSkills(const QStringList &skills);
+    void setLocations(const QHash<qint64, QString> &names);
+    QComboBox *locationBox() const { return m_location; }
 
 private:
     void apply();
@@ -39,6 +42,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_priority;
     QComboBox *m_skill;
+    QComboBox *m_location;
     QCheckBox *m_unassigned;
     QCheckBox *m_atRisk;
 };
