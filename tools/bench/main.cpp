@@ -119,6 +119,7 @@ int fail(const QString &message)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows even when piped to a file
     QCoreApplication::setApplicationName(QStringLiteral("fielddesk-bench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -279,9 +280,17 @@ int main(int argc, char **argv)
     if (seedOptions.databaseUrl.startsWith(QLatin1String("postgresql:")))
         std::printf("(srv cpu: the fielddesk-server process only, not PostgreSQL's own)\n");
     qint64 errors = 0;
+    // Read after every scenario: a server that dies later still leaves its peak.
+    qint64 peakKiB = server.peakMemoryKiB();
     for (const Scenario &scenario : all) {
         if (!wanted.contains(scenario.name))
             continue;
+        if (!server.isRunning()) {
+            std::printf("%-10s skipped: the server is gone (%s)\n", qPrintable(scenario.name),
+                        qPrintable(server.howItEnded()));
+            ++errors;
+            continue;
+        }
         const qint64 serverBefore = server.cpuMilliseconds();
         const qint64 clientBefore =
             ServerLauncher::cpuMillisecondsOf(QCoreApplication::applicationPid());
@@ -294,11 +303,18 @@ int main(int argc, char **argv)
                    clientBefore) /
                 answered};
         printResult(scenario, result, cpu);
+        peakKiB = std::max(peakKiB, server.peakMemoryKiB());
+        if (!server.isRunning()) {
+            workDirectory.setAutoRemove(false); // the log and the database, to look into
+            std::printf("           the server died during %s (%s); its log: %s\n",
+                        qPrintable(scenario.name), qPrintable(server.howItEnded()),
+                        qPrintable(server.logPath()));
+        }
         errors += result.errors;
     }
 
     std::printf("After the run: %s\n", qPrintable(machineLoad()));
-    const qint64 peakKiB = server.peakMemoryKiB();
+    peakKiB = std::max(peakKiB, server.peakMemoryKiB());
     const int exitCode = server.stop();
     std::printf("Server peak memory (VmHWM): %.1f MiB; seeding took %.1f s; server exit code %d\n",
                 double(peakKiB) / 1024.0, data.seedSeconds, exitCode);

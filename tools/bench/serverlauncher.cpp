@@ -101,6 +101,24 @@ qint64 ServerLauncher::peakMemoryKiB() const
     return -1;
 }
 
+bool ServerLauncher::isRunning() const
+{
+    // Without an event loop QProcess only notices the exit when asked to wait for it.
+    return m_process && m_process->state() != QProcess::NotRunning &&
+           !m_process->waitForFinished(0);
+}
+
+QString ServerLauncher::howItEnded() const
+{
+    if (!m_process)
+        return QStringLiteral("never started");
+    m_process->waitForFinished(1000);
+    // QProcess reports a crash without the signal; /proc is gone by now, so say what it knows.
+    return m_process->exitStatus() == QProcess::CrashExit
+               ? QStringLiteral("crashed")
+               : QStringLiteral("exit code %1").arg(m_process->exitCode());
+}
+
 qint64 ServerLauncher::cpuMilliseconds() const
 {
     return pid() > 0 ? cpuMillisecondsOf(pid()) : -1;

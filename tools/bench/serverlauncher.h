@@ -23,6 +23,9 @@ public:
     int stop();
 
     quint16 port() const { return m_port; }
+    bool isRunning() const;
+    // How it ended, for a server that is no longer running ("exit code 0", "signal 11").
+    QString howItEnded() const;
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     // The server's peak resident memory so far (VmHWM), in KiB; -1 when unknown.
     qint64 peakMemoryKiB() const;
