@@ -134,6 +134,7 @@ private slots:
     void anotherInstancesCommitsArrive();
     void resyncWhenTheHistoryWasPruned();
     void resyncForAnIdNeverIssued();
+    void deactivatedUserIsDisconnected();
     void deadConnectionsAreDropped();
     void slowConsumerIsClosed();
     void shutdownClosesWithGoingAway();
@@ -763,6 +764,33 @@ std::unique_ptr<QTcpSocket> TestEvents::upgradeWithoutReading(const QString &ema
             [&] { return m_server.output().count("\"event\":\"ws_opened\"") > opened; }, kWaitMs))
         return nullptr;
     return raw;
+}
+
+void TestEvents::deactivatedUserIsDisconnected()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const TestReply made =
+        admin.post(QStringLiteral("/api/v1/users"),
+                   {{QStringLiteral("email"), QStringLiteral("leaver@demo.local")},
+                    {QStringLiteral("name"), QStringLiteral("Leaver")},
+                    {QStringLiteral("role"), QStringLiteral("dispatcher")},
+                    {QStringLiteral("password"), QStringLiteral("a good password")}});
+    QVERIFY2(made.status == 201, made.body.constData());
+    TestHttpClient leaver(m_server.baseUrl());
+    QCOMPARE(
+        leaver.login(QStringLiteral("leaver@demo.local"), QStringLiteral("a good password")).status,
+        200);
+    Stream stream(streamUrl(leaver.token()));
+    QVERIFY(stream.waitForFrames(1));
+    QCOMPARE(admin
+                 .patch(QStringLiteral("/api/v1/users/%1")
+                            .arg(made.json().value(QLatin1String("id")).toInteger()),
+                        {{QStringLiteral("active"), false}})
+                 .status,
+             200);
+    // Tokens are checked again every ping round (2 s in this suite).
+    QVERIFY(stream.waitForClose(8000));
+    QCOMPARE(stream.closeCode(), 4401);
 }
 
 void TestEvents::deadConnectionsAreDropped()

@@ -6,8 +6,11 @@
 #include "events/eventsession.h"
 #include "events/outboxpruner.h"
 #include "events/outboxretention.h"
+#include "events/tokenrechecker.h"
 #include "http/httpserver.h"
 #include "http/requestpipeline.h"
+
+#include <QPointer>
 
 namespace fielddesk::server {
 
@@ -41,6 +44,7 @@ EventHub::EventHub(Database &db,
     , m_settings(settings)
     , m_pruner(
           std::make_unique<OutboxPruner>(db, settings.retentionSeconds, settings.pruneIntervalMs))
+    , m_rechecker(std::make_unique<TokenRechecker>(auth))
 {
     m_pollTimer.setInterval(m_settings.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &EventHub::scheduleRead);
@@ -245,23 +249,38 @@ void EventHub::pingRound()
         if (!session->ping(silenceLimitMs)) {
             LogLine("info", "ws_dead").field("user_id", session->userId());
             session->abort();
-            continue;
-        }
-        // The token is checked again so that a deactivated user, a changed role or an
-        // expired token ends the stream; the console reconnects with a fresh token and after=.
-        try {
-            const Result<Principal> who = m_auth.authenticate(session->token());
-            if (!who)
-                session->close(EventCloseCode::kUnauthorized,
-                               QStringLiteral("token expired or revoked; reconnect"));
-            else if (!who->canDispatch())
-                session->close(EventCloseCode::kForbidden, QStringLiteral("role changed"));
-            else
-                session->setPrincipal(*who); // locations may have changed
-        } catch (const DatabaseError &) {
-            // Keep the stream; the next round checks again.
         }
     }
+    recheckTokens();
+}
+
+void EventHub::recheckTokens()
+{
+    // The token is checked again so that a deactivated user, a changed role or an expired
+    // token ends the stream; the console reconnects with a fresh token and after=.
+    QList<QPointer<EventSession>> checked;
+    QList<QByteArray> tokens;
+    for (EventSession *session : std::as_const(m_sessions)) {
+        if (session->phase() == EventSession::Phase::Closing)
+            continue;
+        checked.append(session);
+        tokens.append(session->token());
+    }
+    m_rechecker->check(tokens, [checked](const QList<TokenRechecker::Verdict> &verdicts) {
+        for (qsizetype i = 0; i < verdicts.size(); ++i) {
+            EventSession *session = checked.at(i);
+            const TokenRechecker::Verdict &verdict = verdicts.at(i);
+            if (!session || !verdict.answered)
+                continue; // gone meanwhile, or the database did not answer this time
+            if (!verdict.principal)
+                session->close(EventCloseCode::kUnauthorized,
+                               QStringLiteral("token expired or revoked; reconnect"));
+            else if (!verdict.principal->canDispatch())
+                session->close(EventCloseCode::kForbidden, QStringLiteral("role changed"));
+            else
+                session->setPrincipal(*verdict.principal); // locations may have changed
+        }
+    });
 }
 
 void EventHub::closeAll()

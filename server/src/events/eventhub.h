@@ -30,6 +30,7 @@ class EventNotifier;
 class EventSession;
 class HttpServer;
 class OutboxPruner;
+class TokenRechecker;
 
 class EventHub : public QObject
 {
@@ -68,6 +69,7 @@ private:
     void deliver(const QList<DomainEvent> &events);
     // Pings every session, drops the silent ones, and checks every token again.
     void pingRound();
+    void recheckTokens();
     void remove(EventSession *session);
     void finishClosingIfDone();
     static QString frameOf(const DomainEvent &event);
@@ -77,6 +79,7 @@ private:
     HttpServer &m_http;
     EventStreamSettings m_settings;
     std::unique_ptr<OutboxPruner> m_pruner;
+    std::unique_ptr<TokenRechecker> m_rechecker;
     QList<EventSession *> m_sessions; // children of the hub
     qint64 m_liveCursor = 0;          // the highest outbox id read for live delivery
     bool m_readScheduled = false;
