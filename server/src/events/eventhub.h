@@ -1,9 +1,11 @@
 // Live delivery of outbox events to consoles over WebSockets (GET /api/v1/ws).
 //
 // Everything here runs on the thread that owns the HTTP server (sockets must stay on the thread
-// that accepted them), with its own database connection. It reads only: the outbox after
-// the last delivered id, by primary key and at most a page at a time, so one read costs well
-// under a millisecond; the slow part of retention (a DELETE) runs elsewhere (OutboxPruner).
+// that accepted them), with its own database connection. It only reads there, and little: the
+// outbox after the last delivered id, by primary key and at most a page at a time (well under
+// a millisecond), and one user lookup when a console connects. What may wait or repeat per
+// console runs on threads of its own: retention's DELETE (OutboxPruner) and the token checks
+// of every ping round (TokenRechecker).
 //
 // Ordering without gaps or duplicates: outbox ids become visible in id order (appends are
 // serialised), and each session keeps a cursor, the highest id it has been given or
