@@ -53,8 +53,9 @@ bool BenchDatabase::create(const BenchSeedOptions &options, BenchData *data, QSt
     timer.start();
     try {
         Database db(*url);
+        if (url->engine == Engine::Postgres) // no NOTICE per dropped or existing table
+            db.execute(QStringLiteral("SET client_min_messages = warning"));
         if (url->engine == Engine::Postgres && options.reset) {
-            db.execute(QStringLiteral("SET client_min_messages = warning")); // no NOTICE per table
             db.execute(QStringLiteral("DROP SCHEMA public CASCADE"));
             db.execute(QStringLiteral("CREATE SCHEMA public"));
         }
