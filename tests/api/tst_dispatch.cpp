@@ -78,6 +78,7 @@ private slots:
     void customerApiKeys();
     void otherTenantsSeeNothing();
     void locationScoping();
+    void listsAreFreshAfterEveryChange();
     void routingPlanPreviewAndApply();
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
@@ -1020,6 +1021,33 @@ void TestDispatch::locationScoping()
              404);
     QVERIFY(results(d.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(idOf(far))))
                 .isEmpty());
+}
+
+void TestDispatch::listsAreFreshAfterEveryChange()
+{
+    // Identical list requests may be served from the server's page cache: every change must
+    // still show at once.
+    const qint64 id =
+        createJob({{QStringLiteral("title"), QStringLiteral("fresh-list probe")},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-12-29T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-29T20:00:00Z")}});
+    TestHttpClient d = client(m_dispatcher);
+    const QString query = QStringLiteral("/api/v1/jobs?date=2026-12-29&status=new");
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(idsOf(results(d.get(query))).contains(id));
+    QCOMPARE(assign(id, m_tech1Id, QStringLiteral("2026-12-29T17:00:00Z")).status, 200);
+    QVERIFY(!idsOf(results(d.get(query))).contains(id));
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
+                     {{QStringLiteral("title"), QStringLiteral("renamed probe")}})
+                 .status,
+             200);
+    const QJsonArray scheduled =
+        results(d.get(QStringLiteral("/api/v1/jobs?date=2026-12-29&status=scheduled")));
+    QCOMPARE(scheduled.at(idsOf(scheduled).indexOf(id))
+                 .toObject()
+                 .value(QLatin1String("title"))
+                 .toString(),
+             QStringLiteral("renamed probe"));
 }
 
 void TestDispatch::routingPlanPreviewAndApply()

@@ -69,7 +69,8 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("login_window_seconds"),
                                  QStringLiteral("log_requests"),
                                  QStringLiteral("travel_speed_kmh"),
-                                 QStringLiteral("travel_road_factor")};
+                                 QStringLiteral("travel_road_factor"),
+                                 QStringLiteral("job_list_cache_entries")};
     return all;
 }
 
@@ -189,6 +190,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         {"refresh_token_ttl", 60, 365LL * 24 * 3600,
          [&](qint64 v) { config.refreshTokenSeconds = v; }},
         {"worker_threads", 1, 256, [&](qint64 v) { config.workerThreads = int(v); }},
+        {"job_list_cache_entries", 0, 100000,
+         [&](qint64 v) { config.jobListCacheEntries = int(v); }},
         {"argon2_time_cost", 1, 100, [&](qint64 v) { config.argon2.timeCost = quint32(v); }},
         {"argon2_memory_kib", 8, 4 * 1024 * 1024,
          [&](qint64 v) { config.argon2.memoryKiB = quint32(v); }},

@@ -36,6 +36,8 @@ struct ServerConfig
     // Travel estimates in schedules: great-circle distance x road factor / speed.
     double travelSpeedKmh = 40.0;
     double travelRoadFactor = 1.3;
+    // Recent pages of the jobs list kept for identical requests (0: off).
+    int jobListCacheEntries = 1000;
 
     // Every key a settings source may use.
     static const QStringList &keys();

@@ -289,7 +289,37 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
         extra.unassignedOnly = unassigned == QLatin1String("true");
     }
     extra.skill = param("skill");
-    return JobRepository(m_db).list(caller.tenantId, scopeOf(caller), extra, query);
+    const JobScope scope = scopeOf(caller);
+    if (!m_listCache.enabled())
+        return JobRepository(m_db).list(caller.tenantId, scope, extra, query);
+
+    QStringList locations;
+    for (const qint64 id : scope.locationIds.value_or(QList<qint64>{}))
+        locations << QString::number(id);
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4|%5|%6")
+            .arg(caller.tenantId)
+            .arg(scope.locationIds ? locations.join(QLatin1Char(',')) : QStringLiteral("*"))
+            .arg(scope.technicianId.value_or(0))
+            .arg(scope.customerId.value_or(0))
+            .arg(extra.from + extra.to)
+            .arg(query.raw.toString(QUrl::FullyEncoded));
+    const DataStamp stamp = dataStamp(); // before reading, so a change meanwhile misses
+    if (std::optional<Page<Job>> cached = m_listCache.find(key, stamp))
+        return *cached;
+    Page<Job> page = JobRepository(m_db).list(caller.tenantId, scope, extra, query);
+    m_listCache.store(key, stamp, page);
+    return page;
+}
+
+DataStamp JobService::dataStamp()
+{
+    DataStamp stamp;
+    stamp.localCommits = m_db.commitCount();
+    SqlQuery q(m_db, QStringLiteral("SELECT MAX(id) FROM outbox_events"));
+    q.exec();
+    stamp.lastEventId = q.next() && !q.isNull(0) ? q.integer(0) : 0;
+    return stamp;
 }
 
 Result<Job> JobService::get(const Principal &caller, qint64 id)

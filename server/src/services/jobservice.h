@@ -7,6 +7,7 @@
 #include "repositories/dispatchhistoryrepository.h"
 #include "repositories/jobrepository.h"
 #include "services/callcontext.h"
+#include "services/joblistcache.h"
 
 #include <QJsonObject>
 
@@ -17,9 +18,11 @@ class EventNotifier;
 class JobService
 {
 public:
-    JobService(Database &db, EventNotifier &events)
+    // listCacheEntries: how many recent list pages to keep (0: none).
+    JobService(Database &db, EventNotifier &events, int listCacheEntries = 0)
         : m_db(db)
         , m_events(events)
+        , m_listCache(listCacheEntries, kListCacheTtlMs)
     {}
 
     Result<Page<Job>> list(const Principal &caller, const ListQuery &query);
@@ -37,8 +40,13 @@ public:
     bool canSee(const Principal &caller, const Job &job);
 
 private:
+    static constexpr int kListCacheTtlMs = 5000;
+
+    DataStamp dataStamp();
+
     Database &m_db;
     EventNotifier &m_events;
+    JobListCache m_listCache;
 };
 
 // 409 for a change based on an old version: names who changed the job last and carries

@@ -243,6 +243,7 @@ void Transaction::commit()
 {
     m_db.execute(QStringLiteral("COMMIT"));
     m_open = false;
+    m_db.noteCommit();
 }
 
 } // namespace fielddesk::server

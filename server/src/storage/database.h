@@ -6,6 +6,7 @@
 
 #include "storage/databaseurl.h"
 
+#include <QAtomicInteger>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,6 +57,10 @@ public:
     // it once. A statement already borrowed (nested use) yields a fresh one. Give it back
     // with returnStatement() once done (SqlQuery does).
     QSqlQuery *borrowStatement(const QString &sql);
+    // Counts the write transactions this process committed: read caches compare it to know
+    // whether anything may have changed since they were filled.
+    quint64 commitCount() const { return m_commits.loadAcquire(); }
+    void noteCommit() { m_commits.fetchAndAddRelease(1); }
     void returnStatement(const QString &sql, QSqlQuery *query);
 
 private:
@@ -69,6 +74,7 @@ private:
     QMutex m_namesMutex;
     QStringList m_connectionNames;
     QThreadStorage<ThreadState *> m_threadStates;
+    QAtomicInteger<quint64> m_commits = 0;
 };
 
 // A prepared, parameterised statement on this thread's connection.
