@@ -56,6 +56,22 @@ public:
                        [this](qint64 id, const QHttpServerRequest &request) {
                            return place(id, request, false);
                        });
+        m_server.route(
+            QStringLiteral("/api/v1/jobs/<arg>/status"), QHttpServerRequest::Method::Post,
+            [this](qint64 id, const QHttpServerRequest &request) {
+                const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                received << body;
+                Job &job = jobs[id];
+                if (body.value(QLatin1String("expected_version")).toInteger() != job.version)
+                    return problem("/problems/version-conflict", {});
+                const std::optional<JobStatus> to =
+                    jobStatusFromName(body.value(QLatin1String("status")).toString());
+                if (!to || !allowedStatusChanges(job.status).contains(*to))
+                    return problem("/problems/illegal-transition", ",\"detail\":\"Not allowed.\"");
+                job.status = *to;
+                job.version += 1;
+                return QHttpServerResponse(QByteArrayLiteral("application/json"), jobJson(job));
+            });
         m_server.route(QStringLiteral("/api/v1/jobs/<arg>/history"),
                        QHttpServerRequest::Method::Get, [this](qint64 id) {
                            const QByteArray after = jobJson(jobs.value(id));
@@ -304,6 +320,35 @@ private slots:
         QTRY_VERIFY(!m_store->job(43)->pending);
         QCOMPARE(m_store->job(43)->plannedStartMs - m_store->job(42)->plannedStartMs,
                  qint64(90) * 60 * 1000);
+    }
+
+    void statusStepsAreUndoableAndFinalStepsAreNot()
+    {
+        QSignalSpy settled(m_flow.get(), &AssignmentFlow::changeSettled);
+        m_flow->assign(42, 1001, nineOClock());
+        QVERIFY(settled.wait());
+        QCOMPARE(m_store->job(42)->job.status, JobStatus::Scheduled);
+
+        m_flow->changeStatus({42}, JobStatus::Dispatched);
+        QCOMPARE(m_store->job(42)->job.status, JobStatus::Dispatched); // at once, pending
+        QVERIFY(m_store->job(42)->pending);
+        QVERIFY(settled.wait());
+        QCOMPARE(m_fake->jobs.value(42).status, JobStatus::Dispatched);
+        QCOMPARE(m_flow->undoStack()->count(), 2);
+
+        m_flow->undoStack()->undo(); // recall
+        QVERIFY(settled.wait());
+        QCOMPARE(m_fake->jobs.value(42).status, JobStatus::Scheduled);
+
+        // A step the lifecycle cannot take back is sent, not stacked.
+        m_flow->changeStatus({42}, JobStatus::Cancelled);
+        QVERIFY(settled.wait());
+        QCOMPARE(m_fake->jobs.value(42).status, JobStatus::Cancelled);
+        QCOMPARE(m_flow->undoStack()->count(), 2);
+        // And a step the lifecycle does not allow is not even asked for.
+        const qsizetype asked = m_fake->received.size();
+        m_flow->changeStatus({42}, JobStatus::OnSite);
+        QCOMPARE(m_fake->received.size(), asked);
     }
 
 private:

@@ -212,6 +212,20 @@ private slots:
               sinceRequest.elapsed(), answered);
     }
 
+    void dispatchesAndRecalls()
+    {
+        QCOMPARE(store()->job(m_jobId)->job.status, JobStatus::Scheduled);
+        m_board->session()->flow()->changeStatus({m_jobId}, JobStatus::Dispatched);
+        settleOverridingWarnings();
+        QCOMPARE(serverJob(m_jobId).value(QLatin1String("status")).toString(),
+                 QStringLiteral("dispatched"));
+        m_board->session()->flow()->undoStack()->undo();
+        settleOverridingWarnings();
+        QCOMPARE(serverJob(m_jobId).value(QLatin1String("status")).toString(),
+                 QStringLiteral("scheduled"));
+        QCOMPARE(store()->job(m_jobId)->job.status, JobStatus::Scheduled);
+    }
+
     void filtersAndSearch()
     {
         const int all = m_board->jobProxy()->rowCount();

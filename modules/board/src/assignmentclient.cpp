@@ -94,6 +94,36 @@ void AssignmentClient::place(qint64 jobId,
         });
 }
 
+void AssignmentClient::changeStatus(
+    qint64 jobId, JobStatus status, qint64 expectedVersion, QObject *context, Callback callback)
+{
+    const QJsonObject body{{QStringLiteral("status"), jobStatusName(status)},
+                           {QStringLiteral("expected_version"), expectedVersion}};
+    const QPointer<QObject> guard(context);
+    m_api->post(
+        jobPath(jobId, "status"), body, context,
+        [this, jobId, guard, callback = std::move(callback)](const client::ApiResponse &response) {
+            AssignmentOutcome outcome;
+            if (response.ok()) {
+                outcome.kind = AssignmentOutcome::Kind::Settled;
+                const QJsonObject job = response.json.value(QLatin1String("job")).toObject();
+                outcome.job = Job::fromJson(job.isEmpty() ? response.json : job);
+                callback(outcome);
+                return;
+            }
+            const client::ApiError &error = *response.error;
+            if (isProblem(error, kVersionConflict)) {
+                explainConflict(jobId, guard, callback);
+                return;
+            }
+            outcome.kind = error.status >= 400 && error.status < 500
+                               ? AssignmentOutcome::Kind::Refused
+                               : AssignmentOutcome::Kind::Failed;
+            outcome.message = error.message();
+            callback(outcome);
+        });
+}
+
 void AssignmentClient::explainConflict(qint64 jobId, QObject *context, Callback callback)
 {
     // The problem's "current" member is not kept by ApiError: ask for the job and its

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/assignjobcommand.h"
 #include "fielddesk/board/assignmentclient.h"
+#include "fielddesk/board/changejobstatuscommand.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/unassignjobcommand.h"
 #include "fielddesk/domain/timestamps.h"
@@ -93,6 +94,59 @@ void AssignmentFlow::unassign(const QList<qint64> &jobIds)
         m_undoStack->push(new UnassignJobCommand(this, jobId));
     if (assigned.size() > 1)
         m_undoStack->endMacro();
+}
+
+void AssignmentFlow::changeStatus(const QList<qint64> &jobIds, JobStatus status)
+{
+    QList<qint64> undoable;
+    for (const qint64 jobId : jobIds) {
+        const JobRecord *record = m_store->job(jobId);
+        if (!record || !allowedStatusChanges(record->job.status).contains(status))
+            continue;
+        if (ChangeJobStatusCommand::canTakeBack(record->job.status, status)) {
+            undoable << jobId;
+            continue;
+        }
+        // No way back in the lifecycle: not an undoable command, sent as it is.
+        Job proposed = record->job;
+        proposed.status = status;
+        const qint64 version = m_store->confirmedVersion(jobId);
+        m_store->proposeJob(proposed);
+        sendStatus(jobId, status, version, this, [this, jobId](const AssignmentOutcome &outcome) {
+            if (outcome.kind == AssignmentOutcome::Kind::Settled && outcome.job) {
+                m_store->settleJob(*outcome.job);
+                reportSettled(jobId, {});
+            } else {
+                m_store->revertJob(jobId, outcome.job);
+                reportRejected(jobId, outcome.message);
+            }
+        });
+    }
+    if (undoable.size() > 1)
+        m_undoStack->beginMacro(
+            tr("Change the status of %n job(s)", nullptr, int(undoable.size())));
+    for (const qint64 jobId : std::as_const(undoable))
+        m_undoStack->push(new ChangeJobStatusCommand(this, jobId, status));
+    if (undoable.size() > 1)
+        m_undoStack->endMacro();
+}
+
+void AssignmentFlow::sendStatus(qint64 jobId,
+                                JobStatus status,
+                                qint64 expectedVersion,
+                                QObject *context,
+                                std::function<void(const AssignmentOutcome &)> done)
+{
+    ++m_inFlight;
+    const QPointer<QObject> guard(context);
+    m_client->changeStatus(jobId, status, expectedVersion, this,
+                           [this, guard, done = std::move(done)](const AssignmentOutcome &outcome) {
+                               --m_inFlight;
+                               if (guard)
+                                   done(outcome);
+                               if (m_inFlight == 0)
+                                   emit idle();
+                           });
 }
 
 void AssignmentFlow::send(qint64 jobId,

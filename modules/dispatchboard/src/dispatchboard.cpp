@@ -387,22 +387,11 @@ void DispatchBoard::connectPanes()
         m_details->setFocus();
     });
     connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        const QList<qint64> ids = selectedJobIds();
+        if (ids.isEmpty())
+            return;
         QMenu menu;
-        menu.addAction(tr("Unassign"), this, &DispatchBoard::unassignSelectedJobs);
-        menu.addAction(tr("Show on timeline"), this, [this] {
-            const QList<qint64> ids = selectedJobIds();
-            if (!ids.isEmpty())
-                m_timeline->ensureJobVisible(ids.first());
-        });
-        menu.addAction(tr("Show on map"), this, [this] {
-            const QList<qint64> ids = selectedJobIds();
-            const board::JobRecord *record =
-                ids.isEmpty() ? nullptr : m_session->store()->job(ids.first());
-            if (record && record->job.latitude && record->job.longitude) {
-                m_map->setCenter(*record->job.latitude, *record->job.longitude);
-                m_map->setZoom(std::max(m_map->zoom(), 14));
-            }
-        });
+        addJobActions(menu, ids);
         menu.exec(m_jobTable->viewport()->mapToGlobal(pos));
     });
 
@@ -592,29 +581,80 @@ void DispatchBoard::assignSelectedJobsToSelectedTechnician()
 
 void DispatchBoard::showJobMenu(qint64 jobId, const QPoint &globalPos)
 {
-    const board::JobRecord *record = m_session->store()->job(jobId);
-    if (!record)
+    if (!m_session->store()->job(jobId))
         return;
     selectJob(jobId);
     QMenu menu;
-    menu.addAction(tr("Details"), this, [this, jobId] { m_details->showJob(jobId); });
-    QAction *unassign = menu.addAction(tr("Unassign"), this,
-                                       [this, jobId] { m_session->flow()->unassign({jobId}); });
-    unassign->setEnabled(record->job.technicianId.has_value());
-    QAction *onMap = menu.addAction(tr("Show on map"), this, [this, jobId] {
-        const board::JobRecord *job = m_session->store()->job(jobId);
+    addJobActions(menu, {jobId});
+    menu.exec(globalPos);
+}
+
+void DispatchBoard::addJobActions(QMenu &menu, const QList<qint64> &jobIds)
+{
+    board::DispatchStore *store = m_session->store();
+    board::AssignmentFlow *flow = m_session->flow();
+    const board::JobRecord *first = store->job(jobIds.first());
+    if (!first)
+        return;
+    const qint64 firstId = first->job.id;
+    menu.addAction(tr("Details"), this, [this, firstId] { m_details->showJob(firstId); });
+
+    // Assign to one of the technicians of the job's location, least busy first.
+    QMenu *assign = menu.addMenu(tr("Assign to"));
+    QList<int> rows;
+    for (int row = 0; row < store->technicianCount(); ++row) {
+        if (store->technicianAt(row).technician.locationId == first->job.locationId)
+            rows << row;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QHash<int, double> utilisation;
+    for (const int row : std::as_const(rows))
+        utilisation.insert(row, store->dayStats(row, now).utilisation);
+    std::sort(rows.begin(), rows.end(),
+              [&](int a, int b) { return utilisation.value(a) < utilisation.value(b); });
+    constexpr int kAssignMenuEntries = 25;
+    for (const int row : rows.mid(0, kAssignMenuEntries)) {
+        const Technician &t = store->technicianAt(row).technician;
+        const qint64 technicianId = t.id;
+        assign->addAction(
+            tr("%1 (%2 %)").arg(t.name).arg(qRound(utilisation.value(row) * 100)), flow,
+            [flow, jobIds, technicianId] { flow->assignInSequence(jobIds, technicianId); });
+    }
+    assign->setEnabled(!assign->isEmpty());
+
+    QAction *unassign =
+        menu.addAction(tr("Unassign"), flow, [flow, jobIds] { flow->unassign(jobIds); });
+    unassign->setEnabled(first->job.technicianId.has_value());
+
+    QMenu *status = menu.addMenu(tr("Change status"));
+    for (const JobStatus to : allowedStatusChanges(first->job.status)) {
+        status->addAction(board::JobTableModel::statusTitle(to), this, [this, jobIds, to] {
+            if (to == JobStatus::Cancelled &&
+                QMessageBox::question(this, tr("Cancel jobs"),
+                                      tr("Cancel %n job(s)? This cannot be undone.", nullptr,
+                                         int(jobIds.size()))) != QMessageBox::Yes)
+                return;
+            m_session->flow()->changeStatus(jobIds, to);
+        });
+    }
+    status->setEnabled(!status->isEmpty());
+
+    menu.addSeparator();
+    QAction *onMap = menu.addAction(tr("Show on map"), this, [this, firstId] {
+        const board::JobRecord *job = m_session->store()->job(firstId);
         if (job && job->job.latitude && job->job.longitude) {
             m_map->setCenter(*job->job.latitude, *job->job.longitude);
             m_map->setZoom(std::max(m_map->zoom(), 14));
         }
     });
-    onMap->setEnabled(record->job.latitude && record->job.longitude);
-    if (record->job.technicianId) {
-        const qint64 technicianId = *record->job.technicianId;
+    onMap->setEnabled(first->job.latitude && first->job.longitude);
+    menu.addAction(tr("Show on timeline"), this,
+                   [this, firstId] { m_timeline->ensureJobVisible(firstId); });
+    if (first->job.technicianId) {
+        const qint64 technicianId = *first->job.technicianId;
         menu.addAction(tr("Show the technician's route"), this,
                        [this, technicianId] { showTechnicianRoute(technicianId); });
     }
-    menu.exec(globalPos);
 }
 
 void DispatchBoard::showNotice(const QString &message)

@@ -37,6 +37,14 @@ public:
                QObject *context,
                Callback callback);
 
+    // POST /jobs/{id}/status: settled, a version conflict (explained as for place), or
+    // refused (an illegal transition names the allowed ones).
+    void changeStatus(qint64 jobId,
+                      JobStatus status,
+                      qint64 expectedVersion,
+                      QObject *context,
+                      Callback callback);
+
     // The warnings of a 409 /problems/assignment-warnings answer.
     static QList<AssignmentWarning> warningsFrom(const client::ApiError &error);
     // "Changed by Alice at 10:32: assigned to Bob." from a dispatch-history entry.

@@ -49,6 +49,10 @@ public:
     void
     assignInSequence(const QList<qint64> &jobIds, qint64 technicianId, const QDateTime &start = {});
     void unassign(const QList<qint64> &jobIds);
+    // Moves jobs along their lifecycle; jobs that cannot take that step are left alone.
+    // Steps the lifecycle can take back (dispatch, recall) are undoable commands; the others
+    // (complete, cancel) are sent at once.
+    void changeStatus(const QList<qint64> &jobIds, JobStatus status);
 
     // Used by the commands.
     void send(qint64 jobId,
@@ -57,6 +61,11 @@ public:
               bool force,
               QObject *context,
               std::function<void(const AssignmentOutcome &)> done);
+    void sendStatus(qint64 jobId,
+                    JobStatus status,
+                    qint64 expectedVersion,
+                    QObject *context,
+                    std::function<void(const AssignmentOutcome &)> done);
     void askOverride(const Job &job,
                      const QList<AssignmentWarning> &warnings,
                      std::function<void(bool)> decide);

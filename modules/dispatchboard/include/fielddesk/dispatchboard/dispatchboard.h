@@ -16,6 +16,7 @@
 #include <functional>
 
 class QLabel;
+class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QDateEdit;
@@ -100,6 +101,8 @@ private:
     void refreshTechnicianMarkers();
     void showShortcuts();
     void showJobMenu(qint64 jobId, const QPoint &globalPos);
+    // Details, assign to, unassign, change status, show on map/timeline, route.
+    void addJobActions(QMenu &menu, const QList<qint64> &jobIds);
 
     client::ApiClient *m_api;
     board::BoardSession *m_session;
