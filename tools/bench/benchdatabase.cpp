@@ -1,5 +1,7 @@
 #include "benchdatabase.h"
 
+#include "seedcheck.h"
+
 #include "app/dispatchseeder.h"
 #include "auth/passwordhasher.h"
 #include "repositories/locationrepository.h"
@@ -123,6 +125,15 @@ bool BenchDatabase::create(const BenchSeedOptions &options, BenchData *data, QSt
         if (url->engine == Engine::Postgres)
             db.execute(QStringLiteral("VACUUM ANALYZE"));
 
+        data->seedSeconds = double(timer.elapsed()) / 1000.0;
+        if (options.verify) {
+            const QStringList problems = SeedCheck::problems(db, tenant.id);
+            if (!problems.isEmpty()) {
+                *error = QStringLiteral("the seeded data breaks rules:\n  ") +
+                         problems.join(QStringLiteral("\n  "));
+                return false;
+            }
+        }
         data->adminEmail = QLatin1String(kAdminEmail);
         data->adminPassword = QLatin1String(kAdminPassword);
         data->firstDay = plan.firstDay;
@@ -134,6 +145,5 @@ bool BenchDatabase::create(const BenchSeedOptions &options, BenchData *data, QSt
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    data->seedSeconds = double(timer.elapsed()) / 1000.0;
     return true;
 }

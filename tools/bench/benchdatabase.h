@@ -9,7 +9,8 @@
 struct BenchSeedOptions
 {
     QString databaseUrl;
-    bool reset = false; // PostgreSQL: wipe a database that holds data already
+    bool reset = false;  // PostgreSQL: wipe a database that holds data already
+    bool verify = false; // check the seeded data against the rules the API relies on
     int technicians = 500;
     int customers = 5000;
     int jobs = 100000;

@@ -168,6 +168,10 @@ int main(int argc, char **argv)
         QStringLiteral("rate"),
         QStringLiteral("Requests per second per scenario, paced (default: as fast as answered)."),
         QStringLiteral("n"));
+    const QCommandLineOption verifyOption(
+        QStringLiteral("verify-seed"),
+        QStringLiteral("Check the seeded data (no double bookings, history per version, every "
+                       "status) before measuring."));
     const QCommandLineOption keepOption(
         QStringLiteral("keep"), QStringLiteral("Keep the temporary directory (database, log)."));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
@@ -175,7 +179,7 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("20261123"));
     parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
                        daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
-                       workersOption, rateOption, keepOption, seedOption});
+                       workersOption, rateOption, verifyOption, keepOption, seedOption});
     parser.process(app);
 
     QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
@@ -188,6 +192,7 @@ int main(int argc, char **argv)
                                   ? parser.value(databaseOption)
                                   : QStringLiteral("sqlite:%1/bench.db").arg(workDirectory.path());
     seedOptions.reset = parser.isSet(resetOption);
+    seedOptions.verify = parser.isSet(verifyOption);
     seedOptions.technicians = parser.value(techniciansOption).toInt();
     seedOptions.customers = parser.value(customersOption).toInt();
     seedOptions.jobs = parser.value(jobsOption).toInt();
