@@ -240,6 +240,19 @@ private slots:
         QVERIFY(m_board->jobProxy()->rowCount() < all);
         m_board->filterBar()->searchEdit()->clear();
         QCOMPARE(m_board->jobProxy()->rowCount(), all);
+
+        // A filter saved by name comes back.
+        m_board->filterBar()->unassignedBox()->setChecked(true);
+        m_board->filterBar()->saveFilter(QStringLiteral("Backlog / today"));
+        m_board->filterBar()->unassignedBox()->setChecked(false);
+        QCOMPARE(m_board->jobProxy()->rowCount(), all);
+        QCOMPARE(m_board->filterBar()->savedFilterNames(),
+                 QStringList{QStringLiteral("Backlog / today")});
+        QVERIFY(m_board->filterBar()->applySavedFilter(QStringLiteral("Backlog / today")));
+        QCOMPARE(m_board->jobProxy()->rowCount(), unassigned);
+        m_board->filterBar()->deleteSavedFilter(QStringLiteral("Backlog / today"));
+        QVERIFY(m_board->filterBar()->savedFilterNames().isEmpty());
+        m_board->filterBar()->unassignedBox()->setChecked(false);
     }
 
     void assignsFromTheKeyboard()

@@ -462,6 +462,7 @@ void DispatchBoard::connectPanes()
 void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
 {
     m_layoutKey = layoutKey;
+    m_filterBar->setSettingsGroup(settingsKey(layoutKey, "filters"));
     restoreLayout();
     const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();

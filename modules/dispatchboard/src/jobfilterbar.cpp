@@ -6,7 +6,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QToolButton>
+#include <QUrl>
 
 namespace fielddesk::dispatchboard {
 
@@ -29,7 +34,14 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     , m_location(new QComboBox(this))
     , m_unassigned(new QCheckBox(tr("&Unassigned"), this))
     , m_atRisk(new QCheckBox(tr("At &risk"), this))
+    , m_saved(new QToolButton(this))
 {
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setText(tr("Saved"));
+    m_saved->setToolTip(tr("Save this filter, or use one saved before"));
+    m_saved->setPopupMode(QToolButton::InstantPopup);
+    m_saved->setMenu(new QMenu(m_saved));
+    connect(m_saved->menu(), &QMenu::aboutToShow, this, &JobFilterBar::fillSavedMenu);
     m_search->setObjectName(QStringLiteral("jobSearch"));
     m_search->setPlaceholderText(tr("Search jobs, customers, addresses…"));
     m_search->setClearButtonEnabled(true);
@@ -66,6 +78,7 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_location);
     layout->addWidget(m_unassigned);
     layout->addWidget(m_atRisk);
+    layout->addWidget(m_saved);
 
     connect(m_search, &QLineEdit::textChanged, this, &JobFilterBar::apply);
     connect(m_status, &QComboBox::currentIndexChanged, this, &JobFilterBar::apply);
@@ -101,6 +114,111 @@ void JobFilterBar::setLocations(const QHash<qint64, QString> &names)
         m_location->addItem(names.value(id), id);
     m_location->setCurrentIndex(std::max(0, m_location->findData(current)));
     m_location->setVisible(names.size() > 1);
+}
+
+void JobFilterBar::setSettingsGroup(const QString &group)
+{
+    m_settingsGroup = group;
+}
+
+QStringList JobFilterBar::savedFilterNames() const
+{
+    if (m_settingsGroup.isEmpty())
+        return {};
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    QStringList names;
+    for (const QString &key : settings.childKeys())
+        names << QUrl::fromPercentEncoding(key.toUtf8());
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+void JobFilterBar::saveFilter(const QString &name)
+{
+    if (m_settingsGroup.isEmpty() || name.trimmed().isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    // Keys are percent-encoded: a name may hold '/' or other characters QSettings reserves.
+    settings.setValue(QString::fromLatin1(QUrl::toPercentEncoding(name.trimmed())), state());
+}
+
+bool JobFilterBar::applySavedFilter(const QString &name)
+{
+    if (m_settingsGroup.isEmpty())
+        return false;
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    const QVariant saved = settings.value(QString::fromLatin1(QUrl::toPercentEncoding(name)));
+    if (!saved.isValid())
+        return false;
+    setState(saved.toMap());
+    return true;
+}
+
+void JobFilterBar::deleteSavedFilter(const QString &name)
+{
+    if (m_settingsGroup.isEmpty())
+        return;
+    QSettings settings;
+    settings.beginGroup(m_settingsGroup);
+    settings.remove(QString::fromLatin1(QUrl::toPercentEncoding(name)));
+}
+
+void JobFilterBar::fillSavedMenu()
+{
+    QMenu *menu = m_saved->menu();
+    menu->clear();
+    const QStringList names = savedFilterNames();
+    for (const QString &name : names)
+        menu->addAction(name, this, [this, name] { applySavedFilter(name); });
+    if (!names.isEmpty())
+        menu->addSeparator();
+    QAction *save = menu->addAction(tr("Save this filter…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            saveFilter(name);
+    });
+    save->setEnabled(!m_settingsGroup.isEmpty());
+    if (!names.isEmpty()) {
+        QMenu *remove = menu->addMenu(tr("Delete"));
+        for (const QString &name : names)
+            remove->addAction(name, this, [this, name] { deleteSavedFilter(name); });
+    }
+}
+
+QVariantMap JobFilterBar::state() const
+{
+    return {{QStringLiteral("search"), m_search->text()},
+            {QStringLiteral("status"), m_status->currentData()},
+            {QStringLiteral("priority"), m_priority->currentData()},
+            {QStringLiteral("skill"), m_skill->currentData()},
+            {QStringLiteral("location"), m_location->currentData()},
+            {QStringLiteral("unassigned"), m_unassigned->isChecked()},
+            {QStringLiteral("atRisk"), m_atRisk->isChecked()}};
+}
+
+void JobFilterBar::setState(const QVariantMap &state)
+{
+    {
+        // One filter change for the whole state, not one per field.
+        const QSignalBlocker a(m_search), b(m_status), c(m_priority), d(m_skill), e(m_location),
+            f(m_unassigned), g(m_atRisk);
+        m_search->setText(state.value(QStringLiteral("search")).toString());
+        const auto select = [&](QComboBox *box, const QVariant &value) {
+            box->setCurrentIndex(std::max(0, box->findData(value)));
+        };
+        select(m_status, state.value(QStringLiteral("status")));
+        select(m_priority, state.value(QStringLiteral("priority")));
+        select(m_skill, state.value(QStringLiteral("skill")));
+        select(m_location, state.value(QStringLiteral("location")));
+        m_unassigned->setChecked(state.value(QStringLiteral("unassigned")).toBool());
+        m_atRisk->setChecked(state.value(QStringLiteral("atRisk")).toBool());
+    }
+    apply();
 }
 
 void JobFilterBar::apply()

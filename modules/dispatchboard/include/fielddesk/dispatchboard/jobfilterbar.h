@@ -1,13 +1,16 @@
-// The job grid's filters: free-text search, status, priority, skill, unassigned only, at
-// risk only. Edits a JobFilterProxy directly. Part of fielddesk_dispatchboard.
+// The job grid's filters: free-text search, status, priority, skill, location, unassigned
+// only, at risk only, and filters saved by name per user. Edits a JobFilterProxy directly.
+// Part of fielddesk_dispatchboard.
 #pragma once
 
 #include <QHash>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 
 namespace fielddesk::board {
 class JobFilterProxy;
@@ -32,10 +35,20 @@ public:
     // The skills to offer (from the store once loaded).
     void setSkills(const QStringList &skills);
     void setLocations(const QHash<qint64, QString> &names);
+
+    // Where saved filters are kept (QSettings group, per user); empty: none are kept.
+    void setSettingsGroup(const QString &group);
+    QStringList savedFilterNames() const;
+    void saveFilter(const QString &name);
+    bool applySavedFilter(const QString &name);
+    void deleteSavedFilter(const QString &name);
     QComboBox *locationBox() const { return m_location; }
 
 private:
     void apply();
+    void fillSavedMenu();
+    QVariantMap state() const;
+    void setState(const QVariantMap &state);
 
     board::JobFilterProxy *m_proxy;
     QLineEdit *m_search;
@@ -45,6 +58,8 @@ private:
     QComboBox *m_location;
     QCheckBox *m_unassigned;
     QCheckBox *m_atRisk;
+    QToolButton *m_saved;
+    QString m_settingsGroup;
 };
 
 } // namespace fielddesk::dispatchboard
