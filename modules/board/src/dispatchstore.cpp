@@ -114,6 +114,9 @@ JobRecord DispatchStore::makeRecord(const Job &job, bool pending) const
     }
     record.windowStartMs = timestampMs(job.windowStart);
     record.windowEndMs = timestampMs(job.windowEnd);
+    record.sortKeys = {job.title.toCaseFolded(), job.customerName.toCaseFolded(),
+                       job.address.toCaseFolded(), job.technicianName.toCaseFolded(),
+                       job.requiredSkills.join(QLatin1Char(',')).toCaseFolded()};
     return record;
 }
 

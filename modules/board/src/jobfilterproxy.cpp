@@ -34,9 +34,10 @@ int compareValues(const T &left, const T &right)
     return left < right ? -1 : (right < left ? 1 : 0);
 }
 
+// Keys are case-folded already: a plain comparison orders them without regard to case.
 int compareText(const QString &left, const QString &right)
 {
-    return QString::compare(left, right, Qt::CaseInsensitive);
+    return QString::compare(left, right, Qt::CaseSensitive);
 }
 
 } // namespace
@@ -151,7 +152,7 @@ bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
         order = compareValues(int(a.job.status), int(b.job.status));
         break;
     case JobTableModel::TitleColumn:
-        order = compareText(a.job.title, b.job.title);
+        order = compareText(a.sortKeys.title, b.sortKeys.title);
         break;
     case JobTableModel::WindowColumn:
         order = compareTimes(a.windowStartMs, b.windowStartMs);
@@ -162,17 +163,16 @@ bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
         order = compareValues(a.job.durationMin, b.job.durationMin);
         break;
     case JobTableModel::CustomerColumn:
-        order = compareText(a.job.customerName, b.job.customerName);
+        order = compareText(a.sortKeys.customer, b.sortKeys.customer);
         break;
     case JobTableModel::AddressColumn:
-        order = compareText(a.job.address, b.job.address);
+        order = compareText(a.sortKeys.address, b.sortKeys.address);
         break;
     case JobTableModel::SkillsColumn:
-        order = compareText(a.job.requiredSkills.join(QLatin1Char(',')),
-                            b.job.requiredSkills.join(QLatin1Char(',')));
+        order = compareText(a.sortKeys.skills, b.sortKeys.skills);
         break;
     case JobTableModel::TechnicianColumn:
-        order = compareText(a.job.technicianName, b.job.technicianName);
+        order = compareText(a.sortKeys.technician, b.sortKeys.technician);
         break;
     case JobTableModel::PlannedStartColumn:
         order = compareTimes(a.plannedStartMs, b.plannedStartMs);

@@ -37,6 +37,15 @@ struct JobRecord
     JobConflicts conflicts;
     // Shown as the dispatcher asked for it; the server has not confirmed it yet.
     bool pending = false;
+    // Case-folded texts, so that sorting 20,000 jobs by text is a plain comparison.
+    struct SortKeys
+    {
+        QString title;
+        QString customer;
+        QString address;
+        QString technician;
+        QString skills;
+    } sortKeys;
 
     bool isPlanned() const { return plannedStartMs != kNoTime; }
     bool hasWindow() const { return windowStartMs != kNoTime && windowEndMs != kNoTime; }
