@@ -9,7 +9,6 @@
 #include <QTcpSocket>
 #include <QUuid>
 
-#include <QtConcurrent>
 #include <map>
 
 namespace fielddesk::server {
@@ -167,7 +166,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     Exchange exchange;
     exchange.timer.start();
     exchange.path = request.url().path();
-    if (m_webSocketPaths.contains(exchange.path))
+    if (m_webSocketPaths.contains(exchange.path) &&
+        request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
         return true; // writing nothing lets QAbstractHttpServer complete the upgrade
 
     const quint64 ticket = takeTicket(socket);
@@ -213,17 +213,22 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     ++m_inFlight;
     QPointer<QTcpSocket> guard(socket);
     const Route *route = match.route;
-    QtConcurrent::run(
-        &m_workers,
-        [this, route, api = std::move(api)]() mutable { return m_pipeline.run(*route, api); })
-        .then(this,
-              [this, guard, ticket, exchange = std::move(exchange)](const ApiResponse &response) {
-                  if (guard)
-                      complete(guard, ticket, exchange, response);
-                  else
-                      LogLine("warning", "client_gone").field("request_id", exchange.requestId);
-                  finishRequest();
-              });
+    // The worker posts the answer back to this (the sockets') thread itself: QFuture's
+    // .then(context, ...) crashed under load on Qt 6.4 (QFutureInterfaceBase::reportStarted).
+    m_workers.start([this, route, api = std::move(api), guard, ticket,
+                     exchange = std::move(exchange)]() mutable {
+        ApiResponse response = m_pipeline.run(*route, api);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, ticket, exchange = std::move(exchange), response = std::move(response)] {
+                if (guard)
+                    complete(guard, ticket, exchange, response);
+                else
+                    LogLine("warning", "client_gone").field("request_id", exchange.requestId);
+                finishRequest();
+            },
+            Qt::QueuedConnection);
+    });
     return true;
 }
 

@@ -223,27 +223,46 @@ SqlQuery &SqlQuery::exec()
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    db.execute(db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                             : QStringLiteral("BEGIN"));
+    if (db.engine() == Engine::Sqlite) {
+        db.sqliteWriteLock().lock();
+        m_holdsWriteLock = true;
+    }
+    try {
+        db.execute(db.engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                 : QStringLiteral("BEGIN"));
+    } catch (...) {
+        release();
+        throw;
+    }
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_open)
-        return;
-    try {
-        m_db.execute(QStringLiteral("ROLLBACK"));
-    } catch (const DatabaseError &) {
-        // The connection is gone; the server rolls the transaction back itself.
+    if (m_open) {
+        try {
+            m_db.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DatabaseError &) {
+            // The connection is gone; the server rolls the transaction back itself.
+        }
     }
+    release();
 }
 
 void Transaction::commit()
 {
     m_db.execute(QStringLiteral("COMMIT"));
     m_open = false;
+    release();
     m_db.noteCommit();
+}
+
+void Transaction::release()
+{
+    if (m_holdsWriteLock) {
+        m_holdsWriteLock = false;
+        m_db.sqliteWriteLock().unlock();
+    }
 }
 
 } // namespace fielddesk::server

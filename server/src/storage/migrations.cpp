@@ -290,6 +290,15 @@ QList<Migration> buildMigrations()
                                  "(tenant_id, created_at)")}});
     list.append(
         {4, QStringLiteral("indexes for the day list and search of jobs"), jobIndexStatements()});
+    list.append({5,
+                 QStringLiteral("search index updates only when the search text changes"),
+                 {QStringLiteral("{{SQLITE}}DROP TRIGGER jobs_search_update"),
+                  QStringLiteral("{{SQLITE}}CREATE TRIGGER jobs_search_update AFTER UPDATE OF "
+                                 "search_text ON jobs WHEN old.search_text IS NOT "
+                                 "new.search_text BEGIN INSERT INTO job_search(job_search, "
+                                 "rowid, search_text) VALUES ('delete', old.id, "
+                                 "old.search_text); INSERT INTO job_search(rowid, search_text) "
+                                 "VALUES (new.id, new.search_text); END")}});
     return list;
 }
 
