@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -306,9 +307,21 @@ private slots:
 
     void keepsTheLayoutPerUser()
     {
-        m_board->saveLayout();
-        const QSettings settings;
-        QVERIFY(!settings.value(QStringLiteral("Board/gui-test/state")).toByteArray().isEmpty());
+        QSettings().remove(QStringLiteral("Board/gui-test"));
+        // Hiding a dock and closing the console (the board goes with the main window)...
+        auto *mapDock = m_board->findChild<QDockWidget *>(QStringLiteral("mapDock"));
+        QVERIFY(mapDock);
+        mapDock->hide();
+        m_board.reset();
+        QVERIFY(!QSettings().value(QStringLiteral("Board/gui-test/state")).toByteArray().isEmpty());
+        // ... and the next board for the same dispatcher has it hidden too.
+        m_board = std::make_unique<DispatchBoard>(&m_api);
+        m_board->resize(1600, 1000);
+        m_board->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+        m_board->start(m_timeZone, QStringLiteral("gui-test"));
+        QVERIFY(m_board->findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden());
+        QVERIFY(m_board->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->isVisible());
     }
 
     void cleanupTestCase()

@@ -143,6 +143,8 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
 
 DispatchBoard::~DispatchBoard()
 {
+    // As a pane of the main window the board gets no close event: quitting ends here.
+    saveLayout();
     // The undo commands refer to the flow: clear them while everything still exists.
     m_session->flow()->undoStack()->clear();
 }
