@@ -51,25 +51,28 @@ void DispatchLoader::reload()
 
     auto technicians = std::make_shared<QList<Technician>>();
     const QString dayText = m_day.toString(Qt::ISODate);
+    // The backlog (new jobs without a day) after the day is on screen, in one insert: it
+    // repeats the day's unassigned jobs, which the store already has.
     const auto loadBacklog = [this, generation] {
+        auto backlog = std::make_shared<QList<Job>>();
         fetchAll(
             QStringLiteral("/api/v1/jobs?unassigned=true&status=new"),
-            [this, generation](const QJsonArray &results, int) {
+            [this, generation, backlog](const QJsonArray &results, int) {
                 if (generation != m_generation)
                     return;
-                QList<Job> jobs;
-                jobs.reserve(results.size());
-                for (const QJsonValue &value : results)
-                    jobs << Job::fromJson(value.toObject());
-                m_store->addJobs(jobs);
+                for (const QJsonValue &value : results) {
+                    const QJsonObject object = value.toObject();
+                    if (m_store->rowOfJob(object.value(QLatin1String("id")).toInteger()) < 0)
+                        backlog->append(Job::fromJson(object));
+                }
             },
-            [this, generation] {
+            [this, generation, backlog] {
                 if (generation != m_generation)
                     return;
-                m_loading = false;
-                emit loaded();
-                loadAvailability(generation);
-            });
+                m_store->addJobs(*backlog);
+                emit backlogLoaded();
+            },
+            [](const QString &) {}); // the day itself is there: the backlog can wait
     };
     auto buffer = std::make_shared<QList<Job>>();
     const auto loadJobs = [this, generation, dayText, loadBacklog, buffer] {
@@ -97,6 +100,9 @@ void DispatchLoader::reload()
                     return;
                 m_store->addJobs(*buffer);
                 buffer->clear();
+                m_loading = false;
+                emit loaded();
+                loadAvailability(generation);
                 loadBacklog();
             });
     };

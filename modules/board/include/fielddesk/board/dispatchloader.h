@@ -1,5 +1,6 @@
 // Loads one dispatch day into the DispatchStore from the API: the technicians, then the
-// day's jobs and the unassigned backlog, 500 a page with a few pages in flight at once.
+// day's jobs (500 a page, a few pages in flight at once), then the unassigned backlog and
+// everyone's time off.
 // A newer load makes the answers of an older one go nowhere. Part of fielddesk_board.
 #pragma once
 
@@ -37,7 +38,10 @@ public:
 signals:
     void loadStarted();
     void progress(int loaded, int total);
+    // The day's jobs are in (the backlog and time off follow).
     void loaded();
+    // New jobs without a day are in too.
+    void backlogLoaded();
     // Every technician's time off is in too.
     void availabilityLoaded();
     // The names of the locations the dispatcher can see, by id.
