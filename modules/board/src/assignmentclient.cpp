@@ -131,28 +131,30 @@ void AssignmentClient::explainConflict(qint64 jobId, QObject *context, Callback 
     auto outcome = std::make_shared<AssignmentOutcome>();
     outcome->kind = AssignmentOutcome::Kind::VersionConflict;
     outcome->message = tr("Someone else changed this job first. Your change was not applied.");
-    m_api->get(jobPath(jobId), context,
-               [this, jobId, context, outcome, callback](const client::ApiResponse &response) {
-                   if (response.ok())
-                       outcome->job = Job::fromJson(response.json);
-                   m_api->get(jobPath(jobId, "history"), context,
-                              [outcome, callback](const client::ApiResponse &history) {
-                                  const QJsonArray entries =
-                                      history.json.value(QLatin1String("results")).toArray();
-                                  std::optional<DispatchHistoryEntry> latest;
-                                  for (const QJsonValue &value : entries) {
-                                      DispatchHistoryEntry entry =
-                                          DispatchHistoryEntry::fromJson(value.toObject());
-                                      if (!latest || entry.id > latest->id)
-                                          latest = std::move(entry);
-                                  }
-                                  if (latest) {
-                                      outcome->message = tr("Your change was not applied: %1")
-                                                             .arg(describeChange(*latest));
-                                  }
-                                  callback(*outcome);
-                              });
-               });
+    const QTimeZone zone = m_timeZone;
+    m_api->get(
+        jobPath(jobId), context,
+        [this, jobId, context, outcome, callback, zone](const client::ApiResponse &response) {
+            if (response.ok())
+                outcome->job = Job::fromJson(response.json);
+            m_api->get(jobPath(jobId, "history"), context,
+                       [outcome, callback, zone](const client::ApiResponse &history) {
+                           const QJsonArray entries =
+                               history.json.value(QLatin1String("results")).toArray();
+                           std::optional<DispatchHistoryEntry> latest;
+                           for (const QJsonValue &value : entries) {
+                               DispatchHistoryEntry entry =
+                                   DispatchHistoryEntry::fromJson(value.toObject());
+                               if (!latest || entry.id > latest->id)
+                                   latest = std::move(entry);
+                           }
+                           if (latest) {
+                               outcome->message = tr("Your change was not applied: %1")
+                                                      .arg(describeChange(*latest, zone));
+                           }
+                           callback(*outcome);
+                       });
+        });
 }
 
 QList<AssignmentWarning> AssignmentClient::warningsFrom(const client::ApiError &error)
@@ -172,27 +174,28 @@ QList<AssignmentWarning> AssignmentClient::warningsFrom(const client::ApiError &
     return warnings;
 }
 
-QString AssignmentClient::describeChange(const DispatchHistoryEntry &entry)
+QString AssignmentClient::describeChange(const DispatchHistoryEntry &entry, const QTimeZone &zone)
 {
     const QJsonObject after = QJsonDocument::fromJson(entry.afterJson).object();
     const QString who = entry.actorName.isEmpty() ? tr("someone") : entry.actorName;
-    const std::optional<QDateTime> when = parseTimestamp(entry.occurredAt);
-    const QString at =
-        when ? QLocale().toString(when->toLocalTime().time(), QLocale::ShortFormat) : QString();
+    const auto time = [&zone](const QString &timestamp) {
+        const std::optional<QDateTime> parsed = parseTimestamp(timestamp);
+        return parsed ? parsed->toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString();
+    };
+    const QString at = time(entry.occurredAt);
     const QString technician = after.value(QLatin1String("technician_name")).toString();
-    const std::optional<QDateTime> start =
-        parseTimestamp(after.value(QLatin1String("planned_start")).toString());
-    const QString startText =
-        start ? QLocale().toString(start->toLocalTime().time(), QLocale::ShortFormat) : QString();
+    const QString start = time(after.value(QLatin1String("planned_start")).toString());
     QString what;
     if (entry.action == QLatin1String("assigned") && !technician.isEmpty())
-        what = tr("assigned it to %1 at %2").arg(technician, startText);
+        what = tr("assigned it to %1 at %2").arg(technician, start);
     else if (entry.action == QLatin1String("rescheduled"))
-        what = tr("moved it to %1").arg(startText);
+        what = tr("moved it to %1").arg(start);
     else if (entry.action == QLatin1String("unassigned"))
         what = tr("unassigned it");
     else if (entry.action == QLatin1String("status_changed"))
         what = tr("changed its status to %1").arg(after.value(QLatin1String("status")).toString());
+    else if (entry.action == QLatin1String("created"))
+        what = tr("created it");
     else
         what = tr("changed it");
     return at.isEmpty() ? tr("%1 %2.").arg(who, what) : tr("%1 %2 (at %3).").arg(who, what, at);

@@ -22,6 +22,8 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
 {
     connect(m_feed, &LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
     connect(m_feed, &LiveEventFeed::resyncRequired, m_loader, &DispatchLoader::reload);
+    connect(m_store, &DispatchStore::dayChanged, m_assignments,
+            [this] { m_assignments->setTimeZone(m_store->timeZone()); });
 }
 
 BoardSession::~BoardSession() = default;

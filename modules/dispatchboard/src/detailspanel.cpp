@@ -139,7 +139,8 @@ void DetailsPanel::loadHistory(qint64 jobId)
             for (const QJsonValue &value : entries) {
                 const DispatchHistoryEntry entry = DispatchHistoryEntry::fromJson(value.toObject());
                 html += QStringLiteral("<li>%1</li>")
-                            .arg(board::AssignmentClient::describeChange(entry).toHtmlEscaped());
+                            .arg(board::AssignmentClient::describeChange(entry, m_store->timeZone())
+                                     .toHtmlEscaped());
             }
             html += QStringLiteral("</ul>");
             m_historyHtml = html;

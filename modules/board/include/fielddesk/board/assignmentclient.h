@@ -8,6 +8,7 @@
 #include "fielddesk/board/jobplacement.h"
 
 #include <QObject>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -47,13 +48,18 @@ public:
 
     // The warnings of a 409 /problems/assignment-warnings answer.
     static QList<AssignmentWarning> warningsFrom(const client::ApiError &error);
-    // "Changed by Alice at 10:32: assigned to Bob." from a dispatch-history entry.
-    static QString describeChange(const DispatchHistoryEntry &entry);
+    // "Alice assigned it to Bob at 09:00 (at 10:32)." from a dispatch-history entry, times
+    // in the given zone (the board's day's).
+    static QString describeChange(const DispatchHistoryEntry &entry,
+                                  const QTimeZone &zone = QTimeZone::systemTimeZone());
+    // Answers about conflicts describe times in this zone.
+    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
 
 private:
     void explainConflict(qint64 jobId, QObject *context, Callback callback);
 
     client::ApiClient *m_api;
+    QTimeZone m_timeZone = QTimeZone::systemTimeZone();
 };
 
 } // namespace fielddesk::board
