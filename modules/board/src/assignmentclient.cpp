@@ -94,6 +94,62 @@ void AssignmentClient::place(qint64 jobId,
         });
 }
 
+void AssignmentClient::placeBatch(const QList<BatchPlacement> &placements,
+                                  QObject *context,
+                                  BatchCallback callback)
+{
+    QJsonArray operations;
+    for (const BatchPlacement &p : placements) {
+        QJsonObject operation{{QStringLiteral("job_id"), p.jobId},
+                              {QStringLiteral("expected_version"), p.expectedVersion}};
+        if (p.to.isAssigned()) {
+            operation.insert(QStringLiteral("action"), QStringLiteral("assign"));
+            operation.insert(QStringLiteral("technician_id"), *p.to.technicianId);
+            operation.insert(QStringLiteral("planned_start"), p.to.plannedStart);
+            if (p.force)
+                operation.insert(QStringLiteral("force"), true);
+        } else {
+            operation.insert(QStringLiteral("action"), QStringLiteral("unassign"));
+        }
+        operations.append(operation);
+    }
+    m_api->post(QStringLiteral("/api/v1/assignments/batch"),
+                QJsonObject{{QStringLiteral("operations"), operations}}, context,
+                [callback = std::move(callback)](const client::ApiResponse &response) {
+                    if (!response.ok()) {
+                        callback(batchFailure(*response.error));
+                        return;
+                    }
+                    BatchOutcome outcome;
+                    outcome.kind = AssignmentOutcome::Kind::Settled;
+                    outcome.jobs = jobsOfResults(response.json);
+                    callback(outcome);
+                });
+}
+
+QList<Job> AssignmentClient::jobsOfResults(const QJsonObject &answer)
+{
+    QList<Job> jobs;
+    for (const QJsonValue &value : answer.value(QLatin1String("results")).toArray())
+        jobs << Job::fromJson(value.toObject().value(QLatin1String("job")).toObject());
+    return jobs;
+}
+
+BatchOutcome AssignmentClient::batchFailure(const client::ApiError &error)
+{
+    BatchOutcome outcome;
+    outcome.message = error.message();
+    if (isProblem(error, kVersionConflict))
+        outcome.kind = AssignmentOutcome::Kind::VersionConflict;
+    else if (isProblem(error, kAssignmentWarnings))
+        outcome.kind = AssignmentOutcome::Kind::NeedsConfirmation;
+    else if (error.status >= 400 && error.status < 500)
+        outcome.kind = AssignmentOutcome::Kind::Refused;
+    else
+        outcome.kind = AssignmentOutcome::Kind::Failed;
+    return outcome;
+}
+
 void AssignmentClient::changeStatus(
     qint64 jobId, JobStatus status, qint64 expectedVersion, QObject *context, Callback callback)
 {

@@ -149,6 +149,22 @@ void AssignmentFlow::sendStatus(qint64 jobId,
                            });
 }
 
+void AssignmentFlow::sendBatch(const QList<AssignmentClient::BatchPlacement> &placements,
+                               QObject *context,
+                               std::function<void(const BatchOutcome &)> done)
+{
+    ++m_inFlight;
+    const QPointer<QObject> guard(context);
+    m_client->placeBatch(placements, this,
+                         [this, guard, done = std::move(done)](const BatchOutcome &outcome) {
+                             --m_inFlight;
+                             if (guard)
+                                 done(outcome);
+                             if (m_inFlight == 0)
+                                 emit idle();
+                         });
+}
+
 void AssignmentFlow::send(qint64 jobId,
                           const JobPlacement &to,
                           qint64 expectedVersion,

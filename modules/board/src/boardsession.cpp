@@ -2,9 +2,11 @@
 
 #include "fielddesk/board/assignmentclient.h"
 #include "fielddesk/board/assignmentflow.h"
+#include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/board/routingclient.h"
 #include "fielddesk/client/apiclient.h"
 
 #include <QUndoStack>
@@ -19,8 +21,11 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
     , m_feed(new LiveEventFeed(this))
     , m_assignments(new AssignmentClient(api, this))
     , m_flow(new AssignmentFlow(m_store, m_assignments, this))
+    , m_routing(new RoutingClient(api, this))
+    , m_autoRoute(new AutoRouteSession(m_store, m_flow, m_routing, this))
 {
     connect(m_feed, &LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
+    connect(m_feed, &LiveEventFeed::eventReceived, m_autoRoute, &AutoRouteSession::handleEvent);
     connect(m_feed, &LiveEventFeed::resyncRequired, m_loader, &DispatchLoader::reload);
     connect(m_store, &DispatchStore::dayChanged, m_assignments,
             [this] { m_assignments->setTimeZone(m_store->timeZone()); });
@@ -32,11 +37,13 @@ void BoardSession::start(QDate day, const QTimeZone &timeZone)
 {
     m_timeZone = timeZone;
     m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });
-    m_loader->load(day, timeZone);
+    m_loader->load(day, timeZone, m_dayCount);
 }
 
 void BoardSession::stop()
 {
+    m_autoRoute->cancel();
+    m_autoRoute->discard();
     m_feed->stop();
     m_flow->undoStack()->clear();
     m_store->clearJobs();
@@ -45,9 +52,17 @@ void BoardSession::stop()
 
 void BoardSession::showDay(QDate day)
 {
-    // Commands refer to jobs of the day they were made on.
+    showDays(day, m_dayCount);
+}
+
+void BoardSession::showDays(QDate first, int count)
+{
+    // Commands refer to jobs of the days they were made on; a preview to its day.
+    m_autoRoute->cancel();
+    m_autoRoute->discard();
     m_flow->undoStack()->clear();
-    m_loader->load(day, m_timeZone);
+    m_dayCount = count;
+    m_loader->load(first, m_timeZone, count);
 }
 
 } // namespace fielddesk::board

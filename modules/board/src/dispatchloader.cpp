@@ -32,9 +32,20 @@ DispatchLoader::DispatchLoader(client::ApiClient *api, DispatchStore *store, QOb
     , m_store(store)
 {}
 
-void DispatchLoader::load(QDate day, const QTimeZone &timeZone)
+namespace {
+
+QString encodedTimestamp(qint64 ms)
+{
+    return QString::fromLatin1(
+        QUrl::toPercentEncoding(toTimestamp(QDateTime::fromMSecsSinceEpoch(ms))));
+}
+
+} // namespace
+
+void DispatchLoader::load(QDate day, const QTimeZone &timeZone, int dayCount)
 {
     m_day = day;
+    m_dayCount = dayCount;
     m_timeZone = timeZone;
     reload();
 }
@@ -45,12 +56,18 @@ void DispatchLoader::reload()
     m_loading = true;
     m_loadedJobs = 0;
     m_expectedJobs = 0;
-    m_store->setDay(m_day, m_timeZone);
+    m_store->setDays(m_day, m_dayCount, m_timeZone);
     m_store->clearJobs();
     emit loadStarted();
 
     auto technicians = std::make_shared<QList<Technician>>();
-    const QString dayText = m_day.toString(Qt::ISODate);
+    // One day as the server's own day filter (the usual, fastest case); several as a range.
+    const QString jobsPath =
+        m_store->dayCount() == 1
+            ? QStringLiteral("/api/v1/jobs?date=%1").arg(m_day.toString(Qt::ISODate))
+            : QStringLiteral("/api/v1/jobs?from=%1&to=%2")
+                  .arg(encodedTimestamp(m_store->daySpan().startMs),
+                       encodedTimestamp(m_store->daySpan().endMs));
     // The backlog (new jobs without a day) after the day is on screen, in one insert: it
     // repeats the day's unassigned jobs, which the store already has.
     const auto loadBacklog = [this, generation] {
@@ -75,9 +92,9 @@ void DispatchLoader::reload()
             [](const QString &) {}); // the day itself is there: the backlog can wait
     };
     auto buffer = std::make_shared<QList<Job>>();
-    const auto loadJobs = [this, generation, dayText, loadBacklog, buffer] {
+    const auto loadJobs = [this, generation, jobsPath, loadBacklog, buffer] {
         fetchAll(
-            QStringLiteral("/api/v1/jobs?date=%1").arg(dayText),
+            jobsPath,
             [this, generation, buffer](const QJsonArray &results, int count) {
                 if (generation != m_generation)
                     return;
@@ -200,10 +217,7 @@ void DispatchLoader::loadAvailability(quint64 generation)
         queue->technicianIds.append(m_store->technicianAt(row).technician.id);
     const TimeSpan day = m_store->daySpan();
     const QString range = QStringLiteral("from=%1&to=%2")
-                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(
-                                       toTimestamp(QDateTime::fromMSecsSinceEpoch(day.startMs)))),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(
-                                       toTimestamp(QDateTime::fromMSecsSinceEpoch(day.endMs)))));
+                              .arg(encodedTimestamp(day.startMs), encodedTimestamp(day.endMs));
     auto pump = std::make_shared<std::function<void()>>();
     *pump = [this, generation, queue, range, pumpRef = std::weak_ptr(pump)] {
         if (generation != m_generation)

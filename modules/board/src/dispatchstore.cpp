@@ -57,20 +57,37 @@ DispatchStore::~DispatchStore() = default;
 
 void DispatchStore::setDay(QDate day, const QTimeZone &timeZone)
 {
+    setDays(day, 1, timeZone);
+}
+
+void DispatchStore::setDays(QDate day, int count, const QTimeZone &timeZone)
+{
     const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
-    if (day == m_day && zone == m_timeZone)
+    count = std::clamp(count, 1, kMaxDays);
+    if (day == m_day && zone == m_timeZone && count == m_dayCount)
         return;
     clearJobs();
     m_day = day;
+    m_dayCount = count;
     m_timeZone = zone;
-    m_daySpan = {QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch(),
-                 QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
+    m_dayStarts.clear();
+    for (int index = 0; index <= count; ++index)
+        m_dayStarts << QDateTime(day.addDays(index), QTime(0, 0), zone).toMSecsSinceEpoch();
+    m_daySpan = {m_dayStarts.first(), m_dayStarts.last()};
     for (int row = 0; row < technicianCount(); ++row) {
         computeShift(m_technicians[row]);
         emit technicianChanged(row);
         emit scheduleChanged(m_technicians.at(row).technician.id);
     }
     emit dayChanged(m_day);
+}
+
+int DispatchStore::dayIndexOf(qint64 ms) const
+{
+    if (!m_daySpan.overlaps(ms, ms + 1))
+        return -1;
+    const auto after = std::upper_bound(m_dayStarts.cbegin(), m_dayStarts.cend(), ms);
+    return int(after - m_dayStarts.cbegin()) - 1;
 }
 
 const JobRecord *DispatchStore::job(qint64 jobId) const
@@ -280,9 +297,19 @@ void DispatchStore::recomputeSchedule(qint64 technicianId, int quietFrom)
     std::optional<double> lastLon = technician.technician.homeLongitude;
     qint64 latestEnd = kNoTime;
     qsizetype latestEndIndex = -1;
+    int lastDay = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const JobRecord &record = m_jobs.at(rows.at(i));
         const Job &job = record.job;
+        if (m_dayCount > 1) {
+            // Every day starts from home.
+            const int day = dayIndexOf(record.plannedStartMs);
+            if (day != lastDay) {
+                lastDay = day;
+                lastLat = technician.technician.homeLatitude;
+                lastLon = technician.technician.homeLongitude;
+            }
+        }
         if (lastLat && lastLon && job.latitude && job.longitude) {
             const double km = greatCircleKm(*lastLat, *lastLon, *job.latitude, *job.longitude);
             travel[i] = int(std::lround(km * kRoadFactor / kAverageSpeedKmh * kSecondsPerHour));
@@ -302,8 +329,10 @@ void DispatchStore::recomputeSchedule(qint64 technicianId, int quietFrom)
         if (record.hasWindow() && (record.plannedStartMs < record.windowStartMs ||
                                    record.plannedEndMs > record.windowEndMs))
             conflicts[i] |= JobConflict::OutsideWindow;
-        if (!technician.shift.isValid() ||
-            !technician.shift.contains(record.plannedStartMs, record.plannedEndMs))
+        if (std::none_of(technician.shifts.cbegin(), technician.shifts.cend(),
+                         [&](const TimeSpan &shift) {
+                             return shift.contains(record.plannedStartMs, record.plannedEndMs);
+                         }))
             conflicts[i] |= JobConflict::OutsideShift;
         if (!missingSkills(job, technician.technician).isEmpty())
             conflicts[i] |= JobConflict::SkillMismatch;
@@ -335,12 +364,12 @@ void DispatchStore::rebuildSchedules()
         recomputeSchedule(technician.technician.id);
 }
 
-qint64 DispatchStore::localTimeMs(const QString &hhmm) const
+qint64 DispatchStore::localTimeMs(QDate day, const QString &hhmm) const
 {
     const QTime time = QTime::fromString(hhmm, QStringLiteral("HH:mm"));
     if (!time.isValid())
         return kNoTime;
-    return QDateTime(m_day, time, m_timeZone).toMSecsSinceEpoch();
+    return QDateTime(day, time, m_timeZone).toMSecsSinceEpoch();
 }
 
 void DispatchStore::computeShift(TechnicianRecord &record) const
@@ -348,11 +377,25 @@ void DispatchStore::computeShift(TechnicianRecord &record) const
     const Technician &t = record.technician;
     record.shift = {};
     record.breakSpan = {};
-    if (t.workDays.contains(m_day.dayOfWeek())) {
-        record.shift = {localTimeMs(t.shiftStart), localTimeMs(t.shiftEnd)};
-        const qint64 breakStart = localTimeMs(t.breakEarliest);
+    record.shifts.clear();
+    record.breaks.clear();
+    for (int index = 0; index < m_dayCount; ++index) {
+        const QDate day = m_day.addDays(index);
+        if (!t.workDays.contains(day.dayOfWeek()))
+            continue;
+        const TimeSpan shift{localTimeMs(day, t.shiftStart), localTimeMs(day, t.shiftEnd)};
+        TimeSpan breakSpan;
+        const qint64 breakStart = localTimeMs(day, t.breakEarliest);
         if (t.breakMinutes > 0 && breakStart != kNoTime)
-            record.breakSpan = {breakStart, breakStart + t.breakMinutes * kMsPerMinute};
+            breakSpan = {breakStart, breakStart + t.breakMinutes * kMsPerMinute};
+        if (index == 0) {
+            record.shift = shift;
+            record.breakSpan = breakSpan;
+        }
+        if (shift.isValid())
+            record.shifts << shift;
+        if (breakSpan.isValid())
+            record.breaks << breakSpan;
     }
     record.unavailable.clear();
     for (const AvailabilityPeriod &period : std::as_const(record.availability)) {
@@ -524,10 +567,11 @@ TechnicianDayStats DispatchStore::dayStats(int technicianRow, qint64 nowMs) cons
         if (stats.nextJobRow < 0 && record.plannedEndMs > nowMs && !isTerminal(record.job.status))
             stats.nextJobRow = row;
     }
-    if (technician.shift.isValid()) {
-        stats.utilisation =
-            double(busyMs) / double(technician.shift.endMs - technician.shift.startMs);
-    }
+    qint64 shiftMs = 0;
+    for (const TimeSpan &shift : technician.shifts)
+        shiftMs += shift.endMs - shift.startMs;
+    if (shiftMs > 0)
+        stats.utilisation = double(busyMs) / double(shiftMs);
     const bool isToday = m_daySpan.overlaps(nowMs, nowMs + 1);
     const auto unavailableNow = [&] {
         return std::any_of(technician.unavailable.cbegin(), technician.unavailable.cend(),

@@ -7,6 +7,7 @@
 #include "fielddesk/board/assignmentoutcome.h"
 #include "fielddesk/board/jobplacement.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimeZone>
 
@@ -37,6 +38,23 @@ public:
                bool force,
                QObject *context,
                Callback callback);
+
+    // One change of a batch: where the job goes, the version it must still have.
+    struct BatchPlacement
+    {
+        qint64 jobId = 0;
+        JobPlacement to;
+        qint64 expectedVersion = 0;
+        bool force = false;
+    };
+    using BatchCallback = std::function<void(const BatchOutcome &)>;
+    // POST /assignments/batch: all or nothing.
+    void
+    placeBatch(const QList<BatchPlacement> &placements, QObject *context, BatchCallback callback);
+    // The jobs of a {"results": [{"job", "warnings"}]} answer (batch, routing apply).
+    static QList<Job> jobsOfResults(const QJsonObject &answer);
+    // A failed batch or apply answer as an outcome (409 version conflict, refusal, failure).
+    static BatchOutcome batchFailure(const client::ApiError &error);
 
     // POST /jobs/{id}/status: settled, a version conflict (explained as for place), or
     // refused (an illegal transition names the allowed ones).

@@ -5,6 +5,7 @@
 // a deliberate override. Part of fielddesk_board: no widgets (the prompt is the board's).
 #pragma once
 
+#include "fielddesk/board/assignmentclient.h"
 #include "fielddesk/board/assignmentoutcome.h"
 #include "fielddesk/board/jobplacement.h"
 
@@ -61,6 +62,10 @@ public:
               bool force,
               QObject *context,
               std::function<void(const AssignmentOutcome &)> done);
+    // Several placements at once, all or nothing (ApplyRouteCommand).
+    void sendBatch(const QList<AssignmentClient::BatchPlacement> &placements,
+                   QObject *context,
+                   std::function<void(const BatchOutcome &)> done);
     void sendStatus(qint64 jobId,
                     JobStatus status,
                     qint64 expectedVersion,

@@ -30,4 +30,15 @@ struct AssignmentOutcome
     QString message; // for the dispatcher: who changed what, why refused, what failed
 };
 
+// What the server said to several changes sent at once (a batch, applying a route): all
+// settled (the jobs now), or none (a job changed meanwhile, refused, not delivered).
+struct BatchOutcome
+{
+    AssignmentOutcome::Kind kind = AssignmentOutcome::Kind::Failed;
+    QList<Job> jobs; // Settled: every job as it is now, in the order sent
+    QString message;
+
+    bool isSettled() const { return kind == AssignmentOutcome::Kind::Settled; }
+};
+
 } // namespace fielddesk::board

@@ -15,6 +15,8 @@ namespace fielddesk::board {
 
 class AssignmentClient;
 class AssignmentFlow;
+class AutoRouteSession;
+class RoutingClient;
 class DispatchLoader;
 class DispatchStore;
 class LiveEventFeed;
@@ -32,11 +34,16 @@ public:
     DispatchLoader *loader() const { return m_loader; }
     LiveEventFeed *feed() const { return m_feed; }
     AssignmentFlow *flow() const { return m_flow; }
+    RoutingClient *routing() const { return m_routing; }
+    AutoRouteSession *autoRoute() const { return m_autoRoute; }
 
     // Connects the live feed, then loads the day (events during the load are not lost).
     void start(QDate day, const QTimeZone &timeZone);
     void stop();
     void showDay(QDate day);
+    // The first day and how many from it (1, 3, 5, 7: the multi-day timeline).
+    void showDays(QDate first, int count);
+    int dayCount() const { return m_dayCount; }
 
 private:
     client::ApiClient *m_api;
@@ -45,7 +52,10 @@ private:
     LiveEventFeed *m_feed;
     AssignmentClient *m_assignments;
     AssignmentFlow *m_flow;
+    RoutingClient *m_routing;
+    AutoRouteSession *m_autoRoute;
     QTimeZone m_timeZone;
+    int m_dayCount = 1;
 };
 
 } // namespace fielddesk::board

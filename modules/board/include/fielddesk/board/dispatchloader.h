@@ -30,7 +30,8 @@ public:
 
     DispatchLoader(client::ApiClient *api, DispatchStore *store, QObject *parent = nullptr);
 
-    void load(QDate day, const QTimeZone &timeZone);
+    // One day (?date=), or several from day on (?from=&to=, the multi-day timeline).
+    void load(QDate day, const QTimeZone &timeZone, int dayCount = 1);
     // Loads the same day again (after a resync).
     void reload();
     bool isLoading() const { return m_loading; }
@@ -63,6 +64,7 @@ private:
     client::ApiClient *m_api;
     DispatchStore *m_store;
     QDate m_day;
+    int m_dayCount = 1;
     QTimeZone m_timeZone;
     quint64 m_generation = 0;
     bool m_loading = false;

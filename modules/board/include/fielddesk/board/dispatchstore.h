@@ -43,11 +43,22 @@ public:
     explicit DispatchStore(QObject *parent = nullptr);
     ~DispatchStore() override;
 
+    static constexpr int kMaxDays = 14;
+
     // The day in the tenant's time zone; changing it drops every job.
     void setDay(QDate day, const QTimeZone &timeZone);
-    QDate day() const { return m_day; }
+    // Several days from the first (the multi-day timeline); one day is the usual case.
+    void setDays(QDate first, int count, const QTimeZone &timeZone);
+    QDate day() const { return m_day; } // the first day shown
+    int dayCount() const { return m_dayCount; }
+    QDate lastDay() const { return m_day.addDays(m_dayCount - 1); }
     QTimeZone timeZone() const { return m_timeZone; }
+    // From the first day's midnight to the midnight after the last day.
     TimeSpan daySpan() const { return m_daySpan; }
+    // Which shown day an instant falls on (0 = the first), -1 when outside.
+    int dayIndexOf(qint64 ms) const;
+    // Midnight at the start of the shown day index (index dayCount(): the end).
+    qint64 dayStartMs(int index) const { return m_dayStarts.at(index); }
 
     // Jobs, in the order they arrived (rows are stable: a job keeps its row).
     int jobCount() const { return int(m_jobs.size()); }
@@ -128,9 +139,11 @@ private:
     void recomputeSchedule(qint64 technicianId, int quietFrom = std::numeric_limits<int>::max());
     void rebuildSchedules();
     void computeShift(TechnicianRecord &record) const;
-    qint64 localTimeMs(const QString &hhmm) const;
+    qint64 localTimeMs(QDate day, const QString &hhmm) const;
 
     QDate m_day;
+    int m_dayCount = 1;
+    QList<qint64> m_dayStarts; // dayCount + 1 midnights
     QTimeZone m_timeZone;
     TimeSpan m_daySpan;
     QList<JobRecord> m_jobs;

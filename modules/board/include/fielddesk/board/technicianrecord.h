@@ -24,8 +24,10 @@ struct TechnicianRecord
 {
     Technician technician;
     QList<AvailabilityPeriod> availability;
-    TimeSpan shift;              // invalid: not a working day
-    TimeSpan breakSpan;          // the break at its earliest time; invalid: none
+    TimeSpan shift;         // the first shown day's; invalid: not a working day
+    TimeSpan breakSpan;     // the break at its earliest time; invalid: none
+    QList<TimeSpan> shifts; // every shown day's (several days: one per working day)
+    QList<TimeSpan> breaks;
     QList<TimeSpan> unavailable; // time off and ad-hoc unavailability that day
     QList<int> jobRows;          // rows of DispatchStore's jobs, by planned start
 };
