@@ -1,14 +1,20 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 
 #include "fielddesk/board/assignmentflow.h"
+#include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/boardsession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobfilterproxy.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/board/routepreview.h"
+#include "fielddesk/board/routingclient.h"
 #include "fielddesk/board/statuscolours.h"
 #include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/dispatchboard/autoroutedialog.h"
+#include "fielddesk/dispatchboard/autoroutepanel.h"
+#include "fielddesk/dispatchboard/bestslotdialog.h"
 #include "fielddesk/dispatchboard/detailspanel.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
 #include "fielddesk/map/mapview.h"
@@ -16,6 +22,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -45,6 +52,8 @@ constexpr int kMapPaneMinWidth = 260;
 constexpr int kTechnicianPanePercent = 24;
 constexpr int kMapPanePercent = 26;
 constexpr int kJobPanePercent = 30;
+constexpr int kDayCounts[] = {1, 3, 5, 7};
+constexpr int kMorningHour = 7; // the one-day timeline opens here
 
 QString settingsKey(const QString &layoutKey, const char *name)
 {
@@ -112,7 +121,10 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
         "#f0c36d; padding: 6px 10px; }"));
     m_notice->hide();
     layout->addWidget(m_notice);
+    m_autoRoutePanel = new AutoRoutePanel(m_session->autoRoute(), central);
+    layout->addWidget(m_autoRoutePanel);
     layout->addWidget(m_timeline, 1);
+    m_timeline->setRoutePreview(m_session->autoRoute()->preview());
     setCentralWidget(central);
 
     const QString tiles = tileUrlTemplate();
@@ -273,6 +285,20 @@ void DispatchBoard::buildToolBar()
         showDay(QDateTime::currentDateTimeUtc().toTimeZone(m_session->store()->timeZone()).date());
     });
     today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_daysBox = new QComboBox(bar);
+    m_daysBox->setObjectName(QStringLiteral("daysBox"));
+    m_daysBox->setToolTip(tr("How many days the timeline shows (Ctrl+1, 3, 5, 7)"));
+    QList<QAction *> dayCountActions;
+    for (const int count : kDayCounts) {
+        m_daysBox->addItem(tr("%n day(s)", nullptr, count), count);
+        auto *action = new QAction(tr("Show %n day(s)", nullptr, count), this);
+        action->setShortcut(QKeySequence(int(Qt::CTRL) | (int(Qt::Key_0) + count)));
+        connect(action, &QAction::triggered, this, [this, count] { showDayCount(count); });
+        dayCountActions << action;
+    }
+    bar->addWidget(m_daysBox);
+    connect(m_daysBox, &QComboBox::currentIndexChanged, this,
+            [this](int index) { showDayCount(m_daysBox->itemData(index).toInt()); });
     bar->addSeparator();
 
     QUndoStack *stack = m_session->flow()->undoStack();
@@ -296,6 +322,16 @@ void DispatchBoard::buildToolBar()
            "(Ctrl+Enter)"));
     assign->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    QAction *bestSlot =
+        bar->addAction(tr("Best slot…"), this, &DispatchBoard::findBestSlotForSelectedJob);
+    bestSlot->setObjectName(QStringLiteral("bestSlotAction"));
+    bestSlot->setToolTip(tr("The routing engine's best slots for the selected job (Ctrl+B)"));
+    bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QAction *route = bar->addAction(tr("Auto-route…"), this, &DispatchBoard::autoRoute);
+    route->setObjectName(QStringLiteral("autoRouteAction"));
+    route->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
+                         "(Ctrl+R)"));
+    route->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     bar->addSeparator();
     QAction *zoomIn = bar->addAction(tr("Zoom in"), m_timeline, &timeline::TimelineView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -310,8 +346,12 @@ void DispatchBoard::buildToolBar()
     addAction(find);
     QAction *help = bar->addAction(tr("Shortcuts"), this, &DispatchBoard::showShortcuts);
     help->setShortcut(QKeySequence::HelpContents);
-    for (QAction *action :
-         {previous, next, today, undo, redo, assign, unassign, zoomIn, zoomOut, help}) {
+    for (QAction *action : {previous, next, today, undo, redo, assign, unassign, bestSlot, route,
+                            zoomIn, zoomOut, help}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    for (QAction *action : std::as_const(dayCountActions)) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -384,6 +424,25 @@ void DispatchBoard::connectPanes()
     });
     connect(m_timeline, &timeline::TimelineView::jobContextMenuRequested, this,
             &DispatchBoard::showJobMenu);
+    connect(m_map, &map::MapView::jobContextMenuRequested, this, &DispatchBoard::showJobMenu);
+
+    board::AutoRouteSession *autoRoute = m_session->autoRoute();
+    connect(autoRoute, &board::AutoRouteSession::failed, this, [this](const QString &message) {
+        if (m_session->autoRoute()->state() == board::AutoRouteSession::State::Idle)
+            showNotice(message);
+    });
+    connect(autoRoute, &board::AutoRouteSession::applied, this, [this](int jobs) {
+        m_notice->hide();
+        m_status->setText(
+            tr("Route applied: %n job(s) changed (Ctrl+Z takes it back)", nullptr, jobs));
+    });
+    connect(m_autoRoutePanel, &AutoRoutePanel::jobActivated, this, [this](qint64 jobId) {
+        selectJob(jobId);
+        if (const QRect bar = m_timeline->proposedBarRect(jobId); bar.isEmpty()) {
+            if (const auto proposed = m_session->autoRoute()->preview()->proposedBar(jobId))
+                m_timeline->scrollToTime(proposed->second.startMs);
+        }
+    });
     connect(m_timeline, &timeline::TimelineView::jobActivated, this, [this](qint64 jobId) {
         m_details->showJob(jobId);
         m_details->setFocus();
@@ -435,6 +494,7 @@ void DispatchBoard::connectPanes()
     });
     connect(loader, &board::DispatchLoader::locationsLoaded, this,
             [this](const QHash<qint64, QString> &names) {
+                m_locationNames = names;
                 m_technicianModel->setLocationNames(names);
                 m_filterBar->setLocations(names);
             });
@@ -474,7 +534,7 @@ void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
         m_dayEdit->setDate(today);
     }
     m_session->start(today, zone);
-    m_timeline->scrollToTime(QDateTime(today, QTime(7, 0), zone).toMSecsSinceEpoch());
+    m_timeline->scrollToTime(QDateTime(today, QTime(kMorningHour, 0), zone).toMSecsSinceEpoch());
     emit dayShown(today);
 }
 
@@ -494,9 +554,37 @@ void DispatchBoard::showDay(QDate day)
         m_dayEdit->setDate(day);
     }
     m_session->showDay(day);
-    m_timeline->scrollToTime(
-        QDateTime(day, QTime(7, 0), m_session->store()->timeZone()).toMSecsSinceEpoch());
+    if (m_session->dayCount() == 1) {
+        m_timeline->scrollToTime(
+            QDateTime(day, QTime(kMorningHour, 0), m_session->store()->timeZone())
+                .toMSecsSinceEpoch());
+    } else {
+        m_timeline->fitDays();
+    }
     emit dayShown(day);
+}
+
+void DispatchBoard::showDayCount(int count)
+{
+    if (count == m_session->dayCount())
+        return;
+    {
+        const QSignalBlocker blocker(m_daysBox);
+        m_daysBox->setCurrentIndex(std::max(0, m_daysBox->findData(count)));
+    }
+    if (m_session->dayCount() == 1)
+        m_oneDayZoom = m_timeline->pixelsPerHour();
+    const QDate day = m_session->store()->day();
+    m_session->showDays(day, count);
+    if (count > 1) {
+        m_timeline->fitDays();
+    } else {
+        if (m_oneDayZoom > 0)
+            m_timeline->setPixelsPerHour(m_oneDayZoom);
+        m_timeline->scrollToTime(
+            QDateTime(day, QTime(kMorningHour, 0), m_session->store()->timeZone())
+                .toMSecsSinceEpoch());
+    }
 }
 
 void DispatchBoard::saveLayout() const
@@ -509,7 +597,9 @@ void DispatchBoard::saveLayout() const
                       m_jobTable->horizontalHeader()->saveState());
     settings.setValue(settingsKey(m_layoutKey, "technicianColumns"),
                       m_technicianTable->horizontalHeader()->saveState());
-    settings.setValue(settingsKey(m_layoutKey, "timelineZoom"), m_timeline->pixelsPerHour());
+    settings.setValue(settingsKey(m_layoutKey, "timelineZoom"),
+                      m_session->dayCount() == 1 || m_oneDayZoom <= 0 ? m_timeline->pixelsPerHour()
+                                                                      : m_oneDayZoom);
 }
 
 void DispatchBoard::restoreLayout()
@@ -628,6 +718,12 @@ void DispatchBoard::addJobActions(QMenu &menu, const QList<qint64> &jobIds)
     QAction *unassign =
         menu.addAction(tr("Unassign"), flow, [flow, jobIds] { flow->unassign(jobIds); });
     unassign->setEnabled(first->job.technicianId.has_value());
+    QAction *bestSlot =
+        menu.addAction(tr("Find best slot…"), this, [this, firstId] { findBestSlot(firstId); });
+    bestSlot->setObjectName(QStringLiteral("findBestSlotMenuAction"));
+    bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    bestSlot->setEnabled(first->job.status == JobStatus::New ||
+                         first->job.status == JobStatus::Scheduled);
 
     QMenu *status = menu.addMenu(tr("Change status"));
     for (const JobStatus to : allowedStatusChanges(first->job.status)) {
@@ -658,6 +754,107 @@ void DispatchBoard::addJobActions(QMenu &menu, const QList<qint64> &jobIds)
         menu.addAction(tr("Show the technician's route"), this,
                        [this, technicianId] { showTechnicianRoute(technicianId); });
     }
+}
+
+qint64 DispatchBoard::defaultRoutingLocation() const
+{
+    // The location the job filter shows, else the selected technician's, else the busiest.
+    const qint64 filtered = m_filterBar->locationBox()->currentData().toLongLong();
+    if (filtered != 0)
+        return filtered;
+    const board::DispatchStore *store = m_session->store();
+    const QModelIndex technician = m_technicianTable->selectionModel()->currentIndex();
+    if (technician.isValid()) {
+        if (const board::TechnicianRecord *record = store->technician(
+                technician.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong()))
+            return record->technician.locationId;
+    }
+    QHash<qint64, int> jobs;
+    for (int row = 0; row < store->jobCount(); ++row)
+        ++jobs[store->jobAt(row).job.locationId];
+    qint64 busiest = 0;
+    for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
+        if (busiest == 0 || it.value() > jobs.value(busiest))
+            busiest = it.key();
+    }
+    return busiest;
+}
+
+QList<qint64> DispatchBoard::selectedTechnicianIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_technicianTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong();
+    return ids;
+}
+
+void DispatchBoard::autoRoute()
+{
+    board::DispatchStore *store = m_session->store();
+    const QList<qint64> technicians = selectedTechnicianIds();
+    QList<qint64> jobs =
+        m_jobTable->selectionModel()->selectedRows().isEmpty() ? QList<qint64>() : selectedJobIds();
+    AutoRouteDialog dialog(m_locationNames, defaultRoutingLocation(), store->day(),
+                           int(technicians.size()), int(jobs.size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    board::RoutingClient::PlanRequest request;
+    request.locationId = dialog.locationId();
+    request.date = store->day();
+    request.timeLimitS = dialog.timeLimitS();
+    const auto inLocation = [&](qint64 locationId) { return locationId == request.locationId; };
+    if (dialog.onlySelectedTechnicians()) {
+        for (const qint64 id : technicians) {
+            const board::TechnicianRecord *record = store->technician(id);
+            if (record && inLocation(record->technician.locationId))
+                request.technicianIds << id;
+        }
+    }
+    if (dialog.onlySelectedJobs()) {
+        for (const qint64 id : std::as_const(jobs)) {
+            const board::JobRecord *record = store->job(id);
+            if (record && inLocation(record->job.locationId))
+                request.jobIds << id;
+        }
+    }
+    m_notice->hide();
+    m_session->autoRoute()->plan(request);
+}
+
+BestSlotDialog *DispatchBoard::findBestSlot(qint64 jobId)
+{
+    board::DispatchStore *store = m_session->store();
+    const board::JobRecord *record = store->job(jobId);
+    if (!record)
+        return nullptr;
+    // The day of the job's window when it is on the board, else the first day shown.
+    QDate day = store->day();
+    if (record->hasWindow() && store->dayIndexOf(record->windowStartMs) >= 0)
+        day = QDateTime::fromMSecsSinceEpoch(record->windowStartMs, store->timeZone()).date();
+    auto *dialog = new BestSlotDialog(m_session->routing(), jobId, record->job.title, day,
+                                      store->timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const std::optional<board::BestSlot> chosen = dialog->chosen();
+        if (!chosen)
+            return;
+        m_session->flow()->assign(
+            dialog->jobId(), chosen->technicianId,
+            QDateTime::fromMSecsSinceEpoch(chosen->startMs, m_session->store()->timeZone()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void DispatchBoard::findBestSlotForSelectedJob()
+{
+    const QList<qint64> jobs = selectedJobIds();
+    if (jobs.isEmpty()) {
+        showNotice(tr("Select a job first."));
+        return;
+    }
+    findBestSlot(jobs.first());
 }
 
 void DispatchBoard::showNotice(const QString &message)
@@ -774,6 +971,12 @@ void DispatchBoard::showShortcuts()
            "technician</td></tr>"
            "<tr><td><b>Ctrl+U</b>, <b>Delete</b> (timeline)</td><td>Unassign the selected "
            "jobs</td></tr>"
+           "<tr><td><b>Ctrl+R</b></td><td>Auto-route the day (preview, then apply or "
+           "discard)</td></tr>"
+           "<tr><td><b>Ctrl+B</b></td><td>Best slots for the selected job; Enter assigns the "
+           "chosen one</td></tr>"
+           "<tr><td><b>Ctrl+1</b> / <b>3</b> / <b>5</b> / <b>7</b></td><td>Show 1, 3, 5 or 7 "
+           "days</td></tr>"
            "<tr><td><b>Menu key</b>, right click (timeline)</td><td>Actions on the selected "
            "job</td></tr>"
            "<tr><td><b>Ctrl+F</b></td><td>Search jobs</td></tr>"

@@ -4,6 +4,7 @@
 #include "fielddesk/map/mercator.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDrag>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -512,6 +513,17 @@ void MapView::keyPressEvent(QKeyEvent *event)
         QWidget::keyPressEvent(event);
         return;
     }
+    event->accept();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const std::optional<qint64> job = jobAt(event->pos());
+    if (!job) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    emit jobContextMenuRequested(*job, event->globalPos());
     event->accept();
 }
 

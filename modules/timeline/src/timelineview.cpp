@@ -3,6 +3,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/jobtablemodel.h"
+#include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
 
 #include <QAbstractItemModel>
@@ -31,6 +32,10 @@ namespace {
 
 constexpr qint64 kMsPerMinute = 60 * 1000;
 constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
+constexpr qint64 kHoursPerDay = 24;
+constexpr int kMinLabelSpacing = 48; // pixels between two time labels of the header
+constexpr int kDayLineWidth = 2;
+constexpr int kMovedPenWidth = 3;
 constexpr int kBarMargin = 4;
 constexpr int kMinBarWidth = 3;
 constexpr int kBarRadius = 3;
@@ -68,6 +73,11 @@ constexpr QRgb kNow = 0xffe12d39;
 constexpr QRgb kGhost = 0x802680c2;
 constexpr QRgb kBarText = 0xffffffff;
 constexpr QRgb kPendingText = 0xff243b53;
+constexpr QRgb kDayLine = 0xff7b8794;
+constexpr QRgb kMoved = 0xfff79009;       // proposed bars that are a change
+constexpr QRgb kOutline = 0xff52606d;     // where a moved job was before
+constexpr QRgb kLeftOut = 0xffd64545;     // where a job the proposal leaves out was
+constexpr QRgb kPreviewText = 0xffb54708; // "Preview" in the header
 } // namespace colour
 
 QColor statusColour(JobStatus status)
@@ -209,7 +219,9 @@ QRect TimelineView::timeArea() const
 void TimelineView::updateScrollBars()
 {
     const QRect area = timeArea();
-    const int dayWidth = int(std::ceil(24 * m_pixelsPerHour));
+    const board::TimeSpan span = m_store->daySpan();
+    const double hours = double(span.endMs - span.startMs) / kMsPerHour;
+    const int dayWidth = int(std::ceil(hours * m_pixelsPerHour));
     horizontalScrollBar()->setRange(0, std::max(0, dayWidth - area.width()));
     horizontalScrollBar()->setPageStep(area.width());
     horizontalScrollBar()->setSingleStep(std::max(1, area.width() / kKeyScrollFraction));
@@ -268,7 +280,15 @@ qint64 TimelineView::jobAt(const QPoint &pos) const
 {
     if (!timeArea().contains(pos))
         return 0;
-    const TechnicianRecord *technician = m_store->technician(technicianAtRow(rowAt(pos.y())));
+    const qint64 technicianId = technicianAtRow(rowAt(pos.y()));
+    if (isComparing() && m_preview->coversTechnician(technicianId)) {
+        for (const board::RoutePreview::Bar &bar : m_preview->bars(technicianId)) {
+            if (proposedBarRect(bar.jobId).contains(pos))
+                return bar.jobId;
+        }
+        return 0;
+    }
+    const TechnicianRecord *technician = m_store->technician(technicianId);
     if (!technician)
         return 0;
     // Later bars are painted over earlier ones: look from the last.
@@ -295,7 +315,7 @@ QDateTime TimelineView::toDateTime(qint64 ms) const
 
 void TimelineView::setPixelsPerHour(double pixelsPerHour, std::optional<int> anchorX)
 {
-    pixelsPerHour = std::clamp(pixelsPerHour, kMinPixelsPerHour, kMaxPixelsPerHour);
+    pixelsPerHour = std::clamp(pixelsPerHour, minPixelsPerHour(), kMaxPixelsPerHour);
     if (qFuzzyCompare(pixelsPerHour, m_pixelsPerHour))
         return;
     const int x = anchorX.value_or(kLabelWidth + timeArea().width() / 2);
@@ -308,6 +328,68 @@ void TimelineView::setPixelsPerHour(double pixelsPerHour, std::optional<int> anc
         (x - kLabelWidth);
     horizontalScrollBar()->setValue(int(std::lround(offset)));
     viewport()->update();
+}
+
+double TimelineView::minPixelsPerHour() const
+{
+    return m_store->dayCount() > 1 ? kMinMultiDayPixelsPerHour : kMinPixelsPerHour;
+}
+
+void TimelineView::fitDays()
+{
+    const board::TimeSpan span = m_store->daySpan();
+    const double hours = double(span.endMs - span.startMs) / kMsPerHour;
+    if (hours <= 0 || timeArea().width() <= 0)
+        return;
+    setPixelsPerHour(std::max(minPixelsPerHour(), timeArea().width() / hours));
+    horizontalScrollBar()->setValue(0);
+}
+
+void TimelineView::setRoutePreview(board::RoutePreview *preview)
+{
+    if (m_preview)
+        m_preview->disconnect(this);
+    m_preview = preview;
+    if (preview) {
+        connect(preview, &QAbstractItemModel::modelReset, viewport(),
+                qOverload<>(&QWidget::update));
+    }
+    viewport()->update();
+}
+
+bool TimelineView::isComparing() const
+{
+    return m_preview && m_preview->isActive();
+}
+
+QRect TimelineView::spanRect(int row, qint64 startMs, qint64 endMs) const
+{
+    if (row < 0)
+        return {};
+    const QRect rowArea = rowRect(row);
+    const int left = xForTime(startMs);
+    const int right = std::max(left + kMinBarWidth, xForTime(endMs));
+    const QRect bar(left, rowArea.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin);
+    return bar.intersects(timeArea()) ? bar : QRect();
+}
+
+QRect TimelineView::proposedBarRect(qint64 jobId) const
+{
+    if (!isComparing())
+        return {};
+    const auto bar = m_preview->proposedBar(jobId);
+    return bar ? spanRect(rowOfTechnician(bar->first), bar->second.startMs, bar->second.endMs)
+               : QRect();
+}
+
+QRect TimelineView::outlineRect(qint64 jobId) const
+{
+    if (!isComparing())
+        return {};
+    const auto outline = m_preview->outline(jobId);
+    return outline ? spanRect(rowOfTechnician(outline->first), outline->second.startMs,
+                              outline->second.endMs)
+                   : QRect();
 }
 
 void TimelineView::zoomIn()
@@ -417,6 +499,17 @@ QString TimelineView::toolTipFor(qint64 jobId) const
                      .arg(reason.toHtmlEscaped());
     if (record->pending)
         lines << QStringLiteral("<i>%1</i>").arg(tr("Waiting for the server…"));
+    if (isComparing()) {
+        if (const auto proposed = m_preview->proposedBar(jobId);
+            proposed && proposed->second.moved) {
+            const TechnicianRecord *to = m_store->technician(proposed->first);
+            lines << QStringLiteral("<b>%1</b>")
+                         .arg(tr("Proposed: %1, %2–%3")
+                                  .arg(to ? to->technician.name : QString::number(proposed->first),
+                                       time(proposed->second.startMs), time(proposed->second.endMs))
+                                  .toHtmlEscaped());
+        }
+    }
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -442,6 +535,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
         for (int row = firstRow; row <= lastRow; ++row)
             paintRowBackground(painter, row, rowRect(row));
         paintGrid(painter, area.intersected(dirty), fromMs, toMs);
+        if (m_store->dayCount() > 1)
+            paintDaySeparators(painter, area.intersected(dirty));
         for (int row = firstRow; row <= lastRow; ++row)
             paintRowBars(painter, row, rowRect(row), fromMs, toMs);
     }
@@ -486,12 +581,14 @@ void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &r
         const int right = std::min(lane.right() + 1, xForTime(end));
         return QRect(left, lane.top(), std::max(0, right - left), lane.height());
     };
-    if (technician->shift.isValid())
-        painter.fillRect(span(technician->shift.startMs, technician->shift.endMs),
-                         QColor::fromRgba(colour::kBackground));
-
-    if (technician->breakSpan.isValid()) {
-        painter.fillRect(span(technician->breakSpan.startMs, technician->breakSpan.endMs),
+    for (const board::TimeSpan &shift : technician->shifts)
+        painter.fillRect(span(shift.startMs, shift.endMs), QColor::fromRgba(colour::kBackground));
+    const qint64 technicianId = technician->technician.id;
+    const QList<board::TimeSpan> breaks = isComparing() && m_preview->coversTechnician(technicianId)
+                                              ? m_preview->breaks(technicianId)
+                                              : technician->breaks;
+    for (const board::TimeSpan &pause : breaks) {
+        painter.fillRect(span(pause.startMs, pause.endMs),
                          QBrush(QColor::fromRgba(colour::kBreak), Qt::BDiagPattern));
     }
     for (const board::TimeSpan &off : technician->unavailable) {
@@ -515,10 +612,20 @@ void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &r
 void TimelineView::paintRowBars(
     QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const
 {
-    const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
+    const qint64 technicianId = technicianAtRow(row);
+    const QRect area = timeArea();
+    if (isComparing()) {
+        if (m_preview->coversTechnician(technicianId)) {
+            paintProposedRow(painter, technicianId, rect);
+            paintOutlines(painter, technicianId, rect);
+            painter.setPen(QColor::fromRgba(colour::kRowLine));
+            painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
+            return;
+        }
+    }
+    const TechnicianRecord *technician = m_store->technician(technicianId);
     if (!technician)
         return;
-    const QRect area = timeArea();
     const QList<Lane> lanes = lanesOf(*m_store, *technician);
     for (qsizetype i = 0; i < technician->jobRows.size(); ++i) {
         const JobRecord &record = m_store->jobAt(technician->jobRows.at(i));
@@ -535,16 +642,90 @@ void TimelineView::paintRowBars(
         }
         paintBar(painter, record, laneRect(left, right, rect, lanes.at(i), kBarMargin));
     }
+    if (isComparing())
+        paintOutlines(painter, technicianId, rect);
     painter.setPen(QColor::fromRgba(colour::kRowLine));
     painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
 }
 
+void TimelineView::paintProposedRow(QPainter &painter, qint64 technicianId, const QRect &rect) const
+{
+    for (const board::RoutePreview::Bar &proposed : m_preview->bars(technicianId)) {
+        const int left = xForTime(proposed.startMs);
+        const int right = std::max(left + kMinBarWidth, xForTime(proposed.endMs));
+        if (right < timeArea().left() || left > rect.right())
+            continue;
+        const QRect bar = laneRect(left, right, rect, Lane::Full, kBarMargin);
+        const JobRecord *record = m_store->job(proposed.jobId);
+        JobRecord shown;
+        if (record) {
+            shown = *record;
+        } else {
+            shown.job.id = proposed.jobId;
+            shown.job.title = proposed.title;
+            shown.job.status = JobStatus::Scheduled;
+        }
+        // The proposal's place: no conflicts, nothing pending.
+        shown.conflicts = JobConflicts();
+        shown.pending = false;
+        if (!proposed.moved) {
+            paintBar(painter, shown, bar);
+            continue;
+        }
+        shown.job.status = JobStatus::Scheduled;
+        paintBar(painter, shown, bar);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(QColor::fromRgba(colour::kMoved), kMovedPenWidth));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(bar.adjusted(1, 1, -2, -2));
+    }
+}
+
+void TimelineView::paintOutlines(QPainter &painter, qint64 technicianId, const QRect &rect) const
+{
+    // Where moved (or left-out) jobs were: an outline, over what is there now.
+    for (const board::RoutePreview::Bar &was : m_preview->outlines(technicianId)) {
+        const int left = xForTime(was.startMs);
+        const int right = std::max(left + kMinBarWidth, xForTime(was.endMs));
+        if (right < timeArea().left() || left > rect.right())
+            continue;
+        const QRect bar = laneRect(left, right, rect, Lane::Full, kBarMargin);
+        const QColor edge = QColor::fromRgba(was.leftOut ? colour::kLeftOut : colour::kOutline);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(edge, 1.5, Qt::DashLine));
+        QColor fill = edge;
+        fill.setAlpha(28);
+        painter.setBrush(fill);
+        painter.drawRect(bar.adjusted(0, 0, -1, -1));
+        if (bar.width() >= kMinTextWidth) {
+            painter.setPen(edge);
+            painter.drawText(bar.adjusted(kTextPadding, 0, -kTextPadding, 0),
+                             Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                             fontMetrics().elidedText(was.title, Qt::ElideRight,
+                                                      bar.width() - 2 * kTextPadding));
+        }
+    }
+}
+
+void TimelineView::paintDaySeparators(QPainter &painter, const QRect &area) const
+{
+    painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
+    const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
+    for (int index = 1; index < m_store->dayCount(); ++index) {
+        const int x = xForTime(m_store->dayStartMs(index));
+        if (x >= area.left() && x <= area.right() + 1)
+            painter.drawLine(x, area.top(), x, bottom);
+    }
+}
+
 void TimelineView::paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const
 {
-    // Hour (and, zoomed in, half-hour) lines over the row backgrounds, under the bars.
+    // Hour (and, zoomed in, half-hour) lines over the row backgrounds, under the bars; zoomed
+    // out over several days, fewer.
     const qint64 dayStart = m_store->daySpan().startMs;
-    const qint64 step =
-        m_pixelsPerHour >= 2 * kMsPerHour / kMsPerMinute ? kMsPerHour / 2 : kMsPerHour;
+    qint64 step = m_pixelsPerHour >= 2 * kMsPerHour / kMsPerMinute ? kMsPerHour / 2 : kMsPerHour;
+    if (m_pixelsPerHour < kMinPixelsPerHour)
+        step = m_pixelsPerHour * 6 >= kMinLabelSpacing / 2 ? 6 * kMsPerHour : 12 * kMsPerHour;
     const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
     for (qint64 t = dayStart + std::max<qint64>(0, (fromMs - dayStart) / step) * step; t <= toMs;
          t += step) {
@@ -641,10 +822,26 @@ void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
 {
     painter.fillRect(area, QColor::fromRgba(colour::kHeader));
     painter.setPen(QColor::fromRgba(colour::kHeaderText));
+    QString corner = QLocale().toString(m_store->day(), QLocale::ShortFormat);
+    if (m_store->dayCount() > 1) {
+        corner = tr("%1 – %2").arg(m_store->day().toString(QStringLiteral("d MMM")),
+                                   m_store->lastDay().toString(QStringLiteral("d MMM")));
+    }
+    if (isComparing()) {
+        painter.setPen(QColor::fromRgba(colour::kPreviewText));
+        corner = tr("Preview: %1").arg(corner);
+    }
     painter.drawText(QRect(kLabelPadding, 0, kLabelWidth - kLabelPadding, area.height()),
-                     Qt::AlignVCenter, QLocale().toString(m_store->day(), QLocale::ShortFormat));
+                     Qt::AlignVCenter, corner);
     painter.save();
     painter.setClipRect(QRect(kLabelWidth, 0, area.width() - kLabelWidth, area.height()));
+    if (m_store->dayCount() > 1) {
+        paintMultiDayHeader(painter, area, timeAt(kLabelWidth), timeAt(area.right()));
+        painter.restore();
+        painter.setPen(QColor::fromRgba(colour::kHourLine));
+        painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
+        return;
+    }
     const qint64 dayStart = m_store->daySpan().startMs;
     // Label spacing that keeps labels apart at any zoom.
     qint64 step = kMsPerHour;
@@ -676,6 +873,50 @@ void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
     painter.restore();
     painter.setPen(QColor::fromRgba(colour::kHourLine));
     painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
+}
+
+void TimelineView::paintMultiDayHeader(QPainter &painter,
+                                       const QRect &area,
+                                       qint64 from,
+                                       qint64 to) const
+{
+    // The day's name in the upper half at each midnight, times in the lower half as far
+    // apart as the zoom allows.
+    const int half = area.height() / 2;
+    for (int index = 0; index < m_store->dayCount(); ++index) {
+        const qint64 start = m_store->dayStartMs(index);
+        const qint64 end = m_store->dayStartMs(index + 1);
+        if (end < from || start > to)
+            continue;
+        const int x = xForTime(start);
+        painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
+        painter.drawLine(x, area.top(), x, area.bottom());
+        painter.setPen(QColor::fromRgba(colour::kLabelText));
+        const int left = std::max(x, kLabelWidth) + kTextPadding;
+        painter.drawText(
+            QRect(left, 0, std::max(0, xForTime(end) - left), half + 2),
+            Qt::AlignBottom | Qt::AlignLeft,
+            QLocale().toString(m_store->day().addDays(index), QStringLiteral("ddd d MMM")));
+    }
+    qint64 step = 0;
+    for (const qint64 hours : {1, 2, 3, 6, 12}) {
+        if (m_pixelsPerHour * double(hours) >= kMinLabelSpacing) {
+            step = hours * kMsPerHour;
+            break;
+        }
+    }
+    if (step == 0)
+        return;
+    const qint64 rangeStart = m_store->daySpan().startMs;
+    painter.setPen(QColor::fromRgba(colour::kHeaderText));
+    for (qint64 t = rangeStart + std::max<qint64>(0, (from - rangeStart) / step) * step; t <= to;
+         t += step) {
+        if ((t - rangeStart) % (kHoursPerDay * kMsPerHour) == 0)
+            continue; // the day's name is there
+        const int x = xForTime(t);
+        painter.drawText(QRect(x + 2, half, kMinLabelSpacing, area.height() - half),
+                         Qt::AlignVCenter, toDateTime(t).toString(QStringLiteral("HH:mm")));
+    }
 }
 
 // Scrolling and zooming -----------------------------------------------------------------
@@ -797,7 +1038,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const qint64 jobId = jobAt(pos);
     setSelectedJob(jobId);
-    if (jobId != 0) {
+    if (jobId != 0 && !isComparing()) {
         const JobRecord *record = m_store->job(jobId);
         m_press = BarPress{jobId, pos, timeAt(pos.x()) - record->plannedStartMs, false};
     } else if (const int row = rowAt(pos.y()); row >= 0) {
@@ -921,7 +1162,7 @@ void TimelineView::setGhost(const std::optional<Ghost> &ghost)
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(board::jobIdsMimeType()))
+    if (event->mimeData()->hasFormat(board::jobIdsMimeType()) && !isComparing())
         event->acceptProposedAction();
     else
         event->ignore();

@@ -1,20 +1,23 @@
 // The dispatch board: the screen a dispatcher works in all day. Docks for the technician
 // grid, the job grid with its filters, the map and the details, around the timeline; a
-// toolbar with the day, undo and redo, zoom; a notice line for refused changes. Drops and
-// drags from every pane become assignment actions (AssignmentFlow, undoable); live events
-// keep everything current. The layout is kept per user in QSettings.
-// Depends on QtWidgets, fielddesk_board, fielddesk_timeline, fielddesk_map and
-// fielddesk_client; the shell shows it, it knows nothing of the shell.
+// toolbar with the day (or 3, 5, 7 days), undo and redo, zoom, auto-route; a notice line for
+// refused changes; the auto-route strip with the proposal's preview (the timeline compares). Drops
+// and drags from every pane become assignment actions (AssignmentFlow, undoable); live events keep
+// everything current. The layout is kept per user in QSettings. Depends on QtWidgets,
+// fielddesk_board, fielddesk_timeline, fielddesk_map and fielddesk_client; the shell shows it, it
+// knows nothing of the shell.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 #include <QTimeZone>
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QMenu;
 class QSortFilterProxyModel;
@@ -42,6 +45,8 @@ class MapView;
 
 namespace fielddesk::dispatchboard {
 
+class AutoRoutePanel;
+class BestSlotDialog;
 class DetailsPanel;
 class JobFilterBar;
 
@@ -62,12 +67,16 @@ public:
     JobFilterBar *filterBar() const { return m_filterBar; }
     DetailsPanel *details() const { return m_details; }
     QLabel *notice() const { return m_notice; }
+    AutoRoutePanel *autoRoutePanel() const { return m_autoRoutePanel; }
+    QComboBox *daysBox() const { return m_daysBox; }
 
     // Starts for a signed-in dispatcher: today in the tenant's time zone; the layout is kept
     // under layoutKey (the user).
     void start(const QTimeZone &timeZone, const QString &layoutKey);
     void stop();
     void showDay(QDate day);
+    // How many days the timeline shows from the chosen one (1, 3, 5 or 7).
+    void showDayCount(int count);
 
     void saveLayout() const;
     void restoreLayout();
@@ -79,6 +88,12 @@ public:
     // The selected jobs to the technician selected in the technician grid, after their last
     // job (the keyboard's way of a drop).
     void assignSelectedJobsToSelectedTechnician();
+    // Asks what to plan (location, selected technicians or jobs), then plans the first day
+    // shown; the proposal is previewed in the strip above the timeline.
+    void autoRoute();
+    // The routing engine's best slots for a job; the chosen one is assigned (undoable).
+    BestSlotDialog *findBestSlot(qint64 jobId);
+    void findBestSlotForSelectedJob();
 
 signals:
     void dayShown(QDate day);
@@ -100,6 +115,8 @@ private:
     void refreshMapJob(int storeRow);
     void refreshTechnicianMarkers();
     void showShortcuts();
+    qint64 defaultRoutingLocation() const;
+    QList<qint64> selectedTechnicianIds() const;
     void showJobMenu(qint64 jobId, const QPoint &globalPos);
     // Details, assign to, unassign, change status, show on map/timeline, route.
     void addJobActions(QMenu &menu, const QList<qint64> &jobIds);
@@ -117,6 +134,10 @@ private:
     JobFilterBar *m_filterBar = nullptr;
     DetailsPanel *m_details = nullptr;
     QLabel *m_notice = nullptr;
+    AutoRoutePanel *m_autoRoutePanel = nullptr;
+    QComboBox *m_daysBox = nullptr;
+    QHash<qint64, QString> m_locationNames;
+    double m_oneDayZoom = 0; // the zoom of the one-day view while several days show
     QLabel *m_status = nullptr;
     QLabel *m_live = nullptr;
     QDateEdit *m_dayEdit = nullptr;

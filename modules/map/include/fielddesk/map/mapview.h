@@ -65,6 +65,8 @@ signals:
     void jobClicked(qint64 jobId);
     void jobsSelected(const QList<qint64> &jobIds);
     void technicianClicked(qint64 technicianId);
+    // Right click on a single job's marker.
+    void jobContextMenuRequested(qint64 jobId, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -73,6 +75,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:

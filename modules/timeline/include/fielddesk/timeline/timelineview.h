@@ -5,6 +5,9 @@
 // settles them. Zoom (Ctrl+wheel, +/-), scroll (wheel, Shift+wheel, keys). Drop jobs on a
 // row at a time to assign them, drag a bar along or between rows to move it, out of the
 // rows to unassign it: the view only asks (signals), the board decides.
+// Several days (the store's range) show side by side with day separators. In compare mode a
+// RoutePreview's proposed day replaces the rows it plans: proposed bars, moved ones
+// highlighted, outlines where they were before.
 // Paints only the rows and the time range in sight, straight from the DispatchStore.
 // Depends on QtWidgets and fielddesk_board; knows nothing of the grids, the map or the API.
 #pragma once
@@ -25,6 +28,7 @@ struct Job;
 
 namespace fielddesk::board {
 class DispatchStore;
+class RoutePreview;
 struct JobRecord;
 struct TechnicianRecord;
 } // namespace fielddesk::board
@@ -42,6 +46,7 @@ public:
     static constexpr int kSnapMinutes = 5;
     static constexpr double kDefaultPixelsPerHour = 110.0;
     static constexpr double kMinPixelsPerHour = 24.0;
+    static constexpr double kMinMultiDayPixelsPerHour = 4.0; // a week in 672 pixels
     static constexpr double kMaxPixelsPerHour = 1440.0;
     static constexpr double kZoomStep = 1.25;
 
@@ -58,9 +63,20 @@ public:
     void setPixelsPerHour(double pixelsPerHour, std::optional<int> anchorX = std::nullopt);
     void zoomIn();
     void zoomOut();
+    double minPixelsPerHour() const;
+    // Zooms so that every shown day fits the width (at the least zoom).
+    void fitDays();
     // Scrolls so that the instant is at the left of the time area (plus a little room).
     void scrollToTime(qint64 ms);
     void ensureJobVisible(qint64 jobId);
+
+    // Compare mode: while the preview has a proposal, the rows it plans show it. Bars cannot
+    // be dragged then. nullptr: no compare mode.
+    void setRoutePreview(board::RoutePreview *preview);
+    bool isComparing() const;
+    // The proposed bar of a job and the outline of where it was (empty: none in sight).
+    QRect proposedBarRect(qint64 jobId) const;
+    QRect outlineRect(qint64 jobId) const;
 
     qint64 selectedJobId() const { return m_selectedJobId; }
     void setSelectedJob(qint64 jobId);
@@ -145,11 +161,17 @@ private:
     paintRowBars(QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const;
     void paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const;
     void paintBar(QPainter &painter, const board::JobRecord &record, const QRect &bar) const;
+    void paintProposedRow(QPainter &painter, qint64 technicianId, const QRect &rect) const;
+    void paintOutlines(QPainter &painter, qint64 technicianId, const QRect &rect) const;
+    void paintDaySeparators(QPainter &painter, const QRect &area) const;
+    void paintMultiDayHeader(QPainter &painter, const QRect &area, qint64 from, qint64 to) const;
+    QRect spanRect(int row, qint64 startMs, qint64 endMs) const;
     QString elidedTitle(const Job &job, int width) const;
     void paintLabels(QPainter &painter, int firstRow, int lastRow) const;
 
     board::DispatchStore *m_store;
     QPointer<QAbstractItemModel> m_technicianModel;
+    QPointer<board::RoutePreview> m_preview;
     int m_technicianIdRole = 0;
     QList<qint64> m_rowTechnicians;
     QHash<qint64, int> m_technicianRows;
