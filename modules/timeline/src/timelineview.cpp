@@ -78,6 +78,7 @@ constexpr QRgb kMoved = 0xfff79009;       // proposed bars that are a change
 constexpr QRgb kOutline = 0xff52606d;     // where a moved job was before
 constexpr QRgb kLeftOut = 0xffd64545;     // where a job the proposal leaves out was
 constexpr QRgb kPreviewText = 0xffb54708; // "Preview" in the header
+constexpr QRgb kNotCompared = 0x99ffffff; // rows the proposal does not plan, faded
 } // namespace colour
 
 QColor statusColour(JobStatus status)
@@ -642,8 +643,12 @@ void TimelineView::paintRowBars(
         }
         paintBar(painter, record, laneRect(left, right, rect, lanes.at(i), kBarMargin));
     }
-    if (isComparing())
+    if (isComparing()) {
         paintOutlines(painter, technicianId, rect);
+        // Not part of the proposal: in the background.
+        painter.fillRect(QRect(area.left(), rect.top(), area.width(), rect.height()),
+                         QColor::fromRgba(colour::kNotCompared));
+    }
     painter.setPen(QColor::fromRgba(colour::kRowLine));
     painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
 }
@@ -802,7 +807,11 @@ void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) con
             const QRect text(kLabelPadding, rect.top(), kLabelWidth - 2 * kLabelPadding,
                              rect.height());
             painter.setPen(QColor::fromRgba(colour::kLabelText));
-            const QString count = QString::number(technician->jobRows.size());
+            const qint64 technicianId = technician->technician.id;
+            const QString count =
+                QString::number(isComparing() && m_preview->coversTechnician(technicianId)
+                                    ? m_preview->bars(technicianId).size()
+                                    : technician->jobRows.size());
             const int countWidth = fontMetrics().horizontalAdvance(count) + kLabelPadding;
             painter.drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter,
                              fontMetrics().elidedText(technician->technician.name, Qt::ElideRight,
