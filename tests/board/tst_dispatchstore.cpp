@@ -294,6 +294,50 @@ private slots:
         QCOMPARE(stats.status, TechnicianDayStats::Status::Available);
     }
 
+    void holdsSeveralDays()
+    {
+        Technician t = technician(1);
+        t.shiftStart = QStringLiteral("08:00");
+        t.shiftEnd = QStringLiteral("17:00");
+        t.workDays = {1, 2, 3}; // Monday to Wednesday: the 26th (Thursday) is off
+        t.homeLatitude = 45.50;
+        t.homeLongitude = -73.60;
+        m_store->setTechnicians({t});
+        m_store->setDays(kDay, 4, QTimeZone::utc());
+        QCOMPARE(m_store->dayCount(), 4);
+        QCOMPARE(m_store->lastDay(), kDay.addDays(3));
+        QCOMPARE(m_store->daySpan().endMs - m_store->daySpan().startMs, 4 * 24 * 3600 * 1000LL);
+        QCOMPARE(m_store->technician(1)->shifts.size(), 3);
+        QCOMPARE(m_store->dayIndexOf(m_store->daySpan().startMs + 30 * 3600 * 1000LL), 1);
+        QCOMPARE(m_store->dayIndexOf(m_store->daySpan().endMs), -1);
+
+        const auto onDay = [](qint64 id, int day, int startMinutes) {
+            Job job = plannedJob(id, 1, day * 24 * 60 + startMinutes);
+            job.latitude = 45.59; // about 10 km from home
+            job.longitude = -73.60;
+            return job;
+        };
+        // Day 3 (the last shown), day 4 (not shown), a job on the off day.
+        m_store->addJobs({onDay(20, 0, 9 * 60), onDay(21, 1, 9 * 60), onDay(22, 2, 10 * 60),
+                          onDay(23, 4, 9 * 60), onDay(24, 3, 9 * 60)});
+        QVERIFY(m_store->job(22));
+        QVERIFY(!m_store->job(23));
+        QCOMPARE(m_store->technician(1)->jobRows.size(), 4);
+        // Inside that day's shift: fine; on the day off: outside the shift.
+        QVERIFY(!m_store->job(22)->conflicts.testFlag(JobConflict::OutsideShift));
+        QVERIFY(m_store->job(24)->conflicts.testFlag(JobConflict::OutsideShift));
+        // Each day starts from home: the same drive every first job of a day.
+        QVERIFY(m_store->job(20)->travelBeforeSec > 0);
+        QCOMPARE(m_store->job(21)->travelBeforeSec, m_store->job(20)->travelBeforeSec);
+        QCOMPARE(m_store->job(22)->travelBeforeSec, m_store->job(20)->travelBeforeSec);
+
+        // Back to one day: the other days' jobs leave.
+        m_store->setDay(kDay, QTimeZone::utc());
+        QCOMPARE(m_store->dayCount(), 1);
+        QCOMPARE(m_store->jobCount(), 0);
+        QCOMPARE(m_store->technician(1)->shifts.size(), 1);
+    }
+
 private:
     std::unique_ptr<DispatchStore> m_store;
 };

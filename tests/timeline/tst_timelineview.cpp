@@ -6,9 +6,11 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include <QJsonDocument>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -234,6 +236,88 @@ private slots:
         later.version = 2;
         m_store->upsertJob(later);
         QTRY_VERIFY(m_view->barRect(3).left() == m_view->xForTime(at(14 * 60)));
+    }
+
+    void showsSeveralDays()
+    {
+        const double oneDayZoom = m_view->pixelsPerHour();
+        m_store->setDays(kDay, 3, QTimeZone::utc());
+        Job third = job(7, 1001, 2 * 24 * 60 + 9 * 60);
+        m_store->addJobs({third});
+        m_view->fitDays();
+        // The three days fit the width, below the one-day view's least zoom.
+        QVERIFY(m_view->pixelsPerHour() < TimelineView::kMinPixelsPerHour);
+        QVERIFY(m_view->pixelsPerHour() < oneDayZoom);
+        QVERIFY(m_view->xForTime(m_store->daySpan().endMs) <= m_view->viewport()->width() + 1);
+        const QRect bar = m_view->barRect(7);
+        QVERIFY(!bar.isEmpty());
+        QVERIFY(bar.left() >= m_view->xForTime(m_store->dayStartMs(2)));
+        QCOMPARE(m_view->jobAt(bar.center()), qint64(7));
+        const QImage image = m_view->viewport()->grab().toImage();
+        QVERIFY(!image.isNull());
+    }
+
+    void comparesAProposal()
+    {
+        // Job 1 moves from Tech 001 at 09:00 to Tech 002 at 12:00; job 4 is placed with
+        // Tech 001 at 13:00; job 3 (Tech 002) is left out.
+        const QByteArray json = QStringLiteral(R"({"id": 9, "location_id": 1, "date": "2026-11-23",
+            "status": "open", "technicians": [
+              {"technician_id": 1000, "name": "Tech 001", "travel_before_s": 600,
+               "travel_after_s": 300, "breaks": [], "jobs": [
+                {"job_id": 2, "title": "Job 2", "planned_start": "%1", "planned_end": "%2",
+                 "moved": false, "previous_technician_id": 1000, "previous_planned_start": "%1"},
+                {"job_id": 4, "title": "Job 4", "planned_start": "%3", "planned_end": "%4",
+                 "moved": true, "previous_technician_id": null, "previous_planned_start": null}]},
+              {"technician_id": 1001, "name": "Tech 002", "travel_before_s": 0,
+               "travel_after_s": 0, "breaks": [], "jobs": [
+                {"job_id": 1, "title": "Job 1", "planned_start": "%5", "planned_end": "%6",
+                 "moved": true, "previous_technician_id": 1000, "previous_planned_start": "%7"}]}],
+            "unassigned": [{"job_id": 3, "title": "Job 3", "reason": "No time left",
+                            "previous_technician_id": 1001}],
+            "totals": {"jobs": 4, "served": 3, "served_before": 3, "moved": 3,
+                       "travel_before_s": 600, "travel_after_s": 300},
+            "expected_versions": {"1": 1, "2": 1, "3": 1, "4": 1}})")
+                                    .arg(boardtest::at(kDay, 11 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 12 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 13 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 14 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 12 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 13 * 60, QTimeZone::utc()),
+                                         boardtest::at(kDay, 9 * 60, QTimeZone::utc()))
+                                    .toUtf8();
+        RoutePreview preview;
+        m_view->setRoutePreview(&preview);
+        QVERIFY(!m_view->isComparing());
+        preview.setProposal(RoutingProposal::fromJson(QJsonDocument::fromJson(json).object()),
+                            m_store.get());
+        QVERIFY(m_view->isComparing());
+        const int row1000 = m_view->rowOfTechnician(1000);
+        const int row1001 = m_view->rowOfTechnician(1001);
+        // Job 1's proposed bar on Tech 002's row at 12:00, its outline where it was.
+        const QRect proposed = m_view->proposedBarRect(1);
+        QVERIFY(!proposed.isEmpty());
+        QCOMPARE(proposed.left(), m_view->xForTime(at(12 * 60)));
+        QVERIFY(m_view->rowRect(row1001).contains(proposed.center()));
+        const QRect outline = m_view->outlineRect(1);
+        QCOMPARE(outline.left(), m_view->xForTime(at(9 * 60)));
+        QVERIFY(m_view->rowRect(row1000).contains(outline.center()));
+        // Left out: an outline, no bar; clicks find the proposed bars.
+        QVERIFY(m_view->proposedBarRect(3).isEmpty());
+        QVERIFY(!m_view->outlineRect(3).isEmpty());
+        QCOMPARE(m_view->jobAt(proposed.center()), qint64(1));
+        QCOMPARE(m_view->jobAt(m_view->proposedBarRect(4).center()), qint64(4));
+        QVERIFY(m_view->toolTipFor(1).contains(QStringLiteral("12:00")));
+        // Nothing can be dragged while comparing.
+        QSignalSpy moves(m_view.get(), &TimelineView::moveRequested);
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, proposed.center());
+        QTest::mouseMove(m_view->viewport(), proposed.center() + QPoint(80, 0));
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {},
+                            proposed.center() + QPoint(80, 0));
+        QCOMPARE(moves.size(), 0);
+        preview.clear();
+        QVERIFY(!m_view->isComparing());
+        QVERIFY(m_view->proposedBarRect(1).isEmpty());
     }
 
 private:
