@@ -13,6 +13,7 @@
 #include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
 #include "fielddesk/dispatchboard/bestslotdialog.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -269,6 +272,42 @@ private slots:
         QCOMPARE(session->preview()->proposal().expectedVersions.value(jobId),
                  before.value(jobId).version);
         m_board->autoRoutePanel()->discardButton()->click();
+        QCOMPARE(serverPlaces(), before);
+    }
+
+    void theActionAsksWhatToPlan()
+    {
+        // Ctrl+R: the dialog (location, time limit), then planning in the strip; Escape on the
+        // preview is not needed: Discard leaves everything as it was.
+        QAction *action = m_board->findChild<QAction *>(QStringLiteral("autoRouteAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        bool answered = false;
+        QTimer::singleShot(0, this, [this, &answered] {
+            auto *dialog = m_board->findChild<dispatchboard::AutoRouteDialog *>();
+            if (!dialog)
+                return;
+            auto *location = dialog->findChild<QComboBox *>(QStringLiteral("autoRouteLocation"));
+            location->setCurrentIndex(location->findData(m_locationId));
+            dialog->findChild<QDoubleSpinBox *>()->setValue(1);
+            answered = location->count() >= 2 && location->currentIndex() >= 0;
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(answered);
+        AutoRouteSession *session = m_board->session()->autoRoute();
+        QCOMPARE(session->state(), AutoRouteSession::State::Planning);
+        QCOMPARE(session->request().locationId, m_locationId);
+        QCOMPARE(session->request().date, store()->day());
+        QCOMPARE(session->request().timeLimitS, 1.0);
+        screenshot(m_board.get(), QStringLiteral("autoroute-planning"));
+        // Cancel: nothing is previewed, nothing changes.
+        const QHash<qint64, ServerPlace> before = serverPlaces();
+        m_board->autoRoutePanel()->cancelButton()->click();
+        QCOMPARE(session->state(), AutoRouteSession::State::Idle);
+        QTest::qWait(1500);
+        QCOMPARE(session->state(), AutoRouteSession::State::Idle);
+        QVERIFY(!m_board->timeline()->isComparing());
         QCOMPARE(serverPlaces(), before);
     }
 

@@ -49,6 +49,9 @@ AutoRoutePanel::AutoRoutePanel(board::AutoRouteSession *session, QWidget *parent
     m_progress->setMaximumWidth(kProgressWidth);
     m_countdown->setObjectName(QStringLiteral("autoRouteCountdown"));
     m_summary->setObjectName(QStringLiteral("autoRouteSummary"));
+    // Long summaries wrap instead of widening the board.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setObjectName(QStringLiteral("autoRouteMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b42318;"));

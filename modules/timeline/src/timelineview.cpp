@@ -617,8 +617,9 @@ void TimelineView::paintRowBars(
     const QRect area = timeArea();
     if (isComparing()) {
         if (m_preview->coversTechnician(technicianId)) {
-            paintProposedRow(painter, technicianId, rect);
+            // Where jobs were, under where the proposal puts them.
             paintOutlines(painter, technicianId, rect);
+            paintProposedRow(painter, technicianId, rect);
             painter.setPen(QColor::fromRgba(colour::kRowLine));
             painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
             return;
