@@ -6,6 +6,7 @@
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/timestamps.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,18 +107,27 @@ void AutoRouteSession::apply()
     // Where each job is now and where the proposal puts it: what undo needs.
     QList<ApplyRouteCommand::Change> changes;
     QHash<qint64, JobPlacement> targets;
+    QHash<qint64, JobPlacement> previous; // as the proposal saw them, for jobs not on the board
     for (const ProposedRoute &route : proposal.routes) {
         for (const ProposedJob &job : route.jobs) {
-            if (job.moved)
-                targets.insert(job.jobId, JobPlacement{route.technicianId, job.plannedStart});
+            if (!job.moved)
+                continue;
+            targets.insert(job.jobId, JobPlacement{route.technicianId, job.plannedStart});
+            if (job.wasPlaced()) {
+                previous.insert(job.jobId,
+                                JobPlacement{job.previousTechnicianId,
+                                             toTimestamp(QDateTime::fromMSecsSinceEpoch(
+                                                 job.previousStartMs, QTimeZone::utc()))});
+            }
         }
     }
     for (const qint64 jobId : proposal.changedJobIds()) {
         ApplyRouteCommand::Change change;
         change.jobId = jobId;
         change.to = targets.value(jobId, JobPlacement::unassigned());
-        if (const JobRecord *record = m_store->job(jobId))
-            change.from = JobPlacement::of(record->job);
+        const JobRecord *record = m_store->job(jobId);
+        change.from = record ? JobPlacement::of(record->job)
+                             : previous.value(jobId, JobPlacement::unassigned());
         changes << change;
     }
     resetContext();
