@@ -322,6 +322,30 @@ private slots:
                  qint64(90) * 60 * 1000);
     }
 
+    void assignsAfterTheFirstDaysLastJobWhenSeveralShow()
+    {
+        m_store->setDays(kDay, 3, QTimeZone::utc());
+        Job monday = m_fake->jobs.value(42);
+        monday.id = 50;
+        monday.technicianId = 1002;
+        monday.plannedStart = boardtest::at(kDay, 10 * 60, QTimeZone::utc());
+        monday.plannedEnd = boardtest::at(kDay, 11 * 60 + 30, QTimeZone::utc());
+        monday.status = JobStatus::Scheduled;
+        Job wednesday = monday;
+        wednesday.id = 51;
+        wednesday.plannedStart = boardtest::at(kDay.addDays(2), 9 * 60, QTimeZone::utc());
+        wednesday.plannedEnd = boardtest::at(kDay.addDays(2), 10 * 60, QTimeZone::utc());
+        Job fresh = m_fake->jobs.value(42);
+        for (const Job &job : {monday, wednesday, fresh})
+            m_fake->jobs.insert(job.id, job);
+        m_store->addJobs({monday, wednesday, fresh});
+        m_flow->assignInSequence({42}, 1002);
+        // Right after Monday's job, not after Wednesday's.
+        QCOMPARE(m_store->job(42)->plannedStartMs,
+                 timestampMs(boardtest::at(kDay, 11 * 60 + 30, QTimeZone::utc())));
+        QTRY_VERIFY(m_flow->isIdle() && !m_store->job(42)->pending);
+    }
+
     void statusStepsAreUndoableAndFinalStepsAreNot()
     {
         QSignalSpy settled(m_flow.get(), &AssignmentFlow::changeSettled);

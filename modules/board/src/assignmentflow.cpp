@@ -58,9 +58,11 @@ void AssignmentFlow::assignInSequence(const QList<qint64> &jobIds,
         at = technician->shift.isValid()
                  ? technician->shift.startMs
                  : QDateTime(m_store->day(), QTime(8, 0), m_store->timeZone()).toMSecsSinceEpoch();
+        // Several days shown: after the last job of the first one.
         for (const int row : technician->jobRows) {
-            if (!jobIds.contains(m_store->jobAt(row).job.id))
-                at = std::max(at, m_store->jobAt(row).plannedEndMs);
+            const JobRecord &other = m_store->jobAt(row);
+            if (!jobIds.contains(other.job.id) && m_store->dayIndexOf(other.plannedStartMs) <= 0)
+                at = std::max(at, other.plannedEndMs);
         }
     }
     if (jobIds.size() > 1)
