@@ -721,7 +721,9 @@ void DispatchBoard::addJobActions(QMenu &menu, const QList<qint64> &jobIds)
     QAction *bestSlot =
         menu.addAction(tr("Find best slot…"), this, [this, firstId] { findBestSlot(firstId); });
     bestSlot->setObjectName(QStringLiteral("findBestSlotMenuAction"));
+    // Shown in the menu; the board's own action takes the key outside it.
     bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    bestSlot->setShortcutContext(Qt::WidgetShortcut);
     bestSlot->setEnabled(first->job.status == JobStatus::New ||
                          first->job.status == JobStatus::Scheduled);
 
