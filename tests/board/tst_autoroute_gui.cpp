@@ -354,6 +354,49 @@ private slots:
         QCOMPARE(place.technicianId, best.technicianId);
         QCOMPARE(place.startMs, best.startMs);
         QVERIFY(m_board->session()->flow()->undoStack()->canUndo());
+
+        // Another job (the first that someone can take): one click on the last suggestion.
+        qint64 otherId = 0;
+        dispatchboard::BestSlotDialog *second = nullptr;
+        for (int row = 0; row < store()->jobCount() && !second; ++row) {
+            const JobRecord &record = store()->jobAt(row);
+            if (record.job.technicianId || record.job.status != JobStatus::New ||
+                record.job.id == jobId || !record.hasWindow() ||
+                store()->dayIndexOf(record.windowStartMs) != 0)
+                continue;
+            dispatchboard::BestSlotDialog *candidate = m_board->findBestSlot(record.job.id);
+            QVERIFY(candidate);
+            QTRY_VERIFY_WITH_TIMEOUT(candidate->isLoaded(), kTimeout);
+            if (candidate->suggestions().isEmpty()) {
+                candidate->reject();
+                continue;
+            }
+            otherId = record.job.id;
+            second = candidate;
+        }
+        QVERIFY2(second, "no second job that someone can take");
+        const int last = int(second->suggestions().size()) - 1;
+        const BestSlot chosen = second->suggestions().at(last);
+        QTreeWidget *list = second->suggestionList();
+        const QRect item = list->visualItemRect(list->topLevelItem(last));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                if (auto *warnings = m_board->findChild<QMessageBox *>(
+                        QStringLiteral("assignmentWarningsDialog"));
+                    warnings && warnings->isVisible())
+                    warnings->findChild<QPushButton *>(QStringLiteral("assignAnywayButton"))
+                        ->click();
+                return m_board->session()->flow()->isIdle() && store()->job(otherId) &&
+                       store()->job(otherId)->job.technicianId && !store()->job(otherId)->pending;
+            }(),
+            kTimeout);
+        const ServerPlace otherPlace =
+            serverPlaces(
+                QStringLiteral("&location_id=%1").arg(store()->job(otherId)->job.locationId))
+                .value(otherId);
+        QCOMPARE(otherPlace.technicianId, chosen.technicianId);
+        QCOMPARE(otherPlace.startMs, chosen.startMs);
     }
 
     void cleanupTestCase()

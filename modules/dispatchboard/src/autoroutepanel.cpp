@@ -144,7 +144,10 @@ void AutoRoutePanel::updateState()
         m_title->setText(state == State::Applying ? tr("Applying the route…")
                                                   : tr("Proposed route %1:").arg(day));
         m_summary->setText(preview->summary());
-        m_apply->setText(tr("&Apply %n change(s)", nullptr, preview->rowCount()));
+        const int changes = int(preview->proposal().changedJobIds().size());
+        m_apply->setText(changes > 0 ? tr("&Apply %n change(s)", nullptr, changes)
+                                     : tr("Nothing to apply"));
+        m_apply->setEnabled(state == State::Previewing && changes > 0);
         m_changes->resizeColumnsToContents();
         if (state == State::Previewing)
             m_apply->setFocus();

@@ -54,7 +54,9 @@ BestSlotDialog::BestSlotDialog(board::RoutingClient *client,
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // One click (or Enter) on a suggestion takes it.
     connect(m_list, &QTreeWidget::itemActivated, this, &QDialog::accept);
+    connect(m_list, &QTreeWidget::itemClicked, this, &QDialog::accept);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [buttons](QTreeWidgetItem *current) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(current != nullptr);
     });

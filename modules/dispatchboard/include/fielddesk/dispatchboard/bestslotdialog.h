@@ -1,6 +1,6 @@
 // The best slots for one job, as the routing engine ranks them (GET /routing/slots): the
-// technician, the start, the travel it adds. Enter or a double click takes the selected
-// one (the board assigns through its undoable assignment flow).
+// technician, the start, the travel it adds. One click or Enter takes a suggestion (the
+// board assigns it through its undoable assignment flow).
 // Depends on QtWidgets and fielddesk_board.
 #pragma once
 
