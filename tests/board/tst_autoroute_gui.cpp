@@ -235,10 +235,12 @@ private slots:
 
     void aJobChangedMeanwhileStopsTheApply()
     {
-        // The next day: the one before is planned as proposed already.
-        m_day = m_day.dayOfWeek() < 7 ? m_day.addDays(1) : m_day.addDays(-1);
-        m_board->showDay(m_day);
-        waitForLoad();
+        // Back to the day as it was before the route (undo once more), so that there is
+        // something to change again.
+        QUndoStack *stack = m_board->session()->flow()->undoStack();
+        QVERIFY(stack->canUndo());
+        stack->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->session()->flow()->isIdle(), kTimeout);
         planAndWaitForPreview();
         AutoRouteSession *session = m_board->session()->autoRoute();
         const QList<qint64> changed = session->preview()->proposal().changedJobIds();
