@@ -7,6 +7,7 @@
 #include "fielddesk/map/mercator.h"
 
 #include <QBuffer>
+#include <QContextMenuEvent>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -235,6 +236,34 @@ private slots:
         QCOMPARE(view.zoom(), 13);
         const QPointF after = view.coordinateAt(cursor);
         QVERIFY(qAbs(after.x() - under.x()) < 1e-6 && qAbs(after.y() - under.y()) < 1e-6);
+    }
+
+    void offersAMarkersMenu()
+    {
+        MapView view;
+        view.resize(800, 600);
+        view.setCenter(45.5, -73.6);
+        view.setZoom(15);
+        MapMarker marker;
+        marker.id = 7;
+        marker.latitude = 45.5;
+        marker.longitude = -73.6;
+        view.setJobMarkers({marker});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.repaint();
+        QSignalSpy menu(&view, &MapView::jobContextMenuRequested);
+        const QPoint onMarker = view.screenPoint(45.5, -73.6).toPoint();
+        QVERIFY(view.jobAt(onMarker));
+        QContextMenuEvent onJob(QContextMenuEvent::Mouse, onMarker, view.mapToGlobal(onMarker));
+        QCoreApplication::sendEvent(&view, &onJob);
+        QCOMPARE(menu.count(), 1);
+        QCOMPARE(menu.at(0).at(0).toLongLong(), qint64(7));
+        // Nowhere near a marker: no job menu.
+        const QPoint empty(20, 20);
+        QContextMenuEvent elsewhere(QContextMenuEvent::Mouse, empty, view.mapToGlobal(empty));
+        QCoreApplication::sendEvent(&view, &elsewhere);
+        QCOMPARE(menu.count(), 1);
     }
 
     void updatesOneMarker()
