@@ -32,6 +32,15 @@ private slots:
         QTest::newRow("control characters") << QStringLiteral("line\nfeed\ttab\r\x01\x1f");
         QTest::newRow("unicode") << QStringLiteral("Zoë — 東京 🚐");
         QTest::newRow("empty") << QString();
+        QTest::newRow("every control character") << [] {
+            QString all;
+            for (char16_t c = 0; c < 0x20; ++c)
+                all.append(QChar(c));
+            return all;
+        }();
+        QTest::newRow("two, three and four byte UTF-8")
+            << QStringLiteral("\u00e9\u07ff\u0800\uffee") +
+                   QString::fromUcs4(U"\U0001F600\U0010FFFF");
     }
     void escapesStrings()
     {
@@ -44,6 +53,13 @@ private slots:
         QCOMPARE(doc.object().value(QLatin1String("t")).toString(), text);
     }
 
+    void loneSurrogateBecomesReplacementCharacter()
+    {
+        JsonWriter w;
+        w.value(QString(QChar(0xd800)) + QLatin1Char('x'));
+        QCOMPARE(w.data(), QByteArray("\"\xef\xbf\xbdx\""));
+    }
+
     void numbersRoundTrip()
     {
         JsonWriter w;
@@ -52,12 +68,16 @@ private slots:
             .value(-39.7525)
             .value(qint64(9007199254740991))
             .value(1e300)
+            .value(5e-324)
+            .value(std::numeric_limits<qint64>::min())
             .endArray();
         const QJsonArray a = QJsonDocument::fromJson(w.data()).array();
         QCOMPARE(a.at(0).toDouble(), 0.1);
         QCOMPARE(a.at(1).toDouble(), -39.7525);
         QCOMPARE(a.at(2).toInteger(), qint64(9007199254740991));
         QCOMPARE(a.at(3).toDouble(), 1e300);
+        QCOMPARE(a.at(4).toDouble(), 5e-324);
+        QVERIFY(w.data().endsWith(",-9223372036854775808]"));
     }
 
     void nonFiniteNumbersBecomeNull()

@@ -1,7 +1,6 @@
 #include "fielddesk/domain/jsonwriter.h"
 
-#include <QLocale>
-
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -67,37 +66,68 @@ JsonWriter &JsonWriter::key(std::string_view name)
 
 void JsonWriter::appendEscaped(QByteArray &out, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out.append("\\\"", 2);
-            break;
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        default:
-            if (u < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(u));
-                out.append(escaped, 6);
-            } else {
-                out.append(c);
-            }
+    // Written straight from UTF-16 into room made beforehand (at most 6 bytes per unit:
+    // \u00XX), without a UTF-8 copy of the text or a byte-at-a-time append: lists of jobs
+    // are mostly strings, and this was most of their cost.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char *p = out.data() + start;
+    *p++ = '"';
+    const auto *it = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = it + text.size();
+    for (; it != end; ++it) {
+        const char16_t u = *it;
+        if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+            *p++ = char(u);
+            continue;
         }
+        if (u < 0x80) {
+            *p++ = '\\';
+            switch (u) {
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
+            default:
+                static constexpr char kHex[] = "0123456789abcdef";
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = kHex[u >> 4];
+                *p++ = kHex[u & 0xf];
+            }
+            continue;
+        }
+        char32_t code = u;
+        if (QChar::isHighSurrogate(u) && it + 1 != end && QChar::isLowSurrogate(it[1]))
+            code = QChar::surrogateToUcs4(u, *++it);
+        else if (QChar::isSurrogate(u))
+            code = 0xfffd; // a lone surrogate is no character: the replacement character
+        if (code < 0x800) {
+            *p++ = char(0xc0 | (code >> 6));
+        } else if (code < 0x10000) {
+            *p++ = char(0xe0 | (code >> 12));
+            *p++ = char(0x80 | ((code >> 6) & 0x3f));
+        } else {
+            *p++ = char(0xf0 | (code >> 18));
+            *p++ = char(0x80 | ((code >> 12) & 0x3f));
+            *p++ = char(0x80 | ((code >> 6) & 0x3f));
+        }
+        *p++ = char(0x80 | (code & 0x3f));
     }
-    out.append('"');
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 JsonWriter &JsonWriter::value(const QString &text)
@@ -115,7 +145,9 @@ JsonWriter &JsonWriter::value(std::string_view utf8)
 JsonWriter &JsonWriter::value(qint64 number)
 {
     separate();
-    m_buffer.append(QByteArray::number(number));
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, number);
+    m_buffer.append(digits, end.ptr - digits);
     return *this;
 }
 
@@ -127,7 +159,9 @@ JsonWriter &JsonWriter::value(double number)
         return *this;
     }
     // Shortest representation that reads back to the same double.
-    m_buffer.append(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+    char digits[32];
+    const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, number);
+    m_buffer.append(digits, end.ptr - digits);
     return *this;
 }
 

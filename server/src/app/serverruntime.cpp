@@ -6,6 +6,7 @@
 #include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
+#include "http/writelane.h"
 #include "repositories/jobrepository.h"
 #include "routes/apiroutes.h"
 #include "services/apikeyservice.h"
@@ -21,6 +22,7 @@
 #include "services/tenantservice.h"
 #include "services/userservice.h"
 #include "storage/migrations.h"
+#include "storage/walcheckpointer.h"
 
 #include <QThread>
 #include <QTimer>
@@ -69,7 +71,7 @@ bool ServerRuntime::start(QString *error)
         return false;
     }
 
-    m_events = std::make_unique<EventNotifier>();
+    m_events = std::make_unique<EventNotifier>(m_database.get());
     m_jwt = std::make_unique<JwtCodec>(secret);
     m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
     m_auth = std::make_unique<AuthService>(
@@ -99,6 +101,12 @@ bool ServerRuntime::start(QString *error)
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
+    // SQLite has one writer at a time anyway: quick writes go through one lane that commits
+    // them in groups. PostgreSQL writers run side by side on the workers.
+    if (m_database->engine() == Engine::Sqlite) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
+        m_http->setWriteLane(std::make_unique<WriteLane>(*m_database));
+    }
     m_eventHub = std::make_unique<EventHub>(
         *m_database, *m_auth, *m_events, *m_http,
         EventStreamSettings::fromEnvironment(QProcessEnvironment::systemEnvironment()));

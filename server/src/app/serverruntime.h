@@ -29,6 +29,7 @@ class RequestPipeline;
 class Router;
 class TenantService;
 class UserService;
+class WalCheckpointer;
 
 class ServerRuntime : public QObject
 {
@@ -51,6 +52,7 @@ private:
     quint16 m_port = 0;
     // Declared in dependency order: destroyed in reverse, the HTTP front first.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite
     std::unique_ptr<EventNotifier> m_events;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<JwtCodec> m_jwt;

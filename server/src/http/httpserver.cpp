@@ -159,6 +159,12 @@ HttpServer::HttpServer(const Router &router,
 HttpServer::~HttpServer()
 {
     m_workers.waitForDone();
+    m_writeLane.reset(); // runs what is queued first
+}
+
+void HttpServer::setWriteLane(std::unique_ptr<WriteLane> lane)
+{
+    m_writeLane = std::move(lane);
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -213,23 +219,42 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     ++m_inFlight;
     QPointer<QTcpSocket> guard(socket);
     const Route *route = match.route;
+    const bool writes = exchange.method != "GET" && exchange.method != "HEAD";
+    if (m_writeLane && writes && route->lane == Lane::Quick) {
+        m_writeLane->submit(
+            [this, route, api = std::move(api)] {
+                ApiRequest fresh = api; // the pipeline fills in the caller; start afresh
+                return m_pipeline.run(*route, fresh);
+            },
+            [this, guard, ticket, exchange = std::move(exchange)](ApiResponse response) {
+                postAnswer(guard, ticket, exchange, std::move(response));
+            });
+        return true;
+    }
     // The worker posts the answer back to this (the sockets') thread itself: QFuture's
     // .then(context, ...) crashed under load on Qt 6.4 (QFutureInterfaceBase::reportStarted).
     m_workers.start([this, route, api = std::move(api), guard, ticket,
                      exchange = std::move(exchange)]() mutable {
-        ApiResponse response = m_pipeline.run(*route, api);
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, ticket, exchange = std::move(exchange), response = std::move(response)] {
-                if (guard)
-                    complete(guard, ticket, exchange, response);
-                else
-                    LogLine("warning", "client_gone").field("request_id", exchange.requestId);
-                finishRequest();
-            },
-            Qt::QueuedConnection);
+        postAnswer(guard, ticket, std::move(exchange), m_pipeline.run(*route, api));
     });
     return true;
+}
+
+void HttpServer::postAnswer(QPointer<QTcpSocket> socket,
+                            quint64 ticket,
+                            Exchange exchange,
+                            ApiResponse response)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, socket, ticket, exchange = std::move(exchange), response = std::move(response)] {
+            if (socket)
+                complete(socket, ticket, exchange, response);
+            else
+                LogLine("warning", "client_gone").field("request_id", exchange.requestId);
+            finishRequest();
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -5,6 +5,7 @@
 
 #include "http/requestpipeline.h"
 #include "http/router.h"
+#include "http/writelane.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -29,6 +30,10 @@ public:
                int workerThreads,
                QObject *parent = nullptr);
     ~HttpServer() override;
+
+    // Quick writes (POST, PUT, PATCH, DELETE of Lane::Quick routes) go through this lane
+    // instead of the workers (SQLite); without one everything runs on the workers.
+    void setWriteLane(std::unique_ptr<WriteLane> lane);
 
     // Paths answered by a WebSocket upgrade instead of a route.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.insert(path); }
@@ -60,10 +65,16 @@ private:
                   const ApiResponse &response);
     void respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response);
     void finishRequest();
+    // Called on the thread that computed the answer: hands it to the sockets' thread.
+    void postAnswer(QPointer<QTcpSocket> socket,
+                    quint64 ticket,
+                    Exchange exchange,
+                    ApiResponse response);
 
     const Router &m_router;
     const RequestPipeline &m_pipeline;
     QThreadPool m_workers;
+    std::unique_ptr<WriteLane> m_writeLane;
     QSet<QString> m_webSocketPaths;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     int m_inFlight = 0;

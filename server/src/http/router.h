@@ -38,6 +38,14 @@ struct RouteDoc
     int successStatus = 200;
 };
 
+// Which workers may run a route's handler. On SQLite the quick writes share one connection so
+// that its page cache stays warm (a commit on one connection empties the cache of every other);
+// handlers that take long (password hashing, route planning) must not hold up that lane.
+enum class Lane {
+    Quick,
+    Slow,
+};
+
 struct Route
 {
     QByteArray method;
@@ -46,6 +54,7 @@ struct Route
     QList<Role> roles; // empty: every role
     Handler handler;
     RouteDoc doc;
+    Lane lane = Lane::Quick;
     QStringList segments; // the pattern split at '/', filled by Router::add
 };
 

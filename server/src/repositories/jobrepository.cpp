@@ -177,8 +177,10 @@ static QString plannedLookback(const QString &from)
     return t ? toTimestamp(t->addSecs(-24 * 3600 - 1)) : from;
 }
 
-QList<Job>
-JobRepository::select(const QString &where, const QVariantList &values, const QString &tail)
+QList<Job> JobRepository::select(const QString &where,
+                                 const QVariantList &values,
+                                 const QString &tail,
+                                 SkillNames skills)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
                          QStringLiteral(" WHERE ") + where + tail);
@@ -188,7 +190,8 @@ JobRepository::select(const QString &where, const QVariantList &values, const QS
     QList<Job> jobs;
     while (q.next())
         jobs.append(readJob(q));
-    loadSkills(jobs);
+    if (skills == SkillNames::Load)
+        loadSkills(jobs);
     return jobs;
 }
 
@@ -284,13 +287,16 @@ Page<Job> JobRepository::list(qint64 tenantId,
     return page;
 }
 
-QList<Job> JobRepository::plannedFor(qint64 technicianId, const QString &from, const QString &to)
+QList<Job> JobRepository::plannedFor(qint64 technicianId,
+                                     const QString &from,
+                                     const QString &to,
+                                     SkillNames skills)
 {
     return select(QStringLiteral("j.technician_id = ? AND j.status <> 'cancelled' AND "
                                  "j.planned_start < ? AND j.planned_start >= ? AND "
                                  "j.planned_end > ?"),
                   {technicianId, to, plannedLookback(from), from},
-                  QStringLiteral(" ORDER BY j.planned_start, j.id"));
+                  QStringLiteral(" ORDER BY j.planned_start, j.id"), skills);
 }
 
 QList<Job> JobRepository::overlapping(qint64 tenantId,
@@ -358,46 +364,59 @@ Job JobRepository::insert(qint64 tenantId,
     return job;
 }
 
-bool JobRepository::update(qint64 tenantId, const Job &job)
+namespace {
+
+// The stored columns a job's fields map to, in one order for comparing two versions.
+QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
 {
-    SqlQuery q(
-        m_db,
-        QStringLiteral("UPDATE jobs SET location_id = ?, title = ?, customer_id = ?, "
-                       "address_id = ?, address = ?, latitude = ?, longitude = ?, service_id = ?, "
-                       "priority = ?, duration_min = ?, window_start = ?, window_end = ?, "
-                       "status = ?, at_risk = ?, at_risk_reason = ?, technician_id = ?, "
-                       "planned_start = ?, planned_end = ?, span_start = ?, span_end = ?, "
-                       "span_length_s = ?, notes = ?, search_text = ?, version = ?, updated_at = ? "
-                       "WHERE tenant_id = ? AND id = ? AND version = ?"));
-    q.bind(job.locationId)
-        .bind(job.title)
-        .bind(nullableId(job.customerId))
-        .bind(nullableId(job.addressId))
-        .bind(job.address)
-        .bind(nullableDouble(job.latitude))
-        .bind(nullableDouble(job.longitude))
-        .bind(nullableId(job.serviceId))
-        .bind(job.priority)
-        .bind(job.durationMin)
-        .bind(nullableText(job.windowStart))
-        .bind(nullableText(job.windowEnd))
-        .bind(jobStatusName(job.status))
-        .bind(job.atRisk ? 1 : 0)
-        .bind(job.atRiskReason)
-        .bind(nullableId(job.technicianId))
-        .bind(nullableText(job.plannedStart))
-        .bind(nullableText(job.plannedEnd))
-        .bind(nullableText(spanStart(job)))
-        .bind(nullableText(spanEnd(job)))
-        .bind(spanLengthSeconds(job))
-        .bind(job.notes)
-        .bind(searchText(job))
-        .bind(job.version)
-        .bind(job.updatedAt)
-        .bind(tenantId)
-        .bind(job.id)
-        .bind(job.version - 1)
-        .exec();
+    return {
+        {QLatin1String("location_id"), job.locationId},
+        {QLatin1String("title"), job.title},
+        {QLatin1String("customer_id"), nullableId(job.customerId)},
+        {QLatin1String("address_id"), nullableId(job.addressId)},
+        {QLatin1String("address"), job.address},
+        {QLatin1String("latitude"), nullableDouble(job.latitude)},
+        {QLatin1String("longitude"), nullableDouble(job.longitude)},
+        {QLatin1String("service_id"), nullableId(job.serviceId)},
+        {QLatin1String("priority"), job.priority},
+        {QLatin1String("duration_min"), job.durationMin},
+        {QLatin1String("window_start"), nullableText(job.windowStart)},
+        {QLatin1String("window_end"), nullableText(job.windowEnd)},
+        {QLatin1String("status"), jobStatusName(job.status)},
+        {QLatin1String("at_risk"), job.atRisk ? 1 : 0},
+        {QLatin1String("at_risk_reason"), job.atRiskReason},
+        {QLatin1String("technician_id"), nullableId(job.technicianId)},
+        {QLatin1String("planned_start"), nullableText(job.plannedStart)},
+        {QLatin1String("planned_end"), nullableText(job.plannedEnd)},
+        {QLatin1String("span_start"), nullableText(spanStart(job))},
+        {QLatin1String("span_end"), nullableText(spanEnd(job))},
+        {QLatin1String("span_length_s"), spanLengthSeconds(job)},
+        {QLatin1String("notes"), job.notes},
+        {QLatin1String("search_text"), searchText(job)},
+    };
+}
+
+} // namespace
+
+bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
+{
+    // Only the columns that change are written: an index (or foreign key) whose columns
+    // stay as they are is not touched, which is most of them for an assignment.
+    const QList<std::pair<QLatin1String, QVariant>> old = storedColumns(before);
+    const QList<std::pair<QLatin1String, QVariant>> now = storedColumns(after);
+    QString sql = QStringLiteral("UPDATE jobs SET version = ?, updated_at = ?");
+    QVariantList values{after.version, after.updatedAt};
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        if (now.at(i).second == old.at(i).second)
+            continue;
+        sql += QStringLiteral(", ") + now.at(i).first + QStringLiteral(" = ?");
+        values.append(now.at(i).second);
+    }
+    sql += QStringLiteral(" WHERE tenant_id = ? AND id = ? AND version = ?");
+    SqlQuery q(m_db, sql);
+    for (const QVariant &value : std::as_const(values))
+        q.bind(value);
+    q.bind(tenantId).bind(after.id).bind(before.version).exec();
     return q.rowsAffected() == 1;
 }
 

@@ -46,8 +46,14 @@ public:
                    const JobScope &scope,
                    const JobListFilter &extra,
                    const ListQuery &query);
+    // Whether a read fills requiredSkills (one more query).
+    enum class SkillNames { Load, Skip };
+
     // The technician's jobs (not cancelled) whose planned time overlaps [from, to).
-    QList<Job> plannedFor(qint64 technicianId, const QString &from, const QString &to);
+    QList<Job> plannedFor(qint64 technicianId,
+                          const QString &from,
+                          const QString &to,
+                          SkillNames skills = SkillNames::Load);
     // Jobs of these locations overlapping [from, to) (planned span, else window), any state.
     QList<Job> overlapping(qint64 tenantId,
                            const QList<qint64> &locationIds,
@@ -56,9 +62,10 @@ public:
 
     Job
     insert(qint64 tenantId, Job job, const QList<qint64> &skillIds, std::optional<qint64> apiKeyId);
-    // Writes every field of `job` if the stored version is still job.version - 1; false when
-    // someone else changed it first.
-    bool update(qint64 tenantId, const Job &job);
+    // Writes the fields of `after` that differ from `before`, with after's version and
+    // updated_at, if the stored version is still before.version; false when someone else
+    // changed it first.
+    bool update(qint64 tenantId, const Job &before, const Job &after);
     void replaceSkills(qint64 jobId, const QList<qint64> &skillIds);
     // Re-folds the search text of a customer's jobs after the customer was renamed.
     void
@@ -69,7 +76,10 @@ public:
 
 private:
     QString earliestSpanStart(qint64 tenantId, const QString &from);
-    QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
+    QList<Job> select(const QString &where,
+                      const QVariantList &values,
+                      const QString &tail,
+                      SkillNames skills = SkillNames::Load);
     void loadSkills(QList<Job> &jobs);
 
     Database &m_db;

@@ -38,7 +38,8 @@ void registerAuthRoutes(Router &router, const Services &services)
                                        body->value(QLatin1String("password")).toString(),
                                        r.remoteAddress.toString()));
          },
-         {QStringLiteral("Sign in with email and password"), QStringLiteral("Auth"), &kLogin}});
+         {QStringLiteral("Sign in with email and password"), QStringLiteral("Auth"), &kLogin},
+         Lane::Slow}); // the password hash takes long on purpose
     router.add({"POST",
                 QStringLiteral("/api/v1/auth/refresh"),
                 Access::Public,

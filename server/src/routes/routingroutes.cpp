@@ -61,7 +61,8 @@ void registerRoutingRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Plan a location's day; answers a proposal (progress as "
                                 "routing.plan.progress.v1 events)"),
-                 tag, &kPlan, nullptr, 201}});
+                 tag, &kPlan, nullptr, 201},
+                Lane::Slow}); // waits for the planner's time limit
     router.add({"GET",
                 QStringLiteral("/api/v1/routing/proposals/{id}"),
                 Access::Authenticated,

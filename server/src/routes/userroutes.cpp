@@ -53,7 +53,8 @@ void registerUserRoutes(Router &router, const Services &services)
                         return problemResponse(body.problem());
                     return respond(users.create(callContext(r), *body), 201);
                 },
-                {QStringLiteral("Create a user"), tag, &kUser, nullptr, 201}});
+                {QStringLiteral("Create a user"), tag, &kUser, nullptr, 201},
+                Lane::Slow}); // hashes the password
     router.add({"GET",
                 QStringLiteral("/api/v1/users/{id}"),
                 Access::Authenticated,
@@ -76,7 +77,8 @@ void registerUserRoutes(Router &router, const Services &services)
                         return problemResponse(body.problem());
                     return respond(users.update(callContext(r), *id, *body));
                 },
-                {QStringLiteral("Change a user (partial)"), tag, &kUser}});
+                {QStringLiteral("Change a user (partial)"), tag, &kUser},
+                Lane::Slow}); // may hash a new password
     router.add({"DELETE",
                 QStringLiteral("/api/v1/users/{id}"),
                 Access::Authenticated,

@@ -72,7 +72,9 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
         toTimestamp(std::min(QDateTime(day, QTime(0, 0), check.zone), start->addSecs(-86400)));
     const QString to = toTimestamp(
         QDateTime(day.addDays(1), QTime(0, 0), check.zone).addSecs(qint64(job.durationMin) * 60));
-    check.otherJobs = JobRepository(m_db).plannedFor(technician.id, from, to);
+    // Overlaps need times only, not the other jobs' skills.
+    check.otherJobs =
+        JobRepository(m_db).plannedFor(technician.id, from, to, JobRepository::SkillNames::Skip);
     check.periods = TechnicianRepository(m_db).availability(technician.id, from, to);
     return checkAssignment(check);
 }
@@ -104,10 +106,9 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
         after.status = JobStatus::New;
         after.version = before->version + 1;
         after.updatedAt = nowTimestamp();
-        if (!jobs.update(caller.tenantId, after))
+        if (!jobs.update(caller.tenantId, *before, after))
             return versionConflict(m_db, *jobs.find(caller.tenantId, request.jobId),
                                    request.expectedVersion);
-        after = *jobs.find(caller.tenantId, request.jobId);
         log.record(QStringLiteral("unassigned"), kUnassigned, before, after,
                    {{"previous_technician_id", idOrNull(before->technicianId)}});
         return AssignmentOutcome{after, {}};
@@ -155,10 +156,9 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
         after.status = JobStatus::Scheduled; // the new technician has not been dispatched yet
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
-    if (!jobs.update(caller.tenantId, after))
+    if (!jobs.update(caller.tenantId, *before, after))
         return versionConflict(m_db, *jobs.find(caller.tenantId, request.jobId),
                                request.expectedVersion);
-    after = *jobs.find(caller.tenantId, request.jobId);
     if (sameTechnician) {
         log.record(QStringLiteral("rescheduled"), kRescheduled, before, after,
                    {{"warnings", warningsJson(warnings)}});

@@ -389,7 +389,7 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
         return skills.problem();
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
-    if (!jobs.update(caller.tenantId, after))
+    if (!jobs.update(caller.tenantId, *before, after))
         return versionConflict(m_db, *jobs.find(caller.tenantId, id), before->version);
     if (*skills)
         jobs.replaceSkills(id, **skills);
@@ -448,7 +448,7 @@ Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const Q
     after.status = target;
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
-    if (!jobs.update(caller.tenantId, after))
+    if (!jobs.update(caller.tenantId, *before, after))
         return versionConflict(m_db, *jobs.find(caller.tenantId, id), before->version);
     JobChangeLog(m_db, call)
         .record(QStringLiteral("status_changed"), kStatusChanged, before, after,
@@ -489,7 +489,7 @@ Result<Job> JobService::cancel(const CallContext &call, qint64 id, const QJsonOb
                        QStringLiteral("Cancelled: ") + reason;
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
-    if (!jobs.update(caller.tenantId, after))
+    if (!jobs.update(caller.tenantId, *before, after))
         return versionConflict(m_db, *jobs.find(caller.tenantId, id), before->version);
     JobChangeLog(m_db, call)
         .record(QStringLiteral("status_changed"), kStatusChanged, before, after,

@@ -19,6 +19,7 @@ struct Database::ThreadState
     QSqlDatabase db;
     QHash<QString, QList<QSqlQuery *>> idle;
     qsizetype cached = 0;
+    WriteBatch *batch = nullptr; // the group commit this thread is running, if any
 
     void clear()
     {
@@ -88,9 +89,30 @@ QSqlQuery *Database::borrowStatement(const QString &sql)
     }
     auto query = std::make_unique<QSqlQuery>(db);
     query->setForwardOnly(true);
-    if (!query->prepare(sql))
+    if (!query->prepare(sql)) {
+        noteFailedStatement();
         throw databaseErrorFrom(query->lastError(), sql);
+    }
     return query.release();
+}
+
+bool Database::inWriteBatch()
+{
+    return threadState().batch != nullptr;
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (WriteBatch *batch = threadState().batch)
+        batch->m_afterCommit.append(std::move(action));
+    else
+        action();
+}
+
+void Database::noteFailedStatement()
+{
+    if (WriteBatch *batch = threadState().batch)
+        batch->m_poisoned = true;
 }
 
 void Database::returnStatement(const QString &sql, QSqlQuery *query)
@@ -166,13 +188,20 @@ void Database::configure(QSqlDatabase &db)
         if (!q.exec(QLatin1String(pragma)))
             throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
     }
+    if (!m_automaticCheckpoints) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+            throw databaseErrorFrom(q.lastError(), QStringLiteral("PRAGMA wal_autocheckpoint"));
+    }
 }
 
 void Database::execute(const QString &sql)
 {
     QSqlQuery q(connection());
-    if (!q.exec(sql))
+    if (!q.exec(sql)) {
+        noteFailedStatement();
         throw databaseErrorFrom(q.lastError(), sql);
+    }
 }
 
 bool Database::ping(QString *error)
@@ -215,14 +244,22 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 
 SqlQuery &SqlQuery::exec()
 {
-    if (!m_query->exec())
+    if (!m_query->exec()) {
+        m_db.noteFailedStatement();
         throw databaseErrorFrom(m_query->lastError(), m_sql);
+    }
     return *this;
 }
 
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    if (WriteBatch *batch = db.threadState().batch) {
+        m_savepoint = QStringLiteral("request_%1").arg(++batch->m_savepoints);
+        db.execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        m_open = true;
+        return;
+    }
     if (db.engine() == Engine::Sqlite) {
         db.sqliteWriteLock().lock();
         m_holdsWriteLock = true;
@@ -241,9 +278,15 @@ Transaction::~Transaction()
 {
     if (m_open) {
         try {
-            m_db.execute(QStringLiteral("ROLLBACK"));
+            if (m_savepoint.isEmpty()) {
+                m_db.execute(QStringLiteral("ROLLBACK"));
+            } else {
+                m_db.execute(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+                m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+            }
         } catch (const DatabaseError &) {
-            // The connection is gone; the server rolls the transaction back itself.
+            // The connection is gone (the server rolls back itself), or the batch around
+            // this savepoint is poisoned and will be rolled back.
         }
     }
     release();
@@ -251,6 +294,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (!m_savepoint.isEmpty()) {
+        m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+        m_open = false; // committed for real with the batch
+        return;
+    }
     m_db.execute(QStringLiteral("COMMIT"));
     m_open = false;
     release();
@@ -263,6 +311,49 @@ void Transaction::release()
         m_holdsWriteLock = false;
         m_db.sqliteWriteLock().unlock();
     }
+}
+
+WriteBatch::WriteBatch(Database &db)
+    : m_db(db)
+{
+    db.sqliteWriteLock().lock();
+    try {
+        db.execute(QStringLiteral("BEGIN IMMEDIATE"));
+    } catch (...) {
+        db.sqliteWriteLock().unlock();
+        throw;
+    }
+    m_open = true;
+    db.threadState().batch = this;
+}
+
+WriteBatch::~WriteBatch()
+{
+    if (m_open) {
+        try {
+            m_db.execute(QStringLiteral("ROLLBACK"));
+        } catch (const DatabaseError &) {
+            // Already rolled back by SQLite, or the connection is gone.
+        }
+        end();
+    }
+}
+
+void WriteBatch::commit()
+{
+    m_db.threadState().batch = nullptr; // a failing COMMIT is the caller's to handle
+    m_db.execute(QStringLiteral("COMMIT"));
+    end();
+    m_db.noteCommit();
+    for (const std::function<void()> &action : std::as_const(m_afterCommit))
+        action();
+}
+
+void WriteBatch::end()
+{
+    m_open = false;
+    m_db.threadState().batch = nullptr;
+    m_db.sqliteWriteLock().unlock();
 }
 
 } // namespace fielddesk::server

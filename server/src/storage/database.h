@@ -14,6 +14,8 @@
 #include <QThreadStorage>
 #include <QVariant>
 
+#include <atomic>
+#include <functional>
 #include <stdexcept>
 
 namespace fielddesk::server {
@@ -67,7 +69,22 @@ public:
     void noteCommit() { m_commits.fetchAndAddRelease(1); }
     void returnStatement(const QString &sql, QSqlQuery *query);
 
+    // SQLite: whether a commit that grows the WAL past 1,000 pages checkpoints it itself
+    // (the default). Applies to connections opened afterwards.
+    void setAutomaticCheckpoints(bool enabled) { m_automaticCheckpoints = enabled; }
+
+    // Whether this thread is inside a WriteBatch (its Transactions are savepoints).
+    bool inWriteBatch();
+    // Runs `action` once what this thread wrote is committed: at once, or when its
+    // WriteBatch commits (never if the batch is rolled back).
+    void afterCommit(std::function<void()> action);
+    // A statement failed on this thread: a WriteBatch around it can no longer be trusted
+    // (SQLite may have rolled the whole transaction back on some errors).
+    void noteFailedStatement();
+
 private:
+    friend class Transaction;
+    friend class WriteBatch;
     struct ThreadState;
     ThreadState &threadState();
     QSqlDatabase openConnection();
@@ -80,6 +97,7 @@ private:
     QThreadStorage<ThreadState *> m_threadStates;
     QAtomicInteger<quint64> m_commits = 0;
     QMutex m_sqliteWriteLock;
+    std::atomic<bool> m_automaticCheckpoints = true;
 };
 
 // A prepared, parameterised statement on this thread's connection.
@@ -124,8 +142,40 @@ private:
     void release();
 
     Database &m_db;
+    QString m_savepoint; // inside a WriteBatch
     bool m_open = false;
     bool m_holdsWriteLock = false;
+};
+
+// Group commit on SQLite: many requests' writes in one transaction that commits once, each
+// request's Transaction a savepoint inside it. SQLite has one writer at a time anyway; one
+// COMMIT (WAL append, checkpoint) then serves many requests. If any statement fails inside
+// it the batch is poisoned: roll it back and run the requests again one by one.
+//   WriteBatch batch(db);
+//   ... requests ...
+//   if (!batch.poisoned()) batch.commit();
+class WriteBatch
+{
+public:
+    explicit WriteBatch(Database &db); // takes the write lock, BEGIN IMMEDIATE
+    ~WriteBatch();                     // ROLLBACK unless committed
+    WriteBatch(const WriteBatch &) = delete;
+    WriteBatch &operator=(const WriteBatch &) = delete;
+
+    bool poisoned() const { return m_poisoned; }
+    // COMMIT, then the afterCommit() actions of the requests in it.
+    void commit();
+
+private:
+    friend class Database;
+    friend class Transaction;
+    void end();
+
+    Database &m_db;
+    QList<std::function<void()>> m_afterCommit;
+    int m_savepoints = 0;
+    bool m_open = false;
+    bool m_poisoned = false;
 };
 
 // Maps a failed statement to the DatabaseError kind services can act on.
