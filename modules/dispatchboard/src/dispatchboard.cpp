@@ -436,6 +436,11 @@ void DispatchBoard::connectPanes()
         m_status->setText(
             tr("Route applied: %n job(s) changed (Ctrl+Z takes it back)", nullptr, jobs));
     });
+    // The selected technician's route on the map follows the preview (orange: proposed).
+    connect(autoRoute->preview(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_routeTechnician != 0)
+            showTechnicianRoute(m_routeTechnician);
+    });
     connect(m_autoRoutePanel, &AutoRoutePanel::jobActivated, this, [this](qint64 jobId) {
         selectJob(jobId);
         if (const QRect bar = m_timeline->proposedBarRect(jobId); bar.isEmpty()) {
@@ -895,13 +900,24 @@ void DispatchBoard::showTechnicianRoute(qint64 technicianId)
         if (technician->technician.homeLatitude && technician->technician.homeLongitude)
             route << QPointF(*technician->technician.homeLongitude,
                              *technician->technician.homeLatitude);
-        for (const int row : technician->jobRows) {
-            const Job &job = m_session->store()->jobAt(row).job;
-            if (job.latitude && job.longitude)
-                route << QPointF(*job.longitude, *job.latitude);
+        const board::RoutePreview *preview = m_session->autoRoute()->preview();
+        QList<qint64> jobIds;
+        if (preview->isActive() && preview->coversTechnician(technicianId)) {
+            // Previewing: the proposed route, in its order.
+            for (const board::RoutePreview::Bar &bar : preview->bars(technicianId))
+                jobIds << bar.jobId;
+        } else {
+            for (const int row : technician->jobRows)
+                jobIds << m_session->store()->jobAt(row).job.id;
+        }
+        for (const qint64 jobId : std::as_const(jobIds)) {
+            const board::JobRecord *record = m_session->store()->job(jobId);
+            if (record && record->job.latitude && record->job.longitude)
+                route << QPointF(*record->job.longitude, *record->job.latitude);
         }
     }
-    m_map->setRoute(route, QColor(0x26, 0x80, 0xc2));
+    const bool proposed = m_session->autoRoute()->preview()->coversTechnician(technicianId);
+    m_map->setRoute(route, proposed ? QColor(0xf7, 0x90, 0x09) : QColor(0x26, 0x80, 0xc2));
 }
 
 namespace {
