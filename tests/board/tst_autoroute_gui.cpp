@@ -12,6 +12,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routepreview.h"
+#include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
@@ -523,6 +524,14 @@ private:
             view->verticalScrollBar()->setValue(std::max(0, row - 3) *
                                                 timeline::TimelineView::kRowHeight);
             view->scrollToTime(std::min(change.fromStartMs, change.toStartMs));
+            // Its new technician selected: the map shows the proposed route.
+            QAbstractItemModel *technicians = m_board->technicianTable()->model();
+            for (int r = 0; r < technicians->rowCount(); ++r) {
+                const QModelIndex index = technicians->index(r, 0);
+                if (index.data(TechnicianTableModel::TechnicianIdRole).toLongLong() ==
+                    *change.toTechnicianId)
+                    m_board->technicianTable()->setCurrentIndex(index);
+            }
             QVERIFY(!view->proposedBarRect(change.jobId).isEmpty());
             if (view->rowOfTechnician(*change.fromTechnicianId) >= 0 &&
                 std::abs(view->rowOfTechnician(*change.fromTechnicianId) - row) < 10)

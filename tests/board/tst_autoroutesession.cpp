@@ -31,6 +31,7 @@ using namespace fielddesk::board;
 namespace {
 
 const QDate kDay(2026, 11, 23);
+constexpr qint64 kNobodyWorksThere = 99; // a location the fake refuses to plan
 
 QString at(int minutes)
 {
@@ -130,15 +131,24 @@ public:
 
     quint16 start()
     {
-        m_server.route(QStringLiteral("/api/v1/routing/plan"), QHttpServerRequest::Method::Post,
-                       [this](const QHttpServerRequest &request) {
-                           planRequestIds << request.value("X-Request-Id");
-                           planBodies << QJsonDocument::fromJson(request.body()).object();
-                           return QHttpServerResponse(
-                               QByteArrayLiteral("application/json"),
-                               QJsonDocument(proposalJson()).toJson(QJsonDocument::Compact),
-                               QHttpServerResponse::StatusCode::Created);
-                       });
+        m_server.route(
+            QStringLiteral("/api/v1/routing/plan"), QHttpServerRequest::Method::Post,
+            [this](const QHttpServerRequest &request) {
+                planRequestIds << request.value("X-Request-Id");
+                planBodies << QJsonDocument::fromJson(request.body()).object();
+                if (planBodies.last().value(QLatin1String("location_id")).toInteger() ==
+                    kNobodyWorksThere)
+                    return QHttpServerResponse(
+                        QByteArrayLiteral("application/problem+json"),
+                        QByteArrayLiteral("{\"type\":\"/problems/validation\",\"title\":"
+                                          "\"Invalid request\",\"status\":422,\"detail\":"
+                                          "\"nobody of these works at this location that day\"}"),
+                        QHttpServerResponse::StatusCode::UnprocessableEntity);
+                return QHttpServerResponse(
+                    QByteArrayLiteral("application/json"),
+                    QJsonDocument(proposalJson()).toJson(QJsonDocument::Compact),
+                    QHttpServerResponse::StatusCode::Created);
+            });
         m_server.route(
             QStringLiteral("/api/v1/routing/proposals/<arg>/apply"),
             QHttpServerRequest::Method::Post, [this](qint64, const QHttpServerRequest &request) {
@@ -453,6 +463,17 @@ private slots:
         QCOMPARE(m_fake->planBodies.size(), 2);
         m_session->discard();
         QCOMPARE(m_session->state(), AutoRouteSession::State::Idle);
+        QVERIFY(!m_session->preview()->isActive());
+    }
+
+    void aRefusedPlanSaysWhy()
+    {
+        QSignalSpy failed(m_session.get(), &AutoRouteSession::failed);
+        m_session->plan({kNobodyWorksThere, kDay, {}, {}, 1.0});
+        QVERIFY(failed.wait());
+        QCOMPARE(m_session->state(), AutoRouteSession::State::Idle);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("nobody of these works")),
+                 qPrintable(failed.at(0).at(0).toString()));
         QVERIFY(!m_session->preview()->isActive());
     }
 
