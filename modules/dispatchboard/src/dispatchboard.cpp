@@ -332,6 +332,25 @@ void DispatchBoard::buildToolBar()
     route->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
                          "(Ctrl+R)"));
     route->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Escape leaves an auto-route (cancels the plan, discards the preview); only while one is
+    // under way, so that it takes Escape from nobody else.
+    auto *leaveRoute = new QAction(tr("Cancel or discard the auto-route"), this);
+    leaveRoute->setObjectName(QStringLiteral("leaveAutoRouteAction"));
+    leaveRoute->setShortcut(QKeySequence(Qt::Key_Escape));
+    leaveRoute->setEnabled(false);
+    connect(leaveRoute, &QAction::triggered, this, [this] {
+        board::AutoRouteSession *session = m_session->autoRoute();
+        if (session->state() == board::AutoRouteSession::State::Planning)
+            session->cancel();
+        else
+            session->discard();
+    });
+    connect(m_session->autoRoute(), &board::AutoRouteSession::stateChanged, leaveRoute,
+            [leaveRoute](board::AutoRouteSession::State state) {
+                using State = board::AutoRouteSession::State;
+                leaveRoute->setEnabled(state == State::Planning || state == State::Previewing ||
+                                       state == State::Conflict);
+            });
     bar->addSeparator();
     QAction *zoomIn = bar->addAction(tr("Zoom in"), m_timeline, &timeline::TimelineView::zoomIn);
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -347,7 +366,7 @@ void DispatchBoard::buildToolBar()
     QAction *help = bar->addAction(tr("Shortcuts"), this, &DispatchBoard::showShortcuts);
     help->setShortcut(QKeySequence::HelpContents);
     for (QAction *action : {previous, next, today, undo, redo, assign, unassign, bestSlot, route,
-                            zoomIn, zoomOut, help}) {
+                            leaveRoute, zoomIn, zoomOut, help}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -991,6 +1010,8 @@ void DispatchBoard::showShortcuts()
            "jobs</td></tr>"
            "<tr><td><b>Ctrl+R</b></td><td>Auto-route the day (preview, then apply or "
            "discard)</td></tr>"
+           "<tr><td><b>Escape</b></td><td>Cancel the auto-route's plan, discard its "
+           "preview</td></tr>"
            "<tr><td><b>Ctrl+B</b></td><td>Best slots for the selected job; Enter assigns the "
            "chosen one</td></tr>"
            "<tr><td><b>Ctrl+1</b> / <b>3</b> / <b>5</b> / <b>7</b></td><td>Show 1, 3, 5 or 7 "
