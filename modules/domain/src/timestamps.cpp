@@ -1,5 +1,6 @@
 #include "fielddesk/domain/timestamps.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace fielddesk {
@@ -25,6 +26,21 @@ std::optional<QDateTime> parseTimestamp(const QString &text)
     if (!parsed.isValid())
         return std::nullopt;
     return parsed.toUTC();
+}
+
+QTimeZone timeZoneNamed(const QString &ianaId)
+{
+    // Per thread: QTimeZone copies share their data, which Qt does not promise is safe to use
+    // from two threads at once.
+    thread_local QHash<QString, QTimeZone> zones;
+    const auto it = zones.constFind(ianaId);
+    if (it != zones.cend())
+        return *it;
+    const QByteArray id = ianaId.toUtf8();
+    const QTimeZone zone = QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
+    if (zones.size() < 1000) // names come from stored settings: few, but bound it anyway
+        zones.insert(ianaId, zone);
+    return zone;
 }
 
 } // namespace fielddesk

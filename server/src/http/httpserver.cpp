@@ -221,14 +221,20 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const Route *route = match.route;
     const bool writes = exchange.method != "GET" && exchange.method != "HEAD";
     if (m_writeLane && writes && route->lane == Lane::Quick) {
-        m_writeLane->submit(
-            [this, route, api = std::move(api)] {
-                ApiRequest fresh = api; // the pipeline fills in the caller; start afresh
-                return m_pipeline.run(*route, fresh);
-            },
-            [this, guard, ticket, exchange = std::move(exchange)](ApiResponse response) {
-                postAnswer(guard, ticket, exchange, std::move(response));
-            });
+        // Authentication reads only: it runs on a worker, so the lane does nothing but the
+        // writing requests' own work.
+        m_workers.start([this, route, api = std::move(api), guard, ticket,
+                         exchange = std::move(exchange)]() mutable {
+            if (std::optional<ApiResponse> refusal = m_pipeline.admit(*route, api)) {
+                postAnswer(guard, ticket, std::move(exchange), std::move(*refusal));
+                return;
+            }
+            m_writeLane->submit(
+                [this, route, api = std::move(api)] { return m_pipeline.handle(*route, api); },
+                [this, guard, ticket, exchange = std::move(exchange)](ApiResponse response) {
+                    postAnswer(guard, ticket, exchange, std::move(response));
+                });
+        });
         return true;
     }
     // The worker posts the answer back to this (the sockets') thread itself: QFuture's

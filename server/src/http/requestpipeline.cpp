@@ -23,8 +23,38 @@ RequestPipeline::RequestPipeline(const Authenticator &authenticator)
 
 ApiResponse RequestPipeline::run(const Route &route, ApiRequest &request) const
 {
+    ApiResponse answer;
+    const std::optional<ApiResponse> failure = guarded(request, [&] {
+        if (std::optional<ApiResponse> refusal = admitChecked(route, request))
+            answer = std::move(*refusal);
+        else
+            answer = route.handler(request);
+    });
+    return failure ? *failure : answer;
+}
+
+std::optional<ApiResponse> RequestPipeline::admit(const Route &route, ApiRequest &request) const
+{
+    std::optional<ApiResponse> refusal;
+    const std::optional<ApiResponse> failure =
+        guarded(request, [&] { refusal = admitChecked(route, request); });
+    return failure ? failure : refusal;
+}
+
+ApiResponse RequestPipeline::handle(const Route &route, const ApiRequest &request) const
+{
+    ApiResponse answer;
+    const std::optional<ApiResponse> failure =
+        guarded(request, [&] { answer = route.handler(request); });
+    return failure ? *failure : answer;
+}
+
+std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
+                                                    const std::function<void()> &step) const
+{
     try {
-        return runChecked(route, request);
+        step();
+        return std::nullopt;
     } catch (const DatabaseError &e) {
         LogLine("error", "database_error")
             .field("request_id", request.requestId)
@@ -46,7 +76,8 @@ ApiResponse RequestPipeline::run(const Route &route, ApiRequest &request) const
     return ApiResponse::fromProblem(Problem::internal(request.requestId));
 }
 
-ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request) const
+std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
+                                                         ApiRequest &request) const
 {
     if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type"))) {
         Problem p;
@@ -56,12 +87,14 @@ ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request)
         p.detail = QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
         return ApiResponse::fromProblem(p);
     }
-    if (route.access == Access::AuthenticatedOrCustomerKey && !request.header("x-api-key").isEmpty()) {
-        Result<Principal> principal = m_authenticator.authenticateApiKey(request.header("x-api-key"));
+    if (route.access == Access::AuthenticatedOrCustomerKey &&
+        !request.header("x-api-key").isEmpty()) {
+        Result<Principal> principal =
+            m_authenticator.authenticateApiKey(request.header("x-api-key"));
         if (!principal)
             return ApiResponse::fromProblem(principal.problem());
         request.principal = std::move(principal.value());
-        return route.handler(request);
+        return std::nullopt;
     }
     if (route.access != Access::Public) {
         const QByteArray authorization = request.header("authorization");
@@ -78,7 +111,7 @@ ApiResponse RequestPipeline::runChecked(const Route &route, ApiRequest &request)
         }
         request.principal = std::move(principal.value());
     }
-    return route.handler(request);
+    return std::nullopt;
 }
 
 } // namespace fielddesk::server

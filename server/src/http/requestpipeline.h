@@ -5,6 +5,9 @@
 #include "http/result.h"
 #include "http/router.h"
 
+#include <functional>
+#include <optional>
+
 namespace fielddesk::server {
 
 class Authenticator
@@ -21,10 +24,20 @@ class RequestPipeline
 {
 public:
     explicit RequestPipeline(const Authenticator &authenticator);
+    // admit(), then the handler.
     ApiResponse run(const Route &route, ApiRequest &request) const;
+    // The checks before the handler (media type, authentication, role): the answer when the
+    // request goes no further, else nothing and request.principal filled in.
+    std::optional<ApiResponse> admit(const Route &route, ApiRequest &request) const;
+    // The handler alone, for a request admit() let through (the write lane runs it apart).
+    ApiResponse handle(const Route &route, const ApiRequest &request) const;
 
 private:
-    ApiResponse runChecked(const Route &route, ApiRequest &request) const;
+    std::optional<ApiResponse> admitChecked(const Route &route, ApiRequest &request) const;
+    // Runs a step; anything it throws becomes the answer (503 for a busy or lost database,
+    // else a logged 500).
+    std::optional<ApiResponse> guarded(const ApiRequest &request,
+                                       const std::function<void()> &step) const;
 
     const Authenticator &m_authenticator;
 };

@@ -60,10 +60,14 @@ ApiResponse pageResponse(const ApiRequest &request, const ListQuery &query, cons
                 pageLink(request, query, std::max<qint64>(0, qint64(query.offset) - query.limit)));
     else
         w.key("previous").nullValue();
-    w.key("results").beginArray();
-    for (const T &item : page.items)
-        item.writeJson(w);
-    w.endArray();
+    if (!page.itemsJson.isEmpty()) {
+        w.key("results").rawValue(page.itemsJson);
+    } else {
+        w.key("results").beginArray();
+        for (const T &item : page.items)
+            item.writeJson(w);
+        w.endArray();
+    }
     w.endObject();
     return ApiResponse::json(w.take());
 }

@@ -51,8 +51,7 @@ void AssignmentOutcome::writeJson(JsonWriter &w) const
 QTimeZone locationZone(Database &db, qint64 tenantId, qint64 locationId)
 {
     const std::optional<Location> location = LocationRepository(db).find(tenantId, locationId);
-    const QByteArray id = location ? location->timeZone.toUtf8() : QByteArray("UTC");
-    return QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
+    return timeZoneNamed(location ? location->timeZone : QStringLiteral("UTC"));
 }
 
 QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,

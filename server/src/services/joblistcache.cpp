@@ -1,5 +1,7 @@
 #include "services/joblistcache.h"
 
+#include "fielddesk/domain/jsonwriter.h"
+
 namespace fielddesk::server {
 
 JobListCache::JobListCache(int capacity, int timeToLiveMs)
@@ -19,14 +21,23 @@ std::optional<Page<Job>> JobListCache::find(const QString &key, const DataStamp 
     return it->page;
 }
 
-void JobListCache::store(const QString &key, const DataStamp &stamp, const Page<Job> &page)
+Page<Job> JobListCache::store(const QString &key, const DataStamp &stamp, const Page<Job> &page)
 {
     if (m_capacity <= 0)
-        return;
+        return page;
+    // Kept as the JSON it is answered with: a hit then costs a copy, not 50 jobs written out.
+    Page<Job> rendered = page;
+    JsonWriter w(256 + page.items.size() * 768);
+    w.beginArray();
+    for (const Job &job : page.items)
+        job.writeJson(w);
+    w.endArray();
+    rendered.itemsJson = w.take();
     QMutexLocker lock(&m_mutex);
     if (m_entries.size() >= m_capacity && !m_entries.contains(key))
         m_entries.clear(); // simple and bounded; a full cache is rebuilt within seconds
-    m_entries.insert(key, Entry{stamp, m_clock.elapsed(), page});
+    m_entries.insert(key, Entry{stamp, m_clock.elapsed(), rendered});
+    return rendered;
 }
 
 } // namespace fielddesk::server

@@ -51,8 +51,7 @@ std::optional<std::pair<QString, QString>> dayRange(const QString &date, const Q
 QTimeZone tenantZone(Database &db, qint64 tenantId)
 {
     const std::optional<Tenant> tenant = TenantRepository(db).find(tenantId);
-    const QByteArray id = tenant ? tenant->timeZone.toUtf8() : QByteArray("UTC");
-    return QTimeZone::isTimeZoneIdAvailable(id) ? QTimeZone(id) : QTimeZone::utc();
+    return timeZoneNamed(tenant ? tenant->timeZone : QStringLiteral("UTC"));
 }
 
 QString plannedEndOf(const Job &job)
@@ -307,9 +306,8 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
     const DataStamp stamp = dataStamp(); // before reading, so a change meanwhile misses
     if (std::optional<Page<Job>> cached = m_listCache.find(key, stamp))
         return *cached;
-    Page<Job> page = JobRepository(m_db).list(caller.tenantId, scope, extra, query);
-    m_listCache.store(key, stamp, page);
-    return page;
+    return m_listCache.store(key, stamp,
+                             JobRepository(m_db).list(caller.tenantId, scope, extra, query));
 }
 
 DataStamp JobService::dataStamp()

@@ -254,9 +254,11 @@ SqlQuery &SqlQuery::exec()
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    if (WriteBatch *batch = db.threadState().batch) {
-        m_savepoint = QStringLiteral("request_%1").arg(++batch->m_savepoints);
-        db.execute(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (db.threadState().batch) {
+        // One name for all: savepoints nest, and ROLLBACK TO / RELEASE take the innermost
+        // of that name. A constant statement is prepared once per connection.
+        m_inBatch = true;
+        SqlQuery(db, QStringLiteral("SAVEPOINT request")).exec();
         m_open = true;
         return;
     }
@@ -278,11 +280,11 @@ Transaction::~Transaction()
 {
     if (m_open) {
         try {
-            if (m_savepoint.isEmpty()) {
-                m_db.execute(QStringLiteral("ROLLBACK"));
+            if (m_inBatch) {
+                SqlQuery(m_db, QStringLiteral("ROLLBACK TO request")).exec();
+                SqlQuery(m_db, QStringLiteral("RELEASE request")).exec();
             } else {
-                m_db.execute(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-                m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+                m_db.execute(QStringLiteral("ROLLBACK"));
             }
         } catch (const DatabaseError &) {
             // The connection is gone (the server rolls back itself), or the batch around
@@ -294,8 +296,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    if (!m_savepoint.isEmpty()) {
-        m_db.execute(QStringLiteral("RELEASE ") + m_savepoint);
+    if (m_inBatch) {
+        SqlQuery(m_db, QStringLiteral("RELEASE request")).exec();
         m_open = false; // committed for real with the batch
         return;
     }

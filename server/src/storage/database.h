@@ -142,7 +142,7 @@ private:
     void release();
 
     Database &m_db;
-    QString m_savepoint; // inside a WriteBatch
+    bool m_inBatch = false; // a savepoint inside a WriteBatch
     bool m_open = false;
     bool m_holdsWriteLock = false;
 };
@@ -173,7 +173,6 @@ private:
 
     Database &m_db;
     QList<std::function<void()>> m_afterCommit;
-    int m_savepoints = 0;
     bool m_open = false;
     bool m_poisoned = false;
 };

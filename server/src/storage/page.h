@@ -14,6 +14,8 @@ struct Page
 {
     qint64 count = 0;
     QList<T> items;
+    // The items already written as a JSON array (a cache keeps them so); empty: not yet.
+    QByteArray itemsJson;
 };
 
 template<typename T, typename ReadRow>

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -13,5 +14,8 @@ QString toTimestamp(const QDateTime &time);
 QString nowTimestamp();
 // Accepts any ISO 8601 date-time with a zone (Z or an offset); nullopt when it is not one.
 std::optional<QDateTime> parseTimestamp(const QString &text);
+// The IANA zone of that name, UTC when the system does not know it. Looked up once per
+// thread and name (Qt's availability check reads the whole zone list).
+QTimeZone timeZoneNamed(const QString &ianaId);
 
 } // namespace fielddesk
