@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -117,11 +118,40 @@ private slots:
         QCOMPARE(names(), QStringList({QStringLiteral("a"), QStringLiteral("c")}));
     }
 
-    void failedStatementRunsEachRequestAgainAlone()
+    void brokenConstraintStaysInItsRequest()
     {
         Answers answers;
         QSemaphore release;
         QAtomicInt firstRuns = 0;
+        const quint64 commitsBefore = m_db->commitCount();
+        {
+            WriteLane lane(*m_db, WriteLaneLimits{64, 10000});
+            lane.submit(
+                [&] {
+                    firstRuns.fetchAndAddRelaxed(1);
+                    release.acquire();
+                    return insert(QStringLiteral("x"));
+                },
+                answers.slot(0));
+            lane.submit([this] { return insert(QStringLiteral("x")); }, answers.slot(1));
+            lane.submit([this] { return insert(QStringLiteral("y")); }, answers.slot(2));
+            release.release();
+            QVERIFY(answers.waitFor(3));
+        }
+        QCOMPARE(firstRuns.loadRelaxed(), 1); // the batch went on: SQLite undid one statement
+        QCOMPARE(answers.status(0), 201);
+        QCOMPARE(answers.status(1), 409);
+        QCOMPARE(answers.status(2), 201);
+        QCOMPARE(names(), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+        QCOMPARE(m_db->commitCount() - commitsBefore, quint64(1));
+    }
+
+    void otherFailureRunsEachRequestAgainAlone()
+    {
+        Answers answers;
+        QSemaphore release;
+        QAtomicInt firstRuns = 0;
+        QAtomicInt writesAfterFailure = 0;
         {
             WriteLane lane(*m_db, WriteLaneLimits{64, 10000});
             lane.submit(
@@ -131,16 +161,65 @@ private slots:
                     return insert(QStringLiteral("x"));
                 },
                 answers.slot(0));
-            lane.submit([this] { return insert(QStringLiteral("x")); }, answers.slot(1));
+            lane.submit(
+                [&] {
+                    // A failure that may have ended SQLite's transaction; the request goes on
+                    // writing as careless code might: that write must not get through.
+                    try {
+                        SqlQuery(*m_db, QStringLiteral("SELECT * FROM no_such_table")).exec();
+                    } catch (const DatabaseError &) {
+                    }
+                    try {
+                        SqlQuery(*m_db, QStringLiteral("INSERT INTO t (name) VALUES ('late')"))
+                            .exec();
+                        writesAfterFailure.fetchAndAddRelaxed(1);
+                    } catch (const DatabaseError &) {
+                    }
+                    return ApiResponse::json("{}", 500);
+                },
+                answers.slot(1));
             lane.submit([this] { return insert(QStringLiteral("y")); }, answers.slot(2));
             release.release();
             QVERIFY(answers.waitFor(3));
         }
-        QCOMPARE(firstRuns.loadRelaxed(), 2); // batched, then alone
+        QCOMPARE(firstRuns.loadRelaxed(), 2); // batched, rolled back, then alone
         QCOMPARE(answers.status(0), 201);
-        QCOMPARE(answers.status(1), 409);
+        QCOMPARE(answers.status(1), 500);
         QCOMPARE(answers.status(2), 201);
-        QCOMPARE(names(), QStringList({QStringLiteral("x"), QStringLiteral("y")}));
+        // Alone (no batch) the careless insert goes through once, as it would without a lane;
+        // in the batch it was refused.
+        QCOMPARE(writesAfterFailure.loadRelaxed(), 1);
+        QCOMPARE(names(),
+                 QStringList({QStringLiteral("late"), QStringLiteral("x"), QStringLiteral("y")}));
+    }
+
+    void writersOutsideTheLaneGetTheirTurn()
+    {
+        // The lane takes the write lock again and again (here 300 batches of 5 ms); a
+        // writer on another thread must get it in the order it asked (FairLock), not when
+        // the lane happens to run dry.
+        Answers answers;
+        constexpr int kLaneRequests = 300;
+        qint64 waitedMs = -1;
+        {
+            WriteLane lane(*m_db, WriteLaneLimits{1, 10000});
+            for (int i = 0; i < kLaneRequests; ++i) {
+                lane.submit(
+                    [this, i] {
+                        QThread::msleep(5);
+                        return insert(QStringLiteral("lane %1").arg(i));
+                    },
+                    answers.slot(i));
+            }
+            QThread::msleep(50); // the lane is busy now
+            QElapsedTimer waited;
+            waited.start();
+            QCOMPARE(insert(QStringLiteral("outside")).status, 201); // its own Transaction
+            waitedMs = waited.elapsed();
+            QVERIFY(answers.waitFor(kLaneRequests));
+        }
+        QVERIFY2(waitedMs < 500, qPrintable(QStringLiteral("waited %1 ms").arg(waitedMs)));
+        QCOMPARE(rowCount(), kLaneRequests + 1);
     }
 
     void afterCommitWaitsForTheBatch()

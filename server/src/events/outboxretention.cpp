@@ -13,11 +13,16 @@ qint64 OutboxRetention::oldestId()
 
 int OutboxRetention::deleteOlderThan(const QDateTime &cutoff)
 {
+    // In a Transaction: on SQLite it queues for the write lock with the other writers
+    // instead of sleeping in SQLite's busy handler between their commits.
+    Transaction tx(m_db);
     // occurred_at is ISO 8601 UTC with milliseconds everywhere, so text order is time order.
     SqlQuery q(m_db, QStringLiteral("DELETE FROM outbox_events WHERE occurred_at < ? "
                                     "AND id < (SELECT MAX(id) FROM outbox_events)"));
     q.bind(toTimestamp(cutoff)).exec();
-    return q.rowsAffected();
+    const int deleted = q.rowsAffected();
+    tx.commit();
+    return deleted;
 }
 
 } // namespace fielddesk::server

@@ -159,7 +159,7 @@ HttpServer::HttpServer(const Router &router,
 HttpServer::~HttpServer()
 {
     m_workers.waitForDone();
-    m_writeLane.reset(); // runs what is queued first
+    m_writeLane.reset(); // after draining nothing is queued; anything left is not run
 }
 
 void HttpServer::setWriteLane(std::unique_ptr<WriteLane> lane)

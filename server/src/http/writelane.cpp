@@ -38,8 +38,14 @@ void WriteLane::submit(Task task, Delivery delivery)
 
 void WriteLane::run()
 {
-    while (waitForWork())
-        runBatch();
+    while (waitForWork()) {
+        try {
+            runBatch();
+        } catch (...) {
+            // Tasks answer their own failures; this is out of memory or worse. Keep going.
+            LogLine("error", "write_lane_failed");
+        }
+    }
 }
 
 bool WriteLane::waitForWork()
@@ -47,7 +53,9 @@ bool WriteLane::waitForWork()
     QMutexLocker lock(&m_mutex);
     while (m_queue.empty() && !m_stopping)
         m_queued.wait(&m_mutex);
-    return !m_queue.empty();
+    // Stopping comes after the server drained: what is still queued was given up on (its
+    // client would never get the answer), so it is not run, and nothing of it is written.
+    return !m_stopping;
 }
 
 bool WriteLane::takeNext(Pending *next)

@@ -36,7 +36,7 @@ public:
     using Delivery = std::function<void(ApiResponse)>;
 
     explicit WriteLane(Database &db, WriteLaneLimits limits = WriteLaneLimits());
-    ~WriteLane(); // runs what is queued, then stops
+    ~WriteLane(); // finishes the batch under way; what is still queued is not run
     WriteLane(const WriteLane &) = delete;
     WriteLane &operator=(const WriteLane &) = delete;
 

@@ -177,10 +177,8 @@ static QString plannedLookback(const QString &from)
     return t ? toTimestamp(t->addSecs(-24 * 3600 - 1)) : from;
 }
 
-QList<Job> JobRepository::select(const QString &where,
-                                 const QVariantList &values,
-                                 const QString &tail,
-                                 SkillNames skills)
+QList<Job>
+JobRepository::select(const QString &where, const QVariantList &values, const QString &tail)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
                          QStringLiteral(" WHERE ") + where + tail);
@@ -190,8 +188,7 @@ QList<Job> JobRepository::select(const QString &where,
     QList<Job> jobs;
     while (q.next())
         jobs.append(readJob(q));
-    if (skills == SkillNames::Load)
-        loadSkills(jobs);
+    loadSkills(jobs);
     return jobs;
 }
 
@@ -287,16 +284,35 @@ Page<Job> JobRepository::list(qint64 tenantId,
     return page;
 }
 
-QList<Job> JobRepository::plannedFor(qint64 technicianId,
-                                     const QString &from,
-                                     const QString &to,
-                                     SkillNames skills)
+QList<Job> JobRepository::plannedFor(qint64 technicianId, const QString &from, const QString &to)
 {
     return select(QStringLiteral("j.technician_id = ? AND j.status <> 'cancelled' AND "
                                  "j.planned_start < ? AND j.planned_start >= ? AND "
                                  "j.planned_end > ?"),
                   {technicianId, to, plannedLookback(from), from},
-                  QStringLiteral(" ORDER BY j.planned_start, j.id"), skills);
+                  QStringLiteral(" ORDER BY j.planned_start, j.id"));
+}
+
+QList<Job> JobRepository::bookingsOf(qint64 technicianId, const QString &from, const QString &to)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, title, status, planned_start, planned_end FROM jobs "
+                              "WHERE technician_id = ? AND status <> 'cancelled' AND "
+                              "planned_start < ? AND planned_start >= ? AND planned_end > ? "
+                              "ORDER BY planned_start, id"));
+    q.bind(technicianId).bind(to).bind(plannedLookback(from)).bind(from).exec();
+    QList<Job> jobs;
+    while (q.next()) {
+        Job j;
+        j.id = q.integer(0);
+        j.title = q.text(1);
+        j.status = jobStatusFromName(q.text(2)).value_or(JobStatus::New);
+        j.technicianId = technicianId;
+        j.plannedStart = q.text(3);
+        j.plannedEnd = q.text(4);
+        jobs.append(j);
+    }
+    return jobs;
 }
 
 QList<Job> JobRepository::overlapping(qint64 tenantId,
@@ -407,7 +423,9 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
     QString sql = QStringLiteral("UPDATE jobs SET version = ?, updated_at = ?");
     QVariantList values{after.version, after.updatedAt};
     for (qsizetype i = 0; i < now.size(); ++i) {
-        if (now.at(i).second == old.at(i).second)
+        const QVariant &a = now.at(i).second;
+        const QVariant &b = old.at(i).second;
+        if (a.isNull() == b.isNull() && a == b) // Qt 6: NULL == 0.0 unless asked
             continue;
         sql += QStringLiteral(", ") + now.at(i).first + QStringLiteral(" = ?");
         values.append(now.at(i).second);

@@ -46,14 +46,11 @@ public:
                    const JobScope &scope,
                    const JobListFilter &extra,
                    const ListQuery &query);
-    // Whether a read fills requiredSkills (one more query).
-    enum class SkillNames { Load, Skip };
-
     // The technician's jobs (not cancelled) whose planned time overlaps [from, to).
-    QList<Job> plannedFor(qint64 technicianId,
-                          const QString &from,
-                          const QString &to,
-                          SkillNames skills = SkillNames::Load);
+    QList<Job> plannedFor(qint64 technicianId, const QString &from, const QString &to);
+    // As plannedFor, with id, title, status and planned times only: what the assignment
+    // checks need, read from the jobs table alone (the write path's busiest read).
+    QList<Job> bookingsOf(qint64 technicianId, const QString &from, const QString &to);
     // Jobs of these locations overlapping [from, to) (planned span, else window), any state.
     QList<Job> overlapping(qint64 tenantId,
                            const QList<qint64> &locationIds,
@@ -76,10 +73,7 @@ public:
 
 private:
     QString earliestSpanStart(qint64 tenantId, const QString &from);
-    QList<Job> select(const QString &where,
-                      const QVariantList &values,
-                      const QString &tail,
-                      SkillNames skills = SkillNames::Load);
+    QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
     void loadSkills(QList<Job> &jobs);
 
     Database &m_db;

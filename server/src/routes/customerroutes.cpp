@@ -84,7 +84,8 @@ void registerCustomerRoutes(Router &router, const Services &services)
                         });
                     });
                 },
-                {QStringLiteral("Change a customer (partial)"), tag, &kCustomer}});
+                {QStringLiteral("Change a customer (partial)"), tag, &kCustomer},
+                Lane::Slow}); // a rename rewrites the search text of all the customer's jobs
     router.add({"DELETE",
                 QStringLiteral("/api/v1/customers/{id}"),
                 Access::Authenticated,

@@ -277,7 +277,8 @@ void registerJobRoutes(Router &router, const Services &services)
                  return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
              });
          },
-         {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"), &kBatch}});
+         {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"), &kBatch},
+         Lane::Slow}); // up to 200 operations, each with its checks
     router.add({"GET",
                 QStringLiteral("/api/v1/jobs/{id}/history"),
                 Access::Authenticated,

@@ -87,7 +87,8 @@ void registerRoutingRoutes(Router &router, const Services &services)
                  return rawJson(routing.apply(callContext(r), id, *b));
              });
          },
-         {QStringLiteral("Apply a proposal: all or nothing, 409 if a job changed"), tag, &kApply}});
+         {QStringLiteral("Apply a proposal: all or nothing, 409 if a job changed"), tag, &kApply},
+         Lane::Slow}); // a whole day's moves
     router.add(
         {"GET",
          QStringLiteral("/api/v1/routing/slots"),

@@ -71,9 +71,7 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
         toTimestamp(std::min(QDateTime(day, QTime(0, 0), check.zone), start->addSecs(-86400)));
     const QString to = toTimestamp(
         QDateTime(day.addDays(1), QTime(0, 0), check.zone).addSecs(qint64(job.durationMin) * 60));
-    // Overlaps need times only, not the other jobs' skills.
-    check.otherJobs =
-        JobRepository(m_db).plannedFor(technician.id, from, to, JobRepository::SkillNames::Skip);
+    check.otherJobs = JobRepository(m_db).bookingsOf(technician.id, from, to);
     check.periods = TechnicianRepository(m_db).availability(technician.id, from, to);
     return checkAssignment(check);
 }

@@ -33,6 +33,7 @@ Page<Job> JobListCache::store(const QString &key, const DataStamp &stamp, const 
         job.writeJson(w);
     w.endArray();
     rendered.itemsJson = w.take();
+    rendered.items.clear(); // the JSON is what is answered; half the memory
     QMutexLocker lock(&m_mutex);
     if (m_entries.size() >= m_capacity && !m_entries.contains(key))
         m_entries.clear(); // simple and bounded; a full cache is rebuilt within seconds

@@ -29,7 +29,7 @@ public:
     JobListCache(int capacity, int timeToLiveMs);
 
     std::optional<Page<Job>> find(const QString &key, const DataStamp &stamp);
-    // Keeps the page with its items written as JSON, and answers that copy.
+    // Keeps the page as its items' JSON (itemsJson, no items), and answers that copy.
     Page<Job> store(const QString &key, const DataStamp &stamp, const Page<Job> &page);
     bool enabled() const { return m_capacity > 0; }
 

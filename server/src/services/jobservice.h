@@ -25,6 +25,7 @@ public:
         , m_listCache(listCacheEntries, kListCacheTtlMs)
     {}
 
+    // A page from the list cache has its items as JSON only (Page::itemsJson).
     Result<Page<Job>> list(const Principal &caller, const ListQuery &query);
     Result<Job> get(const Principal &caller, qint64 id);
     Result<Job> create(const CallContext &call, const QJsonObject &body);

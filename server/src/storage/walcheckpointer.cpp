@@ -38,12 +38,43 @@ void WalCheckpointer::run()
             stopping = m_stopping;
         }
         try {
-            // PASSIVE: copies what no reader still needs, never waits for readers or writers.
-            m_db.execute(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            checkpoint();
         } catch (const DatabaseError &e) {
             LogLine("warning", "wal_checkpoint_failed").field("error", QString::fromUtf8(e.what()));
         }
     }
+}
+
+std::pair<qint64, qint64> WalCheckpointer::passiveCheckpoint()
+{
+    // PASSIVE: copies what no reader still needs, never waits for readers or writers.
+    SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    q.exec();
+    if (!q.next())
+        return {0, 0};
+    return {q.integer(1), q.integer(2)}; // frames in the log, frames copied
+}
+
+void WalCheckpointer::checkpoint()
+{
+    auto [logFrames, copiedFrames] = passiveCheckpoint();
+    if (logFrames < kRestartFrames)
+        return;
+    // Under steady writes the log never catches up, and SQLite starts it over only when the
+    // next writer finds it all copied: the file would grow without end. Past the limit: catch
+    // up without stopping anyone, then hold writers back for the little that is left. Not
+    // RESTART: it waits for readers in SQLite's sleeping busy handler (100 ms stalls).
+    for (int round = 0; round < 3 && logFrames - copiedFrames > kStopTheWritersFrames; ++round)
+        std::tie(logFrames, copiedFrames) = passiveCheckpoint();
+    FairLock &writers = m_db.sqliteWriteLock();
+    writers.lock();
+    try {
+        passiveCheckpoint();
+    } catch (...) {
+        writers.unlock();
+        throw;
+    }
+    writers.unlock();
 }
 
 } // namespace fielddesk::server

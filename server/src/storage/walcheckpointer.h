@@ -7,6 +7,7 @@
 #include <QWaitCondition>
 
 #include <memory>
+#include <utility>
 
 class QThread;
 
@@ -24,7 +25,14 @@ public:
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
 private:
+    // ~64 MB of 4 KB pages: past that the log is restarted even if writers must wait.
+    static constexpr qint64 kRestartFrames = 16000;
+    // Writers wait for the restart once no more than this is left to copy.
+    static constexpr qint64 kStopTheWritersFrames = 200;
+
     void run();
+    void checkpoint();
+    std::pair<qint64, qint64> passiveCheckpoint();
 
     Database &m_db;
     const int m_intervalMs;
