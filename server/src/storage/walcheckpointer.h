@@ -26,7 +26,7 @@ public:
 
 private:
     // 256 MB of 4 KB pages: past that the log is restarted even if writers must wait (a
-    // stall of up to ~100 ms, every ~15 s at the most writes this machine takes).
+    // stall of up to ~100 ms, every ~10 s at the most writes this machine takes).
     static constexpr qint64 kRestartFrames = 65536;
     // Writers wait for the restart once no more than this is left to copy.
     static constexpr qint64 kStopTheWritersFrames = 200;
