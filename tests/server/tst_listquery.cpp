@@ -44,6 +44,18 @@ private slots:
         QCOMPARE(q->orderByClause(), QStringLiteral(" ORDER BY name ASC, id ASC"));
     }
 
+    void resourceMayAllowBiggerPages()
+    {
+        ListSpec big = spec();
+        big.maxLimit = 2000;
+        QVERIFY(ListQuery::parse(QUrlQuery(QStringLiteral("limit=2000")), big).ok());
+        QCOMPARE(ListQuery::parse(QUrlQuery(QStringLiteral("limit=2000")), big)->limit, 2000);
+        const auto tooBig = ListQuery::parse(QUrlQuery(QStringLiteral("limit=2001")), big);
+        QVERIFY(!tooBig.ok());
+        QVERIFY(tooBig.problem().detail.contains(QLatin1String("2000")) ||
+                QString::fromUtf8(tooBig.problem().toJson()).contains(QLatin1String("2000")));
+    }
+
     void orderingIsWhitelistedAndStable()
     {
         const auto q = parse(QStringLiteral("ordering=-created_at,name"));

@@ -18,6 +18,7 @@ namespace {
 struct Listing
 {
     QString path;
+    int pageSize = DispatchLoader::kPageSize; // after the first page
     int count = -1;
     int nextOffset = 0;
     int inFlight = 0;
@@ -163,6 +164,8 @@ void DispatchLoader::fetchAll(const QString &path,
     const quint64 generation = m_generation;
     auto listing = std::make_shared<Listing>();
     listing->path = path;
+    if (path.startsWith(QLatin1String("/api/v1/jobs")))
+        listing->pageSize = kJobPageSize;
     // Asks for the next pages while fewer than kPagesInFlight are out; done when all came.
     auto pump = std::make_shared<std::function<void()>>();
     *pump = [this, generation, listing, onPage, onDone, onError, pumpRef = std::weak_ptr(pump)] {
@@ -175,12 +178,15 @@ void DispatchLoader::fetchAll(const QString &path,
                (!countKnown || listing->nextOffset < listing->count) &&
                (countKnown || listing->nextOffset == 0)) {
             const int offset = listing->nextOffset;
-            listing->nextOffset += kPageSize;
+            // A small first page is on screen soon; the rest come in big ones (every page of
+            // a day costs the server a sort of the day's matches).
+            const int limit = offset == 0 ? kPageSize : listing->pageSize;
+            listing->nextOffset += limit;
             ++listing->inFlight;
             const QChar separator =
                 listing->path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
             const QString url = listing->path + separator +
-                                QStringLiteral("limit=%1&offset=%2").arg(kPageSize).arg(offset);
+                                QStringLiteral("limit=%1&offset=%2").arg(limit).arg(offset);
             m_api->get(
                 url, this,
                 [this, generation, listing, onPage, self](const client::ApiResponse &response) {

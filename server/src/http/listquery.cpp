@@ -47,9 +47,10 @@ Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
         seen.insert(name);
         if (name == QLatin1String("limit")) {
             const auto limit = parseNonNegative(value);
-            if (!limit || *limit < 1 || *limit > kMaxLimit)
+            if (!limit || *limit < 1 || *limit > spec.maxLimit)
                 errors.append(
-                    {name, QStringLiteral("must be a whole number from 1 to %1").arg(kMaxLimit)});
+                    {name,
+                     QStringLiteral("must be a whole number from 1 to %1").arg(spec.maxLimit)});
             else
                 result.limit = *limit;
         } else if (name == QLatin1String("offset")) {

@@ -38,12 +38,13 @@ struct ListSpec
     QList<FilterSpec> filters;
     QStringList extraParameters;             // handled by the resource itself (e.g. "from", "to")
     QString idColumn = QStringLiteral("id"); // the unique tiebreak of every ordering
+    int maxLimit = 500;                      // the largest page a client may ask for
 };
 
 struct ListQuery
 {
     static constexpr int kDefaultLimit = 50;
-    static constexpr int kMaxLimit = 500;
+    static constexpr int kMaxLimit = 500; // unless the resource's ListSpec allows more
 
     int limit = kDefaultLimit;
     int offset = 0;

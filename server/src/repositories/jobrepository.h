@@ -31,6 +31,8 @@ class JobRepository
 public:
     // The longest time window a job may have: lets "jobs of a day" be an index range.
     static constexpr int kMaxWindowDays = 14;
+    // The largest page of GET /jobs (other lists stop at 500).
+    static constexpr int kMaxJobPage = 2000;
 
     explicit JobRepository(Database &db)
         : m_db(db)

@@ -25,7 +25,8 @@ class DispatchLoader : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kPageSize = 500; // the API's maximum
+    static constexpr int kPageSize = 500;     // the API's maximum for most lists
+    static constexpr int kJobPageSize = 2000; // GET /jobs allows bigger pages
     static constexpr int kPagesInFlight = 3;
 
     DispatchLoader(client::ApiClient *api, DispatchStore *store, QObject *parent = nullptr);
