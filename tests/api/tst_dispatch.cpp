@@ -1164,6 +1164,12 @@ void TestDispatch::routingProposalIsRefusedWhenTheDayChanged()
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.json().value(QLatin1String("type")).toString(),
              QStringLiteral("/problems/version-conflict"));
+    // Every job that changed since the plan, as it is now (only b here).
+    const QJsonArray changed = refused.json().value(QLatin1String("changed")).toArray();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).toObject().value(QLatin1String("id")).toInteger(), b);
+    QCOMPARE(changed.at(0).toObject().value(QLatin1String("notes")).toString(),
+             QStringLiteral("customer called"));
     QCOMPARE(job(a).value(QLatin1String("status")).toString(),
              QStringLiteral("new")); // all or nothing
 }

@@ -260,6 +260,23 @@ Result<QByteArray> RoutingService::proposal(const Principal &caller, qint64 id)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+QByteArray RoutingService::changedJobsJson(const Principal &caller,
+                                           const QList<AssignmentRequest> &requests)
+{
+    // Every job of the plan that is no longer at the version it was planned on, as it is
+    // now: the console names them all at once instead of the first one the batch met.
+    JsonWriter w(1024);
+    w.beginArray();
+    JobRepository jobs(m_db);
+    for (const AssignmentRequest &r : requests) {
+        const std::optional<Job> now = jobs.find(caller.tenantId, r.jobId);
+        if (now && now->version != r.expectedVersion)
+            now->writeJson(w);
+    }
+    w.endArray();
+    return w.take();
+}
+
 Result<QByteArray>
 RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &body)
 {
@@ -305,8 +322,12 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
         requests.append(r);
     }
     const Result<QList<AssignmentOutcome>> outcomes = m_assignments.applyBatch(call, requests);
-    if (!outcomes)
-        return outcomes.problem();
+    if (!outcomes) {
+        Problem p = outcomes.problem();
+        if (p.type == QLatin1String("/problems/version-conflict"))
+            p.extensions.append({"changed", changedJobsJson(call.principal, requests)});
+        return p;
+    }
     SqlQuery mark(m_db, QStringLiteral("UPDATE routing_proposals SET status = 'applied', "
                                        "updated_at = ? WHERE id = ?"));
     mark.bind(nowTimestamp()).bind(id).exec();

@@ -34,6 +34,7 @@ public:
     bestSlots(const Principal &caller, qint64 jobId, const QString &date, int limit);
 
 private:
+    QByteArray changedJobsJson(const Principal &caller, const QList<AssignmentRequest> &requests);
     void progress(const CallContext &call, qint64 locationId, double fraction);
 
     Database &m_db;
