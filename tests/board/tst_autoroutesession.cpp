@@ -160,10 +160,13 @@ public:
                     {1, std::pair{qint64(1001), 11 * 60}},
                     {2, std::pair{qint64(1000), 8 * 60}},
                     {3, std::nullopt}};
+                QByteArray changed; // as the server does: every job not at its version
                 for (const auto &[id, to] : operations) {
                     if (versions.value(QString::number(id)).toInteger() != jobs.value(id).version)
-                        return conflict();
+                        changed += (changed.isEmpty() ? "" : ",") + jobJson(jobs.value(id));
                 }
+                if (!changed.isEmpty())
+                    return conflict(",\"changed\":[" + changed + "]");
                 QByteArray results;
                 for (const auto &[id, to] : operations) {
                     Job &job = jobs[id];
@@ -226,12 +229,12 @@ public:
     }
 
 private:
-    static QHttpServerResponse conflict()
+    static QHttpServerResponse conflict(const QByteArray &extensions = {})
     {
         return QHttpServerResponse(
             QByteArrayLiteral("application/problem+json"),
-            QByteArrayLiteral("{\"type\":\"/problems/version-conflict\",\"title\":\"Conflict\","
-                              "\"status\":409}"),
+            "{\"type\":\"/problems/version-conflict\",\"title\":\"Conflict\",\"status\":409" +
+                extensions + "}",
             QHttpServerResponse::StatusCode::Conflict);
     }
 
@@ -438,18 +441,9 @@ private slots:
 
     void aChangedJobStopsTheApplyAndIsNamed()
     {
-        m_session->plan({1, kDay, {}, {}, 1.0});
-        QTRY_COMPARE(m_session->state(), AutoRouteSession::State::Previewing);
         // Someone else moves job 3 meanwhile; the live event brings it to the store.
-        Job changed = makeJob(3, 1000, 15 * 60, 3);
-        changed.technicianName = QStringLiteral("Tech 001");
-        m_fake->jobs.insert(3, changed);
-        m_store->upsertJob(changed);
-        QSignalSpy failed(m_session.get(), &AutoRouteSession::failed);
-        m_session->apply();
-        QVERIFY(failed.wait());
+        const QString message = applyAfterJob3MovedOnServer(true);
         QCOMPARE(m_session->state(), AutoRouteSession::State::Conflict);
-        const QString message = failed.at(0).at(0).toString();
         QVERIFY2(message.contains(QStringLiteral("Job 3")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("15:00")), qPrintable(message));
         QVERIFY(!message.contains(QStringLiteral("Job 1")));
@@ -464,6 +458,16 @@ private slots:
         m_session->discard();
         QCOMPARE(m_session->state(), AutoRouteSession::State::Idle);
         QVERIFY(!m_session->preview()->isActive());
+    }
+
+    void theServersListOfChangedJobsNamesThemWithoutLiveEvents()
+    {
+        // Job 3 moves on the server only: no live event reaches this store.
+        const QString message = applyAfterJob3MovedOnServer(false);
+        QCOMPARE(m_session->state(), AutoRouteSession::State::Conflict);
+        QVERIFY2(message.contains(QStringLiteral("Job 3")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("15:00")), qPrintable(message));
+        QCOMPARE(m_store->confirmedVersion(3), qint64(3)); // the store took the job as it is now
     }
 
     void aRefusedPlanSaysWhy()
@@ -508,6 +512,26 @@ private slots:
     }
 
 private:
+    // Plans, moves job 3 to Tech 001 at 15:00 on the server (and, with a live event, in the
+    // store), then applies: the message the session fails with.
+    QString applyAfterJob3MovedOnServer(bool liveEvent)
+    {
+        m_session->plan({1, kDay, {}, {}, 1.0});
+        if (!QTest::qWaitFor(
+                [&] { return m_session->state() == AutoRouteSession::State::Previewing; }))
+            return QStringLiteral("(no preview)");
+        Job changed = makeJob(3, 1000, 15 * 60, 3);
+        changed.technicianName = QStringLiteral("Tech 001");
+        m_fake->jobs.insert(3, changed);
+        if (liveEvent)
+            m_store->upsertJob(changed);
+        QSignalSpy failed(m_session.get(), &AutoRouteSession::failed);
+        m_session->apply();
+        if (!failed.wait())
+            return QStringLiteral("(no failure)");
+        return failed.at(0).at(0).toString();
+    }
+
     std::unique_ptr<FakeRoutingApi> m_fake;
     std::unique_ptr<client::ApiClient> m_api;
     std::unique_ptr<DispatchStore> m_store;

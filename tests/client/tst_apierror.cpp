@@ -1,6 +1,8 @@
 // ApiError on its own: problem+json parsing and the messages a user reads.
 #include "fielddesk/client/apierror.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using fielddesk::client::ApiError;
@@ -21,6 +23,20 @@ private slots:
         QCOMPARE(error.title, QStringLiteral("Authentication required"));
         QCOMPARE(error.message(), QStringLiteral("Wrong email or password."));
         QVERIFY(error.isUnauthorized());
+    }
+
+    void extensionMembersAreKept()
+    {
+        const ApiError error = ApiError::fromHttp(
+            409, R"({"type":"/problems/version-conflict","title":"Conflict","status":409,)"
+                 R"("current":{"id":7,"version":4},"changed":[{"id":7},{"id":9}]})");
+        QCOMPARE(error.problem.value(QLatin1String("current"))
+                     .toObject()
+                     .value(QLatin1String("version"))
+                     .toInt(),
+                 4);
+        QCOMPARE(error.problem.value(QLatin1String("changed")).toArray().size(), 2);
+        QVERIFY(ApiError::fromHttp(502, "<html>bad gateway</html>").problem.isEmpty());
     }
 
     void fieldErrorsAreListed()

@@ -139,9 +139,12 @@ BatchOutcome AssignmentClient::batchFailure(const client::ApiError &error)
 {
     BatchOutcome outcome;
     outcome.message = error.message();
-    if (isProblem(error, kVersionConflict))
+    if (isProblem(error, kVersionConflict)) {
         outcome.kind = AssignmentOutcome::Kind::VersionConflict;
-    else if (isProblem(error, kAssignmentWarnings))
+        // Applying a route names every job that changed since the plan, as it is now.
+        for (const QJsonValue &value : error.problem.value(QLatin1String("changed")).toArray())
+            outcome.jobs << Job::fromJson(value.toObject());
+    } else if (isProblem(error, kAssignmentWarnings))
         outcome.kind = AssignmentOutcome::Kind::NeedsConfirmation;
     else if (error.status >= 400 && error.status < 500)
         outcome.kind = AssignmentOutcome::Kind::Refused;

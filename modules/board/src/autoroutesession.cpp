@@ -134,6 +134,9 @@ void AutoRouteSession::apply()
     setState(State::Applying);
     m_client->apply(proposal, m_context.get(), [this, proposal, changes](const BatchOutcome &o) {
         if (o.kind == AssignmentOutcome::Kind::VersionConflict) {
+            // The server's list of changed jobs: the store need not wait for their events.
+            for (const Job &job : o.jobs)
+                m_store->upsertJob(job);
             m_message = describeConflict();
             setState(State::Conflict);
             emit failed(m_message);
@@ -165,7 +168,8 @@ void AutoRouteSession::apply()
 
 QString AutoRouteSession::describeConflict() const
 {
-    // The store follows the live events: the jobs whose version moved on since the plan.
+    // The jobs whose version moved on since the plan: the store has them from the 409's
+    // "changed" list, or from the live events.
     QStringList changed;
     const RoutingProposal &proposal = m_preview->proposal();
     for (auto it = proposal.expectedVersions.cbegin(); it != proposal.expectedVersions.cend();

@@ -64,6 +64,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
 
     // Not every answer is problem+json (a proxy's HTML page, an empty 502): take what is there.
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    error.problem = problem;
     error.type = problem.value(QLatin1String("type")).toString();
     error.title = problem.value(QLatin1String("title")).toString();
     error.detail = problem.value(QLatin1String("detail")).toString();

@@ -35,7 +35,8 @@ struct AssignmentOutcome
 struct BatchOutcome
 {
     AssignmentOutcome::Kind kind = AssignmentOutcome::Kind::Failed;
-    QList<Job> jobs; // Settled: every job as it is now, in the order sent
+    QList<Job> jobs; // Settled: every job as it is now, in the order sent; VersionConflict:
+                     // the jobs that changed meanwhile, as they are now, when the server says
     QString message;
 
     bool isSettled() const { return kind == AssignmentOutcome::Kind::Settled; }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
@@ -40,6 +41,9 @@ public:
     QString requestId;
     std::optional<int> retryAfterSeconds; // from Retry-After on 429/503
     QString networkMessage;               // Kind::Network: what went wrong, already readable
+    // The whole problem object as the server sent it, with its extension members (e.g.
+    // "current", "warnings", "changed"); empty when the answer was not JSON.
+    QJsonObject problem;
 
     // One sentence (or a few lines for field errors) to show the user.
     QString message() const;
