@@ -21,6 +21,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include "demoboardsignin.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 
@@ -47,20 +48,10 @@ using fielddesk::dispatchboard::DispatchBoard;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
+const QString &kPassword = kDemoPassword;
 constexpr int kTimeout = 30000;
 constexpr int kPlanTimeout = 60000;
 constexpr double kTimeLimitS = 2.0;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // Where a job is on the server: technician (0: none), planned start, version.
 struct ServerPlace
@@ -82,22 +73,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("route.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
-        TestHttpClient http(m_server.baseUrl());
-        const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kPassword);
-        QCOMPARE(login.status, 200);
-        m_timeZone = QTimeZone(login.json()
-                                   .value(QLatin1String("tenant"))
-                                   .toObject()
-                                   .value(QLatin1String("time_zone"))
-                                   .toString()
-                                   .toUtf8());
-        m_api.setBaseUrl(m_server.baseUrl());
-        m_api.setAccessToken(http.token());
+        m_timeZone = startDemoAndSignInDispatcher(
+            m_server, m_dir.filePath(QStringLiteral("route.db")), m_api, &error);
+        QVERIFY2(m_timeZone.isValid(), qPrintable(error));
         m_other = std::make_unique<TestHttpClient>(m_server.baseUrl());
         QCOMPARE(m_other->login(QStringLiteral("manager@demo.local"), kPassword).status, 200);
 

@@ -18,6 +18,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include "demoboardsignin.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 
@@ -46,18 +47,8 @@ using fielddesk::dispatchboard::DispatchBoard;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
+const QString &kPassword = kDemoPassword;
 constexpr int kTimeout = 30000;
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 } // namespace
 
@@ -70,22 +61,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("board.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
-        TestHttpClient http(m_server.baseUrl());
-        const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kPassword);
-        QCOMPARE(login.status, 200);
-        m_timeZone = QTimeZone(login.json()
-                                   .value(QLatin1String("tenant"))
-                                   .toObject()
-                                   .value(QLatin1String("time_zone"))
-                                   .toString()
-                                   .toUtf8());
-        m_api.setBaseUrl(m_server.baseUrl());
-        m_api.setAccessToken(http.token());
+        m_timeZone = startDemoAndSignInDispatcher(
+            m_server, m_dir.filePath(QStringLiteral("board.db")), m_api, &error);
+        QVERIFY2(m_timeZone.isValid(), qPrintable(error));
         m_other = std::make_unique<TestHttpClient>(m_server.baseUrl());
         const TestReply other = m_other->login(QStringLiteral("manager@demo.local"), kPassword);
         QCOMPARE(other.status, 200);

@@ -75,7 +75,7 @@ void AssignmentClient::place(qint64 jobId,
             }
             const client::ApiError &error = *response.error;
             if (isProblem(error, kVersionConflict)) {
-                explainConflict(jobId, guard, callback);
+                explainConflict(jobId, error.problem, guard, callback);
                 return;
             }
             if (isProblem(error, kAssignmentWarnings)) {
@@ -172,7 +172,7 @@ void AssignmentClient::changeStatus(
             }
             const client::ApiError &error = *response.error;
             if (isProblem(error, kVersionConflict)) {
-                explainConflict(jobId, guard, callback);
+                explainConflict(jobId, error.problem, guard, callback);
                 return;
             }
             outcome.kind = error.status >= 400 && error.status < 500
@@ -183,53 +183,49 @@ void AssignmentClient::changeStatus(
         });
 }
 
-void AssignmentClient::explainConflict(qint64 jobId, QObject *context, Callback callback)
+void AssignmentClient::explainConflict(qint64 jobId,
+                                       const QJsonObject &problem,
+                                       QObject *context,
+                                       Callback callback)
 {
-    // The problem's "current" member is not kept by ApiError: ask for the job and its
-    // latest history entry instead (two small reads, only on this rare path).
+    // The job as it is now comes with the problem ("current"); who changed it and how is
+    // the job's latest history entry (one small read, only on this rare path).
     auto outcome = std::make_shared<AssignmentOutcome>();
     outcome->kind = AssignmentOutcome::Kind::VersionConflict;
     outcome->message = tr("Someone else changed this job first. Your change was not applied.");
+    const QJsonObject current = problem.value(QLatin1String("current")).toObject();
+    if (!current.isEmpty())
+        outcome->job = Job::fromJson(current);
     const QTimeZone zone = m_timeZone;
-    m_api->get(
-        jobPath(jobId), context,
-        [this, jobId, context, outcome, callback, zone](const client::ApiResponse &response) {
-            if (response.ok())
-                outcome->job = Job::fromJson(response.json);
-            m_api->get(jobPath(jobId, "history"), context,
-                       [outcome, callback, zone](const client::ApiResponse &history) {
-                           const QJsonArray entries =
-                               history.json.value(QLatin1String("results")).toArray();
-                           std::optional<DispatchHistoryEntry> latest;
-                           for (const QJsonValue &value : entries) {
-                               DispatchHistoryEntry entry =
-                                   DispatchHistoryEntry::fromJson(value.toObject());
-                               if (!latest || entry.id > latest->id)
-                                   latest = std::move(entry);
-                           }
-                           if (latest) {
-                               outcome->message = tr("Your change was not applied: %1")
-                                                      .arg(describeChange(*latest, zone));
-                           }
-                           callback(*outcome);
-                       });
-        });
+    m_api->get(jobPath(jobId, "history"), context,
+               [outcome, callback, zone](const client::ApiResponse &history) {
+                   const QJsonArray entries =
+                       history.json.value(QLatin1String("results")).toArray();
+                   std::optional<DispatchHistoryEntry> latest;
+                   for (const QJsonValue &value : entries) {
+                       DispatchHistoryEntry entry =
+                           DispatchHistoryEntry::fromJson(value.toObject());
+                       if (!latest || entry.id > latest->id)
+                           latest = std::move(entry);
+                   }
+                   if (latest) {
+                       outcome->message =
+                           tr("Your change was not applied: %1").arg(describeChange(*latest, zone));
+                   }
+                   callback(*outcome);
+               });
 }
 
 QList<AssignmentWarning> AssignmentClient::warningsFrom(const client::ApiError &error)
 {
-    // ApiError keeps the problem's detail, not its "warnings" member: the detail lists the
-    // warnings' messages followed by a hint for API users that the console does not need.
-    QString detail = error.detail;
-    const qsizetype hint = detail.indexOf(QLatin1String("Send \"force\""));
-    if (hint >= 0)
-        detail.truncate(hint);
-    detail = detail.trimmed();
     QList<AssignmentWarning> warnings;
-    for (const client::ApiError::FieldError &field : error.fieldErrors)
-        warnings << AssignmentWarning{field.field, field.message, std::nullopt};
-    if (warnings.isEmpty() && !detail.isEmpty())
-        warnings << AssignmentWarning{QString(), detail, std::nullopt};
+    for (const QJsonValue &value : error.problem.value(QLatin1String("warnings")).toArray()) {
+        const QJsonObject o = value.toObject();
+        warnings << AssignmentWarning{o.value(QLatin1String("code")).toString(),
+                                      o.value(QLatin1String("message")).toString(), std::nullopt};
+    }
+    if (warnings.isEmpty()) // not our server's answer: say what it said
+        warnings << AssignmentWarning{QString(), error.message(), std::nullopt};
     return warnings;
 }
 

@@ -133,38 +133,36 @@ void AssignmentFlow::changeStatus(const QList<qint64> &jobIds, JobStatus status)
         m_undoStack->endMacro();
 }
 
+template<typename Outcome>
+std::function<void(const Outcome &)>
+AssignmentFlow::tracked(QObject *context, std::function<void(const Outcome &)> done)
+{
+    ++m_inFlight;
+    // Answered in the flow's context so that the count stays right when the command that
+    // asked is gone (the undo stack deleted it); only then is the answer dropped.
+    return [this, guard = QPointer<QObject>(context), done = std::move(done)](const Outcome &o) {
+        --m_inFlight;
+        if (guard)
+            done(o);
+        if (m_inFlight == 0)
+            emit idle();
+    };
+}
+
 void AssignmentFlow::sendStatus(qint64 jobId,
                                 JobStatus status,
                                 qint64 expectedVersion,
                                 QObject *context,
                                 std::function<void(const AssignmentOutcome &)> done)
 {
-    ++m_inFlight;
-    const QPointer<QObject> guard(context);
-    m_client->changeStatus(jobId, status, expectedVersion, this,
-                           [this, guard, done = std::move(done)](const AssignmentOutcome &outcome) {
-                               --m_inFlight;
-                               if (guard)
-                                   done(outcome);
-                               if (m_inFlight == 0)
-                                   emit idle();
-                           });
+    m_client->changeStatus(jobId, status, expectedVersion, this, tracked(context, std::move(done)));
 }
 
 void AssignmentFlow::sendBatch(const QList<AssignmentClient::BatchPlacement> &placements,
                                QObject *context,
                                std::function<void(const BatchOutcome &)> done)
 {
-    ++m_inFlight;
-    const QPointer<QObject> guard(context);
-    m_client->placeBatch(placements, this,
-                         [this, guard, done = std::move(done)](const BatchOutcome &outcome) {
-                             --m_inFlight;
-                             if (guard)
-                                 done(outcome);
-                             if (m_inFlight == 0)
-                                 emit idle();
-                         });
+    m_client->placeBatch(placements, this, tracked(context, std::move(done)));
 }
 
 void AssignmentFlow::send(qint64 jobId,
@@ -174,18 +172,7 @@ void AssignmentFlow::send(qint64 jobId,
                           QObject *context,
                           std::function<void(const AssignmentOutcome &)> done)
 {
-    ++m_inFlight;
-    // Answered in the flow's context so that the count stays right when the command that
-    // asked is gone (the undo stack deleted it); only then is the answer dropped.
-    const QPointer<QObject> guard(context);
-    m_client->place(jobId, to, expectedVersion, force, this,
-                    [this, guard, done = std::move(done)](const AssignmentOutcome &outcome) {
-                        --m_inFlight;
-                        if (guard)
-                            done(outcome);
-                        if (m_inFlight == 0)
-                            emit idle();
-                    });
+    m_client->place(jobId, to, expectedVersion, force, this, tracked(context, std::move(done)));
 }
 
 void AssignmentFlow::askOverride(const Job &job,

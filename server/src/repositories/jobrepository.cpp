@@ -411,7 +411,6 @@ QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
         {QLatin1String("span_end"), nullableText(spanEnd(job))},
         {QLatin1String("span_length_s"), spanLengthSeconds(job)},
         {QLatin1String("notes"), job.notes},
-        {QLatin1String("search_text"), searchText(job)},
     };
 }
 
@@ -432,6 +431,12 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
             continue;
         sql += QStringLiteral(", ") + now.at(i).first + QStringLiteral(" = ?");
         values.append(now.at(i).second);
+    }
+    // The folded search text only when what it is made of changed (folding is not free).
+    if (before.title != after.title || before.customerName != after.customerName ||
+        before.address != after.address || before.notes != after.notes) {
+        sql += QStringLiteral(", search_text = ?");
+        values.append(searchText(after));
     }
     sql += QStringLiteral(" WHERE tenant_id = ? AND id = ? AND version = ?");
     SqlQuery q(m_db, sql);

@@ -74,7 +74,8 @@ public:
     void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
 
 private:
-    void explainConflict(qint64 jobId, QObject *context, Callback callback);
+    void
+    explainConflict(qint64 jobId, const QJsonObject &problem, QObject *context, Callback callback);
 
     client::ApiClient *m_api;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();

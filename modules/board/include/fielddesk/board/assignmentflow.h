@@ -87,6 +87,12 @@ signals:
     void idle();
 
 private:
+    // `done` wrapped to count the request in flight, drop the answer once `context` is gone
+    // and say idle() when nothing is out any more.
+    template<typename Outcome>
+    std::function<void(const Outcome &)> tracked(QObject *context,
+                                                 std::function<void(const Outcome &)> done);
+
     DispatchStore *m_store;
     AssignmentClient *m_client;
     QUndoStack *m_undoStack;

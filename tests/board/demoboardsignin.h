@@ -1,0 +1,40 @@
+// What the board's GUI tests share: a demo server on a fresh SQLite file with the dispatcher
+// signed in, and the GUI tests' screenshots.
+#pragma once
+
+#include "../gui/guitestenvironment.h"
+#include "fielddesk/client/apiclient.h"
+#include "serverprocess.h"
+#include "testhttpclient.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+inline const QString kDemoPassword = QStringLiteral("fielddesk-demo");
+
+using guitest::screenshot; // $FIELDDESK_SCREENSHOT_DIR/<name>.png when set
+
+// Starts `server` with the demo data in `databaseFile` and signs the dispatcher in on `api`.
+// The tenant's time zone, or an invalid one with *error set.
+inline QTimeZone startDemoAndSignInDispatcher(ServerProcess &server,
+                                              const QString &databaseFile,
+                                              fielddesk::client::ApiClient &api,
+                                              QString *error)
+{
+    if (!server.start({.database = QStringLiteral("sqlite:") + databaseFile, .demo = true}, error))
+        return {};
+    TestHttpClient http(server.baseUrl());
+    const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kDemoPassword);
+    if (login.status != 200) {
+        *error = QStringLiteral("dispatcher sign-in answered %1").arg(login.status);
+        return {};
+    }
+    api.setBaseUrl(server.baseUrl());
+    api.setAccessToken(http.token());
+    return QTimeZone(login.json()
+                         .value(QLatin1String("tenant"))
+                         .toObject()
+                         .value(QLatin1String("time_zone"))
+                         .toString()
+                         .toUtf8());
+}
