@@ -159,6 +159,9 @@ ScenarioResult LoadDriver::run(const QString &name,
             ++result.requests;
             ++result.statuses[response.status];
             result.latenciesUs.append(quint32(elapsed.count()));
+            result.answeredAtUs.append(quint32(
+                std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started)
+                    .count()));
             switch (classify(response.status)) {
             case Outcome::Ok:
                 break;

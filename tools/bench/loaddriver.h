@@ -21,9 +21,10 @@ struct ScenarioResult
     QString name;
     qint64 requests = 0; // answered
     double seconds = 0;
-    QList<quint32> latenciesUs; // of every answer
-    qint64 errors = 0;          // unexpected status, lost connection or no answer
-    qint64 conflicts = 0;       // expected 409 answers (write races)
+    QList<quint32> latenciesUs;  // of every answer
+    QList<quint32> answeredAtUs; // when each answer came, from the start of the run
+    qint64 errors = 0;           // unexpected status, lost connection or no answer
+    qint64 conflicts = 0;        // expected 409 answers (write races)
     QMap<int, qint64> statuses;
     QByteArray firstErrorBody;
     bool ranOut = false; // the scenario had no more requests to send before the time was up

@@ -53,6 +53,22 @@ void printHeader()
                 "ms/req");
 }
 
+// One line per answer: when it came (ms from the start of the run) and its latency (ms).
+void writeLatencyLog(const QString &directory, const ScenarioResult &r)
+{
+    QDir().mkpath(directory);
+    QFile file(QDir(directory).filePath(r.name + QStringLiteral(".tsv")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+        return;
+    }
+    QByteArray text = "answered_ms\tlatency_ms\n";
+    for (qsizetype i = 0; i < r.latenciesUs.size(); ++i)
+        text += QByteArray::number(r.answeredAtUs.at(i) / 1000.0, 'f', 3) + '\t' +
+                QByteArray::number(r.latenciesUs.at(i) / 1000.0, 'f', 3) + '\n';
+    file.write(text);
+}
+
 void printResult(const Scenario &scenario, const ScenarioResult &r, const CpuShare &cpu)
 {
     QString verdict;
@@ -177,9 +193,15 @@ int main(int argc, char **argv)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         QStringLiteral("Random seed of the generated data."),
                                         QStringLiteral("n"), QStringLiteral("20261123"));
+    const QCommandLineOption latencyLogOption(
+        QStringLiteral("latency-log"),
+        QStringLiteral("Write every answer's time and latency to <dir>/<scenario>.tsv (to see "
+                       "when the slow ones come)."),
+        QStringLiteral("dir"));
     parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
                        daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
-                       workersOption, rateOption, verifyOption, keepOption, seedOption});
+                       workersOption, rateOption, verifyOption, keepOption, seedOption,
+                       latencyLogOption});
     parser.process(app);
 
     QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
@@ -308,6 +330,8 @@ int main(int argc, char **argv)
                    clientBefore) /
                 answered};
         printResult(scenario, result, cpu);
+        if (parser.isSet(latencyLogOption))
+            writeLatencyLog(parser.value(latencyLogOption), result);
         peakKiB = std::max(peakKiB, server.peakMemoryKiB());
         if (!server.isRunning()) {
             workDirectory.setAutoRemove(false); // the log and the database, to look into

@@ -38,6 +38,7 @@ void WriteLane::submit(Task task, Delivery delivery)
 
 void WriteLane::run()
 {
+    m_db.becomeMainWriter();
     while (waitForWork()) {
         try {
             runBatch();

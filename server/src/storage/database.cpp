@@ -1,8 +1,13 @@
 #include "storage/database.h"
 
+#include "storage/sqlitewalbuffer.h"
+
 #include <QAtomicInt>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace fielddesk::server {
 
@@ -17,19 +22,47 @@ constexpr qsizetype kMaxCachedStatements = 1000;
 struct Database::ThreadState
 {
     QSqlDatabase db;
+    sqlite3 *sqlite = nullptr; // db's own handle, when SQLite's API may be used on it
     QHash<QString, QList<QSqlQuery *>> idle;
+    QHash<QString, QList<SqliteStatement *>> idleSqlite;
     qsizetype cached = 0;
     WriteBatch *batch = nullptr; // the group commit this thread is running, if any
+    bool mainWriter = false;     // see Database::becomeMainWriter()
 
+    // Statements go before their connection: SQLite will not close one with statements left.
     void clear()
     {
         for (const QList<QSqlQuery *> &queries : std::as_const(idle))
             qDeleteAll(queries);
+        for (const QList<SqliteStatement *> &statements : std::as_const(idleSqlite))
+            qDeleteAll(statements);
         idle.clear();
+        idleSqlite.clear();
         cached = 0;
     }
     ~ThreadState() { clear(); }
 };
+
+namespace {
+
+// QtSql's handle for an SQLite connection, if this program's libsqlite3 is the SQLite QtSql
+// uses (Debian's Qt links the system library; a Qt with its own copy would not be safe to
+// mix with ours), else nullptr and everything goes through QtSql.
+sqlite3 *nativeSqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next() ||
+        q.value(0).toString() != QLatin1String(sqlite3_sourceid())) {
+        qWarning("fielddesk: QtSql uses another SQLite than this program; staying with QtSql");
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
 
 DatabaseError::DatabaseError(Kind kind, const QString &message)
     : std::runtime_error(message.toStdString())
@@ -59,7 +92,10 @@ Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_connectionPrefix(
           QStringLiteral("fielddesk-%1-").arg(g_instanceCounter.fetchAndAddRelaxed(1)))
-{}
+{
+    if (m_url.engine == Engine::Sqlite)
+        installSqliteWalBuffer();
+}
 
 Database::~Database()
 {
@@ -96,6 +132,43 @@ QSqlQuery *Database::borrowStatement(const QString &sql)
     return query.release();
 }
 
+SqliteStatement *Database::borrowSqliteStatement(const QString &sql)
+{
+    connection(); // (re)opens it, and finds its native handle
+    ThreadState &state = threadState();
+    if (!state.sqlite)
+        return nullptr;
+    auto it = state.idleSqlite.find(sql);
+    if (it != state.idleSqlite.end() && !it->isEmpty()) {
+        --state.cached;
+        return it->takeLast();
+    }
+    SqliteStatement::Failure failure;
+    std::unique_ptr<SqliteStatement> statement =
+        SqliteStatement::prepare(state.sqlite, sql, &failure);
+    if (!statement) {
+        noteFailedStatement(failure);
+        throwSqliteFailure(failure, sql);
+    }
+    return statement.release();
+}
+
+void Database::throwSqliteFailure(const SqliteStatement::Failure &failure, const QString &sql)
+{
+    using Kind = DatabaseError::Kind;
+    Kind kind = Kind::Other;
+    if (failure.code == SQLITE_CONSTRAINT_UNIQUE || failure.code == SQLITE_CONSTRAINT_PRIMARYKEY)
+        kind = Kind::UniqueViolation;
+    else if (failure.code == SQLITE_CONSTRAINT_FOREIGNKEY)
+        kind = Kind::ForeignKeyViolation;
+    DatabaseError error(
+        kind,
+        QStringLiteral("%1 [%2] in: %3").arg(failure.message).arg(failure.code).arg(sql.left(200)));
+    const int primary = failure.code & 0xff;
+    error.setBusy(primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
+    throw error;
+}
+
 bool Database::inWriteBatch()
 {
     return threadState().batch != nullptr;
@@ -111,12 +184,22 @@ void Database::afterCommit(std::function<void()> action)
 
 void Database::noteFailedStatement(const QSqlError &error)
 {
+    poisonBatchUnlessConstraint(error.databaseText().contains(QLatin1String("constraint failed")));
+}
+
+void Database::noteFailedStatement(const SqliteStatement::Failure &failure)
+{
+    poisonBatchUnlessConstraint((failure.code & 0xff) == SQLITE_CONSTRAINT);
+}
+
+void Database::poisonBatchUnlessConstraint(bool constraintOnly)
+{
     WriteBatch *batch = threadState().batch;
     if (!batch || m_url.engine != Engine::Sqlite)
         return;
     // "UNIQUE constraint failed", "FOREIGN KEY constraint failed", "NOT NULL ...", "CHECK ...":
     // services catch those and answer 409/422; the transaction goes on.
-    if (!error.databaseText().contains(QLatin1String("constraint failed")))
+    if (!constraintOnly)
         batch->m_poisoned = true;
 }
 
@@ -153,13 +236,26 @@ void Database::returnStatement(const QString &sql, QSqlQuery *query)
     ++state.cached;
 }
 
+void Database::returnStatement(const QString &sql, SqliteStatement *statement)
+{
+    statement->reset(); // ends its read snapshot before the next statement or COMMIT
+    ThreadState &state = threadState();
+    if (state.cached >= kMaxCachedStatements)
+        state.clear();
+    state.idleSqlite[sql].append(statement);
+    ++state.cached;
+}
+
 QSqlDatabase Database::connection()
 {
     ThreadState &state = threadState();
     if (state.db.isValid() && state.db.isOpen())
         return state.db;
     state.clear(); // statements of a closed connection are useless
+    state.sqlite = nullptr;
     state.db = openConnection();
+    if (m_url.engine == Engine::Sqlite)
+        state.sqlite = nativeSqliteHandle(state.db);
     return state.db;
 }
 
@@ -201,22 +297,44 @@ QSqlDatabase Database::openConnection()
     return db;
 }
 
-void Database::configure(QSqlDatabase &db)
+void Database::becomeMainWriter()
+{
+    ThreadState &state = threadState();
+    state.mainWriter = true;
+    if (state.db.isValid() && state.db.isOpen())
+        configureMainWriter(state.db);
+}
+
+void Database::configureMainWriter(QSqlDatabase &db)
 {
     if (m_url.engine != Engine::Sqlite)
         return;
-    // WAL lets readers work while one writer commits; NORMAL sync is safe with WAL. Reading
-    // through a memory map shares the pages between the threads' connections and saves a
-    // read() per page (a 100,000-job list went from 0.1 s to 0.02 s cold).
-    // After the log restarts, its file is cut back to 64 MB (it may grow past that between).
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-          "PRAGMA busy_timeout=10000", "PRAGMA mmap_size=1073741824", "PRAGMA cache_size=-16384",
-          "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=67108864"}) {
+    for (const char *pragma : {"PRAGMA cache_size=-65536"}) {
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(pragma)))
             throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
     }
+}
+
+void Database::configure(QSqlDatabase &db)
+{
+    if (m_url.engine != Engine::Sqlite)
+        return;
+    // WAL lets readers work while one writer commits; NORMAL sync is safe with WAL. No memory
+    // map: a connection that finds another one committed unmaps the whole file, with TLB
+    // shootdowns on every core (a user lookup on a worker cost 50 µs under steady writes).
+    // The log file is never cut down by a commit (journal_size_limit): on this disk that took
+    // ~180 ms inside the commit; WalCheckpointer cuts it when writes pause.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384", "PRAGMA temp_store=MEMORY",
+          "PRAGMA journal_size_limit=-1"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
+    }
+    if (threadState().mainWriter)
+        configureMainWriter(db);
     if (!m_automaticCheckpoints) {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
@@ -226,6 +344,12 @@ void Database::configure(QSqlDatabase &db)
 
 void Database::execute(const QString &sql)
 {
+    if (m_url.engine == Engine::Sqlite) {
+        // SQLite can prepare anything, and keeps it for next time. Transaction control runs
+        // even in a poisoned batch (its ROLLBACK above all).
+        SqlQuery(*this, sql).run();
+        return;
+    }
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
         noteFailedStatement(q.lastError());
@@ -250,17 +374,28 @@ bool Database::ping(QString *error)
 
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
-    , m_query(db.borrowStatement(sql))
     , m_sql(sql)
-{}
+{
+    if (db.engine() == Engine::Sqlite)
+        m_sqlite = db.borrowSqliteStatement(sql);
+    if (!m_sqlite)
+        m_query = db.borrowStatement(sql);
+}
 
 SqlQuery::~SqlQuery()
 {
-    m_db.returnStatement(m_sql, m_query);
+    if (m_sqlite)
+        m_db.returnStatement(m_sql, m_sqlite);
+    else
+        m_db.returnStatement(m_sql, m_query);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
+    if (m_sqlite) {
+        m_sqlite->bind(value);
+        return *this;
+    }
     // An empty QString is text, not NULL (QtSql would bind a null QString as NULL). A real
     // NULL is a null QVariant, e.g. QVariant(QMetaType::fromType<QString>()).
     if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull()) {
@@ -274,11 +409,38 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 SqlQuery &SqlQuery::exec()
 {
     m_db.checkBatchUsable();
+    return run();
+}
+
+SqlQuery &SqlQuery::run()
+{
+    if (m_sqlite) {
+        SqliteStatement::Failure failure;
+        if (!m_sqlite->exec(&failure)) {
+            m_db.noteFailedStatement(failure);
+            m_db.throwSqliteFailure(failure, m_sql);
+        }
+        return *this;
+    }
     if (!m_query->exec()) {
         m_db.noteFailedStatement(m_query->lastError());
         throw databaseErrorFrom(m_query->lastError(), m_sql);
     }
     return *this;
+}
+
+bool SqlQuery::next()
+{
+    if (!m_sqlite)
+        return m_query->next();
+    SqliteStatement::Failure failure;
+    if (m_sqlite->next(&failure))
+        return true;
+    if (failure.code != 0) {
+        m_db.noteFailedStatement(failure);
+        m_db.throwSqliteFailure(failure, m_sql);
+    }
+    return false;
 }
 
 Transaction::Transaction(Database &db)

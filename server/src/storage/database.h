@@ -5,6 +5,7 @@
 #pragma once
 
 #include "storage/databaseurl.h"
+#include "storage/sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QMutex>
@@ -75,6 +76,9 @@ public:
     // it once. A statement already borrowed (nested use) yields a fresh one. Give it back
     // with returnStatement() once done (SqlQuery does).
     QSqlQuery *borrowStatement(const QString &sql);
+    // The same on SQLite's own API (nullptr when QtSql's SQLite is not the one linked here):
+    // this thread's cached statement for `sql`. Give it back with returnStatement().
+    SqliteStatement *borrowSqliteStatement(const QString &sql);
     // Counts the write transactions this process committed: read caches compare it to know
     // whether anything may have changed since they were filled.
     quint64 commitCount() const { return m_commits.loadAcquire(); }
@@ -84,7 +88,12 @@ public:
     FairLock &sqliteWriteLock() { return m_sqliteWriteLock; }
     void noteCommit() { m_commits.fetchAndAddRelease(1); }
     void returnStatement(const QString &sql, QSqlQuery *query);
+    void returnStatement(const QString &sql, SqliteStatement *statement);
 
+    // SQLite: this thread does most of the writing (the write lane), so its connection gets
+    // a large page cache (64 MB): SQLite drops a connection's cache whenever another one
+    // committed, so only the one that commits keeps its cache warm.
+    void becomeMainWriter();
     // SQLite: whether a commit that grows the WAL past 1,000 pages checkpoints it itself
     // (the default). Applies to connections opened afterwards.
     void setAutomaticCheckpoints(bool enabled) { m_automaticCheckpoints = enabled; }
@@ -98,6 +107,7 @@ public:
     // that statement alone), a WriteBatch around it can no longer be trusted: SQLite may
     // have rolled the whole transaction back (full disk, I/O error, out of memory).
     void noteFailedStatement(const QSqlError &error);
+    void noteFailedStatement(const SqliteStatement::Failure &failure);
     // Throws when this thread's WriteBatch is poisoned: nothing more may be written in it
     // (after SQLite's own rollback a write would commit at once, and again on the rerun).
     void checkBatchUsable();
@@ -105,10 +115,15 @@ public:
 private:
     friend class Transaction;
     friend class WriteBatch;
+    friend class SqlQuery;
     struct ThreadState;
     ThreadState &threadState();
     QSqlDatabase openConnection();
     void configure(QSqlDatabase &db);
+    void configureMainWriter(QSqlDatabase &db);
+    void poisonBatchUnlessConstraint(bool constraintOnly);
+    [[noreturn]] void throwSqliteFailure(const SqliteStatement::Failure &failure,
+                                         const QString &sql);
 
     DatabaseUrl m_url;
     QString m_connectionPrefix;
@@ -133,17 +148,45 @@ public:
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &exec();
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    double number(int column) const { return m_query->value(column).toDouble(); }
-    QString text(int column) const { return m_query->value(column).toString(); }
-    bool isNull(int column) const { return m_query->isNull(column); }
-    int rowsAffected() const { return m_query->numRowsAffected(); }
+    bool next();
+    QVariant value(int column) const
+    {
+        return m_sqlite ? m_sqlite->value(column) : m_query->value(column);
+    }
+    qint64 integer(int column) const
+    {
+        return m_sqlite ? m_sqlite->integer(column) : m_query->value(column).toLongLong();
+    }
+    double number(int column) const
+    {
+        return m_sqlite ? m_sqlite->number(column) : m_query->value(column).toDouble();
+    }
+    QString text(int column) const
+    {
+        return m_sqlite ? m_sqlite->text(column) : m_query->value(column).toString();
+    }
+    // A text column as UTF-8 bytes (JSON stored as text goes out as it is).
+    QByteArray bytes(int column) const
+    {
+        return m_sqlite ? m_sqlite->bytes(column) : m_query->value(column).toByteArray();
+    }
+    bool isNull(int column) const
+    {
+        return m_sqlite ? m_sqlite->isNull(column) : m_query->isNull(column);
+    }
+    int rowsAffected() const
+    {
+        return m_sqlite ? m_sqlite->rowsAffected() : m_query->numRowsAffected();
+    }
 
 private:
+    friend class Database;
+    SqlQuery &run(); // exec() without the batch check
+
     Database &m_db;
-    QSqlQuery *m_query; // borrowed from the thread's statement cache
+    // Borrowed from the thread's statement cache: SQLite's own API when it can, else QtSql.
+    SqliteStatement *m_sqlite = nullptr;
+    QSqlQuery *m_query = nullptr;
     QString m_sql;
 };
 

@@ -3,13 +3,17 @@
 #include "app/logline.h"
 #include "storage/database.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QThread>
+
+#include <unistd.h>
 
 namespace fielddesk::server {
 
-WalCheckpointer::WalCheckpointer(Database &db, int intervalMs)
+WalCheckpointer::WalCheckpointer(Database &db, WalCheckpointerLimits limits)
     : m_db(db)
-    , m_intervalMs(intervalMs)
+    , m_limits(limits)
 {
     db.setAutomaticCheckpoints(false);
     m_thread.reset(QThread::create([this] { run(); }));
@@ -34,7 +38,7 @@ void WalCheckpointer::run()
         {
             QMutexLocker lock(&m_mutex);
             if (!m_stopping)
-                m_stop.wait(&m_mutex, QDeadlineTimer(m_intervalMs));
+                m_stop.wait(&m_mutex, QDeadlineTimer(m_limits.intervalMs));
             stopping = m_stopping;
         }
         try {
@@ -57,15 +61,24 @@ std::pair<qint64, qint64> WalCheckpointer::passiveCheckpoint()
 
 void WalCheckpointer::checkpoint()
 {
-    auto [logFrames, copiedFrames] = passiveCheckpoint();
-    if (logFrames < kRestartFrames)
-        return;
+    const auto [logFrames, copiedFrames] = catchUp();
+    if (logFrames >= m_limits.restartFrames)
+        restartLog(logFrames, copiedFrames);
+    else
+        truncateLogWhenIdle(logFrames, copiedFrames);
+}
+
+void WalCheckpointer::restartLog(qint64 logFrames, qint64 copiedFrames)
+{
     // Under steady writes the log never catches up, and SQLite starts it over only when the
     // next writer finds it all copied: the file would grow without end. Past the limit: catch
     // up without stopping anyone, then hold writers back for the little that is left. Not
     // RESTART: it waits for readers in SQLite's sleeping busy handler (100 ms stalls).
     for (int round = 0; round < 3 && logFrames - copiedFrames > kStopTheWritersFrames; ++round)
-        std::tie(logFrames, copiedFrames) = passiveCheckpoint();
+        std::tie(logFrames, copiedFrames) = catchUp();
+    // The checkpoint syncs the log before it copies; most of it is synced here, while the
+    // writers still go on.
+    syncFile(m_db.url().path + QStringLiteral("-wal"));
     FairLock &writers = m_db.sqliteWriteLock();
     writers.lock();
     try {
@@ -75,6 +88,53 @@ void WalCheckpointer::checkpoint()
         throw;
     }
     writers.unlock();
+}
+
+void WalCheckpointer::truncateLogWhenIdle(qint64 logFrames, qint64 copiedFrames)
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const quint64 commits = m_db.commitCount();
+    if (commits != m_lastCommitCount || m_lastCommitSeenMs == 0) {
+        m_lastCommitCount = commits;
+        m_lastCommitSeenMs = nowMs;
+        return;
+    }
+    if (nowMs - m_lastCommitSeenMs < m_limits.idleMs || logFrames != copiedFrames ||
+        QFile(m_db.url().path + QStringLiteral("-wal")).size() <= m_limits.idleLogBytes)
+        return;
+    // TRUNCATE waits for readers still on the log in the busy handler: briefly (this thread's
+    // connection), and with the writers held so no commit lands in between.
+    m_db.execute(QStringLiteral("PRAGMA busy_timeout=100"));
+    FairLock &writers = m_db.sqliteWriteLock();
+    writers.lock();
+    try {
+        SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.exec();
+    } catch (...) {
+        writers.unlock();
+        throw;
+    }
+    writers.unlock();
+    m_lastCommitSeenMs = 0; // look again after the next commit
+}
+
+std::pair<qint64, qint64> WalCheckpointer::catchUp()
+{
+    const std::pair<qint64, qint64> frames = passiveCheckpoint();
+    // SQLite syncs the database file only when a checkpoint copied the whole log, which never
+    // happens while writes go on: the pages copied meanwhile would all be flushed by the
+    // checkpoint that restarts the log, with the writers held (~150-200 ms). Flushed here
+    // round by round, the writers never wait for it (they do not write the database file).
+    if (frames.second > 0)
+        syncFile(m_db.url().path);
+    return frames;
+}
+
+void WalCheckpointer::syncFile(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        ::fdatasync(file.handle());
 }
 
 } // namespace fielddesk::server
