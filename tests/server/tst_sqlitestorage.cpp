@@ -1,0 +1,267 @@
+// The SQLite storage underneath the repositories, on real files: statements on SQLite's own
+// API bind and read values as the code expects (and as QtSql did), errors keep their kinds,
+// the write-ahead log gets a commit's frames in one write and other connections see every
+// commit whole, and the checkpointer keeps the log from growing and cuts it once idle.
+#include "storage/database.h"
+#include "storage/sqlitewalbuffer.h"
+#include "storage/sqlvalues.h"
+#include "storage/walcheckpointer.h"
+
+#include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace fielddesk::server;
+
+class TestSqliteStorage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("storage-%1.db").arg(++m_counter));
+        m_db = std::make_unique<Database>(urlOf(m_path));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void valuesAreBoundAndReadAsTheCodeExpects()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, t TEXT, b BLOB)"));
+        const QByteArray blob("\x00\x01\xff", 3);
+        SqlQuery insert(*m_db, QStringLiteral("INSERT INTO v (i, r, t, b) VALUES (?, ?, ?, ?)"));
+        insert.bind(qint64(1) << 40).bind(1.5).bind(QString()).bind(blob).exec();
+        // Typed nulls (sqlvalues.h) and a null QByteArray are NULL; a null QString is text.
+        insert.bind(nullableId(std::nullopt))
+            .bind(nullableDouble(std::nullopt))
+            .bind(nullableText(QString()))
+            .bind(QByteArray())
+            .exec();
+        insert.bind(true).bind(2).bind(QStringLiteral("Zoë ✓")).bind(QByteArray("")).exec();
+
+        SqlQuery q(*m_db, QStringLiteral("SELECT i, r, t, b, typeof(t), typeof(b) FROM v "
+                                         "ORDER BY rowid"));
+        q.exec();
+        QVERIFY(q.next());
+        QCOMPARE(q.integer(0), qint64(1) << 40);
+        QCOMPARE(q.number(1), 1.5);
+        QCOMPARE(q.text(4), QStringLiteral("text"));
+        QVERIFY(!q.isNull(2));
+        QVERIFY(q.text(2).isEmpty());
+        QCOMPARE(q.bytes(3), blob);
+        QCOMPARE(q.value(3).typeId(), int(QMetaType::QByteArray));
+        QCOMPARE(q.value(0).typeId(), int(QMetaType::LongLong));
+        QCOMPARE(q.value(1).typeId(), int(QMetaType::Double));
+        QVERIFY(q.next());
+        for (int column = 0; column < 4; ++column) {
+            QVERIFY(q.isNull(column));
+            QVERIFY(q.value(column).isNull());
+        }
+        QVERIFY(q.text(2).isNull());
+        QVERIFY(q.next());
+        QCOMPARE(q.integer(0), 1);
+        QCOMPARE(q.number(1), 2.0);
+        QCOMPARE(q.text(2), QStringLiteral("Zoë ✓"));
+        QCOMPARE(q.bytes(2), QStringLiteral("Zoë ✓").toUtf8());
+        QCOMPARE(q.text(5), QStringLiteral("blob")); // empty but not NULL
+        QVERIFY(!q.next());
+        QVERIFY(!q.next()); // stays at the end
+    }
+
+    void aStatementRunsAgainWithNewValues()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE n (x INTEGER)"));
+        // As BulkInsert and loops do: bind, exec, bind again, exec again on one object.
+        SqlQuery insert(*m_db, QStringLiteral("INSERT INTO n (x) VALUES (?) RETURNING x * 10"));
+        for (int x = 1; x <= 3; ++x) {
+            insert.bind(x).exec();
+            QVERIFY(insert.next());
+            QCOMPARE(insert.integer(0), x * 10);
+        }
+        SqlQuery update(*m_db, QStringLiteral("UPDATE n SET x = x + 1 WHERE x >= ?"));
+        update.bind(2).exec();
+        QCOMPARE(update.rowsAffected(), 2);
+        SqlQuery sum(*m_db, QStringLiteral("SELECT SUM(x) FROM n"));
+        sum.exec();
+        QVERIFY(sum.next());
+        QCOMPARE(sum.integer(0), 1 + 3 + 4);
+        // The cached statement comes back clean for the next SqlQuery of the same text.
+        SqlQuery again(*m_db, QStringLiteral("SELECT SUM(x) FROM n"));
+        again.exec();
+        QVERIFY(again.next());
+        QCOMPARE(again.integer(0), 8);
+    }
+
+    void errorsKeepTheirKinds()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, code TEXT UNIQUE)"));
+        m_db->execute(QStringLiteral(
+            "CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p(id))"));
+        SqlQuery(*m_db, QStringLiteral("INSERT INTO p (id, code) VALUES (1, 'a')")).exec();
+        const auto kindOf = [this](const QString &sql) {
+            try {
+                SqlQuery(*m_db, sql).exec();
+            } catch (const DatabaseError &e) {
+                return int(e.kind());
+            }
+            return -1;
+        };
+        QCOMPARE(kindOf(QStringLiteral("INSERT INTO p (id, code) VALUES (2, 'a')")),
+                 int(DatabaseError::Kind::UniqueViolation));
+        QCOMPARE(kindOf(QStringLiteral("INSERT INTO p (id, code) VALUES (1, 'b')")),
+                 int(DatabaseError::Kind::UniqueViolation));
+        QCOMPARE(kindOf(QStringLiteral("INSERT INTO c (p_id) VALUES (99)")),
+                 int(DatabaseError::Kind::ForeignKeyViolation));
+        QCOMPARE(kindOf(QStringLiteral("SELEC nonsense")), int(DatabaseError::Kind::Other));
+        // One statement per call, as with QtSql: a second one never slips through.
+        QCOMPARE(kindOf(QStringLiteral("SELECT 1; DELETE FROM p")),
+                 int(DatabaseError::Kind::Other));
+        SqlQuery count(*m_db, QStringLiteral("SELECT COUNT(*) FROM p"));
+        count.exec();
+        QVERIFY(count.next());
+        QCOMPARE(count.integer(0), 1);
+    }
+
+    void aCommitReachesTheLogInOneWriteAndReadersSeeItWhole()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE w (id INTEGER PRIMARY KEY, a BLOB, b BLOB)"));
+        constexpr int kCommits = 200;
+        // A reader on another thread and connection checks every row it sees, all along.
+        QAtomicInt stop = 0;
+        QAtomicInt badRows = 0;
+        QAtomicInt reads = 0;
+        std::unique_ptr<QThread> reader(QThread::create([&] {
+            Database db(urlOf(m_path));
+            while (!stop.loadAcquire()) {
+                SqlQuery q(db, QStringLiteral("SELECT id, a, b FROM w"));
+                q.exec();
+                while (q.next()) {
+                    if (q.bytes(1) != payload(q.integer(0), 'a') ||
+                        q.bytes(2) != payload(q.integer(0), 'b'))
+                        badRows.fetchAndAddRelaxed(1);
+                }
+                reads.fetchAndAddRelaxed(1);
+            }
+        }));
+        reader->start();
+        const SqliteWalBufferStats before = sqliteWalBufferStats();
+        for (int id = 1; id <= kCommits; ++id) {
+            Transaction tx(*m_db); // each row spans several pages: several frames a commit
+            SqlQuery(*m_db, QStringLiteral("INSERT INTO w (id, a, b) VALUES (?, ?, ?)"))
+                .bind(id)
+                .bind(payload(id, 'a'))
+                .bind(payload(id, 'b'))
+                .exec();
+            tx.commit();
+        }
+        const SqliteWalBufferStats after = sqliteWalBufferStats();
+        QTRY_VERIFY(reads.loadRelaxed() > 10);
+        stop.storeRelease(1);
+        reader->wait();
+        QCOMPARE(badRows.loadRelaxed(), 0);
+
+        const qint64 frameWrites = after.framesWritten - before.framesWritten;
+        const qint64 systemWrites = after.systemWrites - before.systemWrites;
+        QVERIFY2(frameWrites >= 2 * 3 * kCommits, qPrintable(QString::number(frameWrites)));
+        QVERIFY2(systemWrites <= kCommits + 10, qPrintable(QString::number(systemWrites)));
+
+        // Everything is in the file once reopened, and the file is sound.
+        m_db.reset();
+        Database reopened(urlOf(m_path));
+        SqlQuery check(reopened, QStringLiteral("PRAGMA integrity_check"));
+        check.exec();
+        QVERIFY(check.next());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+        SqlQuery rows(reopened, QStringLiteral("SELECT COUNT(*), SUM(LENGTH(a) + LENGTH(b)) "
+                                               "FROM w"));
+        rows.exec();
+        QVERIFY(rows.next());
+        QCOMPARE(rows.integer(0), kCommits);
+        QCOMPARE(rows.integer(1), qint64(kCommits) * 2 * kPayloadBytes);
+    }
+
+    void checkpointerKeepsTheLogShortUnderSteadyWrites()
+    {
+        WalCheckpointerLimits limits;
+        limits.intervalMs = 5;
+        limits.restartFrames = 300; // ~1.2 MB
+        limits.idleMs = 3600 * 1000;
+        // Before the first connection: they all leave checkpoints to the checkpointer.
+        WalCheckpointer checkpointer(*m_db, limits);
+        m_db->execute(QStringLiteral("CREATE TABLE s (id INTEGER PRIMARY KEY, a BLOB)"));
+        qint64 largestLog = 0;
+        // ~40 MB written: without restarts the log would hold all of it.
+        for (int id = 1; id <= 2000; ++id) {
+            Transaction tx(*m_db);
+            SqlQuery(*m_db, QStringLiteral("INSERT INTO s (id, a) VALUES (?, ?)"))
+                .bind(id)
+                .bind(payload(id, 's'))
+                .exec();
+            tx.commit();
+            largestLog = std::max(largestLog, logBytes());
+        }
+        QVERIFY2(largestLog < 16 * 1024 * 1024, qPrintable(QString::number(largestLog)));
+        SqlQuery count(*m_db, QStringLiteral("SELECT COUNT(*) FROM s"));
+        count.exec();
+        QVERIFY(count.next());
+        QCOMPARE(count.integer(0), 2000);
+    }
+
+    void checkpointerCutsTheLogOnceWritesPause()
+    {
+        WalCheckpointerLimits limits;
+        limits.intervalMs = 10;
+        limits.idleMs = 200;
+        limits.idleLogBytes = 0;
+        WalCheckpointer checkpointer(*m_db, limits);
+        m_db->execute(QStringLiteral("CREATE TABLE i (id INTEGER PRIMARY KEY, a BLOB)"));
+        for (int id = 1; id <= 50; ++id) {
+            Transaction tx(*m_db);
+            SqlQuery(*m_db, QStringLiteral("INSERT INTO i (id, a) VALUES (?, ?)"))
+                .bind(id)
+                .bind(payload(id, 'i'))
+                .exec();
+            tx.commit();
+        }
+        QVERIFY(logBytes() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(logBytes(), qint64(0), 10000);
+        SqlQuery count(*m_db, QStringLiteral("SELECT COUNT(*) FROM i"));
+        count.exec();
+        QVERIFY(count.next());
+        QCOMPARE(count.integer(0), 50);
+    }
+
+private:
+    static constexpr int kPayloadBytes = 10000;
+
+    static DatabaseUrl urlOf(const QString &path)
+    {
+        DatabaseUrl url;
+        url.path = path;
+        return url;
+    }
+
+    // Row-specific bytes, so a torn or misplaced page shows.
+    static QByteArray payload(qint64 id, char column)
+    {
+        QByteArray bytes(kPayloadBytes, column);
+        const QByteArray tag = QByteArray::number(id) + column;
+        for (int at = 0; at + tag.size() <= bytes.size(); at += 97)
+            bytes.replace(at, tag.size(), tag);
+        return bytes;
+    }
+
+    qint64 logBytes() const { return QFileInfo(m_path + QStringLiteral("-wal")).size(); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStorage)
+#include "tst_sqlitestorage.moc"
