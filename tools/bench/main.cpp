@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,8 @@
 #include <QThread>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace {
 
@@ -161,6 +164,11 @@ int main(int argc, char **argv)
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("Days the jobs spread over (default 60)."),
                                         QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption warmupOption(
+        QStringLiteral("warmup"),
+        QStringLiteral("Seconds each scenario runs before it is measured, to fill the server's "
+                       "caches (default 1; 0 measures from the first request)."),
+        QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
                                             QStringLiteral("Seconds per scenario (default 10)."),
                                             QStringLiteral("s"), QStringLiteral("10"));
@@ -201,7 +209,7 @@ int main(int argc, char **argv)
     parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
                        daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
                        workersOption, rateOption, verifyOption, keepOption, seedOption,
-                       latencyLogOption});
+                       latencyLogOption, warmupOption});
     parser.process(app);
 
     QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
@@ -222,6 +230,8 @@ int main(int argc, char **argv)
     seedOptions.seed = parser.value(seedOption).toULongLong();
     const auto duration =
         std::chrono::milliseconds(qint64(parser.value(durationOption).toDouble() * 1000));
+    const auto warmup =
+        std::chrono::milliseconds(qint64(parser.value(warmupOption).toDouble() * 1000));
     const int connections = std::max(1, parser.value(connectionsOption).toInt());
     const QStringList wanted =
         parser.value(scenariosOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -239,6 +249,12 @@ int main(int argc, char **argv)
                 static_cast<long long>(data.assignedJobs), static_cast<long long>(data.historyRows),
                 qPrintable(data.firstDay.toString(Qt::ISODate)),
                 qPrintable(data.firstDay.addDays(data.days - 1).toString(Qt::ISODate)));
+    // The seeding leaves hundreds of MB for the kernel to write back, which it would do during
+    // the measurement (flushing it competes with the server's own writes): flushed first.
+    QElapsedTimer flushTimer;
+    flushTimer.start();
+    ::sync();
+    std::printf("Flushed the seeded data to disk in %.1f s\n", double(flushTimer.elapsed()) / 1000);
 
     const QString serverPath = parser.isSet(serverOption) ? parser.value(serverOption)
                                                           : QCoreApplication::applicationDirPath() +
@@ -250,9 +266,11 @@ int main(int argc, char **argv)
     if (!server.start(serverPath, seedOptions.databaseUrl, workDirectory.path(), serverArguments,
                       &error))
         return fail(error);
-    std::printf("Server pid %lld on 127.0.0.1:%d; %d connections, %.1f s per scenario; %s\n",
+    std::printf("Server pid %lld on 127.0.0.1:%d; %d connections, %.1f s per scenario after "
+                "%.1f s of warm-up; %s\n",
                 static_cast<long long>(server.pid()), server.port(), connections,
-                double(duration.count()) / 1000.0, qPrintable(machineLoad()));
+                double(duration.count()) / 1000.0, double(warmup.count()) / 1000.0,
+                qPrintable(machineLoad()));
 
     HttpConnection api("127.0.0.1", server.port());
     const std::optional<QByteArray> authorization = signIn(api, data, &error);
@@ -266,8 +284,9 @@ int main(int argc, char **argv)
     if (needsTechnicians && !scenarios.loadTechnicians(api, &error))
         return fail(error);
     if (wanted.contains(QLatin1String("assign"))) {
-        // Enough distinct jobs for a fast server over the whole duration.
-        const int pool = int(std::min<qint64>(60000, 3000 * (duration.count() / 1000 + 1)));
+        // Enough distinct jobs for a fast server over the warm-up and the whole duration.
+        const qint64 seconds = (warmup.count() + duration.count()) / 1000 + 1;
+        const int pool = int(std::min<qint64>(70000, 6000 * seconds));
         if (!scenarios.loadUnassignedJobs(api, pool, &error))
             return fail(error);
     }
@@ -318,6 +337,8 @@ int main(int argc, char **argv)
             ++errors;
             continue;
         }
+        if (warmup.count() > 0) // same load, answers not counted
+            driver.run(scenario.name, warmup, scenario.next, scenario.classify);
         const qint64 serverBefore = server.cpuMilliseconds();
         const qint64 clientBefore =
             ServerLauncher::cpuMillisecondsOf(QCoreApplication::applicationPid());
