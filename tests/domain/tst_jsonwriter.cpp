@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace fielddesk;
@@ -114,6 +115,42 @@ private slots:
         QVERIFY(!parseTimestamp(QStringLiteral("2026-11-23T08:00:00")).has_value());
         QVERIFY(!parseTimestamp(QStringLiteral("yesterday")).has_value());
         QVERIFY(!parseTimestamp(QStringLiteral("2026-13-45T08:00:00Z")).has_value());
+    }
+
+    void timestampsMatchQtsOwnFormatAndParser()
+    {
+        // toTimestamp and the canonical-form reader do without Qt's formatter and parser:
+        // they must agree with them everywhere, leap days and day ends included.
+        QRandomGenerator random(20261123);
+        QList<qint64> instants = {0,
+                                  -1,
+                                  951782400000,  // 2000-02-29
+                                  1709164800000, // 2024-02-29
+                                  4102444799999, // 2099-12-31T23:59:59.999
+                                  -62135596800000,
+                                  253402300799999};
+        for (int i = 0; i < 20000; ++i)
+            instants << qint64(random.bounded(quint64(253402300799999 + 62135596800000))) -
+                            62135596800000;
+        for (const qint64 msecs : std::as_const(instants)) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+            const QString text = toTimestamp(time);
+            QCOMPARE(text, time.toString(Qt::ISODateWithMs));
+            const std::optional<QDateTime> back = parseTimestamp(text);
+            QVERIFY(back.has_value());
+            QCOMPARE(back->toMSecsSinceEpoch(), msecs);
+            QCOMPARE(back->timeSpec(), Qt::UTC);
+        }
+        // Another zone's instant is written in UTC.
+        const QDateTime east(QDate(2026, 11, 24), QTime(1, 30), Qt::OffsetFromUTC, 2 * 3600);
+        QCOMPARE(toTimestamp(east), QStringLiteral("2026-11-23T23:30:00.000Z"));
+        QCOMPARE(toTimestamp(QDateTime()), QString());
+        // Dates that do not exist are refused, as Qt refuses them.
+        for (const char *bad :
+             {"2026-02-29T00:00:00.000Z", "2026-04-31T10:00:00.000Z", "2026-11-23T23:60:00.000Z",
+              "2026-11-23T07:00:61.000Z", "2026-00-10T07:00:00.000Z", "2026-11-2xT07:00:00.000Z"})
+            QVERIFY2(!parseTimestamp(QLatin1String(bad)).has_value(), bad);
+        QVERIFY(parseTimestamp(QStringLiteral("2024-02-29T00:00:00.000Z")).has_value());
     }
 };
 
