@@ -184,6 +184,50 @@ private slots:
         QCOMPARE(rows.integer(1), qint64(kCommits) * 2 * kPayloadBytes);
     }
 
+    void spilledAndRewrittenFramesStayConsistent()
+    {
+        // A page cache of 10 pages makes SQLite spill dirty pages to the log in the middle of
+        // a transaction and rewrite those frames when the pages change again: writes below
+        // the log's end, frames held back between statements.
+        m_db->execute(QStringLiteral("CREATE TABLE r (id INTEGER PRIMARY KEY, a BLOB)"));
+        m_db->execute(QStringLiteral("PRAGMA cache_size=10"));
+        for (int round = 1; round <= 5; ++round) {
+            Transaction tx(*m_db);
+            for (int id = 1; id <= 60; ++id) {
+                SqlQuery(*m_db, QStringLiteral("INSERT OR REPLACE INTO r (id, a) VALUES (?, ?)"))
+                    .bind(id)
+                    .bind(payload(id * 10 + round, 'r'))
+                    .exec();
+            }
+            tx.commit();
+            Database reader(urlOf(m_path)); // another connection sees the commit whole
+            SqlQuery q(reader, QStringLiteral("SELECT id, a FROM r"));
+            q.exec();
+            int rows = 0;
+            while (q.next()) {
+                QCOMPARE(q.bytes(1), payload(q.integer(0) * 10 + round, 'r'));
+                ++rows;
+            }
+            QCOMPARE(rows, 60);
+        }
+        SqlQuery check(*m_db, QStringLiteral("PRAGMA integrity_check"));
+        check.exec();
+        QVERIFY(check.next());
+        QCOMPARE(check.text(0), QStringLiteral("ok"));
+    }
+
+    void everyParameterNeedsAValue()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE m (a INTEGER, b INTEGER)"));
+        SqlQuery insert(*m_db, QStringLiteral("INSERT INTO m (a, b) VALUES (?, ?)"));
+        insert.bind(1);
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, insert.exec());
+        SqlQuery count(*m_db, QStringLiteral("SELECT COUNT(*) FROM m"));
+        count.exec();
+        QVERIFY(count.next());
+        QCOMPARE(count.integer(0), 0);
+    }
+
     void checkpointerKeepsTheLogShortUnderSteadyWrites()
     {
         WalCheckpointerLimits limits;

@@ -238,7 +238,8 @@ void Database::returnStatement(const QString &sql, QSqlQuery *query)
 
 void Database::returnStatement(const QString &sql, SqliteStatement *statement)
 {
-    statement->reset(); // ends its read snapshot before the next statement or COMMIT
+    statement->reset();     // ends its read snapshot before the next statement or COMMIT
+    flushSqliteWalBuffer(); // a failure stays with the log: its next write fails
     ThreadState &state = threadState();
     if (state.cached >= kMaxCachedStatements)
         state.clear();
@@ -295,6 +296,23 @@ QSqlDatabase Database::openConnection()
             QStringLiteral("cannot open %1: %2").arg(m_url.redacted(), db.lastError().text()));
     configure(db);
     return db;
+}
+
+void Database::syncSqliteFile(SqliteFile which)
+{
+    connection();
+    sqlite3 *handle = threadState().sqlite;
+    if (!handle)
+        return;
+    sqlite3_file *file = nullptr;
+    const int op =
+        which == SqliteFile::Database ? SQLITE_FCNTL_FILE_POINTER : SQLITE_FCNTL_JOURNAL_POINTER;
+    if (sqlite3_file_control(handle, "main", op, &file) != SQLITE_OK || !file || !file->pMethods)
+        return; // no log opened yet on this connection: nothing of it to flush
+    const int rc = file->pMethods->xSync(file, SQLITE_SYNC_NORMAL | SQLITE_SYNC_DATAONLY);
+    if (rc != SQLITE_OK)
+        throwSqliteFailure({rc, QStringLiteral("cannot flush the file to disk")},
+                           QStringLiteral("(sync)"));
 }
 
 void Database::becomeMainWriter()

@@ -90,6 +90,11 @@ public:
     void returnStatement(const QString &sql, QSqlQuery *query);
     void returnStatement(const QString &sql, SqliteStatement *statement);
 
+    // SQLite: flushes the database file or the write-ahead log to disk (fdatasync) through
+    // this thread's connection. Through SQLite's own file handle: opening and closing the
+    // file elsewhere in the process would drop every lock SQLite holds on it (POSIX locks).
+    enum class SqliteFile { Database, Log };
+    void syncSqliteFile(SqliteFile file);
     // SQLite: this thread does most of the writing (the write lane), so its connection gets
     // a large page cache (64 MB): SQLite drops a connection's cache whenever another one
     // committed, so only the one that commits keeps its cache warm.

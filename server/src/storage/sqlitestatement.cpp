@@ -94,9 +94,14 @@ bool SqliteStatement::exec(Failure *error)
         sqlite3_reset(m_statement);
         m_rowPending = m_done = false;
     }
-    m_nextParameter = 1; // the next bind() starts the run after this one
+    const int bound = m_nextParameter - 1;
+    m_nextParameter = 1;                    // the next bind() starts the run after this one
+    const bool rerun = m_ran && bound == 0; // again with the values bound before
     m_ran = true;
+    if (!rerun && bound != sqlite3_bind_parameter_count(m_statement) && m_bindFailure == SQLITE_OK)
+        m_bindFailure = SQLITE_RANGE; // as QtSql: every parameter needs its value
     if (m_bindFailure != SQLITE_OK) {
+        m_done = true;
         *error = {m_bindFailure, QStringLiteral("cannot bind parameter: %1")
                                      .arg(QString::fromUtf8(sqlite3_errstr(m_bindFailure)))};
         m_bindFailure = SQLITE_OK;
@@ -107,8 +112,8 @@ bool SqliteStatement::exec(Failure *error)
         m_rowPending = true;
         return true;
     }
+    m_done = true;
     if (rc == SQLITE_DONE) {
-        m_done = true;
         m_rowsAffected = sqlite3_changes(m_db);
         return true;
     }
@@ -128,7 +133,9 @@ bool SqliteStatement::next(Failure *error)
     if (rc == SQLITE_ROW)
         return true;
     m_done = true;
-    if (rc != SQLITE_DONE)
+    if (rc == SQLITE_DONE)
+        m_rowsAffected = sqlite3_changes(m_db); // RETURNING: counted once all rows are out
+    else
         *error = failure(rc);
     return false;
 }
@@ -186,6 +193,7 @@ QByteArray SqliteStatement::bytes(int column) const
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement); // the next borrower binds its own values
     m_nextParameter = 1;
     m_rowsAffected = 0;
     m_bindFailure = SQLITE_OK;

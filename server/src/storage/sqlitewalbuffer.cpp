@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -33,6 +34,8 @@ struct BufferedFile
     char *data;           // kBufferBytes, allocated on first use
     sqlite3_int64 start;  // file offset of data[0]
     int length;
+    sqlite3_int64 logEnd; // end of what was written since the log (re)started
+    int failed;           // a write of buffered bytes failed: every later log write fails
 };
 
 // The log whose writes this thread holds back, if any: anything else this thread asks of
@@ -48,12 +51,15 @@ int flush(BufferedFile *f)
 {
     if (t_pending == f)
         t_pending = nullptr;
-    if (f->length == 0)
-        return SQLITE_OK;
     const int length = f->length;
     f->length = 0;
+    if (length == 0 || f->failed != SQLITE_OK)
+        return f->failed;
     g_systemWrites.fetch_add(1, std::memory_order_relaxed);
-    return f->real->pMethods->xWrite(f->real, f->data, length, f->start);
+    // Sticky: SQLite believes these frames are in the log. Should it go on and commit, the
+    // commit's own write fails and nothing is published.
+    f->failed = f->real->pMethods->xWrite(f->real, f->data, length, f->start);
+    return f->failed;
 }
 
 int flushPending()
@@ -67,6 +73,12 @@ quint32 bigEndian32(const void *bytes)
     return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | quint32(b[3]);
 }
 
+int writeThrough(BufferedFile *f, const void *bytes, int amount, sqlite3_int64 offset)
+{
+    g_systemWrites.fetch_add(1, std::memory_order_relaxed);
+    return f->real->pMethods->xWrite(f->real, bytes, amount, offset);
+}
+
 int bufferLogWrite(BufferedFile *f, const void *bytes, int amount, sqlite3_int64 offset)
 {
     g_frameWrites.fetch_add(1, std::memory_order_relaxed);
@@ -74,32 +86,43 @@ int bufferLogWrite(BufferedFile *f, const void *bytes, int amount, sqlite3_int64
         if (const int rc = flush(t_pending); rc != SQLITE_OK)
             return rc;
     }
+    if (f->failed != SQLITE_OK)
+        return f->failed;
+    const bool header = amount == kFrameHeaderBytes;
+    const bool commitFrame = f->commitFrameNext && !header;
+    f->commitFrameNext = false;
+    if (offset == 0) // the log's own header: a new or restarted log
+        f->logEnd = 0;
     const bool follows = f->length > 0 && offset == f->start + f->length;
     if (f->length > 0 && (!follows || f->length + amount > kBufferBytes)) {
         if (const int rc = flush(f); rc != SQLITE_OK)
             return rc;
     }
-    if (!f->data && amount <= kBufferBytes)
-        f->data = static_cast<char *>(sqlite3_malloc(kBufferBytes));
-    if (!f->data || amount > kBufferBytes) {
-        g_systemWrites.fetch_add(1, std::memory_order_relaxed);
-        return f->real->pMethods->xWrite(f->real, bytes, amount, offset);
+    if (offset < f->logEnd || amount > kBufferBytes) {
+        // Rewriting frames already written (checksums after a cache spill) or an odd size:
+        // straight through, in order, after what was held back.
+        if (const int rc = flush(f); rc != SQLITE_OK)
+            return rc;
+        return writeThrough(f, bytes, amount, offset);
     }
+    if (!f->data)
+        f->data = static_cast<char *>(sqlite3_malloc(kBufferBytes));
+    if (!f->data)
+        return writeThrough(f, bytes, amount, offset);
     if (f->length == 0)
         f->start = offset;
     std::memcpy(f->data + f->length, bytes, size_t(amount));
     f->length += amount;
+    f->logEnd = std::max(f->logEnd, offset + amount);
     t_pending = f;
-    if (amount == kFrameHeaderBytes) {
+    if (header) {
         // Bytes 4-7 of a frame header: the database size after the commit, 0 unless the
         // frame ends a transaction. Its page follows; then the commit is all there.
         f->commitFrameNext = bigEndian32(static_cast<const char *>(bytes) + 4) != 0;
         return SQLITE_OK;
     }
-    if (f->commitFrameNext) {
-        f->commitFrameNext = false;
+    if (commitFrame)
         return flush(f); // errors reach SQLite here, as its own write's would
-    }
     return SQLITE_OK;
 }
 
@@ -113,14 +136,6 @@ int fileClose(sqlite3_file *file)
     return flushed != SQLITE_OK ? flushed : closed;
 }
 
-int fileRead(sqlite3_file *file, void *bytes, int amount, sqlite3_int64 offset)
-{
-    if (const int rc = flushPending(); rc != SQLITE_OK)
-        return rc;
-    sqlite3_file *real = buffered(file)->real;
-    return real->pMethods->xRead(real, bytes, amount, offset);
-}
-
 int fileWrite(sqlite3_file *file, const void *bytes, int amount, sqlite3_int64 offset)
 {
     BufferedFile *f = buffered(file);
@@ -131,15 +146,37 @@ int fileWrite(sqlite3_file *file, const void *bytes, int amount, sqlite3_int64 o
     return f->real->pMethods->xWrite(f->real, bytes, amount, offset);
 }
 
-// The pass-through methods: each writes out the thread's held-back log first.
+// The pass-through methods write out the thread's held-back log first. Those that act fail
+// when that (or an earlier write of this log) failed; those that release something (locks,
+// the shared memory) always go through, and the failure stays for the log's next write.
+int flushBefore(sqlite3_file *file)
+{
+    const int rc = flushPending();
+    if (rc != SQLITE_OK)
+        return rc;
+    return buffered(file)->isLog ? buffered(file)->failed : SQLITE_OK;
+}
+
 #define FIELDDESK_FORWARD(call)                                                                    \
-    if (const int rc = flushPending(); rc != SQLITE_OK)                                            \
+    if (const int rc = flushBefore(file); rc != SQLITE_OK)                                         \
         return rc;                                                                                 \
     sqlite3_file *real = buffered(file)->real;                                                     \
     return real->pMethods->call
 
+#define FIELDDESK_RELEASE(call)                                                                    \
+    flushPending();                                                                                \
+    sqlite3_file *real = buffered(file)->real;                                                     \
+    return real->pMethods->call
+
+int fileRead(sqlite3_file *file, void *bytes, int amount, sqlite3_int64 offset)
+{
+    FIELDDESK_FORWARD(xRead(real, bytes, amount, offset));
+}
+
 int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
+    BufferedFile *f = buffered(file);
+    f->logEnd = std::min(f->logEnd, size);
     FIELDDESK_FORWARD(xTruncate(real, size));
 }
 
@@ -160,7 +197,7 @@ int fileLock(sqlite3_file *file, int level)
 
 int fileUnlock(sqlite3_file *file, int level)
 {
-    FIELDDESK_FORWARD(xUnlock(real, level));
+    FIELDDESK_RELEASE(xUnlock(real, level));
 }
 
 int fileCheckReservedLock(sqlite3_file *file, int *out)
@@ -191,6 +228,9 @@ int fileShmLock(sqlite3_file *file, int offset, int n, int flags)
 {
     if (!hasVersion(file, 2))
         return SQLITE_IOERR_SHMLOCK;
+    if (flags & SQLITE_SHM_UNLOCK) {
+        FIELDDESK_RELEASE(xShmLock(real, offset, n, flags));
+    }
     FIELDDESK_FORWARD(xShmLock(real, offset, n, flags));
 }
 
@@ -198,7 +238,7 @@ int fileShmUnmap(sqlite3_file *file, int deleteFlag)
 {
     if (!hasVersion(file, 2))
         return SQLITE_OK;
-    FIELDDESK_FORWARD(xShmUnmap(real, deleteFlag));
+    FIELDDESK_RELEASE(xShmUnmap(real, deleteFlag));
 }
 
 int fileFetch(sqlite3_file *file, sqlite3_int64 offset, int amount, void **out)
@@ -211,6 +251,7 @@ int fileFetch(sqlite3_file *file, sqlite3_int64 offset, int amount, void **out)
 }
 
 #undef FIELDDESK_FORWARD
+#undef FIELDDESK_RELEASE
 
 int fileSectorSize(sqlite3_file *file)
 {
@@ -229,7 +270,8 @@ void fileShmBarrier(sqlite3_file *file)
     // SQLite publishes a commit to other connections right after this barrier. Its frames
     // were written out when its last frame came in; should anything still be held here and
     // fail to be written, going on would show readers pages that are not there.
-    if (flushPending() != SQLITE_OK) {
+    const BufferedFile *pending = t_pending;
+    if (flushPending() != SQLITE_OK || (pending && pending->failed != SQLITE_OK)) {
         std::fputs("fielddesk: cannot write the SQLite write-ahead log; stopping\n", stderr);
         std::abort();
     }
@@ -349,6 +391,11 @@ void installSqliteWalBuffer()
         buildVfs();
         sqlite3_vfs_register(&g_vfs, 1);
     });
+}
+
+int flushSqliteWalBuffer()
+{
+    return flushPending();
 }
 
 SqliteWalBufferStats sqliteWalBufferStats()

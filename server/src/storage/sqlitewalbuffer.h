@@ -21,5 +21,8 @@ struct SqliteWalBufferStats
 // first connection opens: connections opened earlier keep the VFS they had.
 void installSqliteWalBuffer();
 SqliteWalBufferStats sqliteWalBufferStats();
+// Writes out what this thread holds back (frames a statement spilled mid-transaction), so
+// nothing stays pending once a statement is done. SQLite's result code.
+int flushSqliteWalBuffer();
 
 } // namespace fielddesk::server

@@ -4,10 +4,8 @@
 #include "storage/database.h"
 
 #include <QDateTime>
-#include <QFile>
+#include <QFileInfo>
 #include <QThread>
-
-#include <unistd.h>
 
 namespace fielddesk::server {
 
@@ -78,7 +76,7 @@ void WalCheckpointer::restartLog(qint64 logFrames, qint64 copiedFrames)
         std::tie(logFrames, copiedFrames) = catchUp();
     // The checkpoint syncs the log before it copies; most of it is synced here, while the
     // writers still go on.
-    syncFile(m_db.url().path + QStringLiteral("-wal"));
+    m_db.syncSqliteFile(Database::SqliteFile::Log);
     FairLock &writers = m_db.sqliteWriteLock();
     writers.lock();
     try {
@@ -100,7 +98,8 @@ void WalCheckpointer::truncateLogWhenIdle(qint64 logFrames, qint64 copiedFrames)
         return;
     }
     if (nowMs - m_lastCommitSeenMs < m_limits.idleMs || logFrames != copiedFrames ||
-        QFile(m_db.url().path + QStringLiteral("-wal")).size() <= m_limits.idleLogBytes)
+        // stat() only: opening the file would drop the locks SQLite holds on it
+        QFileInfo(m_db.url().path + QStringLiteral("-wal")).size() <= m_limits.idleLogBytes)
         return;
     // TRUNCATE waits for readers still on the log in the busy handler: briefly (this thread's
     // connection), and with the writers held so no commit lands in between.
@@ -126,15 +125,8 @@ std::pair<qint64, qint64> WalCheckpointer::catchUp()
     // checkpoint that restarts the log, with the writers held (~150-200 ms). Flushed here
     // round by round, the writers never wait for it (they do not write the database file).
     if (frames.second > 0)
-        syncFile(m_db.url().path);
+        m_db.syncSqliteFile(Database::SqliteFile::Database);
     return frames;
-}
-
-void WalCheckpointer::syncFile(const QString &path)
-{
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        ::fdatasync(file.handle());
 }
 
 } // namespace fielddesk::server

@@ -50,7 +50,6 @@ private:
     std::pair<qint64, qint64> passiveCheckpoint();
     // A passive checkpoint, then the database file flushed to disk.
     std::pair<qint64, qint64> catchUp();
-    static void syncFile(const QString &path);
 
     Database &m_db;
     const WalCheckpointerLimits m_limits;
