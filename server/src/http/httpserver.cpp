@@ -229,10 +229,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                 postAnswer(guard, ticket, std::move(exchange), std::move(*refusal));
                 return;
             }
+            // The request goes back with the answer: freed on this thread, not in the lane.
+            auto shared = std::make_shared<ApiRequest>(std::move(api));
             m_writeLane->submit(
-                [this, route, api = std::move(api)] { return m_pipeline.handle(*route, api); },
-                [this, guard, ticket, exchange = std::move(exchange)](ApiResponse response) {
-                    postAnswer(guard, ticket, exchange, std::move(response));
+                [this, route, shared] { return m_pipeline.handle(*route, *shared); },
+                [this, guard, ticket, exchange = std::move(exchange),
+                 shared](ApiResponse response) mutable {
+                    postAnswer(guard, ticket, std::move(exchange), std::move(response),
+                               std::move(shared));
                 });
         });
         return true;
@@ -249,11 +253,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::postAnswer(QPointer<QTcpSocket> socket,
                             quint64 ticket,
                             Exchange exchange,
-                            ApiResponse response)
+                            ApiResponse response,
+                            std::shared_ptr<const ApiRequest> request)
 {
     QMetaObject::invokeMethod(
         this,
-        [this, socket, ticket, exchange = std::move(exchange), response = std::move(response)] {
+        [this, socket, ticket, exchange = std::move(exchange), response = std::move(response),
+         request = std::move(request)] {
             if (socket)
                 complete(socket, ticket, exchange, response);
             else

@@ -65,11 +65,13 @@ private:
                   const ApiResponse &response);
     void respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response);
     void finishRequest();
-    // Called on the thread that computed the answer: hands it to the sockets' thread.
+    // Called on the thread that computed the answer: hands it to the sockets' thread, with
+    // the request if it should be freed there.
     void postAnswer(QPointer<QTcpSocket> socket,
                     quint64 ticket,
                     Exchange exchange,
-                    ApiResponse response);
+                    ApiResponse response,
+                    std::shared_ptr<const ApiRequest> request = nullptr);
 
     const Router &m_router;
     const RequestPipeline &m_pipeline;

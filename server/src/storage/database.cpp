@@ -327,7 +327,7 @@ void Database::configureMainWriter(QSqlDatabase &db)
 {
     if (m_url.engine != Engine::Sqlite)
         return;
-    for (const char *pragma : {"PRAGMA cache_size=-65536"}) {
+    for (const char *pragma : {"PRAGMA cache_size=-131072"}) {
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(pragma)))
             throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));

@@ -96,7 +96,7 @@ public:
     enum class SqliteFile { Database, Log };
     void syncSqliteFile(SqliteFile file);
     // SQLite: this thread does most of the writing (the write lane), so its connection gets
-    // a large page cache (64 MB): SQLite drops a connection's cache whenever another one
+    // a large page cache (128 MB): SQLite drops a connection's cache whenever another one
     // committed, so only the one that commits keeps its cache warm.
     void becomeMainWriter();
     // SQLite: whether a commit that grows the WAL past 1,000 pages checkpoints it itself
