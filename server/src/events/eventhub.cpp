@@ -203,6 +203,13 @@ void EventHub::readNew()
     if (m_closing)
         return;
     try {
+        if (m_sessions.isEmpty()) {
+            // Nobody to deliver to: only the cursor moves on (a console that connects starts
+            // from the latest event or replays from its own). On this thread, the sockets'
+            // one, reading every commit's events cost ~10% of it under heavy writes.
+            m_liveCursor = EventRepository(m_db).latestId();
+            return;
+        }
         const QList<DomainEvent> events =
             EventRepository(m_db).after(m_liveCursor, m_settings.pageSize);
         if (events.isEmpty())
