@@ -240,12 +240,7 @@ private slots:
         qint64 largestLog = 0;
         // ~40 MB written: without restarts the log would hold all of it.
         for (int id = 1; id <= 2000; ++id) {
-            Transaction tx(*m_db);
-            SqlQuery(*m_db, QStringLiteral("INSERT INTO s (id, a) VALUES (?, ?)"))
-                .bind(id)
-                .bind(payload(id, 's'))
-                .exec();
-            tx.commit();
+            commitRow(QStringLiteral("s"), id);
             largestLog = std::max(largestLog, logBytes());
         }
         QVERIFY2(largestLog < 16 * 1024 * 1024, qPrintable(QString::number(largestLog)));
@@ -263,14 +258,8 @@ private slots:
         limits.idleLogBytes = 0;
         WalCheckpointer checkpointer(*m_db, limits);
         m_db->execute(QStringLiteral("CREATE TABLE i (id INTEGER PRIMARY KEY, a BLOB)"));
-        for (int id = 1; id <= 50; ++id) {
-            Transaction tx(*m_db);
-            SqlQuery(*m_db, QStringLiteral("INSERT INTO i (id, a) VALUES (?, ?)"))
-                .bind(id)
-                .bind(payload(id, 'i'))
-                .exec();
-            tx.commit();
-        }
+        for (int id = 1; id <= 50; ++id)
+            commitRow(QStringLiteral("i"), id);
         QVERIFY(logBytes() > 0);
         QTRY_COMPARE_WITH_TIMEOUT(logBytes(), qint64(0), 10000);
         SqlQuery count(*m_db, QStringLiteral("SELECT COUNT(*) FROM i"));
@@ -297,6 +286,17 @@ private:
         for (int at = 0; at + tag.size() <= bytes.size(); at += 97)
             bytes.replace(at, tag.size(), tag);
         return bytes;
+    }
+
+    // One row in a transaction of its own, its blob made from the table's name.
+    void commitRow(const QString &table, int id)
+    {
+        Transaction tx(*m_db);
+        SqlQuery(*m_db, QStringLiteral("INSERT INTO %1 (id, a) VALUES (?, ?)").arg(table))
+            .bind(id)
+            .bind(payload(id, table.at(0).toLatin1()))
+            .exec();
+        tx.commit();
     }
 
     qint64 logBytes() const { return QFileInfo(m_path + QStringLiteral("-wal")).size(); }

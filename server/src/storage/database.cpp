@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include <initializer_list>
+
 namespace fielddesk::server {
 
 namespace {
@@ -60,6 +62,16 @@ sqlite3 *nativeSqliteHandle(const QSqlDatabase &db)
         return nullptr;
     }
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Through QtSql: they set up the connection before its native handle is looked at.
+void applyPragmas(QSqlDatabase &db, std::initializer_list<const char *> pragmas)
+{
+    for (const char *pragma : pragmas) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
+    }
 }
 
 } // namespace
@@ -325,13 +337,8 @@ void Database::becomeMainWriter()
 
 void Database::configureMainWriter(QSqlDatabase &db)
 {
-    if (m_url.engine != Engine::Sqlite)
-        return;
-    for (const char *pragma : {"PRAGMA cache_size=-131072"}) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(pragma)))
-            throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
-    }
+    if (m_url.engine == Engine::Sqlite)
+        applyPragmas(db, {"PRAGMA cache_size=-131072"});
 }
 
 void Database::configure(QSqlDatabase &db)
@@ -343,21 +350,14 @@ void Database::configure(QSqlDatabase &db)
     // shootdowns on every core (a user lookup on a worker cost 50 µs under steady writes).
     // The log file is never cut down by a commit (journal_size_limit): on this disk that took
     // ~180 ms inside the commit; WalCheckpointer cuts it when writes pause.
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-          "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384", "PRAGMA temp_store=MEMORY",
-          "PRAGMA journal_size_limit=-1"}) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(pragma)))
-            throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
-    }
+    applyPragmas(db,
+                 {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+                  "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384",
+                  "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=-1"});
     if (threadState().mainWriter)
         configureMainWriter(db);
-    if (!m_automaticCheckpoints) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
-            throw databaseErrorFrom(q.lastError(), QStringLiteral("PRAGMA wal_autocheckpoint"));
-    }
+    if (!m_automaticCheckpoints)
+        applyPragmas(db, {"PRAGMA wal_autocheckpoint=0"});
 }
 
 void Database::execute(const QString &sql)

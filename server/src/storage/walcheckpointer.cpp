@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <mutex>
+
 namespace fielddesk::server {
 
 WalCheckpointer::WalCheckpointer(Database &db, WalCheckpointerLimits limits)
@@ -31,6 +33,12 @@ WalCheckpointer::~WalCheckpointer()
 
 void WalCheckpointer::run()
 {
+    try {
+        // This thread's connection waits briefly for readers (TRUNCATE); PASSIVE never waits.
+        m_db.execute(QStringLiteral("PRAGMA busy_timeout=100"));
+    } catch (const DatabaseError &e) {
+        LogLine("warning", "wal_checkpoint_failed").field("error", QString::fromUtf8(e.what()));
+    }
     bool stopping = false;
     while (!stopping) {
         {
@@ -77,15 +85,8 @@ void WalCheckpointer::restartLog(qint64 logFrames, qint64 copiedFrames)
     // The checkpoint syncs the log before it copies; most of it is synced here, while the
     // writers still go on.
     m_db.syncSqliteFile(Database::SqliteFile::Log);
-    FairLock &writers = m_db.sqliteWriteLock();
-    writers.lock();
-    try {
-        passiveCheckpoint();
-    } catch (...) {
-        writers.unlock();
-        throw;
-    }
-    writers.unlock();
+    const std::lock_guard<FairLock> writers(m_db.sqliteWriteLock());
+    passiveCheckpoint();
 }
 
 void WalCheckpointer::truncateLogWhenIdle(qint64 logFrames, qint64 copiedFrames)
@@ -101,19 +102,12 @@ void WalCheckpointer::truncateLogWhenIdle(qint64 logFrames, qint64 copiedFrames)
         // stat() only: opening the file would drop the locks SQLite holds on it
         QFileInfo(m_db.url().path + QStringLiteral("-wal")).size() <= m_limits.idleLogBytes)
         return;
-    // TRUNCATE waits for readers still on the log in the busy handler: briefly (this thread's
-    // connection), and with the writers held so no commit lands in between.
-    m_db.execute(QStringLiteral("PRAGMA busy_timeout=100"));
-    FairLock &writers = m_db.sqliteWriteLock();
-    writers.lock();
-    try {
-        SqlQuery q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        q.exec();
-    } catch (...) {
-        writers.unlock();
-        throw;
+    // TRUNCATE waits for readers still on the log in the busy handler (briefly: see run()),
+    // with the writers held so no commit lands in between.
+    {
+        const std::lock_guard<FairLock> writers(m_db.sqliteWriteLock());
+        m_db.execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    writers.unlock();
     m_lastCommitSeenMs = 0; // look again after the next commit
 }
 
