@@ -153,6 +153,8 @@ private slots:
             QVERIFY(server.requestLines.first().startsWith("GET /10/"));
             QVERIFY(server.userAgents.first().startsWith("FieldDesk/"));
             QCOMPARE(view.tiles()->failures(), 0);
+            // Every tile it asked for has come (the server counted it) before the count below.
+            QTRY_VERIFY(view.tiles()->isIdle());
         }
         // A second view (a new start of the console) takes the same tiles from the disk.
         const qsizetype served = server.requestLines.size();

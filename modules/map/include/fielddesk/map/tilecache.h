@@ -59,6 +59,8 @@ public:
 
     QUrl urlFor(const TileKey &key) const;
     int failures() const { return m_failures; }
+    // Nothing asked for and not answered yet.
+    bool isIdle() const { return m_queue.isEmpty() && m_inFlight.isEmpty(); }
 
 signals:
     void tileReady(const fielddesk::map::TileKey &key);
