@@ -79,6 +79,7 @@ private slots:
     void otherTenantsSeeNothing();
     void locationScoping();
     void listsAreFreshAfterEveryChange();
+    void longWindowsStayOnEveryDayTheySpan();
     void routingPlanPreviewAndApply();
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
@@ -1048,6 +1049,37 @@ void TestDispatch::listsAreFreshAfterEveryChange()
                  .value(QLatin1String("title"))
                  .toString(),
              QStringLiteral("renamed probe"));
+}
+
+void TestDispatch::longWindowsStayOnEveryDayTheySpan()
+{
+    // A day's list looks back as far as the tenant's longest span: a job whose window grows
+    // longer than any before, or that is created longer, must still be on its last days.
+    TestHttpClient d = client(m_dispatcher);
+    const auto onDay = [&d](const QString &day) {
+        return idsOf(results(d.get(QStringLiteral("/api/v1/jobs?limit=2000&date=") + day)));
+    };
+    const qint64 grown =
+        createJob({{QStringLiteral("title"), QStringLiteral("grown window")},
+                   {QStringLiteral("window_start"), QStringLiteral("2027-02-01T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2027-02-01T18:00:00Z")}});
+    QVERIFY(!onDay(QStringLiteral("2027-02-06")).contains(grown));
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(grown),
+                     {{QStringLiteral("window_end"), QStringLiteral("2027-02-07T18:00:00Z")}})
+                 .status,
+             200);
+    QVERIFY(onDay(QStringLiteral("2027-02-06")).contains(grown));
+
+    const qint64 created =
+        createJob({{QStringLiteral("title"), QStringLiteral("long window")},
+                   {QStringLiteral("window_start"), QStringLiteral("2027-03-01T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2027-03-14T15:00:00Z")}});
+    QVERIFY(onDay(QStringLiteral("2027-03-13")).contains(created));
+    QVERIFY(!onDay(QStringLiteral("2027-03-15")).contains(created));
+    // Assigned, it occupies its planned hour only.
+    QCOMPARE(assign(created, m_tech1Id, QStringLiteral("2027-03-02T17:00:00Z"), true).status, 200);
+    QVERIFY(!onDay(QStringLiteral("2027-03-13")).contains(created));
+    QVERIFY(onDay(QStringLiteral("2027-03-02")).contains(created));
 }
 
 void TestDispatch::routingPlanPreviewAndApply()

@@ -5,6 +5,7 @@
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 #include "http/listquery.h"
+#include "repositories/jobrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
@@ -1372,6 +1373,7 @@ void WorldWriter::writeJobs()
     if (withSpanLength)
         columns << QStringLiteral("span_length_s");
     BulkInsert rows(m_db, m_tx, QStringLiteral("jobs"), columns, true);
+    qint64 longestSpan = 0;
     for (const SeedJob &s : std::as_const(m_world.jobs)) {
         const QList<Change> changes = changesOf(s);
         const Job j =
@@ -1404,7 +1406,10 @@ void WorldWriter::writeJobs()
                          j.createdAt,
                          j.updatedAt};
         if (withSpanLength) {
-            row << (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
+            const qint64 length =
+                (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
+            longestSpan = std::max(longestSpan, length);
+            row << length;
         }
         rows.add(row);
         ++m_result.jobsByStatus[jobStatusName(j.status)];
@@ -1413,6 +1418,9 @@ void WorldWriter::writeJobs()
     }
     rows.finish();
     m_result.jobs = rows.rowsWritten();
+    // The day list looks back as far as the tenant's longest span: it must know these.
+    if (withSpanLength && m_db.connection().tables().contains(QStringLiteral("job_span_bounds")))
+        JobRepository(m_db).noteSpanLength(tenant, longestSpan);
 
     BulkInsert skills(m_db, m_tx, QStringLiteral("job_skills"),
                       {QStringLiteral("job_id"), QStringLiteral("skill_id")});

@@ -137,9 +137,9 @@ const ListSpec &JobRepository::listSpec()
 
 QString JobRepository::earliestSpanStart(qint64 tenantId, const QString &from)
 {
-    // No span is longer than the longest one stored, so the index range on span_start can
+    // No span is longer than the tenant's longest, so the index range on span_start can
     // start that far before `from` (usually hours, not the 14 days a window may have).
-    SqlQuery q(m_db, QStringLiteral("SELECT MAX(span_length_s) FROM jobs WHERE tenant_id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
     q.bind(tenantId).exec();
     const qint64 longest = q.next() && !q.isNull(0) ? q.integer(0) : 0;
     const std::optional<QDateTime> t = parseTimestamp(from);
@@ -161,8 +161,6 @@ void JobRepository::fillMissingSpanLengths()
                 lengths.append({missing.integer(0), start->secsTo(*end)});
         }
     }
-    if (lengths.isEmpty())
-        return;
     Transaction tx(m_db);
     for (const auto &[id, length] : lengths) {
         SqlQuery(m_db, QStringLiteral("UPDATE jobs SET span_length_s = ? WHERE id = ?"))
@@ -170,7 +168,30 @@ void JobRepository::fillMissingSpanLengths()
             .bind(id)
             .exec();
     }
+    // Bulk tools write spans without the bounds as well.
+    SqlQuery longest(m_db, QStringLiteral("SELECT tenant_id, MAX(span_length_s) FROM jobs WHERE "
+                                          "span_length_s IS NOT NULL GROUP BY tenant_id"));
+    longest.exec();
+    QList<std::pair<qint64, qint64>> bounds;
+    while (longest.next())
+        bounds.append({longest.integer(0), longest.integer(1)});
+    for (const auto &[tenantId, length] : std::as_const(bounds))
+        noteSpanLength(tenantId, length);
     tx.commit();
+}
+
+void JobRepository::noteSpanLength(qint64 tenantId, const QVariant &lengthSeconds)
+{
+    if (lengthSeconds.isNull())
+        return;
+    // Only ever raised: with several instances on one database a lower value could be
+    // written over a longer span another one just stored.
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO job_span_bounds (tenant_id, longest_s) VALUES (?, ?) "
+                              "ON CONFLICT (tenant_id) DO UPDATE SET longest_s = "
+                              "excluded.longest_s WHERE job_span_bounds.longest_s < "
+                              "excluded.longest_s"));
+    q.bind(tenantId).bind(lengthSeconds).exec();
 }
 
 // A planned job lasts at most a day (duration_min <= 24 h).
@@ -379,6 +400,7 @@ Job JobRepository::insert(qint64 tenantId,
         .exec();
     q.next();
     job.id = q.integer(0);
+    noteSpanLength(tenantId, spanLengthSeconds(job));
     replaceSkills(job.id, skillIds);
     return job;
 }
@@ -424,6 +446,7 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
     const QList<std::pair<QLatin1String, QVariant>> now = storedColumns(after);
     QString sql = QStringLiteral("UPDATE jobs SET version = ?, updated_at = ?");
     QVariantList values{after.version, after.updatedAt};
+    std::optional<QVariant> longerSpan;
     for (qsizetype i = 0; i < now.size(); ++i) {
         const QVariant &a = now.at(i).second;
         const QVariant &b = old.at(i).second;
@@ -431,6 +454,10 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
             continue;
         sql += QStringLiteral(", ") + now.at(i).first + QStringLiteral(" = ?");
         values.append(now.at(i).second);
+        // The tenant's bound already covers the old span; only a longer one can pass it.
+        if (now.at(i).first == QLatin1String("span_length_s") && !a.isNull() &&
+            (b.isNull() || a.toLongLong() > b.toLongLong()))
+            longerSpan = a;
     }
     // The folded search text only when what it is made of changed (folding is not free).
     if (before.title != after.title || before.customerName != after.customerName ||
@@ -443,7 +470,11 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
     for (const QVariant &value : std::as_const(values))
         q.bind(value);
     q.bind(tenantId).bind(after.id).bind(before.version).exec();
-    return q.rowsAffected() == 1;
+    if (q.rowsAffected() != 1)
+        return false;
+    if (longerSpan)
+        noteSpanLength(tenantId, *longerSpan);
+    return true;
 }
 
 void JobRepository::replaceSkills(qint64 jobId, const QList<qint64> &skillIds)

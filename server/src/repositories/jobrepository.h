@@ -70,8 +70,13 @@ public:
     void
     refreshSearchTextOfCustomer(qint64 tenantId, qint64 customerId, const QString &customerName);
 
-    // Sets span_length_s where bulk tools left it empty (run at start).
+    // Sets span_length_s where bulk tools left it empty and raises each tenant's longest
+    // span to what is stored (run at start).
     void fillMissingSpanLengths();
+
+    // Keeps job_span_bounds at least as long as every span of the tenant: called whenever a
+    // job's span may have grown past what it was (bulk tools too).
+    void noteSpanLength(qint64 tenantId, const QVariant &lengthSeconds);
 
 private:
     QString earliestSpanStart(qint64 tenantId, const QString &from);

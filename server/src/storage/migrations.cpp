@@ -307,6 +307,19 @@ QList<Migration> buildMigrations()
                  {QStringLiteral("DROP INDEX jobs_technician"),
                   QStringLiteral("CREATE INDEX jobs_technician ON jobs (technician_id, "
                                  "planned_start) WHERE technician_id IS NOT NULL")}});
+    // The day list only needs a bound on the longest span (how far back a job that still
+    // overlaps the day may start). An index on span_length_s gave the exact maximum, but an
+    // assignment moved its entry (two random pages of ~9 written per assignment); a row per
+    // tenant that only grows costs nothing unless a span longer than all before is stored.
+    list.append({7,
+                 QStringLiteral("longest job span per tenant instead of an index"),
+                 {QStringLiteral(R"(CREATE TABLE job_span_bounds (
+    tenant_id BIGINT PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,
+    longest_s BIGINT NOT NULL))"),
+                  QStringLiteral("INSERT INTO job_span_bounds (tenant_id, longest_s) SELECT "
+                                 "tenant_id, MAX(span_length_s) FROM jobs WHERE span_length_s "
+                                 "IS NOT NULL GROUP BY tenant_id"),
+                  QStringLiteral("DROP INDEX jobs_span_length")}});
     return list;
 }
 
