@@ -81,6 +81,12 @@ private slots:
                                        << "1";
         QTest::newRow("short secret") << "jwt_secret"
                                       << "short";
+        QTest::newRow("event poll zero") << "event_poll_ms"
+                                         << "0";
+        QTest::newRow("event ping not number") << "event_ping_seconds"
+                                               << "often";
+        QTest::newRow("event queue too small") << "event_max_queued_bytes"
+                                               << "100";
     }
     void rejectsBadValues()
     {
@@ -89,6 +95,31 @@ private slots:
         QString error;
         QVERIFY(!ServerConfig::fromSettings({{key, value}}, &error));
         QVERIFY2(error.contains(key), qPrintable(error));
+    }
+
+    void eventStreamSettings()
+    {
+        QString error;
+        auto config = ServerConfig::fromSettings({}, &error);
+        QVERIFY(config);
+        QCOMPARE(config->events.pollIntervalMs, 500);
+        QCOMPARE(config->events.retentionSeconds, 7 * 24 * 3600);
+        // The environment names are the ones the event stream always read.
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("FIELDDESK_EVENT_POLL_MS"), QStringLiteral("50"));
+        environment.insert(QStringLiteral("FIELDDESK_EVENT_PING_SECONDS"), QStringLiteral("2"));
+        environment.insert(QStringLiteral("FIELDDESK_EVENT_RETENTION_SECONDS"),
+                           QStringLiteral("3600"));
+        environment.insert(QStringLiteral("FIELDDESK_EVENT_PRUNE_SECONDS"), QStringLiteral("1"));
+        environment.insert(QStringLiteral("FIELDDESK_EVENT_MAX_QUEUED_BYTES"),
+                           QStringLiteral("262144"));
+        config = ServerConfig::fromSettings(ServerConfig::fromEnvironment(environment), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->events.pollIntervalMs, 50);
+        QCOMPARE(config->events.pingIntervalMs, 2000);
+        QCOMPARE(config->events.retentionSeconds, 3600);
+        QCOMPARE(config->events.pruneIntervalMs, 1000);
+        QCOMPARE(config->events.maxQueuedBytes, 262144);
     }
 
     void fileThenEnvironmentThenCommandLine()

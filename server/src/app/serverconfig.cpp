@@ -70,7 +70,12 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("log_requests"),
                                  QStringLiteral("travel_speed_kmh"),
                                  QStringLiteral("travel_road_factor"),
-                                 QStringLiteral("job_list_cache_entries")};
+                                 QStringLiteral("job_list_cache_entries"),
+                                 QStringLiteral("event_poll_ms"),
+                                 QStringLiteral("event_ping_seconds"),
+                                 QStringLiteral("event_retention_seconds"),
+                                 QStringLiteral("event_prune_seconds"),
+                                 QStringLiteral("event_max_queued_bytes")};
     return all;
 }
 
@@ -201,6 +206,15 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
          [&](qint64 v) { config.throttle.maxFailuresPerAddress = int(v); }},
         {"login_window_seconds", 1, 24 * 3600,
          [&](qint64 v) { config.throttle.windowSeconds = int(v); }},
+        {"event_poll_ms", 10, 60 * 1000, [&](qint64 v) { config.events.pollIntervalMs = int(v); }},
+        {"event_ping_seconds", 1, 3600,
+         [&](qint64 v) { config.events.pingIntervalMs = int(v * 1000); }},
+        {"event_retention_seconds", 60, 365LL * 24 * 3600,
+         [&](qint64 v) { config.events.retentionSeconds = v; }},
+        {"event_prune_seconds", 1, 24 * 3600,
+         [&](qint64 v) { config.events.pruneIntervalMs = int(v * 1000); }},
+        {"event_max_queued_bytes", 64 * 1024, 1024LL * 1024 * 1024,
+         [&](qint64 v) { config.events.maxQueuedBytes = v; }},
     };
     for (const IntegerSetting &setting : integers) {
         const auto value =

@@ -6,6 +6,7 @@
 
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
+#include "events/eventstreamsettings.h"
 #include "storage/databaseurl.h"
 
 #include <QHash>
@@ -38,6 +39,8 @@ struct ServerConfig
     double travelRoadFactor = 1.3;
     // Recent pages of the jobs list kept for identical requests (0: off).
     int jobListCacheEntries = 1000;
+    // The live event stream: outbox poll, pings, retention, a console's queue.
+    EventStreamSettings events;
 
     // Every key a settings source may use.
     static const QStringList &keys();

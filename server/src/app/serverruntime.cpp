@@ -107,9 +107,8 @@ bool ServerRuntime::start(QString *error)
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
         m_http->setWriteLane(std::make_unique<WriteLane>(*m_database));
     }
-    m_eventHub = std::make_unique<EventHub>(
-        *m_database, *m_auth, *m_events, *m_http,
-        EventStreamSettings::fromEnvironment(QProcessEnvironment::systemEnvironment()));
+    m_eventHub =
+        std::make_unique<EventHub>(*m_database, *m_auth, *m_events, *m_http, m_config.events);
     try {
         m_eventHub->start();
     } catch (const DatabaseError &e) {

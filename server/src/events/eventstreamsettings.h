@@ -1,8 +1,9 @@
 // How the live event stream behaves: how often it polls the outbox, pings consoles, prunes
-// old events, and how much it lets a slow console queue before dropping it.
+// old events, and how much it lets a slow console queue before dropping it. Set through the
+// server's settings (event_poll_ms, event_ping_seconds, event_retention_seconds,
+// event_prune_seconds, event_max_queued_bytes: ServerConfig).
 #pragma once
 
-#include <QProcessEnvironment>
 #include <QtGlobal>
 
 namespace fielddesk::server {
@@ -21,11 +22,6 @@ struct EventStreamSettings
     qint64 maxQueuedBytes = 4 * 1024 * 1024;
     // Rows read from the outbox at a time, for live delivery and for replay.
     int pageSize = 500;
-
-    // FIELDDESK_EVENT_POLL_MS, FIELDDESK_EVENT_PING_SECONDS, FIELDDESK_EVENT_RETENTION_SECONDS,
-    // FIELDDESK_EVENT_PRUNE_SECONDS, FIELDDESK_EVENT_MAX_QUEUED_BYTES override the defaults
-    // (positive integers; anything else keeps the default).
-    static EventStreamSettings fromEnvironment(const QProcessEnvironment &environment);
 };
 
 } // namespace fielddesk::server
