@@ -9,9 +9,6 @@
 
 #include <mutex>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 namespace fielddesk::server {
 
 WalCheckpointer::WalCheckpointer(Database &db, WalCheckpointerLimits limits)
@@ -36,11 +33,6 @@ WalCheckpointer::~WalCheckpointer()
 
 void WalCheckpointer::run()
 {
-    // A round copies thousands of pages and takes a core for tens of milliseconds: at normal
-    // priority it took that core from the write lane and the HTTP threads, and every answer
-    // in those milliseconds came late (p95 of assignments). On Linux the nice value is per
-    // thread; when the machine is idle this thread runs as fast as before.
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kNiceValue);
     try {
         // This thread's connection waits briefly for readers (TRUNCATE); PASSIVE never waits.
         m_db.execute(QStringLiteral("PRAGMA busy_timeout=100"));

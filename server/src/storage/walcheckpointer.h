@@ -41,8 +41,6 @@ public:
 private:
     // Writers wait for the restart once no more than this is left to copy.
     static constexpr qint64 kStopTheWritersFrames = 200;
-    // Below the serving threads (0): it gets about a tenth of a contended core.
-    static constexpr int kNiceValue = 10;
 
     void run();
     void checkpoint();
