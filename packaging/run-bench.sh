@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 build=${FIELDDESK_BENCH_BUILD:-build}
 pg_dir=$root/$build/pg-bench
-pg_port=${FIELDDESK_BENCH_PG_PORT:-55439}
+pg_port=${FIELDDESK_BENCH_PG_PORT:-25439} # below the ephemeral ports
 
 if [ "$build" = build ]; then
     packaging/build.sh ci

@@ -80,6 +80,7 @@ private slots:
     void locationScoping();
     void listsAreFreshAfterEveryChange();
     void longWindowsStayOnEveryDayTheySpan();
+    void concurrentWritesRaisingTheLongestSpan();
     void routingPlanPreviewAndApply();
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
@@ -91,6 +92,9 @@ private:
     qint64 createJob(QJsonObject body);
     QJsonObject job(qint64 id);
     TestReply assign(qint64 jobId, qint64 technician, const QString &start, bool force = false);
+    // Sends every (path, body) POST at once, each on a connection of its own, as the
+    // dispatcher; the raw answers in the same order.
+    QList<QByteArray> postAllAtOnce(const QList<std::pair<QString, QByteArray>> &requests);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -156,6 +160,36 @@ TestReply TestDispatch::assign(qint64 jobId, qint64 technician, const QString &s
     if (force)
         body.insert(QStringLiteral("force"), true);
     return client(m_dispatcher).post(QStringLiteral("/api/v1/jobs/%1/assign").arg(jobId), body);
+}
+
+QList<QByteArray> TestDispatch::postAllAtOnce(const QList<std::pair<QString, QByteArray>> &requests)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (const auto &[path, body] : requests) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(m_server.baseUrl().host(), m_server.port());
+        if (!socket->waitForConnected(5000))
+            qWarning("cannot connect: %s", qPrintable(socket->errorString()));
+        socket->write("POST " + path.toUtf8() +
+                      " HTTP/1.1\r\nHost: test\r\n"
+                      "Authorization: Bearer " +
+                      m_dispatcher +
+                      "\r\nContent-Type: application/json\r\n"
+                      "Connection: close\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        sockets.push_back(std::move(socket));
+    }
+    for (auto &socket : sockets)
+        socket->flush();
+    QList<QByteArray> answers;
+    for (auto &socket : sockets) {
+        QByteArray answer;
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->waitForReadyRead(10000))
+            answer += socket->readAll();
+        answers << answer + socket->readAll();
+    }
+    return answers;
 }
 
 void TestDispatch::initTestCase()
@@ -747,7 +781,7 @@ void TestDispatch::concurrentAssignmentsExactlyOneWins()
     for (int round = 0; round < 3; ++round) {
         const qint64 id = createJob({});
         // Every racer read version 1 and sends its own technician and time at once.
-        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        QList<std::pair<QString, QByteArray>> racers;
         for (int i = 0; i < kRacers; ++i) {
             const QByteArray body =
                 QJsonDocument(
@@ -758,27 +792,10 @@ void TestDispatch::concurrentAssignmentsExactlyOneWins()
                         {QStringLiteral("expected_version"), 1},
                         {QStringLiteral("force"), true}})
                     .toJson(QJsonDocument::Compact);
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(m_server.baseUrl().host(), m_server.port());
-            QVERIFY(socket->waitForConnected(5000));
-            socket->write("POST /api/v1/jobs/" + QByteArray::number(id) +
-                          "/assign HTTP/1.1\r\nHost: test\r\n"
-                          "Authorization: Bearer " +
-                          m_dispatcher +
-                          "\r\nContent-Type: application/json\r\n"
-                          "Connection: close\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
-            sockets.push_back(std::move(socket));
+            racers.append({QStringLiteral("/api/v1/jobs/%1/assign").arg(id), body});
         }
-        for (auto &socket : sockets)
-            socket->flush();
         int ok = 0, conflicts = 0;
-        for (auto &socket : sockets) {
-            QByteArray answer;
-            while (socket->state() == QAbstractSocket::ConnectedState &&
-                   socket->waitForReadyRead(10000))
-                answer += socket->readAll();
-            answer += socket->readAll();
+        for (const QByteArray &answer : postAllAtOnce(racers)) {
             if (answer.startsWith("HTTP/1.1 200"))
                 ++ok;
             else if (answer.startsWith("HTTP/1.1 409") && answer.contains("version-conflict"))
@@ -1080,6 +1097,90 @@ void TestDispatch::longWindowsStayOnEveryDayTheySpan()
     QCOMPARE(assign(created, m_tech1Id, QStringLiteral("2027-03-02T17:00:00Z"), true).status, 200);
     QVERIFY(!onDay(QStringLiteral("2027-03-13")).contains(created));
     QVERIFY(onDay(QStringLiteral("2027-03-02")).contains(created));
+
+    // Unassigned, a job occupies its window again: here longer than any span before.
+    const qint64 released =
+        createJob({{QStringLiteral("title"), QStringLiteral("released window")},
+                   {QStringLiteral("window_start"), QStringLiteral("2027-04-01T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2027-04-01T19:00:00Z")}});
+    QCOMPARE(assign(released, m_tech1Id, QStringLiteral("2027-04-01T17:00:00Z"), true).status, 200);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(released),
+                     {{QStringLiteral("window_end"), QStringLiteral("2027-04-15T15:00:00Z")}})
+                 .status,
+             200);
+    QVERIFY(!onDay(QStringLiteral("2027-04-15")).contains(released));
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(released),
+                    {{QStringLiteral("expected_version"),
+                      job(released).value(QLatin1String("version")).toInteger()}})
+                 .status,
+             200);
+    QVERIFY(onDay(QStringLiteral("2027-04-15")).contains(released));
+}
+
+void TestDispatch::concurrentWritesRaisingTheLongestSpan()
+{
+    // Creates that raise the tenant's longest span, beside batches that first assign a job
+    // (its span shrinks to the planned time) and then unassign another (its span grows back
+    // to its window). On PostgreSQL both kinds need the bound's row and the outbox lock; taken
+    // in two orders they deadlocked, and the aborted transaction answered 5xx.
+    constexpr int kPairs = 8;
+    const QString window = QStringLiteral("2027-05-03T%1:00:00Z");
+    QList<std::pair<qint64, qint64>> pairs; // (to assign, to unassign)
+    for (int i = 0; i < kPairs; ++i) {
+        const auto newJob = [&] {
+            return createJob({{QStringLiteral("window_start"), window.arg(15)},
+                              {QStringLiteral("window_end"), window.arg(21)}});
+        };
+        const qint64 toAssign = newJob();
+        const qint64 toUnassign = newJob();
+        QCOMPARE(assign(toUnassign, m_tech2Id, window.arg(15 + i % 6), true).status, 200);
+        pairs.append({toAssign, toUnassign});
+    }
+    QList<std::pair<QString, QByteArray>> requests;
+    for (int i = 0; i < kPairs; ++i) {
+        // Each window a minute longer than the one before, all longer than any earlier one.
+        const QJsonObject created{
+            {QStringLiteral("title"), QStringLiteral("raising window %1").arg(i)},
+            {QStringLiteral("location_id"), m_location},
+            {QStringLiteral("window_start"), QStringLiteral("2027-06-01T00:00:00Z")},
+            {QStringLiteral("window_end"), QStringLiteral("2027-06-14T23:%1:00Z").arg(10 + i)}};
+        requests.append({QStringLiteral("/api/v1/jobs"),
+                         QJsonDocument(created).toJson(QJsonDocument::Compact)});
+        const QJsonArray operations{
+            QJsonObject{{QStringLiteral("job_id"), pairs.at(i).first},
+                        {QStringLiteral("action"), QStringLiteral("assign")},
+                        {QStringLiteral("technician_id"), m_tech1Id},
+                        {QStringLiteral("planned_start"), window.arg(15 + i % 6)},
+                        {QStringLiteral("expected_version"), 1},
+                        {QStringLiteral("force"), true}},
+            QJsonObject{{QStringLiteral("job_id"), pairs.at(i).second},
+                        {QStringLiteral("action"), QStringLiteral("unassign")},
+                        {QStringLiteral("expected_version"), 2}}};
+        requests.append({QStringLiteral("/api/v1/assignments/batch"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}})
+                             .toJson(QJsonDocument::Compact)});
+    }
+    QList<qint64> createdIds;
+    const QList<QByteArray> answers = postAllAtOnce(requests);
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const QByteArray expected = i % 2 ? "HTTP/1.1 200" : "HTTP/1.1 201";
+        QVERIFY2(answers.at(i).startsWith(expected), answers.at(i).left(400).constData());
+        if (i % 2 == 0) {
+            const QByteArray body = answers.at(i).mid(answers.at(i).indexOf("\r\n\r\n") + 4);
+            createdIds
+                << QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toInteger();
+        }
+    }
+    // Every one of them is on its last day: the bound ended as long as the longest.
+    const QList<qint64> lastDay = idsOf(results(
+        client(m_dispatcher).get(QStringLiteral("/api/v1/jobs?limit=2000&date=2027-06-14"))));
+    for (const qint64 id : std::as_const(createdIds))
+        QVERIFY2(lastDay.contains(id), qPrintable(QString::number(id)));
+    for (const auto &[toAssign, toUnassign] : std::as_const(pairs)) {
+        QCOMPARE(job(toAssign).value(QLatin1String("status")).toString(),
+                 QStringLiteral("scheduled"));
+        QCOMPARE(job(toUnassign).value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    }
 }
 
 void TestDispatch::routingPlanPreviewAndApply()

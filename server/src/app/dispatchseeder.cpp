@@ -1372,8 +1372,17 @@ void WorldWriter::writeJobs()
                         QStringLiteral("created_at"),    QStringLiteral("updated_at")};
     if (withSpanLength)
         columns << QStringLiteral("span_length_s");
+    // The day list looks back as far as the tenant's longest span: raised before the rows
+    // (committed batch by batch) so that no row is ever stored longer than its bound. A
+    // job's span is its planned time or its window, whichever its story ends with.
+    if (withSpanLength && m_db.connection().tables().contains(QStringLiteral("job_span_bounds"))) {
+        qint64 longestMs = 0;
+        for (const SeedJob &s : std::as_const(m_world.jobs))
+            longestMs =
+                std::max({longestMs, s.plannedEnd - s.plannedStart, s.windowEnd - s.windowStart});
+        JobRepository(m_db).noteSpanLength(tenant, longestMs / 1000);
+    }
     BulkInsert rows(m_db, m_tx, QStringLiteral("jobs"), columns, true);
-    qint64 longestSpan = 0;
     for (const SeedJob &s : std::as_const(m_world.jobs)) {
         const QList<Change> changes = changesOf(s);
         const Job j =
@@ -1406,10 +1415,7 @@ void WorldWriter::writeJobs()
                          j.createdAt,
                          j.updatedAt};
         if (withSpanLength) {
-            const qint64 length =
-                (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
-            longestSpan = std::max(longestSpan, length);
-            row << length;
+            row << (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
         }
         rows.add(row);
         ++m_result.jobsByStatus[jobStatusName(j.status)];
@@ -1418,9 +1424,6 @@ void WorldWriter::writeJobs()
     }
     rows.finish();
     m_result.jobs = rows.rowsWritten();
-    // The day list looks back as far as the tenant's longest span: it must know these.
-    if (withSpanLength && m_db.connection().tables().contains(QStringLiteral("job_span_bounds")))
-        JobRepository(m_db).noteSpanLength(tenant, longestSpan);
 
     BulkInsert skills(m_db, m_tx, QStringLiteral("job_skills"),
                       {QStringLiteral("job_id"), QStringLiteral("skill_id")});

@@ -28,10 +28,15 @@ DomainEvent readEvent(const SqlQuery &q)
 
 } // namespace
 
+void EventRepository::lockOutbox(Database &db)
+{
+    if (db.engine() == Engine::Postgres)
+        db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kOutboxLockKey));
+}
+
 DomainEvent EventRepository::append(DomainEvent event)
 {
-    if (m_db.engine() == Engine::Postgres)
-        m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kOutboxLockKey));
+    lockOutbox(m_db);
     if (event.occurredAt.isEmpty())
         event.occurredAt = nowTimestamp();
     SqlQuery q(m_db,

@@ -18,6 +18,10 @@ public:
     // Inside a write transaction. On PostgreSQL appends are serialised (advisory lock held
     // until commit) so ids become visible in id order and a reader never skips one.
     DomainEvent append(DomainEvent event);
+    // Takes that lock now (PostgreSQL; nothing on SQLite, which has one writer anyway): for a
+    // change that must lock another shared row before its event is appended, so that every
+    // writer takes the two in the same order and none deadlocks.
+    static void lockOutbox(Database &db);
     // Events of every tenant with an id above afterId, oldest first.
     QList<DomainEvent> after(qint64 afterId, int limit);
     // Events of one tenant with an id above afterId, oldest first (for resume).

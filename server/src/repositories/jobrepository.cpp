@@ -1,5 +1,6 @@
 #include "repositories/jobrepository.h"
 
+#include "events/eventrepository.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/skillrepository.h"
 #include "storage/sqlvalues.h"
@@ -150,17 +151,25 @@ void JobRepository::fillMissingSpanLengths()
 {
     // Rows written by bulk tools (the seeder) leave span_length_s empty.
     QList<std::pair<qint64, qint64>> lengths;
+    QHash<qint64, qint64> longestByTenant;
     {
-        SqlQuery missing(m_db, QStringLiteral("SELECT id, span_start, span_end FROM jobs WHERE "
-                                              "span_length_s IS NULL AND span_start IS NOT NULL"));
+        SqlQuery missing(m_db,
+                         QStringLiteral("SELECT id, tenant_id, span_start, span_end FROM jobs "
+                                        "WHERE span_length_s IS NULL AND span_start IS NOT NULL"));
         missing.exec();
         while (missing.next()) {
-            const std::optional<QDateTime> start = parseTimestamp(missing.text(1));
-            const std::optional<QDateTime> end = parseTimestamp(missing.text(2));
-            if (start && end)
-                lengths.append({missing.integer(0), start->secsTo(*end)});
+            const std::optional<QDateTime> start = parseTimestamp(missing.text(2));
+            const std::optional<QDateTime> end = parseTimestamp(missing.text(3));
+            if (!start || !end)
+                continue;
+            const qint64 length = start->secsTo(*end);
+            lengths.append({missing.integer(0), length});
+            qint64 &longest = longestByTenant[missing.integer(1)];
+            longest = std::max(longest, length);
         }
     }
+    if (lengths.isEmpty())
+        return;
     Transaction tx(m_db);
     for (const auto &[id, length] : lengths) {
         SqlQuery(m_db, QStringLiteral("UPDATE jobs SET span_length_s = ? WHERE id = ?"))
@@ -168,15 +177,8 @@ void JobRepository::fillMissingSpanLengths()
             .bind(id)
             .exec();
     }
-    // Bulk tools write spans without the bounds as well.
-    SqlQuery longest(m_db, QStringLiteral("SELECT tenant_id, MAX(span_length_s) FROM jobs WHERE "
-                                          "span_length_s IS NOT NULL GROUP BY tenant_id"));
-    longest.exec();
-    QList<std::pair<qint64, qint64>> bounds;
-    while (longest.next())
-        bounds.append({longest.integer(0), longest.integer(1)});
-    for (const auto &[tenantId, length] : std::as_const(bounds))
-        noteSpanLength(tenantId, length);
+    for (auto it = longestByTenant.cbegin(); it != longestByTenant.cend(); ++it)
+        noteSpanLength(it.key(), it.value());
     tx.commit();
 }
 
@@ -184,6 +186,16 @@ void JobRepository::noteSpanLength(qint64 tenantId, const QVariant &lengthSecond
 {
     if (lengthSeconds.isNull())
         return;
+    // Nearly always the bound covers it already: then nothing is locked or written. (On
+    // PostgreSQL an upsert locks the row even when it changes nothing.)
+    SqlQuery current(m_db,
+                     QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
+    current.bind(tenantId).exec();
+    if (current.next() && current.integer(0) >= lengthSeconds.toLongLong())
+        return;
+    // Every change appends its event under the outbox lock (PostgreSQL): taken first here
+    // too, so that writers lock that and this row always in the same order.
+    EventRepository::lockOutbox(m_db);
     // Only ever raised: with several instances on one database a lower value could be
     // written over a longer span another one just stored.
     SqlQuery q(m_db,
