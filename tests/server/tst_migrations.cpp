@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,28 @@ private slots:
         } catch (const DatabaseError &e) {
             QCOMPARE(e.kind(), DatabaseError::Kind::ForeignKeyViolation);
         }
+    }
+
+    void lostToOtherWritersIsBusy_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("busy");
+        QTest::newRow("sqlite busy") << "5" << true;
+        QTest::newRow("postgresql deadlock") << "40P01" << true;
+        QTest::newRow("postgresql serialisation") << "40001" << true;
+        QTest::newRow("postgresql lock timeout") << "55P03" << true;
+        QTest::newRow("postgresql syntax") << "42601" << false;
+        QTest::newRow("postgresql unique") << "23505" << false;
+    }
+
+    void lostToOtherWritersIsBusy()
+    {
+        // Busy errors are answered 503 with Retry-After (RequestPipeline), others 500.
+        QFETCH(QString, code);
+        QFETCH(bool, busy);
+        const QSqlError error(QStringLiteral("driver"), QStringLiteral("database"),
+                              QSqlError::StatementError, code);
+        QCOMPARE(databaseErrorFrom(error, QStringLiteral("UPDATE jobs")).isBusy(), busy);
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -95,7 +95,12 @@ DatabaseError databaseErrorFrom(const QSqlError &error, const QString &sql)
     else if (error.type() == QSqlError::ConnectionError)
         kind = Kind::Unavailable;
     DatabaseError result(kind, QStringLiteral("%1 [%2] in: %3").arg(text, code, sql.left(200)));
-    result.setBusy(code == QLatin1String("5") || code == QLatin1String("6") ||
+    static const QStringList kLostToOtherWriters{QStringLiteral("5"),      // SQLITE_BUSY
+                                                 QStringLiteral("6"),      // SQLITE_LOCKED
+                                                 QStringLiteral("40P01"),  // deadlock
+                                                 QStringLiteral("40001"),  // serialisation
+                                                 QStringLiteral("55P03")}; // lock timeout
+    result.setBusy(kLostToOtherWriters.contains(code) ||
                    text.contains(QLatin1String("database is locked")));
     return result;
 }

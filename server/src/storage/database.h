@@ -28,7 +28,9 @@ public:
     enum class Kind { Unavailable, UniqueViolation, ForeignKeyViolation, Other };
     DatabaseError(Kind kind, const QString &message);
     Kind kind() const { return m_kind; }
-    // SQLite gave up waiting for a lock (SQLITE_BUSY / SQLITE_LOCKED).
+    // The transaction lost to other writers, not to anything in the request: SQLite gave up
+    // waiting for a lock (SQLITE_BUSY / SQLITE_LOCKED), PostgreSQL broke a deadlock (40P01),
+    // refused a serialisation (40001) or timed out on a lock (55P03). Answered 503: retry.
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy) { m_busy = busy; }
 
