@@ -81,6 +81,7 @@ private slots:
     void listsAreFreshAfterEveryChange();
     void longWindowsStayOnEveryDayTheySpan();
     void concurrentWritesRaisingTheLongestSpan();
+    void batchesBesideSingleAssignmentsOfTheirJobs();
     void routingPlanPreviewAndApply();
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
@@ -168,7 +169,7 @@ QList<QByteArray> TestDispatch::postAllAtOnce(const QList<std::pair<QString, QBy
     for (const auto &[path, body] : requests) {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(m_server.baseUrl().host(), m_server.port());
-        if (!socket->waitForConnected(5000))
+        if (!socket->waitForConnected(5000)) // its answer says so
             qWarning("cannot connect: %s", qPrintable(socket->errorString()));
         socket->write("POST " + path.toUtf8() +
                       " HTTP/1.1\r\nHost: test\r\n"
@@ -187,7 +188,8 @@ QList<QByteArray> TestDispatch::postAllAtOnce(const QList<std::pair<QString, QBy
         while (socket->state() == QAbstractSocket::ConnectedState &&
                socket->waitForReadyRead(10000))
             answer += socket->readAll();
-        answers << answer + socket->readAll();
+        answer += socket->readAll();
+        answers << (answer.isEmpty() ? "no answer: " + socket->errorString().toUtf8() : answer);
     }
     return answers;
 }
@@ -1119,67 +1121,130 @@ void TestDispatch::longWindowsStayOnEveryDayTheySpan()
 
 void TestDispatch::concurrentWritesRaisingTheLongestSpan()
 {
-    // Creates that raise the tenant's longest span, beside batches that first assign a job
-    // (its span shrinks to the planned time) and then unassign another (its span grows back
-    // to its window). On PostgreSQL both kinds need the bound's row and the outbox lock; taken
-    // in two orders they deadlocked, and the aborted transaction answered 5xx.
+    // Creates and batches that each raise the tenant's longest span, all at once. A batch
+    // first assigns a job (its span shrinks to the planned time, its event takes the outbox
+    // lock), then unassigns another whose window is longer than any span before. On
+    // PostgreSQL every one of them needs the bound's row and the outbox lock: taken in two
+    // orders they deadlocked.
     constexpr int kPairs = 8;
-    const QString window = QStringLiteral("2027-05-03T%1:00:00Z");
+    const QString start = QStringLiteral("2027-06-01T00:00:00Z");
+    // Windows a minute longer each, creates and unassignments taking turns; the day of 15
+    // June needs more look-back than any span stored before.
+    const auto longWindowEnd = [](int turn) {
+        return QStringLiteral("2027-06-15T23:%1:00Z").arg(10 + turn);
+    };
     QList<std::pair<qint64, qint64>> pairs; // (to assign, to unassign)
     for (int i = 0; i < kPairs; ++i) {
-        const auto newJob = [&] {
-            return createJob({{QStringLiteral("window_start"), window.arg(15)},
-                              {QStringLiteral("window_end"), window.arg(21)}});
+        const auto shortJob = [&] {
+            return createJob(
+                {{QStringLiteral("window_start"), start},
+                 {QStringLiteral("window_end"), QStringLiteral("2027-06-01T06:00:00Z")}});
         };
-        const qint64 toAssign = newJob();
-        const qint64 toUnassign = newJob();
-        QCOMPARE(assign(toUnassign, m_tech2Id, window.arg(15 + i % 6), true).status, 200);
+        const qint64 toAssign = shortJob();
+        const qint64 toUnassign = shortJob();
+        QCOMPARE(assign(toUnassign, m_tech2Id, QStringLiteral("2027-06-01T01:00:00Z"), true).status,
+                 200);
+        // Assigned, the job occupies its planned hour: a longer window changes no span yet.
+        QCOMPARE(client(m_dispatcher)
+                     .patch(QStringLiteral("/api/v1/jobs/%1").arg(toUnassign),
+                            {{QStringLiteral("window_end"), longWindowEnd(2 * i + 1)}})
+                     .status,
+                 200);
         pairs.append({toAssign, toUnassign});
     }
     QList<std::pair<QString, QByteArray>> requests;
     for (int i = 0; i < kPairs; ++i) {
-        // Each window a minute longer than the one before, all longer than any earlier one.
         const QJsonObject created{
             {QStringLiteral("title"), QStringLiteral("raising window %1").arg(i)},
             {QStringLiteral("location_id"), m_location},
-            {QStringLiteral("window_start"), QStringLiteral("2027-06-01T00:00:00Z")},
-            {QStringLiteral("window_end"), QStringLiteral("2027-06-14T23:%1:00Z").arg(10 + i)}};
+            {QStringLiteral("window_start"), start},
+            {QStringLiteral("window_end"), longWindowEnd(2 * i)}};
         requests.append({QStringLiteral("/api/v1/jobs"),
                          QJsonDocument(created).toJson(QJsonDocument::Compact)});
         const QJsonArray operations{
             QJsonObject{{QStringLiteral("job_id"), pairs.at(i).first},
                         {QStringLiteral("action"), QStringLiteral("assign")},
                         {QStringLiteral("technician_id"), m_tech1Id},
-                        {QStringLiteral("planned_start"), window.arg(15 + i % 6)},
+                        {QStringLiteral("planned_start"), QStringLiteral("2027-06-01T02:00:00Z")},
                         {QStringLiteral("expected_version"), 1},
                         {QStringLiteral("force"), true}},
             QJsonObject{{QStringLiteral("job_id"), pairs.at(i).second},
                         {QStringLiteral("action"), QStringLiteral("unassign")},
-                        {QStringLiteral("expected_version"), 2}}};
+                        {QStringLiteral("expected_version"), 3}}};
         requests.append({QStringLiteral("/api/v1/assignments/batch"),
                          QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}})
                              .toJson(QJsonDocument::Compact)});
     }
-    QList<qint64> createdIds;
+    QList<qint64> onTheLastDay;
     const QList<QByteArray> answers = postAllAtOnce(requests);
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const QByteArray expected = i % 2 ? "HTTP/1.1 200" : "HTTP/1.1 201";
         QVERIFY2(answers.at(i).startsWith(expected), answers.at(i).left(400).constData());
         if (i % 2 == 0) {
             const QByteArray body = answers.at(i).mid(answers.at(i).indexOf("\r\n\r\n") + 4);
-            createdIds
+            onTheLastDay
                 << QJsonDocument::fromJson(body).object().value(QLatin1String("id")).toInteger();
+        } else {
+            onTheLastDay << pairs.at(i / 2).second;
         }
     }
-    // Every one of them is on its last day: the bound ended as long as the longest.
+    // Every long window is on its last day: the bound ended as long as the longest.
     const QList<qint64> lastDay = idsOf(results(
-        client(m_dispatcher).get(QStringLiteral("/api/v1/jobs?limit=2000&date=2027-06-14"))));
-    for (const qint64 id : std::as_const(createdIds))
+        client(m_dispatcher).get(QStringLiteral("/api/v1/jobs?limit=2000&date=2027-06-15"))));
+    for (const qint64 id : std::as_const(onTheLastDay))
         QVERIFY2(lastDay.contains(id), qPrintable(QString::number(id)));
     for (const auto &[toAssign, toUnassign] : std::as_const(pairs)) {
         QCOMPARE(job(toAssign).value(QLatin1String("status")).toString(),
                  QStringLiteral("scheduled"));
         QCOMPARE(job(toUnassign).value(QLatin1String("status")).toString(), QStringLiteral("new"));
+    }
+}
+
+void TestDispatch::batchesBesideSingleAssignmentsOfTheirJobs()
+{
+    // A batch assigns two jobs while a single assignment takes the second one. On PostgreSQL
+    // the batch's first event holds the outbox lock; had it locked the second job only then,
+    // it would wait for the single assignment, which waits for the outbox: a deadlock. One of
+    // the two wins, the other is a version conflict, never a failure.
+    constexpr int kRounds = 8;
+    QList<std::pair<qint64, qint64>> jobs;
+    for (int i = 0; i < kRounds; ++i)
+        jobs.append({createJob({}), createJob({})});
+    const auto assignment = [this](qint64 technician) {
+        return QJsonObject{
+            {QStringLiteral("technician_id"), technician},
+            {QStringLiteral("planned_start"), QStringLiteral("2027-07-05T16:00:00Z")},
+            {QStringLiteral("expected_version"), 1},
+            {QStringLiteral("force"), true}};
+    };
+    QList<std::pair<QString, QByteArray>> requests;
+    for (const auto &[first, second] : std::as_const(jobs)) {
+        QJsonObject a = assignment(m_tech1Id);
+        a.insert(QStringLiteral("job_id"), first);
+        a.insert(QStringLiteral("action"), QStringLiteral("assign"));
+        QJsonObject b = assignment(m_tech1Id);
+        b.insert(QStringLiteral("job_id"), second);
+        b.insert(QStringLiteral("action"), QStringLiteral("assign"));
+        requests.append(
+            {QStringLiteral("/api/v1/assignments/batch"),
+             QJsonDocument(QJsonObject{{QStringLiteral("operations"), QJsonArray{a, b}}})
+                 .toJson(QJsonDocument::Compact)});
+        requests.append({QStringLiteral("/api/v1/jobs/%1/assign").arg(second),
+                         QJsonDocument(assignment(m_tech2Id)).toJson(QJsonDocument::Compact)});
+    }
+    const QList<QByteArray> answers = postAllAtOnce(requests);
+    for (int i = 0; i < kRounds; ++i) {
+        const QByteArray &batch = answers.at(2 * i);
+        const QByteArray &single = answers.at(2 * i + 1);
+        const bool batchWon = batch.startsWith("HTTP/1.1 200");
+        QVERIFY2(batchWon || batch.startsWith("HTTP/1.1 409"), batch.left(400).constData());
+        QVERIFY2(single.startsWith(batchWon ? "HTTP/1.1 409" : "HTTP/1.1 200"),
+                 single.left(400).constData());
+        const qint64 firstTechnician =
+            job(jobs.at(i).first).value(QLatin1String("technician_id")).toInteger();
+        QCOMPARE(firstTechnician, batchWon ? m_tech1Id : 0);
+        QCOMPARE(job(jobs.at(i).second).value(QLatin1String("technician_id")).toInteger(),
+                 batchWon ? m_tech1Id : m_tech2Id);
     }
 }
 

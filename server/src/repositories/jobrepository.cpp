@@ -168,14 +168,22 @@ void JobRepository::fillMissingSpanLengths()
             longest = std::max(longest, length);
         }
     }
-    if (lengths.isEmpty())
-        return;
     Transaction tx(m_db);
+    // Job rows before the bounds: the order every writer locks them in (lockForUpdate).
     for (const auto &[id, length] : lengths) {
         SqlQuery(m_db, QStringLiteral("UPDATE jobs SET span_length_s = ? WHERE id = ?"))
             .bind(length)
             .bind(id)
             .exec();
+    }
+    // Spans an older server stored never raised a bound. A bound that already covers them is
+    // only read, so this takes no lock in the usual case.
+    SqlQuery stored(m_db, QStringLiteral("SELECT tenant_id, MAX(span_length_s) FROM jobs WHERE "
+                                         "span_length_s IS NOT NULL GROUP BY tenant_id"));
+    stored.exec();
+    while (stored.next()) {
+        qint64 &longest = longestByTenant[stored.integer(0)];
+        longest = std::max(longest, stored.integer(1));
     }
     for (auto it = longestByTenant.cbegin(); it != longestByTenant.cend(); ++it)
         noteSpanLength(it.key(), it.value());
@@ -256,6 +264,20 @@ std::optional<Job> JobRepository::findForUpdate(qint64 tenantId, qint64 id)
         lock.bind(tenantId).bind(id).exec();
     }
     return find(tenantId, id);
+}
+
+void JobRepository::lockForUpdate(qint64 tenantId, QList<qint64> ids)
+{
+    if (m_db.engine() != Engine::Postgres || ids.isEmpty())
+        return;
+    std::sort(ids.begin(), ids.end());
+    SqlFilter filter;
+    filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).whereIn(QStringLiteral("id"), ids);
+    SqlQuery lock(m_db, QStringLiteral("SELECT id FROM jobs") + filter.clause() +
+                            QStringLiteral(" ORDER BY id FOR UPDATE"));
+    for (const QVariant &value : filter.values())
+        lock.bind(value);
+    lock.exec();
 }
 
 Page<Job> JobRepository::list(qint64 tenantId,

@@ -44,6 +44,11 @@ public:
     // find() that also locks the row until the transaction ends (PostgreSQL; SQLite's write
     // transaction already excludes other writers).
     std::optional<Job> findForUpdate(qint64 tenantId, qint64 id);
+    // Locks these jobs' rows until the transaction ends, in id order (PostgreSQL; nothing on
+    // SQLite). Writers lock job rows first, then the outbox, then the span bound: a batch
+    // that locked its jobs one by one after appending an event could deadlock with a single
+    // edit holding one of them.
+    void lockForUpdate(qint64 tenantId, QList<qint64> ids);
     Page<Job> list(qint64 tenantId,
                    const JobScope &scope,
                    const JobListFilter &extra,
@@ -71,11 +76,12 @@ public:
     refreshSearchTextOfCustomer(qint64 tenantId, qint64 customerId, const QString &customerName);
 
     // Sets span_length_s where bulk tools left it empty and raises each tenant's longest
-    // span to what is stored (run at start).
+    // span to what is stored, also where an older server wrote spans (run at start).
     void fillMissingSpanLengths();
 
-    // Keeps job_span_bounds at least as long as every span of the tenant: called whenever a
-    // job's span may have grown past what it was (bulk tools too).
+    // Keeps job_span_bounds at least as long as every span of the tenant: called, inside the
+    // write transaction, whenever a job's span may have grown past what it was (bulk tools
+    // too). A raise takes the outbox lock on PostgreSQL (see lockForUpdate for the order).
     void noteSpanLength(qint64 tenantId, const QVariant &lengthSeconds);
 
 private:

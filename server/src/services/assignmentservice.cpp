@@ -187,6 +187,10 @@ AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentReq
     JobChangeLog log(m_db, call);
     QList<AssignmentOutcome> outcomes;
     Transaction tx(m_db);
+    QList<qint64> jobIds;
+    for (const AssignmentRequest &request : requests)
+        jobIds.append(request.jobId);
+    JobRepository(m_db).lockForUpdate(call.principal.tenantId, jobIds);
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const Result<AssignmentOutcome> outcome = applyInTransaction(call, requests.at(i), log);
         if (!outcome) {
