@@ -77,6 +77,429 @@
     </message>
 </context>
 <context>
+    <name>ApplyRouteCommand</name>
+    <message numerus="yes">
+        <source>Apply route proposal #%1 (%n job(s))</source>
+        <translation>
+            <numerusform>Routenvorschlag #%1 anwenden (%n Auftrag)</numerusform>
+            <numerusform>Routenvorschlag #%1 anwenden (%n Aufträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some of these jobs were changed since the route was applied.</source>
+        <translation>Einige dieser Aufträge wurden geändert, seit die Route angewendet wurde.</translation>
+    </message>
+    <message>
+        <source>The route could not be applied again: %1</source>
+        <translation>Die Route konnte nicht erneut angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The route could not be undone: %1</source>
+        <translation>Die Route konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJobStatusCommand</name>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>JobPlacementCommand</name>
+    <message>
+        <source>The job is no longer on this day&apos;s board.</source>
+        <translation>Der Auftrag steht nicht mehr auf der Tafel dieses Tages.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::AssignJobCommand</name>
+    <message>
+        <source>Reschedule “%1” to %2</source>
+        <translation>„%1“ auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Reassign “%1” to %2 at %3</source>
+        <translation>„%1“ %2 um %3 neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign “%1” to %2 at %3</source>
+        <translation>„%1“ %2 um %3 zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::AssignmentClient</name>
+    <message>
+        <source>Someone else changed this job first. Your change was not applied.</source>
+        <translation>Jemand anderes hat diesen Auftrag zuerst geändert. Ihre Änderung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Your change was not applied: %1</source>
+        <translation>Ihre Änderung wurde nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>assigned it to %1 at %2</source>
+        <translation>hat ihn %1 um %2 zugewiesen</translation>
+    </message>
+    <message>
+        <source>moved it to %1</source>
+        <translation>hat ihn auf %1 verschoben</translation>
+    </message>
+    <message>
+        <source>unassigned it</source>
+        <translation>hat die Zuweisung aufgehoben</translation>
+    </message>
+    <message>
+        <source>changed its status to %1</source>
+        <translation>hat seinen Status auf %1 geändert</translation>
+    </message>
+    <message>
+        <source>created it</source>
+        <translation>hat ihn angelegt</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <translation>hat ihn geändert</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (at %3).</source>
+        <translation>%1 %2 (um %3).</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::AssignmentFlow</name>
+    <message numerus="yes">
+        <source>Assign %n job(s) to %1</source>
+        <translation>
+            <numerusform>%n Auftrag %1 zuweisen</numerusform>
+            <numerusform>%n Aufträge %1 zuweisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassign %n job(s)</source>
+        <translation>
+            <numerusform>Zuweisung von %n Auftrag aufheben</numerusform>
+            <numerusform>Zuweisung von %n Aufträgen aufheben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the status of %n job(s)</source>
+        <translation>
+            <numerusform>Status von %n Auftrag ändern</numerusform>
+            <numerusform>Status von %n Aufträgen ändern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::AutoRouteSession</name>
+    <message>
+        <source>The route could not be planned: %1</source>
+        <translation>Die Route konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>The route was not applied: %1</source>
+        <translation>Die Route wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>now %1 at %2</source>
+        <translation>jetzt %1 um %2</translation>
+    </message>
+    <message>
+        <source>now unassigned</source>
+        <translation>jetzt nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Jobs of this plan were changed meanwhile. Plan again to include the changes.</source>
+        <translation>Aufträge dieses Plans wurden inzwischen geändert. Planen Sie erneut, um die Änderungen einzubeziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed since the plan: %1. Plan again to include the changes.</source>
+        <translation>Seit dem Plan geändert: %1. Planen Sie erneut, um die Änderungen einzubeziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::DispatchStore</name>
+    <message>
+        <source>Overlaps “%1” (%2–%3).</source>
+        <translation>Überschneidet sich mit „%1“ (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Outside the customer&apos;s window %1–%2.</source>
+        <translation>Außerhalb des Kundenzeitfensters %1–%2.</translation>
+    </message>
+    <message>
+        <source>Outside %1&apos;s shift %2–%3.</source>
+        <translation>Außerhalb der Schicht von %1 (%2–%3).</translation>
+    </message>
+    <message>
+        <source>%1 does not work this day.</source>
+        <translation>%1 arbeitet an diesem Tag nicht.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the skill %2.</source>
+        <translation>%1 fehlt die Qualifikation %2.</translation>
+    </message>
+    <message>
+        <source>%1 is off or unavailable then.</source>
+        <translation>%1 ist zu dieser Zeit frei oder nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::JobTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Disponiert</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>time window</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>Gefährdet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Waiting for the server…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Warten auf den Server…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::RoutePreview</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Travel %1 → %2</source>
+        <translation>Fahrzeit %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %3 jobs placed (before: %4) · %n moved</source>
+        <translation>
+            <numerusform>%1 · %2 von %3 Aufträgen eingeplant (vorher: %4) · %n verschoben</numerusform>
+            <numerusform>%1 · %2 von %3 Aufträgen eingeplant (vorher: %4) · %n verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n left out</source>
+        <translation>
+            <numerusform> · %n ausgelassen</numerusform>
+            <numerusform> · %n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>new time</source>
+        <translation>neue Zeit</translation>
+    </message>
+    <message>
+        <source>other technician</source>
+        <translation>anderer Techniker</translation>
+    </message>
+    <message>
+        <source>placed</source>
+        <translation>eingeplant</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::TechnicianTableModel</name>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>On job</source>
+        <translation>Im Einsatz</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 — shift %2–%3</source>
+        <translation>%1 — Schicht %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time, job title</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Next job</source>
+        <translation>Nächster Auftrag</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::UnassignJobCommand</name>
+    <message>
+        <source>Unassign “%1”</source>
+        <translation>Zuweisung von „%1“ aufheben</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::client::AuthSession</name>
     <message>
         <source>Your saved sign-in is no longer valid. Please sign in again.</source>
@@ -107,6 +530,600 @@
     <message>
         <source>Nothing was stored: you will need to sign in again next time.</source>
         <translation>Es wurde nichts gespeichert: Beim nächsten Mal müssen Sie sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::AutoRouteDialog</name>
+    <message>
+        <source>Auto-route</source>
+        <translation>Automatische Routenplanung</translation>
+    </message>
+    <message>
+        <source>Location %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected technician(s)</source>
+        <translation>
+            <numerusform>Nur der %n ausgewählte Techniker</numerusform>
+            <numerusform>Nur die %n ausgewählten Techniker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %n selected job(s)</source>
+        <translation>
+            <numerusform>Nur der %n ausgewählte Auftrag</numerusform>
+            <numerusform>Nur die %n ausgewählten Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Jobs under way stay where they are. Nothing changes until you apply the proposal.</source>
+        <translation>Laufende Aufträge bleiben, wo sie sind. Nichts ändert sich, bis Sie den Vorschlag anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::AutoRoutePanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Plan &amp;again</source>
+        <translation>&amp;Erneut planen</translation>
+    </message>
+    <message>
+        <source>Auto-route %1: planning…</source>
+        <translation>Routenplanung %1: wird geplant…</translation>
+    </message>
+    <message>
+        <source>Applying the route…</source>
+        <translation>Route wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Proposed route %1:</source>
+        <translation>Vorgeschlagene Route %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to apply</source>
+        <translation>Nichts anzuwenden</translation>
+    </message>
+    <message>
+        <source>The route was not applied:</source>
+        <translation>Die Route wurde nicht angewendet:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>finishing…</source>
+        <translation>wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::BestSlotDialog</name>
+    <message>
+        <source>Asking the routing engine…</source>
+        <translation>Die Routenplanung wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Best slots for “%1”</source>
+        <translation>Beste Termine für „%1“</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Added travel</source>
+        <translation>Zusätzliche Fahrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>Ranked by the routing engine for %1:</source>
+        <translation>Von der Routenplanung für %1 gereiht:</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Keine Vorschläge: %1</translation>
+    </message>
+    <message>
+        <source>Nobody can take this job that day.</source>
+        <translation>An diesem Tag kann niemand diesen Auftrag übernehmen.</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::DetailsPanel</name>
+    <message>
+        <source>Select a job or a technician to see the details.</source>
+        <translation>Wählen Sie einen Auftrag oder einen Techniker, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Qualifikationen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Not working this day</source>
+        <translation>Arbeitet an diesem Tag nicht</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min from %1</source>
+        <translation>
+            <numerusform>%n Min. ab %1</numerusform>
+            <numerusform>%n Min. ab %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::DispatchBoard</name>
+    <message>
+        <source>Dispatch board</source>
+        <translation>Dispositionstafel</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-Mitwirkende</translation>
+    </message>
+    <message>
+        <source>Filter technicians…</source>
+        <translation>Techniker filtern…</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>How many days the timeline shows (Ctrl+1, 3, 5, 7)</source>
+        <translation>Wie viele Tage die Zeitleiste zeigt (Strg+1, 3, 5, 7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag zeigen</numerusform>
+            <numerusform>%n Tage zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Unassign the selected jobs (Ctrl+U)</source>
+        <translation>Zuweisung der ausgewählten Aufträge aufheben (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the selected jobs to the selected technician, after their last job (Ctrl+Enter)</source>
+        <translation>Die ausgewählten Aufträge dem ausgewählten Techniker nach seinem letzten Auftrag zuweisen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Best slot…</source>
+        <translation>Bester Termin…</translation>
+    </message>
+    <message>
+        <source>The routing engine&apos;s best slots for the selected job (Ctrl+B)</source>
+        <translation>Die besten Termine der Routenplanung für den ausgewählten Auftrag (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Auto-route…</source>
+        <translation>Route planen…</translation>
+    </message>
+    <message>
+        <source>Plan the day&apos;s routes with the routing engine and preview them (Ctrl+R)</source>
+        <translation>Die Routen des Tages mit der Routenplanung planen und als Vorschau zeigen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel or discard the auto-route</source>
+        <translation>Die Routenplanung abbrechen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Find jobs</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Route applied: %n job(s) changed (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>Route angewendet: %n Auftrag geändert (Strg+Z nimmt es zurück)</numerusform>
+            <numerusform>Route angewendet: %n Aufträge geändert (Strg+Z nimmt es zurück)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the day…</source>
+        <translation>Der Tag wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2 jobs…</source>
+        <translation>%1 von %2 Aufträgen werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 technicians</source>
+        <translation>
+            <numerusform>%n Auftrag, %1 Techniker</numerusform>
+            <numerusform>%n Aufträge, %1 Techniker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading failed</source>
+        <translation>Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The day could not be loaded: %1</source>
+        <translation>Der Tag konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Select one or more jobs and a technician first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Aufträge und einen Techniker.</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Find best slot…</source>
+        <translation>Besten Termin finden…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Aufträge stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Auftrag stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Aufträge stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>Auf der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Show the technician&apos;s route</source>
+        <translation>Route des Technikers zeigen</translation>
+    </message>
+    <message>
+        <source>Select a job first.</source>
+        <translation>Wählen Sie zuerst einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Assign anyway?</source>
+        <translation>Trotzdem zuweisen?</translation>
+    </message>
+    <message>
+        <source>The server has concerns about assigning “%1”:</source>
+        <translation>Der Server hat Bedenken bei der Zuweisung von „%1“:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;anyway</source>
+        <translation>&amp;Trotzdem zuweisen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo an assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assign the selected jobs to the selected technician&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+U&lt;/b&gt;, &lt;b&gt;Delete&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Unassign the selected jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auto-route the day (preview, then apply or discard)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the auto-route&apos;s plan, discard its preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best slots for the selected job; Enter assigns the chosen one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show 1, 3, 5 or 7 days&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menu key&lt;/b&gt;, right click (timeline)&lt;/td&gt;&lt;td&gt;Actions on the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next day, today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the timeline or the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;, &lt;b&gt;Page Up/Down&lt;/b&gt;, &lt;b&gt;wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scroll the timeline, pan the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline: now; map: all jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Details of the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt; (map)&lt;/td&gt;&lt;td&gt;Select the jobs in a rectangle&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuweisung rückgängig machen / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählten Aufträge dem ausgewählten Techniker zuweisen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+U&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Zuweisung der ausgewählten Aufträge aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routen des Tages planen (Vorschau, dann anwenden oder verwerfen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routenplanung abbrechen, ihre Vorschau verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beste Termine für den ausgewählten Auftrag; Eingabe weist den gewählten zu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;1, 3, 5 oder 7 Tage zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menütaste&lt;/b&gt;, Rechtsklick (Zeitleiste)&lt;/td&gt;&lt;td&gt;Aktionen für den ausgewählten Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aufträge suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links&lt;/b&gt; / &lt;b&gt;Alt+Rechts&lt;/b&gt;, &lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorheriger / nächster Tag, heute&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste oder Karte zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;, &lt;b&gt;Bild auf/ab&lt;/b&gt;, &lt;b&gt;Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste scrollen, Karte verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste: jetzt; Karte: alle Aufträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Details des ausgewählten Auftrags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Ziehen&lt;/b&gt; (Karte)&lt;/td&gt;&lt;td&gt;Die Aufträge in einem Rechteck auswählen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::JobFilterBar</name>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>At &amp;risk</source>
+        <translation>&amp;Gefährdet</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Save this filter, or use one saved before</source>
+        <translation>Diesen Filter speichern oder einen gespeicherten verwenden</translation>
+    </message>
+    <message>
+        <source>Search jobs, customers, addresses…</source>
+        <translation>Aufträge, Kunden, Adressen suchen…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>Urgent (5)</source>
+        <translation>Dringend (5)</translation>
+    </message>
+    <message>
+        <source>High (4+)</source>
+        <translation>Hoch (4+)</translation>
+    </message>
+    <message>
+        <source>Normal (3+)</source>
+        <translation>Normal (3+)</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Qualifikation</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Save this filter…</source>
+        <translation>Diesen Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::map::MapView</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
     </message>
 </context>
 <context>
@@ -347,6 +1364,47 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::timeline::TimelineView</name>
+    <message numerus="yes">
+        <source>Planned %1–%2 (%n min)</source>
+        <translation>
+            <numerusform>Geplant %1–%2 (%n Min.)</numerusform>
+            <numerusform>Geplant %1–%2 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Window %1–%2</source>
+        <translation>Zeitfenster %1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Travel before: about %n min</source>
+        <translation>
+            <numerusform>Fahrzeit davor: etwa %n Min.</numerusform>
+            <numerusform>Fahrzeit davor: etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>Gefährdet: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Warten auf den Server…</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, %2–%3</source>
+        <translation>Vorschlag: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>FieldDesk dispatch console.
@@ -361,7 +1419,18 @@ Environment:
 
 With an email and a sign-in kept in the system keychain (&quot;Keep me signed in&quot;),
 FieldDesk signs in silently.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldDesk-Dispositionskonsole.
+
+Umgebung:
+  FIELDDESK_SERVER    Server-URL, wenn --server nicht angegeben ist
+                      (Standard: die zuletzt verwendete, oder http://127.0.0.1:8080)
+  FIELDDESK_EMAIL     E-Mail-Adresse, wenn --email nicht angegeben ist
+  FIELDDESK_PASSWORD  Demo-Hilfe: zusammen mit einer E-Mail-Adresse meldet sie sofort
+                      an, ohne zu fragen. Nicht mit echten Konten verwenden: andere
+                      Programme Ihres Benutzers können die Umgebung lesen.
+
+Mit einer E-Mail-Adresse und einer im Systemschlüsselbund gespeicherten Anmeldung
+(„Angemeldet bleiben“) meldet FieldDesk Sie ohne Nachfrage an.</translation>
     </message>
     <message>
         <source>Server URL.</source>
