@@ -95,7 +95,7 @@ private:
     TestReply assign(qint64 jobId, qint64 technician, const QString &start, bool force = false);
     // Sends every (path, body) POST at once, each on a connection of its own, as the
     // dispatcher; the raw answers in the same order.
-    QList<QByteArray> postAllAtOnce(const QList<std::pair<QString, QByteArray>> &requests);
+    QList<QByteArray> postAllAtOnce(const QList<std::pair<QString, QJsonObject>> &requests);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -163,10 +163,12 @@ TestReply TestDispatch::assign(qint64 jobId, qint64 technician, const QString &s
     return client(m_dispatcher).post(QStringLiteral("/api/v1/jobs/%1/assign").arg(jobId), body);
 }
 
-QList<QByteArray> TestDispatch::postAllAtOnce(const QList<std::pair<QString, QByteArray>> &requests)
+QList<QByteArray>
+TestDispatch::postAllAtOnce(const QList<std::pair<QString, QJsonObject>> &requests)
 {
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (const auto &[path, body] : requests) {
+    for (const auto &[path, json] : requests) {
+        const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(m_server.baseUrl().host(), m_server.port());
         if (!socket->waitForConnected(5000)) // its answer says so
@@ -783,18 +785,16 @@ void TestDispatch::concurrentAssignmentsExactlyOneWins()
     for (int round = 0; round < 3; ++round) {
         const qint64 id = createJob({});
         // Every racer read version 1 and sends its own technician and time at once.
-        QList<std::pair<QString, QByteArray>> racers;
+        QList<std::pair<QString, QJsonObject>> racers;
         for (int i = 0; i < kRacers; ++i) {
-            const QByteArray body =
-                QJsonDocument(
-                    QJsonObject{
-                        {QStringLiteral("technician_id"), i % 2 ? m_tech1Id : m_tech2Id},
-                        {QStringLiteral("planned_start"),
-                         QStringLiteral("2026-12-1%1T%2:00:00Z").arg(round + 5).arg(16 + i % 6)},
-                        {QStringLiteral("expected_version"), 1},
-                        {QStringLiteral("force"), true}})
-                    .toJson(QJsonDocument::Compact);
-            racers.append({QStringLiteral("/api/v1/jobs/%1/assign").arg(id), body});
+            racers.append(
+                {QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                 QJsonObject{
+                     {QStringLiteral("technician_id"), i % 2 ? m_tech1Id : m_tech2Id},
+                     {QStringLiteral("planned_start"),
+                      QStringLiteral("2026-12-1%1T%2:00:00Z").arg(round + 5).arg(16 + i % 6)},
+                     {QStringLiteral("expected_version"), 1},
+                     {QStringLiteral("force"), true}}});
         }
         int ok = 0, conflicts = 0;
         for (const QByteArray &answer : postAllAtOnce(racers)) {
@@ -1152,15 +1152,14 @@ void TestDispatch::concurrentWritesRaisingTheLongestSpan()
                  200);
         pairs.append({toAssign, toUnassign});
     }
-    QList<std::pair<QString, QByteArray>> requests;
+    QList<std::pair<QString, QJsonObject>> requests;
     for (int i = 0; i < kPairs; ++i) {
         const QJsonObject created{
             {QStringLiteral("title"), QStringLiteral("raising window %1").arg(i)},
             {QStringLiteral("location_id"), m_location},
             {QStringLiteral("window_start"), start},
             {QStringLiteral("window_end"), longWindowEnd(2 * i)}};
-        requests.append({QStringLiteral("/api/v1/jobs"),
-                         QJsonDocument(created).toJson(QJsonDocument::Compact)});
+        requests.append({QStringLiteral("/api/v1/jobs"), created});
         const QJsonArray operations{
             QJsonObject{{QStringLiteral("job_id"), pairs.at(i).first},
                         {QStringLiteral("action"), QStringLiteral("assign")},
@@ -1172,8 +1171,7 @@ void TestDispatch::concurrentWritesRaisingTheLongestSpan()
                         {QStringLiteral("action"), QStringLiteral("unassign")},
                         {QStringLiteral("expected_version"), 3}}};
         requests.append({QStringLiteral("/api/v1/assignments/batch"),
-                         QJsonDocument(QJsonObject{{QStringLiteral("operations"), operations}})
-                             .toJson(QJsonDocument::Compact)});
+                         QJsonObject{{QStringLiteral("operations"), operations}}});
     }
     QList<qint64> onTheLastDay;
     const QList<QByteArray> answers = postAllAtOnce(requests);
@@ -1217,7 +1215,7 @@ void TestDispatch::batchesBesideSingleAssignmentsOfTheirJobs()
             {QStringLiteral("expected_version"), 1},
             {QStringLiteral("force"), true}};
     };
-    QList<std::pair<QString, QByteArray>> requests;
+    QList<std::pair<QString, QJsonObject>> requests;
     for (const auto &[first, second] : std::as_const(jobs)) {
         QJsonObject a = assignment(m_tech1Id);
         a.insert(QStringLiteral("job_id"), first);
@@ -1225,12 +1223,10 @@ void TestDispatch::batchesBesideSingleAssignmentsOfTheirJobs()
         QJsonObject b = assignment(m_tech1Id);
         b.insert(QStringLiteral("job_id"), second);
         b.insert(QStringLiteral("action"), QStringLiteral("assign"));
+        requests.append({QStringLiteral("/api/v1/assignments/batch"),
+                         QJsonObject{{QStringLiteral("operations"), QJsonArray{a, b}}}});
         requests.append(
-            {QStringLiteral("/api/v1/assignments/batch"),
-             QJsonDocument(QJsonObject{{QStringLiteral("operations"), QJsonArray{a, b}}})
-                 .toJson(QJsonDocument::Compact)});
-        requests.append({QStringLiteral("/api/v1/jobs/%1/assign").arg(second),
-                         QJsonDocument(assignment(m_tech2Id)).toJson(QJsonDocument::Compact)});
+            {QStringLiteral("/api/v1/jobs/%1/assign").arg(second), assignment(m_tech2Id)});
     }
     const QList<QByteArray> answers = postAllAtOnce(requests);
     for (int i = 0; i < kRounds; ++i) {

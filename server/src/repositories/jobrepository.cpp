@@ -140,9 +140,7 @@ QString JobRepository::earliestSpanStart(qint64 tenantId, const QString &from)
 {
     // No span is longer than the tenant's longest, so the index range on span_start can
     // start that far before `from` (usually hours, not the 14 days a window may have).
-    SqlQuery q(m_db, QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
-    q.bind(tenantId).exec();
-    const qint64 longest = q.next() && !q.isNull(0) ? q.integer(0) : 0;
+    const qint64 longest = longestSpanSeconds(tenantId);
     const std::optional<QDateTime> t = parseTimestamp(from);
     return t ? toTimestamp(t->addSecs(-longest - 1)) : from;
 }
@@ -190,16 +188,20 @@ void JobRepository::fillMissingSpanLengths()
     tx.commit();
 }
 
+qint64 JobRepository::longestSpanSeconds(qint64 tenantId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
+    q.bind(tenantId).exec();
+    return q.next() && !q.isNull(0) ? q.integer(0) : 0;
+}
+
 void JobRepository::noteSpanLength(qint64 tenantId, const QVariant &lengthSeconds)
 {
     if (lengthSeconds.isNull())
         return;
     // Nearly always the bound covers it already: then nothing is locked or written. (On
     // PostgreSQL an upsert locks the row even when it changes nothing.)
-    SqlQuery current(m_db,
-                     QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
-    current.bind(tenantId).exec();
-    if (current.next() && current.integer(0) >= lengthSeconds.toLongLong())
+    if (longestSpanSeconds(tenantId) >= lengthSeconds.toLongLong())
         return;
     // Every change appends its event under the outbox lock (PostgreSQL): taken first here
     // too, so that writers lock that and this row always in the same order.

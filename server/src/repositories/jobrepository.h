@@ -86,6 +86,8 @@ public:
 
 private:
     QString earliestSpanStart(qint64 tenantId, const QString &from);
+    // The tenant's bound from job_span_bounds; 0 before any job has a span.
+    qint64 longestSpanSeconds(qint64 tenantId);
     QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
     void loadSkills(QList<Job> &jobs);
 
