@@ -7,6 +7,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/routepreview.h"
+#include "fielddesk/board/statuscolours.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/timeline/timelineview.h"
 
@@ -45,6 +46,20 @@ Job job(qint64 id, std::optional<qint64> technicianId, int startMinutes, int dur
         j.status = JobStatus::Scheduled;
     }
     return j;
+}
+
+// A pixel painted in exactly this colour (the middle one of them, reading row by row): where a
+// person would click on what they see. Null when the colour is nowhere.
+QPoint paintedPixel(const QImage &image, const QColor &colour)
+{
+    QList<QPoint> found;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y) == colour)
+                found << QPoint(x, y);
+        }
+    }
+    return found.isEmpty() ? QPoint() : found.at(found.size() / 2);
 }
 
 } // namespace
@@ -166,6 +181,48 @@ private slots:
         QTest::keyClick(m_view.get(), Qt::Key_Delete);
         QCOMPARE(unassign.count(), 1);
         QCOMPARE(unassign.at(0).at(0).toLongLong(), 2);
+    }
+
+    void overlappingBarsAreSelectedAndDraggedWherePainted()
+    {
+        // Jobs 5 and 6 overlap on the third row; in statuses of their own, each can be found
+        // by its colour on the screen.
+        Job five = m_store->job(5)->job;
+        five.status = JobStatus::EnRoute;
+        five.version = 2;
+        Job six = m_store->job(6)->job;
+        six.status = JobStatus::OnSite;
+        six.version = 2;
+        m_store->upsertJob(five);
+        m_store->upsertJob(six);
+        m_view->viewport()->repaint();
+        const QImage image = m_view->viewport()->grab().toImage();
+        const QPoint onFive = paintedPixel(image, jobStatusColour(JobStatus::EnRoute));
+        const QPoint onSix = paintedPixel(image, jobStatusColour(JobStatus::OnSite));
+        QVERIFY(!onFive.isNull());
+        QVERIFY(!onSix.isNull());
+        QVERIFY(onFive.y() != onSix.y()); // one lane each
+
+        for (const auto &[point, jobId] : {std::pair{onFive, 5}, std::pair{onSix, 6}}) {
+            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, point);
+            QCOMPARE(m_view->selectedJobId(), jobId);
+            QCOMPARE(m_view->jobAt(point), jobId);
+            QSignalSpy unassign(m_view.get(), &TimelineView::unassignRequested);
+            QTest::keyClick(m_view.get(), Qt::Key_Delete);
+            QCOMPARE(unassign.count(), 1);
+            QCOMPARE(unassign.at(0).at(0).toLongLong(), jobId);
+        }
+
+        // Dragging the upper bar moves the job painted there.
+        QSignalSpy moved(m_view.get(), &TimelineView::moveRequested);
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, onFive);
+        QTest::mouseMove(m_view->viewport(), onFive + QPoint(20, 0));
+        const QPoint drop(onFive.x() + 20, m_view->rowRect(4).center().y());
+        QTest::mouseMove(m_view->viewport(), drop);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, drop);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(moved.at(0).at(0).toLongLong(), 5);
+        QCOMPARE(moved.at(0).at(1).toLongLong(), m_view->technicianAtRow(4));
     }
 
     void zoomsWithKeysAndControlWheel()

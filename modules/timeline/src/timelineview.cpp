@@ -5,6 +5,7 @@
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
+#include "fielddesk/timeline/rowlayout.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -36,12 +37,9 @@ constexpr qint64 kHoursPerDay = 24;
 constexpr int kMinLabelSpacing = 48; // pixels between two time labels of the header
 constexpr int kDayLineWidth = 2;
 constexpr int kMovedPenWidth = 3;
-constexpr int kBarMargin = 4;
-constexpr int kMinBarWidth = 3;
 constexpr int kBarRadius = 3;
 constexpr int kTextPadding = 4;
 constexpr int kMinTextWidth = 28;
-constexpr int kTravelHeight = 4;
 constexpr int kLabelPadding = 8;
 constexpr int kNowTimerMs = 30 * 1000;
 constexpr int kKeyScrollRows = 1;
@@ -84,46 +82,6 @@ constexpr QRgb kNotCompared = 0x99ffffff; // rows the proposal does not plan, fa
 QColor statusColour(JobStatus status)
 {
     return board::jobStatusColour(status);
-}
-
-// Where each bar of a technician's day sits: overlapping bars share the row in two half-height
-// lanes (so that neither hides the other), the others take the full height.
-enum class Lane { Full, Top, Bottom };
-
-QList<Lane> lanesOf(const board::DispatchStore &store, const TechnicianRecord &technician)
-{
-    QList<Lane> lanes;
-    lanes.reserve(technician.jobRows.size());
-    qint64 topEnd = kNoTime;
-    for (const int row : technician.jobRows) {
-        const JobRecord &record = store.jobAt(row);
-        if (!record.conflicts.testFlag(JobConflict::Overlap)) {
-            lanes.append(Lane::Full);
-            topEnd = std::max(topEnd, record.plannedEndMs);
-            continue;
-        }
-        if (topEnd == kNoTime || record.plannedStartMs >= topEnd) {
-            lanes.append(Lane::Top);
-            topEnd = record.plannedEndMs;
-        } else {
-            lanes.append(Lane::Bottom);
-        }
-    }
-    return lanes;
-}
-
-QRect laneRect(int left, int right, const QRect &row, Lane lane, int margin)
-{
-    const int height = row.height() - 2 * margin;
-    switch (lane) {
-    case Lane::Full:
-        return QRect(left, row.top() + margin, right - left, height);
-    case Lane::Top:
-        return QRect(left, row.top() + margin, right - left, height / 2);
-    case Lane::Bottom:
-        return QRect(left, row.top() + margin + height / 2, right - left, height - height / 2);
-    }
-    return {};
 }
 
 } // namespace
@@ -237,15 +195,19 @@ qint64 TimelineView::viewStartMs() const
            qint64(std::llround(horizontalScrollBar()->value() * kMsPerHour / m_pixelsPerHour));
 }
 
+TimeAxis TimelineView::timeAxis() const
+{
+    return TimeAxis{viewStartMs(), m_pixelsPerHour, kLabelWidth};
+}
+
 qint64 TimelineView::timeAt(int x) const
 {
-    return viewStartMs() + qint64(std::llround((x - kLabelWidth) * kMsPerHour / m_pixelsPerHour));
+    return timeAxis().timeAt(x);
 }
 
 int TimelineView::xForTime(qint64 ms) const
 {
-    const double x = kLabelWidth + double(ms - viewStartMs()) * m_pixelsPerHour / kMsPerHour;
-    return int(std::lround(std::clamp(x, -1e6, 1e6)));
+    return timeAxis().xForTime(ms);
 }
 
 int TimelineView::rowAt(int y) const
@@ -262,6 +224,13 @@ QRect TimelineView::rowRect(int row) const
                  viewport()->width(), kRowHeight);
 }
 
+QList<BarPlacement> TimelineView::rowBars(int row) const
+{
+    const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
+    return technician ? RowLayout::jobBars(*m_store, *technician, rowRect(row), timeAxis())
+                      : QList<BarPlacement>();
+}
+
 QRect TimelineView::barRect(qint64 jobId) const
 {
     const JobRecord *record = m_store->job(jobId);
@@ -270,11 +239,11 @@ QRect TimelineView::barRect(qint64 jobId) const
     const int row = rowOfTechnician(*record->job.technicianId);
     if (row < 0)
         return {};
-    const QRect rowArea = rowRect(row);
-    const int left = xForTime(record->plannedStartMs);
-    const int right = std::max(left + kMinBarWidth, xForTime(record->plannedEndMs));
-    const QRect bar(left, rowArea.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin);
-    return bar.intersects(timeArea()) ? bar : QRect();
+    for (const BarPlacement &placement : rowBars(row)) {
+        if (placement.jobId == jobId)
+            return placement.bar.intersects(timeArea()) ? placement.bar : QRect();
+    }
+    return {};
 }
 
 qint64 TimelineView::jobAt(const QPoint &pos) const
@@ -289,16 +258,7 @@ qint64 TimelineView::jobAt(const QPoint &pos) const
         }
         return 0;
     }
-    const TechnicianRecord *technician = m_store->technician(technicianId);
-    if (!technician)
-        return 0;
-    // Later bars are painted over earlier ones: look from the last.
-    for (auto it = technician->jobRows.crbegin(); it != technician->jobRows.crend(); ++it) {
-        const qint64 jobId = m_store->jobAt(*it).job.id;
-        if (barRect(jobId).contains(pos))
-            return jobId;
-    }
-    return 0;
+    return RowLayout::jobAt(rowBars(rowAt(pos.y())), pos);
 }
 
 qint64 TimelineView::snap(qint64 ms) const
@@ -367,10 +327,7 @@ QRect TimelineView::spanRect(int row, qint64 startMs, qint64 endMs) const
 {
     if (row < 0)
         return {};
-    const QRect rowArea = rowRect(row);
-    const int left = xForTime(startMs);
-    const int right = std::max(left + kMinBarWidth, xForTime(endMs));
-    const QRect bar(left, rowArea.top() + kBarMargin, right - left, kRowHeight - 2 * kBarMargin);
+    const QRect bar = RowLayout::spanBar(rowRect(row), timeAxis(), startMs, endMs);
     return bar.intersects(timeArea()) ? bar : QRect();
 }
 
@@ -542,12 +499,8 @@ void TimelineView::paintEvent(QPaintEvent *event)
             paintRowBars(painter, row, rowRect(row), fromMs, toMs);
     }
     if (m_ghost && m_ghost->row >= 0) {
-        const QRect rowArea = rowRect(m_ghost->row);
-        const int left = xForTime(m_ghost->startMs);
-        const int right =
-            std::max(left + kMinBarWidth, xForTime(m_ghost->startMs + m_ghost->durationMs));
-        const QRect ghost(left, rowArea.top() + kBarMargin, right - left,
-                          kRowHeight - 2 * kBarMargin);
+        const QRect ghost = RowLayout::spanBar(rowRect(m_ghost->row), timeAxis(), m_ghost->startMs,
+                                               m_ghost->startMs + m_ghost->durationMs);
         painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
         painter.setBrush(QColor::fromRgba(colour::kGhost));
         painter.drawRoundedRect(ghost, kBarRadius, kBarRadius);
@@ -628,21 +581,15 @@ void TimelineView::paintRowBars(
     const TechnicianRecord *technician = m_store->technician(technicianId);
     if (!technician)
         return;
-    const QList<Lane> lanes = lanesOf(*m_store, *technician);
-    for (qsizetype i = 0; i < technician->jobRows.size(); ++i) {
-        const JobRecord &record = m_store->jobAt(technician->jobRows.at(i));
+    for (const BarPlacement &placement :
+         RowLayout::jobBars(*m_store, *technician, rect, timeAxis())) {
+        const JobRecord &record = m_store->jobAt(placement.storeRow);
         const qint64 travelMs = qint64(record.travelBeforeSec) * 1000;
         if (record.plannedEndMs < fromMs || record.plannedStartMs - travelMs > toMs)
             continue;
-        const int left = xForTime(record.plannedStartMs);
-        const int right = std::max(left + kMinBarWidth, xForTime(record.plannedEndMs));
-        if (travelMs > 0) {
-            const int travelLeft = xForTime(record.plannedStartMs - travelMs);
-            painter.fillRect(QRect(travelLeft, rect.center().y() - kTravelHeight / 2,
-                                   left - travelLeft, kTravelHeight),
-                             QColor::fromRgba(colour::kTravel));
-        }
-        paintBar(painter, record, laneRect(left, right, rect, lanes.at(i), kBarMargin));
+        if (!placement.travel.isEmpty())
+            painter.fillRect(placement.travel, QColor::fromRgba(colour::kTravel));
+        paintBar(painter, record, placement.bar);
     }
     if (isComparing()) {
         paintOutlines(painter, technicianId, rect);
@@ -657,11 +604,9 @@ void TimelineView::paintRowBars(
 void TimelineView::paintProposedRow(QPainter &painter, qint64 technicianId, const QRect &rect) const
 {
     for (const board::RoutePreview::Bar &proposed : m_preview->bars(technicianId)) {
-        const int left = xForTime(proposed.startMs);
-        const int right = std::max(left + kMinBarWidth, xForTime(proposed.endMs));
-        if (right < timeArea().left() || left > rect.right())
+        const QRect bar = RowLayout::spanBar(rect, timeAxis(), proposed.startMs, proposed.endMs);
+        if (bar.right() < timeArea().left() || bar.left() > rect.right())
             continue;
-        const QRect bar = laneRect(left, right, rect, Lane::Full, kBarMargin);
         const JobRecord *record = m_store->job(proposed.jobId);
         JobRecord shown;
         if (record) {
@@ -691,11 +636,9 @@ void TimelineView::paintOutlines(QPainter &painter, qint64 technicianId, const Q
 {
     // Where moved (or left-out) jobs were: an outline, over what is there now.
     for (const board::RoutePreview::Bar &was : m_preview->outlines(technicianId)) {
-        const int left = xForTime(was.startMs);
-        const int right = std::max(left + kMinBarWidth, xForTime(was.endMs));
-        if (right < timeArea().left() || left > rect.right())
+        const QRect bar = RowLayout::spanBar(rect, timeAxis(), was.startMs, was.endMs);
+        if (bar.right() < timeArea().left() || bar.left() > rect.right())
             continue;
-        const QRect bar = laneRect(left, right, rect, Lane::Full, kBarMargin);
         const QColor edge = QColor::fromRgba(was.leftOut ? colour::kLeftOut : colour::kOutline);
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(QPen(edge, 1.5, Qt::DashLine));
@@ -773,7 +716,8 @@ void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QR
         painter.setBrush(QColor::fromRgba(colour::kConflict));
         painter.drawPolygon(corner);
     }
-    if (bar.width() >= kMinTextWidth && bar.height() + kBarMargin >= fontMetrics().height()) {
+    if (bar.width() >= kMinTextWidth &&
+        bar.height() + RowLayout::kBarMargin >= fontMetrics().height()) {
         const QRect textRect = bar.adjusted(kTextPadding, 0, -kTextPadding, 0);
         painter.setPen(QColor::fromRgba(record.pending ? colour::kPendingText : colour::kBarText));
         painter.drawText(textRect,

@@ -12,6 +12,9 @@
 // Depends on QtWidgets and fielddesk_board; knows nothing of the grids, the map or the API.
 #pragma once
 
+#include "fielddesk/timeline/rowlayout.h"
+#include "fielddesk/timeline/timeaxis.h"
+
 #include <QAbstractScrollArea>
 #include <QDateTime>
 #include <QHash>
@@ -88,7 +91,8 @@ public:
     int rowCount() const { return int(m_rowTechnicians.size()); }
     qint64 technicianAtRow(int row) const;
     int rowOfTechnician(qint64 technicianId) const;
-    int rowAt(int y) const; // -1: not on a row
+    int rowAt(int y) const;    // -1: not on a row
+    TimeAxis timeAxis() const; // at the current zoom and scroll
     qint64 timeAt(int x) const;
     int xForTime(qint64 ms) const;
     QRect rowRect(int row) const;
@@ -146,6 +150,8 @@ private:
     };
 
     void rebuildRows();
+    // The bars of a row as painted (RowLayout), for hit-testing.
+    QList<BarPlacement> rowBars(int row) const;
     void updateScrollBars();
     void updateTechnicianRow(qint64 technicianId);
     void updateJob(int storeRow);
