@@ -223,7 +223,9 @@ private slots:
     void undoWhileTheChangeIsInFlightWaitsForIt()
     {
         m_flow->assign(42, 1001, nineOClock());
-        m_flow->undoStack()->undo(); // before the server answered
+        QVERIFY(m_flow->canUndo());
+        QVERIFY(m_flow->undoText().contains(QStringLiteral("Furnace tune-up")));
+        m_flow->undo(); // before the server answered
         QTRY_VERIFY(m_flow->isIdle() && m_fake->received.size() == 2);
         QTRY_VERIFY(!m_store->job(42)->pending);
         QVERIFY(!m_fake->jobs.value(42).technicianId);
@@ -251,10 +253,61 @@ private slots:
         QCOMPARE(m_store->job(42)->job.technicianId, 1002);
         QCOMPARE(m_store->job(42)->job.version, 5);
         QCOMPARE(m_store->technician(1001)->jobRows.size(), 0);
-        // Nothing to undo: the refused command is dropped.
-        m_flow->undoStack()->undo();
+        // Nothing to undo: the refused command left no entry.
+        QVERIFY(!m_flow->canUndo());
+        QVERIFY(!m_flow->undoStack()->canUndo());
+        m_flow->undo();
         QCOMPARE(m_flow->undoStack()->count(), 0);
         QCOMPARE(m_fake->received.size(), 1);
+    }
+
+    void refusedChangeLeavesOnlyAcceptedOnesToUndo()
+    {
+        QSignalSpy settled(m_flow.get(), &AssignmentFlow::changeSettled);
+        QSignalSpy rejected(m_flow.get(), &AssignmentFlow::changeRejected);
+        m_flow->assign(42, 1001, nineOClock());
+        QVERIFY(settled.wait());
+        const QString accepted = m_flow->undoStack()->undoText();
+        QVERIFY2(accepted.contains(m_fake->technicianNames.value(1001)), qPrintable(accepted));
+
+        m_fake->jobs[42].version = 7; // someone changed it meanwhile: the next change is a 409
+        m_flow->assign(42, 1002, nineOClock());
+        QVERIFY(rejected.wait());
+        QCOMPARE(m_fake->received.size(), 2);
+        // Only the accepted assignment is there to undo, by name.
+        QCOMPARE(m_flow->undoStack()->count(), 1);
+        QVERIFY(m_flow->canUndo());
+        QCOMPARE(m_flow->undoStack()->undoText(), accepted);
+        QCOMPARE(m_flow->undoText(), accepted);
+        QVERIFY(!m_flow->undoStack()->canRedo());
+
+        // The first Ctrl+Z undoes that assignment: it reaches the server (not swallowed).
+        m_fake->jobs[42].version = 2;
+        m_flow->undo();
+        QVERIFY(settled.wait());
+        QCOMPARE(m_fake->received.size(), 3);
+        QVERIFY(!m_fake->jobs.value(42).technicianId);
+    }
+
+    void partlyRefusedActionKeepsTheAcceptedJobsAsOneEntry()
+    {
+        Job second = m_fake->jobs.value(42);
+        second.id = 43;
+        second.title = QStringLiteral("Duct inspection");
+        m_fake->jobs.insert(second.id, second);
+        m_store->addJobs({second});
+        m_fake->jobs[43].version = 9; // changed on the server since the board loaded it
+
+        QSignalSpy rejected(m_flow.get(), &AssignmentFlow::changeRejected);
+        m_flow->assignInSequence({42, 43}, 1001, nineOClock());
+        QVERIFY(rejected.wait());
+        QTRY_VERIFY(m_flow->isIdle());
+        QCOMPARE(m_fake->jobs.value(42).technicianId, 1001);
+        QVERIFY(!m_fake->jobs.value(43).technicianId);
+        QCOMPARE(m_flow->undoStack()->count(), 1);
+        QVERIFY2(m_flow->undoText().contains(QStringLiteral("Furnace tune-up")),
+                 qPrintable(m_flow->undoText()));
+        QVERIFY(!m_flow->undoText().contains(QStringLiteral("Duct inspection")));
     }
 
     void undoRefusedWhenSomeoneChangedTheJobSince()
@@ -315,8 +368,11 @@ private slots:
         m_fake->jobs.insert(43, second);
         m_store->addJobs({second});
         m_flow->assignInSequence({42, 43}, 1002, nineOClock());
-        QCOMPARE(m_flow->undoStack()->count(), 1); // one macro
+        QVERIFY(m_flow->canUndo()); // waiting for the server: undo would take it back
+        QCOMPARE(m_flow->undoStack()->count(), 0);
         QTRY_VERIFY(m_flow->isIdle() && m_fake->received.size() == 2);
+        QCOMPARE(m_flow->undoStack()->count(), 1); // one entry for both, once accepted
+        QVERIFY2(m_flow->undoText().contains(QStringLiteral("2")), qPrintable(m_flow->undoText()));
         QTRY_VERIFY(!m_store->job(43)->pending);
         QCOMPARE(m_store->job(43)->plannedStartMs - m_store->job(42)->plannedStartMs,
                  qint64(90) * 60 * 1000);

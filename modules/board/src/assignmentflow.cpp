@@ -4,6 +4,7 @@
 #include "fielddesk/board/assignmentclient.h"
 #include "fielddesk/board/changejobstatuscommand.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/serverchangecommand.h"
 #include "fielddesk/board/unassignjobcommand.h"
 #include "fielddesk/domain/timestamps.h"
 
@@ -23,26 +24,164 @@ QString apiTime(qint64 ms)
     return toTimestamp(QDateTime::fromMSecsSinceEpoch(ms));
 }
 
+// Several accepted changes of one action as one entry of the undo stack.
+class AcceptedGroup : public QUndoCommand
+{
+public:
+    AcceptedGroup(const QString &text, std::vector<std::unique_ptr<ServerChangeCommand>> changes)
+        : m_changes(std::move(changes))
+    {
+        setText(text);
+    }
+
+    void redo() override
+    {
+        for (const auto &change : m_changes)
+            change->redo();
+    }
+
+    void undo() override
+    {
+        for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it)
+            (*it)->undo();
+    }
+
+private:
+    std::vector<std::unique_ptr<ServerChangeCommand>> m_changes;
+};
+
 } // namespace
+
+// One action of the dispatcher whose changes the server has not all answered yet.
+struct AssignmentFlow::PendingAction
+{
+    Commands waiting;
+    Commands accepted;
+    std::function<QString(int)> groupText;
+    QString text; // what undo would take back
+    bool takeBack = false;
+};
 
 AssignmentFlow::AssignmentFlow(DispatchStore *store, AssignmentClient *client, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
     , m_undoStack(new QUndoStack(this))
-{}
+{
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &AssignmentFlow::undoStateChanged);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, &AssignmentFlow::undoStateChanged);
+}
 
 AssignmentFlow::~AssignmentFlow()
 {
     // Commands refer to this flow: they go first.
+    clearHistory();
+}
+
+bool AssignmentFlow::canUndo() const
+{
+    return m_undoStack->canUndo() ||
+           std::any_of(m_pending.cbegin(), m_pending.cend(),
+                       [](const std::shared_ptr<PendingAction> &a) { return !a->takeBack; });
+}
+
+QString AssignmentFlow::undoText() const
+{
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it) {
+        if (!(*it)->takeBack)
+            return (*it)->text;
+    }
+    return m_undoStack->undoText();
+}
+
+void AssignmentFlow::undo()
+{
+    // The newest action still waiting for the server goes first: it is the dispatcher's last.
+    for (auto it = m_pending.rbegin(); it != m_pending.rend(); ++it) {
+        if (!(*it)->takeBack) {
+            (*it)->takeBack = true;
+            emit undoStateChanged();
+            return;
+        }
+    }
+    m_undoStack->undo();
+}
+
+void AssignmentFlow::clearHistory()
+{
     m_undoStack->clear();
+    m_pending.clear();
+    emit undoStateChanged();
+}
+
+void AssignmentFlow::perform(Commands commands, std::function<QString(int)> groupText)
+{
+    if (commands.empty())
+        return;
+    auto action = std::make_shared<PendingAction>();
+    action->groupText = std::move(groupText);
+    action->text = commands.size() > 1 && action->groupText
+                       ? action->groupText(int(commands.size()))
+                       : commands.front()->text();
+    std::vector<ServerChangeCommand *> started;
+    for (auto &command : commands)
+        started.push_back(command.get());
+    action->waiting = std::move(commands);
+    m_pending.push_back(action);
+    emit undoStateChanged();
+    for (ServerChangeCommand *command : started) {
+        // An answer can come at once (a job no longer on the board) and delete the command.
+        // Weak: the action owns its commands, and they own this callback.
+        command->start([this, weak = std::weak_ptr<PendingAction>(action), command](bool accepted) {
+            if (const std::shared_ptr<PendingAction> pending = weak.lock())
+                settle(pending, command, accepted);
+        });
+    }
+}
+
+void AssignmentFlow::settle(const std::shared_ptr<PendingAction> &action,
+                            ServerChangeCommand *command,
+                            bool accepted)
+{
+    const auto it = std::find_if(
+        action->waiting.begin(), action->waiting.end(),
+        [command](const std::unique_ptr<ServerChangeCommand> &c) { return c.get() == command; });
+    if (it == action->waiting.end())
+        return;
+    std::unique_ptr<ServerChangeCommand> owned = std::move(*it);
+    action->waiting.erase(it);
+    if (accepted)
+        action->accepted.push_back(std::move(owned));
+    if (!action->waiting.empty())
+        return; // a refused command is deleted when this returns: nothing runs after its answer
+    const auto pending = std::find(m_pending.begin(), m_pending.end(), action);
+    if (pending == m_pending.end())
+        return; // the history was cleared meanwhile
+    m_pending.erase(pending);
+    if (!action->accepted.empty()) {
+        QUndoCommand *entry = nullptr;
+        if (action->accepted.size() == 1) {
+            entry = action->accepted.front().release();
+        } else {
+            const int count = int(action->accepted.size());
+            entry = new AcceptedGroup(action->groupText ? action->groupText(count) : action->text,
+                                      std::move(action->accepted));
+        }
+        m_undoStack->push(entry); // its redo() sends nothing: the server has the change
+        if (action->takeBack)
+            m_undoStack->undo();
+    }
+    emit undoStateChanged();
 }
 
 void AssignmentFlow::assign(qint64 jobId, qint64 technicianId, const QDateTime &plannedStart)
 {
     if (!m_store->job(jobId) || !plannedStart.isValid())
         return;
-    m_undoStack->push(new AssignJobCommand(this, jobId, technicianId, toTimestamp(plannedStart)));
+    Commands commands;
+    commands.push_back(
+        std::make_unique<AssignJobCommand>(this, jobId, technicianId, toTimestamp(plannedStart)));
+    perform(std::move(commands));
 }
 
 void AssignmentFlow::assignInSequence(const QList<qint64> &jobIds,
@@ -65,19 +204,19 @@ void AssignmentFlow::assignInSequence(const QList<qint64> &jobIds,
                 at = std::max(at, other.plannedEndMs);
         }
     }
-    if (jobIds.size() > 1)
-        m_undoStack->beginMacro(tr("Assign %n job(s) to %1", nullptr, int(jobIds.size()))
-                                    .arg(technician->technician.name));
+    Commands commands;
     for (const qint64 jobId : jobIds) {
         const JobRecord *record = m_store->job(jobId);
         if (!record)
             continue;
         const qint64 duration = record->job.durationMin * kMsPerMinute;
-        m_undoStack->push(new AssignJobCommand(this, jobId, technicianId, apiTime(at)));
+        commands.push_back(
+            std::make_unique<AssignJobCommand>(this, jobId, technicianId, apiTime(at)));
         at += duration;
     }
-    if (jobIds.size() > 1)
-        m_undoStack->endMacro();
+    const QString name = technician->technician.name;
+    perform(std::move(commands),
+            [name](int count) { return tr("Assign %n job(s) to %1", nullptr, count).arg(name); });
 }
 
 void AssignmentFlow::unassign(const QList<qint64> &jobIds)
@@ -88,14 +227,11 @@ void AssignmentFlow::unassign(const QList<qint64> &jobIds)
         if (record && record->job.technicianId)
             assigned << jobId;
     }
-    if (assigned.isEmpty())
-        return;
-    if (assigned.size() > 1)
-        m_undoStack->beginMacro(tr("Unassign %n job(s)", nullptr, int(assigned.size())));
+    Commands commands;
     for (const qint64 jobId : std::as_const(assigned))
-        m_undoStack->push(new UnassignJobCommand(this, jobId));
-    if (assigned.size() > 1)
-        m_undoStack->endMacro();
+        commands.push_back(std::make_unique<UnassignJobCommand>(this, jobId));
+    perform(std::move(commands),
+            [](int count) { return tr("Unassign %n job(s)", nullptr, count); });
 }
 
 void AssignmentFlow::changeStatus(const QList<qint64> &jobIds, JobStatus status)
@@ -124,13 +260,11 @@ void AssignmentFlow::changeStatus(const QList<qint64> &jobIds, JobStatus status)
             }
         });
     }
-    if (undoable.size() > 1)
-        m_undoStack->beginMacro(
-            tr("Change the status of %n job(s)", nullptr, int(undoable.size())));
+    Commands commands;
     for (const qint64 jobId : std::as_const(undoable))
-        m_undoStack->push(new ChangeJobStatusCommand(this, jobId, status));
-    if (undoable.size() > 1)
-        m_undoStack->endMacro();
+        commands.push_back(std::make_unique<ChangeJobStatusCommand>(this, jobId, status));
+    perform(std::move(commands),
+            [](int count) { return tr("Change the status of %n job(s)", nullptr, count); });
 }
 
 template<typename Outcome>

@@ -45,7 +45,7 @@ void BoardSession::stop()
     m_autoRoute->cancel();
     m_autoRoute->discard();
     m_feed->stop();
-    m_flow->undoStack()->clear();
+    m_flow->clearHistory();
     m_store->clearJobs();
     m_store->setTechnicians({});
 }
@@ -60,7 +60,7 @@ void BoardSession::showDays(QDate first, int count)
     // Commands refer to jobs of the days they were made on; a preview to its day.
     m_autoRoute->cancel();
     m_autoRoute->discard();
-    m_flow->undoStack()->clear();
+    m_flow->clearHistory();
     m_dayCount = count;
     m_loader->load(first, m_timeZone, count);
 }

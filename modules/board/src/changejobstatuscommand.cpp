@@ -10,7 +10,7 @@ ChangeJobStatusCommand::ChangeJobStatusCommand(AssignmentFlow *flow,
                                                qint64 jobId,
                                                JobStatus to,
                                                QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : ServerChangeCommand(parent)
     , m_flow(flow)
     , m_jobId(jobId)
     , m_to(to)
@@ -26,16 +26,6 @@ ChangeJobStatusCommand::ChangeJobStatusCommand(AssignmentFlow *flow,
 
 ChangeJobStatusCommand::~ChangeJobStatusCommand() = default;
 
-void ChangeJobStatusCommand::redo()
-{
-    send(m_to);
-}
-
-void ChangeJobStatusCommand::undo()
-{
-    send(m_from);
-}
-
 void ChangeJobStatusCommand::send(JobStatus target)
 {
     if (m_busy) {
@@ -45,7 +35,7 @@ void ChangeJobStatusCommand::send(JobStatus target)
     DispatchStore *store = m_flow->store();
     const JobRecord *record = store->job(m_jobId);
     if (!record) {
-        setObsolete(true);
+        finishAnswer(false);
         return;
     }
     if (m_version == 0)
@@ -65,8 +55,8 @@ void ChangeJobStatusCommand::handle(JobStatus target, const AssignmentOutcome &o
     if (outcome.kind != AssignmentOutcome::Kind::Settled || !outcome.job) {
         m_queued.reset();
         m_flow->store()->revertJob(m_jobId, outcome.job);
-        setObsolete(true);
         m_flow->reportRejected(m_jobId, outcome.message);
+        finishAnswer(false); // last: a refused first change deletes this command
         return;
     }
     m_version = outcome.job->version;
@@ -78,6 +68,7 @@ void ChangeJobStatusCommand::handle(JobStatus target, const AssignmentOutcome &o
         if (next != target)
             send(next);
     }
+    finishAnswer(true);
 }
 
 } // namespace fielddesk::board

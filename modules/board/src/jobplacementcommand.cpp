@@ -11,7 +11,7 @@ JobPlacementCommand::JobPlacementCommand(AssignmentFlow *flow,
                                          qint64 jobId,
                                          const JobPlacement &to,
                                          QUndoCommand *parent)
-    : QUndoCommand(parent)
+    : ServerChangeCommand(parent)
     , m_flow(flow)
     , m_jobId(jobId)
     , m_to(to)
@@ -22,16 +22,6 @@ JobPlacementCommand::JobPlacementCommand(AssignmentFlow *flow,
 }
 
 JobPlacementCommand::~JobPlacementCommand() = default;
-
-void JobPlacementCommand::redo()
-{
-    send(m_to);
-}
-
-void JobPlacementCommand::undo()
-{
-    send(m_from);
-}
 
 void JobPlacementCommand::send(const JobPlacement &target)
 {
@@ -64,7 +54,14 @@ void JobPlacementCommand::handle(const JobPlacement &target, const AssignmentOut
             m_flow->store()->settleJob(*outcome.job);
         }
         m_flow->reportSettled(m_jobId, outcome.warnings);
-        break;
+        if (m_queued) {
+            const JobPlacement next = *m_queued;
+            m_queued.reset();
+            if (next != target)
+                send(next);
+        }
+        finishAnswer(true);
+        return;
     case AssignmentOutcome::Kind::NeedsConfirmation: {
         const JobRecord *record = m_flow->store()->job(m_jobId);
         const Job job = record ? record->job : Job();
@@ -91,21 +88,15 @@ void JobPlacementCommand::handle(const JobPlacement &target, const AssignmentOut
         fail(outcome.job, outcome.message);
         return;
     }
-    if (m_queued) {
-        const JobPlacement next = *m_queued;
-        m_queued.reset();
-        if (next != target)
-            send(next);
-    }
 }
 
 void JobPlacementCommand::fail(const std::optional<Job> &current, const QString &message)
 {
     m_queued.reset();
     m_flow->store()->revertJob(m_jobId, current);
-    // Nothing of this command happened: the stack drops it instead of undoing it.
-    setObsolete(true);
     m_flow->reportRejected(m_jobId, message);
+    // Nothing of this change happened: it leaves no entry on the stack.
+    finishAnswer(false);
 }
 
 } // namespace fielddesk::board

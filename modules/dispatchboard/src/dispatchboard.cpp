@@ -158,7 +158,7 @@ DispatchBoard::~DispatchBoard()
     // As a pane of the main window the board gets no close event: quitting ends here.
     saveLayout();
     // The undo commands refer to the flow: clear them while everything still exists.
-    m_session->flow()->undoStack()->clear();
+    m_session->flow()->clearHistory();
 }
 
 void DispatchBoard::buildDocks()
@@ -301,10 +301,20 @@ void DispatchBoard::buildToolBar()
             [this](int index) { showDayCount(m_daysBox->itemData(index).toInt()); });
     bar->addSeparator();
 
-    QUndoStack *stack = m_session->flow()->undoStack();
-    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    // Undo is the flow's: it also takes back an action the server has not answered yet.
+    board::AssignmentFlow *flow = m_session->flow();
+    QUndoStack *stack = flow->undoStack();
+    QAction *undo = new QAction(tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    connect(undo, &QAction::triggered, flow, &board::AssignmentFlow::undo);
+    const auto showUndoState = [undo, flow] {
+        undo->setEnabled(flow->canUndo());
+        const QString text = flow->undoText();
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    };
+    connect(flow, &board::AssignmentFlow::undoStateChanged, undo, showUndoState);
+    showUndoState();
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});

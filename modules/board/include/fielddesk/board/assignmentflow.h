@@ -1,8 +1,10 @@
-// The dispatcher's assignment actions, from a drop to a settled job: each action is an
-// undoable command on the flow's QUndoStack; the job shows at once as pending in the store,
-// settles on the server's answer, or snaps back (with who changed what) when the job changed
-// meanwhile. Warnings from the server go to the prompt the board installs, which may choose
-// a deliberate override. Part of fielddesk_board: no widgets (the prompt is the board's).
+// The dispatcher's assignment actions, from a drop to a settled job: the job shows at once as
+// pending in the store, settles on the server's answer, or snaps back (with who changed what)
+// when the job changed meanwhile. Each action the server accepted is an undoable command on
+// the flow's QUndoStack (several jobs one entry); a refused one leaves no entry, and undo of
+// an action still waiting for the server takes it back as soon as it is accepted. Warnings from the
+// server go to the prompt the board installs, which may choose a deliberate override. Part of
+// fielddesk_board: no widgets (the prompt is the board's).
 #pragma once
 
 #include "fielddesk/board/assignmentclient.h"
@@ -13,6 +15,8 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QUndoStack;
 
@@ -20,6 +24,7 @@ namespace fielddesk::board {
 
 class AssignmentClient;
 class DispatchStore;
+class ServerChangeCommand;
 
 class AssignmentFlow : public QObject
 {
@@ -39,6 +44,14 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // No change is waiting for the server.
     bool isIdle() const { return m_inFlight == 0; }
+
+    // Undo as the dispatcher sees it: the last action, accepted or still waiting for the
+    // server (that one is taken back once accepted). Redo is the stack's.
+    bool canUndo() const;
+    QString undoText() const;
+    void undo();
+    // Forgets every action, accepted or waiting (their answers still settle the store).
+    void clearHistory();
 
     // Without a prompt, warnings are never overridden (the change snaps back).
     void setWarningsPrompt(WarningsPrompt prompt) { m_prompt = std::move(prompt); }
@@ -85,8 +98,19 @@ signals:
     void changeRejected(qint64 jobId, const QString &message);
     // Every change asked for has an answer.
     void idle();
+    // canUndo() or undoText() may have changed.
+    void undoStateChanged();
 
 private:
+    struct PendingAction;
+    using Commands = std::vector<std::unique_ptr<ServerChangeCommand>>;
+    // Starts the commands of one action; accepted ones go on the stack as one entry named by
+    // groupText(accepted count) when there are several.
+    void perform(Commands commands, std::function<QString(int)> groupText = {});
+    void settle(const std::shared_ptr<PendingAction> &action,
+                ServerChangeCommand *command,
+                bool accepted);
+
     // `done` wrapped to count the request in flight, drop the answer once `context` is gone
     // and say idle() when nothing is out any more.
     template<typename Outcome>
@@ -98,6 +122,7 @@ private:
     QUndoStack *m_undoStack;
     WarningsPrompt m_prompt;
     int m_inFlight = 0;
+    std::vector<std::shared_ptr<PendingAction>> m_pending; // oldest first
 };
 
 } // namespace fielddesk::board

@@ -1,12 +1,13 @@
 // Moves a job one step along its lifecycle (dispatch it, recall it) and back on undo, through
 // the server with version checks; only for steps the lifecycle can take back. A refused step
-// snaps back and becomes obsolete (the undo stack drops it). Part of fielddesk_board.
+// snaps back; pushed on the undo stack only once the server accepted it
+// (ServerChangeCommand). Part of fielddesk_board.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
+#include "fielddesk/board/serverchangecommand.h"
 
 #include <QCoreApplication>
-#include <QUndoCommand>
 
 #include <memory>
 #include <optional>
@@ -15,7 +16,7 @@ namespace fielddesk::board {
 
 class AssignmentFlow;
 
-class ChangeJobStatusCommand : public QUndoCommand
+class ChangeJobStatusCommand : public ServerChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeJobStatusCommand)
 
@@ -32,8 +33,9 @@ public:
         return allowedStatusChanges(to).contains(from);
     }
 
-    void redo() override;
-    void undo() override;
+protected:
+    void sendForward() override { send(m_to); }
+    void sendBack() override { send(m_from); }
 
 private:
     void send(JobStatus target);

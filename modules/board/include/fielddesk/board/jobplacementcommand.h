@@ -1,14 +1,14 @@
 // Moves one job to a placement and back on undo, through the server with version checks:
-// the base of AssignJobCommand and UnassignJobCommand. A command whose change the server
-// refused becomes obsolete (the undo stack drops it). Part of fielddesk_board.
+// the base of AssignJobCommand and UnassignJobCommand. Pushed on the undo stack only once the
+// server accepted it (ServerChangeCommand). Part of fielddesk_board.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
 #include "fielddesk/board/jobplacement.h"
+#include "fielddesk/board/serverchangecommand.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QUndoCommand>
 
 #include <memory>
 #include <optional>
@@ -17,7 +17,7 @@ namespace fielddesk::board {
 
 class AssignmentFlow;
 
-class JobPlacementCommand : public QUndoCommand
+class JobPlacementCommand : public ServerChangeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(JobPlacementCommand)
 
@@ -28,14 +28,15 @@ public:
                         QUndoCommand *parent = nullptr);
     ~JobPlacementCommand() override;
 
-    void redo() override;
-    void undo() override;
-
     qint64 jobId() const { return m_jobId; }
     JobPlacement from() const { return m_from; }
     JobPlacement to() const { return m_to; }
     // Waiting for the server's answer.
     bool isBusy() const { return m_busy; }
+
+protected:
+    void sendForward() override { send(m_to); }
+    void sendBack() override { send(m_from); }
 
 private:
     void send(const JobPlacement &target);
