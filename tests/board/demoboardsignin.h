@@ -3,25 +3,25 @@
 #pragma once
 
 #include "../gui/guitestenvironment.h"
+#include "demoserver.h"
 #include "fielddesk/client/apiclient.h"
-#include "serverprocess.h"
 #include "testhttpclient.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
 
-inline const QString kDemoPassword = QStringLiteral("fielddesk-demo");
+inline const QString &kDemoPassword = demo::kPassword;
 
 using guitest::screenshot; // $FIELDDESK_SCREENSHOT_DIR/<name>.png when set
 
-// Starts `server` with the demo data in `databaseFile` and signs the dispatcher in on `api`.
-// The tenant's time zone, or an invalid one with *error set.
-inline QTimeZone startDemoAndSignInDispatcher(ServerProcess &server,
-                                              const QString &databaseFile,
+// Starts the demo server (environment: its settings as "FIELDDESK_<KEY>=value") and signs
+// the dispatcher in on `api`. The tenant's time zone, or an invalid one with *error set.
+inline QTimeZone startDemoAndSignInDispatcher(DemoServer &server,
                                               fielddesk::client::ApiClient &api,
-                                              QString *error)
+                                              QString *error,
+                                              const QStringList &environment = {})
 {
-    if (!server.start({.database = QStringLiteral("sqlite:") + databaseFile, .demo = true}, error))
+    if (!server.start(error, environment))
         return {};
     TestHttpClient http(server.baseUrl());
     const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kDemoPassword);

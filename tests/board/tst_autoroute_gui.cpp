@@ -71,10 +71,8 @@ class TestAutoRouteGui : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        m_timeZone = startDemoAndSignInDispatcher(
-            m_server, m_dir.filePath(QStringLiteral("route.db")), m_api, &error);
+        m_timeZone = startDemoAndSignInDispatcher(m_server, m_api, &error);
         QVERIFY2(m_timeZone.isValid(), qPrintable(error));
         m_other = std::make_unique<TestHttpClient>(m_server.baseUrl());
         QCOMPARE(m_other->login(QStringLiteral("manager@demo.local"), kPassword).status, 200);
@@ -536,8 +534,7 @@ private:
             QCOMPARE(now.value(job.jobId).technicianId, qint64(0));
     }
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     client::ApiClient m_api;
     std::unique_ptr<TestHttpClient> m_other;
     QTimeZone m_timeZone;

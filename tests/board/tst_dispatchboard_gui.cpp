@@ -49,6 +49,8 @@ namespace {
 
 const QString &kPassword = kDemoPassword;
 constexpr int kTimeout = 30000;
+constexpr double kServerSpeedKmh = 27.0;
+constexpr double kServerRoadFactor = 1.45;
 
 } // namespace
 
@@ -59,10 +61,12 @@ class TestDispatchBoardGui : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
+        // Travel settings other than the defaults: the board must estimate as the server does.
         m_timeZone = startDemoAndSignInDispatcher(
-            m_server, m_dir.filePath(QStringLiteral("board.db")), m_api, &error);
+            m_server, m_api, &error,
+            {QStringLiteral("FIELDDESK_TRAVEL_SPEED_KMH=%1").arg(kServerSpeedKmh),
+             QStringLiteral("FIELDDESK_TRAVEL_ROAD_FACTOR=%1").arg(kServerRoadFactor)});
         QVERIFY2(m_timeZone.isValid(), qPrintable(error));
         m_other = std::make_unique<TestHttpClient>(m_server.baseUrl());
         const TestReply other = m_other->login(QStringLiteral("manager@demo.local"), kPassword);
@@ -85,6 +89,38 @@ private slots:
         findCandidate();
         QVERIFY2(m_jobId != 0, "no unassigned job with a technician of its location this week");
         screenshot(m_board.get(), QStringLiteral("board-loaded"));
+    }
+
+    void travelGapsAreTheServersEstimate()
+    {
+        // The board estimates travel with the server's settings, not defaults of its own...
+        QCOMPARE(store()->travelModel().speedKmh, kServerSpeedKmh);
+        QCOMPARE(store()->travelModel().roadFactor, kServerRoadFactor);
+        // ...so every travel gap of the day is the one the server's schedule answers.
+        int compared = 0;
+        for (int row = 0; row < store()->technicianCount(); ++row) {
+            const TechnicianRecord &technician = store()->technicianAt(row);
+            if (technician.jobRows.size() < 2)
+                continue;
+            const TestReply schedule =
+                m_other->get(QStringLiteral("/api/v1/technicians/%1/schedule?date=%2")
+                                 .arg(technician.technician.id)
+                                 .arg(store()->day().toString(Qt::ISODate)));
+            QCOMPARE(schedule.status, 200);
+            for (const QJsonValue &stop : schedule.json().value(QLatin1String("jobs")).toArray()) {
+                const qint64 jobId = stop.toObject()
+                                         .value(QLatin1String("job"))
+                                         .toObject()
+                                         .value(QLatin1String("id"))
+                                         .toInteger();
+                const JobRecord *record = store()->job(jobId);
+                QVERIFY2(record, qPrintable(QString::number(jobId)));
+                QCOMPARE(record->travelBeforeSec,
+                         stop.toObject().value(QLatin1String("travel_from_previous_s")).toInt());
+                ++compared;
+            }
+        }
+        QVERIFY2(compared >= 5, qPrintable(QString::number(compared)));
     }
 
     void dropFromTheGridAssignsOnTheServer()
@@ -366,8 +402,7 @@ private:
         }
     }
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     client::ApiClient m_api;
     std::unique_ptr<TestHttpClient> m_other;
     QString m_otherName;

@@ -2,7 +2,7 @@
 // network failures, and the X-Client-Id that stays the same for one console instance.
 #include "fielddesk/client/apiclient.h"
 
-#include "serverprocess.h"
+#include "demoserver.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -16,7 +16,7 @@ using namespace fielddesk::client;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
+const QString &kPassword = demo::kPassword;
 
 ApiResponse call(ApiClient &api, const ApiRequest &request)
 {
@@ -41,13 +41,8 @@ class TestApiClient : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("t.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void resolveKeepsBasePath()
@@ -201,8 +196,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     QByteArrayList m_loggedRequestIds;
 };
 

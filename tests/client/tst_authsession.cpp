@@ -5,8 +5,8 @@
 #include "fielddesk/client/apiresponse.h"
 #include "fielddesk/client/authsession.h"
 
+#include "demoserver.h"
 #include "memorytokenstore.h"
-#include "serverprocess.h"
 #include "testhttpclient.h"
 
 #include <QSignalSpy>
@@ -20,8 +20,8 @@ using namespace fielddesk::client;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
-const QString kTenant = QStringLiteral("Demo Duct & Lawn Co.");
+const QString &kPassword = demo::kPassword;
+const QString &kTenant = demo::kTenant;
 constexpr int kTimeout = 20000;
 
 } // namespace
@@ -33,13 +33,8 @@ class TestAuthSession : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("t.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void init()
@@ -318,8 +313,7 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<MemoryTokenStore> m_store;
     std::unique_ptr<AuthSession> m_session;

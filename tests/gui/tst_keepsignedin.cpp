@@ -10,8 +10,8 @@
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/signin/signindialog.h"
 
+#include "demoserver.h"
 #include "guitestenvironment.h"
-#include "serverprocess.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,7 +27,7 @@ using fielddesk::signin::SignInDialog;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
+const QString &kPassword = demo::kPassword;
 const QString kEmail = QStringLiteral("dispatcher@demo.local");
 constexpr int kTimeout = 20000;
 
@@ -71,13 +71,8 @@ class TestKeepSignedIn : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("t.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
         QSettings().clear();
     }
 
@@ -136,8 +131,7 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
 };
 
 int main(int argc, char *argv[])

@@ -11,8 +11,8 @@
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/signin/signindialog.h"
 
+#include "demoserver.h"
 #include "guitestenvironment.h"
-#include "serverprocess.h"
 #include "testhttpclient.h"
 
 #include <QAction>
@@ -31,8 +31,8 @@ using fielddesk::signin::SignInDialog;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
-const QString kTenant = QStringLiteral("Demo Duct & Lawn Co.");
+const QString &kPassword = demo::kPassword;
+const QString &kTenant = demo::kTenant;
 constexpr int kTimeout = 20000;
 
 } // namespace
@@ -49,13 +49,8 @@ public:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("t.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
         // What the server says about the dispatcher, to compare with what the window shows.
         TestHttpClient http(m_server.baseUrl());
         const TestReply login = http.login(QStringLiteral("dispatcher@demo.local"), kPassword);
@@ -281,8 +276,7 @@ private:
 
     QString m_home;
     QString m_dispatcherName;
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     std::unique_ptr<client::ApiClient> m_api;
     std::unique_ptr<client::KeychainTokenStore> m_store;
     std::unique_ptr<client::AuthSession> m_session;

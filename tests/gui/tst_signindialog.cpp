@@ -7,8 +7,8 @@
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/signin/signindialog.h"
 
+#include "demoserver.h"
 #include "guitestenvironment.h"
-#include "serverprocess.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -22,7 +22,7 @@ using fielddesk::signin::SignInDialog;
 
 namespace {
 
-const QString kPassword = QStringLiteral("fielddesk-demo");
+const QString &kPassword = demo::kPassword;
 constexpr int kTimeout = 20000;
 
 } // namespace
@@ -39,13 +39,8 @@ public:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         QString error;
-        QVERIFY2(m_server.start({.database = QStringLiteral("sqlite:") +
-                                             m_dir.filePath(QStringLiteral("t.db")),
-                                 .demo = true},
-                                &error),
-                 qPrintable(error));
+        QVERIFY2(m_server.start(&error), qPrintable(error));
     }
 
     void init()
@@ -198,8 +193,7 @@ private:
     }
 
     QString m_home;
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
+    DemoServer m_server;
     std::unique_ptr<client::ApiClient> m_api;
     std::unique_ptr<client::KeychainTokenStore> m_store;
     std::unique_ptr<client::AuthSession> m_session;

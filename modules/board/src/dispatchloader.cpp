@@ -124,6 +124,12 @@ void DispatchLoader::reload()
                 loadBacklog();
             });
     };
+    // The tenant's travel settings, so that the board's travel gaps are the server's.
+    m_api->get(QStringLiteral("/api/v1/tenants/current"), this,
+               [this, generation](const client::ApiResponse &response) {
+                   if (generation == m_generation && response.ok())
+                       m_store->setTravelModel(Tenant::fromJson(response.json).travel);
+               });
     auto locations = std::make_shared<QHash<qint64, QString>>();
     fetchAll(
         QStringLiteral("/api/v1/locations"),

@@ -14,19 +14,6 @@ namespace {
 
 constexpr qint64 kMsPerMinute = 60 * 1000;
 constexpr qint64 kMsPerSecond = 1000;
-constexpr double kEarthRadiusKm = 6371.0;
-constexpr double kSecondsPerHour = 3600.0;
-
-double greatCircleKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double kDegree = std::numbers::pi / 180.0;
-    const double dLat = (lat2 - lat1) * kDegree;
-    const double dLon = (lon2 - lon1) * kDegree;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(lat1 * kDegree) * std::cos(lat2 * kDegree) * std::sin(dLon / 2) *
-                         std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 bool hasSkill(const QStringList &skills, const QString &skill)
 {
@@ -311,8 +298,7 @@ void DispatchStore::recomputeSchedule(qint64 technicianId, int quietFrom)
             }
         }
         if (lastLat && lastLon && job.latitude && job.longitude) {
-            const double km = greatCircleKm(*lastLat, *lastLon, *job.latitude, *job.longitude);
-            travel[i] = int(std::lround(km * kRoadFactor / kAverageSpeedKmh * kSecondsPerHour));
+            travel[i] = m_travel.seconds(*lastLat, *lastLon, *job.latitude, *job.longitude);
         }
         if (job.latitude && job.longitude) {
             lastLat = job.latitude;
@@ -352,6 +338,15 @@ void DispatchStore::recomputeSchedule(qint64 technicianId, int quietFrom)
     }
     emit scheduleChanged(technicianId);
     emit technicianChanged(technicianRow);
+}
+
+void DispatchStore::setTravelModel(const TravelModel &travel)
+{
+    if (travel == m_travel || !travel.isValid())
+        return;
+    m_travel = travel;
+    for (const TechnicianRecord &technician : std::as_const(m_technicians))
+        recomputeSchedule(technician.technician.id);
 }
 
 void DispatchStore::rebuildSchedules()

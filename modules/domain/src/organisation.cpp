@@ -22,6 +22,8 @@ void Tenant::writeJson(JsonWriter &w) const
     w.field("name", name);
     w.field("time_zone", timeZone);
     w.key("settings").rawValue(settingsJson);
+    w.field("travel_speed_kmh", travel.speedKmh);
+    w.field("travel_road_factor", travel.roadFactor);
     w.field("created_at", createdAt);
     w.field("updated_at", updatedAt);
     w.endObject();
@@ -35,6 +37,7 @@ Tenant Tenant::fromJson(const QJsonObject &o)
     t.timeZone = o.value(QLatin1String("time_zone")).toString();
     t.settingsJson =
         QJsonDocument(o.value(QLatin1String("settings")).toObject()).toJson(QJsonDocument::Compact);
+    t.travel = TravelModel::fromJson(o);
     t.createdAt = o.value(QLatin1String("created_at")).toString();
     t.updatedAt = o.value(QLatin1String("updated_at")).toString();
     return t;

@@ -1,11 +1,14 @@
 #include "model.h"
 
+#include "fielddesk/domain/travelmodel.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace fielddesk::routing::detail {
 namespace {
-constexpr double kEarthRadiusKm = 6371.0088;
+// The domain travel model's radius; the unit vectors below are a faster form of its haversine.
+constexpr double kEarthRadiusKm = TravelModel::kEarthRadiusKm;
 constexpr double kPi = 3.14159265358979323846;
 } // namespace
 

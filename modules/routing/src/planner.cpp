@@ -95,10 +95,12 @@ BuiltModel buildModel(const Problem &p)
             lat[static_cast<std::size_t>(2 * nt + j)] = p.jobs[j].location.lat;
             lon[static_cast<std::size_t>(2 * nt + j)] = p.jobs[j].location.lon;
         }
-        const double speed = p.travel.speedKmh > 0 ? p.travel.speedKmh : TravelSettings{}.speedKmh;
-        const double factor =
-            p.travel.roadFactor > 0 ? p.travel.roadFactor : TravelSettings{}.roadFactor;
-        const double secondsPerKm = factor / speed * 3600.0;
+        TravelModel model;
+        if (p.travel.speedKmh > 0)
+            model.speedKmh = p.travel.speedKmh;
+        if (p.travel.roadFactor > 0)
+            model.roadFactor = p.travel.roadFactor;
+        const double secondsPerKm = model.secondsPerGreatCircleKm();
         m.travel.setGeodesic(lat, lon, secondsPerKm, nodes <= kTabulateLimit);
     }
 

@@ -4,6 +4,7 @@
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
+#include "fielddesk/domain/travelmodel.h"
 #include "http/listquery.h"
 #include "repositories/jobrepository.h"
 #include "storage/sqlvalues.h"
@@ -25,10 +26,8 @@ namespace fielddesk::server {
 
 namespace {
 
-// Travel between stops as the schedule endpoint estimates it by default (great-circle
-// distance x road factor / speed), so seeded days show the gaps the server computes.
-constexpr double kRoadFactor = 1.3;
-constexpr double kSpeedKmh = 40.0;
+// Travel between stops as the schedule endpoint estimates it with the default TravelModel,
+// rounded up to whole minutes of this size, so seeded days show the gaps the server computes.
 constexpr int kTravelRoundingMin = 5;
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kHour = 60 * kMinute;
@@ -370,21 +369,9 @@ QString clockText(int minutes)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-double distanceKm(double lat1, double lon1, double lat2, double lon2)
-{
-    constexpr double kEarthRadiusKm = 6371.0;
-    const auto radians = [](double degrees) { return degrees * std::numbers::pi / 180.0; };
-    const double dLat = radians(lat2 - lat1);
-    const double dLon = radians(lon2 - lon1);
-    const double a =
-        std::sin(dLat / 2) * std::sin(dLat / 2) +
-        std::cos(radians(lat1)) * std::cos(radians(lat2)) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
-
 int travelMinutes(double lat1, double lon1, double lat2, double lon2)
 {
-    const double minutes = distanceKm(lat1, lon1, lat2, lon2) * kRoadFactor / kSpeedKmh * 60.0;
+    const double minutes = TravelModel().seconds(lat1, lon1, lat2, lon2) / 60.0;
     const int rounded = int(std::ceil(minutes / kTravelRoundingMin)) * kTravelRoundingMin;
     return std::max(kTravelRoundingMin, rounded);
 }

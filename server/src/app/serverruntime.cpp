@@ -74,25 +74,23 @@ bool ServerRuntime::start(QString *error)
     m_events = std::make_unique<EventNotifier>(m_database.get());
     m_jwt = std::make_unique<JwtCodec>(secret);
     m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
+    const TravelModel travel{m_config.travelSpeedKmh, m_config.travelRoadFactor};
+    m_tenants = std::make_unique<TenantService>(*m_database, travel);
     m_auth = std::make_unique<AuthService>(
-        *m_database, *m_jwt, *m_hasher, *m_throttle,
+        *m_database, *m_jwt, *m_hasher, *m_throttle, *m_tenants,
         TokenSettings{m_config.accessTokenSeconds, m_config.refreshTokenSeconds});
-    m_tenants = std::make_unique<TenantService>(*m_database);
     m_locations = std::make_unique<LocationService>(*m_database);
     m_users = std::make_unique<UserService>(*m_database, *m_hasher);
     m_audit = std::make_unique<AuditService>(*m_database);
     m_catalog = std::make_unique<CatalogService>(*m_database);
     m_customers = std::make_unique<CustomerService>(*m_database);
-    m_technicians = std::make_unique<TechnicianService>(
-        *m_database, *m_events, TravelModel{m_config.travelSpeedKmh, m_config.travelRoadFactor});
+    m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
     m_jobs = std::make_unique<JobService>(*m_database, *m_events, m_config.jobListCacheEntries);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, *m_jobs);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     // Routing runs beside the HTTP workers, one plan per core at most.
-    m_routing = std::make_unique<RoutingService>(
-        *m_database, *m_events, *m_assignments,
-        TravelModel{m_config.travelSpeedKmh, m_config.travelRoadFactor},
-        std::max(1, QThread::idealThreadCount()));
+    m_routing = std::make_unique<RoutingService>(*m_database, *m_events, *m_assignments, travel,
+                                                 std::max(1, QThread::idealThreadCount()));
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router,
                       Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations, *m_users,

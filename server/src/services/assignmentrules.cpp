@@ -9,8 +9,6 @@ namespace fielddesk::server {
 
 namespace {
 
-constexpr double kEarthRadiusKm = 6371.0088;
-
 QString localTime(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
@@ -134,22 +132,6 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
                          std::nullopt});
     }
     return warnings;
-}
-
-double TravelModel::distanceKm(double lat1, double lon1, double lat2, double lon2) const
-{
-    const double toRad = std::numbers::pi / 180.0;
-    const double dLat = (lat2 - lat1) * toRad;
-    const double dLon = (lon2 - lon1) * toRad;
-    const double a =
-        std::sin(dLat / 2) * std::sin(dLat / 2) +
-        std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a))) * roadFactor;
-}
-
-int TravelModel::seconds(double km) const
-{
-    return speedKmh > 0 ? int(std::lround(km / speedKmh * 3600.0)) : 0;
 }
 
 } // namespace fielddesk::server

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/travelmodel.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -44,14 +45,7 @@ struct AssignmentCheck
 
 QList<AssignmentWarning> checkAssignment(const AssignmentCheck &check);
 
-// Travel between two points: great-circle distance x road factor / speed.
-struct TravelModel
-{
-    double speedKmh = 40.0;
-    double roadFactor = 1.3;
-
-    double distanceKm(double lat1, double lon1, double lat2, double lon2) const;
-    int seconds(double km) const;
-};
+// Travel between two points: the domain's one model.
+using fielddesk::TravelModel;
 
 } // namespace fielddesk::server

@@ -64,11 +64,13 @@ AuthService::AuthService(Database &db,
                          const JwtCodec &jwt,
                          const PasswordHasher &hasher,
                          LoginThrottle &throttle,
+                         const TenantService &tenants,
                          TokenSettings settings)
     : m_db(db)
     , m_jwt(jwt)
     , m_hasher(hasher)
     , m_throttle(throttle)
+    , m_tenants(tenants)
     , m_settings(settings)
 {}
 
@@ -114,7 +116,7 @@ AuthService::login(const QString &email, const QString &password, const QString 
 
 Result<SignedIn> AuthService::issue(const User &user, const QString &familyId)
 {
-    const std::optional<Tenant> tenant = TenantRepository(m_db).find(user.tenantId);
+    const std::optional<Tenant> tenant = m_tenants.find(user.tenantId);
     if (!tenant)
         return Problem::unauthorized(QStringLiteral("This account no longer exists."));
 

@@ -7,6 +7,7 @@
 #include "auth/passwordhasher.h"
 #include "fielddesk/domain/organisation.h"
 #include "http/requestpipeline.h"
+#include "services/tenantservice.h"
 #include "storage/database.h"
 
 #include <optional>
@@ -37,6 +38,7 @@ public:
                 const JwtCodec &jwt,
                 const PasswordHasher &hasher,
                 LoginThrottle &throttle,
+                const TenantService &tenants,
                 TokenSettings settings);
 
     Result<SignedIn>
@@ -57,6 +59,7 @@ private:
     const JwtCodec &m_jwt;
     const PasswordHasher &m_hasher;
     LoginThrottle &m_throttle;
+    const TenantService &m_tenants;
     TokenSettings m_settings;
 };
 

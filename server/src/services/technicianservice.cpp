@@ -375,8 +375,8 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
     for (const Job &job : jobs) {
         TechnicianSchedule::Stop stop{job, 0, 0};
         if (previous && job.latitude) {
-            stop.travelKm = m_travel.distanceKm(previous->first, previous->second, *job.latitude,
-                                                *job.longitude);
+            stop.travelKm =
+                m_travel.roadKm(previous->first, previous->second, *job.latitude, *job.longitude);
             stop.travelSeconds = m_travel.seconds(stop.travelKm);
         }
         if (job.latitude)

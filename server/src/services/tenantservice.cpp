@@ -8,9 +8,17 @@
 
 namespace fielddesk::server {
 
+std::optional<Tenant> TenantService::find(qint64 tenantId) const
+{
+    std::optional<Tenant> tenant = TenantRepository(m_db).find(tenantId);
+    if (tenant)
+        tenant->travel = m_travel;
+    return tenant;
+}
+
 Result<Tenant> TenantService::current(const Principal &caller)
 {
-    const std::optional<Tenant> tenant = TenantRepository(m_db).find(caller.tenantId);
+    const std::optional<Tenant> tenant = find(caller.tenantId);
     if (!tenant)
         return Problem::notFound(QStringLiteral("Your tenant no longer exists."));
     return *tenant;
@@ -20,7 +28,7 @@ Result<Tenant> TenantService::update(const CallContext &call, const QJsonObject 
 {
     TenantRepository tenants(m_db);
     Transaction tx(m_db);
-    const std::optional<Tenant> before = tenants.find(call.principal.tenantId);
+    const std::optional<Tenant> before = find(call.principal.tenantId);
     if (!before)
         return Problem::notFound(QStringLiteral("Your tenant no longer exists."));
     Tenant after = *before;

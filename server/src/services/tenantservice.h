@@ -1,6 +1,7 @@
 // The caller's own tenant: read by everyone in it, changed by its admins.
 #pragma once
 
+#include "fielddesk/domain/travelmodel.h"
 #include "http/result.h"
 #include "repositories/tenantrepository.h"
 #include "services/callcontext.h"
@@ -12,15 +13,19 @@ namespace fielddesk::server {
 class TenantService
 {
 public:
-    explicit TenantService(Database &db)
+    TenantService(Database &db, TravelModel travel)
         : m_db(db)
+        , m_travel(travel)
     {}
 
+    // A tenant as the API shows it: its row with the server's settings for it (travel).
+    std::optional<Tenant> find(qint64 tenantId) const;
     Result<Tenant> current(const Principal &caller);
     Result<Tenant> update(const CallContext &call, const QJsonObject &body);
 
 private:
     Database &m_db;
+    TravelModel m_travel;
 };
 
 } // namespace fielddesk::server

@@ -7,6 +7,7 @@
 
 #include "fielddesk/board/jobrecord.h"
 #include "fielddesk/board/technicianrecord.h"
+#include "fielddesk/domain/travelmodel.h"
 
 #include <QDate>
 #include <QHash>
@@ -35,15 +36,15 @@ class DispatchStore : public QObject
     Q_OBJECT
 
 public:
-    // Travel estimate between two jobs: great-circle distance times a road factor at an
-    // average speed (the server uses the same idea for its schedule answer).
-    static constexpr double kRoadFactor = 1.3;
-    static constexpr double kAverageSpeedKmh = 40.0;
-
     explicit DispatchStore(QObject *parent = nullptr);
     ~DispatchStore() override;
 
     static constexpr int kMaxDays = 14;
+
+    // Travel between jobs as the server estimates it (the tenant's travel settings), so that
+    // travel gaps and the server's warnings agree. Changing it recomputes every schedule.
+    const TravelModel &travelModel() const { return m_travel; }
+    void setTravelModel(const TravelModel &travel);
 
     // The day in the tenant's time zone; changing it drops every job.
     void setDay(QDate day, const QTimeZone &timeZone);
@@ -143,6 +144,7 @@ private:
 
     QDate m_day;
     int m_dayCount = 1;
+    TravelModel m_travel;
     QList<qint64> m_dayStarts; // dayCount + 1 midnights
     QTimeZone m_timeZone;
     TimeSpan m_daySpan;

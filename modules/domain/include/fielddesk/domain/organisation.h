@@ -5,6 +5,7 @@
 
 #include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/role.h"
+#include "fielddesk/domain/travelmodel.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,9 @@ struct Tenant
     QString name;
     QString timeZone = QStringLiteral("UTC");
     QByteArray settingsJson = "{}"; // free-form tenant settings, a JSON object
+    // The travel estimate the server uses for this tenant (its settings), sent so that the
+    // console's travel gaps agree with the server's warnings.
+    TravelModel travel;
     QString createdAt;
     QString updatedAt;
 

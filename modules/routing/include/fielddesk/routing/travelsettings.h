@@ -1,6 +1,9 @@
 // Routing engine (fielddesk::routing): plans technicians' days and solves VRPTW benchmarks.
-// Depends on QtCore only: no widgets, no SQL, no server or console code.
+// Depends on QtCore and fielddesk_domain's travel model only: no widgets, no SQL, no server
+// or console code.
 #pragma once
+
+#include "fielddesk/domain/travelmodel.h"
 
 #include <vector>
 
@@ -8,8 +11,9 @@ namespace fielddesk::routing {
 
 struct TravelSettings
 {
-    double speedKmh = 40.0;
-    double roadFactor = 1.3;
+    // Without a matrix: FieldDesk's one travel model (fielddesk::TravelModel).
+    double speedKmh = TravelModel::kDefaultSpeedKmh;
+    double roadFactor = TravelModel::kDefaultRoadFactor;
     // Optional full duration matrix in seconds, rows and columns: technician starts, technician
     // ends, then jobs (or the explicit indices above).
     std::vector<std::vector<double>> matrixS;
