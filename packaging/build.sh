@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
-# Configures and builds one CMake preset (dev, ci or asan) with Ninja, two jobs.
+# Configures and builds one CMake preset (dev, ci or asan) with Ninja, two jobs; with target
+# names after the preset, only those (the demo builds the server and the console alone).
+#   build.sh [preset] [target...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-dev}
+shift || true
+# One compiler cache for every checkout and build folder of this machine: paths below the
+# repository are hashed relative to it, so a second clone reuses the first one's objects.
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
+if [ $# -gt 0 ]; then
+    cmake --build --preset "$preset" --target "$@"
+else
+    cmake --build --preset "$preset"
+fi

@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh run
-packaging/build.sh dev
+# Only what the demo runs, in the test command's build folder and flags (preset ci), so that
+# packaging/run-tests.sh afterwards reuses every object built here.
+packaging/build.sh ci fielddesk-server fielddesk
 data=${FIELDDESK_DEMO_DIR:-$PWD/build/demo}
 port=${FIELDDESK_DEMO_PORT:-8080}
 mkdir -p "$data"
