@@ -65,6 +65,7 @@ private slots:
     void jobValidation();
     void serviceDefaultsFillTheJob();
     void jobListFilters();
+    void listCountsStayExactThroughEveryChange();
     void assignRecordsHistoryWithClientId();
     void staleVersionIs409WithTheCurrentJob();
     void warningsNeedForce_data();
@@ -693,6 +694,77 @@ void TestDispatch::hardRefusals()
                      {QStringLiteral("expected_version"), 1}})
                  .status,
              404);
+}
+
+void TestDispatch::listCountsStayExactThroughEveryChange()
+{
+    // Lists filtered by status, location and unassigned alone count from job_tallies; with a
+    // priority filter that matches every job the rows themselves are counted. Both counts must
+    // agree after every kind of change, for the tenant and for a dispatcher's locations.
+    const QStringList queries{
+        QStringLiteral("ordering=id"), // every job
+        QStringLiteral("status=new"),
+        QStringLiteral("status=new,scheduled"),
+        QStringLiteral("status=scheduled,cancelled,dispatched"),
+        QStringLiteral("unassigned=true"),
+        QStringLiteral("unassigned=true&status=new,cancelled"),
+        QStringLiteral("location_id=%1").arg(m_location),
+        QStringLiteral("location_id=%1,%2&status=new").arg(m_location).arg(m_farLocation),
+    };
+    const auto countOf = [](TestHttpClient &c, const QString &query) {
+        const TestReply r = c.get(QStringLiteral("/api/v1/jobs?limit=1&") + query);
+        return r.status == 200 ? r.json().value(QLatin1String("count")).toInteger() : -1;
+    };
+    const auto checkCounts = [&](const char *after) {
+        for (const QByteArray &token : {m_admin, m_dispatcher}) {
+            TestHttpClient c = client(token);
+            for (const QString &query : queries) {
+                const qint64 tallied = countOf(c, query);
+                const qint64 counted = countOf(c, query + QStringLiteral("&priority=1,2,3,4,5"));
+                if (tallied != counted || tallied < 0) {
+                    qWarning("after %s, %s: %lld tallied, %lld counted", after, qPrintable(query),
+                             static_cast<long long>(tallied), static_cast<long long>(counted));
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+    QVERIFY(checkCounts("the fixtures"));
+    TestHttpClient admin = client(m_admin);
+    TestHttpClient d = client(m_dispatcher);
+    const qint64 before = countOf(admin, QStringLiteral("status=new"));
+    const qint64 first = createJob({});
+    const qint64 second = createJob({});
+    QCOMPARE(countOf(admin, QStringLiteral("status=new")), before + 2);
+    QVERIFY(checkCounts("creating"));
+    QCOMPARE(assign(first, m_tech1Id, QStringLiteral("2026-12-11T16:00:00Z")).status, 200);
+    QVERIFY(checkCounts("assigning"));
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/status").arg(first),
+                    {{QStringLiteral("status"), QStringLiteral("dispatched")}})
+                 .status,
+             200);
+    QVERIFY(checkCounts("dispatching"));
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/status").arg(first),
+                    {{QStringLiteral("status"), QStringLiteral("scheduled")}})
+                 .status,
+             200);
+    QCOMPARE(
+        d.post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(first),
+               {{QStringLiteral("expected_version"), job(first).value(QLatin1String("version"))}})
+            .status,
+        200);
+    QVERIFY(checkCounts("recalling and unassigning"));
+    QCOMPARE(admin
+                 .patch(QStringLiteral("/api/v1/jobs/%1").arg(second),
+                        {{QStringLiteral("location_id"), m_farLocation}})
+                 .status,
+             200);
+    QVERIFY(checkCounts("moving a job to another location"));
+    QCOMPARE(admin.post(QStringLiteral("/api/v1/jobs/%1/cancel").arg(second), QJsonObject()).status,
+             200);
+    QVERIFY(checkCounts("cancelling"));
+    QCOMPARE(countOf(admin, QStringLiteral("status=new")), before + 1);
 }
 
 void TestDispatch::unassignAndLifecycle()

@@ -126,6 +126,22 @@ LoadDriver::NextRequest DispatchScenarios::search()
     };
 }
 
+LoadDriver::NextRequest DispatchScenarios::backlog()
+{
+    // Consoles page through it: the first pages, each as often.
+    constexpr quint64 kPages = 10;
+    constexpr int kPageSize = 50;
+    return [this] {
+        const int offset = int(m_random() % kPages) * kPageSize;
+        return std::optional<HttpRequest>(
+            HttpRequest{"GET",
+                        "/api/v1/jobs?limit=50&ordering=-priority,window_start&status=new,"
+                        "scheduled&offset=" +
+                            QByteArray::number(offset),
+                        {}});
+    };
+}
+
 LoadDriver::NextRequest DispatchScenarios::schedule()
 {
     return [this] {

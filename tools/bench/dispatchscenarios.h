@@ -27,6 +27,8 @@ public:
     LoadDriver::NextRequest locations();
     LoadDriver::NextRequest list();
     LoadDriver::NextRequest search();
+    // Every new and scheduled job by priority, no date: the first pages of the backlog.
+    LoadDriver::NextRequest backlog();
     LoadDriver::NextRequest schedule();
     // Each job once; 409 answers (somebody else changed it) are expected, not errors.
     LoadDriver::NextRequest assign();

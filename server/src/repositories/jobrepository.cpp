@@ -282,6 +282,38 @@ void JobRepository::lockForUpdate(qint64 tenantId, QList<qint64> ids)
     lock.exec();
 }
 
+std::optional<qint64> JobRepository::countFromTallies(qint64 tenantId,
+                                                      const JobScope &scope,
+                                                      const JobListFilter &extra,
+                                                      const ListQuery &query)
+{
+    // job_tallies knows jobs per (location, status, assigned) only: anything else is counted
+    // from the rows.
+    if (scope.technicianId || scope.customerId || !extra.from.isEmpty() || !extra.to.isEmpty() ||
+        !extra.skill.isEmpty() || !query.search.isEmpty())
+        return std::nullopt;
+    SqlFilter tallies;
+    tallies.where(QStringLiteral("tenant_id = ?"), {tenantId});
+    if (scope.locationIds)
+        tallies.whereIn(QStringLiteral("location_id"), *scope.locationIds);
+    if (extra.unassignedOnly)
+        tallies.where(QStringLiteral("assigned = 0"));
+    for (const auto &[spec, values] : query.filters) {
+        if (spec->name != QLatin1String("status") && spec->name != QLatin1String("location_id"))
+            return std::nullopt;
+        const QStringList marks(values.size(), QStringLiteral("?"));
+        tallies.where(spec->name + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
+                          QLatin1Char(')'),
+                      values);
+    }
+    SqlQuery sum(m_db, QStringLiteral("SELECT COALESCE(SUM(jobs), 0) FROM job_tallies") +
+                           tallies.clause());
+    for (const QVariant &value : tallies.values())
+        sum.bind(value);
+    sum.exec();
+    return sum.next() ? sum.integer(0) : 0;
+}
+
 Page<Job> JobRepository::list(qint64 tenantId,
                               const JobScope &scope,
                               const JobListFilter &extra,
@@ -324,12 +356,16 @@ Page<Job> JobRepository::list(qint64 tenantId,
     }
 
     Page<Job> page;
-    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM jobs j") + filter.clause());
-    for (const QVariant &value : filter.values())
-        count.bind(value);
-    count.exec();
-    if (count.next())
-        page.count = count.integer(0);
+    if (const std::optional<qint64> tallied = countFromTallies(tenantId, scope, extra, query)) {
+        page.count = *tallied;
+    } else {
+        SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM jobs j") + filter.clause());
+        for (const QVariant &value : filter.values())
+            count.bind(value);
+        count.exec();
+        if (count.next())
+            page.count = count.integer(0);
+    }
     // The page's ids come from the index alone; only those 50 rows are read and joined.
     const QString order = query.orderByClause();
     SqlQuery rows(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +

@@ -53,6 +53,12 @@ public:
                    const JobScope &scope,
                    const JobListFilter &extra,
                    const ListQuery &query);
+    // The count of such a list from job_tallies (a few rows) when it filters by location,
+    // status and unassigned alone; nullopt when the rows must be counted.
+    std::optional<qint64> countFromTallies(qint64 tenantId,
+                                           const JobScope &scope,
+                                           const JobListFilter &extra,
+                                           const ListQuery &query);
     // The technician's jobs (not cancelled) whose planned time overlaps [from, to).
     QList<Job> plannedFor(qint64 technicianId, const QString &from, const QString &to);
     // As plannedFor, with id, title, status and planned times only: what the assignment
