@@ -70,6 +70,7 @@ private slots:
     void staleVersionIs409WithTheCurrentJob();
     void warningsNeedForce_data();
     void warningsNeedForce();
+    void warningsReadTheLocationsClock();
     void hardRefusals();
     void unassignAndLifecycle();
     void techniciansMoveTheirOwnJobs();
@@ -86,6 +87,7 @@ private slots:
     void routingPlanPreviewAndApply();
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
+    void routingReasonsReadTheLocationsClock();
 
 private:
     TestHttpClient client(const QByteArray &token) const;
@@ -639,6 +641,45 @@ void TestDispatch::warningsNeedForce()
     QCOMPARE(forced.status, 200);
     QVERIFY(warningCodes(forced.json()).contains(warning));
     QCOMPARE(this->job(id).value(QLatin1String("technician_id")).toInteger(), m_tech1Id);
+}
+
+void TestDispatch::warningsReadTheLocationsClock()
+{
+    // Wednesday 23 December in Denver (UTC-7): the window 15:00-17:00 is 22:00-00:00 UTC.
+    const auto refusal = [this](const QJsonObject &body, const QString &start,
+                                const QString &code) {
+        const TestReply refused = assign(createJob(body), m_tech1Id, start);
+        for (const QJsonValue &w : refused.json().value(QLatin1String("warnings")).toArray()) {
+            if (w.toObject().value(QLatin1String("code")).toString() == code)
+                return std::make_pair(w.toObject().value(QLatin1String("message")).toString(),
+                                      refused.json().value(QLatin1String("detail")).toString());
+        }
+        qWarning("no %s warning: %d %s", qPrintable(code), refused.status, refused.body.data());
+        return std::make_pair(QString(), QString());
+    };
+    const QJsonObject afternoon{
+        {QStringLiteral("window_start"), QStringLiteral("2026-12-23T22:00:00Z")},
+        {QStringLiteral("window_end"), QStringLiteral("2026-12-24T00:00:00Z")}};
+    const auto early = refusal(afternoon, QStringLiteral("2026-12-23T21:00:00Z"),
+                               QStringLiteral("outside_window"));
+    QCOMPARE(early.first,
+             QStringLiteral("Starts at 14:00 MST, outside the customer's window 15:00–17:00 "
+                            "MST."));
+    QVERIFY2(early.second.startsWith(early.first), qPrintable(early.second)); // problem detail
+
+    const QJsonObject nextAfternoon{
+        {QStringLiteral("window_start"), QStringLiteral("2026-12-24T22:00:00Z")},
+        {QStringLiteral("window_end"), QStringLiteral("2026-12-25T00:00:00Z")}};
+    QCOMPARE(refusal(nextAfternoon, QStringLiteral("2026-12-23T21:00:00Z"),
+                     QStringLiteral("outside_window"))
+                 .first,
+             QStringLiteral("Starts at 14:00 MST, outside the customer's window Thu 24 Dec "
+                            "15:00–17:00 MST."));
+
+    // The shift is 08:00-17:00 local: a job from 16:30 runs past it.
+    QCOMPARE(
+        refusal({}, QStringLiteral("2026-12-23T23:30:00Z"), QStringLiteral("outside_shift")).first,
+        QStringLiteral("16:30–17:30 MST is outside e1's shift 08:00–17:00 MST."));
 }
 
 void TestDispatch::hardRefusals()
@@ -1467,6 +1508,30 @@ void TestDispatch::routingBestSlots()
     QCOMPARE(
         client(m_otherAdmin).get(QStringLiteral("/api/v1/routing/slots?job_id=%1").arg(id)).status,
         404);
+}
+
+void TestDispatch::routingReasonsReadTheLocationsClock()
+{
+    // Friday 18 December in Denver: the window 15:00-17:00 local (22:00-00:00 UTC) leaves no
+    // room for three hours before the shifts end at 17:00.
+    const qint64 id =
+        createJob({{QStringLiteral("duration_min"), 180},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-12-18T22:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-19T00:00:00Z")}});
+    const TestReply planned =
+        client(m_dispatcher)
+            .post(QStringLiteral("/api/v1/routing/plan"),
+                  {{QStringLiteral("location_id"), m_location},
+                   {QStringLiteral("date"), QStringLiteral("2026-12-18")},
+                   {QStringLiteral("technician_ids"), QJsonArray{m_tech1Id, m_tech2Id}},
+                   {QStringLiteral("job_ids"), QJsonArray{id}},
+                   {QStringLiteral("time_limit_s"), 0.2}});
+    QCOMPARE(planned.status, 201);
+    const QJsonArray unassigned = planned.json().value(QLatin1String("unassigned")).toArray();
+    QCOMPARE(unassigned.size(), 1);
+    QCOMPARE(unassigned.at(0).toObject().value(QLatin1String("job_id")).toInteger(), id);
+    QCOMPARE(unassigned.at(0).toObject().value(QLatin1String("reason")).toString(),
+             QStringLiteral("window 15:00–17:00 MST cannot be reached by anyone"));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

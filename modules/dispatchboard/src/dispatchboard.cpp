@@ -560,7 +560,9 @@ void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
     m_layoutKey = layoutKey;
     m_filterBar->setSettingsGroup(settingsKey(layoutKey, "filters"));
     restoreLayout();
-    const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
+    // A zone this machine does not know reads as UTC, as the server reads it: the machine's
+    // own zone would put every time on the board off by its offset, silently.
+    const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::utc();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     m_fitMapOnLoad = true;
     {

@@ -176,11 +176,12 @@ QString clock(qint64 t)
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("HH:mm"));
 }
 
-QString windowText(const Job &job)
+QString windowText(const Problem &p, const Job &job)
 {
     QStringList parts;
     for (const TimeWindow &w : job.windows)
-        parts.append(clock(w.start) + QChar(0x2013) + clock(w.end));
+        parts.append(p.windowText ? p.windowText(w.start, w.end)
+                                  : clock(w.start) + QChar(0x2013) + clock(w.end));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -241,7 +242,7 @@ QString explainUnassigned(const Problem &p,
     if (!soloPossible) {
         if (job.windows.isEmpty())
             return QStringLiteral("the job does not fit in any suitable technician's shift");
-        return QStringLiteral("window %1 cannot be reached by anyone").arg(windowText(job));
+        return QStringLiteral("window %1 cannot be reached by anyone").arg(windowText(p, job));
     }
     if (placeableNow)
         return QStringLiteral("not planned within the time limit");
@@ -265,7 +266,7 @@ QString explainUnassigned(const Problem &p,
     if (job.windows.isEmpty())
         return QStringLiteral("no time left in any suitable technician's day");
     return QStringLiteral("no time left in any suitable technician's day for window %1")
-        .arg(windowText(job));
+        .arg(windowText(p, job));
 }
 
 Plan toPlan(const Problem &p,

@@ -2,17 +2,9 @@
 
 #include "fielddesk/domain/timestamps.h"
 
-#include <cmath>
-#include <numbers>
-
 namespace fielddesk::server {
 
 namespace {
-
-QString localTime(const QDateTime &utc, const QTimeZone &zone)
-{
-    return utc.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
-}
 
 QDateTime at(const QDate &date, const QString &hhmm, const QTimeZone &zone)
 {
@@ -61,32 +53,32 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
                          std::nullopt});
     }
 
+    // Texts name the day only when it is not the day the job starts on.
+    const QTimeZone zone = c.clock.zone();
+    const QDate localDate = start->toTimeZone(zone).date();
     const std::optional<QDateTime> windowStart = parseTimestamp(c.job.windowStart);
     const std::optional<QDateTime> windowEnd = parseTimestamp(c.job.windowEnd);
     if ((windowStart && *start < *windowStart) || (windowEnd && *start > *windowEnd)) {
-        warnings.append(
-            {QStringLiteral("outside_window"),
-             QStringLiteral("Starts at %1, outside the customer's window %2–%3.")
-                 .arg(localTime(*start, c.zone),
-                      windowStart ? localTime(*windowStart, c.zone) : QStringLiteral("…"),
-                      windowEnd ? localTime(*windowEnd, c.zone) : QStringLiteral("…")),
-             std::nullopt});
+        warnings.append({QStringLiteral("outside_window"),
+                         QStringLiteral("Starts at %1, outside the customer's window %2.")
+                             .arg(c.clock.time(*start),
+                                  c.clock.span(windowStart.value_or(QDateTime()),
+                                               windowEnd.value_or(QDateTime()), localDate)),
+                         std::nullopt});
     }
 
-    const QDate localDate = start->toTimeZone(c.zone).date();
-    const ShiftTimes shift = shiftOn(c.technician, localDate, c.zone);
+    const ShiftTimes shift = shiftOn(c.technician, localDate, zone);
     if (!shift.workingDay) {
         warnings.append({QStringLiteral("not_working_day"),
                          QStringLiteral("%1 does not work on %2.")
                              .arg(c.technician.name, QLocale::c().dayName(localDate.dayOfWeek())),
                          std::nullopt});
     } else if (*start < shift.start || end > shift.end) {
-        warnings.append(
-            {QStringLiteral("outside_shift"),
-             QStringLiteral("%1–%2 is outside %3's shift %4–%5.")
-                 .arg(localTime(*start, c.zone), localTime(end, c.zone), c.technician.name,
-                      c.technician.shiftStart, c.technician.shiftEnd),
-             std::nullopt});
+        warnings.append({QStringLiteral("outside_shift"),
+                         QStringLiteral("%1 is outside %2's shift %3.")
+                             .arg(c.clock.span(*start, end, localDate), c.technician.name,
+                                  c.clock.span(shift.start, shift.end, localDate)),
+                         std::nullopt});
     }
 
     int jobsThatDay = 1;
@@ -97,14 +89,13 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
         const std::optional<QDateTime> otherEnd = parseTimestamp(other.plannedEnd);
         if (!otherStart || !otherEnd)
             continue;
-        if (otherStart->toTimeZone(c.zone).date() == localDate)
+        if (otherStart->toTimeZone(zone).date() == localDate)
             ++jobsThatDay;
         if (*otherStart<end && * otherEnd> * start) {
             warnings.append({QStringLiteral("overlap"),
-                             QStringLiteral("Overlaps job #%1 \"%2\" (%3–%4).")
+                             QStringLiteral("Overlaps job #%1 \"%2\" (%3).")
                                  .arg(other.id)
-                                 .arg(other.title, localTime(*otherStart, c.zone),
-                                      localTime(*otherEnd, c.zone)),
+                                 .arg(other.title, c.clock.span(*otherStart, *otherEnd, localDate)),
                              other.id});
         }
     }
@@ -114,10 +105,8 @@ QList<AssignmentWarning> checkAssignment(const AssignmentCheck &c)
         if (from && to && *from<end && * to> * start) {
             warnings.append(
                 {QStringLiteral("time_off"),
-                 QStringLiteral("%1 is unavailable from %2 to %3%4.")
-                     .arg(c.technician.name,
-                          from->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
-                          to->toTimeZone(c.zone).toString(QStringLiteral("ddd HH:mm")),
+                 QStringLiteral("%1 is unavailable %2%3.")
+                     .arg(c.technician.name, c.clock.span(*from, *to, localDate),
                           period.reason.isEmpty() ? QString()
                                                   : QStringLiteral(" (%1)").arg(period.reason)),
                  std::nullopt});

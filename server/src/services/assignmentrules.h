@@ -4,6 +4,7 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/travelmodel.h"
 
 #include <QDate>
@@ -38,7 +39,7 @@ struct AssignmentCheck
 {
     Job job; // with the planned start and end to check
     Technician technician;
-    QTimeZone zone;                    // the technician's location
+    LocalClock clock;                  // the technician's location's
     QList<Job> otherJobs;              // the technician's other jobs around that time
     QList<AvailabilityPeriod> periods; // the technician's time off around that time
 };

@@ -4,6 +4,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/locationrepository.h"
 #include "repositories/technicianrepository.h"
+#include "repositories/tenantrepository.h"
 #include "services/jobchangelog.h"
 
 namespace fielddesk::server {
@@ -48,10 +49,18 @@ void AssignmentOutcome::writeJson(JsonWriter &w) const
     w.endObject();
 }
 
-QTimeZone locationZone(Database &db, qint64 tenantId, qint64 locationId)
+LocalClock locationClock(Database &db, qint64 tenantId, qint64 locationId)
 {
     const std::optional<Location> location = LocationRepository(db).find(tenantId, locationId);
-    return timeZoneNamed(location ? location->timeZone : QStringLiteral("UTC"));
+    return LocalClock::forLocation(location ? location->timeZone : QString(), [&] {
+        const std::optional<Tenant> tenant = TenantRepository(db).find(tenantId);
+        return tenant ? tenant->timeZone : QString();
+    });
+}
+
+QTimeZone locationZone(Database &db, qint64 tenantId, qint64 locationId)
+{
+    return locationClock(db, tenantId, locationId).zone();
 }
 
 QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
@@ -64,13 +73,14 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
     AssignmentCheck check;
     check.job = job;
     check.technician = technician;
-    check.zone = locationZone(m_db, caller.tenantId, technician.locationId);
+    check.clock = locationClock(m_db, caller.tenantId, technician.locationId);
+    const QTimeZone zone = check.clock.zone();
     // The technician's jobs and time off of that local day and around the job itself.
-    const QDate day = start->toTimeZone(check.zone).date();
+    const QDate day = start->toTimeZone(zone).date();
     const QString from =
-        toTimestamp(std::min(QDateTime(day, QTime(0, 0), check.zone), start->addSecs(-86400)));
+        toTimestamp(std::min(QDateTime(day, QTime(0, 0), zone), start->addSecs(-86400)));
     const QString to = toTimestamp(
-        QDateTime(day.addDays(1), QTime(0, 0), check.zone).addSecs(qint64(job.durationMin) * 60));
+        QDateTime(day.addDays(1), QTime(0, 0), zone).addSecs(qint64(job.durationMin) * 60));
     check.otherJobs = JobRepository(m_db).bookingsOf(technician.id, from, to);
     check.periods = TechnicianRepository(m_db).availability(technician.id, from, to);
     return checkAssignment(check);

@@ -60,7 +60,9 @@ private:
     JobService &m_jobs;
 };
 
-// The time zone of a location (UTC when unknown).
+// The clock people at a location read: its time zone, else the tenant's, else UTC.
+LocalClock locationClock(Database &db, qint64 tenantId, qint64 locationId);
+// The time zone of that clock.
 QTimeZone locationZone(Database &db, qint64 tenantId, qint64 locationId);
 
 } // namespace fielddesk::server

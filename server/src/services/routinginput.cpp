@@ -60,7 +60,14 @@ Result<RoutingInput> buildRoutingInput(Database &db,
     RoutingInput input;
     input.locationId = scope.locationId;
     input.day = scope.day;
-    input.zone = locationZone(db, caller.tenantId, scope.locationId);
+    const LocalClock clock = locationClock(db, caller.tenantId, scope.locationId);
+    input.zone = clock.zone();
+    // The engine knows no zones: its reasons read the windows on the location's clock (with
+    // the date where a window is not on the planned day).
+    input.problem.windowText = [clock, day = scope.day](qint64 start, qint64 end) {
+        return clock.span(QDateTime::fromSecsSinceEpoch(start, Qt::UTC),
+                          QDateTime::fromSecsSinceEpoch(end, Qt::UTC), day);
+    };
     input.problem.travel.speedKmh = travel.speedKmh;
     input.problem.travel.roadFactor = travel.roadFactor;
     const routing::GeoPoint depot{location->latitude.value_or(0), location->longitude.value_or(0)};

@@ -359,7 +359,8 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
     if (!day.isValid())
         return Problem::validation(QStringLiteral("date"),
                                    QStringLiteral("must be a date as YYYY-MM-DD"));
-    const QTimeZone zone = locationZone(m_db, caller.tenantId, t->locationId);
+    const LocalClock clock = locationClock(m_db, caller.tenantId, t->locationId);
+    const QTimeZone zone = clock.zone();
     TechnicianSchedule s;
     s.technician = *t;
     s.date = day.toString(Qt::ISODate);
@@ -383,7 +384,7 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
             previous = std::make_pair(*job.latitude, *job.longitude);
         s.stops.append(stop);
 
-        AssignmentCheck check{job, *t, zone, jobs, s.availability};
+        AssignmentCheck check{job, *t, clock, jobs, s.availability};
         for (const AssignmentWarning &w : checkAssignment(check)) {
             // An overlap shows once, on the later job of the pair.
             if (w.code == QLatin1String("overlap") && w.jobId && *w.jobId > job.id &&

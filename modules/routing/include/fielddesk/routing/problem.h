@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace fielddesk::routing {
@@ -22,6 +23,10 @@ struct Problem
     TravelSettings travel;
     double timeLimitS = 5.0;
     quint64 seed = 1;
+    // How a reason words a window (seconds since the epoch) for people. The engine knows no
+    // time zones: the server passes the location's clock; unset, the problem's own UTC
+    // ("08:00–10:00", as the command line and the benchmarks read them). Not in the JSON.
+    std::function<QString(qint64 start, qint64 end)> windowText;
 
     // Reads problem JSON v1; on failure returns nothing and sets *error.
     static std::optional<Problem> fromJson(const QJsonObject &json, QString *error = nullptr);
