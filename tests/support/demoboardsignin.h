@@ -2,8 +2,8 @@
 // signed in, and the GUI tests' screenshots.
 #pragma once
 
-#include "../gui/guitestenvironment.h"
 #include "fielddesk/client/apiclient.h"
+#include "guitestenvironment.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 
