@@ -3,6 +3,7 @@
 #include "routingtestproblems.h"
 
 #include "feasibilitychecker.h"
+#include "wallclock.h"
 
 #include <fielddesk/routing/daygenerator.h>
 #include <fielddesk/routing/planner.h>
@@ -77,7 +78,8 @@ private slots:
         QCOMPARE(solution.unserved, 0);
         const double gap = 100.0 * (solution.distance() - best) / best;
         QVERIFY2(gap < 8.0, qPrintable(QString::number(gap)));
-        QVERIFY(solution.elapsedS < 1.5);
+        FIELDDESK_VERIFY_WALL_CLOCK(solution.elapsedS < 1.5,
+                                    qPrintable(QString::number(solution.elapsedS)));
     }
 
     void generatedDaysAreFeasible_data()
@@ -190,8 +192,9 @@ private slots:
         timer.start();
         const Plan plan = Planner::planDay(problem, options);
         const double wall = static_cast<double>(timer.elapsed()) / 1000.0;
-        QVERIFY2(plan.elapsedS < 0.3 + 0.5, qPrintable(QString::number(plan.elapsedS)));
-        QVERIFY2(wall < 3.0, qPrintable(QString::number(wall)));
+        FIELDDESK_VERIFY_WALL_CLOCK(plan.elapsedS < 0.3 + 0.5,
+                                    qPrintable(QString::number(plan.elapsedS)));
+        FIELDDESK_VERIFY_WALL_CLOCK(wall < 3.0, qPrintable(QString::number(wall)));
         const QStringList problems = FeasibilityChecker::checkPlan(problem, plan);
         QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
     }
@@ -212,7 +215,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const Plan plan = Planner::planDay(problem, options);
-        QVERIFY(timer.elapsed() < 5000);
+        // Well before the 20 s limit: the cancel flag stopped it.
+        FIELDDESK_VERIFY_WALL_CLOCK(timer.elapsed() < 5000,
+                                    qPrintable(QString::number(timer.elapsed())));
         QVERIFY(fractions.size() >= 2);
         QCOMPARE(fractions.last(), 1.0);
         QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
