@@ -5,6 +5,7 @@
 // endpoints (the commit notification delivers them).
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "wallclock.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -129,7 +130,7 @@ private slots:
     void eventsFollowTheCallersLocations();
     void tenantsNeverSeeEachOthersEvents();
     void resumeReplaysWithoutGapsOrDuplicates();
-    void jobEventsArriveWithin100ms();
+    void jobEventsArriveBeforeThePoll();
     void jobEventsFollowLocationsAndTenants();
     void anotherInstancesCommitsArrive();
     void resyncWhenTheHistoryWasPruned();
@@ -499,7 +500,10 @@ void TestEvents::resumeReplaysWithoutGapsOrDuplicates()
         QTest::qWait(i % 4 == 0 ? 10 : 0);
     }
     QVERIFY(resumed.waitForEvent(expected.last(), 15000) >= 0);
-    QTest::qWait(700); // anything duplicated late would come with the next poll
+    // Anything duplicated late would come with the next poll: a marker written now arrives
+    // with it (written to the table directly, only the poll finds it).
+    expected.append(insertEvent(m_demoTenant, m_demoLocation));
+    QVERIFY(resumed.waitForEvent(expected.last(), 15000) >= 0);
     QCOMPARE(resumed.frames().first().value(QLatin1String("type")).toString(),
              QStringLiteral("fielddesk.hello"));
     const QList<qint64> got = resumed.eventIds();
@@ -507,7 +511,7 @@ void TestEvents::resumeReplaysWithoutGapsOrDuplicates()
     QCOMPARE(got, expected);
 }
 
-void TestEvents::jobEventsArriveWithin100ms()
+void TestEvents::jobEventsArriveBeforeThePoll()
 {
     TestHttpClient dispatcherApi = as(QStringLiteral("dispatcher@demo.local"));
     const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
@@ -550,9 +554,10 @@ void TestEvents::jobEventsArriveWithin100ms()
         latencies.append(sinceRequestMs);
         qInfo("job.created event %.1f ms after the request was sent (%+.1f ms from the 201)",
               sinceRequestMs, sinceAnswerMs);
-        // 100 ms is the target; 500 ms keeps a loaded CI machine from failing the suite
-        // while still telling the notification (immediate) from the poll (500 ms).
-        QVERIFY2(sinceRequestMs < 500, qPrintable(QString::number(sinceRequestMs)));
+        // Under 500 ms tells the notification (immediate) from the poll (every 500 ms). The
+        // issue's 100 ms is the figure printed above, not a bar a loaded CI machine must meet.
+        FIELDDESK_VERIFY_WALL_CLOCK(sinceRequestMs < 500,
+                                    qPrintable(QString::number(sinceRequestMs)));
     }
     std::sort(latencies.begin(), latencies.end());
     qInfo("job.created delivery: median %.1f ms, worst %.1f ms", latencies.at(2), latencies.last());
@@ -610,7 +615,7 @@ void TestEvents::jobEventsArriveWithin100ms()
     const double assignMs = double(stream->arrivalNs(index) - before) / 1e6;
     qInfo("job.assigned event %.1f ms after the request was sent (%+.1f ms from the 200)", assignMs,
           double(stream->arrivalNs(index) - assignAnsweredAt) / 1e6);
-    QVERIFY(assignMs < 500);
+    FIELDDESK_VERIFY_WALL_CLOCK(assignMs < 500, qPrintable(QString::number(assignMs)));
 
     // In id order, each once.
     const QList<qint64> ids = stream->eventIds();
@@ -653,9 +658,14 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
     QVERIFY(waitForJob(*admin, hiddenJob));
     QVERIFY(waitForJob(*admin, visibleJob));
     QVERIFY(waitForJob(*dispatcher, visibleJob));
-    QTest::qWait(700); // past the next poll: nothing else is on its way
+    // Past the next poll, nothing else is on its way: markers written now (to the table
+    // directly, only the poll finds them) come after anything the jobs could still send.
+    const qint64 demoMarker = insertEvent(m_demoTenant, std::nullopt);
+    const qint64 otherMarker = insertEvent(m_otherTenant, std::nullopt);
+    QVERIFY(dispatcher->waitForEvent(demoMarker) >= 0);
+    QVERIFY(other->waitForEvent(otherMarker) >= 0);
     QVERIFY(!jobIdsIn(*dispatcher).contains(hiddenJob));
-    QVERIFY(other->eventIds().isEmpty());
+    QCOMPARE(other->eventIds(), QList<qint64>{otherMarker});
     QVERIFY(!other->isClosed());
 }
 

@@ -21,6 +21,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include "answeredrequests.h"
 #include "demoboardsignin.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
@@ -277,6 +278,7 @@ private slots:
             answered = location->count() >= 2 && location->currentIndex() >= 0;
             dialog->accept();
         });
+        const AnsweredRequests requests(&m_api);
         action->trigger();
         QVERIFY(answered);
         AutoRouteSession *session = m_board->session()->autoRoute();
@@ -289,7 +291,9 @@ private slots:
         const QHash<qint64, ServerPlace> before = serverPlaces();
         m_board->autoRoutePanel()->cancelButton()->click();
         QCOMPARE(session->state(), AutoRouteSession::State::Idle);
-        QTest::qWait(1500);
+        // The plan's answer still comes (or its request ends): it must change nothing.
+        QTRY_COMPARE_WITH_TIMEOUT(requests.count(QStringLiteral("/api/v1/routing/plan")), 1,
+                                  kTimeout);
         QCOMPARE(session->state(), AutoRouteSession::State::Idle);
         QVERIFY(!m_board->timeline()->isComparing());
         QCOMPARE(serverPlaces(), before);

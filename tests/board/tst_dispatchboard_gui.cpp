@@ -1,8 +1,8 @@
-// The dispatch board offscreen against a real fielddesk-server with the demo day: a job
-// dropped from the job grid on a technician's row is assigned on the server (warnings
-// overridden on purpose in the dialog), undo and redo go to the server, a change made
-// meanwhile by another dispatcher snaps the board back and says who made it, and changes by
-// others arrive live. Set FIELDDESK_SCREENSHOT_DIR to keep pictures of the board.
+// The dispatch board offscreen against a real fielddesk-server with the demo day: a job made
+// by the test, dropped from the job grid on a technician's row, is assigned on the server
+// (warnings overridden on purpose in the dialog), undo and redo go to the server, a change
+// made meanwhile by another dispatcher snaps the board back and says who made it, and changes
+// by others arrive live. Set FIELDDESK_SCREENSHOT_DIR to keep pictures of the board.
 
 #include "fielddesk/board/assignmentflow.h"
 #include "fielddesk/board/boardsession.h"
@@ -87,7 +87,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
         findCandidate();
-        QVERIFY2(m_jobId != 0, "no unassigned job with a technician of its location this week");
+        QVERIFY2(m_jobId != 0, "no job to assign");
         screenshot(m_board.get(), QStringLiteral("board-loaded"));
     }
 
@@ -272,18 +272,19 @@ private slots:
 
     void assignsFromTheKeyboard()
     {
-        // Another unassigned job of the same location: select it, select the technician,
-        // Ctrl+Enter.
-        qint64 jobId = 0;
-        for (int row = 0; row < store()->jobCount() && jobId == 0; ++row) {
-            const JobRecord &record = store()->jobAt(row);
-            if (!record.job.technicianId && record.job.status == JobStatus::New &&
-                record.job.id != m_jobId &&
-                record.job.locationId == store()->job(m_jobId)->job.locationId)
-                jobId = record.job.id;
-        }
-        if (jobId == 0)
-            QSKIP("no second unassigned job in the location");
+        // Another unassigned job of the same location, made here (the demo day need not have
+        // one), reaches the board live: select it, select the technician, Ctrl+Enter.
+        const JobRecord &first = *store()->job(m_jobId);
+        const TestReply created =
+            m_other->post(QStringLiteral("/api/v1/jobs"),
+                          {{QStringLiteral("title"), QStringLiteral("Keyboard assignment")},
+                           {QStringLiteral("location_id"), first.job.locationId},
+                           {QStringLiteral("window_start"), first.job.windowStart},
+                           {QStringLiteral("window_end"), first.job.windowEnd}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 jobId = created.json().value(QLatin1String("id")).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(store()->job(jobId), kTimeout);
+        QCOMPARE(store()->job(jobId)->job.status, JobStatus::New);
         m_board->selectJob(jobId);
         QTableView *technicians = m_board->technicianTable();
         for (int row = 0; row < technicians->model()->rowCount(); ++row) {
@@ -371,35 +372,43 @@ private:
             kTimeout);
     }
 
-    // An unassigned job and an active technician of its location, on a day of the demo week.
+    // A technician who works on a day of the demo week, and an unassigned job made here at
+    // that technician's location with a window in the shift (the demo data need not have one).
     void findCandidate()
     {
-        for (int attempt = 0; attempt < 7 && m_jobId == 0; ++attempt) {
+        qint64 locationId = 0;
+        qint64 shiftStartMs = kNoTime;
+        for (int attempt = 0; attempt < 7 && m_technicianId == 0; ++attempt) {
             if (attempt > 0) {
                 m_board->showDay(store()->day().addDays(1));
                 QTRY_VERIFY_WITH_TIMEOUT(!loader()->isLoading(), kTimeout);
             }
-            for (int row = 0; row < store()->jobCount() && m_jobId == 0; ++row) {
-                const JobRecord &record = store()->jobAt(row);
-                if (record.job.technicianId || record.job.status != JobStatus::New ||
-                    !record.hasWindow() ||
-                    !store()->daySpan().overlaps(record.windowStartMs, record.windowEndMs))
-                    continue;
-                for (int t = 0; t < store()->technicianCount(); ++t) {
-                    const TechnicianRecord &technician = store()->technicianAt(t);
-                    if (technician.technician.locationId == record.job.locationId &&
-                        technician.shift.isValid()) {
-                        m_jobId = record.job.id;
-                        m_technicianId = technician.technician.id;
-                        // The start of the window, on the five-minute grid.
-                        const qint64 step = 5 * 60 * 1000;
-                        m_startMs = std::max(record.windowStartMs, store()->daySpan().startMs);
-                        m_startMs = (m_startMs + step - 1) / step * step;
-                        break;
-                    }
+            for (int t = 0; t < store()->technicianCount() && m_technicianId == 0; ++t) {
+                const TechnicianRecord &technician = store()->technicianAt(t);
+                if (technician.technician.active && technician.shift.isValid()) {
+                    m_technicianId = technician.technician.id;
+                    locationId = technician.technician.locationId;
+                    shiftStartMs = technician.shift.startMs;
                 }
             }
         }
+        QVERIFY2(m_technicianId != 0, "no technician works this week");
+        // An hour into the shift, on the five-minute grid; the window is three hours long.
+        const qint64 step = 5 * 60 * 1000;
+        m_startMs = (shiftStartMs + 3600 * 1000 + step - 1) / step * step;
+        const auto timestamp = [](qint64 ms) {
+            return toTimestamp(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
+        };
+        const TestReply created =
+            m_other->post(QStringLiteral("/api/v1/jobs"),
+                          {{QStringLiteral("title"), QStringLiteral("Board test job")},
+                           {QStringLiteral("location_id"), locationId},
+                           {QStringLiteral("duration_min"), 60},
+                           {QStringLiteral("window_start"), timestamp(m_startMs)},
+                           {QStringLiteral("window_end"), timestamp(m_startMs + 3 * 3600 * 1000)}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        m_jobId = created.json().value(QLatin1String("id")).toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(store()->job(m_jobId), kTimeout);
     }
 
     DemoServer m_server;

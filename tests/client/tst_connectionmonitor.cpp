@@ -56,11 +56,19 @@ private slots:
         api.setBaseUrl(server->baseUrl());
         QTRY_COMPARE_WITH_TIMEOUT(monitor.state(), ConnectionMonitor::State::Connected, 10000);
 
-        // Stopped: no more polls, no more changes.
+        // Stopped: no more polls, no more changes. A twin monitor of its own client, still
+        // running, sees the server go: only then has a stopped monitor had its chance to.
+        ApiClient twinApi;
+        twinApi.setBaseUrl(server->baseUrl());
+        ConnectionMonitor twin(&twinApi);
+        twin.setPollInterval(200ms);
+        twin.setRetryInterval(100ms);
+        twin.start();
+        QTRY_COMPARE_WITH_TIMEOUT(twin.state(), ConnectionMonitor::State::Connected, 10000);
         monitor.stop();
         changes.clear();
         QCOMPARE(server->stop(), 0);
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(twin.state() != ConnectionMonitor::State::Connected, 10000);
         QCOMPARE(changes.count(), 0);
         QCOMPARE(monitor.state(), ConnectionMonitor::State::Connected);
     }

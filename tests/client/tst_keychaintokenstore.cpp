@@ -107,7 +107,12 @@ private slots:
         store.read(TokenStore::accountKey(kServer, QStringLiteral("nobody@demo.local")),
                    context.get(), [&](const TokenStore::Result &) { called = true; });
         context.reset();
-        QTest::qWait(500);
+        // QtKeychain runs its jobs one after another: once a later read has answered, the
+        // first one has finished too.
+        bool laterAnswered = false;
+        store.read(TokenStore::accountKey(kServer, QStringLiteral("nobody@demo.local")), this,
+                   [&](const TokenStore::Result &) { laterAnswered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(laterAnswered, 20000);
         QVERIFY(!called);
     }
 

@@ -6,7 +6,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace fielddesk::routing::test {
 
@@ -23,6 +26,16 @@ inline QString solomonDir()
 inline QString solomonFile(const QString &name)
 {
     return QDir(solomonDir()).filePath(name + QStringLiteral(".txt"));
+}
+
+// The text of a file of tests/data/vrptw/solomon, nothing if it cannot be read. The data is
+// part of the repository: a test fails when it is missing, it never skips.
+inline std::optional<QByteArray> readSolomonData(const QString &fileName)
+{
+    QFile file(QDir(solomonDir()).filePath(fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
 }
 
 // One technician T1 (skill a, 08:00-12:00, break 10:00-10:30 for 30 min, capacity 5, at most 2

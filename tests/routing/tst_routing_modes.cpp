@@ -3,6 +3,7 @@
 #include "routingtestproblems.h"
 
 #include "feasibilitychecker.h"
+#include "wallclock.h"
 
 #include <fielddesk/routing/daygenerator.h>
 #include <fielddesk/routing/planner.h>
@@ -114,9 +115,13 @@ private slots:
         }
     }
 
-    void bestSlotsAreFast()
+    // A big day with room left (300 jobs fill 40 technicians: no slot for anyone, and timing
+    // that measures an empty answer). The 50 ms target is measured in release builds by
+    // `fielddesk-route daybench` (CTest routing_daybench, label bench); here the slots must
+    // be there, and the time is only a bar for a stuck search.
+    void bestSlotsInALargeDay()
     {
-        const Problem problem = DayGenerator::generate({40, 300, 1, 25.0});
+        const Problem problem = DayGenerator::generate({40, 200, 1, 25.0});
         Problem without = problem;
         const Job newJob = without.jobs.takeLast();
         const Plan current = Planner::planDay(without, iterations(200));
@@ -124,9 +129,11 @@ private slots:
         timer.start();
         const QList<Slot> found = Planner::bestSlots(problem, current, newJob.id);
         const qint64 ms = timer.elapsed();
-        qInfo("best slots for one job in a 40 x 300 day: %lld ms, %lld slots", ms,
+        qInfo("best slots for one job in a 40 x 200 day: %lld ms, %lld slots", ms,
               static_cast<long long>(found.size()));
-        QVERIFY(ms < 1000); // the 50 ms target is measured in release builds by the tool
+        QVERIFY(!found.isEmpty());
+        QVERIFY(!found.front().technician.isEmpty());
+        FIELDDESK_VERIFY_WALL_CLOCK(ms < 1000, qPrintable(QString::number(ms)));
     }
 
     void replanTechnicianKeepsOthersStable()
@@ -225,7 +232,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const Plan plan = Planner::planDay(problem, options);
-        QVERIFY(timer.elapsed() < 2000);
+        FIELDDESK_VERIFY_WALL_CLOCK(timer.elapsed() < 2000,
+                                    qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(plan.iterations, qint64(0)); // at once: no search ran
         QCOMPARE(plan.unassigned.size(), 2);
         QCOMPARE(plan.unassigned[0].reason, QStringLiteral("no technician is available"));
     }

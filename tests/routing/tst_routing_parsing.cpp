@@ -17,8 +17,6 @@ class TestRoutingParsing : public QObject
 private slots:
     void readsSolomonInstance()
     {
-        if (!QFile::exists(test::solomonFile(QStringLiteral("C101"))))
-            QSKIP("shared Solomon data not found beside the repository");
         QString error;
         const auto instance =
             SolomonInstance::fromFile(test::solomonFile(QStringLiteral("C101")), &error);

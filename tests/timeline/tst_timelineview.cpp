@@ -284,9 +284,9 @@ private slots:
         QVERIFY2(edge.red() > 150 && edge.green() < 120, qPrintable(edge.name()));
     }
 
-    void repaintsOnlyTheChangedRow()
+    void aChangedJobMovesItsBar()
     {
-        // A change on one technician's day repaints that row, not the whole view.
+        // What is repainted is tst_timelinerepaint's business.
         Job later = m_store->job(3)->job;
         later.plannedStart = boardtest::at(kDay, 14 * 60, QTimeZone::utc());
         later.plannedEnd = boardtest::at(kDay, 15 * 60, QTimeZone::utc());

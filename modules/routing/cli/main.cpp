@@ -185,13 +185,8 @@ int bench(const Arguments &a)
         return usage();
     const QDir dir(a.positional.front());
     QHash<QString, double> best;
-    if (const auto csv = readFile(dir.filePath(QStringLiteral("bks.csv")))) {
-        for (const QByteArray &line : csv->split('\n')) {
-            const QList<QByteArray> f = line.trimmed().split(',');
-            if (f.size() >= 3 && f[0] != "instance")
-                best.insert(QString::fromUtf8(f[0]), f[2].toDouble());
-        }
-    }
+    if (const auto csv = readFile(dir.filePath(QStringLiteral("bks.csv"))))
+        best = solomonBestKnownDistances(*csv);
     const SolveOptions options = optionsFrom(a, 10.0);
     const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     QTextStream out(stdout);

@@ -86,4 +86,15 @@ int SolomonInstance::distanceTenths(int from, int to) const
     return static_cast<int>(std::floor(d * 10.0));
 }
 
+QHash<QString, double> solomonBestKnownDistances(const QByteArray &csv)
+{
+    QHash<QString, double> best;
+    for (const QByteArray &line : csv.split('\n')) {
+        const QList<QByteArray> f = line.trimmed().split(',');
+        if (f.size() >= 3 && f[0] != "instance")
+            best.insert(QString::fromUtf8(f[0]), f[2].toDouble());
+    }
+    return best;
+}
+
 } // namespace fielddesk::routing

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -36,5 +37,9 @@ struct SolomonInstance
     // Distance (= travel time) in tenths: floor(10 * euclidean), the DIMACS convention.
     int distanceTenths(int from, int to) const;
 };
+
+// The best known distances of a `bks.csv` (columns instance,vehicles,distance,...; a header
+// line) by instance name: what a benchmark run and a test measure their gap against.
+QHash<QString, double> solomonBestKnownDistances(const QByteArray &csv);
 
 } // namespace fielddesk::routing

@@ -2,9 +2,9 @@
 // signed in, and the GUI tests' screenshots.
 #pragma once
 
-#include "../gui/guitestenvironment.h"
 #include "demoserver.h"
 #include "fielddesk/client/apiclient.h"
+#include "guitestenvironment.h"
 #include "testhttpclient.h"
 
 #include <QJsonObject>
