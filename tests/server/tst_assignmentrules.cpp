@@ -40,7 +40,7 @@ QString local(const QDate &date, const char *hhmm)
 AssignmentCheck fittingCheck()
 {
     AssignmentCheck c;
-    c.zone = zone();
+    c.clock = LocalClock(QString::fromUtf8(zone().id()));
     c.technician.id = 1;
     c.technician.name = QStringLiteral("Ana");
     c.technician.skills = {QStringLiteral("hvac")};
