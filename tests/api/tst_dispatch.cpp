@@ -6,11 +6,13 @@
 #include "testdatabase.h"
 #include "testhttpclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -88,6 +90,9 @@ private slots:
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
     void routingReasonsReadTheLocationsClock();
+    void routingPlanIsCancelledByItsRequestId();
+    void routingPlanStopsWhenTheClientLeaves();
+    void routingPlansHoldNoWorker();
 
 private:
     TestHttpClient client(const QByteArray &token) const;
@@ -99,6 +104,14 @@ private:
     // Sends every (path, body) POST at once, each on a connection of its own, as the
     // dispatcher; the raw answers in the same order.
     QList<QByteArray> postAllAtOnce(const QList<std::pair<QString, QJsonObject>> &requests);
+    // Sends a POST as the dispatcher on a connection of its own (closed after the answer),
+    // tagged with the request id if one is given; the answer is read with answerOn().
+    std::unique_ptr<QTcpSocket>
+    startPost(const QString &path, const QJsonObject &json, const QByteArray &requestId = {});
+    static QByteArray answerOn(QTcpSocket &socket, int timeoutMs = 10000);
+    // A plan of `day` with one job to place and a time limit far beyond any test's patience,
+    // under this request id.
+    std::unique_ptr<QTcpSocket> startLongPlan(const QString &day, const QByteArray &requestId);
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -166,37 +179,56 @@ TestReply TestDispatch::assign(qint64 jobId, qint64 technician, const QString &s
     return client(m_dispatcher).post(QStringLiteral("/api/v1/jobs/%1/assign").arg(jobId), body);
 }
 
+std::unique_ptr<QTcpSocket>
+TestDispatch::startPost(const QString &path, const QJsonObject &json, const QByteArray &requestId)
+{
+    const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    auto socket = std::make_unique<QTcpSocket>();
+    socket->connectToHost(m_server.baseUrl().host(), m_server.port());
+    if (!socket->waitForConnected(5000)) // its answer says so
+        qWarning("cannot connect: %s", qPrintable(socket->errorString()));
+    socket->write("POST " + path.toUtf8() +
+                  " HTTP/1.1\r\nHost: test\r\n"
+                  "Authorization: Bearer " +
+                  m_dispatcher +
+                  (requestId.isEmpty() ? QByteArray() : "\r\nX-Request-Id: " + requestId) +
+                  "\r\nContent-Type: application/json\r\n"
+                  "Connection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->flush();
+    return socket;
+}
+
+QByteArray TestDispatch::answerOn(QTcpSocket &socket, int timeoutMs)
+{
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(timeoutMs))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    return answer.isEmpty() ? "no answer: " + socket.errorString().toUtf8() : answer;
+}
+
 QList<QByteArray>
 TestDispatch::postAllAtOnce(const QList<std::pair<QString, QJsonObject>> &requests)
 {
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
-    for (const auto &[path, json] : requests) {
-        const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
-        auto socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(m_server.baseUrl().host(), m_server.port());
-        if (!socket->waitForConnected(5000)) // its answer says so
-            qWarning("cannot connect: %s", qPrintable(socket->errorString()));
-        socket->write("POST " + path.toUtf8() +
-                      " HTTP/1.1\r\nHost: test\r\n"
-                      "Authorization: Bearer " +
-                      m_dispatcher +
-                      "\r\nContent-Type: application/json\r\n"
-                      "Connection: close\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        sockets.push_back(std::move(socket));
-    }
-    for (auto &socket : sockets)
-        socket->flush();
+    for (const auto &[path, json] : requests)
+        sockets.push_back(startPost(path, json));
     QList<QByteArray> answers;
-    for (auto &socket : sockets) {
-        QByteArray answer;
-        while (socket->state() == QAbstractSocket::ConnectedState &&
-               socket->waitForReadyRead(10000))
-            answer += socket->readAll();
-        answer += socket->readAll();
-        answers << (answer.isEmpty() ? "no answer: " + socket->errorString().toUtf8() : answer);
-    }
+    for (auto &socket : sockets)
+        answers << answerOn(*socket);
     return answers;
+}
+
+std::unique_ptr<QTcpSocket> TestDispatch::startLongPlan(const QString &day,
+                                                        const QByteArray &requestId)
+{
+    return startPost(QStringLiteral("/api/v1/routing/plan"),
+                     {{QStringLiteral("location_id"), m_location},
+                      {QStringLiteral("date"), day},
+                      {QStringLiteral("technician_ids"), QJsonArray{m_tech1Id, m_tech2Id}},
+                      {QStringLiteral("time_limit_s"), 30}},
+                     requestId);
 }
 
 void TestDispatch::initTestCase()
@@ -1532,6 +1564,94 @@ void TestDispatch::routingReasonsReadTheLocationsClock()
     QCOMPARE(unassigned.at(0).toObject().value(QLatin1String("job_id")).toInteger(), id);
     QCOMPARE(unassigned.at(0).toObject().value(QLatin1String("reason")).toString(),
              QStringLiteral("window 15:00–17:00 MST cannot be reached by anyone"));
+}
+
+// The plan's request ends promptly with 409 /problems/cancelled when the console cancels it
+// by the request id it sent; only that tenant (and a dispatcher of its location) may.
+void TestDispatch::routingPlanIsCancelledByItsRequestId()
+{
+    const QString day = QStringLiteral("2026-12-18");
+    QVERIFY(createJob({{QStringLiteral("window_start"), day + QStringLiteral("T16:00:00Z")},
+                       {QStringLiteral("window_end"), day + QStringLiteral("T20:00:00Z")}}));
+    const QByteArray requestId = "plan-to-cancel-1";
+    QElapsedTimer clock;
+    clock.start();
+    const std::unique_ptr<QTcpSocket> plan = startLongPlan(day, requestId);
+    TestHttpClient d = client(m_dispatcher);
+    const QString cancel = QStringLiteral("/api/v1/routing/plans/%1/cancel");
+    // Until the server has read the day, there is nothing to cancel yet.
+    TestReply cancelled = d.post(cancel.arg(QLatin1String(requestId)), {});
+    for (int i = 0; i < 50 && cancelled.status == 404; ++i) {
+        QTest::qWait(100);
+        cancelled = d.post(cancel.arg(QLatin1String(requestId)), {});
+    }
+    QCOMPARE(client(m_otherAdmin).post(cancel.arg(QLatin1String(requestId)), {}).status, 404);
+    QCOMPARE(cancelled.status, 204);
+    const QByteArray answer = answerOn(*plan);
+    QVERIFY2(answer.startsWith("HTTP/1.1 409") && answer.contains("/problems/cancelled"),
+             answer.left(400).constData());
+    // A 30 s plan: generous for a sanitiser build, far below the time limit.
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(d.post(cancel.arg(QLatin1String(requestId)), {}).status, 404); // over
+    QCOMPARE(d.post(cancel.arg(QStringLiteral("no-such-plan")), {}).status, 404);
+}
+
+// A client that closes its connection stops the engine: with the routing pool (a thread per
+// core) full of abandoned 30 s plans, a short plan is still answered at once.
+void TestDispatch::routingPlanStopsWhenTheClientLeaves()
+{
+    const QString day = QStringLiteral("2026-12-21");
+    QVERIFY(createJob({{QStringLiteral("window_start"), day + QStringLiteral("T16:00:00Z")},
+                       {QStringLiteral("window_end"), day + QStringLiteral("T20:00:00Z")}}));
+    std::vector<std::unique_ptr<QTcpSocket>> abandoned;
+    for (int i = 0; i < std::max(1, QThread::idealThreadCount()); ++i)
+        abandoned.push_back(startLongPlan(day, "plan-left-behind-" + QByteArray::number(i)));
+    QTest::qWait(1000); // the server reads the day and starts the engines
+    for (auto &plan : abandoned)
+        plan->abort();
+    abandoned.clear();
+    QElapsedTimer clock;
+    clock.start();
+    const TestReply planned = client(m_dispatcher)
+                                  .post(QStringLiteral("/api/v1/routing/plan"),
+                                        {{QStringLiteral("location_id"), m_location},
+                                         {QStringLiteral("date"), day},
+                                         {QStringLiteral("time_limit_s"), 0.2}});
+    QCOMPARE(planned.status, 201);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(client(m_dispatcher)
+                 .post(QStringLiteral("/api/v1/routing/plans/plan-left-behind-0/cancel"), {})
+                 .status,
+             404); // no longer under way
+}
+
+// Plans under way hold no HTTP worker: with more long plans than workers (4 on two cores),
+// other requests are answered at once.
+void TestDispatch::routingPlansHoldNoWorker()
+{
+    constexpr int kPlans = 8;
+    const QString day = QStringLiteral("2026-12-22");
+    QVERIFY(createJob({{QStringLiteral("window_start"), day + QStringLiteral("T16:00:00Z")},
+                       {QStringLiteral("window_end"), day + QStringLiteral("T20:00:00Z")}}));
+    std::vector<std::unique_ptr<QTcpSocket>> plans;
+    for (int i = 0; i < kPlans; ++i)
+        plans.push_back(startLongPlan(day, "plan-beside-others-" + QByteArray::number(i)));
+    QTest::qWait(1000); // every plan has reached a worker
+    TestHttpClient d = client(m_dispatcher);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(d.get(QStringLiteral("/api/v1/locations")).status, 200);
+    const qint64 waited = clock.elapsed();
+    for (int i = 0; i < kPlans; ++i)
+        QCOMPARE(
+            d.post(QStringLiteral("/api/v1/routing/plans/plan-beside-others-%1/cancel").arg(i), {})
+                .status,
+            204);
+    for (auto &plan : plans) {
+        const QByteArray answer = answerOn(*plan);
+        QVERIFY2(answer.startsWith("HTTP/1.1 409"), answer.left(400).constData());
+    }
+    QVERIFY2(waited < 3000, qPrintable(QString::number(waited)));
 }
 
 QTEST_GUILESS_MAIN(TestDispatch)

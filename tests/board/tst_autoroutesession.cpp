@@ -3,7 +3,8 @@
 // QAbstractItemModelTester), a plan whose progress events are told apart by request id, an
 // apply that sends the versions the plan was made on and lands in the store and on the undo
 // stack (undo and redo as version-checked batches), a conflict that names the changed job,
-// a cancelled plan whose answer goes nowhere, and the best slots.
+// a cancelled plan whose answer goes nowhere (the server is told to stop it), and the best
+// slots.
 
 #include "answeredrequests.h"
 #include "boardtestdata.h"
@@ -127,6 +128,7 @@ class FakeRoutingApi
 public:
     QHash<qint64, Job> jobs;
     QList<QByteArray> planRequestIds;
+    QStringList cancelledRequestIds;
     QList<QJsonObject> planBodies;
     QList<QJsonObject> applyBodies;
     QList<QJsonObject> batchBodies;
@@ -150,6 +152,11 @@ public:
                     QJsonDocument(proposalJson()).toJson(QJsonDocument::Compact),
                     QHttpServerResponse::StatusCode::Created);
             });
+        m_server.route(QStringLiteral("/api/v1/routing/plans/<arg>/cancel"),
+                       QHttpServerRequest::Method::Post, [this](const QString &requestId) {
+                           cancelledRequestIds << requestId;
+                           return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+                       });
         m_server.route(
             QStringLiteral("/api/v1/routing/proposals/<arg>/apply"),
             QHttpServerRequest::Method::Post, [this](qint64, const QHttpServerRequest &request) {
@@ -486,8 +493,11 @@ private slots:
     {
         const AnsweredRequests answered(m_api.get());
         m_session->plan({1, kDay, {}, {}, 1.0});
+        const QByteArray requestId = m_session->requestId();
         m_session->cancel();
         QCOMPARE(m_session->state(), AutoRouteSession::State::Idle);
+        // The server is told to stop the engine, by the id the plan was sent with.
+        QTRY_COMPARE(m_fake->cancelledRequestIds, QStringList{QString::fromLatin1(requestId)});
         QTRY_COMPARE(answered.count(kPlanPath), 1); // the server's answer arrived...
         QCOMPARE(m_fake->planBodies.size(), 1);
         QCOMPARE(m_session->state(), AutoRouteSession::State::Idle); // ... and went to nobody

@@ -93,6 +93,8 @@ void HttpConnection::send(const HttpRequest &request)
     m_out.append(m_host).append(':').append(QByteArray::number(m_port)).append("\r\n");
     if (!m_authorization.isEmpty())
         m_out.append("Authorization: ").append(m_authorization).append("\r\n");
+    if (!request.requestId.isEmpty())
+        m_out.append("X-Request-Id: ").append(request.requestId).append("\r\n");
     if (!request.body.isEmpty() || request.method == "POST") {
         m_out.append("Content-Type: application/json\r\nContent-Length: ")
             .append(QByteArray::number(request.body.size()))
@@ -225,6 +227,13 @@ std::optional<HttpResponse> HttpConnection::roundTrip(const HttpRequest &request
             return std::nullopt;
     }
     send(request);
+    return waitForResponse(timeoutMs);
+}
+
+std::optional<HttpResponse> HttpConnection::waitForResponse(int timeoutMs)
+{
+    if (!isOpen())
+        return std::nullopt;
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         pollfd p{m_fd, short(POLLIN | (wantsWrite() ? POLLOUT : 0)), 0};

@@ -12,8 +12,9 @@
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QByteArray target; // path and query, already percent-encoded
-    QByteArray body;   // JSON when not empty
+    QByteArray target;    // path and query, already percent-encoded
+    QByteArray body;      // JSON when not empty
+    QByteArray requestId; // sent as X-Request-Id when not empty
 };
 
 struct HttpResponse
@@ -52,6 +53,8 @@ public:
 
     // Blocking request for setting up (sign in, listing ids): nullopt on failure or timeout.
     std::optional<HttpResponse> roundTrip(const HttpRequest &request, int timeoutMs = 30000);
+    // Blocking wait for the answer to what send() sent: nullopt on failure or timeout.
+    std::optional<HttpResponse> waitForResponse(int timeoutMs = 30000);
 
 private:
     bool parseResponse();

@@ -80,6 +80,7 @@ void AutoRouteSession::cancel()
     if (m_state != State::Planning)
         return;
     m_context.reset();
+    m_client->cancelPlan(m_requestId); // frees the server's engine for other plans
     m_requestId.clear();
     setState(State::Idle);
 }

@@ -59,6 +59,13 @@ QByteArray RoutingClient::plan(const PlanRequest &request, QObject *context, Pla
     return requestId;
 }
 
+void RoutingClient::cancelPlan(const QByteArray &requestId)
+{
+    m_api->post(QStringLiteral("/api/v1/routing/plans/%1/cancel")
+                    .arg(QString::fromLatin1(requestId.toPercentEncoding())),
+                QJsonObject(), this, [](const client::ApiResponse &) {});
+}
+
 void RoutingClient::apply(const RoutingProposal &proposal, QObject *context, ApplyCallback callback)
 {
     const QJsonObject body{{QStringLiteral("expected_versions"), proposal.expectedVersionsJson()}};

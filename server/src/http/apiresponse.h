@@ -7,9 +7,12 @@
 #include <QByteArray>
 #include <QList>
 
+#include <memory>
 #include <utility>
 
 namespace fielddesk::server {
+
+class DeferredAnswer;
 
 struct ApiResponse
 {
@@ -17,6 +20,8 @@ struct ApiResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // Set: no answer yet, it comes through this later (the rest is unused).
+    std::shared_ptr<DeferredAnswer> deferred;
 
     static ApiResponse json(QByteArray body, int status = 200)
     {
@@ -31,6 +36,13 @@ struct ApiResponse
         ApiResponse r;
         r.status = 204;
         r.contentType.clear();
+        return r;
+    }
+    // The answer comes later, when `answer` is finished: the worker is free meanwhile.
+    static ApiResponse later(std::shared_ptr<DeferredAnswer> answer)
+    {
+        ApiResponse r;
+        r.deferred = std::move(answer);
         return r;
     }
     static ApiResponse fromProblem(const Problem &problem)

@@ -158,6 +158,11 @@ HttpServer::HttpServer(const Router &router,
 
 HttpServer::~HttpServer()
 {
+    // The work behind a deferred answer may outlive this server: its answer goes nowhere.
+    for (const std::shared_ptr<DeferredAnswer> &answer : std::as_const(m_awaiting)) {
+        answer->detach();
+        answer->cancel();
+    }
     m_workers.waitForDone();
     m_writeLane.reset(); // after draining nothing is queued; anything left is not run
 }
@@ -254,12 +259,19 @@ void HttpServer::postAnswer(QPointer<QTcpSocket> socket,
                             quint64 ticket,
                             Exchange exchange,
                             ApiResponse response,
-                            std::shared_ptr<const ApiRequest> request)
+                            std::shared_ptr<const ApiRequest> request,
+                            DeferredAnswer *answered)
 {
     QMetaObject::invokeMethod(
         this,
         [this, socket, ticket, exchange = std::move(exchange), response = std::move(response),
-         request = std::move(request)] {
+         request = std::move(request), answered] {
+            if (response.deferred) {
+                awaitDeferred(socket, ticket, exchange, response.deferred, request);
+                return;
+            }
+            if (answered)
+                m_awaiting.remove(answered);
             if (socket)
                 complete(socket, ticket, exchange, response);
             else
@@ -267,6 +279,31 @@ void HttpServer::postAnswer(QPointer<QTcpSocket> socket,
             finishRequest();
         },
         Qt::QueuedConnection);
+}
+
+void HttpServer::awaitDeferred(QPointer<QTcpSocket> socket,
+                               quint64 ticket,
+                               const Exchange &exchange,
+                               const std::shared_ptr<DeferredAnswer> &answer,
+                               std::shared_ptr<const ApiRequest> request)
+{
+    m_awaiting.insert(answer.get(), answer);
+    auto watch = std::make_shared<QMetaObject::Connection>();
+    if (socket) {
+        const std::weak_ptr<DeferredAnswer> weak = answer;
+        *watch = connect(socket.data(), &QAbstractSocket::disconnected, this, [weak] {
+            if (const std::shared_ptr<DeferredAnswer> pending = weak.lock())
+                pending->cancel();
+        });
+    } else {
+        answer->cancel(); // gone before the handler returned
+    }
+    // Runs on the thread that finishes the work; postAnswer brings the answer back here.
+    answer->deliverTo([this, socket, ticket, exchange, request = std::move(request), watch,
+                       answered = answer.get()](ApiResponse response) {
+        QObject::disconnect(*watch);
+        postAnswer(socket, ticket, exchange, std::move(response), request, answered);
+    });
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

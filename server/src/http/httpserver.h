@@ -3,6 +3,7 @@
 // Knows nothing of the domain.
 #pragma once
 
+#include "http/deferredanswer.h"
 #include "http/requestpipeline.h"
 #include "http/router.h"
 #include "http/writelane.h"
@@ -71,7 +72,15 @@ private:
                     quint64 ticket,
                     Exchange exchange,
                     ApiResponse response,
-                    std::shared_ptr<const ApiRequest> request = nullptr);
+                    std::shared_ptr<const ApiRequest> request = nullptr,
+                    DeferredAnswer *answered = nullptr);
+    // A handler answered later: waits for it without holding a thread, and stops its work
+    // when the client goes away first.
+    void awaitDeferred(QPointer<QTcpSocket> socket,
+                       quint64 ticket,
+                       const Exchange &exchange,
+                       const std::shared_ptr<DeferredAnswer> &answer,
+                       std::shared_ptr<const ApiRequest> request);
 
     const Router &m_router;
     const RequestPipeline &m_pipeline;
@@ -79,6 +88,8 @@ private:
     std::unique_ptr<WriteLane> m_writeLane;
     QSet<QString> m_webSocketPaths;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
+    // Deferred answers not written yet (sockets' thread only).
+    QHash<DeferredAnswer *, std::shared_ptr<DeferredAnswer>> m_awaiting;
     int m_inFlight = 0;
     bool m_draining = false;
     bool m_logRequests = true;

@@ -17,6 +17,29 @@ bool isJsonContentType(const QByteArray &contentType)
 
 } // namespace
 
+Problem problemForCurrentException(const QString &requestId)
+{
+    try {
+        throw;
+    } catch (const DatabaseError &e) {
+        LogLine("error", "database_error").field("request_id", requestId).field("what", e.what());
+        // The database is down or busy: the client may retry; that is not a server bug.
+        if (e.kind() == DatabaseError::Kind::Unavailable || e.isBusy()) {
+            Problem p = Problem::unavailable(
+                QStringLiteral("The database is busy or unreachable; try again shortly."));
+            p.headers.append(std::make_pair(QByteArray("Retry-After"), QByteArray("2")));
+            return p;
+        }
+    } catch (const std::exception &e) {
+        LogLine("error", "handler_exception")
+            .field("request_id", requestId)
+            .field("what", e.what());
+    } catch (...) {
+        LogLine("error", "handler_exception").field("request_id", requestId);
+    }
+    return Problem::internal(requestId);
+}
+
 RequestPipeline::RequestPipeline(const Authenticator &authenticator)
     : m_authenticator(authenticator)
 {}
@@ -55,25 +78,9 @@ std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
     try {
         step();
         return std::nullopt;
-    } catch (const DatabaseError &e) {
-        LogLine("error", "database_error")
-            .field("request_id", request.requestId)
-            .field("what", e.what());
-        // The database is down or busy: the client may retry; that is not a server bug.
-        if (e.kind() == DatabaseError::Kind::Unavailable || e.isBusy()) {
-            Problem p = Problem::unavailable(
-                QStringLiteral("The database is busy or unreachable; try again shortly."));
-            p.headers.append(std::make_pair(QByteArray("Retry-After"), QByteArray("2")));
-            return ApiResponse::fromProblem(p);
-        }
-    } catch (const std::exception &e) {
-        LogLine("error", "handler_exception")
-            .field("request_id", request.requestId)
-            .field("what", e.what());
     } catch (...) {
-        LogLine("error", "handler_exception").field("request_id", request.requestId);
+        return ApiResponse::fromProblem(problemForCurrentException(request.requestId));
     }
-    return ApiResponse::fromProblem(Problem::internal(request.requestId));
 }
 
 std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,

@@ -10,6 +10,11 @@
 
 namespace fielddesk::server {
 
+// Inside a catch block: the problem for the exception being handled, logged (503 with
+// Retry-After for a busy or lost database, else a 500). For work that runs outside the
+// pipeline too (a deferred answer's).
+Problem problemForCurrentException(const QString &requestId);
+
 class Authenticator
 {
 public:

@@ -205,9 +205,15 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
 
     QJsonArray parameters;
     for (const QString &segment : route.segments) {
-        if (segment.startsWith(QLatin1Char('{')))
-            parameters.append(parameter(segment.mid(1, segment.size() - 2), QStringLiteral("path"),
-                                        QStringLiteral("integer"), QString()));
+        if (!segment.startsWith(QLatin1Char('{')))
+            continue;
+        // Path parameters are ids, but for a request id: the client chose it (X-Request-Id).
+        const QString name = segment.mid(1, segment.size() - 2);
+        const bool requestId = name == QLatin1String("request_id");
+        parameters.append(parameter(
+            name, QStringLiteral("path"),
+            requestId ? QStringLiteral("string") : QStringLiteral("integer"),
+            requestId ? QStringLiteral("The X-Request-Id the request was sent with") : QString()));
     }
     if (route.doc.list) {
         for (const QJsonValue &p : listParameters(*route.doc.list))

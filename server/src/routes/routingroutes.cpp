@@ -1,6 +1,9 @@
+#include "http/deferredanswer.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/routingservice.h"
+
+#include <QJsonArray>
 
 namespace fielddesk::server {
 
@@ -44,6 +47,50 @@ ApiResponse rawJson(const Result<QByteArray> &result, int status = 200)
     return result ? ApiResponse::json(*result, status) : problemResponse(result.problem());
 }
 
+std::optional<QList<qint64>> idList(const QJsonObject &body, const char *key)
+{
+    if (!body.contains(QLatin1String(key)))
+        return std::nullopt;
+    QList<qint64> ids;
+    for (const QJsonValue &v : body.value(QLatin1String(key)).toArray())
+        ids << v.toInteger();
+    return ids;
+}
+
+// A body that kPlan let through, as the service's command.
+Result<PlanCommand> planCommand(const QJsonObject &body)
+{
+    PlanCommand command;
+    command.scope.locationId = body.value(QLatin1String("location_id")).toInteger();
+    command.scope.day =
+        QDate::fromString(body.value(QLatin1String("date")).toString(), Qt::ISODate);
+    if (!command.scope.day.isValid())
+        return Problem::validation(QStringLiteral("date"),
+                                   QStringLiteral("must be a date as YYYY-MM-DD"));
+    command.scope.technicianIds = idList(body, "technician_ids");
+    command.scope.jobIds = idList(body, "job_ids");
+    command.timeLimitS = body.value(QLatin1String("time_limit_s")).toDouble(command.timeLimitS);
+    return command;
+}
+
+// The plan runs on the routing pool; the answer is written when it is done, and the client
+// closing the connection first stops the engine.
+ApiResponse startPlan(RoutingService &routing, const ApiRequest &request, const QJsonObject &body)
+{
+    const Result<PlanCommand> command = planCommand(body);
+    if (!command)
+        return problemResponse(command.problem());
+    auto answer = std::make_shared<DeferredAnswer>();
+    const Result<RoutingService::PlanStop> started =
+        routing.plan(callContext(request), *command, [answer](const Result<QByteArray> &proposal) {
+            answer->finish(rawJson(proposal, 201));
+        });
+    if (!started)
+        return problemResponse(started.problem());
+    answer->setCancel(*started);
+    return ApiResponse::later(answer);
+}
+
 } // namespace
 
 void registerRoutingRoutes(Router &router, const Services &services)
@@ -55,14 +102,25 @@ void registerRoutingRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kDispatchRoles,
                 [&routing](const ApiRequest &r) {
-                    return withBody(r, kPlan, WriteMode::Create, [&](const QJsonObject &b) {
-                        return rawJson(routing.plan(callContext(r), b), 201);
-                    });
+                    return withBody(r, kPlan, WriteMode::Create,
+                                    [&](const QJsonObject &b) { return startPlan(routing, r, b); });
                 },
-                {QStringLiteral("Plan a location's day; answers a proposal (progress as "
-                                "routing.plan.progress.v1 events)"),
+                {QStringLiteral("Plan a location's day; answers a proposal when the engine is "
+                                "done (progress as routing.plan.progress.v1 events, with the "
+                                "request's X-Request-Id), 409 /problems/cancelled if cancelled"),
                  tag, &kPlan, nullptr, 201},
-                Lane::Slow}); // waits for the planner's time limit
+                Lane::Slow}); // reads the whole day; the engine runs on the routing pool
+    router.add({"POST",
+                QStringLiteral("/api/v1/routing/plans/{request_id}/cancel"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&routing](const ApiRequest &r) {
+                    return respond(routing.cancelPlan(
+                        r.caller(), r.pathParams.value(QStringLiteral("request_id"))));
+                },
+                {QStringLiteral("Stop a plan under way, named by the X-Request-Id it was sent "
+                                "with; 404 when none is"),
+                 tag, nullptr, nullptr, 204}});
     router.add({"GET",
                 QStringLiteral("/api/v1/routing/proposals/{id}"),
                 Access::Authenticated,

@@ -4,14 +4,17 @@
 #include "events/eventrepository.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/routing/planner.h"
-#include "services/routinginput.h"
+#include "http/requestpipeline.h"
+#include "repositories/routingproposalrepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMutex>
-#include <QtConcurrent>
 
 #include <atomic>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace fielddesk::server {
 
@@ -114,17 +117,60 @@ QByteArray proposalJson(qint64 id,
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QList<qint64>> idList(const QJsonObject &body, const char *key)
+QString runningKey(qint64 tenantId, const QString &requestId)
 {
-    if (!body.contains(QLatin1String(key)))
-        return std::nullopt;
-    QList<qint64> ids;
-    for (const QJsonValue &v : body.value(QLatin1String(key)).toArray())
-        ids << v.toInteger();
-    return ids;
+    return QString::number(tenantId) + QLatin1Char(':') + requestId;
 }
 
+// The engine is background work: where cores are short, the HTTP workers come first (a plan
+// then gets fewer iterations within its time limit). Linux niceness is per thread.
+constexpr int kEngineNiceness = 10;
+
+void lowerThisThreadsPriority()
+{
+    thread_local const bool lowered =
+        setpriority(PRIO_PROCESS, id_t(gettid()), kEngineNiceness) == 0;
+    Q_UNUSED(lowered);
+}
+
+Problem planCancelled()
+{
+    Problem p = Problem::conflict(QStringLiteral("The plan was cancelled before it finished."));
+    p.type = QStringLiteral("/problems/cancelled");
+    p.title = QStringLiteral("Cancelled");
+    return p;
+}
+
+// Progress events at most every kProgressEveryS and every 5 %: the solver reports about ten
+// times a second, always from the same thread.
+class ProgressThrottle
+{
+public:
+    bool due(double fraction)
+    {
+        if (fraction - m_last < 0.05 || m_since.elapsed() < kProgressEveryS * 1000)
+            return false;
+        m_last = fraction;
+        m_since.restart();
+        return true;
+    }
+
+private:
+    double m_last = 0;
+    QElapsedTimer m_since = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+};
+
 } // namespace
+
+struct RoutingService::RunningPlan
+{
+    qint64 locationId = 0;
+    std::atomic<bool> cancelled = false; // the engine checks it between iterations
+};
 
 RoutingService::RoutingService(Database &db,
                                EventNotifier &events,
@@ -137,10 +183,17 @@ RoutingService::RoutingService(Database &db,
     , m_travel(travel)
 {
     m_pool.setMaxThreadCount(std::max(1, threads));
+    // Its threads store proposals and events on a database connection each: keep them.
+    m_pool.setExpiryTimeout(-1);
 }
 
 RoutingService::~RoutingService()
 {
+    {
+        QMutexLocker lock(&m_runningMutex);
+        for (const std::shared_ptr<RunningPlan> &plan : std::as_const(m_running))
+            plan->cancelled = true;
+    }
     m_pool.waitForDone();
 }
 
@@ -165,98 +218,107 @@ void RoutingService::progress(const CallContext &call, qint64 locationId, double
     m_events.notifyCommitted();
 }
 
-Result<QByteArray> RoutingService::plan(const CallContext &call, const QJsonObject &body)
+Result<RoutingService::PlanStop>
+RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDone done)
 {
-    RoutingScope scope;
-    scope.locationId = body.value(QLatin1String("location_id")).toInteger();
-    scope.day = QDate::fromString(body.value(QLatin1String("date")).toString(), Qt::ISODate);
-    if (!scope.day.isValid())
-        return Problem::validation(QStringLiteral("date"),
-                                   QStringLiteral("must be a date as YYYY-MM-DD"));
-    scope.technicianIds = idList(body, "technician_ids");
-    scope.jobIds = idList(body, "job_ids");
-    const double timeLimit = body.value(QLatin1String("time_limit_s")).toDouble(5.0);
-    Result<RoutingInput> input = buildRoutingInput(m_db, call.principal, scope, m_travel);
+    Result<RoutingInput> input = buildRoutingInput(m_db, call.principal, command.scope, m_travel);
     if (!input)
         return input.problem();
     if (input->problem.technicians.isEmpty())
         return Problem::validation(QStringLiteral("technician_ids"),
                                    QStringLiteral("nobody of these works at this location that "
                                                   "day"));
-    const routing::Plan before = routing::Planner::evaluate(input->problem, input->current);
-
-    // The engine runs on the routing pool; this request thread only waits and reports
-    // progress (the solver calls back from its own thread).
-    routing::SolveOptions options;
-    options.timeLimitS = timeLimit;
-    options.seed = 1;
-    QMutex progressMutex;
-    double lastReported = -1;
-    QElapsedTimer sinceReport;
-    sinceReport.start();
-    QList<double> pending;
-    options.progress = [&](double fraction) {
-        QMutexLocker lock(&progressMutex);
-        if (fraction - lastReported >= 0.05 && sinceReport.elapsed() >= kProgressEveryS * 1000) {
-            pending.append(fraction);
-            lastReported = fraction;
-            sinceReport.restart();
-        }
-    };
-    const routing::Problem problem = input->problem;
-    QFuture<routing::Plan> future = QtConcurrent::run(
-        &m_pool, [problem, options] { return routing::Planner::planDay(problem, options); });
-    progress(call, scope.locationId, 0.0);
-    while (!future.isFinished()) {
-        QThread::msleep(50);
-        QList<double> report;
-        {
-            QMutexLocker lock(&progressMutex);
-            report.swap(pending);
-        }
-        for (const double fraction : report)
-            progress(call, scope.locationId, fraction);
+    auto running = std::make_shared<RunningPlan>();
+    running->locationId = command.scope.locationId;
+    const QString key = runningKey(call.principal.tenantId, call.requestId);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running.insert(key, running);
     }
-    const routing::Plan after = future.result();
-    progress(call, scope.locationId, 1.0);
+    // No thread waits for the engine: the pool thread that runs it also stores the proposal
+    // (on a connection of its own) and hands it to `done`.
+    m_pool.start(
+        [this, call, command, day = std::move(*input), running, key, done = std::move(done)] {
+            lowerThisThreadsPriority();
+            Result<QByteArray> proposal = planCancelled();
+            try {
+                proposal = runPlan(call, command, day, *running);
+            } catch (...) {
+                proposal = problemForCurrentException(call.requestId);
+            }
+            forget(key, running);
+            done(proposal);
+        });
+    return PlanStop([running] { running->cancelled = true; });
+}
 
+Status RoutingService::cancelPlan(const Principal &caller, const QString &requestId)
+{
+    QMutexLocker lock(&m_runningMutex);
+    bool found = false;
+    const QString key = runningKey(caller.tenantId, requestId);
+    const auto [first, last] = std::as_const(m_running).equal_range(key);
+    for (auto it = first; it != last; ++it) {
+        if (!caller.canAccessLocation((*it)->locationId))
+            continue;
+        (*it)->cancelled = true;
+        found = true;
+    }
+    if (!found)
+        return Problem::notFound(
+            QStringLiteral("No plan with request id %1 is under way.").arg(requestId));
+    return Done{};
+}
+
+void RoutingService::forget(const QString &key, const std::shared_ptr<RunningPlan> &plan)
+{
+    QMutexLocker lock(&m_runningMutex);
+    m_running.remove(key, plan);
+}
+
+Result<QByteArray> RoutingService::runPlan(const CallContext &call,
+                                           const PlanCommand &command,
+                                           const RoutingInput &input,
+                                           const RunningPlan &running)
+{
+    if (running.cancelled) // while it waited for a pool thread
+        return planCancelled();
+    const qint64 locationId = command.scope.locationId;
+    const routing::Plan before = routing::Planner::evaluate(input.problem, input.current);
+    routing::SolveOptions options;
+    options.timeLimitS = command.timeLimitS;
+    options.seed = 1;
+    options.cancel = &running.cancelled;
+    ProgressThrottle throttle;
+    options.progress = [&](double fraction) {
+        if (throttle.due(fraction))
+            progress(call, locationId, fraction);
+    };
+    progress(call, locationId, 0.0);
+    const routing::Plan after = routing::Planner::planDay(input.problem, options);
+    if (running.cancelled)
+        return planCancelled();
+    progress(call, locationId, 1.0);
+
+    RoutingProposalRepository proposals(m_db);
     Transaction tx(m_db);
-    const QString now = nowTimestamp();
-    // Scoped: SQLite cannot commit while a RETURNING statement is still open.
-    const qint64 id = [&] {
-        SqlQuery insert(m_db,
-                        QStringLiteral("INSERT INTO routing_proposals (tenant_id, location_id, "
-                                       "day, status, created_by, body, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, 'open', ?, '{}', ?, ?) RETURNING id"));
-        insert.bind(call.principal.tenantId)
-            .bind(scope.locationId)
-            .bind(scope.day.toString(Qt::ISODate))
-            .bind(call.principal.userId)
-            .bind(now)
-            .bind(now)
-            .exec();
-        insert.next();
-        return insert.integer(0);
-    }();
+    const qint64 id = proposals.insertOpen(call.principal.tenantId, locationId, input.day,
+                                           call.principal.userId, nowTimestamp());
     const QByteArray json =
-        proposalJson(id, *input, before, after, timeLimit, QStringLiteral("open"));
-    SqlQuery(m_db, QStringLiteral("UPDATE routing_proposals SET body = ? WHERE id = ?"))
-        .bind(QString::fromUtf8(json))
-        .bind(id)
-        .exec();
+        proposalJson(id, input, before, after, command.timeLimitS, QStringLiteral("open"));
+    proposals.setBody(id, json);
     tx.commit();
     return json;
 }
 
 Result<QByteArray> RoutingService::proposal(const Principal &caller, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT body, location_id, status FROM routing_proposals "
-                                    "WHERE tenant_id = ? AND id = ?"));
-    q.bind(caller.tenantId).bind(id).exec();
-    if (!q.next() || !caller.canAccessLocation(q.integer(1)))
+    const std::optional<StoredProposal> stored =
+        RoutingProposalRepository(m_db).find(caller.tenantId, id);
+    if (!stored || !caller.canAccessLocation(stored->locationId))
         return proposalNotFound();
-    QJsonObject body = object(q.value(0).toByteArray());
-    body.insert(QStringLiteral("status"), q.text(2));
+    QJsonObject body = object(stored->body);
+    body.insert(QStringLiteral("status"), stored->status);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -328,9 +390,7 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
             p.extensions.append({"changed", changedJobsJson(call.principal, requests)});
         return p;
     }
-    SqlQuery mark(m_db, QStringLiteral("UPDATE routing_proposals SET status = 'applied', "
-                                       "updated_at = ? WHERE id = ?"));
-    mark.bind(nowTimestamp()).bind(id).exec();
+    RoutingProposalRepository(m_db).markApplied(id, nowTimestamp());
     JsonWriter w(1024);
     w.beginObject().field("proposal_id", id).field("applied", qint64(outcomes->size()));
     w.key("results").beginArray();

@@ -1,18 +1,32 @@
 // Auto-routing in the server: plans a location's day with the routing engine (on a thread
-// pool of its own, with progress events), keeps the result as a proposal the dispatcher can
-// preview, applies it through the normal assignment path, and ranks slots for one job.
+// pool of its own, with progress events; no other thread waits for it), keeps the result as a
+// proposal the dispatcher can preview, applies it through the normal assignment path, and
+// ranks slots for one job. A plan under way stops when it is cancelled by its request id.
 #pragma once
 
 #include "http/result.h"
 #include "services/assignmentservice.h"
 #include "services/callcontext.h"
+#include "services/routinginput.h"
 
 #include <QJsonObject>
+#include <QMultiHash>
+#include <QMutex>
 #include <QThreadPool>
+
+#include <functional>
+#include <memory>
 
 namespace fielddesk::server {
 
 class EventNotifier;
+
+// What to plan, parsed at the edge.
+struct PlanCommand
+{
+    RoutingScope scope; // location, day, optionally some technicians and jobs
+    double timeLimitS = 5.0;
+};
 
 class RoutingService
 {
@@ -26,21 +40,41 @@ public:
                    int threads);
     ~RoutingService();
 
-    // The proposal as JSON text (stored; "id" names it for apply).
-    Result<QByteArray> plan(const CallContext &call, const QJsonObject &body);
+    // Gets the stored proposal as JSON text ("id" names it for apply), or the problem (409
+    // /problems/cancelled for a cancelled plan); once, on a routing pool thread.
+    using PlanDone = std::function<void(const Result<QByteArray> &proposal)>;
+    // Stops the plan it came with (any thread; nothing once the plan is done).
+    using PlanStop = std::function<void()>;
+
+    // Reads the day on the calling thread (the problem when it cannot be planned), then plans
+    // and stores the proposal on the routing pool, known by the call's request id until done.
+    Result<PlanStop> plan(const CallContext &call, const PlanCommand &command, PlanDone done);
+    // Stops the plans under way with this request id in the caller's tenant and locations.
+    Status cancelPlan(const Principal &caller, const QString &requestId);
     Result<QByteArray> proposal(const Principal &caller, qint64 id);
     Result<QByteArray> apply(const CallContext &call, qint64 id, const QJsonObject &body);
     Result<QByteArray>
     bestSlots(const Principal &caller, qint64 jobId, const QString &date, int limit);
 
 private:
+    struct RunningPlan;
+
+    // On the routing pool: the engine, then the proposal stored.
+    Result<QByteArray> runPlan(const CallContext &call,
+                               const PlanCommand &command,
+                               const RoutingInput &input,
+                               const RunningPlan &running);
     QByteArray changedJobsJson(const Principal &caller, const QList<AssignmentRequest> &requests);
     void progress(const CallContext &call, qint64 locationId, double fraction);
+    void forget(const QString &key, const std::shared_ptr<RunningPlan> &plan);
 
     Database &m_db;
     EventNotifier &m_events;
     AssignmentService &m_assignments;
     TravelModel m_travel;
+    QMutex m_runningMutex;
+    // By tenant and request id (a client may reuse an id: all of them stop).
+    QMultiHash<QString, std::shared_ptr<RunningPlan>> m_running;
     QThreadPool m_pool;
 };
 

@@ -51,7 +51,7 @@ public:
 
     // Idle, Previewing or Conflict → Planning (a running plan or open preview is dropped).
     void plan(const RoutingClient::PlanRequest &request);
-    // Planning → Idle: the answer, when it comes, goes nowhere.
+    // Planning → Idle: the server is told to stop the plan; its answer goes nowhere.
     void cancel();
     // Previewing or Conflict → Idle; the server keeps the proposal unapplied.
     void discard();

@@ -1,7 +1,7 @@
 // The routing API for the console: plan a day (POST /routing/plan, tagged with a request id
-// so that its progress events can be told apart), apply a proposal with the versions the
-// dispatcher saw, and the best slots for one job. Answers come as typed values.
-// Part of fielddesk_board: QtNetwork, fielddesk_client; no widgets.
+// so that its progress events can be told apart and the plan cancelled by it), apply a proposal
+// with the versions the dispatcher saw, and the best slots for one job. Answers come as typed
+// values. Part of fielddesk_board: QtNetwork, fielddesk_client; no widgets.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
@@ -49,6 +49,9 @@ public:
     // Sends the request and returns its request id (its progress events carry it). The
     // callback runs once, unless context is destroyed first (a cancelled plan).
     QByteArray plan(const PlanRequest &request, QObject *context, PlanCallback callback);
+    // Asks the server to stop the plan sent with this request id (its engine stops, its
+    // answer is a 409). Nothing to wait for: a plan that already ended answers 404.
+    void cancelPlan(const QByteArray &requestId);
     void apply(const RoutingProposal &proposal, QObject *context, ApplyCallback callback);
     void bestSlots(qint64 jobId, QDate date, int limit, QObject *context, SlotsCallback callback);
 
