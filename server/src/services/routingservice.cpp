@@ -13,8 +13,6 @@
 
 #include <atomic>
 
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace fielddesk::server {
 
@@ -120,17 +118,6 @@ QByteArray proposalJson(qint64 id,
 QString runningKey(qint64 tenantId, const QString &requestId)
 {
     return QString::number(tenantId) + QLatin1Char(':') + requestId;
-}
-
-// The engine is background work: where cores are short, the HTTP workers come first (a plan
-// then gets fewer iterations within its time limit). Linux niceness is per thread.
-constexpr int kEngineNiceness = 10;
-
-void lowerThisThreadsPriority()
-{
-    thread_local const bool lowered =
-        setpriority(PRIO_PROCESS, id_t(gettid()), kEngineNiceness) == 0;
-    Q_UNUSED(lowered);
 }
 
 Problem planCancelled()
@@ -239,7 +226,6 @@ RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDo
     // (on a connection of its own) and hands it to `done`.
     m_pool.start(
         [this, call, command, day = std::move(*input), running, key, done = std::move(done)] {
-            lowerThisThreadsPriority();
             Result<QByteArray> proposal = planCancelled();
             try {
                 proposal = runPlan(call, command, day, *running);
