@@ -126,6 +126,89 @@ LoadDriver::NextRequest DispatchScenarios::search()
     };
 }
 
+QList<qint64> DispatchScenarios::locationIds() const
+{
+    QList<qint64> ids;
+    for (const Technician &t : m_technicians) {
+        if (!ids.contains(t.locationId))
+            ids.append(t.locationId);
+    }
+    return ids;
+}
+
+QByteArray DispatchScenarios::randomFilter()
+{
+    // The board's filter bar: a status set, unassigned, a priority, a location, at risk.
+    static const QList<QByteArray> statuses{
+        "new",       "new,scheduled", "scheduled,dispatched", "en_route,on_site",
+        "completed", "cancelled"};
+    const QList<qint64> locations = locationIds();
+    switch (m_random() % 6) {
+    case 0:
+        return "&status=" + statuses.at(qsizetype(m_random() % quint64(statuses.size())));
+    case 1:
+        return "&unassigned=true";
+    case 2:
+        return "&priority=" + QByteArray::number(1 + int(m_random() % 5));
+    case 3:
+        return locations.isEmpty()
+                   ? QByteArray()
+                   : "&location_id=" + QByteArray::number(locations.at(
+                                           qsizetype(m_random() % quint64(locations.size()))));
+    case 4:
+        return "&at_risk=true";
+    default:
+        return {};
+    }
+}
+
+LoadDriver::NextRequest DispatchScenarios::listMany()
+{
+    static const QList<QByteArray> orderings{"-priority,window_start", "window_start",
+                                             "planned_start", "-updated_at", "title"};
+    return [this] {
+        const QByteArray &ordering =
+            orderings.at(qsizetype(m_random() % quint64(orderings.size())));
+        return std::optional<HttpRequest>(HttpRequest{"GET",
+                                                      "/api/v1/jobs?limit=50&ordering=" + ordering +
+                                                          "&date=" + randomDay() + randomFilter(),
+                                                      {}});
+    };
+}
+
+LoadDriver::NextRequest DispatchScenarios::searchMany()
+{
+    constexpr int kShortestPrefix = 3;
+    return [this] {
+        const QByteArray &term =
+            m_searchTerms.at(qsizetype(m_random() % quint64(m_searchTerms.size())));
+        // Any prefix of three letters or more (percent-encoded letters are left whole).
+        const int length =
+            kShortestPrefix +
+            int(m_random() % quint64(std::max<qsizetype>(1, term.size() - kShortestPrefix + 1)));
+        QByteArray prefix = term.left(length);
+        if (const qsizetype percent = prefix.lastIndexOf('%'); percent >= prefix.size() - 2)
+            prefix = term; // would cut an encoded character
+        const QByteArray day = m_random() % 2 == 0 ? "&date=" + randomDay() : QByteArray();
+        return std::optional<HttpRequest>(
+            HttpRequest{"GET", "/api/v1/jobs?limit=50&search=" + prefix + day, {}});
+    };
+}
+
+LoadDriver::NextRequest DispatchScenarios::mixed()
+{
+    constexpr quint64 kOneInTen = 10;
+    LoadDriver::NextRequest lists = listMany();
+    LoadDriver::NextRequest searches = searchMany();
+    LoadDriver::NextRequest assignments = assign();
+    return [this, lists, searches, assignments]() -> std::optional<HttpRequest> {
+        const quint64 pick = m_random() % kOneInTen;
+        if (pick == 0)
+            return assignments();
+        return pick % 2 == 0 ? lists() : searches();
+    };
+}
+
 LoadDriver::NextRequest DispatchScenarios::backlog()
 {
     // Consoles page through it: the first pages, each as often.

@@ -27,6 +27,12 @@ public:
     LoadDriver::NextRequest locations();
     LoadDriver::NextRequest list();
     LoadDriver::NextRequest search();
+    // What a real day asks, so that no cache can answer: any day with any of the board's
+    // filters, and searches for any prefix of many terms, on any day or none.
+    LoadDriver::NextRequest listMany();
+    LoadDriver::NextRequest searchMany();
+    // Nine reads (listMany, searchMany) to one assignment, at once.
+    LoadDriver::NextRequest mixed();
     // Every new and scheduled job by priority, no date: the first pages of the backlog.
     LoadDriver::NextRequest backlog();
     LoadDriver::NextRequest schedule();
@@ -49,6 +55,8 @@ private:
     };
 
     QByteArray randomDay();
+    QByteArray randomFilter();
+    QList<qint64> locationIds() const;
 
     std::mt19937_64 m_random;
     QList<QByteArray> m_days;

@@ -17,15 +17,38 @@ constexpr int kPollTimeoutMs = 50;
 
 } // namespace
 
-double ScenarioResult::percentileMs(double q) const
+namespace {
+
+double percentileOf(QList<quint32> sorted, double q)
 {
-    if (latenciesUs.isEmpty())
+    if (sorted.isEmpty())
         return 0;
-    QList<quint32> sorted = latenciesUs;
     const qsizetype rank = std::clamp<qsizetype>(
         qsizetype(std::ceil(q * double(sorted.size()))) - 1, 0, sorted.size() - 1);
     std::nth_element(sorted.begin(), sorted.begin() + rank, sorted.end());
     return sorted.at(rank) / 1000.0;
+}
+
+} // namespace
+
+double ScenarioResult::percentileMs(double q) const
+{
+    return percentileOf(latenciesUs, q);
+}
+
+double ScenarioResult::percentileMs(double q, bool writes) const
+{
+    QList<quint32> chosen;
+    for (qsizetype i = 0; i < latenciesUs.size(); ++i) {
+        if (wasWrite.value(i) == writes)
+            chosen.append(latenciesUs.at(i));
+    }
+    return percentileOf(std::move(chosen), q);
+}
+
+qint64 ScenarioResult::answered(bool writes) const
+{
+    return std::count(wasWrite.cbegin(), wasWrite.cend(), writes);
 }
 
 LoadDriver::LoadDriver(QByteArray host, quint16 port, QByteArray authorization, int connections)
@@ -54,6 +77,7 @@ ScenarioResult LoadDriver::run(const QString &name,
         std::unique_ptr<HttpConnection> connection;
         Clock::time_point sentAt; // or when the request was due, with a rate
         bool busy = false;
+        bool write = false; // the request in flight is not a GET
     };
     std::vector<Lane> lanes(static_cast<size_t>(m_connections));
     QString error;
@@ -89,6 +113,7 @@ ScenarioResult LoadDriver::run(const QString &name,
         lane.sentAt = m_rate > 0 ? nextDue : now;
         nextDue += interval;
         lane.busy = true;
+        lane.write = request->method != "GET";
         lane.connection->send(*request);
     };
     for (Lane &lane : lanes)
@@ -159,6 +184,7 @@ ScenarioResult LoadDriver::run(const QString &name,
             ++result.requests;
             ++result.statuses[response.status];
             result.latenciesUs.append(quint32(elapsed.count()));
+            result.wasWrite.append(lane.write);
             result.answeredAtUs.append(quint32(
                 std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started)
                     .count()));

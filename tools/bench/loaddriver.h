@@ -23,6 +23,7 @@ struct ScenarioResult
     double seconds = 0;
     QList<quint32> latenciesUs;  // of every answer
     QList<quint32> answeredAtUs; // when each answer came, from the start of the run
+    QList<bool> wasWrite;        // per answer: its request was not a GET
     qint64 errors = 0;           // unexpected status, lost connection or no answer
     qint64 conflicts = 0;        // expected 409 answers (write races)
     QMap<int, qint64> statuses;
@@ -32,6 +33,9 @@ struct ScenarioResult
     double requestsPerSecond() const { return seconds > 0 ? requests / seconds : 0; }
     // Latency in milliseconds at quantile q (0..1).
     double percentileMs(double q) const;
+    // The same over the reads (GET) or the writes alone.
+    double percentileMs(double q, bool writes) const;
+    qint64 answered(bool writes) const;
 };
 
 class LoadDriver
