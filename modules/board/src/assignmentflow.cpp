@@ -17,7 +17,7 @@ namespace fielddesk::board {
 
 namespace {
 
-constexpr qint64 kMsPerMinute = 60 * 1000;
+constexpr qint64 kFlowMsPerMinute = 60 * 1000;
 
 QString apiTime(qint64 ms)
 {
@@ -209,7 +209,7 @@ void AssignmentFlow::assignInSequence(const QList<qint64> &jobIds,
         const JobRecord *record = m_store->job(jobId);
         if (!record)
             continue;
-        const qint64 duration = record->job.durationMin * kMsPerMinute;
+        const qint64 duration = record->job.durationMin * kFlowMsPerMinute;
         commands.push_back(
             std::make_unique<AssignJobCommand>(this, jobId, technicianId, apiTime(at)));
         at += duration;
@@ -346,7 +346,7 @@ Job AssignmentFlow::proposedJob(const Job &job, const JobPlacement &to) const
     proposed.plannedStart = to.plannedStart;
     const qint64 start = timestampMs(to.plannedStart);
     proposed.plannedEnd =
-        start == kNoTime ? QString() : apiTime(start + job.durationMin * kMsPerMinute);
+        start == kNoTime ? QString() : apiTime(start + job.durationMin * kFlowMsPerMinute);
     return proposed;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 constexpr qint64 kSecondsPerMinute = 60;
 constexpr qint64 kMinutesPerHour = 60;
-constexpr int kPercent = 100;
+constexpr int kPreviewPercent = 100;
 constexpr QRgb kLeftOutColour = 0xffb42318;
 constexpr QRgb kMovedColour = 0xffb54708;
 
@@ -143,7 +143,7 @@ QString RoutePreview::summary() const
         const double change = double(t.travelAfterS - t.travelBeforeS) / double(t.travelBeforeS);
         travel += QStringLiteral(" (%1%2 %)")
                       .arg(change > 0 ? QStringLiteral("+") : QString())
-                      .arg(std::lround(change * kPercent));
+                      .arg(std::lround(change * kPreviewPercent));
     }
     return tr("%1 · %2 of %3 jobs placed (before: %4) · %n moved", nullptr, t.moved)
                .arg(travel)

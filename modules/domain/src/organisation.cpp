@@ -7,7 +7,7 @@ namespace fielddesk {
 
 namespace {
 
-std::optional<double> optionalNumber(const QJsonObject &o, QLatin1String key)
+std::optional<double> optionalOrganisationNumber(const QJsonObject &o, QLatin1String key)
 {
     const QJsonValue v = o.value(key);
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
@@ -65,8 +65,8 @@ Location Location::fromJson(const QJsonObject &o)
     l.tenantId = o.value(QLatin1String("tenant_id")).toInteger();
     l.name = o.value(QLatin1String("name")).toString();
     l.address = o.value(QLatin1String("address")).toString();
-    l.latitude = optionalNumber(o, QLatin1String("latitude"));
-    l.longitude = optionalNumber(o, QLatin1String("longitude"));
+    l.latitude = optionalOrganisationNumber(o, QLatin1String("latitude"));
+    l.longitude = optionalOrganisationNumber(o, QLatin1String("longitude"));
     l.timeZone = o.value(QLatin1String("time_zone")).toString();
     l.createdAt = o.value(QLatin1String("created_at")).toString();
     l.updatedAt = o.value(QLatin1String("updated_at")).toString();

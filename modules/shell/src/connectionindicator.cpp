@@ -8,7 +8,7 @@ namespace fielddesk::shell {
 namespace {
 
 constexpr int kDotSize = 10;
-constexpr int kSpacing = 6;
+constexpr int kIndicatorSpacing = 6;
 constexpr int kRightMargin = 8;
 
 QString colorFor(client::ConnectionMonitor::State state)
@@ -38,7 +38,7 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, kRightMargin, 0);
-    layout->setSpacing(kSpacing);
+    layout->setSpacing(kIndicatorSpacing);
     layout->addWidget(m_dot);
     layout->addWidget(m_text);
     refresh();

@@ -384,10 +384,10 @@ qint64 roundUpToQuarter(qint64 msecs)
 
 // The UTC instants of local times on the seeded days, per location. The offset at noon is
 // the day's working offset: daylight saving switches at 02:00, outside every shift.
-class LocalClock
+class SeedDayClock
 {
 public:
-    LocalClock(const QList<SeedLocation> &locations, QDate firstDay, int days)
+    SeedDayClock(const QList<SeedLocation> &locations, QDate firstDay, int days)
         : m_firstDay(firstDay)
         , m_days(days)
     {
@@ -426,7 +426,7 @@ public:
 
     const DispatchSeedPlan &plan;
     QList<SeedLocation> locations;
-    LocalClock clock;
+    SeedDayClock clock;
     qint64 asOf = 0;
     int today = -1; // day index of the plan's instant; -1: outside the range
     QList<SeedTechnician> technicians;

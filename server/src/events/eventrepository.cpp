@@ -8,7 +8,7 @@ namespace {
 
 constexpr qint64 kOutboxLockKey = 7240532;
 
-const QString kColumns =
+const QString kEventColumns =
     QStringLiteral("id, tenant_id, location_id, type, source, occurred_at, correlation_id, data");
 
 DomainEvent readEvent(const SqlQuery &q)
@@ -59,7 +59,7 @@ DomainEvent EventRepository::append(DomainEvent event)
 
 QList<DomainEvent> EventRepository::after(qint64 afterId, int limit)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kEventColumns +
                          QStringLiteral(" FROM outbox_events WHERE id > ? ORDER BY id LIMIT ?"));
     q.bind(afterId).bind(limit).exec();
     QList<DomainEvent> events;
@@ -70,7 +70,7 @@ QList<DomainEvent> EventRepository::after(qint64 afterId, int limit)
 
 QList<DomainEvent> EventRepository::afterForTenant(qint64 tenantId, qint64 afterId, int limit)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kEventColumns +
                          QStringLiteral(" FROM outbox_events WHERE tenant_id = ? AND id > ? "
                                         "ORDER BY id LIMIT ?"));
     q.bind(tenantId).bind(afterId).bind(limit).exec();

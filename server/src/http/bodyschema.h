@@ -55,4 +55,10 @@ enum class WriteMode { Create, Update };
 // 400 for malformed JSON or a body that is not an object, 422 naming every bad field.
 Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode);
 
+// Whether a validated body names the field (a PATCH changes only what it names).
+inline bool hasField(const QJsonObject &body, const char *key)
+{
+    return body.contains(QLatin1String(key));
+}
+
 } // namespace fielddesk::server

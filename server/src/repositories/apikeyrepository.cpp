@@ -6,7 +6,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kApiKeyColumns = QStringLiteral(
     "id, name, customer_id, location_id, prefix, created_at, revoked_at, last_used_at, tenant_id");
 
 ApiKey readKey(const SqlQuery &q)
@@ -43,7 +43,7 @@ const ListSpec &ApiKeyRepository::listSpec()
 
 std::optional<ApiKey> ApiKeyRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kApiKeyColumns +
                          QStringLiteral(" FROM api_keys WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
@@ -54,7 +54,7 @@ std::optional<ApiKey> ApiKeyRepository::find(qint64 tenantId, qint64 id)
 std::optional<ApiKeyOwner> ApiKeyRepository::findActiveByHash(const QByteArray &keyHash)
 {
     SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + kColumns +
+               QStringLiteral("SELECT ") + kApiKeyColumns +
                    QStringLiteral(" FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL"));
     q.bind(QString::fromLatin1(keyHash)).exec();
     if (!q.next())
@@ -66,7 +66,8 @@ Page<ApiKey> ApiKeyRepository::list(qint64 tenantId, const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
-    return selectPage<ApiKey>(m_db, kColumns, QStringLiteral("api_keys"), filter, query, readKey);
+    return selectPage<ApiKey>(m_db, kApiKeyColumns, QStringLiteral("api_keys"), filter, query,
+                              readKey);
 }
 
 ApiKey ApiKeyRepository::insert(qint64 tenantId, ApiKey key, const QByteArray &keyHash)

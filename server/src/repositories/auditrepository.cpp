@@ -6,11 +6,11 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, tenant_id, actor_user_id, actor_email, action, "
-                                        "object_type, object_id, location_id, before_json, "
-                                        "after_json, request_id, created_at");
+const QString kAuditColumns = QStringLiteral("id, tenant_id, actor_user_id, actor_email, action, "
+                                             "object_type, object_id, location_id, before_json, "
+                                             "after_json, request_id, created_at");
 
-AuditEntry readEntry(const SqlQuery &q)
+AuditEntry readAuditEntry(const SqlQuery &q)
 {
     AuditEntry e;
     e.id = q.integer(0);
@@ -103,14 +103,14 @@ std::optional<AuditEntry> AuditRepository::find(
     SqlFilter filter;
     scope(filter, tenantId, visibleLocations);
     filter.where(QStringLiteral("id = ?"), {id});
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_logs") +
-                         filter.clause());
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kAuditColumns +
+                         QStringLiteral(" FROM audit_logs") + filter.clause());
     for (const QVariant &value : filter.values())
         q.bind(value);
     q.exec();
     if (!q.next())
         return std::nullopt;
-    return readEntry(q);
+    return readAuditEntry(q);
 }
 
 Page<AuditEntry> AuditRepository::list(qint64 tenantId,
@@ -126,8 +126,8 @@ Page<AuditEntry> AuditRepository::list(qint64 tenantId,
     if (!to.isEmpty())
         filter.where(QStringLiteral("created_at < ?"), {to});
     filter.apply(query, listSpec());
-    return selectPage<AuditEntry>(m_db, kColumns, QStringLiteral("audit_logs"), filter, query,
-                                  readEntry);
+    return selectPage<AuditEntry>(m_db, kAuditColumns, QStringLiteral("audit_logs"), filter, query,
+                                  readAuditEntry);
 }
 
 } // namespace fielddesk::server

@@ -10,7 +10,8 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, phone, email, notes, created_at, updated_at");
+const QString kCustomerColumns =
+    QStringLiteral("id, name, phone, email, notes, created_at, updated_at");
 
 Customer readCustomer(const SqlQuery &q)
 {
@@ -25,7 +26,7 @@ Customer readCustomer(const SqlQuery &q)
     return c;
 }
 
-QString searchText(const Customer &c)
+QString customerSearchText(const Customer &c)
 {
     QStringList parts{c.name, c.phone, c.email};
     for (const CustomerAddress &a : c.addresses)
@@ -51,7 +52,7 @@ const ListSpec &CustomerRepository::listSpec()
 
 std::optional<Customer> CustomerRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kCustomerColumns +
                          QStringLiteral(" FROM customers WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
@@ -67,8 +68,8 @@ Page<Customer> CustomerRepository::list(qint64 tenantId, const ListQuery &query)
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("search_text"), query.search);
-    Page<Customer> page = selectPage<Customer>(m_db, kColumns, QStringLiteral("customers"), filter,
-                                               query, readCustomer);
+    Page<Customer> page = selectPage<Customer>(m_db, kCustomerColumns, QStringLiteral("customers"),
+                                               filter, query, readCustomer);
     loadAddresses(page.items);
     return page;
 }
@@ -113,7 +114,7 @@ Customer CustomerRepository::insert(qint64 tenantId, Customer customer)
         .bind(customer.phone)
         .bind(customer.email)
         .bind(customer.notes)
-        .bind(searchText(customer))
+        .bind(customerSearchText(customer))
         .bind(customer.createdAt)
         .bind(customer.updatedAt)
         .exec();
@@ -133,7 +134,7 @@ void CustomerRepository::update(qint64 tenantId, const Customer &customer)
         .bind(customer.phone)
         .bind(customer.email)
         .bind(customer.notes)
-        .bind(searchText(customer))
+        .bind(customerSearchText(customer))
         .bind(customer.updatedAt)
         .bind(tenantId)
         .bind(customer.id)
@@ -209,7 +210,7 @@ void CustomerRepository::refreshSearchText(qint64 tenantId, qint64 customerId)
 {
     if (const std::optional<Customer> customer = find(tenantId, customerId)) {
         SqlQuery q(m_db, QStringLiteral("UPDATE customers SET search_text = ? WHERE id = ?"));
-        q.bind(searchText(*customer)).bind(customerId).exec();
+        q.bind(customerSearchText(*customer)).bind(customerId).exec();
     }
 }
 

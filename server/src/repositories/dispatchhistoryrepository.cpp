@@ -7,11 +7,11 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kDispatchHistoryColumns = QStringLiteral(
     "id, job_id, location_id, action, actor_user_id, actor_name, api_key_id, client_id, "
     "before_json, after_json, occurred_at, request_id");
 
-DispatchHistoryEntry readEntry(const SqlQuery &q)
+DispatchHistoryEntry readHistoryEntry(const SqlQuery &q)
 {
     DispatchHistoryEntry e;
     e.id = q.integer(0);
@@ -115,8 +115,9 @@ Page<DispatchHistoryEntry> DispatchHistoryRepository::list(
         filter.where(QStringLiteral("(before_json LIKE ? OR after_json LIKE ?)"), {needle, needle});
     }
     filter.apply(query, listSpec());
-    return selectPage<DispatchHistoryEntry>(m_db, kColumns, QStringLiteral("dispatch_history"),
-                                            filter, query, readEntry);
+    return selectPage<DispatchHistoryEntry>(m_db, kDispatchHistoryColumns,
+                                            QStringLiteral("dispatch_history"), filter, query,
+                                            readHistoryEntry);
 }
 
 } // namespace fielddesk::server

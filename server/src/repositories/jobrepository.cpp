@@ -9,14 +9,14 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kJobColumns = QStringLiteral(
     "j.id, j.location_id, j.title, j.customer_id, c.name, j.address_id, j.address, j.latitude, "
     "j.longitude, j.service_id, j.priority, j.duration_min, j.window_start, j.window_end, "
     "j.status, j.at_risk, j.at_risk_reason, j.technician_id, u.name, j.planned_start, "
     "j.planned_end, j.notes, j.version, j.created_at, j.updated_at");
-const QString kFrom = QStringLiteral("jobs j LEFT JOIN customers c ON c.id = j.customer_id "
-                                     "LEFT JOIN technicians t ON t.id = j.technician_id "
-                                     "LEFT JOIN users u ON u.id = t.user_id");
+const QString kJobFrom = QStringLiteral("jobs j LEFT JOIN customers c ON c.id = j.customer_id "
+                                        "LEFT JOIN technicians t ON t.id = j.technician_id "
+                                        "LEFT JOIN users u ON u.id = t.user_id");
 
 Job readJob(const SqlQuery &q)
 {
@@ -55,7 +55,7 @@ Job readJob(const SqlQuery &q)
     return j;
 }
 
-QString searchText(const Job &job)
+QString jobSearchText(const Job &job)
 {
     return foldForSearch(
         QStringList{job.title, job.customerName, job.address, job.notes}.join(QLatin1Char('\n')));
@@ -226,7 +226,7 @@ static QString plannedLookback(const QString &from)
 QList<Job>
 JobRepository::select(const QString &where, const QVariantList &values, const QString &tail)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM ") + kJobFrom +
                          QStringLiteral(" WHERE ") + where + tail);
     for (const QVariant &value : values)
         q.bind(value);
@@ -368,8 +368,8 @@ Page<Job> JobRepository::list(qint64 tenantId,
     }
     // The page's ids come from the index alone; only those 50 rows are read and joined.
     const QString order = query.orderByClause();
-    SqlQuery rows(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
-                            QStringLiteral(" WHERE j.id IN (SELECT j.id FROM jobs j") +
+    SqlQuery rows(m_db, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM ") +
+                            kJobFrom + QStringLiteral(" WHERE j.id IN (SELECT j.id FROM jobs j") +
                             filter.clause() + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
     for (const QVariant &value : filter.values())
         rows.bind(value);
@@ -464,7 +464,7 @@ Job JobRepository::insert(qint64 tenantId,
         .bind(nullableText(spanEnd(job)))
         .bind(spanLengthSeconds(job))
         .bind(job.notes)
-        .bind(searchText(job))
+        .bind(jobSearchText(job))
         .bind(nullableId(apiKeyId))
         .bind(job.version)
         .bind(job.createdAt)
@@ -535,7 +535,7 @@ bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
     if (before.title != after.title || before.customerName != after.customerName ||
         before.address != after.address || before.notes != after.notes) {
         sql += QStringLiteral(", search_text = ?");
-        values.append(searchText(after));
+        values.append(jobSearchText(after));
     }
     sql += QStringLiteral(" WHERE tenant_id = ? AND id = ? AND version = ?");
     SqlQuery q(m_db, sql);
@@ -569,7 +569,7 @@ void JobRepository::refreshSearchTextOfCustomer(qint64 tenantId,
         j.customerName = customerName;
         j.address = q.text(2);
         j.notes = q.text(3);
-        texts.append({q.integer(0), searchText(j)});
+        texts.append({q.integer(0), jobSearchText(j)});
     }
     for (const auto &[id, text] : texts) {
         SqlQuery u(m_db, QStringLiteral("UPDATE jobs SET search_text = ? WHERE id = ?"));

@@ -6,7 +6,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kLocationColumns = QStringLiteral(
     "id, tenant_id, name, address, latitude, longitude, time_zone, created_at, updated_at");
 
 Location readLocation(const SqlQuery &q)
@@ -51,7 +51,7 @@ const ListSpec &LocationRepository::listSpec()
 
 std::optional<Location> LocationRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kLocationColumns +
                          QStringLiteral(" FROM locations WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
@@ -68,7 +68,7 @@ Page<Location> LocationRepository::list(qint64 tenantId,
     if (visibleIds)
         filter.whereIn(QStringLiteral("id"), *visibleIds);
     filter.apply(query, listSpec());
-    return selectPage<Location>(m_db, kColumns, QStringLiteral("locations"), filter, query,
+    return selectPage<Location>(m_db, kLocationColumns, QStringLiteral("locations"), filter, query,
                                 readLocation);
 }
 

@@ -7,10 +7,11 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kServiceTypeColumns = QStringLiteral(
     "v.id, v.name, v.description, v.duration_min, v.price, v.priority, COALESCE(s.name, ''), "
     "v.active, v.created_at, v.updated_at");
-const QString kFrom = QStringLiteral("services v LEFT JOIN skills s ON s.id = v.required_skill_id");
+const QString kServiceTypeFrom =
+    QStringLiteral("services v LEFT JOIN skills s ON s.id = v.required_skill_id");
 
 ServiceType readService(const SqlQuery &q)
 {
@@ -49,8 +50,8 @@ const ListSpec &ServiceTypeRepository::listSpec()
 
 std::optional<ServiceType> ServiceTypeRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
-                         QStringLiteral(" WHERE v.tenant_id = ? AND v.id = ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kServiceTypeColumns + QStringLiteral(" FROM ") +
+                         kServiceTypeFrom + QStringLiteral(" WHERE v.tenant_id = ? AND v.id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -61,7 +62,8 @@ Page<ServiceType> ServiceTypeRepository::list(qint64 tenantId, const ListQuery &
 {
     SqlFilter filter;
     filter.where(QStringLiteral("v.tenant_id = ?"), {tenantId}).apply(query, listSpec());
-    return selectPage<ServiceType>(m_db, kColumns, kFrom, filter, query, readService);
+    return selectPage<ServiceType>(m_db, kServiceTypeColumns, kServiceTypeFrom, filter, query,
+                                   readService);
 }
 
 ServiceType ServiceTypeRepository::insert(qint64 tenantId,

@@ -6,7 +6,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, description, created_at, updated_at");
+const QString kSkillColumns = QStringLiteral("id, name, description, created_at, updated_at");
 
 Skill readSkill(const SqlQuery &q)
 {
@@ -48,7 +48,7 @@ const ListSpec &SkillRepository::listSpec()
 
 std::optional<Skill> SkillRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkillColumns +
                          QStringLiteral(" FROM skills WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
@@ -60,7 +60,8 @@ Page<Skill> SkillRepository::list(qint64 tenantId, const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
-    return selectPage<Skill>(m_db, kColumns, QStringLiteral("skills"), filter, query, readSkill);
+    return selectPage<Skill>(m_db, kSkillColumns, QStringLiteral("skills"), filter, query,
+                             readSkill);
 }
 
 Skill SkillRepository::insert(qint64 tenantId, Skill skill)

@@ -8,11 +8,11 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kTechnicianColumns = QStringLiteral(
     "t.id, t.user_id, u.name, u.email, t.location_id, t.home_latitude, t.home_longitude, "
     "t.shift_start, t.shift_end, t.break_earliest, t.break_latest, t.break_minutes, t.work_days, "
     "t.max_jobs, t.vehicle_id, t.active, t.created_at, t.updated_at");
-const QString kFrom = QStringLiteral("technicians t JOIN users u ON u.id = t.user_id");
+const QString kTechnicianFrom = QStringLiteral("technicians t JOIN users u ON u.id = t.user_id");
 
 QList<int> parseWorkDays(const QString &text)
 {
@@ -100,8 +100,8 @@ const ListSpec &TechnicianRepository::listSpec()
 
 QList<Technician> TechnicianRepository::select(const SqlFilter &filter, const QString &tail)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ") + kFrom +
-                         filter.clause() + tail);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kTechnicianColumns + QStringLiteral(" FROM ") +
+                         kTechnicianFrom + filter.clause() + tail);
     for (const QVariant &value : filter.values())
         q.bind(value);
     q.exec();
@@ -156,8 +156,8 @@ TechnicianRepository::list(qint64 tenantId, const TechnicianScope &scope, const 
                      {skill});
     }
     filter.apply(query, listSpec());
-    Page<Technician> page =
-        selectPage<Technician>(m_db, kColumns, kFrom, filter, query, readTechnician);
+    Page<Technician> page = selectPage<Technician>(m_db, kTechnicianColumns, kTechnicianFrom,
+                                                   filter, query, readTechnician);
     loadSkills(page.items);
     return page;
 }

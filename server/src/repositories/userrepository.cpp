@@ -8,7 +8,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns =
+const QString kUserColumns =
     QStringLiteral("id, tenant_id, email, name, role, phone, active, created_at, updated_at");
 
 User readUser(const SqlQuery &q)
@@ -73,7 +73,7 @@ void UserRepository::loadLocations(QList<User> &users)
 
 std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kUserColumns +
                          QStringLiteral(" FROM users WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(id).exec();
     if (!q.next())
@@ -85,7 +85,7 @@ std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
 
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kUserColumns +
                          QStringLiteral(", password_hash FROM users WHERE email = ?"));
     q.bind(email.trimmed().toLower()).exec();
     if (!q.next())
@@ -125,7 +125,7 @@ Page<User> UserRepository::list(qint64 tenantId,
     });
     filter.apply(plain, listSpec());
     Page<User> page =
-        selectPage<User>(m_db, kColumns, QStringLiteral("users"), filter, plain, readUser);
+        selectPage<User>(m_db, kUserColumns, QStringLiteral("users"), filter, plain, readUser);
     loadLocations(page.items);
     return page;
 }

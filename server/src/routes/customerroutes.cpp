@@ -6,8 +6,6 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kDispatchRoles{Role::Admin, Role::Manager, Role::Dispatcher};
-
 const BodySchema kCustomer{
     QStringLiteral("CustomerWrite"),
     {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},

@@ -11,7 +11,6 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kDispatchRoles{Role::Admin, Role::Manager, Role::Dispatcher};
 constexpr int kMaxBatchOperations = 200;
 
 QList<FieldSpec> jobFields()

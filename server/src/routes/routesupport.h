@@ -12,6 +12,9 @@
 
 namespace fielddesk::server {
 
+// Who may use the dispatch resources (customers, technicians, jobs, routing).
+inline const QList<Role> kDispatchRoles{Role::Admin, Role::Manager, Role::Dispatcher};
+
 inline CallContext callContext(const ApiRequest &request)
 {
     return CallContext{request.caller(), request.requestId, request.clientId};

@@ -9,7 +9,6 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kDispatchRoles{Role::Admin, Role::Manager, Role::Dispatcher};
 constexpr int kDefaultSlots = 10;
 constexpr int kMaxSlots = 50;
 

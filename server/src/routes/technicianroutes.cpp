@@ -7,7 +7,6 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kDispatchRoles{Role::Admin, Role::Manager, Role::Dispatcher};
 const QList<Role> kProfileEditors{Role::Admin, Role::Manager};
 
 const BodySchema kTechnician{

@@ -12,7 +12,7 @@ namespace {
 
 constexpr int kPrefixLength = 8;
 
-Problem notFound()
+Problem apiKeyNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such API key."));
 }
@@ -39,7 +39,7 @@ Result<ApiKey> ApiKeyService::get(const Principal &caller, qint64 id)
 {
     const std::optional<ApiKey> key = ApiKeyRepository(m_db).find(caller.tenantId, id);
     if (!key)
-        return notFound();
+        return apiKeyNotFound();
     return *key;
 }
 
@@ -75,7 +75,7 @@ Status ApiKeyService::revoke(const CallContext &call, qint64 id)
     Transaction tx(m_db);
     const std::optional<ApiKey> before = keys.find(call.principal.tenantId, id);
     if (!before)
-        return notFound();
+        return apiKeyNotFound();
     keys.revoke(call.principal.tenantId, id, nowTimestamp());
     AuditRepository(m_db).append(call.audit(QStringLiteral("api_key.revoked"),
                                             QStringLiteral("api_key"), id, before->locationId,

@@ -1,6 +1,7 @@
 #include "services/catalogservice.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "http/bodyschema.h"
 #include "repositories/auditrepository.h"
 
 #include <QJsonArray>
@@ -22,11 +23,6 @@ Problem serviceNotFound()
 QString str(const QJsonObject &body, const char *key)
 {
     return body.value(QLatin1String(key)).toString().trimmed();
-}
-
-bool has(const QJsonObject &body, const char *key)
-{
-    return body.contains(QLatin1String(key));
 }
 
 } // namespace
@@ -102,9 +98,9 @@ CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObjec
         if (!before)
             return skillNotFound();
         Skill after = *before;
-        if (has(body, "name"))
+        if (hasField(body, "name"))
             after.name = str(body, "name");
-        if (has(body, "description"))
+        if (hasField(body, "description"))
             after.description = body.value(QLatin1String("description")).toString();
         if (after.name.isEmpty())
             return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
@@ -173,19 +169,19 @@ namespace {
 
 void applyServiceFields(ServiceType &s, const QJsonObject &body)
 {
-    if (has(body, "name"))
+    if (hasField(body, "name"))
         s.name = str(body, "name");
-    if (has(body, "description"))
+    if (hasField(body, "description"))
         s.description = body.value(QLatin1String("description")).toString();
-    if (has(body, "duration_min"))
+    if (hasField(body, "duration_min"))
         s.durationMin = body.value(QLatin1String("duration_min")).toInt();
-    if (has(body, "price"))
+    if (hasField(body, "price"))
         s.price = body.value(QLatin1String("price")).toDouble();
-    if (has(body, "priority"))
+    if (hasField(body, "priority"))
         s.priority = body.value(QLatin1String("priority")).toInt();
-    if (has(body, "required_skill"))
+    if (hasField(body, "required_skill"))
         s.requiredSkill = body.value(QLatin1String("required_skill")).toString();
-    if (has(body, "active"))
+    if (hasField(body, "active"))
         s.active = body.value(QLatin1String("active")).toBool();
 }
 

@@ -13,7 +13,7 @@ namespace {
 constexpr int kMaxAddressLength = 500;
 constexpr int kMaxLabelLength = 100;
 
-Problem notFound()
+Problem customerNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such customer."));
 }
@@ -93,7 +93,7 @@ Result<Customer> CustomerService::get(const Principal &caller, qint64 id)
 {
     const std::optional<Customer> customer = CustomerRepository(m_db).find(caller.tenantId, id);
     if (!customer)
-        return notFound();
+        return customerNotFound();
     return *customer;
 }
 
@@ -127,7 +127,7 @@ CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &b
     Transaction tx(m_db);
     const std::optional<Customer> before = customers.find(call.principal.tenantId, id);
     if (!before)
-        return notFound();
+        return customerNotFound();
     Customer after = *before;
     applyCustomerFields(after, body);
     if (after.name.isEmpty())
@@ -150,7 +150,7 @@ Status CustomerService::remove(const CallContext &call, qint64 id)
         Transaction tx(m_db);
         const std::optional<Customer> before = customers.find(call.principal.tenantId, id);
         if (!before)
-            return notFound();
+            return customerNotFound();
         customers.remove(call.principal.tenantId, id);
         AuditRepository(m_db).append(call.audit(QStringLiteral("customer.deleted"),
                                                 QStringLiteral("customer"), id, {},
@@ -174,7 +174,7 @@ CustomerService::addAddress(const CallContext &call, qint64 customerId, const QJ
     CustomerRepository customers(m_db);
     Transaction tx(m_db);
     if (!customers.find(call.principal.tenantId, customerId))
-        return notFound();
+        return customerNotFound();
     address = customers.insertAddress(call.principal.tenantId, customerId, address);
     customers.refreshSearchText(call.principal.tenantId, customerId);
     AuditRepository(m_db).append(call.audit(QStringLiteral("customer.address_added"),

@@ -2,6 +2,7 @@
 
 #include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
+#include "http/bodyschema.h"
 #include "repositories/customerrepository.h"
 #include "repositories/locationrepository.h"
 #include "repositories/servicetyperepository.h"
@@ -21,14 +22,9 @@ const QString kCreated = QStringLiteral("scheduling.job.created.v1");
 const QString kUpdated = QStringLiteral("scheduling.job.updated.v1");
 const QString kStatusChanged = QStringLiteral("scheduling.job.status_changed.v1");
 
-Problem notFound()
+Problem jobNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such job."));
-}
-
-bool has(const QJsonObject &body, const char *key)
-{
-    return body.contains(QLatin1String(key));
 }
 
 QByteArray quoted(const QString &text)
@@ -66,11 +62,11 @@ Result<std::optional<QList<qint64>>> applyJobFields(
     Database &db, const Principal &caller, Job &job, const QJsonObject &body, bool creating)
 {
     const qint64 tenantId = caller.tenantId;
-    if (has(body, "title"))
+    if (hasField(body, "title"))
         job.title = body.value(QLatin1String("title")).toString().trimmed();
     if (job.title.isEmpty())
         return Problem::validation(QStringLiteral("title"), QStringLiteral("may not be empty"));
-    if (has(body, "location_id")) {
+    if (hasField(body, "location_id")) {
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
         if (!LocationRepository(db).find(tenantId, locationId) ||
             !caller.canAccessLocation(locationId))
@@ -78,7 +74,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
                                        QStringLiteral("is not a location you can plan for"));
         job.locationId = locationId;
     }
-    if (has(body, "customer_id")) {
+    if (hasField(body, "customer_id")) {
         const QJsonValue v = body.value(QLatin1String("customer_id"));
         if (v.isNull()) {
             job.customerId.reset();
@@ -93,7 +89,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
             job.customerName = customer->name;
         }
     }
-    if (has(body, "address_id")) {
+    if (hasField(body, "address_id")) {
         const QJsonValue v = body.value(QLatin1String("address_id"));
         if (v.isNull()) {
             job.addressId.reset();
@@ -107,18 +103,18 @@ Result<std::optional<QList<qint64>>> applyJobFields(
                     QStringLiteral("address_id"),
                     QStringLiteral("is not an address of the job's customer"));
             job.addressId = address->id;
-            if (!has(body, "address"))
+            if (!hasField(body, "address"))
                 job.address = address->address;
-            if (!has(body, "latitude") && !has(body, "longitude")) {
+            if (!hasField(body, "latitude") && !hasField(body, "longitude")) {
                 job.latitude = address->latitude;
                 job.longitude = address->longitude;
             }
         }
     }
-    if (has(body, "address"))
+    if (hasField(body, "address"))
         job.address = body.value(QLatin1String("address")).toString();
     for (const char *key : {"latitude", "longitude"}) {
-        if (!has(body, key))
+        if (!hasField(body, key))
             continue;
         const QJsonValue v = body.value(QLatin1String(key));
         (key[1] == 'a' ? job.latitude : job.longitude) =
@@ -130,7 +126,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
 
     QStringList skills = job.requiredSkills;
     bool skillsChanged = false;
-    if (has(body, "service_id")) {
+    if (hasField(body, "service_id")) {
         const QJsonValue v = body.value(QLatin1String("service_id"));
         if (v.isNull()) {
             job.serviceId.reset();
@@ -142,35 +138,35 @@ Result<std::optional<QList<qint64>>> applyJobFields(
                                            QStringLiteral("is not a service of this tenant"));
             job.serviceId = service->id;
             // The service's defaults fill what the body leaves out.
-            if (!has(body, "duration_min"))
+            if (!hasField(body, "duration_min"))
                 job.durationMin = service->durationMin;
-            if (!has(body, "priority"))
+            if (!hasField(body, "priority"))
                 job.priority = service->priority;
-            if (!has(body, "required_skills") && !service->requiredSkill.isEmpty()) {
+            if (!hasField(body, "required_skills") && !service->requiredSkill.isEmpty()) {
                 skills = {service->requiredSkill};
                 skillsChanged = true;
             }
         }
     }
-    if (has(body, "required_skills")) {
+    if (hasField(body, "required_skills")) {
         skills.clear();
         for (const QJsonValue &v : body.value(QLatin1String("required_skills")).toArray())
             skills << v.toString().trimmed();
         skillsChanged = true;
     }
-    if (has(body, "priority"))
+    if (hasField(body, "priority"))
         job.priority = body.value(QLatin1String("priority")).toInt();
-    if (has(body, "duration_min"))
+    if (hasField(body, "duration_min"))
         job.durationMin = body.value(QLatin1String("duration_min")).toInt();
-    if (has(body, "notes"))
+    if (hasField(body, "notes"))
         job.notes = body.value(QLatin1String("notes")).toString();
-    if (has(body, "at_risk"))
+    if (hasField(body, "at_risk"))
         job.atRisk = body.value(QLatin1String("at_risk")).toBool();
-    if (has(body, "at_risk_reason"))
+    if (hasField(body, "at_risk_reason"))
         job.atRiskReason = body.value(QLatin1String("at_risk_reason")).toString();
 
     for (const char *key : {"window_start", "window_end"}) {
-        if (!has(body, key))
+        if (!hasField(body, key))
             continue;
         const QJsonValue v = body.value(QLatin1String(key));
         const QString value = v.isNull() ? QString() : toTimestamp(*parseTimestamp(v.toString()));
@@ -324,7 +320,7 @@ Result<Job> JobService::get(const Principal &caller, qint64 id)
 {
     const std::optional<Job> job = JobRepository(m_db).find(caller.tenantId, id);
     if (!job || !canSee(caller, *job))
-        return notFound();
+        return jobNotFound();
     return *job;
 }
 
@@ -366,8 +362,8 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
     Transaction tx(m_db);
     const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, id);
     if (!before || !canSee(caller, *before))
-        return notFound();
-    if (has(body, "expected_version")) {
+        return jobNotFound();
+    if (hasField(body, "expected_version")) {
         const qint64 expected = body.value(QLatin1String("expected_version")).toInteger();
         if (expected != before->version)
             return versionConflict(m_db, *before, expected);
@@ -406,8 +402,8 @@ Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const Q
     Transaction tx(m_db);
     const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, id);
     if (!before || !canSee(caller, *before))
-        return notFound();
-    if (has(body, "expected_version")) {
+        return jobNotFound();
+    if (hasField(body, "expected_version")) {
         const qint64 expected = body.value(QLatin1String("expected_version")).toInteger();
         if (expected != before->version)
             return versionConflict(m_db, *before, expected);
@@ -464,8 +460,8 @@ Result<Job> JobService::cancel(const CallContext &call, qint64 id, const QJsonOb
     Transaction tx(m_db);
     const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, id);
     if (!before || !canSee(caller, *before))
-        return notFound();
-    if (has(body, "expected_version")) {
+        return jobNotFound();
+    if (hasField(body, "expected_version")) {
         const qint64 expected = body.value(QLatin1String("expected_version")).toInteger();
         if (expected != before->version)
             return versionConflict(m_db, *before, expected);

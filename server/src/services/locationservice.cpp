@@ -9,7 +9,7 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem notFound()
+Problem locationNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such location."));
 }
@@ -63,7 +63,7 @@ Result<Location> LocationService::get(const Principal &caller, qint64 id)
 {
     const std::optional<Location> location = LocationRepository(m_db).find(caller.tenantId, id);
     if (!location || !caller.canAccessLocation(id))
-        return notFound();
+        return locationNotFound();
     return *location;
 }
 
@@ -96,7 +96,7 @@ LocationService::update(const CallContext &call, qint64 id, const QJsonObject &b
         Transaction tx(m_db);
         const std::optional<Location> before = locations.find(call.principal.tenantId, id);
         if (!before)
-            return notFound();
+            return locationNotFound();
         Location after = *before;
         if (auto problem = applyFields(after, body))
             return *problem;
@@ -121,7 +121,7 @@ Status LocationService::remove(const CallContext &call, qint64 id)
         Transaction tx(m_db);
         const std::optional<Location> before = locations.find(call.principal.tenantId, id);
         if (!before)
-            return notFound();
+            return locationNotFound();
         locations.remove(call.principal.tenantId, id);
         AuditRepository(m_db).append(call.audit(QStringLiteral("location.deleted"),
                                                 QStringLiteral("location"), id, id,

@@ -13,7 +13,6 @@
 
 #include <atomic>
 
-
 namespace fielddesk::server {
 
 namespace {

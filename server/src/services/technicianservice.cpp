@@ -4,6 +4,7 @@
 #include "events/eventrepository.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
+#include "http/bodyschema.h"
 #include "repositories/auditrepository.h"
 #include "repositories/jobrepository.h"
 #include "repositories/locationrepository.h"
@@ -18,21 +19,16 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem notFound()
+Problem technicianNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such technician."));
-}
-
-bool has(const QJsonObject &body, const char *key)
-{
-    return body.contains(QLatin1String(key));
 }
 
 // Applies the profile fields; returns the skill ids to link when skills were given.
 Result<std::optional<QList<qint64>>>
 applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObject &body)
 {
-    if (has(body, "location_id")) {
+    if (hasField(body, "location_id")) {
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
         if (!LocationRepository(db).find(caller.tenantId, locationId) ||
             !caller.canAccessLocation(locationId))
@@ -44,9 +40,9 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
         const QJsonValue v = body.value(QLatin1String(key));
         return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     };
-    if (has(body, "home_latitude"))
+    if (hasField(body, "home_latitude"))
         t.homeLatitude = optionalNumber("home_latitude");
-    if (has(body, "home_longitude"))
+    if (hasField(body, "home_longitude"))
         t.homeLongitude = optionalNumber("home_longitude");
     if (t.homeLatitude.has_value() != t.homeLongitude.has_value())
         return Problem::validation(QStringLiteral("home_latitude"),
@@ -54,15 +50,15 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
     const auto text = [&body](const char *key) {
         return body.value(QLatin1String(key)).toString();
     };
-    if (has(body, "shift_start"))
+    if (hasField(body, "shift_start"))
         t.shiftStart = text("shift_start");
-    if (has(body, "shift_end"))
+    if (hasField(body, "shift_end"))
         t.shiftEnd = text("shift_end");
-    if (has(body, "break_earliest"))
+    if (hasField(body, "break_earliest"))
         t.breakEarliest = text("break_earliest");
-    if (has(body, "break_latest"))
+    if (hasField(body, "break_latest"))
         t.breakLatest = text("break_latest");
-    if (has(body, "break_minutes"))
+    if (hasField(body, "break_minutes"))
         t.breakMinutes = body.value(QLatin1String("break_minutes")).toInt();
     if (t.shiftStart == t.shiftEnd)
         return Problem::validation(QStringLiteral("shift_end"),
@@ -70,7 +66,7 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
     if (t.breakMinutes > 0 && t.breakLatest < t.breakEarliest)
         return Problem::validation(QStringLiteral("break_latest"),
                                    QStringLiteral("must not be before break_earliest"));
-    if (has(body, "work_days")) {
+    if (hasField(body, "work_days")) {
         t.workDays.clear();
         for (const QJsonValue &v : body.value(QLatin1String("work_days")).toArray()) {
             if (!t.workDays.contains(v.toInt()))
@@ -78,17 +74,17 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
         }
         std::sort(t.workDays.begin(), t.workDays.end());
     }
-    if (has(body, "max_jobs")) {
+    if (hasField(body, "max_jobs")) {
         const QJsonValue v = body.value(QLatin1String("max_jobs"));
         t.maxJobs = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
     }
-    if (has(body, "vehicle_id")) {
+    if (hasField(body, "vehicle_id")) {
         const QJsonValue v = body.value(QLatin1String("vehicle_id"));
         t.vehicleId = v.isNull() ? std::nullopt : std::optional<qint64>(v.toInteger());
     }
-    if (has(body, "active"))
+    if (hasField(body, "active"))
         t.active = body.value(QLatin1String("active")).toBool();
-    if (!has(body, "skills"))
+    if (!hasField(body, "skills"))
         return std::optional<QList<qint64>>();
     QStringList names;
     for (const QJsonValue &v : body.value(QLatin1String("skills")).toArray())
@@ -165,7 +161,7 @@ Result<Technician> TechnicianService::get(const Principal &caller, qint64 id)
     const std::optional<Technician> t = TechnicianRepository(m_db).find(caller.tenantId, id);
     if (!t || !caller.canAccessLocation(t->locationId) ||
         (caller.role == Role::Employee && t->userId != caller.userId))
-        return notFound();
+        return technicianNotFound();
     return *t;
 }
 
@@ -231,7 +227,7 @@ TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject 
     Transaction tx(m_db);
     const std::optional<Technician> before = technicians.find(caller.tenantId, id);
     if (!before || !caller.canAccessLocation(before->locationId))
-        return notFound();
+        return technicianNotFound();
     Technician after = *before;
     const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, after, body);
     if (!skills)
@@ -259,7 +255,7 @@ Status TechnicianService::remove(const CallContext &call, qint64 id)
         Transaction tx(m_db);
         const std::optional<Technician> before = technicians.find(caller.tenantId, id);
         if (!before || !caller.canAccessLocation(before->locationId))
-            return notFound();
+            return technicianNotFound();
         technicians.remove(caller.tenantId, id);
         AuditRepository(m_db).append(call.audit(QStringLiteral("technician.deleted"),
                                                 QStringLiteral("technician"), id,

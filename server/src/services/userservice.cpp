@@ -12,7 +12,7 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem notFound()
+Problem userNotFound()
 {
     return Problem::notFound(QStringLiteral("There is no such user."));
 }
@@ -58,7 +58,7 @@ Result<User> UserService::get(const Principal &caller, qint64 id)
 {
     const std::optional<User> user = UserRepository(m_db).find(caller.tenantId, id);
     if (!user || !canSee(caller, *user))
-        return notFound();
+        return userNotFound();
     return *user;
 }
 
@@ -138,7 +138,7 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const QJson
         lockTenant(call.principal.tenantId);
         const std::optional<User> before = users.find(call.principal.tenantId, id);
         if (!before)
-            return notFound();
+            return userNotFound();
         User after = *before;
         if (auto problem = applyFields(after, body))
             return *problem;
@@ -184,7 +184,7 @@ Status UserService::remove(const CallContext &call, qint64 id)
         lockTenant(call.principal.tenantId);
         const std::optional<User> before = users.find(call.principal.tenantId, id);
         if (!before)
-            return notFound();
+            return userNotFound();
         if (before->role == Role::Admin && before->active &&
             users.countActiveAdmins(call.principal.tenantId) <= 1)
             return Problem::conflict(
