@@ -355,9 +355,12 @@ void Database::configure(QSqlDatabase &db)
     // shootdowns on every core (a user lookup on a worker cost 50 µs under steady writes).
     // The log file is never cut down by a commit (journal_size_limit): on this disk that took
     // ~180 ms inside the commit; WalCheckpointer cuts it when writes pause.
+    // The busy timeout first: even setting WAL mode (a no-op once set) takes a lock, and a
+    // connection opened while another writes failed at once without it (a checkpointer that
+    // then never checkpointed, seen under load in tst_sqlitestorage).
     applyPragmas(db,
-                 {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                  "PRAGMA busy_timeout=10000", "PRAGMA cache_size=-16384",
+                 {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                  "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384",
                   "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=-1"});
     if (threadState().mainWriter)
         configureMainWriter(db);
