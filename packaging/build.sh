@@ -6,8 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-dev}
 shift || true
-# One compiler cache for every checkout and build folder of this machine: paths below the
-# repository are hashed relative to it, so a second clone reuses the first one's objects.
+# One compiler cache for every build folder of this machine; paths below the repository are
+# hashed relative to it (file-by-file builds of another clone reuse the objects; unity
+# batches name their files by absolute path and do not).
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 cmake --preset "$preset" >/dev/null
