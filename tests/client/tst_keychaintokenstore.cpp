@@ -3,6 +3,7 @@
 // with a readable message and nothing may be written anywhere. With it (run under
 // dbus-run-session and gnome-keyring), write, read and remove must round-trip.
 #include "fielddesk/client/keychaintokenstore.h"
+#include "filescontaining.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -14,22 +15,11 @@
 using fielddesk::client::KeychainTokenStore;
 using fielddesk::client::TokenStore;
 
+using testsupport::filesContaining;
+
 namespace {
 
 const QUrl kServer(QStringLiteral("http://127.0.0.1:8080"));
-
-// Files under dir whose bytes contain needle.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
-}
 
 } // namespace
 

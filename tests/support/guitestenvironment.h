@@ -3,6 +3,8 @@
 // might write kept in a private directory the test can search afterwards.
 #pragma once
 
+#include "filescontaining.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -23,18 +25,7 @@ inline void isolate(const QTemporaryDir &home)
     qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
 }
 
-// Files under dir whose bytes contain needle.
-inline QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
-}
+using testsupport::filesContaining;
 
 // Saves a picture of the widget when FIELDDESK_SCREENSHOT_DIR is set.
 inline void screenshot(QWidget *widget, const QString &name)
