@@ -5,7 +5,7 @@
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/domain/travelmodel.h"
-#include "http/listquery.h"
+#include "storage/sqlfilter.h"
 #include "repositories/jobrepository.h"
 #include "storage/sqlvalues.h"
 

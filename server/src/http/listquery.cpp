@@ -16,17 +16,9 @@ std::optional<int> parseNonNegative(const QString &text)
     return ok && value >= 0 ? std::optional<int>(value) : std::nullopt;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
 } // namespace
 
-Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
+Result<ListQuery> parseListQuery(const QUrlQuery &query, const ListSpec &spec)
 {
     ListQuery result;
     result.raw = query;
@@ -134,84 +126,6 @@ Result<ListQuery> ListQuery::parse(const QUrlQuery &query, const ListSpec &spec)
     if (!errors.isEmpty())
         return Problem::validation(std::move(errors));
     return result;
-}
-
-QString ListQuery::orderByClause() const
-{
-    QStringList terms;
-    bool hasId = false;
-    for (const auto &[column, descending] : ordering) {
-        terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
-        hasId = hasId || column == idColumn;
-    }
-    if (!hasId)
-        terms << idColumn + QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
-}
-
-SqlFilter &SqlFilter::where(const QString &condition, const QVariantList &values)
-{
-    m_conditions << condition;
-    m_values << values;
-    return *this;
-}
-
-SqlFilter &SqlFilter::whereIn(const QString &column, const QList<qint64> &ids)
-{
-    if (ids.isEmpty())
-        return where(QStringLiteral("1 = 0"));
-    QStringList marks;
-    for (const qint64 id : ids) {
-        marks << QStringLiteral("?");
-        m_values << id;
-    }
-    m_conditions << column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                        QLatin1Char(')');
-    return *this;
-}
-
-SqlFilter &SqlFilter::apply(const ListQuery &query, const ListSpec &spec)
-{
-    for (const auto &[filter, values] : query.filters) {
-        if (values.size() == 1) {
-            where(filter->column + QStringLiteral(" = ?"), values);
-        } else {
-            QStringList marks(values.size(), QStringLiteral("?"));
-            where(filter->column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) +
-                      QLatin1Char(')'),
-                  values);
-        }
-    }
-    if (!query.search.isEmpty() && !spec.searchColumns.isEmpty()) {
-        const QString pattern =
-            QLatin1Char('%') + escapeLike(query.search.toLower()) + QLatin1Char('%');
-        QStringList any;
-        QVariantList values;
-        for (const QString &column : spec.searchColumns) {
-            any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column);
-            values << pattern;
-        }
-        where(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
-    }
-    return *this;
-}
-
-SqlFilter &SqlFilter::whereContainsFolded(const QString &column, const QString &text)
-{
-    const QString pattern = QLatin1Char('%') + escapeLike(foldForSearch(text)) + QLatin1Char('%');
-    return where(column + QStringLiteral(" LIKE ? ESCAPE '\\'"), {pattern});
-}
-
-QString foldForSearch(const QString &text)
-{
-    return text.toCaseFolded();
-}
-
-QString SqlFilter::clause() const
-{
-    if (m_conditions.isEmpty())
-        return {};
-    return QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace fielddesk::server

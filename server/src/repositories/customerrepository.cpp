@@ -1,7 +1,7 @@
 #include "repositories/customerrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
-#include "http/listquery.h"
+#include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>

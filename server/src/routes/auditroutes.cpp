@@ -14,7 +14,7 @@ void registerAuditRoutes(Router &router, const Services &services)
                 {Role::Admin, Role::Manager},
                 [&audit](const ApiRequest &r) -> ApiResponse {
                     const Result<ListQuery> query =
-                        ListQuery::parse(r.query, AuditRepository::listSpec());
+                        parseListQuery(r.query, AuditRepository::listSpec());
                     if (!query)
                         return problemResponse(query.problem());
                     const Result<Page<AuditEntry>> page = audit.list(r.caller(), *query, r.query);

@@ -34,7 +34,7 @@ void registerLocationRoutes(Router &router, const Services &services)
                 {},
                 [&locations](const ApiRequest &r) {
                     const Result<ListQuery> query =
-                        ListQuery::parse(r.query, LocationRepository::listSpec());
+                        parseListQuery(r.query, LocationRepository::listSpec());
                     if (!query)
                         return problemResponse(query.problem());
                     return pageResponse(r, *query, locations.list(r.caller(), *query));

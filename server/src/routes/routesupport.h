@@ -88,7 +88,7 @@ pageResponse(const ApiRequest &request, const ListQuery &query, const Result<Pag
 template<typename Fetch>
 ApiResponse withListQuery(const ApiRequest &request, const ListSpec &spec, Fetch fetch)
 {
-    const Result<ListQuery> query = ListQuery::parse(request.query, spec);
+    const Result<ListQuery> query = parseListQuery(request.query, spec);
     if (!query)
         return problemResponse(query.problem());
     return pageResponse(request, *query, fetch(*query));

@@ -36,7 +36,7 @@ void registerUserRoutes(Router &router, const Services &services)
                 {},
                 [&users](const ApiRequest &r) {
                     const Result<ListQuery> query =
-                        ListQuery::parse(r.query, UserRepository::listSpec());
+                        parseListQuery(r.query, UserRepository::listSpec());
                     if (!query)
                         return problemResponse(query.problem());
                     return pageResponse(r, *query, users.list(r.caller(), *query));

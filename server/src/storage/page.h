@@ -2,7 +2,7 @@
 // SELECT ... ORDER BY ... LIMIT/OFFSET for the rows, both with the same filter.
 #pragma once
 
-#include "http/listquery.h"
+#include "storage/sqlfilter.h"
 #include "storage/database.h"
 
 #include <QList>
