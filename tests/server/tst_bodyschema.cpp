@@ -1,5 +1,6 @@
 // Body validation: malformed JSON is 400, every wrong, missing or unknown field is named.
 #include "http/bodyschema.h"
+#include "http/problem.h"
 
 #include <QTest>
 
@@ -24,7 +25,7 @@ const BodySchema kSchema{QStringLiteral("Thing"),
                            {QStringLiteral("admin"), QStringLiteral("employee")}},
                           {QStringLiteral("at"), FieldType::Timestamp, false, false}}};
 
-QStringList fieldsOf(const Problem &p)
+QStringList fieldsOf(const Failure &p)
 {
     QStringList fields;
     for (const FieldError &e : p.errors)
@@ -61,7 +62,7 @@ private slots:
         QFETCH(QByteArray, body);
         const auto r = validateBody(body, kSchema, WriteMode::Create);
         QVERIFY(!r.ok());
-        QCOMPARE(r.problem().status, 400);
+        QCOMPARE(int(r.failure().kind), int(FailureKind::BadRequest));
     }
 
     void everyBadFieldIsNamed()
@@ -71,9 +72,9 @@ private slots:
                                        "role":"god","at":"2026-11-23 08:00","extra":1})",
                          kSchema, WriteMode::Create);
         QVERIFY(!r.ok());
-        QCOMPARE(r.problem().status, 422);
+        QCOMPARE(int(r.failure().kind), int(FailureKind::Invalid));
         QCOMPARE(
-            fieldsOf(r.problem()),
+            fieldsOf(r.failure()),
             (QStringList{QStringLiteral("at"), QStringLiteral("count"), QStringLiteral("email"),
                          QStringLiteral("extra"), QStringLiteral("ids"), QStringLiteral("lat"),
                          QStringLiteral("name"), QStringLiteral("on"), QStringLiteral("role")}));
@@ -83,8 +84,8 @@ private slots:
     {
         const auto create = validateBody("{}", kSchema, WriteMode::Create);
         QVERIFY(!create.ok());
-        QCOMPARE(create.problem().errors.first().field, QStringLiteral("name"));
-        QCOMPARE(create.problem().errors.first().message, QStringLiteral("is required"));
+        QCOMPARE(create.failure().errors.first().field, QStringLiteral("name"));
+        QCOMPARE(create.failure().errors.first().message, QStringLiteral("is required"));
         QVERIFY(validateBody("{}", kSchema, WriteMode::Update).ok());
     }
 
@@ -93,7 +94,7 @@ private slots:
         QVERIFY(validateBody(R"({"lat":null})", kSchema, WriteMode::Update).ok());
         const auto r = validateBody(R"({"name":null})", kSchema, WriteMode::Update);
         QVERIFY(!r.ok());
-        QCOMPARE(r.problem().errors.first().message, QStringLiteral("may not be null"));
+        QCOMPARE(r.failure().errors.first().message, QStringLiteral("may not be null"));
     }
 
     void integersMustBeWhole()
@@ -111,13 +112,13 @@ private slots:
         ids += "]}";
         const auto r = validateBody(ids, kSchema, WriteMode::Update);
         QVERIFY(!r.ok());
-        QCOMPARE(r.problem().errors.first().field, QStringLiteral("ids"));
+        QCOMPARE(r.failure().errors.first().field, QStringLiteral("ids"));
     }
 
     void problemJsonHasTheRfcShape()
     {
         const auto r = validateBody(R"({"extra":1})", kSchema, WriteMode::Update);
-        const QByteArray json = r.problem().toJson();
+        const QByteArray json = Problem::from(r.failure()).toJson();
         QVERIFY(json.contains(R"("type":"/problems/validation")"));
         QVERIFY(json.contains(R"("status":422)"));
         QVERIFY(json.contains(R"("errors":[{"field":"extra","message":"is not a known field"}])"));

@@ -46,9 +46,9 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
-Problem invalidToken(const QString &why)
+Failure invalidToken(const QString &why)
 {
-    return Problem::unauthorized(QStringLiteral("The access token is not valid: %1.").arg(why));
+    return Failure::unauthorized(QStringLiteral("The access token is not valid: %1.").arg(why));
 }
 
 } // namespace
@@ -109,7 +109,7 @@ Result<AccessClaims> JwtCodec::verify(const QByteArray &token, qint64 nowSeconds
     if (!ok || claims.userId <= 0 || claims.tenantId <= 0 || claims.expiresAt <= 0)
         return invalidToken(QStringLiteral("its claims are incomplete"));
     if (nowSeconds >= claims.expiresAt)
-        return Problem::unauthorized(
+        return Failure::unauthorized(
             QStringLiteral("The access token has expired; refresh it or sign in again."));
     return claims;
 }

@@ -2,7 +2,7 @@
 // naming any other algorithm ("none" included) is refused.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QString>

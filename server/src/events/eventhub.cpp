@@ -98,7 +98,7 @@ void EventHub::open(EventSession *session)
     }
     try {
         const Result<Principal> who = session->token().isEmpty()
-                                          ? Result<Principal>(Problem::unauthorized({}))
+                                          ? Result<Principal>(Failure::unauthorized({}))
                                           : m_auth.authenticate(session->token());
         if (!who) {
             LogLine("info", "ws_refused").field("reason", "unauthorized");

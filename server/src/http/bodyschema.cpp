@@ -47,15 +47,16 @@ QString checkList(const FieldSpec &spec, const QJsonValue &value)
         switch (spec.type) {
         case FieldType::StringList: {
             const QString text = item.toString();
-            if (!item.isString() || text.trimmed().isEmpty() || text.size() > kMaxListString
-                || text.contains(QChar(0)))
+            if (!item.isString() || text.trimmed().isEmpty() || text.size() > kMaxListString ||
+                text.contains(QChar(0)))
                 return QStringLiteral("must be an array of non-empty strings of at most %1 "
                                       "characters")
                     .arg(kMaxListString);
             break;
         }
         case FieldType::IntegerList:
-            if (!isInteger(item) || item.toDouble() < spec.minimum || item.toDouble() > spec.maximum)
+            if (!isInteger(item) || item.toDouble() < spec.minimum ||
+                item.toDouble() > spec.maximum)
                 return QStringLiteral("must be an array of integers from %1 to %2")
                     .arg(spec.minimum)
                     .arg(spec.maximum);
@@ -141,16 +142,16 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
 Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
 {
     if (body.trimmed().isEmpty())
-        return Problem::badRequest(QStringLiteral("This request needs a JSON object as its body."));
+        return Failure::badRequest(QStringLiteral("This request needs a JSON object as its body."));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Problem::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+        return Failure::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
                                           .arg(error.errorString())
                                           .arg(error.offset));
     }
     if (!document.isObject())
-        return Problem::badRequest(QStringLiteral("The body must be a JSON object."));
+        return Failure::badRequest(QStringLiteral("The body must be a JSON object."));
 
     const QJsonObject object = document.object();
     QList<FieldError> errors;
@@ -177,7 +178,7 @@ Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schem
         }
     }
     if (!errors.isEmpty())
-        return Problem::validation(std::move(errors));
+        return Failure::validation(std::move(errors));
     return object;
 }
 

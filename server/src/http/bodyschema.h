@@ -2,7 +2,7 @@
 // wrong field) and it describes the body in the OpenAPI document.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 
 #include <QJsonObject>
 #include <QList>

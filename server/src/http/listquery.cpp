@@ -124,7 +124,7 @@ Result<ListQuery> parseListQuery(const QUrlQuery &query, const ListSpec &spec)
     }
 
     if (!errors.isEmpty())
-        return Problem::validation(std::move(errors));
+        return Failure::validation(std::move(errors));
     return result;
 }
 

@@ -1,7 +1,7 @@
 // Reads the list conventions (storage/listquery.h) from a request's query string.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "storage/listquery.h"
 
 namespace fielddesk::server {

@@ -39,6 +39,50 @@ QByteArray Problem::toJson() const
     return w.take();
 }
 
+Problem Problem::from(const Failure &failure)
+{
+    Problem p;
+    p.type = failure.type;
+    p.title = failure.title;
+    p.detail = failure.detail;
+    p.errors = failure.errors;
+    p.extensions = failure.extensions;
+    switch (failure.kind) {
+    case FailureKind::BadRequest:
+        p.status = 400;
+        break;
+    case FailureKind::Invalid:
+        p.status = 422;
+        break;
+    case FailureKind::Unauthenticated:
+        p.status = 401;
+        p.headers.append({QByteArray("WWW-Authenticate"), QByteArray("Bearer")});
+        break;
+    case FailureKind::Forbidden:
+        p.status = 403;
+        break;
+    case FailureKind::NotFound:
+        p.status = 404;
+        break;
+    case FailureKind::Conflict:
+        p.status = 409;
+        break;
+    case FailureKind::TooManyAttempts:
+        p.status = 429;
+        break;
+    case FailureKind::Unavailable:
+        p.status = 503;
+        break;
+    case FailureKind::Internal:
+        p.status = 500;
+        break;
+    }
+    if (failure.retryAfterSeconds)
+        p.headers.append(
+            {QByteArray("Retry-After"), QByteArray::number(*failure.retryAfterSeconds)});
+    return p;
+}
+
 Problem Problem::badRequest(const QString &detail)
 {
     return make(400, "bad-request", "Bad request", detail);

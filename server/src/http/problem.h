@@ -1,6 +1,8 @@
 // RFC 9457 problem details: the one shape every FieldDesk error takes on the wire.
 #pragma once
 
+#include "core/failure.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -8,12 +10,6 @@
 #include <utility>
 
 namespace fielddesk::server {
-
-struct FieldError
-{
-    QString field;
-    QString message;
-};
 
 struct Problem
 {
@@ -27,6 +23,9 @@ struct Problem
     QList<std::pair<QByteArray, QByteArray>> extensions;
 
     QByteArray toJson() const;
+
+    // The answer to a failure a service or a parser reported: its kind decides the status.
+    static Problem from(const Failure &failure);
 
     static Problem badRequest(const QString &detail);
     static Problem malformedJson(const QString &detail);

@@ -17,7 +17,7 @@ bool isJsonContentType(const QByteArray &contentType)
 
 } // namespace
 
-Problem problemForCurrentException(const QString &requestId)
+Failure failureForCurrentException(const QString &requestId)
 {
     try {
         throw;
@@ -25,10 +25,10 @@ Problem problemForCurrentException(const QString &requestId)
         LogLine("error", "database_error").field("request_id", requestId).field("what", e.what());
         // The database is down or busy: the client may retry; that is not a server bug.
         if (e.kind() == DatabaseError::Kind::Unavailable || e.isBusy()) {
-            Problem p = Problem::unavailable(
+            Failure f = Failure::unavailable(
                 QStringLiteral("The database is busy or unreachable; try again shortly."));
-            p.headers.append(std::make_pair(QByteArray("Retry-After"), QByteArray("2")));
-            return p;
+            f.retryAfterSeconds = 2;
+            return f;
         }
     } catch (const std::exception &e) {
         LogLine("error", "handler_exception")
@@ -37,7 +37,7 @@ Problem problemForCurrentException(const QString &requestId)
     } catch (...) {
         LogLine("error", "handler_exception").field("request_id", requestId);
     }
-    return Problem::internal(requestId);
+    return Failure::internal(requestId);
 }
 
 RequestPipeline::RequestPipeline(const Authenticator &authenticator)
@@ -79,7 +79,8 @@ std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
         step();
         return std::nullopt;
     } catch (...) {
-        return ApiResponse::fromProblem(problemForCurrentException(request.requestId));
+        return ApiResponse::fromProblem(
+            Problem::from(failureForCurrentException(request.requestId)));
     }
 }
 
@@ -99,7 +100,7 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
         Result<Principal> principal =
             m_authenticator.authenticateApiKey(request.header("x-api-key"));
         if (!principal)
-            return ApiResponse::fromProblem(principal.problem());
+            return ApiResponse::fromProblem(Problem::from(principal.failure()));
         request.principal = std::move(principal.value());
         return std::nullopt;
     }
@@ -111,7 +112,7 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
         }
         Result<Principal> principal = m_authenticator.authenticate(authorization.mid(7).trimmed());
         if (!principal)
-            return ApiResponse::fromProblem(principal.problem());
+            return ApiResponse::fromProblem(Problem::from(principal.failure()));
         if (!route.roles.isEmpty() && !route.roles.contains(principal->role)) {
             return ApiResponse::fromProblem(Problem::forbidden(
                 QStringLiteral("The %1 role may not do this.").arg(roleName(principal->role))));

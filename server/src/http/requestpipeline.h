@@ -2,7 +2,7 @@
 // call the handler, and turn anything unexpected into a 500 that is logged, never a crash.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "http/router.h"
 
 #include <functional>
@@ -13,7 +13,7 @@ namespace fielddesk::server {
 // Inside a catch block: the problem for the exception being handled, logged (503 with
 // Retry-After for a busy or lost database, else a 500). For work that runs outside the
 // pipeline too (a deferred answer's).
-Problem problemForCurrentException(const QString &requestId);
+Failure failureForCurrentException(const QString &requestId);
 
 class Authenticator
 {

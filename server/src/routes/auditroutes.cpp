@@ -16,10 +16,10 @@ void registerAuditRoutes(Router &router, const Services &services)
                     const Result<ListQuery> query =
                         parseListQuery(r.query, AuditRepository::listSpec());
                     if (!query)
-                        return problemResponse(query.problem());
+                        return problemResponse(query.failure());
                     const Result<Page<AuditEntry>> page = audit.list(r.caller(), *query, r.query);
                     if (!page)
-                        return problemResponse(page.problem());
+                        return problemResponse(page.failure());
                     return pageResponse(r, *query, page.value());
                 },
                 {QStringLiteral("The audit log (from/to bound created_at)"), tag, nullptr,

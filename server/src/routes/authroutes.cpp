@@ -33,7 +33,7 @@ void registerAuthRoutes(Router &router, const Services &services)
          [&auth](const ApiRequest &r) {
              const Result<QJsonObject> body = validateBody(r.body, kLogin, WriteMode::Create);
              if (!body)
-                 return problemResponse(body.problem());
+                 return problemResponse(body.failure());
              return respond(auth.login(body->value(QLatin1String("email")).toString(),
                                        body->value(QLatin1String("password")).toString(),
                                        r.remoteAddress.toString()));
@@ -48,7 +48,7 @@ void registerAuthRoutes(Router &router, const Services &services)
                     const Result<QJsonObject> body =
                         validateBody(r.body, kRefresh, WriteMode::Create);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(auth.refresh(
                         body->value(QLatin1String("refresh_token")).toString().toLatin1()));
                 },
@@ -64,7 +64,7 @@ void registerAuthRoutes(Router &router, const Services &services)
                         const Result<QJsonObject> body =
                             validateBody(r.body, kLogout, WriteMode::Update);
                         if (!body)
-                            return problemResponse(body.problem());
+                            return problemResponse(body.failure());
                         if (body->contains(QLatin1String("refresh_token")))
                             token =
                                 body->value(QLatin1String("refresh_token")).toString().toLatin1();
@@ -84,9 +84,9 @@ void registerAuthRoutes(Router &router, const Services &services)
                     const Result<User> user = users.get(r.caller(), r.caller().userId);
                     const Result<Tenant> tenant = tenants.current(r.caller());
                     if (!user)
-                        return problemResponse(user.problem());
+                        return problemResponse(user.failure());
                     if (!tenant)
-                        return problemResponse(tenant.problem());
+                        return problemResponse(tenant.failure());
                     JsonWriter w;
                     w.beginObject().key("user");
                     user->writeJson(w);

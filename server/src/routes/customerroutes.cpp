@@ -74,7 +74,7 @@ void registerCustomerRoutes(Router &router, const Services &services)
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kCustomer, WriteMode::Update, [&](const QJsonObject &b) {
                             if (b.contains(QLatin1String("addresses")))
-                                return problemResponse(Problem::validation(
+                                return problemResponse(Failure::validation(
                                     QStringLiteral("addresses"),
                                     QStringLiteral("change addresses under "
                                                    "/customers/{id}/addresses")));

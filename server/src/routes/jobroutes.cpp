@@ -123,7 +123,7 @@ Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
         const Result<QJsonObject> op = validateBody(json, kBatchOperation, WriteMode::Create);
         const QString prefix = QStringLiteral("operations[%1].").arg(i);
         if (!op) {
-            Problem p = op.problem();
+            Failure p = op.failure();
             for (FieldError &e : p.errors)
                 e.field.prepend(prefix);
             return p;
@@ -132,7 +132,7 @@ Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
             op->value(QLatin1String("action")).toString() == QLatin1String("assign");
         for (const char *key : {"technician_id", "planned_start"}) {
             if (assign && !op->contains(QLatin1String(key)))
-                return Problem::validation(prefix + QLatin1String(key),
+                return Failure::validation(prefix + QLatin1String(key),
                                            QStringLiteral("is required to assign"));
         }
         requests.append(
@@ -144,7 +144,7 @@ Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
 ApiResponse outcomesResponse(const Result<QList<AssignmentOutcome>> &outcomes)
 {
     if (!outcomes)
-        return problemResponse(outcomes.problem());
+        return problemResponse(outcomes.failure());
     JsonWriter w(1024 * (outcomes->size() + 1));
     w.beginObject().key("results").beginArray();
     for (const AssignmentOutcome &o : *outcomes)
@@ -230,7 +230,7 @@ void registerJobRoutes(Router &router, const Services &services)
                         const Result<QJsonObject> b =
                             validateBody(body, kCancel, WriteMode::Create);
                         if (!b)
-                            return problemResponse(b.problem());
+                            return problemResponse(b.failure());
                         return respond(jobs.cancel(callContext(r), id, *b));
                     });
                 },
@@ -272,7 +272,7 @@ void registerJobRoutes(Router &router, const Services &services)
              return withBody(r, kBatch, WriteMode::Create, [&](const QJsonObject &b) {
                  const Result<QList<AssignmentRequest>> requests = batchFrom(b);
                  if (!requests)
-                     return problemResponse(requests.problem());
+                     return problemResponse(requests.failure());
                  return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
              });
          },

@@ -36,7 +36,7 @@ void registerLocationRoutes(Router &router, const Services &services)
                     const Result<ListQuery> query =
                         parseListQuery(r.query, LocationRepository::listSpec());
                     if (!query)
-                        return problemResponse(query.problem());
+                        return problemResponse(query.failure());
                     return pageResponse(r, *query, locations.list(r.caller(), *query));
                 },
                 {QStringLiteral("List the locations the caller may see"), tag, nullptr,
@@ -49,7 +49,7 @@ void registerLocationRoutes(Router &router, const Services &services)
                     const Result<QJsonObject> body =
                         validateBody(r.body, kLocation, WriteMode::Create);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(locations.create(callContext(r), *body), 201);
                 },
                 {QStringLiteral("Create a location"), tag, &kLocation, nullptr, 201}});
@@ -73,7 +73,7 @@ void registerLocationRoutes(Router &router, const Services &services)
                     const Result<QJsonObject> body =
                         validateBody(r.body, kLocation, WriteMode::Update);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(locations.update(callContext(r), *id, *body));
                 },
                 {QStringLiteral("Change a location (partial)"), tag, &kLocation}});

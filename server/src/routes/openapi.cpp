@@ -154,7 +154,7 @@ QJsonObject problemResponse(const QString &description)
                  {QStringLiteral("application/problem+json"),
                   QJsonObject{{QStringLiteral("schema"),
                                QJsonObject{{QStringLiteral("$ref"),
-                                            QStringLiteral("#/components/schemas/Problem")}}}}}}}};
+                                            QStringLiteral("#/components/schemas/Failure")}}}}}}}};
 }
 
 QJsonObject problemSchema()
@@ -266,7 +266,7 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
 QJsonObject buildOpenApiDocument(const Router &router)
 {
     QJsonObject paths;
-    QJsonObject schemas{{QStringLiteral("Problem"), problemSchema()}};
+    QJsonObject schemas{{QStringLiteral("Failure"), problemSchema()}};
     for (const Route &route : router.routes()) {
         QJsonObject item = paths.value(route.pattern).toObject();
         item[QString::fromLatin1(route.method).toLower()] = operation(route, schemas);

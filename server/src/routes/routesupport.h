@@ -2,11 +2,11 @@
 // a collection into {count, next, previous, results}.
 #pragma once
 
+#include "core/result.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
 #include "http/bodyschema.h"
 #include "http/listquery.h"
-#include "http/result.h"
 #include "services/callcontext.h"
 #include "storage/page.h"
 
@@ -20,28 +20,29 @@ inline CallContext callContext(const ApiRequest &request)
     return CallContext{request.caller(), request.requestId, request.clientId};
 }
 
-inline ApiResponse problemResponse(const Problem &problem)
+// The one place a service's failure becomes an HTTP problem.
+inline ApiResponse problemResponse(const Failure &failure)
 {
-    return ApiResponse::fromProblem(problem);
+    return ApiResponse::fromProblem(Problem::from(failure));
 }
 
 inline ApiResponse noSuchPath(const ApiRequest &request)
 {
     return problemResponse(
-        Problem::notFound(QStringLiteral("No resource at %1.").arg(request.path)));
+        Failure::notFound(QStringLiteral("No resource at %1.").arg(request.path)));
 }
 
 template<typename T>
 ApiResponse respond(const Result<T> &result, int status = 200)
 {
     if (!result)
-        return problemResponse(result.problem());
+        return problemResponse(result.failure());
     return ApiResponse::json(toJsonText(result.value()), status);
 }
 
 inline ApiResponse respond(const Status &status)
 {
-    return status ? ApiResponse::noContent() : problemResponse(status.problem());
+    return status ? ApiResponse::noContent() : problemResponse(status.failure());
 }
 
 // The link to another page of the same list, or null.
@@ -80,7 +81,7 @@ ApiResponse
 pageResponse(const ApiRequest &request, const ListQuery &query, const Result<Page<T>> &page)
 {
     if (!page)
-        return problemResponse(page.problem());
+        return problemResponse(page.failure());
     return pageResponse(request, query, *page);
 }
 
@@ -90,7 +91,7 @@ ApiResponse withListQuery(const ApiRequest &request, const ListSpec &spec, Fetch
 {
     const Result<ListQuery> query = parseListQuery(request.query, spec);
     if (!query)
-        return problemResponse(query.problem());
+        return problemResponse(query.failure());
     return pageResponse(request, *query, fetch(*query));
 }
 
@@ -101,7 +102,7 @@ withBody(const ApiRequest &request, const BodySchema &schema, WriteMode mode, Ha
 {
     const Result<QJsonObject> body = validateBody(request.body, schema, mode);
     if (!body)
-        return problemResponse(body.problem());
+        return problemResponse(body.failure());
     return handle(*body);
 }
 

@@ -43,7 +43,7 @@ const BodySchema kApply{QStringLiteral("RoutingApply"),
 
 ApiResponse rawJson(const Result<QByteArray> &result, int status = 200)
 {
-    return result ? ApiResponse::json(*result, status) : problemResponse(result.problem());
+    return result ? ApiResponse::json(*result, status) : problemResponse(result.failure());
 }
 
 std::optional<QList<qint64>> idList(const QJsonObject &body, const char *key)
@@ -64,7 +64,7 @@ Result<PlanCommand> planCommand(const QJsonObject &body)
     command.scope.day =
         QDate::fromString(body.value(QLatin1String("date")).toString(), Qt::ISODate);
     if (!command.scope.day.isValid())
-        return Problem::validation(QStringLiteral("date"),
+        return Failure::validation(QStringLiteral("date"),
                                    QStringLiteral("must be a date as YYYY-MM-DD"));
     command.scope.technicianIds = idList(body, "technician_ids");
     command.scope.jobIds = idList(body, "job_ids");
@@ -78,14 +78,14 @@ ApiResponse startPlan(RoutingService &routing, const ApiRequest &request, const 
 {
     const Result<PlanCommand> command = planCommand(body);
     if (!command)
-        return problemResponse(command.problem());
+        return problemResponse(command.failure());
     auto answer = std::make_shared<DeferredAnswer>();
     const Result<RoutingService::PlanStop> started =
         routing.plan(callContext(request), *command, [answer](const Result<QByteArray> &proposal) {
             answer->finish(rawJson(proposal, 201));
         });
     if (!started)
-        return problemResponse(started.problem());
+        return problemResponse(started.failure());
     answer->setCancel(*started);
     return ApiResponse::later(answer);
 }
@@ -140,7 +140,7 @@ void registerRoutingRoutes(Router &router, const Services &services)
                  const QByteArray body = r.body.trimmed().isEmpty() ? QByteArray("{}") : r.body;
                  const Result<QJsonObject> b = validateBody(body, kApply, WriteMode::Create);
                  if (!b)
-                     return problemResponse(b.problem());
+                     return problemResponse(b.failure());
                  return rawJson(routing.apply(callContext(r), id, *b));
              });
          },
@@ -155,20 +155,20 @@ void registerRoutingRoutes(Router &router, const Services &services)
              bool ok = false;
              const qint64 jobId = r.query.queryItemValue(QStringLiteral("job_id")).toLongLong(&ok);
              if (!ok || jobId < 1)
-                 return problemResponse(Problem::validation(
+                 return problemResponse(Failure::validation(
                      QStringLiteral("job_id"), QStringLiteral("is required (a job id)")));
              int limit = kDefaultSlots;
              if (r.query.hasQueryItem(QStringLiteral("limit"))) {
                  limit = r.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
                  if (!ok || limit < 1 || limit > kMaxSlots)
-                     return problemResponse(Problem::validation(
+                     return problemResponse(Failure::validation(
                          QStringLiteral("limit"),
                          QStringLiteral("must be from 1 to %1").arg(kMaxSlots)));
              }
              for (const auto &item : r.query.queryItems()) {
                  if (item.first != QLatin1String("job_id") && item.first != QLatin1String("date") &&
                      item.first != QLatin1String("limit"))
-                     return problemResponse(Problem::validation(
+                     return problemResponse(Failure::validation(
                          item.first, QStringLiteral("is not a known parameter")));
              }
              return rawJson(routing.bestSlots(

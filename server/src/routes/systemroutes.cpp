@@ -20,7 +20,7 @@ void registerSystemRoutes(Router &router, const Services &services)
                     QString error;
                     if (db.ping(&error))
                         return ApiResponse::json(R"({"status":"ready"})");
-                    return ApiResponse::fromProblem(Problem::unavailable(
+                    return problemResponse(Failure::unavailable(
                         QStringLiteral("The database does not answer: %1").arg(error)));
                 },
                 {QStringLiteral("Readiness: the database answers"), QStringLiteral("System")}});

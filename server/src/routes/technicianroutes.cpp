@@ -126,7 +126,7 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                                 continue;
                             const std::optional<QDateTime> t = parseTimestamp(value);
                             if (!t)
-                                return problemResponse(Problem::validation(
+                                return problemResponse(Failure::validation(
                                     QLatin1String(names[i]),
                                     QStringLiteral("must be an ISO 8601 date-time with a zone")));
                             range[i] = toTimestamp(*t);
@@ -134,7 +134,7 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                         const Result<QList<AvailabilityPeriod>> periods =
                             technicians.availability(r.caller(), id, range[0], range[1]);
                         if (!periods)
-                            return problemResponse(periods.problem());
+                            return problemResponse(periods.failure());
                         JsonWriter w(256 + periods->size() * 200);
                         w.beginObject().field("count", qint64(periods->size())).key("results");
                         w.beginArray();
@@ -180,7 +180,7 @@ void registerTechnicianRoutes(Router &router, const Services &services)
              return withId(r, "id", [&](qint64 id) {
                  for (const auto &item : r.query.queryItems()) {
                      if (item.first != QLatin1String("date"))
-                         return problemResponse(Problem::validation(
+                         return problemResponse(Failure::validation(
                              item.first, QStringLiteral("is not a known parameter")));
                  }
                  return respond(technicians.schedule(

@@ -39,7 +39,7 @@ void registerTenantRoutes(Router &router, const Services &services)
                     const Result<QJsonObject> body =
                         validateBody(r.body, kTenantUpdate, WriteMode::Update);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(tenants.update(callContext(r), *body));
                 },
                 {QStringLiteral("Change the caller's tenant"), QStringLiteral("Tenants"),

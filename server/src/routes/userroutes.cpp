@@ -38,7 +38,7 @@ void registerUserRoutes(Router &router, const Services &services)
                     const Result<ListQuery> query =
                         parseListQuery(r.query, UserRepository::listSpec());
                     if (!query)
-                        return problemResponse(query.problem());
+                        return problemResponse(query.failure());
                     return pageResponse(r, *query, users.list(r.caller(), *query));
                 },
                 {QStringLiteral("List the users the caller may see"), tag, nullptr,
@@ -50,7 +50,7 @@ void registerUserRoutes(Router &router, const Services &services)
                 [&users](const ApiRequest &r) {
                     const Result<QJsonObject> body = validateBody(r.body, kUser, WriteMode::Create);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(users.create(callContext(r), *body), 201);
                 },
                 {QStringLiteral("Create a user"), tag, &kUser, nullptr, 201},
@@ -74,7 +74,7 @@ void registerUserRoutes(Router &router, const Services &services)
                         return noSuchPath(r);
                     const Result<QJsonObject> body = validateBody(r.body, kUser, WriteMode::Update);
                     if (!body)
-                        return problemResponse(body.problem());
+                        return problemResponse(body.failure());
                     return respond(users.update(callContext(r), *id, *body));
                 },
                 {QStringLiteral("Change a user (partial)"), tag, &kUser},

@@ -12,9 +12,9 @@ namespace {
 
 constexpr int kPrefixLength = 8;
 
-Problem apiKeyNotFound()
+Failure apiKeyNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such API key."));
+    return Failure::notFound(QStringLiteral("There is no such API key."));
 }
 
 } // namespace
@@ -51,12 +51,12 @@ Result<CreatedApiKey> ApiKeyService::create(const CallContext &call, const QJson
     key.customerId = body.value(QLatin1String("customer_id")).toInteger();
     key.locationId = body.value(QLatin1String("location_id")).toInteger();
     if (key.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     if (!CustomerRepository(m_db).find(tenantId, key.customerId))
-        return Problem::validation(QStringLiteral("customer_id"),
+        return Failure::validation(QStringLiteral("customer_id"),
                                    QStringLiteral("is not a customer of this tenant"));
     if (!LocationRepository(m_db).find(tenantId, key.locationId))
-        return Problem::validation(QStringLiteral("location_id"),
+        return Failure::validation(QStringLiteral("location_id"),
                                    QStringLiteral("is not a location of this tenant"));
     const QByteArray secret = "fdk_" + newSecretToken();
     key.prefix = QString::fromLatin1(secret.left(4 + kPrefixLength));

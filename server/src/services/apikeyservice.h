@@ -1,7 +1,7 @@
 // Customer API keys: admins create them (the key is shown once) and revoke them.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/apikeyrepository.h"
 #include "services/callcontext.h"
 

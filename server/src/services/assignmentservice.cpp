@@ -15,9 +15,9 @@ const QString kAssigned = QStringLiteral("scheduling.job.assigned.v1");
 const QString kUnassigned = QStringLiteral("scheduling.job.unassigned.v1");
 const QString kRescheduled = QStringLiteral("scheduling.job.rescheduled.v1");
 
-Problem refused(const QString &detail)
+Failure refused(const QString &detail)
 {
-    Problem p = Problem::conflict(detail);
+    Failure p = Failure::conflict(detail);
     p.type = QStringLiteral("/problems/assignment-refused");
     p.title = QStringLiteral("The assignment is not possible");
     return p;
@@ -94,7 +94,7 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
     JobRepository jobs(m_db);
     const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, request.jobId);
     if (!before || !m_jobs.canSee(caller, *before))
-        return Problem::notFound(QStringLiteral("There is no job #%1.").arg(request.jobId));
+        return Failure::notFound(QStringLiteral("There is no job #%1.").arg(request.jobId));
     if (request.expectedVersion != before->version)
         return versionConflict(m_db, *before, request.expectedVersion);
 
@@ -130,7 +130,7 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
     const std::optional<Technician> technician =
         TechnicianRepository(m_db).find(caller.tenantId, request.technicianId);
     if (!technician || !caller.canAccessLocation(technician->locationId))
-        return Problem::validation(QStringLiteral("technician_id"),
+        return Failure::validation(QStringLiteral("technician_id"),
                                    QStringLiteral("is not a technician you can plan for"));
     if (!technician->active)
         return refused(QStringLiteral("%1 is not active.").arg(technician->name));
@@ -149,7 +149,7 @@ Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContex
         QStringList messages;
         for (const AssignmentWarning &w : warnings)
             messages << w.message;
-        Problem p = Problem::conflict(QStringLiteral("%1 Send \"force\": true to assign anyway.")
+        Failure p = Failure::conflict(QStringLiteral("%1 Send \"force\": true to assign anyway.")
                                           .arg(messages.join(QLatin1Char(' '))));
         p.type = QStringLiteral("/problems/assignment-warnings");
         p.title = QStringLiteral("The assignment needs a second look");
@@ -204,7 +204,7 @@ AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentReq
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const Result<AssignmentOutcome> outcome = applyInTransaction(call, requests.at(i), log);
         if (!outcome) {
-            Problem p = outcome.problem();
+            Failure p = outcome.failure();
             p.detail = QStringLiteral("Operation %1 (job #%2): %3")
                            .arg(i)
                            .arg(requests.at(i).jobId)

@@ -3,7 +3,7 @@
 // 409 with the job as it is now), with warnings the dispatcher may knowingly override.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "services/assignmentrules.h"
 #include "services/callcontext.h"
 #include "services/jobservice.h"

@@ -20,7 +20,7 @@ AuditService::list(const Principal &caller, const ListQuery &query, const QUrlQu
             continue;
         const auto time = parseTimestamp(raw.queryItemValue(name, QUrl::FullyDecoded));
         if (!time)
-            return Problem::validation(name,
+            return Failure::validation(name,
                                        QStringLiteral("must be an ISO 8601 date-time with a zone"));
         bounds[i] = toTimestamp(*time);
     }
@@ -33,7 +33,7 @@ Result<AuditEntry> AuditService::get(const Principal &caller, qint64 id)
     const std::optional<AuditEntry> entry =
         AuditRepository(m_db).find(caller.tenantId, id, visibleLocations(caller));
     if (!entry)
-        return Problem::notFound(QStringLiteral("There is no such audit log entry."));
+        return Failure::notFound(QStringLiteral("There is no such audit log entry."));
     return *entry;
 }
 

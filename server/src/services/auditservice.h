@@ -1,7 +1,7 @@
 // Reading the audit log: admins see the whole tenant, managers the rows of their locations.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/auditrepository.h"
 #include "services/callcontext.h"
 

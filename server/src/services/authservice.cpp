@@ -34,14 +34,14 @@ QByteArray hashOf(const QByteArray &refreshToken)
     return hashOfSecret(refreshToken);
 }
 
-Problem wrongCredentials()
+Failure wrongCredentials()
 {
-    return Problem::unauthorized(QStringLiteral("Wrong email or password."));
+    return Failure::unauthorized(QStringLiteral("Wrong email or password."));
 }
 
-Problem invalidRefresh(const QString &detail)
+Failure invalidRefresh(const QString &detail)
 {
-    return Problem::unauthorized(detail);
+    return Failure::unauthorized(detail);
 }
 
 } // namespace
@@ -91,7 +91,7 @@ AuthService::login(const QString &email, const QString &password, const QString 
 {
     // Counted as a failure from the start; a correct password takes the count back.
     if (const int wait = m_throttle.beginAttempt(email, remoteAddress, nowSeconds()); wait > 0)
-        return Problem::tooManyRequests(wait);
+        return Failure::tooManyRequests(wait);
 
     UserRepository users(m_db);
     const std::optional<UserCredentials> credentials = users.findCredentials(email);
@@ -103,7 +103,7 @@ AuthService::login(const QString &email, const QString &password, const QString 
         return wrongCredentials();
     m_throttle.recordSuccess(email, remoteAddress);
     if (!credentials->user.active)
-        return Problem::forbidden(
+        return Failure::forbidden(
             QStringLiteral("This account is deactivated. Ask your administrator."));
 
     Transaction tx(m_db);
@@ -118,7 +118,7 @@ Result<SignedIn> AuthService::issue(const User &user, const QString &familyId)
 {
     const std::optional<Tenant> tenant = m_tenants.find(user.tenantId);
     if (!tenant)
-        return Problem::unauthorized(QStringLiteral("This account no longer exists."));
+        return Failure::unauthorized(QStringLiteral("This account no longer exists."));
 
     const qint64 now = nowSeconds();
     AccessClaims claims;
@@ -196,7 +196,7 @@ Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
     const std::optional<ApiKeyOwner> owner =
         ApiKeyRepository(m_db).findActiveByHash(hashOfSecret(key));
     if (!owner)
-        return Problem::unauthorized(QStringLiteral("This API key is unknown or revoked."));
+        return Failure::unauthorized(QStringLiteral("This API key is unknown or revoked."));
     Principal p;
     p.tenantId = owner->tenantId;
     p.role = Role::Employee; // the least; isCustomerKey() is what services check
@@ -211,10 +211,10 @@ Result<Principal> AuthService::authenticate(const QByteArray &accessToken) const
 {
     Result<AccessClaims> claims = m_jwt.verify(accessToken, nowSeconds());
     if (!claims)
-        return claims.problem();
+        return claims.failure();
     const std::optional<User> user = UserRepository(m_db).find(claims->tenantId, claims->userId);
     if (!user || !user->active)
-        return Problem::unauthorized(QStringLiteral("This account is no longer active."));
+        return Failure::unauthorized(QStringLiteral("This account is no longer active."));
     return principalOf(*user);
 }
 

@@ -10,14 +10,14 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem skillNotFound()
+Failure skillNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such skill."));
+    return Failure::notFound(QStringLiteral("There is no such skill."));
 }
 
-Problem serviceNotFound()
+Failure serviceNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such service."));
+    return Failure::notFound(QStringLiteral("There is no such service."));
 }
 
 QString str(const QJsonObject &body, const char *key)
@@ -45,7 +45,7 @@ skillIdsFor(Database &db, qint64 tenantId, const QStringList &names, const QStri
             result << ids.value(name);
     }
     if (!unknown.isEmpty()) {
-        return Problem::validation(field, QStringLiteral("unknown skill(s): %1 (create them under "
+        return Failure::validation(field, QStringLiteral("unknown skill(s): %1 (create them under "
                                                          "/api/v1/skills first)")
                                               .arg(unknown.join(QStringLiteral(", "))));
     }
@@ -71,7 +71,7 @@ Result<Skill> CatalogService::createSkill(const CallContext &call, const QJsonOb
     skill.name = str(body, "name");
     skill.description = body.value(QLatin1String("description")).toString();
     if (skill.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     try {
         Transaction tx(m_db);
         skill = SkillRepository(m_db).insert(call.principal.tenantId, skill);
@@ -81,7 +81,7 @@ Result<Skill> CatalogService::createSkill(const CallContext &call, const QJsonOb
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("A skill named \"%1\" already exists.").arg(skill.name));
         throw;
     }
@@ -103,7 +103,7 @@ CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObjec
         if (hasField(body, "description"))
             after.description = body.value(QLatin1String("description")).toString();
         if (after.name.isEmpty())
-            return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+            return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
         after.updatedAt = nowTimestamp();
         skills.update(call.principal.tenantId, after);
         AuditRepository(m_db).append(call.audit(QStringLiteral("skill.updated"),
@@ -113,7 +113,7 @@ CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObjec
         return after;
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Problem::conflict(QStringLiteral("A skill with this name already exists."));
+            return Failure::conflict(QStringLiteral("A skill with this name already exists."));
         throw;
     }
 }
@@ -133,7 +133,7 @@ Status CatalogService::removeSkill(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(QStringLiteral(
+            return Failure::conflict(QStringLiteral(
                 "Technicians, jobs or services still use this skill; remove it from them first."));
         throw;
     }
@@ -161,7 +161,7 @@ Result<std::optional<qint64>> CatalogService::resolveSkill(qint64 tenantId, cons
     const Result<QList<qint64>> ids =
         skillIdsFor(m_db, tenantId, {name}, QStringLiteral("required_skill"));
     if (!ids)
-        return ids.problem();
+        return ids.failure();
     return std::optional<qint64>(ids->first());
 }
 
@@ -192,13 +192,13 @@ Result<ServiceType> CatalogService::createService(const CallContext &call, const
     ServiceType service;
     applyServiceFields(service, body);
     if (service.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     try {
         Transaction tx(m_db);
         const Result<std::optional<qint64>> skill =
             resolveSkill(call.principal.tenantId, service.requiredSkill);
         if (!skill)
-            return skill.problem();
+            return skill.failure();
         service = ServiceTypeRepository(m_db).insert(call.principal.tenantId, service, *skill);
         AuditRepository(m_db).append(call.audit(QStringLiteral("service.created"),
                                                 QStringLiteral("service"), service.id, {}, {},
@@ -206,7 +206,7 @@ Result<ServiceType> CatalogService::createService(const CallContext &call, const
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("A service named \"%1\" already exists.").arg(service.name));
         throw;
     }
@@ -225,11 +225,11 @@ CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObj
         ServiceType after = *before;
         applyServiceFields(after, body);
         if (after.name.isEmpty())
-            return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+            return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
         const Result<std::optional<qint64>> skill =
             resolveSkill(call.principal.tenantId, after.requiredSkill);
         if (!skill)
-            return skill.problem();
+            return skill.failure();
         after.updatedAt = nowTimestamp();
         services.update(call.principal.tenantId, after, *skill);
         AuditRepository(m_db).append(call.audit(QStringLiteral("service.updated"),
@@ -239,7 +239,7 @@ CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObj
         return after;
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Problem::conflict(QStringLiteral("A service with this name already exists."));
+            return Failure::conflict(QStringLiteral("A service with this name already exists."));
         throw;
     }
 }
@@ -259,7 +259,7 @@ Status CatalogService::removeService(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(QStringLiteral(
+            return Failure::conflict(QStringLiteral(
                 "Jobs still refer to this service; deactivate it instead (active: false)."));
         throw;
     }

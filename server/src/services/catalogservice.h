@@ -2,7 +2,7 @@
 // the tenant, changed by admins and managers, every change audited.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/skillrepository.h"
 #include "services/callcontext.h"

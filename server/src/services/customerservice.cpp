@@ -13,14 +13,14 @@ namespace {
 constexpr int kMaxAddressLength = 500;
 constexpr int kMaxLabelLength = 100;
 
-Problem customerNotFound()
+Failure customerNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such customer."));
+    return Failure::notFound(QStringLiteral("There is no such customer."));
 }
 
-Problem addressNotFound()
+Failure addressNotFound()
 {
-    return Problem::notFound(QStringLiteral("This customer has no such address."));
+    return Failure::notFound(QStringLiteral("This customer has no such address."));
 }
 
 void applyCustomerFields(Customer &c, const QJsonObject &body)
@@ -37,7 +37,7 @@ void applyCustomerFields(Customer &c, const QJsonObject &body)
 
 } // namespace
 
-std::optional<Problem>
+std::optional<Failure>
 applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString &field)
 {
     const auto coordinate = [&o](const char *key, double limit) -> std::optional<double> {
@@ -56,7 +56,7 @@ applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString
         const QJsonValue v = o.value(QLatin1String(key));
         const double limit = key[1] == 'a' ? 90 : 180;
         if (!v.isNull() && !coordinate(key, limit))
-            return Problem::validation(
+            return Failure::validation(
                 field + QLatin1Char('.') + QLatin1String(key),
                 QStringLiteral("must be a number from -%1 to %1 or null").arg(limit));
         (key[1] == 'a' ? address.latitude : address.longitude) = coordinate(key, limit);
@@ -66,20 +66,20 @@ applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString
                                        QStringLiteral("address"), QStringLiteral("latitude"),
                                        QStringLiteral("longitude")};
         if (!known.contains(it.key()))
-            return Problem::validation(field + QLatin1Char('.') + it.key(),
+            return Failure::validation(field + QLatin1Char('.') + it.key(),
                                        QStringLiteral("is not a known field"));
     }
     if (address.address.isEmpty() || address.address.size() > kMaxAddressLength ||
         address.address.contains(QChar(0)))
-        return Problem::validation(
+        return Failure::validation(
             field + QStringLiteral(".address"),
             QStringLiteral("must be 1 to %1 characters").arg(kMaxAddressLength));
     if (address.label.size() > kMaxLabelLength || address.label.contains(QChar(0)))
-        return Problem::validation(
+        return Failure::validation(
             field + QStringLiteral(".label"),
             QStringLiteral("must be at most %1 characters").arg(kMaxLabelLength));
     if (address.latitude.has_value() != address.longitude.has_value())
-        return Problem::validation(field + QStringLiteral(".latitude"),
+        return Failure::validation(field + QStringLiteral(".latitude"),
                                    QStringLiteral("latitude and longitude go together"));
     return std::nullopt;
 }
@@ -102,7 +102,7 @@ Result<Customer> CustomerService::create(const CallContext &call, const QJsonObj
     Customer customer;
     applyCustomerFields(customer, body);
     if (customer.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     const QJsonArray addresses = body.value(QLatin1String("addresses")).toArray();
     for (qsizetype i = 0; i < addresses.size(); ++i) {
         CustomerAddress address;
@@ -131,7 +131,7 @@ CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &b
     Customer after = *before;
     applyCustomerFields(after, body);
     if (after.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     after.updatedAt = nowTimestamp();
     customers.update(call.principal.tenantId, after);
     if (after.name != before->name)
@@ -158,7 +158,7 @@ Status CustomerService::remove(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("This customer still has jobs and cannot be deleted."));
         throw;
     }

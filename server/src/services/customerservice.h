@@ -2,7 +2,7 @@
 // a rename keeps the search text of the customer's jobs in step.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/customerrepository.h"
 #include "services/callcontext.h"
 
@@ -37,7 +37,7 @@ private:
 
 // The address members of a JSON object (label, address, latitude, longitude) applied to
 // `address`; a 422 naming `field` when one is wrong.
-std::optional<Problem>
+std::optional<Failure>
 applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString &field);
 
 } // namespace fielddesk::server

@@ -22,9 +22,9 @@ const QString kCreated = QStringLiteral("scheduling.job.created.v1");
 const QString kUpdated = QStringLiteral("scheduling.job.updated.v1");
 const QString kStatusChanged = QStringLiteral("scheduling.job.status_changed.v1");
 
-Problem jobNotFound()
+Failure jobNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such job."));
+    return Failure::notFound(QStringLiteral("There is no such job."));
 }
 
 QByteArray quoted(const QString &text)
@@ -65,12 +65,12 @@ Result<std::optional<QList<qint64>>> applyJobFields(
     if (hasField(body, "title"))
         job.title = body.value(QLatin1String("title")).toString().trimmed();
     if (job.title.isEmpty())
-        return Problem::validation(QStringLiteral("title"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("title"), QStringLiteral("may not be empty"));
     if (hasField(body, "location_id")) {
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
         if (!LocationRepository(db).find(tenantId, locationId) ||
             !caller.canAccessLocation(locationId))
-            return Problem::validation(QStringLiteral("location_id"),
+            return Failure::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you can plan for"));
         job.locationId = locationId;
     }
@@ -83,7 +83,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
             const std::optional<Customer> customer =
                 CustomerRepository(db).find(tenantId, v.toInteger());
             if (!customer)
-                return Problem::validation(QStringLiteral("customer_id"),
+                return Failure::validation(QStringLiteral("customer_id"),
                                            QStringLiteral("is not a customer of this tenant"));
             job.customerId = customer->id;
             job.customerName = customer->name;
@@ -99,7 +99,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
                     ? CustomerRepository(db).findAddress(tenantId, *job.customerId, v.toInteger())
                     : std::nullopt;
             if (!address)
-                return Problem::validation(
+                return Failure::validation(
                     QStringLiteral("address_id"),
                     QStringLiteral("is not an address of the job's customer"));
             job.addressId = address->id;
@@ -121,7 +121,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
             v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
     }
     if (job.latitude.has_value() != job.longitude.has_value())
-        return Problem::validation(QStringLiteral("latitude"),
+        return Failure::validation(QStringLiteral("latitude"),
                                    QStringLiteral("latitude and longitude go together"));
 
     QStringList skills = job.requiredSkills;
@@ -134,7 +134,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
             const std::optional<ServiceType> service =
                 ServiceTypeRepository(db).find(tenantId, v.toInteger());
             if (!service)
-                return Problem::validation(QStringLiteral("service_id"),
+                return Failure::validation(QStringLiteral("service_id"),
                                            QStringLiteral("is not a service of this tenant"));
             job.serviceId = service->id;
             // The service's defaults fill what the body leaves out.
@@ -173,16 +173,16 @@ Result<std::optional<QList<qint64>>> applyJobFields(
         (key[7] == 's' ? job.windowStart : job.windowEnd) = value;
     }
     if (job.windowStart.isEmpty() != job.windowEnd.isEmpty())
-        return Problem::validation(QStringLiteral("window_end"),
+        return Failure::validation(QStringLiteral("window_end"),
                                    QStringLiteral("window_start and window_end go together"));
     if (!job.windowStart.isEmpty()) {
         const QDateTime start = *parseTimestamp(job.windowStart);
         const QDateTime end = *parseTimestamp(job.windowEnd);
         if (end <= start)
-            return Problem::validation(QStringLiteral("window_end"),
+            return Failure::validation(QStringLiteral("window_end"),
                                        QStringLiteral("must be after window_start"));
         if (start.daysTo(end) > JobRepository::kMaxWindowDays)
-            return Problem::validation(QStringLiteral("window_end"),
+            return Failure::validation(QStringLiteral("window_end"),
                                        QStringLiteral("a window may span at most %1 days")
                                            .arg(JobRepository::kMaxWindowDays));
     }
@@ -194,7 +194,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
     const Result<QList<qint64>> ids =
         skillIdsFor(db, tenantId, skills, QStringLiteral("required_skills"));
     if (!ids)
-        return ids.problem();
+        return ids.failure();
     job.requiredSkills = skills;
     std::sort(job.requiredSkills.begin(), job.requiredSkills.end());
     job.requiredSkills.removeDuplicates();
@@ -203,7 +203,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
 
 } // namespace
 
-Problem versionConflict(Database &db, const Job &current, qint64 expectedVersion)
+Failure versionConflict(Database &db, const Job &current, qint64 expectedVersion)
 {
     QString who;
     SqlQuery q(db, QStringLiteral("SELECT actor_name, action, occurred_at FROM dispatch_history "
@@ -214,8 +214,8 @@ Problem versionConflict(Database &db, const Job &current, qint64 expectedVersion
                   .arg(q.text(1).replace(QLatin1Char('_'), QLatin1Char(' ')),
                        q.text(0).isEmpty() ? QStringLiteral("someone") : q.text(0), q.text(2));
     }
-    Problem p;
-    p.status = 409;
+    Failure p;
+    p.kind = FailureKind::Conflict;
     p.type = QStringLiteral("/problems/version-conflict");
     p.title = QStringLiteral("The job was changed meanwhile");
     p.detail = QStringLiteral("Job #%1 is at version %2, you sent %3; nothing was changed.%4")
@@ -263,7 +263,7 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
     if (const QString date = param("date"); !date.isEmpty()) {
         const auto range = dayRange(date, tenantZone(m_db, caller.tenantId));
         if (!range)
-            return Problem::validation(QStringLiteral("date"),
+            return Failure::validation(QStringLiteral("date"),
                                        QStringLiteral("must be a date as YYYY-MM-DD"));
         std::tie(extra.from, extra.to) = *range;
     }
@@ -273,13 +273,13 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
             continue;
         const std::optional<QDateTime> t = parseTimestamp(value);
         if (!t)
-            return Problem::validation(QLatin1String(name),
+            return Failure::validation(QLatin1String(name),
                                        QStringLiteral("must be an ISO 8601 date-time with a zone"));
         (name[0] == 'f' ? extra.from : extra.to) = toTimestamp(*t);
     }
     if (const QString unassigned = param("unassigned"); !unassigned.isEmpty()) {
         if (unassigned != QLatin1String("true") && unassigned != QLatin1String("false"))
-            return Problem::validation(QStringLiteral("unassigned"),
+            return Failure::validation(QStringLiteral("unassigned"),
                                        QStringLiteral("must be true or false"));
         extra.unassignedOnly = unassigned == QLatin1String("true");
     }
@@ -333,19 +333,19 @@ Result<Job> JobService::create(const CallContext &call, const QJsonObject &body)
         // A customer's system files requests for itself, at the location of its key.
         for (const char *key : {"customer_id", "location_id", "at_risk", "at_risk_reason"}) {
             if (fields.contains(QLatin1String(key)))
-                return Problem::validation(QLatin1String(key),
+                return Failure::validation(QLatin1String(key),
                                            QStringLiteral("is set by the API key"));
         }
         job.locationId = caller.locationIds.value(0);
         fields.insert(QStringLiteral("customer_id"), *caller.customerId);
     } else if (!fields.contains(QLatin1String("location_id"))) {
-        return Problem::validation(QStringLiteral("location_id"), QStringLiteral("is required"));
+        return Failure::validation(QStringLiteral("location_id"), QStringLiteral("is required"));
     }
     Transaction tx(m_db);
     const Result<std::optional<QList<qint64>>> skills =
         applyJobFields(m_db, caller, job, fields, true);
     if (!skills)
-        return skills.problem();
+        return skills.failure();
     job = JobRepository(m_db).insert(caller.tenantId, job, skills->value_or(QList<qint64>()),
                                      caller.apiKeyId);
     job = *JobRepository(m_db).find(caller.tenantId, job.id);
@@ -371,7 +371,7 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
     if (isTerminal(before->status)) {
         for (auto it = body.begin(); it != body.end(); ++it) {
             if (it.key() != QLatin1String("notes") && it.key() != QLatin1String("expected_version"))
-                return Problem::conflict(QStringLiteral("Job #%1 is %2; only its notes can change.")
+                return Failure::conflict(QStringLiteral("Job #%1 is %2; only its notes can change.")
                                              .arg(id)
                                              .arg(jobStatusName(before->status)));
         }
@@ -380,7 +380,7 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const QJsonOb
     const Result<std::optional<QList<qint64>>> skills =
         applyJobFields(m_db, caller, after, body, false);
     if (!skills)
-        return skills.problem();
+        return skills.failure();
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
     if (!jobs.update(caller.tenantId, *before, after))
@@ -417,7 +417,7 @@ Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const Q
             list += (list.size() > 1 ? "," : "") + quoted(jobStatusName(s));
         }
         list += "]";
-        Problem p = Problem::conflict(
+        Failure p = Failure::conflict(
             QStringLiteral("Job #%1 cannot go from %2 to %3. %4")
                 .arg(id)
                 .arg(jobStatusName(before->status), jobStatusName(target),
@@ -434,7 +434,7 @@ Result<Job> JobService::changeStatus(const CallContext &call, qint64 id, const Q
         static const QList<JobStatus> fieldSteps{JobStatus::EnRoute, JobStatus::OnSite,
                                                  JobStatus::Completed};
         if (!fieldSteps.contains(target))
-            return Problem::forbidden(
+            return Failure::forbidden(
                 QStringLiteral("Technicians report en route, on site and completed; the "
                                "dispatcher does the rest."));
     }
@@ -468,12 +468,12 @@ Result<Job> JobService::cancel(const CallContext &call, qint64 id, const QJsonOb
     }
     if (caller.isCustomerKey() && before->status != JobStatus::New &&
         before->status != JobStatus::Scheduled)
-        return Problem::conflict(QStringLiteral(
+        return Failure::conflict(QStringLiteral(
             "A technician is already on the way; call the office to cancel this visit."));
     if (caller.role == Role::Employee && !caller.isCustomerKey())
-        return Problem::forbidden(QStringLiteral("Only the office can cancel a job."));
+        return Failure::forbidden(QStringLiteral("Only the office can cancel a job."));
     if (isTerminal(before->status))
-        return Problem::conflict(
+        return Failure::conflict(
             QStringLiteral("Job #%1 is already %2.").arg(id).arg(jobStatusName(before->status)));
     Job after = *before;
     after.status = JobStatus::Cancelled;
@@ -500,7 +500,7 @@ JobService::history(const Principal &caller, qint64 jobId, const ListQuery &quer
 {
     const Result<Job> job = get(caller, jobId);
     if (!job)
-        return job.problem();
+        return job.failure();
     ListQuery scoped = query;
     static const FilterSpec jobFilter{
         QStringLiteral("job_id"), QStringLiteral("job_id"), FilterType::Integer, false, {}};
@@ -514,13 +514,13 @@ Result<Page<DispatchHistoryEntry>> JobService::allHistory(const Principal &calle
     for (const char *name : {"from", "to"}) {
         const QString value = query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
         if (!value.isEmpty() && !parseTimestamp(value))
-            return Problem::validation(QLatin1String(name),
+            return Failure::validation(QLatin1String(name),
                                        QStringLiteral("must be an ISO 8601 date-time with a zone"));
     }
     const QString technician = query.raw.queryItemValue(QStringLiteral("technician_id"));
     bool ok = true;
     if (!technician.isEmpty() && (technician.toLongLong(&ok), !ok))
-        return Problem::validation(QStringLiteral("technician_id"),
+        return Failure::validation(QStringLiteral("technician_id"),
                                    QStringLiteral("must be an integer"));
     return DispatchHistoryRepository(m_db).list(caller.tenantId, caller.visibleLocations(), query);
 }

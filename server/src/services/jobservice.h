@@ -3,7 +3,7 @@
 // the status lifecycle. Assignment lives in AssignmentService.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/dispatchhistoryrepository.h"
 #include "repositories/jobrepository.h"
 #include "services/callcontext.h"
@@ -52,6 +52,6 @@ private:
 
 // 409 for a change based on an old version: names who changed the job last and carries
 // the job as it is now in "current".
-Problem versionConflict(Database &db, const Job &current, qint64 expectedVersion);
+Failure versionConflict(Database &db, const Job &current, qint64 expectedVersion);
 
 } // namespace fielddesk::server

@@ -9,9 +9,9 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem locationNotFound()
+Failure locationNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such location."));
+    return Failure::notFound(QStringLiteral("There is no such location."));
 }
 
 std::optional<double> optionalNumber(const QJsonValue &value)
@@ -21,7 +21,7 @@ std::optional<double> optionalNumber(const QJsonValue &value)
 
 // Applies the fields present in a validated body; returns a problem for values the schema
 // cannot judge (an unknown time zone).
-std::optional<Problem> applyFields(Location &location, const QJsonObject &body)
+std::optional<Failure> applyFields(Location &location, const QJsonObject &body)
 {
     if (body.contains(QLatin1String("name")))
         location.name = body.value(QLatin1String("name")).toString().trimmed();
@@ -34,20 +34,20 @@ std::optional<Problem> applyFields(Location &location, const QJsonObject &body)
     if (body.contains(QLatin1String("time_zone"))) {
         location.timeZone = body.value(QLatin1String("time_zone")).toString();
         if (!QTimeZone::isTimeZoneIdAvailable(location.timeZone.toUtf8()))
-            return Problem::validation(QStringLiteral("time_zone"),
+            return Failure::validation(QStringLiteral("time_zone"),
                                        QStringLiteral("is not a known IANA time zone"));
     }
     if (location.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     if (location.latitude.has_value() != location.longitude.has_value())
-        return Problem::validation(QStringLiteral("latitude"),
+        return Failure::validation(QStringLiteral("latitude"),
                                    QStringLiteral("latitude and longitude go together"));
     return std::nullopt;
 }
 
-Problem duplicateName(const QString &name)
+Failure duplicateName(const QString &name)
 {
-    return Problem::conflict(QStringLiteral("A location named \"%1\" already exists.").arg(name));
+    return Failure::conflict(QStringLiteral("A location named \"%1\" already exists.").arg(name));
 }
 
 } // namespace
@@ -129,7 +129,7 @@ Status LocationService::remove(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("This location is still in use and cannot be deleted."));
         throw;
     }

@@ -1,7 +1,7 @@
 // The rules for locations: who sees which, who may change them, and the audit of changes.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/locationrepository.h"
 #include "services/callcontext.h"
 

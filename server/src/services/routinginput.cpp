@@ -55,7 +55,7 @@ Result<RoutingInput> buildRoutingInput(Database &db,
     const std::optional<Location> location =
         LocationRepository(db).find(caller.tenantId, scope.locationId);
     if (!location || !caller.canAccessLocation(scope.locationId))
-        return Problem::validation(QStringLiteral("location_id"),
+        return Failure::validation(QStringLiteral("location_id"),
                                    QStringLiteral("is not a location you can plan for"));
     RoutingInput input;
     input.locationId = scope.locationId;

@@ -4,10 +4,10 @@
 // with their technician). Also the day as it stands, to compare a proposal against.
 #pragma once
 
+#include "core/result.h"
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/routing/plan.h"
 #include "fielddesk/routing/problem.h"
-#include "http/result.h"
 #include "services/assignmentrules.h"
 #include "storage/database.h"
 

@@ -30,9 +30,9 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-Problem proposalNotFound()
+Failure proposalNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such routing proposal."));
+    return Failure::notFound(QStringLiteral("There is no such routing proposal."));
 }
 
 // The proposal the console previews: per technician the planned jobs with what moved, the
@@ -119,9 +119,9 @@ QString runningKey(qint64 tenantId, const QString &requestId)
     return QString::number(tenantId) + QLatin1Char(':') + requestId;
 }
 
-Problem planCancelled()
+Failure planCancelled()
 {
-    Problem p = Problem::conflict(QStringLiteral("The plan was cancelled before it finished."));
+    Failure p = Failure::conflict(QStringLiteral("The plan was cancelled before it finished."));
     p.type = QStringLiteral("/problems/cancelled");
     p.title = QStringLiteral("Cancelled");
     return p;
@@ -209,9 +209,9 @@ RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDo
 {
     Result<RoutingInput> input = buildRoutingInput(m_db, call.principal, command.scope, m_travel);
     if (!input)
-        return input.problem();
+        return input.failure();
     if (input->problem.technicians.isEmpty())
-        return Problem::validation(QStringLiteral("technician_ids"),
+        return Failure::validation(QStringLiteral("technician_ids"),
                                    QStringLiteral("nobody of these works at this location that "
                                                   "day"));
     auto running = std::make_shared<RunningPlan>();
@@ -229,7 +229,7 @@ RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDo
             try {
                 proposal = runPlan(call, command, day, *running);
             } catch (...) {
-                proposal = problemForCurrentException(call.requestId);
+                proposal = failureForCurrentException(call.requestId);
             }
             forget(key, running);
             done(proposal);
@@ -250,7 +250,7 @@ Status RoutingService::cancelPlan(const Principal &caller, const QString &reques
         found = true;
     }
     if (!found)
-        return Problem::notFound(
+        return Failure::notFound(
             QStringLiteral("No plan with request id %1 is under way.").arg(requestId));
     return Done{};
 }
@@ -329,10 +329,10 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
 {
     const Result<QByteArray> stored = proposal(call.principal, id);
     if (!stored)
-        return stored.problem();
+        return stored.failure();
     QJsonObject plan = object(*stored);
     if (plan.value(QLatin1String("status")).toString() != QLatin1String("open"))
-        return Problem::conflict(QStringLiteral("Proposal #%1 is %2 already.")
+        return Failure::conflict(QStringLiteral("Proposal #%1 is %2 already.")
                                      .arg(id)
                                      .arg(plan.value(QLatin1String("status")).toString()));
     // The versions the plan was made on, overridden by what the console saw last.
@@ -370,7 +370,7 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
     }
     const Result<QList<AssignmentOutcome>> outcomes = m_assignments.applyBatch(call, requests);
     if (!outcomes) {
-        Problem p = outcomes.problem();
+        Failure p = outcomes.failure();
         if (p.type == QLatin1String("/problems/version-conflict"))
             p.extensions.append({"changed", changedJobsJson(call.principal, requests)});
         return p;
@@ -390,9 +390,9 @@ RoutingService::bestSlots(const Principal &caller, qint64 jobId, const QString &
 {
     const std::optional<Job> job = JobRepository(m_db).find(caller.tenantId, jobId);
     if (!job || !caller.canAccessLocation(job->locationId))
-        return Problem::notFound(QStringLiteral("There is no job #%1.").arg(jobId));
+        return Failure::notFound(QStringLiteral("There is no job #%1.").arg(jobId));
     if (isTerminal(job->status))
-        return Problem::conflict(
+        return Failure::conflict(
             QStringLiteral("Job #%1 is %2.").arg(jobId).arg(jobStatusName(job->status)));
     RoutingScope scope;
     scope.locationId = job->locationId;
@@ -402,7 +402,7 @@ RoutingService::bestSlots(const Principal &caller, qint64 jobId, const QString &
     if (!date.isEmpty()) {
         scope.day = QDate::fromString(date, Qt::ISODate);
         if (!scope.day.isValid())
-            return Problem::validation(QStringLiteral("date"),
+            return Failure::validation(QStringLiteral("date"),
                                        QStringLiteral("must be a date as YYYY-MM-DD"));
     } else {
         const std::optional<QDateTime> start =
@@ -411,7 +411,7 @@ RoutingService::bestSlots(const Principal &caller, qint64 jobId, const QString &
     }
     Result<RoutingInput> input = buildRoutingInput(m_db, caller, scope, m_travel);
     if (!input)
-        return input.problem();
+        return input.failure();
     // The job itself is placed fresh, wherever it sits now.
     const QString key = QString::number(jobId);
     for (routing::PlannedRoute &route : input->current.routes)

@@ -4,7 +4,7 @@
 // ranks slots for one job. A plan under way stops when it is cancelled by its request id.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "services/assignmentservice.h"
 #include "services/callcontext.h"
 #include "services/routinginput.h"

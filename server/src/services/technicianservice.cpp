@@ -19,9 +19,9 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem technicianNotFound()
+Failure technicianNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such technician."));
+    return Failure::notFound(QStringLiteral("There is no such technician."));
 }
 
 // Applies the profile fields; returns the skill ids to link when skills were given.
@@ -32,7 +32,7 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
         const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
         if (!LocationRepository(db).find(caller.tenantId, locationId) ||
             !caller.canAccessLocation(locationId))
-            return Problem::validation(QStringLiteral("location_id"),
+            return Failure::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you manage"));
         t.locationId = locationId;
     }
@@ -45,7 +45,7 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
     if (hasField(body, "home_longitude"))
         t.homeLongitude = optionalNumber("home_longitude");
     if (t.homeLatitude.has_value() != t.homeLongitude.has_value())
-        return Problem::validation(QStringLiteral("home_latitude"),
+        return Failure::validation(QStringLiteral("home_latitude"),
                                    QStringLiteral("home_latitude and home_longitude go together"));
     const auto text = [&body](const char *key) {
         return body.value(QLatin1String(key)).toString();
@@ -61,10 +61,10 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
     if (hasField(body, "break_minutes"))
         t.breakMinutes = body.value(QLatin1String("break_minutes")).toInt();
     if (t.shiftStart == t.shiftEnd)
-        return Problem::validation(QStringLiteral("shift_end"),
+        return Failure::validation(QStringLiteral("shift_end"),
                                    QStringLiteral("must differ from shift_start"));
     if (t.breakMinutes > 0 && t.breakLatest < t.breakEarliest)
-        return Problem::validation(QStringLiteral("break_latest"),
+        return Failure::validation(QStringLiteral("break_latest"),
                                    QStringLiteral("must not be before break_earliest"));
     if (hasField(body, "work_days")) {
         t.workDays.clear();
@@ -94,7 +94,7 @@ applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObj
     const Result<QList<qint64>> ids =
         skillIdsFor(db, caller.tenantId, names, QStringLiteral("skills"));
     if (!ids)
-        return ids.problem();
+        return ids.failure();
     t.skills = names;
     return std::optional<QList<qint64>>(*ids);
 }
@@ -186,7 +186,7 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
     const std::optional<User> user = UserRepository(m_db).find(
         caller.tenantId, body.value(QLatin1String("user_id")).toInteger());
     if (!user || user->role != Role::Employee || !user->active)
-        return Problem::validation(
+        return Failure::validation(
             QStringLiteral("user_id"),
             QStringLiteral("must be an active employee user of this tenant"));
     Technician t;
@@ -197,7 +197,7 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
         Transaction tx(m_db);
         const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, t, body);
         if (!skills)
-            return skills.problem();
+            return skills.failure();
         TechnicianRepository technicians(m_db);
         t = technicians.insert(caller.tenantId, t);
         if (*skills)
@@ -211,7 +211,7 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("%1 already has a technician profile.").arg(user->name));
         throw;
     }
@@ -231,7 +231,7 @@ TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject 
     Technician after = *before;
     const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, after, body);
     if (!skills)
-        return skills.problem();
+        return skills.failure();
     after.updatedAt = nowTimestamp();
     technicians.update(caller.tenantId, after);
     if (*skills)
@@ -265,7 +265,7 @@ Status TechnicianService::remove(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(QStringLiteral(
+            return Failure::conflict(QStringLiteral(
                 "This technician has jobs; deactivate the profile instead (active: false)."));
         throw;
     }
@@ -280,7 +280,7 @@ Result<QList<AvailabilityPeriod>> TechnicianService::availability(const Principa
 {
     const Result<Technician> t = get(caller, technicianId);
     if (!t)
-        return t.problem();
+        return t.failure();
     return TechnicianRepository(m_db).availability(technicianId, from, to);
 }
 
@@ -290,14 +290,14 @@ Result<AvailabilityPeriod> TechnicianService::addAvailability(const CallContext 
 {
     const Result<Technician> t = get(call.principal, technicianId);
     if (!t)
-        return t.problem();
+        return t.failure();
     AvailabilityPeriod p;
     p.technicianId = technicianId;
     p.kind = body.value(QLatin1String("kind")).toString(QStringLiteral("time_off"));
     const QDateTime starts = *parseTimestamp(body.value(QLatin1String("starts_at")).toString());
     const QDateTime ends = *parseTimestamp(body.value(QLatin1String("ends_at")).toString());
     if (ends <= starts)
-        return Problem::validation(QStringLiteral("ends_at"),
+        return Failure::validation(QStringLiteral("ends_at"),
                                    QStringLiteral("must be after starts_at"));
     p.startsAt = toTimestamp(starts);
     p.endsAt = toTimestamp(ends);
@@ -323,13 +323,13 @@ TechnicianService::removeAvailability(const CallContext &call, qint64 technician
 {
     const Result<Technician> t = get(call.principal, technicianId);
     if (!t)
-        return t.problem();
+        return t.failure();
     TechnicianRepository technicians(m_db);
     Transaction tx(m_db);
     const std::optional<AvailabilityPeriod> before =
         technicians.findAvailability(call.principal.tenantId, technicianId, periodId);
     if (!before)
-        return Problem::notFound(QStringLiteral("There is no such availability period."));
+        return Failure::notFound(QStringLiteral("There is no such availability period."));
     technicians.removeAvailability(call.principal.tenantId, periodId);
     AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_removed"),
                                             QStringLiteral("technician"), technicianId,
@@ -350,10 +350,10 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
 {
     const Result<Technician> t = get(caller, technicianId);
     if (!t)
-        return t.problem();
+        return t.failure();
     const QDate day = QDate::fromString(date, Qt::ISODate);
     if (!day.isValid())
-        return Problem::validation(QStringLiteral("date"),
+        return Failure::validation(QStringLiteral("date"),
                                    QStringLiteral("must be a date as YYYY-MM-DD"));
     const LocalClock clock = locationClock(m_db, caller.tenantId, t->locationId);
     const QTimeZone zone = clock.zone();

@@ -3,7 +3,7 @@
 // roles record time off; every change is audited and announced as an event.
 #pragma once
 
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/technicianrepository.h"
 #include "services/assignmentrules.h"
 #include "services/callcontext.h"

@@ -20,7 +20,7 @@ Result<Tenant> TenantService::current(const Principal &caller)
 {
     const std::optional<Tenant> tenant = find(caller.tenantId);
     if (!tenant)
-        return Problem::notFound(QStringLiteral("Your tenant no longer exists."));
+        return Failure::notFound(QStringLiteral("Your tenant no longer exists."));
     return *tenant;
 }
 
@@ -30,17 +30,17 @@ Result<Tenant> TenantService::update(const CallContext &call, const QJsonObject 
     Transaction tx(m_db);
     const std::optional<Tenant> before = find(call.principal.tenantId);
     if (!before)
-        return Problem::notFound(QStringLiteral("Your tenant no longer exists."));
+        return Failure::notFound(QStringLiteral("Your tenant no longer exists."));
     Tenant after = *before;
     if (body.contains(QLatin1String("name"))) {
         after.name = body.value(QLatin1String("name")).toString().trimmed();
         if (after.name.isEmpty())
-            return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+            return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     }
     if (body.contains(QLatin1String("time_zone"))) {
         after.timeZone = body.value(QLatin1String("time_zone")).toString();
         if (!QTimeZone::isTimeZoneIdAvailable(after.timeZone.toUtf8()))
-            return Problem::validation(QStringLiteral("time_zone"),
+            return Failure::validation(QStringLiteral("time_zone"),
                                        QStringLiteral("is not a known IANA time zone"));
     }
     if (body.contains(QLatin1String("settings"))) {

@@ -1,8 +1,8 @@
 // The caller's own tenant: read by everyone in it, changed by its admins.
 #pragma once
 
+#include "core/result.h"
 #include "fielddesk/domain/travelmodel.h"
-#include "http/result.h"
 #include "repositories/tenantrepository.h"
 #include "services/callcontext.h"
 

@@ -12,14 +12,14 @@ namespace fielddesk::server {
 
 namespace {
 
-Problem userNotFound()
+Failure userNotFound()
 {
-    return Problem::notFound(QStringLiteral("There is no such user."));
+    return Failure::notFound(QStringLiteral("There is no such user."));
 }
 
-Problem emailTaken(const QString &email)
+Failure emailTaken(const QString &email)
 {
-    return Problem::conflict(QStringLiteral("The email %1 is already in use.").arg(email));
+    return Failure::conflict(QStringLiteral("The email %1 is already in use.").arg(email));
 }
 
 // The location an audit row about this user is filed under (managers see their locations').
@@ -62,7 +62,7 @@ Result<User> UserService::get(const Principal &caller, qint64 id)
     return *user;
 }
 
-std::optional<Problem> UserService::applyFields(User &user, const QJsonObject &body)
+std::optional<Failure> UserService::applyFields(User &user, const QJsonObject &body)
 {
     if (body.contains(QLatin1String("email")))
         user.email = body.value(QLatin1String("email")).toString().trimmed().toLower();
@@ -82,14 +82,14 @@ std::optional<Problem> UserService::applyFields(User &user, const QJsonObject &b
         const QList<qint64> known = LocationRepository(m_db).existing(user.tenantId, ids);
         for (const qint64 id : ids) {
             if (!known.contains(id))
-                return Problem::validation(QStringLiteral("location_ids"),
+                return Failure::validation(QStringLiteral("location_ids"),
                                            QStringLiteral("location %1 does not exist").arg(id));
         }
         std::sort(ids.begin(), ids.end());
         user.locationIds = ids;
     }
     if (user.name.isEmpty())
-        return Problem::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     return std::nullopt;
 }
 
@@ -145,10 +145,10 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const QJson
         const bool losesAdmin = before->role == Role::Admin && before->active &&
                                 (after.role != Role::Admin || !after.active);
         if (losesAdmin && id == call.principal.userId)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("You cannot remove your own administrator access."));
         if (losesAdmin && users.countActiveAdmins(call.principal.tenantId) <= 1)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("The tenant must keep at least one active administrator."));
         after.updatedAt = nowTimestamp();
         users.update(after);
@@ -178,7 +178,7 @@ Status UserService::remove(const CallContext &call, qint64 id)
 {
     UserRepository users(m_db);
     if (id == call.principal.userId)
-        return Problem::conflict(QStringLiteral("You cannot delete your own account."));
+        return Failure::conflict(QStringLiteral("You cannot delete your own account."));
     try {
         Transaction tx(m_db);
         lockTenant(call.principal.tenantId);
@@ -187,7 +187,7 @@ Status UserService::remove(const CallContext &call, qint64 id)
             return userNotFound();
         if (before->role == Role::Admin && before->active &&
             users.countActiveAdmins(call.principal.tenantId) <= 1)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("The tenant must keep at least one active administrator."));
         users.remove(call.principal.tenantId, id);
         AuditRepository(m_db).append(call.audit(QStringLiteral("user.deleted"),
@@ -196,7 +196,7 @@ Status UserService::remove(const CallContext &call, qint64 id)
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Problem::conflict(
+            return Failure::conflict(
                 QStringLiteral("This user is still referenced; deactivate them instead."));
         throw;
     }

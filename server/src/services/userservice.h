@@ -3,7 +3,7 @@
 #pragma once
 
 #include "auth/passwordhasher.h"
-#include "http/result.h"
+#include "core/result.h"
 #include "repositories/userrepository.h"
 #include "services/callcontext.h"
 
@@ -26,7 +26,7 @@ public:
     Status remove(const CallContext &call, qint64 id);
 
 private:
-    std::optional<Problem> applyFields(User &user, const QJsonObject &body);
+    std::optional<Failure> applyFields(User &user, const QJsonObject &body);
     static bool canSee(const Principal &caller, const User &user);
     void lockTenant(qint64 tenantId);
 

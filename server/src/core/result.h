@@ -1,8 +1,8 @@
-// A value or the problem that prevented it: how services report failure without exceptions
+// A value or the Failure that prevented it: how services report failure without exceptions
 // crossing the event loop.
 #pragma once
 
-#include "http/problem.h"
+#include "core/failure.h"
 
 #include <utility>
 #include <variant>
@@ -16,7 +16,7 @@ public:
     Result(T value)
         : m_state(std::move(value))
     {}
-    Result(Problem problem)
+    Result(Failure problem)
         : m_state(std::move(problem))
     {}
 
@@ -30,10 +30,10 @@ public:
     T &operator*() { return value(); }
     const T &operator*() const { return value(); }
 
-    const Problem &problem() const { return std::get<Problem>(m_state); }
+    const Failure &failure() const { return std::get<Failure>(m_state); }
 
 private:
-    std::variant<T, Problem> m_state;
+    std::variant<T, Failure> m_state;
 };
 
 struct Done
