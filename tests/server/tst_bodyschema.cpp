@@ -1,7 +1,9 @@
 // Body validation: malformed JSON is 400, every wrong, missing or unknown field is named.
+#include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "http/problem.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace fielddesk::server;
@@ -122,6 +124,26 @@ private slots:
         QVERIFY(json.contains(R"("type":"/problems/validation")"));
         QVERIFY(json.contains(R"("status":422)"));
         QVERIFY(json.contains(R"("errors":[{"field":"extra","message":"is not a known field"}])"));
+    }
+
+    void readerTellsAbsentFromClearedFromSet()
+    {
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"name":"  Depot  ","customer_id":null,"limit":7,)"
+                                    R"("at":"2026-03-01T10:00:00-07:00","tags":[" a ","b"]})")
+                .object();
+        const BodyReader reader(body);
+        QCOMPARE(*reader.trimmedText("name"), QStringLiteral("Depot"));
+        QCOMPARE(*reader.text("name"), QStringLiteral("  Depot  "));
+        QVERIFY(!reader.text("address").has_value());
+        QVERIFY(!reader.nullableInteger("address_id").has_value());
+        QVERIFY(reader.nullableInteger("customer_id").has_value());
+        QVERIFY(!reader.nullableInteger("customer_id")->has_value());
+        QCOMPARE(**reader.nullableInteger("limit"), 7);
+        QCOMPARE(*reader.smallInteger("limit"), 7);
+        QCOMPARE(reader.timestamp("at")->toString(Qt::ISODate),
+                 QStringLiteral("2026-03-01T17:00:00Z"));
+        QCOMPARE(*reader.strings("tags"), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
 };
 

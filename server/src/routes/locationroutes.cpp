@@ -1,3 +1,4 @@
+#include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
@@ -6,22 +7,38 @@
 namespace fielddesk::server {
 
 namespace {
+
 const BodySchema kLocation{
-    QStringLiteral("LocationWrite"),
-    {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},
-     {QStringLiteral("address"), FieldType::String, false, false, {}, {}, 0, 500},
-     {QStringLiteral("latitude"), FieldType::Number, false, true, -90, 90},
-     {QStringLiteral("longitude"), FieldType::Number, false, true, -180, 180},
-     {QStringLiteral("time_zone"),
-      FieldType::String,
-      false,
-      false,
-      {},
-      {},
-      1,
-      64,
-      {},
-      QStringLiteral("IANA time zone, e.g. America/Denver")}}};
+    .name = QStringLiteral("LocationWrite"),
+    .fields = {
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        {.name = QStringLiteral("address"), .maxLength = 500},
+        {.name = QStringLiteral("latitude"),
+         .type = FieldType::Number,
+         .nullable = true,
+         .minimum = -90,
+         .maximum = 90},
+        {.name = QStringLiteral("longitude"),
+         .type = FieldType::Number,
+         .nullable = true,
+         .minimum = -180,
+         .maximum = 180},
+        {.name = QStringLiteral("time_zone"),
+         .minLength = 1,
+         .maxLength = 64,
+         .description = QStringLiteral("IANA time zone, e.g. America/Denver")},
+    }};
+
+LocationFields locationFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.name = read.trimmedText("name"),
+            .address = read.text("address"),
+            .latitude = read.nullableNumber("latitude"),
+            .longitude = read.nullableNumber("longitude"),
+            .timeZone = read.text("time_zone")};
+}
+
 } // namespace
 
 void registerLocationRoutes(Router &router, const Services &services)
@@ -46,11 +63,9 @@ void registerLocationRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 {Role::Admin},
                 [&locations](const ApiRequest &r) {
-                    const Result<QJsonObject> body =
-                        validateBody(r.body, kLocation, WriteMode::Create);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(locations.create(callContext(r), *body), 201);
+                    return withBody(r, kLocation, WriteMode::Create, [&](const QJsonObject &b) {
+                        return respond(locations.create(callContext(r), locationFields(b)), 201);
+                    });
                 },
                 {QStringLiteral("Create a location"), tag, &kLocation, nullptr, 201}});
     router.add({"GET",
@@ -67,14 +82,11 @@ void registerLocationRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 {Role::Admin},
                 [&locations](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchPath(r);
-                    const Result<QJsonObject> body =
-                        validateBody(r.body, kLocation, WriteMode::Update);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(locations.update(callContext(r), *id, *body));
+                    return withId(r, "id", [&](qint64 id) {
+                        return withBody(r, kLocation, WriteMode::Update, [&](const QJsonObject &b) {
+                            return respond(locations.update(callContext(r), id, locationFields(b)));
+                        });
+                    });
                 },
                 {QStringLiteral("Change a location (partial)"), tag, &kLocation}});
     router.add({"DELETE",

@@ -14,25 +14,16 @@ Failure locationNotFound()
     return Failure::notFound(QStringLiteral("There is no such location."));
 }
 
-std::optional<double> optionalNumber(const QJsonValue &value)
+// Applies the named fields; a failure for values the schema cannot judge (an unknown time
+// zone).
+std::optional<Failure> applyFields(Location &location, const LocationFields &fields)
 {
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-// Applies the fields present in a validated body; returns a problem for values the schema
-// cannot judge (an unknown time zone).
-std::optional<Failure> applyFields(Location &location, const QJsonObject &body)
-{
-    if (body.contains(QLatin1String("name")))
-        location.name = body.value(QLatin1String("name")).toString().trimmed();
-    if (body.contains(QLatin1String("address")))
-        location.address = body.value(QLatin1String("address")).toString();
-    if (body.contains(QLatin1String("latitude")))
-        location.latitude = optionalNumber(body.value(QLatin1String("latitude")));
-    if (body.contains(QLatin1String("longitude")))
-        location.longitude = optionalNumber(body.value(QLatin1String("longitude")));
-    if (body.contains(QLatin1String("time_zone"))) {
-        location.timeZone = body.value(QLatin1String("time_zone")).toString();
+    applyPatch(location.name, fields.name);
+    applyPatch(location.address, fields.address);
+    applyPatch(location.latitude, fields.latitude);
+    applyPatch(location.longitude, fields.longitude);
+    if (fields.timeZone) {
+        location.timeZone = *fields.timeZone;
         if (!QTimeZone::isTimeZoneIdAvailable(location.timeZone.toUtf8()))
             return Failure::validation(QStringLiteral("time_zone"),
                                        QStringLiteral("is not a known IANA time zone"));
@@ -67,11 +58,11 @@ Result<Location> LocationService::get(const Principal &caller, qint64 id)
     return *location;
 }
 
-Result<Location> LocationService::create(const CallContext &call, const QJsonObject &body)
+Result<Location> LocationService::create(const CallContext &call, const LocationFields &fields)
 {
     Location location;
     location.tenantId = call.principal.tenantId;
-    if (auto problem = applyFields(location, body))
+    if (auto problem = applyFields(location, fields))
         return *problem;
     try {
         Transaction tx(m_db);
@@ -89,7 +80,7 @@ Result<Location> LocationService::create(const CallContext &call, const QJsonObj
 }
 
 Result<Location>
-LocationService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+LocationService::update(const CallContext &call, qint64 id, const LocationFields &fields)
 {
     LocationRepository locations(m_db);
     try {
@@ -98,7 +89,7 @@ LocationService::update(const CallContext &call, qint64 id, const QJsonObject &b
         if (!before)
             return locationNotFound();
         Location after = *before;
-        if (auto problem = applyFields(after, body))
+        if (auto problem = applyFields(after, fields))
             return *problem;
         after.updatedAt = nowTimestamp();
         locations.update(after);
@@ -109,7 +100,7 @@ LocationService::update(const CallContext &call, qint64 id, const QJsonObject &b
         return after;
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return duplicateName(body.value(QLatin1String("name")).toString());
+            return duplicateName(fields.name.value_or(QString()));
         throw;
     }
 }

@@ -1,13 +1,22 @@
 // The rules for locations: who sees which, who may change them, and the audit of changes.
 #pragma once
 
+#include "core/patch.h"
 #include "core/result.h"
 #include "repositories/locationrepository.h"
 #include "services/callcontext.h"
 
-#include <QJsonObject>
-
 namespace fielddesk::server {
+
+// A new location, or a partial change of one (only the named fields change).
+struct LocationFields
+{
+    Patch<QString> name; // trimmed
+    Patch<QString> address;
+    NullablePatch<double> latitude;
+    NullablePatch<double> longitude;
+    Patch<QString> timeZone; // an IANA id
+};
 
 class LocationService
 {
@@ -18,8 +27,8 @@ public:
 
     Page<Location> list(const Principal &caller, const ListQuery &query);
     Result<Location> get(const Principal &caller, qint64 id);
-    Result<Location> create(const CallContext &call, const QJsonObject &body);
-    Result<Location> update(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<Location> create(const CallContext &call, const LocationFields &fields);
+    Result<Location> update(const CallContext &call, qint64 id, const LocationFields &fields);
     Status remove(const CallContext &call, qint64 id);
 
 private:
