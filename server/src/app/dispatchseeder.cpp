@@ -1,12 +1,12 @@
 #include "app/dispatchseeder.h"
 
-#include "app/bulkinsert.h"
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/domain/travelmodel.h"
-#include "storage/sqlfilter.h"
 #include "repositories/jobrepository.h"
+#include "storage/bulkinsert.h"
+#include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
@@ -1088,12 +1088,6 @@ QString customerSearchText(const SeedCustomer &c)
     return foldForSearch(parts.join(QLatin1Char('\n')));
 }
 
-QString jobSearchText(const Job &job)
-{
-    return foldForSearch(
-        QStringList{job.title, job.customerName, job.address, job.notes}.join(QLatin1Char('\n')));
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -1340,83 +1334,26 @@ void WorldWriter::writeJobs()
 {
     const qint64 tenant = m_world.plan.tenantId;
     const JobStory story(m_world);
-    // Later schemas keep each span's length for the day list's index range; rows without it
-    // would have to be completed one by one when the server starts.
-    const bool withSpanLength =
-        m_db.connection().record(QStringLiteral("jobs")).contains(QStringLiteral("span_length_s"));
-    QStringList columns{QStringLiteral("tenant_id"),     QStringLiteral("location_id"),
-                        QStringLiteral("title"),         QStringLiteral("customer_id"),
-                        QStringLiteral("address_id"),    QStringLiteral("address"),
-                        QStringLiteral("latitude"),      QStringLiteral("longitude"),
-                        QStringLiteral("service_id"),    QStringLiteral("priority"),
-                        QStringLiteral("duration_min"),  QStringLiteral("window_start"),
-                        QStringLiteral("window_end"),    QStringLiteral("status"),
-                        QStringLiteral("at_risk"),       QStringLiteral("at_risk_reason"),
-                        QStringLiteral("technician_id"), QStringLiteral("planned_start"),
-                        QStringLiteral("planned_end"),   QStringLiteral("span_start"),
-                        QStringLiteral("span_end"),      QStringLiteral("notes"),
-                        QStringLiteral("search_text"),   QStringLiteral("version"),
-                        QStringLiteral("created_at"),    QStringLiteral("updated_at")};
-    if (withSpanLength)
-        columns << QStringLiteral("span_length_s");
-    // The day list looks back as far as the tenant's longest span: raised before the rows
-    // (committed batch by batch) so that no row is ever stored longer than its bound. A
-    // job's span is its planned time or its window, whichever its story ends with.
-    if (withSpanLength && m_db.connection().tables().contains(QStringLiteral("job_span_bounds"))) {
-        qint64 longestMs = 0;
-        for (const SeedJob &s : std::as_const(m_world.jobs))
-            longestMs =
-                std::max({longestMs, s.plannedEnd - s.plannedStart, s.windowEnd - s.windowStart});
-        JobRepository(m_db).noteSpanLength(tenant, longestMs / 1000);
-    }
-    BulkInsert rows(m_db, m_tx, QStringLiteral("jobs"), columns, true);
+    QList<Job> jobs;
+    jobs.reserve(m_world.jobs.size());
     for (const SeedJob &s : std::as_const(m_world.jobs)) {
         const QList<Change> changes = changesOf(s);
         const Job j =
             story.after(s, changes, int(changes.size()) - 1, m_result.serviceIds.at(s.service));
-        const bool planned = !j.plannedStart.isEmpty();
-        QVariantList row{tenant,
-                         j.locationId,
-                         j.title,
-                         nullableId(j.customerId),
-                         nullableId(j.addressId),
-                         j.address,
-                         nullableDouble(j.latitude),
-                         nullableDouble(j.longitude),
-                         nullableId(j.serviceId),
-                         j.priority,
-                         j.durationMin,
-                         j.windowStart,
-                         j.windowEnd,
-                         jobStatusName(j.status),
-                         j.atRisk ? 1 : 0,
-                         j.atRiskReason,
-                         nullableId(j.technicianId),
-                         nullableText(j.plannedStart),
-                         nullableText(j.plannedEnd),
-                         planned ? j.plannedStart : j.windowStart,
-                         planned ? j.plannedEnd : j.windowEnd,
-                         j.notes,
-                         jobSearchText(j),
-                         j.version,
-                         j.createdAt,
-                         j.updatedAt};
-        if (withSpanLength) {
-            row << (planned ? s.plannedEnd - s.plannedStart : s.windowEnd - s.windowStart) / 1000;
-        }
-        rows.add(row);
+        jobs.append(j);
         ++m_result.jobsByStatus[jobStatusName(j.status)];
         m_result.assignedJobs += j.technicianId ? 1 : 0;
         m_result.atRiskJobs += j.atRisk ? 1 : 0;
     }
-    rows.finish();
-    m_result.jobs = rows.rowsWritten();
+    // The repository derives the search text and the calendar span as for any other job.
+    const QList<qint64> ids = JobRepository(m_db).insertMany(tenant, jobs, m_tx);
+    m_result.jobs = ids.size();
 
     BulkInsert skills(m_db, m_tx, QStringLiteral("job_skills"),
                       {QStringLiteral("job_id"), QStringLiteral("skill_id")});
     for (int i = 0; i < m_world.jobs.size(); ++i) {
         SeedJob &s = m_world.jobs[i];
-        s.id = rows.ids().at(i);
+        s.id = ids.at(i);
         for (const int skill : std::as_const(s.skills))
             skills.add({s.id, m_result.skillIds.at(skill)});
     }

@@ -65,7 +65,6 @@ bool ServerRuntime::start(QString *error)
                 std::printf("  %s\n", qPrintable(account));
             std::fflush(stdout);
         }
-        JobRepository(*m_database).fillMissingSpanLengths();
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
         return false;

@@ -3,6 +3,7 @@
 #include "events/eventrepository.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/skillrepository.h"
+#include "storage/bulkinsert.h"
 #include "storage/sqlvalues.h"
 
 namespace fielddesk::server {
@@ -143,49 +144,6 @@ QString JobRepository::earliestSpanStart(qint64 tenantId, const QString &from)
     const qint64 longest = longestSpanSeconds(tenantId);
     const std::optional<QDateTime> t = parseTimestamp(from);
     return t ? toTimestamp(t->addSecs(-longest - 1)) : from;
-}
-
-void JobRepository::fillMissingSpanLengths()
-{
-    // Rows written by bulk tools (the seeder) leave span_length_s empty.
-    QList<std::pair<qint64, qint64>> lengths;
-    QHash<qint64, qint64> longestByTenant;
-    {
-        SqlQuery missing(m_db,
-                         QStringLiteral("SELECT id, tenant_id, span_start, span_end FROM jobs "
-                                        "WHERE span_length_s IS NULL AND span_start IS NOT NULL"));
-        missing.exec();
-        while (missing.next()) {
-            const std::optional<QDateTime> start = parseTimestamp(missing.text(2));
-            const std::optional<QDateTime> end = parseTimestamp(missing.text(3));
-            if (!start || !end)
-                continue;
-            const qint64 length = start->secsTo(*end);
-            lengths.append({missing.integer(0), length});
-            qint64 &longest = longestByTenant[missing.integer(1)];
-            longest = std::max(longest, length);
-        }
-    }
-    Transaction tx(m_db);
-    // Job rows before the bounds: the order every writer locks them in (lockForUpdate).
-    for (const auto &[id, length] : lengths) {
-        SqlQuery(m_db, QStringLiteral("UPDATE jobs SET span_length_s = ? WHERE id = ?"))
-            .bind(length)
-            .bind(id)
-            .exec();
-    }
-    // Spans an older server stored never raised a bound. A bound that already covers them is
-    // only read, so this takes no lock in the usual case.
-    SqlQuery stored(m_db, QStringLiteral("SELECT tenant_id, MAX(span_length_s) FROM jobs WHERE "
-                                         "span_length_s IS NOT NULL GROUP BY tenant_id"));
-    stored.exec();
-    while (stored.next()) {
-        qint64 &longest = longestByTenant[stored.integer(0)];
-        longest = std::max(longest, stored.integer(1));
-    }
-    for (auto it = longestByTenant.cbegin(); it != longestByTenant.cend(); ++it)
-        noteSpanLength(it.key(), it.value());
-    tx.commit();
 }
 
 qint64 JobRepository::longestSpanSeconds(qint64 tenantId)
@@ -425,61 +383,11 @@ QList<Job> JobRepository::overlapping(qint64 tenantId,
     return select(where, filter.values(), QStringLiteral(" ORDER BY j.id"));
 }
 
-Job JobRepository::insert(qint64 tenantId,
-                          Job job,
-                          const QList<qint64> &skillIds,
-                          std::optional<qint64> apiKeyId)
-{
-    job.createdAt = job.updatedAt = nowTimestamp();
-    job.version = 1;
-    SqlQuery q(
-        m_db,
-        QStringLiteral("INSERT INTO jobs (tenant_id, location_id, title, customer_id, address_id, "
-                       "address, latitude, longitude, service_id, priority, duration_min, "
-                       "window_start, window_end, status, at_risk, at_risk_reason, technician_id, "
-                       "planned_start, planned_end, span_start, span_end, span_length_s, notes, "
-                       "search_text, api_key_id, version, created_at, updated_at) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"));
-    q.bind(tenantId)
-        .bind(job.locationId)
-        .bind(job.title)
-        .bind(nullableId(job.customerId))
-        .bind(nullableId(job.addressId))
-        .bind(job.address)
-        .bind(nullableDouble(job.latitude))
-        .bind(nullableDouble(job.longitude))
-        .bind(nullableId(job.serviceId))
-        .bind(job.priority)
-        .bind(job.durationMin)
-        .bind(nullableText(job.windowStart))
-        .bind(nullableText(job.windowEnd))
-        .bind(jobStatusName(job.status))
-        .bind(job.atRisk ? 1 : 0)
-        .bind(job.atRiskReason)
-        .bind(nullableId(job.technicianId))
-        .bind(nullableText(job.plannedStart))
-        .bind(nullableText(job.plannedEnd))
-        .bind(nullableText(spanStart(job)))
-        .bind(nullableText(spanEnd(job)))
-        .bind(spanLengthSeconds(job))
-        .bind(job.notes)
-        .bind(jobSearchText(job))
-        .bind(nullableId(apiKeyId))
-        .bind(job.version)
-        .bind(job.createdAt)
-        .bind(job.updatedAt)
-        .exec();
-    q.next();
-    job.id = q.integer(0);
-    noteSpanLength(tenantId, spanLengthSeconds(job));
-    replaceSkills(job.id, skillIds);
-    return job;
-}
-
 namespace {
 
-// The stored columns a job's fields map to, in one order for comparing two versions.
+// The stored columns of a job's fields, derived ones included (the calendar span), in one
+// order for writing a new row and for comparing two versions. The folded search text is
+// derived too but only computed where it is written (folding is not free).
 QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
 {
     return {
@@ -508,7 +416,72 @@ QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
     };
 }
 
+// A new row: the job's columns, its search text and what only an insert sets.
+struct NewJobRow
+{
+    QStringList columns;
+    QVariantList values;
+};
+
+NewJobRow newJobRow(qint64 tenantId, const Job &job, std::optional<qint64> apiKeyId)
+{
+    NewJobRow row;
+    row.columns << QStringLiteral("tenant_id");
+    row.values << tenantId;
+    for (const auto &[column, value] : storedColumns(job)) {
+        row.columns << column;
+        row.values << value;
+    }
+    row.columns << QStringLiteral("search_text") << QStringLiteral("api_key_id")
+                << QStringLiteral("version") << QStringLiteral("created_at")
+                << QStringLiteral("updated_at");
+    row.values << jobSearchText(job) << nullableId(apiKeyId) << job.version << job.createdAt
+               << job.updatedAt;
+    return row;
+}
+
 } // namespace
+
+Job JobRepository::insert(qint64 tenantId,
+                          Job job,
+                          const QList<qint64> &skillIds,
+                          std::optional<qint64> apiKeyId)
+{
+    job.createdAt = job.updatedAt = nowTimestamp();
+    job.version = 1;
+    const NewJobRow row = newJobRow(tenantId, job, apiKeyId);
+    const QStringList marks(row.columns.size(), QStringLiteral("?"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO jobs (%1) VALUES (%2) RETURNING id")
+                   .arg(row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QVariant &value : row.values)
+        q.bind(value);
+    q.exec();
+    q.next();
+    job.id = q.integer(0);
+    noteSpanLength(tenantId, spanLengthSeconds(job));
+    replaceSkills(job.id, skillIds);
+    return job;
+}
+
+QList<qint64>
+JobRepository::insertMany(qint64 tenantId, const QList<Job> &jobs, BatchedTransaction &tx)
+{
+    if (jobs.isEmpty())
+        return {};
+    // The bound first, raised once for all: rows are committed batch by batch, and no row may
+    // ever be stored longer than its tenant's bound.
+    qint64 longest = 0;
+    for (const Job &job : jobs)
+        longest = std::max(longest, spanLengthSeconds(job).toLongLong());
+    noteSpanLength(tenantId, longest);
+    BulkInsert rows(m_db, tx, QStringLiteral("jobs"), newJobRow(tenantId, jobs.first(), {}).columns,
+                    true);
+    for (const Job &job : jobs)
+        rows.add(newJobRow(tenantId, job, {}).values);
+    rows.finish();
+    return rows.ids();
+}
 
 bool JobRepository::update(qint64 tenantId, const Job &before, const Job &after)
 {

@@ -9,6 +9,8 @@
 
 namespace fielddesk::server {
 
+class BatchedTransaction;
+
 // What a caller may see, and the list filters that are not plain column comparisons
 // (resolved by the service: a date becomes a from/to range in the tenant's time zone).
 struct JobScope
@@ -72,6 +74,10 @@ public:
 
     Job
     insert(qint64 tenantId, Job job, const QList<qint64> &skillIds, std::optional<qint64> apiKeyId);
+    // New jobs in bulk (seeding, imports): the rows insert() writes, derived columns and the
+    // tenant's span bound included, many per statement, committed batch by batch. The ids in
+    // the order of `jobs`. Jobs carry their own version and times; skills are not linked.
+    QList<qint64> insertMany(qint64 tenantId, const QList<Job> &jobs, BatchedTransaction &tx);
     // Writes the fields of `after` that differ from `before`, with after's version and
     // updated_at, if the stored version is still before.version; false when someone else
     // changed it first.
@@ -80,10 +86,6 @@ public:
     // Re-folds the search text of a customer's jobs after the customer was renamed.
     void
     refreshSearchTextOfCustomer(qint64 tenantId, qint64 customerId, const QString &customerName);
-
-    // Sets span_length_s where bulk tools left it empty and raises each tenant's longest
-    // span to what is stored, also where an older server wrote spans (run at start).
-    void fillMissingSpanLengths();
 
     // Keeps job_span_bounds at least as long as every span of the tenant: called, inside the
     // write transaction, whenever a job's span may have grown past what it was (bulk tools

@@ -1,4 +1,4 @@
-#include "app/bulkinsert.h"
+#include "storage/bulkinsert.h"
 
 #include <algorithm>
 
