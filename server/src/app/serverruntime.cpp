@@ -85,7 +85,7 @@ bool ServerRuntime::start(QString *error)
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
     m_jobs = std::make_unique<JobService>(*m_database, *m_events, m_config.jobListCacheEntries);
-    m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, *m_jobs);
+    m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     // Routing runs beside the HTTP workers, one plan per core at most.
     m_routing = std::make_unique<RoutingService>(*m_database, *m_events, *m_assignments, travel,

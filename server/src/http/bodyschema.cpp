@@ -182,4 +182,31 @@ Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schem
     return object;
 }
 
+FieldSpec idField(const QString &name, Nullable nullable, bool required)
+{
+    return {.name = name,
+            .type = FieldType::Integer,
+            .required = required,
+            .nullable = nullable == Nullable::Yes,
+            .minimum = 1};
+}
+
+FieldSpec latitudeField()
+{
+    return {.name = QStringLiteral("latitude"),
+            .type = FieldType::Number,
+            .nullable = true,
+            .minimum = -90,
+            .maximum = 90};
+}
+
+FieldSpec longitudeField()
+{
+    return {.name = QStringLiteral("longitude"),
+            .type = FieldType::Number,
+            .nullable = true,
+            .minimum = -180,
+            .maximum = 180};
+}
+
 } // namespace fielddesk::server

@@ -55,6 +55,14 @@ enum class WriteMode { Create, Update };
 // 400 for malformed JSON or a body that is not an object, 422 naming every bad field.
 Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode);
 
+// Fields many resources share, declared once.
+enum class Nullable { No, Yes };
+// The id of another resource (an integer from 1).
+FieldSpec idField(const QString &name, Nullable nullable = Nullable::No, bool required = false);
+// A WGS 84 coordinate in degrees; null clears it.
+FieldSpec latitudeField();
+FieldSpec longitudeField();
+
 // Whether a validated body names the field (a PATCH changes only what it names).
 inline bool hasField(const QJsonObject &body, const char *key)
 {

@@ -1,4 +1,5 @@
 #include "fielddesk/domain/timestamps.h"
+#include "http/bodyreader.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/assignmentservice.h"
@@ -13,113 +14,141 @@ namespace {
 
 constexpr int kMaxBatchOperations = 200;
 
-QList<FieldSpec> jobFields()
+QList<FieldSpec> jobFieldSpecs()
 {
-    return {{QStringLiteral("title"), FieldType::String, true, false, {}, {}, 1, 200},
-            {QStringLiteral("location_id"), FieldType::Integer, false, false, 1},
-            {QStringLiteral("customer_id"), FieldType::Integer, false, true, 1},
-            {QStringLiteral("address_id"), FieldType::Integer, false, true, 1},
-            {QStringLiteral("address"), FieldType::String, false, false, {}, {}, 0, 500},
-            {QStringLiteral("latitude"), FieldType::Number, false, true, -90, 90},
-            {QStringLiteral("longitude"), FieldType::Number, false, true, -180, 180},
-            {QStringLiteral("service_id"), FieldType::Integer, false, true, 1},
-            {QStringLiteral("required_skills"), FieldType::StringList, false, false, {}, {}, 0, 20},
-            {QStringLiteral("priority"), FieldType::Integer, false, false, 1, 5},
-            {QStringLiteral("duration_min"), FieldType::Integer, false, false, 5, 24 * 60},
-            {QStringLiteral("window_start"), FieldType::Timestamp, false, true},
-            {QStringLiteral("window_end"), FieldType::Timestamp, false, true},
-            {QStringLiteral("notes"), FieldType::String, false, false, {}, {}, 0, 4000}};
+    return {
+        {.name = QStringLiteral("title"), .required = true, .minLength = 1, .maxLength = 200},
+        idField(QStringLiteral("location_id")),
+        idField(QStringLiteral("customer_id"), Nullable::Yes),
+        idField(QStringLiteral("address_id"), Nullable::Yes),
+        {.name = QStringLiteral("address"), .maxLength = 500},
+        latitudeField(),
+        longitudeField(),
+        idField(QStringLiteral("service_id"), Nullable::Yes),
+        {.name = QStringLiteral("required_skills"), .type = FieldType::StringList, .maxLength = 20},
+        {.name = QStringLiteral("priority"),
+         .type = FieldType::Integer,
+         .minimum = 1,
+         .maximum = 5},
+        {.name = QStringLiteral("duration_min"),
+         .type = FieldType::Integer,
+         .minimum = 5,
+         .maximum = 24 * 60},
+        {.name = QStringLiteral("window_start"), .type = FieldType::Timestamp, .nullable = true},
+        {.name = QStringLiteral("window_end"), .type = FieldType::Timestamp, .nullable = true},
+        {.name = QStringLiteral("notes"), .maxLength = 4000},
+    };
 }
 
-const BodySchema kJob{QStringLiteral("JobCreate"), jobFields()};
+FieldSpec expectedVersionSpec(bool required)
+{
+    return {.name = QStringLiteral("expected_version"),
+            .type = FieldType::Integer,
+            .required = required,
+            .minimum = 1};
+}
+
+const BodySchema kJob{.name = QStringLiteral("JobCreate"), .fields = jobFieldSpecs()};
 
 const BodySchema kJobUpdate = [] {
-    BodySchema schema{QStringLiteral("JobUpdate"), jobFields()};
-    schema.fields.append({QStringLiteral("expected_version"), FieldType::Integer, false, false, 1});
-    schema.fields.append({QStringLiteral("at_risk"), FieldType::Boolean, false, false});
-    schema.fields.append(
-        {QStringLiteral("at_risk_reason"), FieldType::String, false, false, {}, {}, 0, 500});
+    BodySchema schema{.name = QStringLiteral("JobUpdate"), .fields = jobFieldSpecs()};
+    schema.fields.append(expectedVersionSpec(false));
+    schema.fields.append({.name = QStringLiteral("at_risk"), .type = FieldType::Boolean});
+    schema.fields.append({.name = QStringLiteral("at_risk_reason"), .maxLength = 500});
     return schema;
 }();
 
-const BodySchema kAssign{QStringLiteral("Assign"),
-                         {{QStringLiteral("technician_id"), FieldType::Integer, true, false, 1},
-                          {QStringLiteral("planned_start"), FieldType::Timestamp, true, false},
-                          {QStringLiteral("expected_version"), FieldType::Integer, true, false, 1},
-                          {QStringLiteral("force"),
-                           FieldType::Boolean,
-                           false,
-                           false,
-                           {},
-                           {},
-                           0,
-                           0,
-                           {},
-                           QStringLiteral("assign despite warnings")}}};
+const FieldSpec kForceSpec{.name = QStringLiteral("force"),
+                           .type = FieldType::Boolean,
+                           .description = QStringLiteral("assign despite warnings")};
 
-const BodySchema kUnassign{
-    QStringLiteral("Unassign"),
-    {{QStringLiteral("expected_version"), FieldType::Integer, true, false, 1}}};
+const BodySchema kAssign{
+    .name = QStringLiteral("Assign"),
+    .fields = {
+        {.name = QStringLiteral("technician_id"),
+         .type = FieldType::Integer,
+         .required = true,
+         .minimum = 1},
+        {.name = QStringLiteral("planned_start"), .type = FieldType::Timestamp, .required = true},
+        expectedVersionSpec(true),
+        kForceSpec}};
 
-const BodySchema kStatus{
-    QStringLiteral("StatusChange"),
-    {{QStringLiteral("status"), FieldType::Enum, true, false, {}, {}, 0, 0, allJobStatusNames()},
-     {QStringLiteral("expected_version"), FieldType::Integer, false, false, 1}}};
+const BodySchema kUnassign{.name = QStringLiteral("Unassign"),
+                           .fields = {expectedVersionSpec(true)}};
+
+const BodySchema kStatus{.name = QStringLiteral("StatusChange"),
+                         .fields = {{.name = QStringLiteral("status"),
+                                     .type = FieldType::Enum,
+                                     .required = true,
+                                     .enumValues = allJobStatusNames()},
+                                    expectedVersionSpec(false)}};
 
 const BodySchema kCancel{
-    QStringLiteral("Cancel"),
-    {{QStringLiteral("reason"), FieldType::String, false, false, {}, {}, 0, 500},
-     {QStringLiteral("expected_version"), FieldType::Integer, false, false, 1}}};
+    .name = QStringLiteral("Cancel"),
+    .fields = {{.name = QStringLiteral("reason"), .maxLength = 500}, expectedVersionSpec(false)}};
 
-const BodySchema kBatch{QStringLiteral("AssignmentBatch"),
-                        {{QStringLiteral("operations"),
-                          FieldType::ObjectList,
-                          true,
-                          false,
-                          {},
-                          {},
-                          1,
-                          kMaxBatchOperations,
-                          {},
-                          QStringLiteral("[{job_id, action: assign|unassign, technician_id?, "
-                                         "planned_start?, expected_version, force?}]")}}};
+const BodySchema kBatch{
+    .name = QStringLiteral("AssignmentBatch"),
+    .fields = {{.name = QStringLiteral("operations"),
+                .type = FieldType::ObjectList,
+                .required = true,
+                .minLength = 1,
+                .maxLength = kMaxBatchOperations,
+                .description = QStringLiteral("[{job_id, action: assign|unassign, technician_id?, "
+                                              "planned_start?, expected_version, force?}]")}}};
 
 const BodySchema kBatchOperation{
-    QStringLiteral("AssignmentOperation"),
-    {{QStringLiteral("job_id"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("action"),
-      FieldType::Enum,
-      true,
-      false,
-      {},
-      {},
-      0,
-      0,
-      {QStringLiteral("assign"), QStringLiteral("unassign")}},
-     {QStringLiteral("technician_id"), FieldType::Integer, false, false, 1},
-     {QStringLiteral("planned_start"), FieldType::Timestamp, false, false},
-     {QStringLiteral("expected_version"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("force"), FieldType::Boolean, false, false}}};
+    .name = QStringLiteral("AssignmentOperation"),
+    .fields = {idField(QStringLiteral("job_id"), Nullable::No, true),
+               {.name = QStringLiteral("action"),
+                .type = FieldType::Enum,
+                .required = true,
+                .enumValues = {QStringLiteral("assign"), QStringLiteral("unassign")}},
+               idField(QStringLiteral("technician_id")),
+               {.name = QStringLiteral("planned_start"), .type = FieldType::Timestamp},
+               expectedVersionSpec(true),
+               {.name = QStringLiteral("force"), .type = FieldType::Boolean}}};
+
+JobFields jobFieldsFrom(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.title = read.trimmedText("title"),
+            .locationId = read.integer("location_id"),
+            .customerId = read.nullableInteger("customer_id"),
+            .addressId = read.nullableInteger("address_id"),
+            .address = read.text("address"),
+            .latitude = read.nullableNumber("latitude"),
+            .longitude = read.nullableNumber("longitude"),
+            .serviceId = read.nullableInteger("service_id"),
+            .requiredSkills = read.strings("required_skills"),
+            .priority = read.smallInteger("priority"),
+            .durationMin = read.smallInteger("duration_min"),
+            .notes = read.text("notes"),
+            .atRisk = read.boolean("at_risk"),
+            .atRiskReason = read.text("at_risk_reason"),
+            .windowStart = read.nullableTimestamp("window_start"),
+            .windowEnd = read.nullableTimestamp("window_end")};
+}
 
 AssignmentRequest assignmentFrom(qint64 jobId, const QJsonObject &body, bool assign)
 {
-    AssignmentRequest request;
-    request.jobId = jobId;
-    request.assign = assign;
-    request.technicianId = body.value(QLatin1String("technician_id")).toInteger();
-    request.plannedStart = body.value(QLatin1String("planned_start")).toString();
-    request.expectedVersion = body.value(QLatin1String("expected_version")).toInteger();
-    request.force = body.value(QLatin1String("force")).toBool();
-    return request;
+    const BodyReader read(body);
+    return {.jobId = jobId,
+            .assign = assign,
+            .technicianId = read.integer("technician_id").value_or(0),
+            .plannedStart = read.timestamp("planned_start").value_or(QDateTime()),
+            .expectedVersion = read.integer("expected_version").value_or(0),
+            .force = read.boolean("force").value_or(false)};
 }
 
 // The operations of a batch, each checked like a single request; 422 naming the index.
 Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
 {
     QList<AssignmentRequest> requests;
-    const QJsonArray operations = body.value(QLatin1String("operations")).toArray();
+    const QList<QJsonObject> operations =
+        BodyReader(body).objects("operations").value_or(QList<QJsonObject>());
     for (qsizetype i = 0; i < operations.size(); ++i) {
-        const QByteArray json = QJsonDocument(operations.at(i).toObject()).toJson();
+        const QByteArray json = QJsonDocument(operations.at(i)).toJson();
         const Result<QJsonObject> op = validateBody(json, kBatchOperation, WriteMode::Create);
         const QString prefix = QStringLiteral("operations[%1].").arg(i);
         if (!op) {
@@ -128,15 +157,13 @@ Result<QList<AssignmentRequest>> batchFrom(const QJsonObject &body)
                 e.field.prepend(prefix);
             return p;
         }
-        const bool assign =
-            op->value(QLatin1String("action")).toString() == QLatin1String("assign");
+        const bool assign = BodyReader(*op).text("action") == QStringLiteral("assign");
         for (const char *key : {"technician_id", "planned_start"}) {
             if (assign && !op->contains(QLatin1String(key)))
                 return Failure::validation(prefix + QLatin1String(key),
                                            QStringLiteral("is required to assign"));
         }
-        requests.append(
-            assignmentFrom(op->value(QLatin1String("job_id")).toInteger(), *op, assign));
+        requests.append(assignmentFrom(BodyReader(*op).integer("job_id").value_or(0), *op, assign));
     }
     return requests;
 }
@@ -178,7 +205,7 @@ void registerJobRoutes(Router &router, const Services &services)
                 kDispatchRoles,
                 [&jobs](const ApiRequest &r) {
                     return withBody(r, kJob, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(jobs.create(callContext(r), b), 201);
+                        return respond(jobs.create(callContext(r), jobFieldsFrom(b)), 201);
                     });
                 },
                 {QStringLiteral("Create a job (or a customer's repair request)"), tag, &kJob,
@@ -200,7 +227,9 @@ void registerJobRoutes(Router &router, const Services &services)
          [&jobs](const ApiRequest &r) {
              return withId(r, "id", [&](qint64 id) {
                  return withBody(r, kJobUpdate, WriteMode::Update, [&](const QJsonObject &b) {
-                     return respond(jobs.update(callContext(r), id, b));
+                     return respond(jobs.update(
+                         callContext(r), id,
+                         {jobFieldsFrom(b), BodyReader(b).integer("expected_version")}));
                  });
              });
          },
@@ -212,7 +241,12 @@ void registerJobRoutes(Router &router, const Services &services)
                 [&jobs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kStatus, WriteMode::Create, [&](const QJsonObject &b) {
-                            return respond(jobs.changeStatus(callContext(r), id, b));
+                            const BodyReader read(b);
+                            return respond(jobs.changeStatus(
+                                callContext(r), id,
+                                {jobStatusFromName(read.text("status").value_or(QString()))
+                                     .value_or(JobStatus::New),
+                                 read.integer("expected_version")}));
                         });
                     });
                 },
@@ -231,7 +265,10 @@ void registerJobRoutes(Router &router, const Services &services)
                             validateBody(body, kCancel, WriteMode::Create);
                         if (!b)
                             return problemResponse(b.failure());
-                        return respond(jobs.cancel(callContext(r), id, *b));
+                        const BodyReader read(*b);
+                        return respond(jobs.cancel(callContext(r), id,
+                                                   {read.trimmedText("reason").value_or(QString()),
+                                                    read.integer("expected_version")}));
                     });
                 },
                 {QStringLiteral("Cancel a job"), tag, &kCancel}});

@@ -5,7 +5,7 @@
 #include "repositories/locationrepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/tenantrepository.h"
-#include "services/jobchangelog.h"
+#include "services/jobwrite.h"
 
 namespace fielddesk::server {
 
@@ -36,6 +36,41 @@ QByteArray warningsJson(const QList<AssignmentWarning> &warnings)
 QByteArray idOrNull(const std::optional<qint64> &id)
 {
     return id ? QByteArray::number(*id) : QByteArray("null");
+}
+
+Result<std::optional<JobChange>> unassign(const Job &before, Job &after)
+{
+    if (!before.technicianId)
+        return refused(QStringLiteral("Job #%1 is not assigned.").arg(before.id));
+    if (before.status != JobStatus::Scheduled && before.status != JobStatus::Dispatched)
+        return refused(QStringLiteral("Job #%1 is %2; it can no longer be unassigned.")
+                           .arg(before.id)
+                           .arg(jobStatusName(before.status)));
+    after.technicianId.reset();
+    after.technicianName.clear();
+    after.plannedStart.clear();
+    after.plannedEnd.clear();
+    after.status = JobStatus::New;
+    return std::optional<JobChange>(
+        JobChange{QStringLiteral("unassigned"),
+                  kUnassigned,
+                  {{"previous_technician_id", idOrNull(before.technicianId)}},
+                  std::nullopt});
+}
+
+// 409 listing what the dispatcher should look at before forcing the assignment.
+Failure needsSecondLook(const Job &before, const QList<AssignmentWarning> &warnings)
+{
+    QStringList messages;
+    for (const AssignmentWarning &w : warnings)
+        messages << w.message;
+    Failure p = Failure::conflict(QStringLiteral("%1 Send \"force\": true to assign anyway.")
+                                      .arg(messages.join(QLatin1Char(' '))));
+    p.type = QStringLiteral("/problems/assignment-warnings");
+    p.title = QStringLiteral("The assignment needs a second look");
+    p.extensions.append({"warnings", warningsJson(warnings)});
+    p.extensions.append({"current", toJsonText(before)});
+    return p;
 }
 
 } // namespace
@@ -86,123 +121,87 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
     return checkAssignment(check);
 }
 
-Result<AssignmentOutcome> AssignmentService::applyInTransaction(const CallContext &call,
-                                                                const AssignmentRequest &request,
-                                                                JobChangeLog &log)
+Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
+                                                     const Principal &caller,
+                                                     const AssignmentRequest &request)
 {
-    const Principal &caller = call.principal;
-    JobRepository jobs(m_db);
-    const std::optional<Job> before = jobs.findForUpdate(caller.tenantId, request.jobId);
-    if (!before || !m_jobs.canSee(caller, *before))
-        return Failure::notFound(QStringLiteral("There is no job #%1.").arg(request.jobId));
-    if (request.expectedVersion != before->version)
-        return versionConflict(m_db, *before, request.expectedVersion);
+    QList<AssignmentWarning> warnings;
+    const Result<Job> job = write.change(
+        request.jobId, request.expectedVersion,
+        [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {
+            if (!request.assign)
+                return unassign(before, after);
+            if (!request.plannedStart.isValid())
+                return Failure::validation(QStringLiteral("planned_start"),
+                                           QStringLiteral("is required to assign"));
+            static const QList<JobStatus> assignable{JobStatus::New, JobStatus::Scheduled,
+                                                     JobStatus::Dispatched};
+            if (!assignable.contains(before.status))
+                return refused(QStringLiteral("Job #%1 is %2; it can no longer be assigned.")
+                                   .arg(request.jobId)
+                                   .arg(jobStatusName(before.status)));
+            const std::optional<Technician> technician =
+                TechnicianRepository(m_db).find(caller.tenantId, request.technicianId);
+            if (!technician || !caller.canAccessLocation(technician->locationId))
+                return Failure::validation(QStringLiteral("technician_id"),
+                                           QStringLiteral("is not a technician you can plan for"));
+            if (!technician->active)
+                return refused(QStringLiteral("%1 is not active.").arg(technician->name));
 
-    Job after = *before;
-    if (!request.assign) {
-        if (!before->technicianId)
-            return refused(QStringLiteral("Job #%1 is not assigned.").arg(request.jobId));
-        if (before->status != JobStatus::Scheduled && before->status != JobStatus::Dispatched)
-            return refused(QStringLiteral("Job #%1 is %2; it can no longer be unassigned.")
-                               .arg(request.jobId)
-                               .arg(jobStatusName(before->status)));
-        after.technicianId.reset();
-        after.technicianName.clear();
-        after.plannedStart.clear();
-        after.plannedEnd.clear();
-        after.status = JobStatus::New;
-        after.version = before->version + 1;
-        after.updatedAt = nowTimestamp();
-        if (!jobs.update(caller.tenantId, *before, after))
-            return versionConflict(m_db, *jobs.find(caller.tenantId, request.jobId),
-                                   request.expectedVersion);
-        log.record(QStringLiteral("unassigned"), kUnassigned, before, after,
-                   {{"previous_technician_id", idOrNull(before->technicianId)}});
-        return AssignmentOutcome{after, {}};
-    }
-
-    static const QList<JobStatus> assignable{JobStatus::New, JobStatus::Scheduled,
-                                             JobStatus::Dispatched};
-    if (!assignable.contains(before->status))
-        return refused(QStringLiteral("Job #%1 is %2; it can no longer be assigned.")
-                           .arg(request.jobId)
-                           .arg(jobStatusName(before->status)));
-    const std::optional<Technician> technician =
-        TechnicianRepository(m_db).find(caller.tenantId, request.technicianId);
-    if (!technician || !caller.canAccessLocation(technician->locationId))
-        return Failure::validation(QStringLiteral("technician_id"),
-                                   QStringLiteral("is not a technician you can plan for"));
-    if (!technician->active)
-        return refused(QStringLiteral("%1 is not active.").arg(technician->name));
-
-    after.technicianId = technician->id;
-    after.technicianName = technician->name;
-    after.plannedStart = toTimestamp(*parseTimestamp(request.plannedStart));
-    after.plannedEnd =
-        toTimestamp(parseTimestamp(after.plannedStart)->addSecs(qint64(after.durationMin) * 60));
-    const bool sameTechnician = before->technicianId == after.technicianId;
-    if (sameTechnician && before->plannedStart == after.plannedStart)
-        return AssignmentOutcome{*before, warningsFor(caller, *before, *technician)};
-
-    const QList<AssignmentWarning> warnings = warningsFor(caller, after, *technician);
-    if (!warnings.isEmpty() && !request.force) {
-        QStringList messages;
-        for (const AssignmentWarning &w : warnings)
-            messages << w.message;
-        Failure p = Failure::conflict(QStringLiteral("%1 Send \"force\": true to assign anyway.")
-                                          .arg(messages.join(QLatin1Char(' '))));
-        p.type = QStringLiteral("/problems/assignment-warnings");
-        p.title = QStringLiteral("The assignment needs a second look");
-        p.extensions.append({"warnings", warningsJson(warnings)});
-        p.extensions.append({"current", toJsonText(*before)});
-        return p;
-    }
-    if (before->status == JobStatus::New)
-        after.status = JobStatus::Scheduled;
-    else if (before->status == JobStatus::Dispatched && !sameTechnician)
-        after.status = JobStatus::Scheduled; // the new technician has not been dispatched yet
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!jobs.update(caller.tenantId, *before, after))
-        return versionConflict(m_db, *jobs.find(caller.tenantId, request.jobId),
-                               request.expectedVersion);
-    if (sameTechnician) {
-        log.record(QStringLiteral("rescheduled"), kRescheduled, before, after,
-                   {{"warnings", warningsJson(warnings)}});
-    } else {
-        log.record(QStringLiteral("assigned"), kAssigned, before, after,
-                   {{"previous_technician_id", idOrNull(before->technicianId)},
-                    {"warnings", warningsJson(warnings)}});
-    }
-    return AssignmentOutcome{after, warnings};
+            after.technicianId = technician->id;
+            after.technicianName = technician->name;
+            after.plannedStart = toTimestamp(request.plannedStart);
+            after.plannedEnd =
+                toTimestamp(request.plannedStart.addSecs(qint64(after.durationMin) * 60));
+            const bool sameTechnician = before.technicianId == after.technicianId;
+            if (sameTechnician && before.plannedStart == after.plannedStart) {
+                warnings = warningsFor(caller, before, *technician);
+                return std::optional<JobChange>(); // already there: nothing to write
+            }
+            warnings = warningsFor(caller, after, *technician);
+            if (!warnings.isEmpty() && !request.force)
+                return needsSecondLook(before, warnings);
+            if (before.status == JobStatus::New)
+                after.status = JobStatus::Scheduled;
+            else if (before.status == JobStatus::Dispatched && !sameTechnician)
+                after.status = JobStatus::Scheduled; // the new technician is not dispatched yet
+            if (sameTechnician)
+                return std::optional<JobChange>(JobChange{QStringLiteral("rescheduled"),
+                                                          kRescheduled,
+                                                          {{"warnings", warningsJson(warnings)}},
+                                                          std::nullopt});
+            return std::optional<JobChange>(
+                JobChange{QStringLiteral("assigned"),
+                          kAssigned,
+                          {{"previous_technician_id", idOrNull(before.technicianId)},
+                           {"warnings", warningsJson(warnings)}},
+                          std::nullopt});
+        });
+    if (!job)
+        return job.failure();
+    return AssignmentOutcome{*job, warnings};
 }
 
 Result<AssignmentOutcome> AssignmentService::apply(const CallContext &call,
                                                    const AssignmentRequest &request)
 {
-    JobChangeLog log(m_db, call);
-    Transaction tx(m_db);
-    Result<AssignmentOutcome> outcome = applyInTransaction(call, request, log);
-    if (!outcome)
-        return outcome;
-    tx.commit();
-    if (log.recordedAny())
-        m_events.notifyCommitted();
+    JobWrite write(m_db, m_events, call, {request.jobId});
+    Result<AssignmentOutcome> outcome = applyIn(write, call.principal, request);
+    if (outcome)
+        write.commit();
     return outcome;
 }
 
 Result<QList<AssignmentOutcome>>
 AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentRequest> &requests)
 {
-    JobChangeLog log(m_db, call);
-    QList<AssignmentOutcome> outcomes;
-    Transaction tx(m_db);
     QList<qint64> jobIds;
     for (const AssignmentRequest &request : requests)
         jobIds.append(request.jobId);
-    JobRepository(m_db).lockForUpdate(call.principal.tenantId, jobIds);
+    JobWrite write(m_db, m_events, call, jobIds);
+    QList<AssignmentOutcome> outcomes;
     for (qsizetype i = 0; i < requests.size(); ++i) {
-        const Result<AssignmentOutcome> outcome = applyInTransaction(call, requests.at(i), log);
+        const Result<AssignmentOutcome> outcome = applyIn(write, call.principal, requests.at(i));
         if (!outcome) {
             Failure p = outcome.failure();
             p.detail = QStringLiteral("Operation %1 (job #%2): %3")
@@ -214,9 +213,7 @@ AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentReq
         }
         outcomes.append(*outcome);
     }
-    tx.commit();
-    if (log.recordedAny())
-        m_events.notifyCommitted();
+    write.commit();
     return outcomes;
 }
 

@@ -8,11 +8,11 @@
 #include "services/callcontext.h"
 #include "services/jobservice.h"
 
-#include <QJsonObject>
+#include <QDateTime>
 
 namespace fielddesk::server {
 
-class JobChangeLog;
+class JobWrite;
 
 struct AssignmentOutcome
 {
@@ -27,7 +27,7 @@ struct AssignmentRequest
     qint64 jobId = 0;
     bool assign = true; // false: unassign
     qint64 technicianId = 0;
-    QString plannedStart;
+    QDateTime plannedStart; // to assign
     qint64 expectedVersion = 0;
     bool force = false;
 };
@@ -35,10 +35,9 @@ struct AssignmentRequest
 class AssignmentService
 {
 public:
-    AssignmentService(Database &db, EventNotifier &events, JobService &jobs)
+    AssignmentService(Database &db, EventNotifier &events)
         : m_db(db)
         , m_events(events)
-        , m_jobs(jobs)
     {}
 
     Result<AssignmentOutcome> apply(const CallContext &call, const AssignmentRequest &request);
@@ -51,13 +50,11 @@ public:
     warningsFor(const Principal &caller, const Job &job, const Technician &technician);
 
 private:
-    Result<AssignmentOutcome> applyInTransaction(const CallContext &call,
-                                                 const AssignmentRequest &request,
-                                                 JobChangeLog &log);
+    Result<AssignmentOutcome>
+    applyIn(JobWrite &write, const Principal &caller, const AssignmentRequest &request);
 
     Database &m_db;
     EventNotifier &m_events;
-    JobService &m_jobs;
 };
 
 // The clock people at a location read: its time zone, else the tenant's, else UTC.

@@ -9,11 +9,55 @@
 #include "services/callcontext.h"
 #include "services/joblistcache.h"
 
-#include <QJsonObject>
+#include "core/patch.h"
+
+#include <QDateTime>
 
 namespace fielddesk::server {
 
 class EventNotifier;
+
+// The fields of a new job, or of a partial change of one (only the named fields change).
+struct JobFields
+{
+    Patch<QString> title; // trimmed
+    Patch<qint64> locationId;
+    NullablePatch<qint64> customerId;
+    NullablePatch<qint64> addressId; // one of the customer's addresses
+    Patch<QString> address;
+    NullablePatch<double> latitude;
+    NullablePatch<double> longitude;
+    NullablePatch<qint64> serviceId; // its defaults fill duration, priority and skills
+    Patch<QStringList> requiredSkills;
+    Patch<int> priority;
+    Patch<int> durationMin;
+    Patch<QString> notes;
+    Patch<bool> atRisk;
+    Patch<QString> atRiskReason;
+    NullablePatch<QDateTime> windowStart;
+    NullablePatch<QDateTime> windowEnd;
+
+    // Whether anything but the notes changes (a finished job keeps all but its notes).
+    bool changesMoreThanNotes() const;
+};
+
+struct JobUpdate
+{
+    JobFields fields;
+    std::optional<qint64> expectedVersion;
+};
+
+struct JobStatusChange
+{
+    JobStatus status = JobStatus::New;
+    std::optional<qint64> expectedVersion;
+};
+
+struct JobCancellation
+{
+    QString reason; // trimmed; may be empty
+    std::optional<qint64> expectedVersion;
+};
 
 class JobService
 {
@@ -28,17 +72,13 @@ public:
     // A page from the list cache has its items as JSON only (Page::itemsJson).
     Result<Page<Job>> list(const Principal &caller, const ListQuery &query);
     Result<Job> get(const Principal &caller, qint64 id);
-    Result<Job> create(const CallContext &call, const QJsonObject &body);
-    Result<Job> update(const CallContext &call, qint64 id, const QJsonObject &body);
-    Result<Job> changeStatus(const CallContext &call, qint64 id, const QJsonObject &body);
-    Result<Job> cancel(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<Job> create(const CallContext &call, const JobFields &fields);
+    Result<Job> update(const CallContext &call, qint64 id, const JobUpdate &update);
+    Result<Job> changeStatus(const CallContext &call, qint64 id, const JobStatusChange &change);
+    Result<Job> cancel(const CallContext &call, qint64 id, const JobCancellation &cancellation);
     Result<Page<DispatchHistoryEntry>>
     history(const Principal &caller, qint64 jobId, const ListQuery &query);
     Result<Page<DispatchHistoryEntry>> allHistory(const Principal &caller, const ListQuery &query);
-
-    // The scope of jobs this caller may see at all.
-    JobScope scopeOf(const Principal &caller);
-    bool canSee(const Principal &caller, const Job &job);
 
 private:
     static constexpr int kListCacheTtlMs = 5000;
@@ -49,9 +89,5 @@ private:
     EventNotifier &m_events;
     JobListCache m_listCache;
 };
-
-// 409 for a change based on an old version: names who changed the job last and carries
-// the job as it is now in "current".
-Failure versionConflict(Database &db, const Job &current, qint64 expectedVersion);
 
 } // namespace fielddesk::server

@@ -352,7 +352,8 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
             AssignmentRequest r;
             r.jobId = jobId;
             r.technicianId = technician;
-            r.plannedStart = job.value(QLatin1String("planned_start")).toString();
+            r.plannedStart = parseTimestamp(job.value(QLatin1String("planned_start")).toString())
+                                 .value_or(QDateTime());
             r.expectedVersion = versions.value(QString::number(jobId)).toInteger();
             r.force = true; // the engine planned it inside shifts, windows and skills
             requests.append(r);

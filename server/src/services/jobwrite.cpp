@@ -1,0 +1,145 @@
+#include "services/jobwrite.h"
+
+#include "events/eventnotifier.h"
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/jobrepository.h"
+#include "repositories/technicianrepository.h"
+
+#include <stdexcept>
+
+namespace fielddesk::server {
+
+namespace {
+
+const QString kJobCreated = QStringLiteral("scheduling.job.created.v1");
+
+Failure noSuchJob(qint64 id)
+{
+    return Failure::notFound(QStringLiteral("There is no job #%1.").arg(id));
+}
+
+// 409 for a change based on an old version: names who changed the job last and carries the
+// job as it is now in "current".
+Failure versionConflict(Database &db, const Job &current, qint64 expectedVersion)
+{
+    QString who;
+    SqlQuery q(db, QStringLiteral("SELECT actor_name, action, occurred_at FROM dispatch_history "
+                                  "WHERE job_id = ? ORDER BY id DESC LIMIT 1"));
+    q.bind(current.id).exec();
+    if (q.next()) {
+        who = QStringLiteral(" Last change: %1 by %2 at %3.")
+                  .arg(q.text(1).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                       q.text(0).isEmpty() ? QStringLiteral("someone") : q.text(0), q.text(2));
+    }
+    Failure f = Failure::conflict(
+        QStringLiteral("Job #%1 is at version %2, you sent %3; nothing was changed.%4")
+            .arg(current.id)
+            .arg(current.version)
+            .arg(expectedVersion)
+            .arg(who));
+    f.type = QStringLiteral("/problems/version-conflict");
+    f.title = QStringLiteral("The job was changed meanwhile");
+    f.extensions.append({"current", toJsonText(current)});
+    return f;
+}
+
+QList<qint64> sortedUnique(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+} // namespace
+
+JobScope jobScopeOf(Database &db, const Principal &caller)
+{
+    JobScope scope;
+    if (caller.isCustomerKey()) {
+        scope.customerId = caller.customerId;
+    } else if (caller.role == Role::Employee) {
+        const std::optional<Technician> self =
+            TechnicianRepository(db).findByUser(caller.tenantId, caller.userId);
+        scope.technicianId = self ? self->id : -1; // no profile: nothing to see
+    } else {
+        scope.locationIds = caller.visibleLocations();
+    }
+    return scope;
+}
+
+bool canSeeJob(Database &db, const Principal &caller, const Job &job)
+{
+    const JobScope scope = jobScopeOf(db, caller);
+    if (scope.customerId && job.customerId != scope.customerId)
+        return false;
+    if (scope.technicianId && job.technicianId != scope.technicianId)
+        return false;
+    if (scope.locationIds && !scope.locationIds->contains(job.locationId))
+        return false;
+    return true;
+}
+
+JobWrite::JobWrite(Database &db,
+                   EventNotifier &events,
+                   const CallContext &call,
+                   QList<qint64> jobIds)
+    : m_db(db)
+    , m_events(events)
+    , m_call(call)
+    , m_locked(sortedUnique(std::move(jobIds)))
+    , m_tx(db)
+    , m_log(db, call)
+{
+    JobRepository(m_db).lockForUpdate(m_call.principal.tenantId, m_locked);
+}
+
+Job JobWrite::create(const Job &job, const QList<qint64> &skillIds)
+{
+    JobRepository jobs(m_db);
+    const qint64 tenantId = m_call.principal.tenantId;
+    const Job inserted = jobs.insert(tenantId, job, skillIds, m_call.principal.apiKeyId);
+    const Job stored = *jobs.find(tenantId, inserted.id);
+    m_log.record(QStringLiteral("created"), kJobCreated, std::nullopt, stored);
+    return stored;
+}
+
+Result<Job>
+JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobEditor &edit)
+{
+    if (!std::binary_search(m_locked.cbegin(), m_locked.cend(), jobId))
+        throw std::logic_error("JobWrite::change of a job it did not lock");
+    const qint64 tenantId = m_call.principal.tenantId;
+    JobRepository jobs(m_db);
+    const std::optional<Job> before = jobs.find(tenantId, jobId);
+    if (!before || !canSeeJob(m_db, m_call.principal, *before))
+        return noSuchJob(jobId);
+    if (expectedVersion && *expectedVersion != before->version)
+        return versionConflict(m_db, *before, *expectedVersion);
+
+    Job after = *before;
+    const Result<std::optional<JobChange>> change = edit(*before, after);
+    if (!change)
+        return change.failure();
+    if (!*change)
+        return *before;
+    after.version = before->version + 1;
+    after.updatedAt = nowTimestamp();
+    if (!jobs.update(tenantId, *before, after))
+        return versionConflict(m_db, *jobs.find(tenantId, jobId), before->version);
+    if ((*change)->skillIds)
+        jobs.replaceSkills(jobId, *(*change)->skillIds);
+    // Read back: names and skills joined from other tables are as stored.
+    after = *jobs.find(tenantId, jobId);
+    const JobChange &what = **change;
+    m_log.record(what.action, what.eventType, before, after, what.extraData);
+    return after;
+}
+
+void JobWrite::commit()
+{
+    m_tx.commit();
+    if (m_log.recordedAny())
+        m_events.notifyCommitted();
+}
+
+} // namespace fielddesk::server

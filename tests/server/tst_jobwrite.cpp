@@ -1,0 +1,176 @@
+// JobWrite, the one path every job change takes, on a real SQLite file: the checks it makes
+// before an edit runs, what one change writes (version, history, event) and that nothing is
+// written unless it commits.
+#include "events/eventnotifier.h"
+#include "repositories/jobrepository.h"
+#include "repositories/locationrepository.h"
+#include "repositories/tenantrepository.h"
+#include "services/jobwrite.h"
+#include "storage/migrations.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <stdexcept>
+
+using namespace fielddesk;
+using namespace fielddesk::server;
+
+namespace {
+
+qint64 countOf(Database &db, const QString &table)
+{
+    SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    q.exec();
+    return q.next() ? q.integer(0) : -1;
+}
+
+Result<std::optional<JobChange>> retitle(Job &after, const QString &title)
+{
+    after.title = title;
+    return std::optional<JobChange>(
+        JobChange{QStringLiteral("updated"), QStringLiteral("scheduling.job.updated.v1")});
+}
+
+} // namespace
+
+class TestJobWrite : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventNotifier> m_events;
+    CallContext m_call;
+    CallContext m_stranger; // a dispatcher of another location
+    qint64 m_jobId = 0;
+
+    Job storedJob() { return *JobRepository(*m_db).find(m_call.principal.tenantId, m_jobId); }
+
+private slots:
+    void init()
+    {
+        DatabaseUrl url;
+        url.path = m_dir.filePath(
+            QStringLiteral("jobwrite-%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
+        m_db = std::make_unique<Database>(url);
+        Migrator(*m_db).migrate();
+        m_events = std::make_unique<EventNotifier>();
+        Tenant tenant;
+        tenant.name = QStringLiteral("Acme");
+        tenant = TenantRepository(*m_db).insert(tenant);
+        Location here;
+        here.tenantId = tenant.id;
+        here.name = QStringLiteral("Here");
+        here = LocationRepository(*m_db).insert(here);
+        Location there = here;
+        there.name = QStringLiteral("There");
+        there = LocationRepository(*m_db).insert(there);
+
+        m_call.principal.tenantId = tenant.id;
+        m_call.principal.role = Role::Dispatcher;
+        m_call.principal.name = QStringLiteral("Dana");
+        m_call.principal.locationIds = {here.id};
+        m_stranger = m_call;
+        m_stranger.principal.locationIds = {there.id};
+
+        Job job;
+        job.title = QStringLiteral("Fix the pump");
+        job.locationId = here.id;
+        JobWrite write(*m_db, *m_events, m_call, {});
+        m_jobId = write.create(job, {}).id;
+        write.commit();
+    }
+
+    void createRecordsHistoryAndEvent()
+    {
+        QCOMPARE(storedJob().version, 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 1);
+    }
+
+    void changeBumpsTheVersionAndRecordsOnce()
+    {
+        QSignalSpy committed(m_events.get(), &EventNotifier::eventsCommitted);
+        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        const Result<Job> job = write.change(m_jobId, 1, [](const Job &, Job &after) {
+            return retitle(after, QStringLiteral("Fix the big pump"));
+        });
+        QVERIFY(job.ok());
+        QCOMPARE(job->version, 2);
+        write.commit();
+        QCOMPARE(committed.count(), 1);
+        QCOMPARE(storedJob().title, QStringLiteral("Fix the big pump"));
+        QCOMPARE(storedJob().version, 2);
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 2);
+        QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 2);
+    }
+
+    void staleVersionIsAConflictAndTheEditNeverRuns()
+    {
+        bool edited = false;
+        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        const Result<Job> job = write.change(m_jobId, 7, [&](const Job &, Job &after) {
+            edited = true;
+            return retitle(after, QStringLiteral("Never"));
+        });
+        QVERIFY(!job.ok());
+        QCOMPARE(int(job.failure().kind), int(FailureKind::Conflict));
+        QCOMPARE(job.failure().type, QStringLiteral("/problems/version-conflict"));
+        QVERIFY(!edited);
+    }
+
+    void aJobTheCallerCannotSeeIsNotFound()
+    {
+        bool edited = false;
+        JobWrite write(*m_db, *m_events, m_stranger, {m_jobId});
+        const Result<Job> job = write.change(m_jobId, std::nullopt, [&](const Job &, Job &after) {
+            edited = true;
+            return retitle(after, QStringLiteral("Never"));
+        });
+        QVERIFY(!job.ok());
+        QCOMPARE(int(job.failure().kind), int(FailureKind::NotFound));
+        QVERIFY(!edited);
+    }
+
+    void nothingIsWrittenWithoutCommit()
+    {
+        {
+            JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+            QVERIFY(write.change(m_jobId, 1, [](const Job &, Job &after) {
+                return retitle(after, QStringLiteral("Rolled back"));
+            }));
+        }
+        QCOMPARE(storedJob().title, QStringLiteral("Fix the pump"));
+        QCOMPARE(storedJob().version, 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 1);
+    }
+
+    void anEditThatChangesNothingWritesNothing()
+    {
+        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        const Result<Job> job = write.change(m_jobId, 1, [](const Job &, Job &) {
+            return Result<std::optional<JobChange>>(std::nullopt);
+        });
+        QVERIFY(job.ok());
+        write.commit();
+        QCOMPARE(storedJob().version, 1);
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 1);
+    }
+
+    void changingAJobThatWasNotLockedFirstIsRefused()
+    {
+        // The lock order (jobs before the outbox) holds only if every job is locked up front.
+        JobWrite write(*m_db, *m_events, m_call, {});
+        QVERIFY_THROWS_EXCEPTION(std::logic_error,
+                                 (void)write.change(m_jobId, 1, [](const Job &, Job &after) {
+                                     return retitle(after, QStringLiteral("Too late"));
+                                 }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobWrite)
+#include "tst_jobwrite.moc"
