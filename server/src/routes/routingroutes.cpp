@@ -1,3 +1,4 @@
+#include "http/bodyreader.h"
 #include "http/deferredanswer.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
@@ -12,34 +13,43 @@ namespace {
 constexpr int kDefaultSlots = 10;
 constexpr int kMaxSlots = 50;
 
-const BodySchema kPlan{QStringLiteral("RoutingPlan"),
-                       {{QStringLiteral("location_id"), FieldType::Integer, true, false, 1},
-                        {QStringLiteral("date"),
-                         FieldType::String,
-                         true,
-                         false,
-                         {},
-                         {},
-                         10,
-                         10,
-                         {},
-                         QStringLiteral("YYYY-MM-DD in the location's time zone")},
-                        {QStringLiteral("technician_ids"), FieldType::IdList, false, false},
-                        {QStringLiteral("job_ids"), FieldType::IdList, false, false},
-                        {QStringLiteral("time_limit_s"), FieldType::Number, false, false, 0.1,
-                         RoutingService::kMaxTimeLimitS}}};
+const BodySchema kPlan{
+    .name = QStringLiteral("RoutingPlan"),
+    .fields = {idField(QStringLiteral("location_id"), Nullable::No, true),
+               {.name = QStringLiteral("date"),
+                .required = true,
+                .minLength = 10,
+                .maxLength = 10,
+                .description = QStringLiteral("YYYY-MM-DD in the location's time zone")},
+               {.name = QStringLiteral("technician_ids"), .type = FieldType::IdList},
+               {.name = QStringLiteral("job_ids"), .type = FieldType::IdList},
+               {.name = QStringLiteral("time_limit_s"),
+                .type = FieldType::Number,
+                .minimum = 0.1,
+                .maximum = RoutingService::kMaxTimeLimitS}}};
 
-const BodySchema kApply{QStringLiteral("RoutingApply"),
-                        {{QStringLiteral("expected_versions"),
-                          FieldType::Object,
-                          false,
-                          false,
-                          {},
-                          {},
-                          0,
-                          0,
-                          {},
-                          QStringLiteral("{\"<job id>\": version} as the console saw them")}}};
+const BodySchema kApply{
+    .name = QStringLiteral("RoutingApply"),
+    .fields = {{.name = QStringLiteral("expected_versions"),
+                .type = FieldType::Object,
+                .description = QStringLiteral("{\"<job id>\": version} as the console saw them")}}};
+
+// A body that kApply let through: the versions the console saw, by job id.
+Result<RouteApplication> routeApplication(const QJsonObject &body)
+{
+    RouteApplication application;
+    const QJsonObject versions =
+        BodyReader(body).object("expected_versions").value_or(QJsonObject());
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        bool ok = false;
+        const qint64 jobId = it.key().toLongLong(&ok);
+        if (!ok || !it.value().isDouble())
+            return Failure::validation(QStringLiteral("expected_versions"),
+                                       QStringLiteral("maps job ids to versions"));
+        application.expectedVersions.insert(jobId, it.value().toInteger());
+    }
+    return application;
+}
 
 ApiResponse rawJson(const Result<QByteArray> &result, int status = 200)
 {
@@ -141,7 +151,10 @@ void registerRoutingRoutes(Router &router, const Services &services)
                  const Result<QJsonObject> b = validateBody(body, kApply, WriteMode::Create);
                  if (!b)
                      return problemResponse(b.failure());
-                 return rawJson(routing.apply(callContext(r), id, *b));
+                 const Result<RouteApplication> application = routeApplication(*b);
+                 if (!application)
+                     return problemResponse(application.failure());
+                 return rawJson(routing.apply(callContext(r), id, *application));
              });
          },
          {QStringLiteral("Apply a proposal: all or nothing, 409 if a job changed"), tag, &kApply},

@@ -193,7 +193,9 @@ Result<AssignmentOutcome> AssignmentService::apply(const CallContext &call,
 }
 
 Result<QList<AssignmentOutcome>>
-AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentRequest> &requests)
+AssignmentService::applyBatch(const CallContext &call,
+                              const QList<AssignmentRequest> &requests,
+                              const std::function<void()> &alsoWrite)
 {
     QList<qint64> jobIds;
     for (const AssignmentRequest &request : requests)
@@ -213,6 +215,8 @@ AssignmentService::applyBatch(const CallContext &call, const QList<AssignmentReq
         }
         outcomes.append(*outcome);
     }
+    if (alsoWrite)
+        alsoWrite();
     write.commit();
     return outcomes;
 }

@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 
+#include <functional>
+
 namespace fielddesk::server {
 
 class JobWrite;
@@ -42,9 +44,10 @@ public:
 
     Result<AssignmentOutcome> apply(const CallContext &call, const AssignmentRequest &request);
     // Every request in one transaction: all applied, or none (the problem names the failing
-    // operation's index).
+    // operation's index). `alsoWrite` runs in that transaction once all are applied.
     Result<QList<AssignmentOutcome>> applyBatch(const CallContext &call,
-                                                const QList<AssignmentRequest> &requests);
+                                                const QList<AssignmentRequest> &requests,
+                                                const std::function<void()> &alsoWrite = {});
     // The checks assign would make, without changing anything (also used by schedules).
     QList<AssignmentWarning>
     warningsFor(const Principal &caller, const Job &job, const Technician &technician);

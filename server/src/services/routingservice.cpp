@@ -325,7 +325,7 @@ QByteArray RoutingService::changedJobsJson(const Principal &caller,
 }
 
 Result<QByteArray>
-RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &body)
+RoutingService::apply(const CallContext &call, qint64 id, const RouteApplication &application)
 {
     const Result<QByteArray> stored = proposal(call.principal, id);
     if (!stored)
@@ -337,9 +337,9 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
                                      .arg(plan.value(QLatin1String("status")).toString()));
     // The versions the plan was made on, overridden by what the console saw last.
     QJsonObject versions = plan.value(QLatin1String("expected_versions")).toObject();
-    const QJsonObject given = body.value(QLatin1String("expected_versions")).toObject();
-    for (auto it = given.begin(); it != given.end(); ++it)
-        versions.insert(it.key(), it.value());
+    for (auto it = application.expectedVersions.cbegin(); it != application.expectedVersions.cend();
+         ++it)
+        versions.insert(QString::number(it.key()), it.value());
 
     QList<AssignmentRequest> requests;
     for (const QJsonValue &t : plan.value(QLatin1String("technicians")).toArray()) {
@@ -369,14 +369,15 @@ RoutingService::apply(const CallContext &call, qint64 id, const QJsonObject &bod
         r.expectedVersion = versions.value(QString::number(r.jobId)).toInteger();
         requests.append(r);
     }
-    const Result<QList<AssignmentOutcome>> outcomes = m_assignments.applyBatch(call, requests);
+    // The proposal is marked applied in the same transaction as its moves.
+    const Result<QList<AssignmentOutcome>> outcomes = m_assignments.applyBatch(
+        call, requests, [&] { RoutingProposalRepository(m_db).markApplied(id, nowTimestamp()); });
     if (!outcomes) {
         Failure p = outcomes.failure();
         if (p.type == QLatin1String("/problems/version-conflict"))
             p.extensions.append({"changed", changedJobsJson(call.principal, requests)});
         return p;
     }
-    RoutingProposalRepository(m_db).markApplied(id, nowTimestamp());
     JsonWriter w(1024);
     w.beginObject().field("proposal_id", id).field("applied", qint64(outcomes->size()));
     w.key("results").beginArray();

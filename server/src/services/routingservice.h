@@ -9,7 +9,7 @@
 #include "services/callcontext.h"
 #include "services/routinginput.h"
 
-#include <QJsonObject>
+#include <QHash>
 #include <QMultiHash>
 #include <QMutex>
 #include <QThreadPool>
@@ -26,6 +26,13 @@ struct PlanCommand
 {
     RoutingScope scope; // location, day, optionally some technicians and jobs
     double timeLimitS = 5.0;
+};
+
+// Applying a proposal: the versions the console saw last, by job id (they override the ones
+// the plan was made on).
+struct RouteApplication
+{
+    QHash<qint64, qint64> expectedVersions;
 };
 
 class RoutingService
@@ -52,7 +59,8 @@ public:
     // Stops the plans under way with this request id in the caller's tenant and locations.
     Status cancelPlan(const Principal &caller, const QString &requestId);
     Result<QByteArray> proposal(const Principal &caller, qint64 id);
-    Result<QByteArray> apply(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<QByteArray>
+    apply(const CallContext &call, qint64 id, const RouteApplication &application);
     Result<QByteArray>
     bestSlots(const Principal &caller, qint64 jobId, const QString &date, int limit);
 
