@@ -104,10 +104,11 @@ Page<DispatchHistoryEntry> DispatchHistoryRepository::list(
     const auto extra = [&query](const char *name) {
         return query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
-    if (const QString from = extra("from"); !from.isEmpty())
-        filter.where(QStringLiteral("occurred_at >= ?"), {toTimestamp(*parseTimestamp(from))});
-    if (const QString to = extra("to"); !to.isEmpty())
-        filter.where(QStringLiteral("occurred_at < ?"), {toTimestamp(*parseTimestamp(to))});
+    // The service has checked from= and to=; an unreadable one filters nothing.
+    if (const std::optional<QDateTime> from = parseTimestamp(extra("from")))
+        filter.where(QStringLiteral("occurred_at >= ?"), {toTimestamp(*from)});
+    if (const std::optional<QDateTime> to = parseTimestamp(extra("to")))
+        filter.where(QStringLiteral("occurred_at < ?"), {toTimestamp(*to)});
     if (const QString technician = extra("technician_id"); !technician.isEmpty()) {
         // Rows where the technician is named before or after the change.
         const QString needle =

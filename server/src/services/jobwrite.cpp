@@ -98,7 +98,7 @@ Job JobWrite::create(const Job &job, const QList<qint64> &skillIds)
     JobRepository jobs(m_db);
     const qint64 tenantId = m_call.principal.tenantId;
     const Job inserted = jobs.insert(tenantId, job, skillIds, m_call.principal.apiKeyId);
-    const Job stored = *jobs.find(tenantId, inserted.id);
+    const Job stored = jobs.find(tenantId, inserted.id).value();
     m_log.record(QStringLiteral("created"), kJobCreated, std::nullopt, stored);
     return stored;
 }
@@ -125,11 +125,11 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
     if (!jobs.update(tenantId, *before, after))
-        return versionConflict(m_db, *jobs.find(tenantId, jobId), before->version);
+        return versionConflict(m_db, jobs.find(tenantId, jobId).value(), before->version);
     if ((*change)->skillIds)
         jobs.replaceSkills(jobId, *(*change)->skillIds);
     // Read back: names and skills joined from other tables are as stored.
-    after = *jobs.find(tenantId, jobId);
+    after = jobs.find(tenantId, jobId).value();
     const JobChange &what = **change;
     m_log.record(what.action, what.eventType, before, after, what.extraData);
     return after;
