@@ -83,48 +83,19 @@ Problem Problem::from(const Failure &failure)
     return p;
 }
 
-Problem Problem::badRequest(const QString &detail)
-{
-    return make(400, "bad-request", "Bad request", detail);
-}
-
-Problem Problem::malformedJson(const QString &detail)
-{
-    return make(400, "malformed-json", "Malformed JSON", detail);
-}
-
-Problem Problem::validation(QList<FieldError> errors)
-{
-    QStringList fields;
-    for (const FieldError &e : errors)
-        fields << e.field;
-    Problem p =
-        make(422, "validation", "Invalid request",
-             QStringLiteral("Invalid value for: %1.").arg(fields.join(QStringLiteral(", "))));
-    p.errors = std::move(errors);
-    return p;
-}
-
-Problem Problem::validation(const QString &field, const QString &message)
-{
-    return validation(QList<FieldError>{{field, message}});
-}
-
 Problem Problem::unauthorized(const QString &detail)
 {
-    Problem p = make(401, "unauthorized", "Authentication required", detail);
-    p.headers.append(std::make_pair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
-    return p;
+    return from(Failure::unauthorized(detail));
 }
 
 Problem Problem::forbidden(const QString &detail)
 {
-    return make(403, "forbidden", "Forbidden", detail);
+    return from(Failure::forbidden(detail));
 }
 
 Problem Problem::notFound(const QString &detail)
 {
-    return make(404, "not-found", "Not found", detail);
+    return from(Failure::notFound(detail));
 }
 
 Problem Problem::methodNotAllowed(const QStringList &allowed)
@@ -137,37 +108,20 @@ Problem Problem::methodNotAllowed(const QStringList &allowed)
     return p;
 }
 
-Problem Problem::conflict(const QString &detail)
-{
-    return make(409, "conflict", "Conflict", detail);
-}
-
 Problem Problem::payloadTooLarge(qint64 limit)
 {
     return make(413, "payload-too-large", "Payload too large",
                 QStringLiteral("The request body exceeds the limit of %1 bytes.").arg(limit));
 }
 
-Problem Problem::tooManyRequests(int retryAfterSeconds)
-{
-    Problem p =
-        make(429, "too-many-requests", "Too many requests",
-             QStringLiteral("Too many attempts. Try again in %1 seconds.").arg(retryAfterSeconds));
-    p.headers.append(
-        std::make_pair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
-    return p;
-}
-
 Problem Problem::internal(const QString &requestId)
 {
-    return make(
-        500, "internal", "Internal server error",
-        QStringLiteral("The server failed to handle this request (request id %1).").arg(requestId));
+    return from(Failure::internal(requestId));
 }
 
 Problem Problem::unavailable(const QString &detail)
 {
-    return make(503, "unavailable", "Service unavailable", detail);
+    return from(Failure::unavailable(detail));
 }
 
 } // namespace fielddesk::server

@@ -27,17 +27,13 @@ struct Problem
     // The answer to a failure a service or a parser reported: its kind decides the status.
     static Problem from(const Failure &failure);
 
-    static Problem badRequest(const QString &detail);
-    static Problem malformedJson(const QString &detail);
-    static Problem validation(QList<FieldError> errors);
-    static Problem validation(const QString &field, const QString &message);
+    // What the HTTP front answers on its own (before or around a route); everything else
+    // is a Failure a route maps with from().
     static Problem unauthorized(const QString &detail);
     static Problem forbidden(const QString &detail);
     static Problem notFound(const QString &detail);
     static Problem methodNotAllowed(const QStringList &allowed);
-    static Problem conflict(const QString &detail);
     static Problem payloadTooLarge(qint64 limit);
-    static Problem tooManyRequests(int retryAfterSeconds);
     static Problem internal(const QString &requestId);
     static Problem unavailable(const QString &detail);
 };
