@@ -17,6 +17,8 @@ class CatalogService;
 class CustomerService;
 class JobService;
 class RoutingService;
+class RequestService;
+class SupplyCatalogService;
 class TechnicianService;
 class AuthService;
 class Database;
@@ -69,6 +71,8 @@ private:
     std::unique_ptr<AssignmentService> m_assignments;
     std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<RoutingService> m_routing;
+    std::unique_ptr<SupplyCatalogService> m_supplies;
+    std::unique_ptr<RequestService> m_requests;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

@@ -18,6 +18,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerJobRoutes(router, services);
     registerApiKeyRoutes(router, services);
     registerRoutingRoutes(router, services);
+    registerRequestRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

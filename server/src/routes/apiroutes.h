@@ -21,5 +21,6 @@ void registerTechnicianRoutes(Router &router, const Services &services);
 void registerJobRoutes(Router &router, const Services &services);
 void registerApiKeyRoutes(Router &router, const Services &services);
 void registerRoutingRoutes(Router &router, const Services &services);
+void registerRequestRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

@@ -17,6 +17,8 @@ class EventNotifier;
 class LocationService;
 class TenantService;
 class UserService;
+class RequestService;
+class SupplyCatalogService;
 
 struct Services
 {
@@ -34,6 +36,8 @@ struct Services
     AssignmentService &assignments;
     ApiKeyService &apiKeys;
     RoutingService &routing;
+    SupplyCatalogService &supplies;
+    RequestService &requests;
 };
 
 } // namespace fielddesk::server

@@ -399,6 +399,65 @@ $$)"),
           // assignment rewrites its entry in place (the leading columns do not change).
           QStringLiteral("CREATE INDEX jobs_order ON jobs (tenant_id, priority DESC, "
                          "window_start, id, status, location_id, technician_id)")}});
+    // Requests and approvals: what employees ask for (tools and clothing from catalogs, time
+    // off, repairs, suggestions, referrals), one table for every kind with the kind's details
+    // as JSON, and the history of each (submission, transitions, comments).
+    list.append({9,
+                 QStringLiteral("requests, their catalogs and history"),
+                 {QStringLiteral(R"(CREATE TABLE tools (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    location_id BIGINT REFERENCES locations(id),
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, code)))"),
+                  QStringLiteral(R"(CREATE TABLE clothing_items (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    sizes TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, name)))"),
+                  QStringLiteral(R"(CREATE TABLE requests (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    requester_id BIGINT NOT NULL REFERENCES users(id),
+    details TEXT NOT NULL,
+    media_ids TEXT NOT NULL DEFAULT '[]',
+    search_text TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT NOT NULL,
+    decided_by BIGINT REFERENCES users(id),
+    decided_at TEXT,
+    decision_comment TEXT,
+    availability_id BIGINT,
+    version BIGINT NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL))"),
+                  // The inbox: what awaits a decision at some locations, oldest first.
+                  QStringLiteral("CREATE INDEX requests_inbox ON requests (tenant_id, status, "
+                                 "location_id, submitted_at)"),
+                  QStringLiteral("CREATE INDEX requests_requester ON requests (tenant_id, "
+                                 "requester_id, submitted_at)"),
+                  QStringLiteral(R"(CREATE TABLE request_history (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    request_id BIGINT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT,
+    actor_id BIGINT REFERENCES users(id),
+    actor_name TEXT NOT NULL,
+    comment TEXT,
+    occurred_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX request_history_request ON request_history "
+                                 "(request_id, id)")}});
     return list;
 }
 

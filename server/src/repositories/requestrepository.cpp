@@ -1,0 +1,291 @@
+#include "repositories/requestrepository.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "storage/sqlfilter.h"
+#include "storage/sqlvalues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fielddesk::server {
+
+namespace {
+
+const QString kRequestColumns = QStringLiteral(
+    "r.id, r.kind, r.status, r.requester_id, requester.name, r.location_id, r.details, "
+    "r.media_ids, r.submitted_at, r.decided_by, decider.name, r.decided_at, r.decision_comment, "
+    "r.version, r.updated_at");
+const QString kRequestFrom =
+    QStringLiteral("requests r JOIN users requester ON requester.id = r.requester_id "
+                   "LEFT JOIN users decider ON decider.id = r.decided_by");
+
+Request readRequest(const SqlQuery &q)
+{
+    Request r;
+    r.id = q.integer(0);
+    r.kind = q.text(1);
+    r.status = q.text(2);
+    r.requesterId = q.integer(3);
+    r.requesterName = q.text(4);
+    r.locationId = q.integer(5);
+    r.detailsJson = q.text(6).toUtf8();
+    for (const QJsonValue &id : QJsonDocument::fromJson(q.text(7).toUtf8()).array())
+        r.mediaIds << id.toInteger();
+    r.submittedAt = q.text(8);
+    if (!q.isNull(9))
+        r.decidedBy = q.integer(9);
+    r.decidedByName = q.text(10);
+    r.decidedAt = q.text(11);
+    r.decisionComment = q.text(12);
+    r.version = q.integer(13);
+    r.updatedAt = q.text(14);
+    return r;
+}
+
+QString idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+RequestHistoryEntry readHistory(const SqlQuery &q)
+{
+    RequestHistoryEntry e;
+    e.id = q.integer(0);
+    e.requestId = q.integer(1);
+    e.action = q.text(2);
+    e.fromStatus = q.text(3);
+    e.toStatus = q.text(4);
+    if (!q.isNull(5))
+        e.actorId = q.integer(5);
+    e.actorName = q.text(6);
+    e.comment = q.text(7);
+    e.occurredAt = q.text(8);
+    return e;
+}
+
+// "kind IN (?, ?)" or the like, as one condition with its values.
+std::pair<QString, QVariantList> inList(const QString &column, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return {QStringLiteral("1 = 0"), {}};
+    const QStringList marks(values.size(), QStringLiteral("?"));
+    return {column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'),
+            values};
+}
+
+QVariantList asVariants(const QList<qint64> &ids)
+{
+    QVariantList out;
+    for (const qint64 id : ids)
+        out << id;
+    return out;
+}
+
+} // namespace
+
+const ListSpec &RequestRepository::listSpec()
+{
+    static const ListSpec spec{
+        {{QStringLiteral("id"), QStringLiteral("r.id")},
+         {QStringLiteral("submitted_at"), QStringLiteral("r.submitted_at")},
+         {QStringLiteral("kind"), QStringLiteral("r.kind")},
+         {QStringLiteral("status"), QStringLiteral("r.status")},
+         {QStringLiteral("updated_at"), QStringLiteral("r.updated_at")}},
+        QStringLiteral("-submitted_at"),
+        {},
+        {{QStringLiteral("kind"), QStringLiteral("r.kind"), FilterType::Enum, true,
+          allRequestKinds()},
+         {QStringLiteral("status"), QStringLiteral("r.status"), FilterType::Enum, true,
+          allRequestStatuses()},
+         {QStringLiteral("requester_id"),
+          QStringLiteral("r.requester_id"),
+          FilterType::Integer,
+          true,
+          {}},
+         {QStringLiteral("location_id"),
+          QStringLiteral("r.location_id"),
+          FilterType::Integer,
+          true,
+          {}}},
+        {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
+        QStringLiteral("r.id")};
+    return spec;
+}
+
+QList<Request> RequestRepository::select(const SqlFilter &filter, const QString &tail)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM ") +
+                         kRequestFrom + filter.clause() + tail);
+    for (const QVariant &value : filter.values())
+        q.bind(value);
+    q.exec();
+    QList<Request> requests;
+    while (q.next())
+        requests.append(readRequest(q));
+    return requests;
+}
+
+std::optional<Request> RequestRepository::find(qint64 tenantId, qint64 id)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("r.tenant_id = ? AND r.id = ?"), {tenantId, id});
+    const QList<Request> found = select(filter, {});
+    return found.isEmpty() ? std::nullopt : std::optional<Request>(found.first());
+}
+
+std::optional<Request> RequestRepository::findForUpdate(qint64 tenantId, qint64 id)
+{
+    if (m_db.engine() == Engine::Postgres) {
+        SqlQuery lock(
+            m_db,
+            QStringLiteral("SELECT id FROM requests WHERE tenant_id = ? AND id = ? FOR UPDATE"));
+        lock.bind(tenantId).bind(id).exec();
+    }
+    return find(tenantId, id);
+}
+
+Page<Request> RequestRepository::list(qint64 tenantId,
+                                      const RequestScope &scope,
+                                      const RequestListFilter &extra,
+                                      const ListQuery &query)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("r.tenant_id = ?"), {tenantId});
+    if (scope.othersVisible) {
+        // Their own, or others' where the caller's locations and kinds allow.
+        QStringList others;
+        QVariantList values{scope.ownUserId};
+        if (scope.locationIds) {
+            const auto [condition, ids] =
+                inList(QStringLiteral("r.location_id"), asVariants(*scope.locationIds));
+            others << condition;
+            values << ids;
+        }
+        if (scope.kinds) {
+            QVariantList kinds;
+            for (const QString &kind : *scope.kinds)
+                kinds << kind;
+            const auto [condition, names] = inList(QStringLiteral("r.kind"), kinds);
+            others << condition;
+            values << names;
+        }
+        filter.where(QStringLiteral("(r.requester_id = ? OR (%1))")
+                         .arg(others.isEmpty() ? QStringLiteral("1 = 1")
+                                               : others.join(QStringLiteral(" AND "))),
+                     values);
+    } else {
+        filter.where(QStringLiteral("r.requester_id = ?"), {scope.ownUserId});
+    }
+    if (extra.awaiting) {
+        filter.where(QStringLiteral("r.status = 'submitted' AND r.requester_id <> ?"),
+                     {scope.ownUserId});
+        if (extra.awaitingAt)
+            filter.whereIn(QStringLiteral("r.location_id"), *extra.awaitingAt);
+    }
+    if (!extra.from.isEmpty())
+        filter.where(QStringLiteral("r.submitted_at >= ?"), {extra.from});
+    if (!extra.to.isEmpty())
+        filter.where(QStringLiteral("r.submitted_at < ?"), {extra.to});
+    filter.apply(query, listSpec());
+    if (!query.search.isEmpty())
+        filter.whereContainsFolded(QStringLiteral("r.search_text"), query.search);
+    return selectPage<Request>(m_db, kRequestColumns, kRequestFrom, filter, query, readRequest);
+}
+
+Request RequestRepository::insert(qint64 tenantId, Request request, const QString &searchText)
+{
+    request.submittedAt = request.updatedAt = nowTimestamp();
+    request.version = 1;
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO requests (tenant_id, location_id, kind, status, "
+                                    "requester_id, details, media_ids, search_text, submitted_at, "
+                                    "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                    "RETURNING id"));
+    q.bind(tenantId)
+        .bind(request.locationId)
+        .bind(request.kind)
+        .bind(request.status)
+        .bind(request.requesterId)
+        .bind(QString::fromUtf8(request.detailsJson))
+        .bind(idsJson(request.mediaIds))
+        .bind(searchText)
+        .bind(request.submittedAt)
+        .bind(request.version)
+        .bind(request.updatedAt)
+        .exec();
+    q.next();
+    request.id = q.integer(0);
+    return request;
+}
+
+bool RequestRepository::update(qint64 tenantId, const Request &before, const Request &after)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE requests SET status = ?, decided_by = ?, "
+                                    "decided_at = ?, decision_comment = ?, version = ?, "
+                                    "updated_at = ? WHERE tenant_id = ? AND id = ? AND "
+                                    "version = ?"));
+    q.bind(after.status)
+        .bind(nullableId(after.decidedBy))
+        .bind(nullableText(after.decidedAt))
+        .bind(nullableText(after.decisionComment))
+        .bind(after.version)
+        .bind(after.updatedAt)
+        .bind(tenantId)
+        .bind(after.id)
+        .bind(before.version)
+        .exec();
+    return q.rowsAffected() == 1;
+}
+
+std::optional<qint64> RequestRepository::availabilityOf(qint64 requestId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT availability_id FROM requests WHERE id = ?"));
+    q.bind(requestId).exec();
+    if (!q.next() || q.isNull(0))
+        return std::nullopt;
+    return q.integer(0);
+}
+
+void RequestRepository::setAvailability(qint64 requestId, std::optional<qint64> availabilityId)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE requests SET availability_id = ? WHERE id = ?"));
+    q.bind(nullableId(availabilityId)).bind(requestId).exec();
+}
+
+RequestHistoryEntry RequestRepository::appendHistory(qint64 tenantId, RequestHistoryEntry entry)
+{
+    entry.occurredAt = nowTimestamp();
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO request_history (tenant_id, request_id, action, "
+                              "from_status, to_status, actor_id, actor_name, comment, "
+                              "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.bind(tenantId)
+        .bind(entry.requestId)
+        .bind(entry.action)
+        .bind(nullableText(entry.fromStatus))
+        .bind(nullableText(entry.toStatus))
+        .bind(nullableId(entry.actorId))
+        .bind(entry.actorName)
+        .bind(nullableText(entry.comment))
+        .bind(entry.occurredAt)
+        .exec();
+    q.next();
+    entry.id = q.integer(0);
+    return entry;
+}
+
+QList<RequestHistoryEntry> RequestRepository::history(qint64 requestId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, request_id, action, from_status, to_status, "
+                                    "actor_id, actor_name, comment, occurred_at FROM "
+                                    "request_history WHERE request_id = ? ORDER BY id"));
+    q.bind(requestId).exec();
+    QList<RequestHistoryEntry> entries;
+    while (q.next())
+        entries.append(readHistory(q));
+    return entries;
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,404 @@
+#include "services/requestservice.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
+#include "repositories/customerrepository.h"
+#include "repositories/jobrepository.h"
+#include "repositories/supplyrepository.h"
+#include "repositories/technicianrepository.h"
+#include "services/workflow.h"
+#include "storage/sqlfilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fielddesk::server {
+
+namespace {
+
+const QString kSubmitted = QStringLiteral("submitted");
+const QString kApprove = QStringLiteral("approve");
+const QString kReject = QStringLiteral("reject");
+const QString kCancel = QStringLiteral("cancel");
+const QString kTimeOff = QStringLiteral("time_off");
+
+// The lifecycle of each kind: time off is revoked rather than fulfilled; tools, clothing and
+// repairs are fulfilled once handed out or done; suggestions and referrals are only accepted
+// (approved) or rejected.
+const Workflow &workflowOf(const QString &kind)
+{
+    const auto common = [](QList<WorkflowStep> more) {
+        QList<WorkflowStep> steps{
+            {kApprove, kSubmitted, QStringLiteral("approved")},
+            {kReject, kSubmitted, QStringLiteral("rejected")},
+            {kCancel, kSubmitted, QStringLiteral("cancelled")},
+        };
+        return Workflow(steps << more);
+    };
+    static const Workflow timeOff =
+        common({{QStringLiteral("revoke"), QStringLiteral("approved"), QStringLiteral("revoked")}});
+    static const Workflow handedOut = common(
+        {{QStringLiteral("fulfil"), QStringLiteral("approved"), QStringLiteral("fulfilled")}});
+    static const Workflow acceptedOnly = common({});
+    if (kind == kTimeOff)
+        return timeOff;
+    if (kind == QLatin1String("suggestion") || kind == QLatin1String("referral"))
+        return acceptedOnly;
+    return handedOut;
+}
+
+Failure requestNotFound(qint64 id)
+{
+    return Failure::notFound(QStringLiteral("There is no request #%1.").arg(id));
+}
+
+Failure staleRequest(const Request &current, qint64 expected)
+{
+    Failure f = Failure::conflict(
+        QStringLiteral("Request #%1 is at version %2, you sent %3; nothing was changed.")
+            .arg(current.id)
+            .arg(current.version)
+            .arg(expected));
+    f.type = QStringLiteral("/problems/version-conflict");
+    f.title = QStringLiteral("The request was changed meanwhile");
+    f.extensions.append({"current", toJsonText(current)});
+    return f;
+}
+
+bool decidesAt(const Principal &caller, qint64 locationId)
+{
+    if (caller.isCustomerKey())
+        return false;
+    return caller.role == Role::Admin ||
+           (caller.role == Role::Manager && caller.locationIds.contains(locationId));
+}
+
+// What search matches: the kind, the requester and every text of the details.
+QString searchTextOf(const Request &request, const QJsonObject &details)
+{
+    QStringList parts{request.kind, request.requesterName};
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        if (it.value().isString())
+            parts << it.value().toString();
+    }
+    return foldForSearch(parts.join(QLatin1Char('\n')));
+}
+
+QJsonObject detailsOf(const Request &request)
+{
+    return QJsonDocument::fromJson(request.detailsJson).object();
+}
+
+QString readableAction(const QString &action)
+{
+    static const QHash<QString, QString> pastTense{
+        {QStringLiteral("approve"), QStringLiteral("approved")},
+        {QStringLiteral("reject"), QStringLiteral("rejected")},
+        {QStringLiteral("fulfil"), QStringLiteral("fulfilled")},
+        {QStringLiteral("cancel"), QStringLiteral("cancelled")},
+        {QStringLiteral("revoke"), QStringLiteral("revoked")}};
+    return pastTense.value(action, action);
+}
+
+} // namespace
+
+void RequestDecisionOutcome::writeJson(JsonWriter &w) const
+{
+    QByteArray json = toJsonText(request);
+    if (conflicts) {
+        JsonWriter list(256);
+        list.beginArray();
+        for (const Job &job : *conflicts) {
+            list.beginObject()
+                .field("job_id", job.id)
+                .field("title", job.title)
+                .field("planned_start", job.plannedStart)
+                .endObject();
+        }
+        list.endArray();
+        json.chop(1); // the request's closing brace: "conflicts" joins its members
+        json += ",\"conflicts\":" + list.take() + '}';
+    }
+    w.rawValue(json);
+}
+
+RequestScope RequestService::scopeOf(const Principal &caller) const
+{
+    RequestScope scope;
+    scope.ownUserId = caller.userId;
+    if (caller.isCustomerKey() || caller.role == Role::Employee)
+        return scope;
+    scope.othersVisible = true;
+    scope.locationIds = caller.visibleLocations();
+    if (caller.role == Role::Dispatcher)
+        scope.kinds = QStringList{kTimeOff}; // they plan around time off, nothing else
+    return scope;
+}
+
+bool RequestService::canSee(const Principal &caller, const Request &request) const
+{
+    const RequestScope scope = scopeOf(caller);
+    if (request.requesterId == scope.ownUserId)
+        return true;
+    if (!scope.othersVisible)
+        return false;
+    if (scope.locationIds && !scope.locationIds->contains(request.locationId))
+        return false;
+    return !scope.kinds || scope.kinds->contains(request.kind);
+}
+
+std::optional<Failure> RequestService::checkReferences(const Principal &caller,
+                                                       const RequestDraft &draft)
+{
+    const QJsonObject &d = draft.details;
+    SupplyRepository supplies(m_db);
+    if (draft.kind == QLatin1String("tool")) {
+        const std::optional<Tool> tool =
+            supplies.findTool(caller.tenantId, d.value(QLatin1String("tool_id")).toInteger());
+        if (!tool || !tool->active)
+            return Failure::validation(QStringLiteral("details.tool_id"),
+                                       QStringLiteral("is not a tool that can be requested"));
+    } else if (draft.kind == QLatin1String("clothing")) {
+        const QJsonArray items = d.value(QLatin1String("items")).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            const QString prefix = QStringLiteral("details.items[%1].").arg(i);
+            const std::optional<ClothingItem> clothing = supplies.findClothingItem(
+                caller.tenantId, item.value(QLatin1String("clothing_item_id")).toInteger());
+            if (!clothing || !clothing->active)
+                return Failure::validation(prefix + QStringLiteral("clothing_item_id"),
+                                           QStringLiteral("is not an item that can be requested"));
+            const QString size = item.value(QLatin1String("size")).toString();
+            if (!clothing->sizes.contains(size))
+                return Failure::validation(
+                    prefix + QStringLiteral("size"),
+                    QStringLiteral("is not a size of %1 (sizes: %2)")
+                        .arg(clothing->name, clothing->sizes.join(QStringLiteral(", "))));
+        }
+    } else if (draft.kind == kTimeOff) {
+        const std::optional<QDateTime> starts =
+            parseTimestamp(d.value(QLatin1String("starts_at")).toString());
+        const std::optional<QDateTime> ends =
+            parseTimestamp(d.value(QLatin1String("ends_at")).toString());
+        if (!starts || !ends || *ends <= *starts)
+            return Failure::validation(QStringLiteral("details.ends_at"),
+                                       QStringLiteral("must be after starts_at"));
+    } else if (draft.kind == QLatin1String("referral") &&
+               d.contains(QLatin1String("customer_id"))) {
+        if (!CustomerRepository(m_db).find(caller.tenantId,
+                                           d.value(QLatin1String("customer_id")).toInteger()))
+            return Failure::validation(QStringLiteral("details.customer_id"),
+                                       QStringLiteral("is not a customer of this tenant"));
+    }
+    return std::nullopt;
+}
+
+Result<Request> RequestService::create(const CallContext &call, const RequestDraft &draft)
+{
+    const Principal &caller = call.principal;
+    if (caller.isCustomerKey())
+        return Failure::forbidden(QStringLiteral("Requests are filed by people, not API keys."));
+    Request request;
+    request.kind = draft.kind;
+    request.status = kSubmitted;
+    request.requesterId = caller.userId;
+    request.requesterName = caller.name;
+    if (draft.locationId) {
+        if (!caller.canAccessLocation(*draft.locationId))
+            return Failure::validation(QStringLiteral("location_id"),
+                                       QStringLiteral("is not one of your locations"));
+        request.locationId = *draft.locationId;
+    } else if (!caller.locationIds.isEmpty()) {
+        request.locationId = caller.locationIds.first();
+    } else {
+        return Failure::validation(QStringLiteral("location_id"),
+                                   QStringLiteral("is required: you work at no location"));
+    }
+    if (std::optional<Failure> wrong = checkReferences(caller, draft))
+        return *wrong;
+    request.detailsJson = QJsonDocument(draft.details).toJson(QJsonDocument::Compact);
+    request.mediaIds = draft.mediaIds;
+
+    Transaction tx(m_db);
+    RequestRepository requests(m_db);
+    request = requests.insert(caller.tenantId, request, searchTextOf(request, draft.details));
+    RequestHistoryEntry entry;
+    entry.requestId = request.id;
+    entry.action = kSubmitted;
+    entry.toStatus = kSubmitted;
+    entry.actorId = caller.userId;
+    entry.actorName = caller.name;
+    requests.appendHistory(caller.tenantId, entry);
+    const std::optional<Request> stored = requests.find(caller.tenantId, request.id);
+    tx.commit();
+    return stored.value();
+}
+
+Result<Page<Request>> RequestService::list(const Principal &caller, const ListQuery &query)
+{
+    RequestListFilter extra;
+    const auto param = [&query](const char *name) {
+        return query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    for (const char *name : {"from", "to"}) {
+        const QString value = param(name);
+        if (value.isEmpty())
+            continue;
+        const std::optional<QDateTime> t = parseTimestamp(value);
+        if (!t)
+            return Failure::validation(QLatin1String(name),
+                                       QStringLiteral("must be an ISO 8601 date-time with a zone"));
+        (name[0] == 'f' ? extra.from : extra.to) = toTimestamp(*t);
+    }
+    if (const QString awaiting = param("awaiting_me"); !awaiting.isEmpty()) {
+        if (awaiting != QLatin1String("true") && awaiting != QLatin1String("false"))
+            return Failure::validation(QStringLiteral("awaiting_me"),
+                                       QStringLiteral("must be true or false"));
+        if (awaiting == QLatin1String("true")) {
+            extra.awaiting = true;
+            if (caller.role == Role::Manager && !caller.isCustomerKey())
+                extra.awaitingAt = caller.locationIds;
+            else if (!caller.isAdmin())
+                extra.awaitingAt = QList<qint64>(); // decides nothing: nothing awaits them
+        }
+    }
+    return RequestRepository(m_db).list(caller.tenantId, scopeOf(caller), extra, query);
+}
+
+Result<Request> RequestService::get(const Principal &caller, qint64 id)
+{
+    const std::optional<Request> request = RequestRepository(m_db).find(caller.tenantId, id);
+    if (!request || !canSee(caller, *request))
+        return requestNotFound(id);
+    return *request;
+}
+
+std::optional<QList<Job>> RequestService::applyTimeOff(const Principal &caller,
+                                                       const Request &request)
+{
+    const std::optional<Technician> technician =
+        TechnicianRepository(m_db).findByUser(caller.tenantId, request.requesterId);
+    if (!technician)
+        return QList<Job>(); // not dispatched: nothing to plan around
+    const QJsonObject details = detailsOf(request);
+    AvailabilityPeriod period;
+    period.technicianId = technician->id;
+    period.kind = kTimeOff;
+    period.startsAt =
+        toTimestamp(parseTimestamp(details.value(QLatin1String("starts_at")).toString()).value());
+    period.endsAt =
+        toTimestamp(parseTimestamp(details.value(QLatin1String("ends_at")).toString()).value());
+    const QString note = details.value(QLatin1String("note")).toString();
+    period.reason =
+        QStringLiteral("Time off (%1)").arg(details.value(QLatin1String("type")).toString()) +
+        (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
+    period = TechnicianRepository(m_db).insertAvailability(caller.tenantId, period);
+    RequestRepository(m_db).setAvailability(request.id, period.id);
+    return JobRepository(m_db).plannedFor(technician->id, period.startsAt, period.endsAt);
+}
+
+void RequestService::removeTimeOff(const Principal &caller, const Request &request)
+{
+    RequestRepository requests(m_db);
+    if (const std::optional<qint64> period = requests.availabilityOf(request.id)) {
+        TechnicianRepository(m_db).removeAvailability(caller.tenantId, *period);
+        requests.setAvailability(request.id, std::nullopt);
+    }
+}
+
+Result<RequestDecisionOutcome>
+RequestService::decide(const CallContext &call, qint64 id, const RequestDecision &decision)
+{
+    const Principal &caller = call.principal;
+    RequestRepository requests(m_db);
+    Transaction tx(m_db);
+    const std::optional<Request> before = requests.findForUpdate(caller.tenantId, id);
+    if (!before || !canSee(caller, *before))
+        return requestNotFound(id);
+    if (decision.action == kCancel) {
+        if (before->requesterId != caller.userId)
+            return Failure::forbidden(QStringLiteral("Only the requester can cancel a request."));
+    } else {
+        if (!decidesAt(caller, before->locationId))
+            return Failure::forbidden(
+                QStringLiteral("Managers of the request's location and admins decide requests."));
+        if (before->requesterId == caller.userId)
+            return Failure::forbidden(QStringLiteral("Nobody decides their own request."));
+    }
+    if (decision.expectedVersion && *decision.expectedVersion != before->version)
+        return staleRequest(*before, *decision.expectedVersion);
+    const std::optional<QString> next =
+        workflowOf(before->kind).next(decision.action, before->status);
+    if (!next)
+        return workflowOf(before->kind)
+            .illegal(QStringLiteral("Request #%1").arg(id), decision.action, before->status,
+                     toJsonText(*before));
+    if (decision.action == kReject && decision.comment.isEmpty())
+        return Failure::validation(QStringLiteral("comment"),
+                                   QStringLiteral("is required to reject: say why"));
+
+    Request after = *before;
+    after.status = *next;
+    if (decision.action == kApprove || decision.action == kReject) {
+        after.decidedBy = caller.userId;
+        after.decidedByName = caller.name;
+        after.decidedAt = nowTimestamp();
+        after.decisionComment = decision.comment;
+    }
+    after.version = before->version + 1;
+    after.updatedAt = nowTimestamp();
+    if (!requests.update(caller.tenantId, *before, after))
+        return staleRequest(requests.find(caller.tenantId, id).value(), before->version);
+
+    RequestDecisionOutcome outcome;
+    if (before->kind == kTimeOff && decision.action == kApprove)
+        outcome.conflicts = applyTimeOff(caller, after);
+    else if (before->kind == kTimeOff && decision.action == QLatin1String("revoke"))
+        removeTimeOff(caller, after);
+
+    RequestHistoryEntry entry;
+    entry.requestId = id;
+    entry.action = readableAction(decision.action);
+    entry.fromStatus = before->status;
+    entry.toStatus = after.status;
+    entry.actorId = caller.userId;
+    entry.actorName = caller.name;
+    entry.comment = decision.comment;
+    requests.appendHistory(caller.tenantId, entry);
+    outcome.request = requests.find(caller.tenantId, id).value();
+    AuditRepository(m_db).append(call.audit(QStringLiteral("request.") + entry.action,
+                                            QStringLiteral("request"), id, before->locationId,
+                                            toJsonText(*before), toJsonText(outcome.request)));
+    tx.commit();
+    return outcome;
+}
+
+Result<RequestHistoryEntry>
+RequestService::comment(const CallContext &call, qint64 id, const QString &text)
+{
+    const Principal &caller = call.principal;
+    Transaction tx(m_db);
+    RequestRepository requests(m_db);
+    const std::optional<Request> request = requests.find(caller.tenantId, id);
+    if (!request || !canSee(caller, *request))
+        return requestNotFound(id);
+    RequestHistoryEntry entry;
+    entry.requestId = id;
+    entry.action = QStringLiteral("commented");
+    entry.actorId = caller.userId;
+    entry.actorName = caller.name;
+    entry.comment = text;
+    entry = requests.appendHistory(caller.tenantId, entry);
+    tx.commit();
+    return entry;
+}
+
+Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)
+{
+    const Result<Request> request = get(caller, id);
+    if (!request)
+        return request.failure();
+    return RequestRepository(m_db).history(id);
+}
+
+} // namespace fielddesk::server
