@@ -2,6 +2,7 @@
 // named by FIELDDESK_TEST_ENGINE, in a database of its own. The test builds its own corner
 // of the demo tenant (two locations, a dispatcher, three technicians, customers) so that it
 // does not depend on what the demo seeds.
+#include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
@@ -24,11 +25,6 @@ const QString kDay = QStringLiteral("2026-12-07");
 QString at(const char *utcTime)
 {
     return kDay + QLatin1Char('T') + QLatin1String(utcTime) + QLatin1Char('Z');
-}
-
-qint64 idOf(const TestReply &reply)
-{
-    return reply.json().value(QLatin1String("id")).toInteger();
 }
 
 QJsonArray results(const TestReply &reply)
@@ -130,25 +126,12 @@ TestHttpClient TestDispatch::client(const QByteArray &token) const
 
 QByteArray TestDispatch::login(const QString &email, const QString &password)
 {
-    TestHttpClient c(m_server.baseUrl());
-    const TestReply reply = c.login(email, password);
-    if (reply.status != 200)
-        qWarning("login %s: %d %s", qPrintable(email), reply.status, reply.body.constData());
-    return c.token();
+    return signInTo(m_server, email, password);
 }
 
 qint64 TestDispatch::createUser(const QString &email, const QString &role, qint64 location)
 {
-    const TestReply r =
-        client(m_admin).post(QStringLiteral("/api/v1/users"),
-                             {{QStringLiteral("email"), email},
-                              {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
-                              {QStringLiteral("role"), role},
-                              {QStringLiteral("password"), kPassword},
-                              {QStringLiteral("location_ids"), QJsonArray{location}}});
-    if (r.status != 201)
-        qWarning("create user: %d %s", r.status, r.body.constData());
-    return idOf(r);
+    return createTestUser(m_server, m_admin, email, role, location, kPassword);
 }
 
 qint64 TestDispatch::createJob(QJsonObject body)

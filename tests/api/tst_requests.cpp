@@ -2,6 +2,7 @@
 // by FIELDDESK_TEST_ENGINE, in a database of its own: the catalogs, every kind of request and
 // its details, the workflow's legal and illegal steps, who may see and decide what, and what
 // approving a time off writes.
+#include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
@@ -14,11 +15,6 @@ namespace {
 
 const QString kDemoPassword = QStringLiteral("fielddesk-demo");
 const QString kPassword = QStringLiteral("requests-test-pw");
-
-qint64 idOf(const TestReply &reply)
-{
-    return reply.json().value(QLatin1String("id")).toInteger();
-}
 
 QStringList errorFields(const TestReply &reply)
 {
@@ -87,25 +83,12 @@ TestHttpClient TestRequests::client(const QByteArray &token) const
 
 QByteArray TestRequests::login(const QString &email, const QString &password)
 {
-    TestHttpClient c(m_server.baseUrl());
-    const TestReply reply = c.login(email, password);
-    if (reply.status != 200)
-        qWarning("login %s: %d %s", qPrintable(email), reply.status, reply.body.constData());
-    return c.token();
+    return signInTo(m_server, email, password);
 }
 
 qint64 TestRequests::createUser(const QString &email, const QString &role, qint64 location)
 {
-    const TestReply r =
-        client(m_admin).post(QStringLiteral("/api/v1/users"),
-                             {{QStringLiteral("email"), email},
-                              {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
-                              {QStringLiteral("role"), role},
-                              {QStringLiteral("password"), kPassword},
-                              {QStringLiteral("location_ids"), QJsonArray{location}}});
-    if (r.status != 201)
-        qWarning("create user: %d %s", r.status, r.body.constData());
-    return idOf(r);
+    return createTestUser(m_server, m_admin, email, role, location, kPassword);
 }
 
 TestReply

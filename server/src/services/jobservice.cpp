@@ -9,6 +9,7 @@
 #include "repositories/tenantrepository.h"
 #include "services/catalogservice.h"
 #include "services/jobwrite.h"
+#include "services/timerange.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -228,16 +229,13 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
                                        QStringLiteral("must be a date as YYYY-MM-DD"));
         std::tie(extra.from, extra.to) = *range;
     }
-    for (const char *name : {"from", "to"}) {
-        const QString value = param(name);
-        if (value.isEmpty())
-            continue;
-        const std::optional<QDateTime> t = parseTimestamp(value);
-        if (!t)
-            return Failure::validation(QLatin1String(name),
-                                       QStringLiteral("must be an ISO 8601 date-time with a zone"));
-        (name[0] == 'f' ? extra.from : extra.to) = toTimestamp(*t);
-    }
+    const Result<TimeRange> range = timeRangeOf(query);
+    if (!range)
+        return range.failure();
+    if (!range->from.isEmpty())
+        extra.from = range->from;
+    if (!range->to.isEmpty())
+        extra.to = range->to;
     if (const QString unassigned = param("unassigned"); !unassigned.isEmpty()) {
         if (unassigned != QLatin1String("true") && unassigned != QLatin1String("false"))
             return Failure::validation(QStringLiteral("unassigned"),
@@ -421,12 +419,8 @@ JobService::history(const Principal &caller, qint64 jobId, const ListQuery &quer
 Result<Page<DispatchHistoryEntry>> JobService::allHistory(const Principal &caller,
                                                           const ListQuery &query)
 {
-    for (const char *name : {"from", "to"}) {
-        const QString value = query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-        if (!value.isEmpty() && !parseTimestamp(value))
-            return Failure::validation(QLatin1String(name),
-                                       QStringLiteral("must be an ISO 8601 date-time with a zone"));
-    }
+    if (const Result<TimeRange> range = timeRangeOf(query); !range)
+        return range.failure();
     const QString technician = query.raw.queryItemValue(QStringLiteral("technician_id"));
     bool ok = true;
     if (!technician.isEmpty() && (technician.toLongLong(&ok), !ok))

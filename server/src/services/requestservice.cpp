@@ -6,6 +6,7 @@
 #include "repositories/jobrepository.h"
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
+#include "services/timerange.h"
 #include "services/workflow.h"
 #include "storage/sqlfilter.h"
 
@@ -240,16 +241,11 @@ Result<Page<Request>> RequestService::list(const Principal &caller, const ListQu
     const auto param = [&query](const char *name) {
         return query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
-    for (const char *name : {"from", "to"}) {
-        const QString value = param(name);
-        if (value.isEmpty())
-            continue;
-        const std::optional<QDateTime> t = parseTimestamp(value);
-        if (!t)
-            return Failure::validation(QLatin1String(name),
-                                       QStringLiteral("must be an ISO 8601 date-time with a zone"));
-        (name[0] == 'f' ? extra.from : extra.to) = toTimestamp(*t);
-    }
+    const Result<TimeRange> range = timeRangeOf(query);
+    if (!range)
+        return range.failure();
+    extra.from = range->from;
+    extra.to = range->to;
     if (const QString awaiting = param("awaiting_me"); !awaiting.isEmpty()) {
         if (awaiting != QLatin1String("true") && awaiting != QLatin1String("false"))
             return Failure::validation(QStringLiteral("awaiting_me"),

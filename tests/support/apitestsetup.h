@@ -1,0 +1,45 @@
+// What the API suites do to set up their corner of a tenant: sign in, create users, read an
+// answer's id. One copy for every suite.
+#pragma once
+
+#include "serverprocess.h"
+#include "testhttpclient.h"
+
+#include <QJsonArray>
+
+inline qint64 idOf(const TestReply &reply)
+{
+    return reply.json().value(QLatin1String("id")).toInteger();
+}
+
+// The access token of this account; empty (with a warning naming the answer) when refused.
+inline QByteArray
+signInTo(const ServerProcess &server, const QString &email, const QString &password)
+{
+    TestHttpClient c(server.baseUrl());
+    const TestReply reply = c.login(email, password);
+    if (reply.status != 200)
+        qWarning("login %s: %d %s", qPrintable(email), reply.status, reply.body.constData());
+    return c.token();
+}
+
+// A user made by an admin, working at `location`; its id, or 0 (with a warning).
+inline qint64 createTestUser(const ServerProcess &server,
+                             const QByteArray &adminToken,
+                             const QString &email,
+                             const QString &role,
+                             qint64 location,
+                             const QString &password)
+{
+    TestHttpClient admin(server.baseUrl());
+    admin.setToken(adminToken);
+    const TestReply r = admin.post(QStringLiteral("/api/v1/users"),
+                                   {{QStringLiteral("email"), email},
+                                    {QStringLiteral("name"), email.section(QLatin1Char('@'), 0, 0)},
+                                    {QStringLiteral("role"), role},
+                                    {QStringLiteral("password"), password},
+                                    {QStringLiteral("location_ids"), QJsonArray{location}}});
+    if (r.status != 201)
+        qWarning("create user: %d %s", r.status, r.body.constData());
+    return idOf(r);
+}
