@@ -18,6 +18,7 @@
 #include "fielddesk/dispatchboard/detailspanel.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
 #include "fielddesk/map/mapview.h"
+#include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
 
 #include <QAction>
@@ -116,9 +117,11 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("boardNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel#boardNotice { background: #fff4e5; color: #7a4100; border-bottom: 1px solid "
-        "#f0c36d; padding: 6px 10px; }"));
+    m_notice->setStyleSheet(QStringLiteral("QLabel#boardNotice { background: %1; color: %2; "
+                                           "border-bottom: 1px solid %3; padding: 6px 10px; }")
+                                .arg(theme::css(theme::Colour::NoticeBackground),
+                                     theme::css(theme::Colour::NoticeText),
+                                     theme::css(theme::Colour::NoticeBorder)));
     m_notice->hide();
     layout->addWidget(m_notice);
     m_autoRoutePanel = new AutoRoutePanel(m_session->autoRoute(), central);
@@ -541,15 +544,18 @@ void DispatchBoard::connectPanes()
                 switch (state) {
                 case board::LiveEventFeed::State::Connected:
                     m_live->setText(tr("● Live"));
-                    m_live->setStyleSheet(QStringLiteral("color: #3e9b5c;"));
+                    m_live->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(theme::css(theme::Colour::Online)));
                     break;
                 case board::LiveEventFeed::State::Connecting:
                     m_live->setText(tr("● Reconnecting…"));
-                    m_live->setStyleSheet(QStringLiteral("color: #d98e04;"));
+                    m_live->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(theme::css(theme::Colour::Reconnecting)));
                     break;
                 case board::LiveEventFeed::State::Disconnected:
                     m_live->setText(tr("● Offline"));
-                    m_live->setStyleSheet(QStringLiteral("color: #d64545;"));
+                    m_live->setStyleSheet(
+                        QStringLiteral("color: %1;").arg(theme::css(theme::Colour::Offline)));
                     break;
                 }
             });
@@ -948,7 +954,8 @@ void DispatchBoard::showTechnicianRoute(qint64 technicianId)
         }
     }
     const bool proposed = m_session->autoRoute()->preview()->coversTechnician(technicianId);
-    m_map->setRoute(route, proposed ? QColor(0xf7, 0x90, 0x09) : QColor(0x26, 0x80, 0xc2));
+    m_map->setRoute(route,
+                    theme::colour(proposed ? theme::Colour::Proposed : theme::Colour::Route));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/sessionheader.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -32,15 +33,21 @@ constexpr int kDetailSpacing = 8;
 constexpr int kWelcomeTitlePointSizeDelta = 8;
 constexpr int kStatusMargin = 8;
 
-const QString kWelcomeStyleSheet =
-    QStringLiteral("QWidget#welcomePage { background: #eef1f5; }"
-                   "QFrame#welcomeCard { background: #ffffff; border: 1px solid #d9e0e8;"
-                   "  border-radius: 10px; }"
-                   "QFrame#welcomeCard QLabel { background: transparent; color: #1f2a37; }"
-                   "QFrame#welcomeCard QLabel#welcomeTitle { font-weight: 600; }"
-                   "QFrame#welcomeCard QLabel#welcomeText { color: #52606d; }"
-                   "QFrame#welcomeCard QLabel[role=\"caption\"] { color: #6b7785; }"
-                   "QFrame#welcomeCard QFrame#welcomeRule { background: #e5e9ef; border: none; }");
+QString welcomeStyleSheet()
+{
+    using theme::Colour;
+    return QStringLiteral("QWidget#welcomePage { background: %1; }"
+                          "QFrame#welcomeCard { background: %2; border: 1px solid %3;"
+                          "  border-radius: 10px; }"
+                          "QFrame#welcomeCard QLabel { background: transparent; color: %4; }"
+                          "QFrame#welcomeCard QLabel#welcomeTitle { font-weight: 600; }"
+                          "QFrame#welcomeCard QLabel#welcomeText { color: %5; }"
+                          "QFrame#welcomeCard QLabel[role=\"caption\"] { color: %6; }"
+                          "QFrame#welcomeCard QFrame#welcomeRule { background: %7; border: none; }")
+        .arg(theme::css(Colour::PageBackground), theme::css(Colour::Surface),
+             theme::css(Colour::Border), theme::css(Colour::Text), theme::css(Colour::TextSubtle),
+             theme::css(Colour::TextCaption), theme::css(Colour::Rule));
+}
 
 QLabel *detailValue(QWidget *parent, const QString &objectName)
 {
@@ -121,7 +128,7 @@ QWidget *MainWindow::buildWelcomePage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("welcomePage"));
     page->setAttribute(Qt::WA_StyledBackground);
-    page->setStyleSheet(kWelcomeStyleSheet);
+    page->setStyleSheet(welcomeStyleSheet());
 
     auto *card = new QFrame(page);
     card->setObjectName(QStringLiteral("welcomeCard"));

@@ -5,6 +5,7 @@
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
+#include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/rowlayout.h"
 
 #include <QAbstractItemModel>
@@ -28,6 +29,7 @@ using board::JobConflicts;
 using board::JobRecord;
 using board::kNoTime;
 using board::TechnicianRecord;
+using theme::Colour;
 
 namespace {
 
@@ -47,42 +49,6 @@ constexpr int kKeyScrollFraction = 8; // arrow keys move an eighth of the visibl
 constexpr int kScrollRoomHours = 1;   // scrollToTime leaves this much before the instant
 constexpr int kWheelStep = 120;
 constexpr int kRowsPerWheelStep = 3;
-
-// Colours of the timeline (one place, so a theme can replace them later).
-namespace colour {
-constexpr QRgb kBackground = 0xffffffff;
-constexpr QRgb kOffShift = 0xffeef0f3;
-constexpr QRgb kRowLine = 0xffe3e7ec;
-constexpr QRgb kHourLine = 0xffd5dbe2;
-constexpr QRgb kHalfHourLine = 0xffebeef2;
-constexpr QRgb kHeader = 0xfff6f7f9;
-constexpr QRgb kHeaderText = 0xff52606d;
-constexpr QRgb kLabels = 0xfffafbfc;
-constexpr QRgb kLabelText = 0xff1f2a37;
-constexpr QRgb kLabelSubtle = 0xff7b8794;
-constexpr QRgb kBreak = 0xffdfe4ea;
-constexpr QRgb kTimeOff = 0xfff6d5d2;
-constexpr QRgb kWindow = 0x40f2c94c;
-constexpr QRgb kWindowEdge = 0xffd4a72c;
-constexpr QRgb kTravel = 0xff9fb3c8;
-constexpr QRgb kConflict = 0xffd64545;
-constexpr QRgb kSelected = 0xff102a43;
-constexpr QRgb kNow = 0xffe12d39;
-constexpr QRgb kGhost = 0x802680c2;
-constexpr QRgb kBarText = 0xffffffff;
-constexpr QRgb kPendingText = 0xff243b53;
-constexpr QRgb kDayLine = 0xff7b8794;
-constexpr QRgb kMoved = 0xfff79009;       // proposed bars that are a change
-constexpr QRgb kOutline = 0xff52606d;     // where a moved job was before
-constexpr QRgb kLeftOut = 0xffd64545;     // where a job the proposal leaves out was
-constexpr QRgb kPreviewText = 0xffb54708; // "Preview" in the header
-constexpr QRgb kNotCompared = 0x99ffffff; // rows the proposal does not plan, faded
-} // namespace colour
-
-QColor statusColour(JobStatus status)
-{
-    return board::jobStatusColour(status);
-}
 
 } // namespace
 
@@ -449,12 +415,13 @@ QString TimelineView::toolTipFor(qint64 jobId) const
         lines << tr("Travel before: about %n min", nullptr,
                     int(std::lround(record->travelBeforeSec / 60.0)));
     lines << board::JobTableModel::statusTitle(job.status);
+    const QString danger = theme::css(Colour::Danger);
     if (job.atRisk)
-        lines << QStringLiteral("<span style='color:#d64545'>%1</span>")
-                     .arg(tr("At risk: %1").arg(job.atRiskReason).toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(danger, tr("At risk: %1").arg(job.atRiskReason).toHtmlEscaped());
     for (const QString &reason : m_store->conflictReasons(jobId))
-        lines << QStringLiteral("<span style='color:#d64545'>⚠ %1</span>")
-                     .arg(reason.toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>⚠ %2</span>")
+                     .arg(danger, reason.toHtmlEscaped());
     if (record->pending)
         lines << QStringLiteral("<i>%1</i>").arg(tr("Waiting for the server…"));
     if (isComparing()) {
@@ -477,7 +444,7 @@ void TimelineView::paintEvent(QPaintEvent *event)
 {
     QPainter painter(viewport());
     const QRect dirty = event->rect();
-    painter.fillRect(dirty, QColor::fromRgba(colour::kBackground));
+    painter.fillRect(dirty, theme::colour(Colour::Surface));
 
     const QRect area = timeArea();
     const qint64 fromMs = timeAt(std::max(dirty.left(), kLabelWidth));
@@ -501,17 +468,17 @@ void TimelineView::paintEvent(QPaintEvent *event)
     if (m_ghost && m_ghost->row >= 0) {
         const QRect ghost = RowLayout::spanBar(rowRect(m_ghost->row), timeAxis(), m_ghost->startMs,
                                                m_ghost->startMs + m_ghost->durationMs);
-        painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
-        painter.setBrush(QColor::fromRgba(colour::kGhost));
+        painter.setPen(QPen(theme::colour(Colour::Selection), 1, Qt::DashLine));
+        painter.setBrush(theme::colour(Colour::TimelineGhost));
         painter.drawRoundedRect(ghost, kBarRadius, kBarRadius);
-        painter.setPen(QColor::fromRgba(colour::kSelected));
+        painter.setPen(theme::colour(Colour::Selection));
         painter.drawText(ghost.adjusted(kTextPadding, 0, 0, 0), Qt::AlignVCenter,
                          toDateTime(m_ghost->startMs).toString(QStringLiteral("HH:mm")));
     }
     const qint64 now = m_now();
     if (now >= fromMs && now <= toMs) {
         const int x = xForTime(now);
-        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
+        painter.setPen(QPen(theme::colour(Colour::TimelineNow), 2));
         painter.drawLine(x, area.top(), x, area.bottom());
     }
     painter.restore();
@@ -527,7 +494,7 @@ void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &r
     const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
     const QRect area = timeArea();
     const QRect lane(area.left(), rect.top(), area.width(), rect.height());
-    painter.fillRect(lane, QColor::fromRgba(colour::kOffShift));
+    painter.fillRect(lane, theme::colour(Colour::TimelineOffShift));
     if (!technician)
         return;
     const auto span = [&](qint64 start, qint64 end) {
@@ -536,18 +503,18 @@ void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &r
         return QRect(left, lane.top(), std::max(0, right - left), lane.height());
     };
     for (const board::TimeSpan &shift : technician->shifts)
-        painter.fillRect(span(shift.startMs, shift.endMs), QColor::fromRgba(colour::kBackground));
+        painter.fillRect(span(shift.startMs, shift.endMs), theme::colour(Colour::Surface));
     const qint64 technicianId = technician->technician.id;
     const QList<board::TimeSpan> breaks = isComparing() && m_preview->coversTechnician(technicianId)
                                               ? m_preview->breaks(technicianId)
                                               : technician->breaks;
     for (const board::TimeSpan &pause : breaks) {
         painter.fillRect(span(pause.startMs, pause.endMs),
-                         QBrush(QColor::fromRgba(colour::kBreak), Qt::BDiagPattern));
+                         QBrush(theme::colour(Colour::TimelineBreak), Qt::BDiagPattern));
     }
     for (const board::TimeSpan &off : technician->unavailable) {
         painter.fillRect(span(off.startMs, off.endMs),
-                         QBrush(QColor::fromRgba(colour::kTimeOff), Qt::SolidPattern));
+                         QBrush(theme::colour(Colour::TimelineTimeOff), Qt::SolidPattern));
     }
 
     // The selected or hovered job's window, behind the bars.
@@ -555,8 +522,8 @@ void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &r
         const JobRecord *record = jobId ? m_store->job(jobId) : nullptr;
         if (record && record->hasWindow() && record->job.technicianId == technicianAtRow(row)) {
             const QRect window = span(record->windowStartMs, record->windowEndMs);
-            painter.fillRect(window, QColor::fromRgba(colour::kWindow));
-            painter.setPen(QPen(QColor::fromRgba(colour::kWindowEdge), 1, Qt::DashLine));
+            painter.fillRect(window, theme::colour(Colour::TimelineWindow));
+            painter.setPen(QPen(theme::colour(Colour::TimelineWindowEdge), 1, Qt::DashLine));
             painter.drawLine(window.topLeft(), window.bottomLeft());
             painter.drawLine(window.topRight(), window.bottomRight());
         }
@@ -573,7 +540,7 @@ void TimelineView::paintRowBars(
             // Where jobs were, under where the proposal puts them.
             paintOutlines(painter, technicianId, rect);
             paintProposedRow(painter, technicianId, rect);
-            painter.setPen(QColor::fromRgba(colour::kRowLine));
+            painter.setPen(theme::colour(Colour::TimelineRowLine));
             painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
             return;
         }
@@ -588,16 +555,16 @@ void TimelineView::paintRowBars(
         if (record.plannedEndMs < fromMs || record.plannedStartMs - travelMs > toMs)
             continue;
         if (!placement.travel.isEmpty())
-            painter.fillRect(placement.travel, QColor::fromRgba(colour::kTravel));
+            painter.fillRect(placement.travel, theme::colour(Colour::TimelineTravel));
         paintBar(painter, record, placement.bar);
     }
     if (isComparing()) {
         paintOutlines(painter, technicianId, rect);
         // Not part of the proposal: in the background.
         painter.fillRect(QRect(area.left(), rect.top(), area.width(), rect.height()),
-                         QColor::fromRgba(colour::kNotCompared));
+                         theme::colour(Colour::TimelineNotCompared));
     }
-    painter.setPen(QColor::fromRgba(colour::kRowLine));
+    painter.setPen(theme::colour(Colour::TimelineRowLine));
     painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
 }
 
@@ -626,7 +593,7 @@ void TimelineView::paintProposedRow(QPainter &painter, qint64 technicianId, cons
         shown.job.status = JobStatus::Scheduled;
         paintBar(painter, shown, bar);
         painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setPen(QPen(QColor::fromRgba(colour::kMoved), kMovedPenWidth));
+        painter.setPen(QPen(theme::colour(Colour::Proposed), kMovedPenWidth));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(bar.adjusted(1, 1, -2, -2));
     }
@@ -639,7 +606,7 @@ void TimelineView::paintOutlines(QPainter &painter, qint64 technicianId, const Q
         const QRect bar = RowLayout::spanBar(rect, timeAxis(), was.startMs, was.endMs);
         if (bar.right() < timeArea().left() || bar.left() > rect.right())
             continue;
-        const QColor edge = QColor::fromRgba(was.leftOut ? colour::kLeftOut : colour::kOutline);
+        const QColor edge = theme::colour(was.leftOut ? Colour::Danger : Colour::TextSubtle);
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(QPen(edge, 1.5, Qt::DashLine));
         QColor fill = edge;
@@ -658,7 +625,7 @@ void TimelineView::paintOutlines(QPainter &painter, qint64 technicianId, const Q
 
 void TimelineView::paintDaySeparators(QPainter &painter, const QRect &area) const
 {
-    painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
+    painter.setPen(QPen(theme::colour(Colour::TextFaint), kDayLineWidth));
     const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
     for (int index = 1; index < m_store->dayCount(); ++index) {
         const int x = xForTime(m_store->dayStartMs(index));
@@ -679,7 +646,8 @@ void TimelineView::paintGrid(QPainter &painter, const QRect &area, qint64 fromMs
     for (qint64 t = dayStart + std::max<qint64>(0, (fromMs - dayStart) / step) * step; t <= toMs;
          t += step) {
         const bool hour = (t - dayStart) % kMsPerHour == 0;
-        painter.setPen(QColor::fromRgba(hour ? colour::kHourLine : colour::kHalfHourLine));
+        painter.setPen(
+            theme::colour(hour ? Colour::TimelineHourLine : Colour::TimelineHalfHourLine));
         const int x = xForTime(t);
         painter.drawLine(x, area.top(), x, bottom);
     }
@@ -689,19 +657,19 @@ void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QR
 {
     const bool selected = record.job.id == m_selectedJobId;
     const bool conflict = record.conflicts != JobConflicts();
-    QColor fill = statusColour(record.job.status);
+    QColor fill = board::jobStatusColour(record.job.status);
     QPen pen(fill.darker(130), 1);
     Qt::BrushStyle pattern = Qt::SolidPattern;
     if (record.pending) {
         // Asked for, not confirmed: light, hatched, dashed outline.
         fill = fill.lighter(170);
-        pen = QPen(statusColour(record.job.status).darker(120), 1.5, Qt::DashLine);
+        pen = QPen(board::jobStatusColour(record.job.status).darker(120), 1.5, Qt::DashLine);
         pattern = Qt::Dense4Pattern;
     }
     if (conflict)
-        pen = QPen(QColor::fromRgba(colour::kConflict), 2);
+        pen = QPen(theme::colour(Colour::Danger), 2);
     if (selected)
-        pen = QPen(QColor::fromRgba(colour::kSelected), 2);
+        pen = QPen(theme::colour(Colour::Selection), 2);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(pen);
     painter.setBrush(QBrush(fill, pattern));
@@ -713,13 +681,14 @@ void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QR
         corner << bar.topRight() << QPoint(bar.right() - size, bar.top())
                << QPoint(bar.right(), bar.top() + size);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor::fromRgba(colour::kConflict));
+        painter.setBrush(theme::colour(Colour::Danger));
         painter.drawPolygon(corner);
     }
     if (bar.width() >= kMinTextWidth &&
         bar.height() + RowLayout::kBarMargin >= fontMetrics().height()) {
         const QRect textRect = bar.adjusted(kTextPadding, 0, -kTextPadding, 0);
-        painter.setPen(QColor::fromRgba(record.pending ? colour::kPendingText : colour::kBarText));
+        painter.setPen(theme::colour(record.pending ? Colour::TimelinePendingBarText
+                                                    : Colour::TimelineBarText));
         painter.drawText(textRect,
                          Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine | Qt::TextDontClip,
                          elidedTitle(record.job, textRect.width()));
@@ -742,7 +711,7 @@ QString TimelineView::elidedTitle(const Job &job, int width) const
 void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) const
 {
     const QRect column(0, kHeaderHeight, kLabelWidth, viewport()->height() - kHeaderHeight);
-    painter.fillRect(column, QColor::fromRgba(colour::kLabels));
+    painter.fillRect(column, theme::colour(Colour::TimelineNames));
     painter.save();
     painter.setClipRect(column);
     for (int row = firstRow; row <= lastRow && row < rowCount(); ++row) {
@@ -751,7 +720,7 @@ void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) con
         if (technician) {
             const QRect text(kLabelPadding, rect.top(), kLabelWidth - 2 * kLabelPadding,
                              rect.height());
-            painter.setPen(QColor::fromRgba(colour::kLabelText));
+            painter.setPen(theme::colour(Colour::Text));
             const qint64 technicianId = technician->technician.id;
             const QString count =
                 QString::number(isComparing() && m_preview->coversTechnician(technicianId)
@@ -761,28 +730,28 @@ void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) con
             painter.drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter,
                              fontMetrics().elidedText(technician->technician.name, Qt::ElideRight,
                                                       text.width() - countWidth));
-            painter.setPen(QColor::fromRgba(colour::kLabelSubtle));
+            painter.setPen(theme::colour(Colour::TextFaint));
             painter.drawText(text, Qt::AlignVCenter | Qt::AlignRight, count);
         }
-        painter.setPen(QColor::fromRgba(colour::kRowLine));
+        painter.setPen(theme::colour(Colour::TimelineRowLine));
         painter.drawLine(0, rect.bottom(), kLabelWidth, rect.bottom());
     }
     painter.restore();
-    painter.setPen(QColor::fromRgba(colour::kHourLine));
+    painter.setPen(theme::colour(Colour::TimelineHourLine));
     painter.drawLine(kLabelWidth - 1, kHeaderHeight, kLabelWidth - 1, viewport()->height());
 }
 
 void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
 {
-    painter.fillRect(area, QColor::fromRgba(colour::kHeader));
-    painter.setPen(QColor::fromRgba(colour::kHeaderText));
+    painter.fillRect(area, theme::colour(Colour::TimelineHeader));
+    painter.setPen(theme::colour(Colour::TextSubtle));
     QString corner = QLocale().toString(m_store->day(), QLocale::ShortFormat);
     if (m_store->dayCount() > 1) {
         corner = tr("%1 – %2").arg(m_store->day().toString(QStringLiteral("d MMM")),
                                    m_store->lastDay().toString(QStringLiteral("d MMM")));
     }
     if (isComparing()) {
-        painter.setPen(QColor::fromRgba(colour::kPreviewText));
+        painter.setPen(theme::colour(Colour::ProposedText));
         corner = tr("Preview: %1").arg(corner);
     }
     painter.drawText(QRect(kLabelPadding, 0, kLabelWidth - kLabelPadding, area.height()),
@@ -792,7 +761,7 @@ void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
     if (m_store->dayCount() > 1) {
         paintMultiDayHeader(painter, area, timeAt(kLabelWidth), timeAt(area.right()));
         painter.restore();
-        painter.setPen(QColor::fromRgba(colour::kHourLine));
+        painter.setPen(theme::colour(Colour::TimelineHourLine));
         painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
         return;
     }
@@ -812,20 +781,20 @@ void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
     for (qint64 t = dayStart + std::max<qint64>(0, (from - dayStart) / step) * step; t <= to;
          t += step) {
         const int x = xForTime(t);
-        painter.setPen(QColor::fromRgba(colour::kHourLine));
+        painter.setPen(theme::colour(Colour::TimelineHourLine));
         painter.drawLine(x, area.bottom() - 6, x, area.bottom());
-        painter.setPen(QColor::fromRgba(colour::kHeaderText));
+        painter.setPen(theme::colour(Colour::TextSubtle));
         painter.drawText(QRect(x + 3, 0, 60, area.height()), Qt::AlignVCenter,
                          toDateTime(t).toString(QStringLiteral("HH:mm")));
     }
     const qint64 now = m_now();
     if (now >= from && now <= to) {
         const int x = xForTime(now);
-        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
+        painter.setPen(QPen(theme::colour(Colour::TimelineNow), 2));
         painter.drawLine(x, area.top() + area.height() / 2, x, area.bottom());
     }
     painter.restore();
-    painter.setPen(QColor::fromRgba(colour::kHourLine));
+    painter.setPen(theme::colour(Colour::TimelineHourLine));
     painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
 }
 
@@ -843,9 +812,9 @@ void TimelineView::paintMultiDayHeader(QPainter &painter,
         if (end < from || start > to)
             continue;
         const int x = xForTime(start);
-        painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
+        painter.setPen(QPen(theme::colour(Colour::TextFaint), kDayLineWidth));
         painter.drawLine(x, area.top(), x, area.bottom());
-        painter.setPen(QColor::fromRgba(colour::kLabelText));
+        painter.setPen(theme::colour(Colour::Text));
         const int left = std::max(x, kLabelWidth) + kTextPadding;
         painter.drawText(
             QRect(left, 0, std::max(0, xForTime(end) - left), half + 2),
@@ -862,7 +831,7 @@ void TimelineView::paintMultiDayHeader(QPainter &painter,
     if (step == 0)
         return;
     const qint64 rangeStart = m_store->daySpan().startMs;
-    painter.setPen(QColor::fromRgba(colour::kHeaderText));
+    painter.setPen(theme::colour(Colour::TextSubtle));
     for (qint64 t = rangeStart + std::max<qint64>(0, (from - rangeStart) / step) * step; t <= to;
          t += step) {
         if ((t - rangeStart) % (kHoursPerDay * kMsPerHour) == 0)
