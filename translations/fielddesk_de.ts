@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::AssignJobCommand</name>
     <message>
         <source>Reschedule “%1” to %2</source>
@@ -1398,14 +1409,6 @@
     <message>
         <source>Proposed: %1, %2–%3</source>
         <translation>Vorschlag: %1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>
