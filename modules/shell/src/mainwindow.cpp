@@ -5,6 +5,8 @@
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/sessionheader.h"
+#include "fielddesk/shell/workspacehost.h"
+#include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QApplication>
@@ -15,7 +17,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -75,11 +76,11 @@ MainWindow::MainWindow(client::AuthSession *session,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_header = new SessionHeader(central);
-    m_panes = new QStackedWidget(central);
-    m_panes->setObjectName(QStringLiteral("panes"));
-    m_panes->addWidget(buildWelcomePage());
+    m_navigation = new WorkspaceNavigation(central);
+    m_workspaces = new WorkspaceHost(buildWelcomePage(), central);
     layout->addWidget(m_header);
-    layout->addWidget(m_panes, 1);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -87,7 +88,12 @@ MainWindow::MainWindow(client::AuthSession *session,
     restoreLayout();
 
     connect(m_session, &client::AuthSession::signedIn, this, &MainWindow::showSession);
+    connect(m_session, &client::AuthSession::signedIn, this, &MainWindow::openWorkspaces);
     connect(m_session, &client::AuthSession::refreshed, this, &MainWindow::showSession);
+    connect(m_session, &client::AuthSession::signedOut, this, &MainWindow::closeWorkspaces);
+    connect(m_session, &client::AuthSession::sessionExpired, this, &MainWindow::closeWorkspaces);
+    connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this,
+            [this](const QString &id) { m_workspaces->open(id, *m_session); });
     connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
             &MainWindow::showConnectionState);
     showSession();
@@ -95,6 +101,27 @@ MainWindow::MainWindow(client::AuthSession *session,
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(WorkspaceSpec spec)
+{
+    m_workspaces->registerWorkspace(std::move(spec));
+}
+
+void MainWindow::openWorkspaces()
+{
+    // A new session starts from the first workspace the role may use, or the welcome page.
+    closeWorkspaces();
+    const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
+    m_navigation->showWorkspaces(allowed);
+    if (!allowed.isEmpty())
+        m_workspaces->open(allowed.first()->id, *m_session);
+}
+
+void MainWindow::closeWorkspaces()
+{
+    m_workspaces->closeAll();
+    m_navigation->clear();
+}
 
 void MainWindow::buildMenus()
 {
