@@ -7,12 +7,13 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
+#include "fielddesk/shell/workspacespec.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QStackedWidget>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <cstdio>
@@ -106,6 +107,20 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(ownTranslator);
 }
 
+// The dispatcher's workspace, also for managers and admins; the board is kept per user.
+shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
+{
+    using dispatchboard::DispatchBoard;
+    return shell::WorkspaceSpec::of<DispatchBoard>(
+        QStringLiteral("dispatch-board"), DispatchBoard::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher},
+        [api](QWidget *parent) { return new DispatchBoard(api, parent); },
+        [](DispatchBoard &board, const client::AuthSession &session) {
+            board.start(QTimeZone(session.tenant().timeZone.toUtf8()), session.email());
+        },
+        [](DispatchBoard &board) { board.stop(); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -135,24 +150,7 @@ int main(int argc, char *argv[])
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
 
-    // The dispatch board lives in the main window's pane area and runs while a dispatcher
-    // (or a manager, an admin) is signed in; employees keep the welcome page.
-    QStackedWidget *panes = flow.mainWindow()->panes();
-    auto *board = new dispatchboard::DispatchBoard(&api, panes);
-    board->setWindowFlags(Qt::Widget); // a pane of the main window, not a window of its own
-    panes->addWidget(board);
-    QObject::connect(&session, &client::AuthSession::signedIn, board, [&session, board, panes] {
-        if (session.user().role == Role::Employee)
-            return;
-        board->start(QTimeZone(session.tenant().timeZone.toUtf8()), session.email());
-        panes->setCurrentWidget(board);
-    });
-    const auto stopBoard = [board, panes] {
-        board->stop();
-        panes->setCurrentIndex(0);
-    };
-    QObject::connect(&session, &client::AuthSession::signedOut, board, stopBoard);
-    QObject::connect(&session, &client::AuthSession::sessionExpired, board, stopBoard);
+    flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);

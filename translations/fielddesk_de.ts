@@ -113,6 +113,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineHeader</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::AssignJobCommand</name>
     <message>
         <source>Reschedule “%1” to %2</source>
@@ -690,6 +701,138 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::dispatchboard::BoardActions</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n day(s)</source>
+        <translation>
+            <numerusform>%n Tag zeigen</numerusform>
+            <numerusform>%n Tage zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Unassign the selected jobs (Ctrl+U)</source>
+        <translation>Zuweisung der ausgewählten Aufträge aufheben (Strg+U)</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the selected jobs to the selected technician, after their last job (Ctrl+Enter)</source>
+        <translation>Die ausgewählten Aufträge dem ausgewählten Techniker nach seinem letzten Auftrag zuweisen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Best slot…</source>
+        <translation>Bester Termin…</translation>
+    </message>
+    <message>
+        <source>The routing engine&apos;s best slots for the selected job (Ctrl+B)</source>
+        <translation>Die besten Termine der Routenplanung für den ausgewählten Auftrag (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Auto-route…</source>
+        <translation>Route planen…</translation>
+    </message>
+    <message>
+        <source>Plan the day&apos;s routes with the routing engine and preview them (Ctrl+R)</source>
+        <translation>Die Routen des Tages mit der Routenplanung planen und als Vorschau zeigen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel or discard the auto-route</source>
+        <translation>Die Routenplanung abbrechen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Find jobs</source>
+        <translation>Aufträge suchen</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo an assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assign the selected jobs to the selected technician&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+U&lt;/b&gt;, &lt;b&gt;Delete&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Unassign the selected jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auto-route the day (preview, then apply or discard)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the auto-route&apos;s plan, discard its preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best slots for the selected job; Enter assigns the chosen one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show 1, 3, 5 or 7 days&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menu key&lt;/b&gt;, right click (timeline)&lt;/td&gt;&lt;td&gt;Actions on the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next day, today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the timeline or the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;, &lt;b&gt;Page Up/Down&lt;/b&gt;, &lt;b&gt;wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scroll the timeline, pan the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline: now; map: all jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Details of the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt; (map)&lt;/td&gt;&lt;td&gt;Select the jobs in a rectangle&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuweisung rückgängig machen / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählten Aufträge dem ausgewählten Techniker zuweisen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+U&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Zuweisung der ausgewählten Aufträge aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routen des Tages planen (Vorschau, dann anwenden oder verwerfen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routenplanung abbrechen, ihre Vorschau verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beste Termine für den ausgewählten Auftrag; Eingabe weist den gewählten zu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;1, 3, 5 oder 7 Tage zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menütaste&lt;/b&gt;, Rechtsklick (Zeitleiste)&lt;/td&gt;&lt;td&gt;Aktionen für den ausgewählten Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aufträge suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links&lt;/b&gt; / &lt;b&gt;Alt+Rechts&lt;/b&gt;, &lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorheriger / nächster Tag, heute&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste oder Karte zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;, &lt;b&gt;Bild auf/ab&lt;/b&gt;, &lt;b&gt;Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste scrollen, Karte verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste: jetzt; Karte: alle Aufträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Details des ausgewählten Auftrags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Ziehen&lt;/b&gt; (Karte)&lt;/td&gt;&lt;td&gt;Die Aufträge in einem Rechteck auswählen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::BoardToolBar</name>
+    <message>
+        <source>Board</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <source>How many days the timeline shows (Ctrl+1, 3, 5, 7)</source>
+        <translation>Wie viele Tage die Zeitleiste zeigt (Strg+1, 3, 5, 7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>● Reconnecting…</source>
+        <translation>● Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::dispatchboard::DetailsPanel</name>
     <message>
         <source>Select a job or a technician to see the details.</source>
@@ -832,112 +975,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <source>Board</source>
-        <translation>Tafel</translation>
-    </message>
-    <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <source>Previous day (Alt+Left)</source>
-        <translation>Vorheriger Tag (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>Next day (Alt+Right)</source>
-        <translation>Nächster Tag (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Heute</translation>
-    </message>
-    <message>
-        <source>How many days the timeline shows (Ctrl+1, 3, 5, 7)</source>
-        <translation>Wie viele Tage die Zeitleiste zeigt (Strg+1, 3, 5, 7)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Show %n day(s)</source>
-        <translation>
-            <numerusform>%n Tag zeigen</numerusform>
-            <numerusform>%n Tage zeigen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Unassign</source>
-        <translation>Zuweisung aufheben</translation>
-    </message>
-    <message>
-        <source>Unassign the selected jobs (Ctrl+U)</source>
-        <translation>Zuweisung der ausgewählten Aufträge aufheben (Strg+U)</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Zuweisen</translation>
-    </message>
-    <message>
-        <source>Assign the selected jobs to the selected technician, after their last job (Ctrl+Enter)</source>
-        <translation>Die ausgewählten Aufträge dem ausgewählten Techniker nach seinem letzten Auftrag zuweisen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Best slot…</source>
-        <translation>Bester Termin…</translation>
-    </message>
-    <message>
-        <source>The routing engine&apos;s best slots for the selected job (Ctrl+B)</source>
-        <translation>Die besten Termine der Routenplanung für den ausgewählten Auftrag (Strg+B)</translation>
-    </message>
-    <message>
-        <source>Auto-route…</source>
-        <translation>Route planen…</translation>
-    </message>
-    <message>
-        <source>Plan the day&apos;s routes with the routing engine and preview them (Ctrl+R)</source>
-        <translation>Die Routen des Tages mit der Routenplanung planen und als Vorschau zeigen (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Cancel or discard the auto-route</source>
-        <translation>Die Routenplanung abbrechen oder verwerfen</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Find jobs</source>
-        <translation>Aufträge suchen</translation>
-    </message>
-    <message>
-        <source>Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
     <message numerus="yes">
         <source>Route applied: %n job(s) changed (Ctrl+Z takes it back)</source>
         <translation>
@@ -969,59 +1006,8 @@
         <translation>Der Tag konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>● Live</source>
-        <translation>● Live</translation>
-    </message>
-    <message>
-        <source>● Reconnecting…</source>
-        <translation>● Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
         <source>Select one or more jobs and a technician first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Aufträge und einen Techniker.</translation>
-    </message>
-    <message>
-        <source>Assign to</source>
-        <translation>Zuweisen an</translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>Find best slot…</source>
-        <translation>Besten Termin finden…</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Status ändern</translation>
-    </message>
-    <message>
-        <source>Cancel jobs</source>
-        <translation>Aufträge stornieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel %n job(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Auftrag stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Aufträge stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show on map</source>
-        <translation>Auf der Karte zeigen</translation>
-    </message>
-    <message>
-        <source>Show on timeline</source>
-        <translation>Auf der Zeitleiste zeigen</translation>
-    </message>
-    <message>
-        <source>Show the technician&apos;s route</source>
-        <translation>Route des Technikers zeigen</translation>
     </message>
     <message>
         <source>Select a job first.</source>
@@ -1039,13 +1025,55 @@
         <source>Assign &amp;anyway</source>
         <translation>&amp;Trotzdem zuweisen</translation>
     </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::JobContextMenu</name>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo an assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assign the selected jobs to the selected technician&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+U&lt;/b&gt;, &lt;b&gt;Delete&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Unassign the selected jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auto-route the day (preview, then apply or discard)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the auto-route&apos;s plan, discard its preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best slots for the selected job; Enter assigns the chosen one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show 1, 3, 5 or 7 days&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menu key&lt;/b&gt;, right click (timeline)&lt;/td&gt;&lt;td&gt;Actions on the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next day, today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the timeline or the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;, &lt;b&gt;Page Up/Down&lt;/b&gt;, &lt;b&gt;wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scroll the timeline, pan the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline: now; map: all jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Details of the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt; (map)&lt;/td&gt;&lt;td&gt;Select the jobs in a rectangle&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuweisung rückgängig machen / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählten Aufträge dem ausgewählten Techniker zuweisen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+U&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Zuweisung der ausgewählten Aufträge aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routen des Tages planen (Vorschau, dann anwenden oder verwerfen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routenplanung abbrechen, ihre Vorschau verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beste Termine für den ausgewählten Auftrag; Eingabe weist den gewählten zu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;1, 3, 5 oder 7 Tage zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menütaste&lt;/b&gt;, Rechtsklick (Zeitleiste)&lt;/td&gt;&lt;td&gt;Aktionen für den ausgewählten Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aufträge suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links&lt;/b&gt; / &lt;b&gt;Alt+Rechts&lt;/b&gt;, &lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorheriger / nächster Tag, heute&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste oder Karte zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;, &lt;b&gt;Bild auf/ab&lt;/b&gt;, &lt;b&gt;Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste scrollen, Karte verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste: jetzt; Karte: alle Aufträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Details des ausgewählten Auftrags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Ziehen&lt;/b&gt; (Karte)&lt;/td&gt;&lt;td&gt;Die Aufträge in einem Rechteck auswählen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>Find best slot…</source>
+        <translation>Besten Termin finden…</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Show on timeline</source>
+        <translation>Auf der Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Show the technician&apos;s route</source>
+        <translation>Route des Technikers zeigen</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Cancel jobs</source>
+        <translation>Aufträge stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n job(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Auftrag stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Aufträge stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,14 +1426,6 @@
     <message>
         <source>Proposed: %1, %2–%3</source>
         <translation>Vorschlag: %1, %2–%3</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Preview: %1</source>
-        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>

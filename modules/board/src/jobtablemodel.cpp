@@ -2,9 +2,9 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QFont>
 #include <QSet>
@@ -19,9 +19,9 @@ constexpr int kHighPriority = 4;
 QColor priorityColor(int priority)
 {
     if (priority >= kUrgentPriority)
-        return QColor(0xb4, 0x23, 0x18);
+        return theme::colour(theme::Colour::DangerText);
     if (priority >= kHighPriority)
-        return QColor(0xc2, 0x6a, 0x00);
+        return theme::colour(theme::Colour::CautionText);
     return {};
 }
 
@@ -145,10 +145,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (record.pending)
-            return QBrush(Qt::gray);
+            return QBrush(theme::colour(theme::Colour::TextDisabled));
         if (index.column() == PriorityColumn || index.column() == AtRiskColumn) {
-            const QColor color = index.column() == PriorityColumn ? priorityColor(job.priority)
-                                                                  : QColor(0xb4, 0x23, 0x18);
+            const QColor color = index.column() == PriorityColumn
+                                     ? priorityColor(job.priority)
+                                     : theme::colour(theme::Colour::DangerText);
             return color.isValid() ? QVariant(QBrush(color)) : QVariant();
         }
         return {};

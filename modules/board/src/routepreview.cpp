@@ -1,9 +1,9 @@
 #include "fielddesk/board/routepreview.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QBrush>
-#include <QColor>
 
 #include <cmath>
 
@@ -14,8 +14,6 @@ namespace {
 constexpr qint64 kSecondsPerMinute = 60;
 constexpr qint64 kMinutesPerHour = 60;
 constexpr int kPreviewPercent = 100;
-constexpr QRgb kLeftOutColour = 0xffb42318;
-constexpr QRgb kMovedColour = 0xffb54708;
 
 } // namespace
 
@@ -186,7 +184,8 @@ QVariant RoutePreview::data(const QModelIndex &index, int role) const
         return change.jobId;
     const bool leftOut = change.kind == ChangeKind::LeftOut || change.kind == ChangeKind::Unplaced;
     if (role == Qt::ForegroundRole && index.column() == ChangeColumn)
-        return QBrush(QColor::fromRgba(leftOut ? kLeftOutColour : kMovedColour));
+        return QBrush(
+            theme::colour(leftOut ? theme::Colour::DangerText : theme::Colour::ProposedText));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -1,6 +1,7 @@
 #include "fielddesk/board/techniciantablemodel.h"
 
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -101,8 +102,9 @@ QVariant TechnicianTableModel::data(const QModelIndex &index, int role) const
     case JobCountRole:
         return stats.jobCount;
     case Qt::ForegroundRole:
-        return stats.utilisation > kOverbooked ? QVariant(QBrush(QColor(0xb4, 0x23, 0x18)))
-                                               : QVariant();
+        return stats.utilisation > kOverbooked
+                   ? QVariant(QBrush(theme::colour(theme::Colour::DangerText)))
+                   : QVariant();
     case Qt::ToolTipRole:
         return tr("%1 — shift %2–%3")
             .arg(technician.name, technician.shiftStart, technician.shiftEnd);

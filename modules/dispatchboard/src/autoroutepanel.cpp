@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/routepreview.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,8 +42,10 @@ AutoRoutePanel::AutoRoutePanel(board::AutoRouteSession *session, QWidget *parent
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("autoRoutePanel"));
-    setStyleSheet(QStringLiteral(
-        "QFrame#autoRoutePanel { background: #fffaeb; border-bottom: 1px solid #fec84b; }"));
+    setStyleSheet(
+        QStringLiteral("QFrame#autoRoutePanel { background: %1; border-bottom: 1px solid %2; }")
+            .arg(theme::css(theme::Colour::ProposalBackground),
+                 theme::css(theme::Colour::ProposalBorder)));
     m_title->setObjectName(QStringLiteral("autoRouteTitle"));
     m_progress->setObjectName(QStringLiteral("autoRouteProgress"));
     m_progress->setRange(0, kProgressSteps);
@@ -54,7 +57,8 @@ AutoRoutePanel::AutoRoutePanel(board::AutoRouteSession *session, QWidget *parent
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setObjectName(QStringLiteral("autoRouteMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme::css(theme::Colour::DangerText)));
     m_cancel->setObjectName(QStringLiteral("autoRouteCancel"));
     m_apply->setObjectName(QStringLiteral("autoRouteApply"));
     m_discard->setObjectName(QStringLiteral("autoRouteDiscard"));

@@ -5,6 +5,7 @@
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/domain/timestamps.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -17,9 +18,9 @@ QString row(const QString &caption, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral(
-               "<tr><td style='color:#6b7785;padding-right:10px'>%1</td><td>%2</td></tr>")
-        .arg(caption.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStringLiteral("<tr><td style='color:%1;padding-right:10px'>%2</td><td>%3</td></tr>")
+        .arg(theme::css(theme::Colour::TextCaption), caption.toHtmlEscaped(),
+             value.toHtmlEscaped());
 }
 
 } // namespace
@@ -89,7 +90,8 @@ QString DetailsPanel::jobHtml(qint64 jobId) const
     html += QStringLiteral("</table>");
     const QStringList reasons = m_store->conflictReasons(jobId);
     for (const QString &reason : reasons)
-        html += QStringLiteral("<p style='color:#d64545'>⚠ %1</p>").arg(reason.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>⚠ %2</p>")
+                    .arg(theme::css(theme::Colour::Danger), reason.toHtmlEscaped());
     if (record->pending)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Waiting for the server…"));
     return html;

@@ -10,20 +10,24 @@
 #include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingclient.h"
-#include "fielddesk/board/statuscolours.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
 #include "fielddesk/dispatchboard/bestslotdialog.h"
+#include "fielddesk/dispatchboard/boardactions.h"
+#include "fielddesk/dispatchboard/boardlayoutsettings.h"
+#include "fielddesk/dispatchboard/boardtoolbar.h"
 #include "fielddesk/dispatchboard/detailspanel.h"
+#include "fielddesk/dispatchboard/jobcontextmenu.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
+#include "fielddesk/dispatchboard/mappresenter.h"
 #include "fielddesk/map/mapview.h"
+#include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,8 +40,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fielddesk::dispatchboard {
@@ -46,19 +48,10 @@ namespace {
 
 constexpr int kGridRowHeight = 22;
 constexpr int kStatsRefreshMs = 60 * 1000;
-constexpr int kLayoutVersion = 1;
 constexpr int kTechnicianPaneMinWidth = 240;
 constexpr int kMapPaneMinWidth = 260;
-constexpr int kTechnicianPanePercent = 24;
-constexpr int kMapPanePercent = 26;
-constexpr int kJobPanePercent = 30;
-constexpr int kDayCounts[] = {1, 3, 5, 7};
+constexpr int kPaneMargin = 4;
 constexpr int kMorningHour = 7; // the one-day timeline opens here
-
-QString settingsKey(const QString &layoutKey, const char *name)
-{
-    return QStringLiteral("Board/%1/%2").arg(layoutKey, QLatin1String(name));
-}
 
 QTableView *makeGrid(QWidget *parent, const QString &objectName)
 {
@@ -78,11 +71,34 @@ QTableView *makeGrid(QWidget *parent, const QString &objectName)
 
 // The tile server from the settings or the environment; none by default (the map works
 // without one, and a public server must be chosen on purpose, with its usage policy).
-QString tileUrlTemplate()
+void configureTiles(map::MapView *map)
 {
     const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_TILE_URL");
-    return !fromEnvironment.isEmpty() ? fromEnvironment
-                                      : QSettings().value(QStringLiteral("Map/tileUrl")).toString();
+    const QString tiles = !fromEnvironment.isEmpty()
+                              ? fromEnvironment
+                              : QSettings().value(QStringLiteral("Map/tileUrl")).toString();
+    map->tiles()->setCacheDirectory(
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
+    map->tiles()->setUrlTemplate(tiles);
+    map->setAttribution(QSettings()
+                            .value(QStringLiteral("Map/attribution"),
+                                   tiles.contains(QLatin1String("openstreetmap"))
+                                       ? DispatchBoard::tr("© OpenStreetMap contributors")
+                                       : QString())
+                            .toString());
+}
+
+QDockWidget *addDock(QMainWindow *window,
+                     const QString &title,
+                     const QString &objectName,
+                     QWidget *pane,
+                     Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(objectName);
+    dock->setWidget(pane);
+    window->addDockWidget(area, dock);
+    return dock;
 }
 
 } // namespace
@@ -97,9 +113,12 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     , m_technicianProxy(new QSortFilterProxyModel(this))
     , m_timeline(new timeline::TimelineView(m_session->store()))
     , m_map(new map::MapView)
+    , m_actions(new BoardActions(m_session->flow(), m_session->autoRoute(), this))
+    , m_mapPresenter(new MapPresenter(m_session, m_map, this))
+    , m_jobMenu(new JobContextMenu(m_session->store(), m_session->flow(), this))
 {
     setObjectName(QStringLiteral("dispatchBoard"));
-    setWindowTitle(tr("Dispatch board"));
+    setWindowTitle(title());
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     m_jobProxy->setSourceModel(m_jobModel);
     m_technicianProxy->setSourceModel(m_technicianModel);
@@ -107,40 +126,18 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     m_technicianProxy->setFilterKeyColumn(-1);
     m_timeline->setTechnicianModel(m_technicianProxy,
                                    board::TechnicianTableModel::TechnicianIdRole);
+    configureTiles(m_map);
 
-    // The notice line above the timeline: refused changes, who changed what.
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_notice = new QLabel(central);
-    m_notice->setObjectName(QStringLiteral("boardNotice"));
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel#boardNotice { background: #fff4e5; color: #7a4100; border-bottom: 1px solid "
-        "#f0c36d; padding: 6px 10px; }"));
-    m_notice->hide();
-    layout->addWidget(m_notice);
-    m_autoRoutePanel = new AutoRoutePanel(m_session->autoRoute(), central);
-    layout->addWidget(m_autoRoutePanel);
-    layout->addWidget(m_timeline, 1);
-    m_timeline->setRoutePreview(m_session->autoRoute()->preview());
-    setCentralWidget(central);
-
-    const QString tiles = tileUrlTemplate();
-    m_map->tiles()->setCacheDirectory(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
-    m_map->tiles()->setUrlTemplate(tiles);
-    m_map->setAttribution(
-        QSettings()
-            .value(QStringLiteral("Map/attribution"), tiles.contains(QLatin1String("openstreetmap"))
-                                                          ? tr("© OpenStreetMap contributors")
-                                                          : QString())
-            .toString());
-
+    buildCentre();
     buildDocks();
-    buildToolBar();
-    connectPanes();
+    m_toolBar = new BoardToolBar(*m_actions, this);
+    addToolBar(m_toolBar);
+    m_layout = std::make_unique<BoardLayoutSettings>(BoardLayoutSettings::Panes{
+        this, m_jobTable->horizontalHeader(), m_technicianTable->horizontalHeader(), m_timeline});
+    connectActions();
+    connectSelection();
+    connectChanges();
+    connectLoading();
     m_session->flow()->setWarningsPrompt([this](const Job &job,
                                                 const QList<board::AssignmentWarning> &warnings,
                                                 std::function<void(bool)> decide) {
@@ -155,43 +152,90 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
 
 DispatchBoard::~DispatchBoard()
 {
-    // As a pane of the main window the board gets no close event: quitting ends here.
+    // As a workspace of the main window the board gets no close event: quitting ends here.
     saveLayout();
     // The undo commands refer to the flow: clear them while everything still exists.
     m_session->flow()->clearHistory();
 }
 
+QString DispatchBoard::title()
+{
+    return tr("Dispatch board");
+}
+
+QComboBox *DispatchBoard::daysBox() const
+{
+    return m_toolBar->daysBox();
+}
+
+void DispatchBoard::buildCentre()
+{
+    // The notice line above the timeline: refused changes, who changed what.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("boardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("QLabel#boardNotice { background: %1; color: %2; "
+                                           "border-bottom: 1px solid %3; padding: 6px 10px; }")
+                                .arg(theme::css(theme::Colour::NoticeBackground),
+                                     theme::css(theme::Colour::NoticeText),
+                                     theme::css(theme::Colour::NoticeBorder)));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_autoRoutePanel = new AutoRoutePanel(m_session->autoRoute(), central);
+    layout->addWidget(m_autoRoutePanel);
+    layout->addWidget(m_timeline, 1);
+    m_timeline->setRoutePreview(m_session->autoRoute()->preview());
+    setCentralWidget(central);
+}
+
 void DispatchBoard::buildDocks()
 {
-    // Technicians.
-    auto *technicianPane = new QWidget(this);
-    auto *technicianLayout = new QVBoxLayout(technicianPane);
-    technicianLayout->setContentsMargins(4, 4, 4, 4);
-    auto *technicianSearch = new QLineEdit(technicianPane);
-    technicianSearch->setObjectName(QStringLiteral("technicianSearch"));
-    technicianSearch->setPlaceholderText(tr("Filter technicians…"));
-    technicianSearch->setClearButtonEnabled(true);
-    connect(technicianSearch, &QLineEdit::textChanged, m_technicianProxy,
+    addDock(this, tr("Technicians"), QStringLiteral("techniciansDock"), buildTechnicianPane(),
+            Qt::LeftDockWidgetArea);
+    addDock(this, tr("Jobs"), QStringLiteral("jobsDock"), buildJobPane(), Qt::BottomDockWidgetArea);
+    QDockWidget *mapDock =
+        addDock(this, tr("Map"), QStringLiteral("mapDock"), m_map, Qt::RightDockWidgetArea);
+    m_details = new DetailsPanel(m_session->store(), m_api, this);
+    QDockWidget *detailsDock = addDock(this, tr("Details"), QStringLiteral("detailsDock"),
+                                       m_details, Qt::RightDockWidgetArea);
+    splitDockWidget(mapDock, detailsDock, Qt::Vertical);
+    m_map->setMinimumWidth(kMapPaneMinWidth);
+}
+
+QWidget *DispatchBoard::buildTechnicianPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(kPaneMargin, kPaneMargin, kPaneMargin, kPaneMargin);
+    auto *search = new QLineEdit(pane);
+    search->setObjectName(QStringLiteral("technicianSearch"));
+    search->setPlaceholderText(tr("Filter technicians…"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_technicianProxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    m_technicianTable = makeGrid(technicianPane, QStringLiteral("technicianTable"));
+    m_technicianTable = makeGrid(pane, QStringLiteral("technicianTable"));
     m_technicianTable->setModel(m_technicianProxy);
     m_technicianTable->setDragDropMode(QAbstractItemView::DropOnly);
     m_technicianTable->setAcceptDrops(true);
     m_technicianTable->setDropIndicatorShown(true);
     m_technicianTable->sortByColumn(board::TechnicianTableModel::NameColumn, Qt::AscendingOrder);
-    technicianLayout->addWidget(technicianSearch);
-    technicianLayout->addWidget(m_technicianTable, 1);
-    auto *technicianDock = new QDockWidget(tr("Technicians"), this);
-    technicianDock->setObjectName(QStringLiteral("techniciansDock"));
-    technicianDock->setWidget(technicianPane);
-    addDockWidget(Qt::LeftDockWidgetArea, technicianDock);
+    layout->addWidget(search);
+    layout->addWidget(m_technicianTable, 1);
+    pane->setMinimumWidth(kTechnicianPaneMinWidth);
+    return pane;
+}
 
-    // Jobs.
-    auto *jobPane = new QWidget(this);
-    auto *jobLayout = new QVBoxLayout(jobPane);
-    jobLayout->setContentsMargins(4, 4, 4, 4);
-    m_filterBar = new JobFilterBar(m_jobProxy, jobPane);
-    m_jobTable = makeGrid(jobPane, QStringLiteral("jobTable"));
+QWidget *DispatchBoard::buildJobPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(kPaneMargin, kPaneMargin, kPaneMargin, kPaneMargin);
+    m_filterBar = new JobFilterBar(m_jobProxy, pane);
+    m_jobTable = makeGrid(pane, QStringLiteral("jobTable"));
     m_jobTable->setModel(m_jobProxy);
     m_jobTable->setDragEnabled(true);
     m_jobTable->setDragDropMode(QAbstractItemView::DragOnly);
@@ -213,194 +257,99 @@ void DispatchBoard::buildDocks()
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    jobLayout->addWidget(m_filterBar);
-    jobLayout->addWidget(m_jobTable, 1);
-    auto *jobDock = new QDockWidget(tr("Jobs"), this);
-    jobDock->setObjectName(QStringLiteral("jobsDock"));
-    jobDock->setWidget(jobPane);
-    addDockWidget(Qt::BottomDockWidgetArea, jobDock);
-
-    // Map and details.
-    auto *mapDock = new QDockWidget(tr("Map"), this);
-    mapDock->setObjectName(QStringLiteral("mapDock"));
-    mapDock->setWidget(m_map);
-    addDockWidget(Qt::RightDockWidgetArea, mapDock);
-    m_details = new DetailsPanel(m_session->store(), m_api, this);
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
-    splitDockWidget(mapDock, detailsDock, Qt::Vertical);
-    technicianPane->setMinimumWidth(kTechnicianPaneMinWidth);
-    m_map->setMinimumWidth(kMapPaneMinWidth);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_jobTable, 1);
+    return pane;
 }
 
-void DispatchBoard::applyDefaultDockSizes()
+void DispatchBoard::connectActions()
 {
-    // Only once the board has its real size: before that, dock sizes are scaled away.
-    const auto docks = findChildren<QDockWidget *>();
-    QDockWidget *technicians = nullptr;
-    QDockWidget *map = nullptr;
-    QDockWidget *jobs = nullptr;
-    for (QDockWidget *dock : docks) {
-        if (dock->objectName() == QLatin1String("techniciansDock"))
-            technicians = dock;
-        else if (dock->objectName() == QLatin1String("mapDock"))
-            map = dock;
-        else if (dock->objectName() == QLatin1String("jobsDock"))
-            jobs = dock;
+    const BoardActions &a = *m_actions;
+    connect(a.previousDay(), &QAction::triggered, this,
+            [this] { showDay(m_session->store()->day().addDays(-1)); });
+    connect(a.nextDay(), &QAction::triggered, this,
+            [this] { showDay(m_session->store()->day().addDays(1)); });
+    connect(a.today(), &QAction::triggered, this, [this] {
+        showDay(QDateTime::currentDateTimeUtc().toTimeZone(m_session->store()->timeZone()).date());
+    });
+    for (QAction *action : a.dayCounts()) {
+        connect(action, &QAction::triggered, this,
+                [this, action] { showDayCount(action->data().toInt()); });
     }
-    if (technicians && map && jobs) {
-        resizeDocks({technicians, map},
-                    {width() * kTechnicianPanePercent / 100, width() * kMapPanePercent / 100},
-                    Qt::Horizontal);
-        resizeDocks({jobs}, {height() * kJobPanePercent / 100}, Qt::Vertical);
-    }
-}
-
-void DispatchBoard::buildToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Board"));
-    bar->setObjectName(QStringLiteral("boardToolBar"));
-    bar->setMovable(false);
-
-    QAction *previous =
-        bar->addAction(tr("◀"), this, [this] { showDay(m_session->store()->day().addDays(-1)); });
-    previous->setToolTip(tr("Previous day (Alt+Left)"));
-    previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_dayEdit = new QDateEdit(bar);
-    m_dayEdit->setObjectName(QStringLiteral("dayEdit"));
-    m_dayEdit->setCalendarPopup(true);
-    m_dayEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-    bar->addWidget(m_dayEdit);
-    connect(m_dayEdit, &QDateEdit::dateChanged, this, [this](QDate day) {
+    connect(m_toolBar, &BoardToolBar::dayChosen, this, [this](QDate day) {
         if (day != m_session->store()->day())
             showDay(day);
     });
-    QAction *next =
-        bar->addAction(tr("▶"), this, [this] { showDay(m_session->store()->day().addDays(1)); });
-    next->setToolTip(tr("Next day (Alt+Right)"));
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    QAction *today = bar->addAction(tr("Today"), this, [this] {
-        showDay(QDateTime::currentDateTimeUtc().toTimeZone(m_session->store()->timeZone()).date());
-    });
-    today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_daysBox = new QComboBox(bar);
-    m_daysBox->setObjectName(QStringLiteral("daysBox"));
-    m_daysBox->setToolTip(tr("How many days the timeline shows (Ctrl+1, 3, 5, 7)"));
-    QList<QAction *> dayCountActions;
-    for (const int count : kDayCounts) {
-        m_daysBox->addItem(tr("%n day(s)", nullptr, count), count);
-        auto *action = new QAction(tr("Show %n day(s)", nullptr, count), this);
-        action->setShortcut(QKeySequence(int(Qt::CTRL) | (int(Qt::Key_0) + count)));
-        connect(action, &QAction::triggered, this, [this, count] { showDayCount(count); });
-        dayCountActions << action;
-    }
-    bar->addWidget(m_daysBox);
-    connect(m_daysBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { showDayCount(m_daysBox->itemData(index).toInt()); });
-    bar->addSeparator();
-
-    // Undo is the flow's: it also takes back an action the server has not answered yet.
-    board::AssignmentFlow *flow = m_session->flow();
-    QUndoStack *stack = flow->undoStack();
-    QAction *undo = new QAction(tr("&Undo"), this);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    connect(undo, &QAction::triggered, flow, &board::AssignmentFlow::undo);
-    const auto showUndoState = [undo, flow] {
-        undo->setEnabled(flow->canUndo());
-        const QString text = flow->undoText();
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    };
-    connect(flow, &board::AssignmentFlow::undoStateChanged, undo, showUndoState);
-    showUndoState();
-    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    bar->addAction(undo);
-    bar->addAction(redo);
-    QAction *unassign = bar->addAction(tr("Unassign"), this, &DispatchBoard::unassignSelectedJobs);
-    unassign->setObjectName(QStringLiteral("unassignAction"));
-    unassign->setToolTip(tr("Unassign the selected jobs (Ctrl+U)"));
-    unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    QAction *assign =
-        bar->addAction(tr("Assign"), this, &DispatchBoard::assignSelectedJobsToSelectedTechnician);
-    assign->setObjectName(QStringLiteral("assignAction"));
-    assign->setToolTip(
-        tr("Assign the selected jobs to the selected technician, after their last job "
-           "(Ctrl+Enter)"));
-    assign->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    QAction *bestSlot =
-        bar->addAction(tr("Best slot…"), this, &DispatchBoard::findBestSlotForSelectedJob);
-    bestSlot->setObjectName(QStringLiteral("bestSlotAction"));
-    bestSlot->setToolTip(tr("The routing engine's best slots for the selected job (Ctrl+B)"));
-    bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    QAction *route = bar->addAction(tr("Auto-route…"), this, &DispatchBoard::autoRoute);
-    route->setObjectName(QStringLiteral("autoRouteAction"));
-    route->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
-                         "(Ctrl+R)"));
-    route->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    // Escape leaves an auto-route (cancels the plan, discards the preview); only while one is
-    // under way, so that it takes Escape from nobody else.
-    auto *leaveRoute = new QAction(tr("Cancel or discard the auto-route"), this);
-    leaveRoute->setObjectName(QStringLiteral("leaveAutoRouteAction"));
-    leaveRoute->setShortcut(QKeySequence(Qt::Key_Escape));
-    leaveRoute->setEnabled(false);
-    connect(leaveRoute, &QAction::triggered, this, [this] {
-        board::AutoRouteSession *session = m_session->autoRoute();
-        if (session->state() == board::AutoRouteSession::State::Planning)
-            session->cancel();
-        else
-            session->discard();
-    });
-    connect(m_session->autoRoute(), &board::AutoRouteSession::stateChanged, leaveRoute,
-            [leaveRoute](board::AutoRouteSession::State state) {
-                using State = board::AutoRouteSession::State;
-                leaveRoute->setEnabled(state == State::Planning || state == State::Previewing ||
-                                       state == State::Conflict);
-            });
-    bar->addSeparator();
-    QAction *zoomIn = bar->addAction(tr("Zoom in"), m_timeline, &timeline::TimelineView::zoomIn);
-    zoomIn->setShortcut(QKeySequence::ZoomIn);
-    QAction *zoomOut = bar->addAction(tr("Zoom out"), m_timeline, &timeline::TimelineView::zoomOut);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    QAction *find = new QAction(tr("Find jobs"), this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
+    connect(m_toolBar, &BoardToolBar::dayCountChosen, this, &DispatchBoard::showDayCount);
+    connect(a.unassign(), &QAction::triggered, this, &DispatchBoard::unassignSelectedJobs);
+    connect(a.assign(), &QAction::triggered, this,
+            &DispatchBoard::assignSelectedJobsToSelectedTechnician);
+    connect(a.bestSlot(), &QAction::triggered, this, &DispatchBoard::findBestSlotForSelectedJob);
+    connect(a.autoRoute(), &QAction::triggered, this, &DispatchBoard::autoRoute);
+    connect(a.zoomIn(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomIn);
+    connect(a.zoomOut(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomOut);
+    connect(a.find(), &QAction::triggered, this, [this] {
         m_filterBar->searchEdit()->setFocus();
         m_filterBar->searchEdit()->selectAll();
     });
-    addAction(find);
-    QAction *help = bar->addAction(tr("Shortcuts"), this, &DispatchBoard::showShortcuts);
-    help->setShortcut(QKeySequence::HelpContents);
-    for (QAction *action : {previous, next, today, undo, redo, assign, unassign, bestSlot, route,
-                            leaveRoute, zoomIn, zoomOut, help}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
-    for (QAction *action : std::as_const(dayCountActions)) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_status = new QLabel(bar);
-    m_status->setObjectName(QStringLiteral("boardStatus"));
-    bar->addWidget(m_status);
-    m_live = new QLabel(bar);
-    m_live->setObjectName(QStringLiteral("liveState"));
-    m_live->setContentsMargins(12, 0, 6, 0);
-    bar->addWidget(m_live);
+    // The job menu shows things in the board's panes.
+    connect(m_jobMenu, &JobContextMenu::detailsRequested, m_details, &DetailsPanel::showJob);
+    connect(m_jobMenu, &JobContextMenu::bestSlotRequested, this, &DispatchBoard::findBestSlot);
+    connect(m_jobMenu, &JobContextMenu::showOnMapRequested, m_mapPresenter,
+            &MapPresenter::centreOnJob);
+    connect(m_jobMenu, &JobContextMenu::showOnTimelineRequested, m_timeline,
+            &timeline::TimelineView::ensureJobVisible);
+    connect(m_jobMenu, &JobContextMenu::technicianRouteRequested, m_mapPresenter,
+            &MapPresenter::showTechnicianRoute);
+    connect(m_timeline, &timeline::TimelineView::jobContextMenuRequested, this,
+            &DispatchBoard::showJobMenu);
+    connect(m_map, &map::MapView::jobContextMenuRequested, this, &DispatchBoard::showJobMenu);
+    connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        m_jobMenu->exec(selectedJobIds(), m_jobTable->viewport()->mapToGlobal(pos));
+    });
 }
 
-void DispatchBoard::connectPanes()
+void DispatchBoard::connectSelection()
 {
-    board::DispatchStore *store = m_session->store();
+    // Selection travels between the panes.
+    connect(m_jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    selectJob(current.data(board::JobTableModel::JobIdRole).toLongLong());
+            });
+    connect(m_timeline, &timeline::TimelineView::jobSelected, this, [this](qint64 jobId) {
+        if (!m_selecting && jobId != 0)
+            selectJob(jobId);
+    });
+    connect(m_map, &map::MapView::jobClicked, this, &DispatchBoard::selectJob);
+    connect(m_map, &map::MapView::jobsSelected, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            selectJob(ids.first());
+    });
+    connect(m_technicianTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showTechnician(
+                        current.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong());
+            });
+    connect(m_timeline, &timeline::TimelineView::technicianSelected, this,
+            &DispatchBoard::showTechnician);
+    connect(m_autoRoutePanel, &AutoRoutePanel::jobActivated, this, [this](qint64 jobId) {
+        selectJob(jobId);
+        if (const QRect bar = m_timeline->proposedBarRect(jobId); bar.isEmpty()) {
+            if (const auto proposed = m_session->autoRoute()->preview()->proposedBar(jobId))
+                m_timeline->scrollToTime(proposed->second.startMs);
+        }
+    });
+    connect(m_timeline, &timeline::TimelineView::jobActivated, this, [this](qint64 jobId) {
+        m_details->showJob(jobId);
+        m_details->setFocus();
+    });
+}
+
+void DispatchBoard::connectChanges()
+{
     board::AssignmentFlow *flow = m_session->flow();
 
     // Every way of asking for a change ends in the assignment flow.
@@ -423,38 +372,6 @@ void DispatchBoard::connectPanes()
             });
     connect(flow, &board::AssignmentFlow::changeSettled, this, [this] { m_notice->hide(); });
 
-    // Selection travels between the panes.
-    connect(m_jobTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
-                    selectJob(current.data(board::JobTableModel::JobIdRole).toLongLong());
-            });
-    connect(m_timeline, &timeline::TimelineView::jobSelected, this, [this](qint64 jobId) {
-        if (!m_selecting && jobId != 0)
-            selectJob(jobId);
-    });
-    connect(m_map, &map::MapView::jobClicked, this, &DispatchBoard::selectJob);
-    connect(m_map, &map::MapView::jobsSelected, this, [this](const QList<qint64> &ids) {
-        if (!ids.isEmpty())
-            selectJob(ids.first());
-    });
-    connect(m_technicianTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                const qint64 technicianId =
-                    current.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong();
-                m_details->showTechnician(technicianId);
-                showTechnicianRoute(technicianId);
-            });
-    connect(m_timeline, &timeline::TimelineView::technicianSelected, this, [this](qint64 id) {
-        m_details->showTechnician(id);
-        showTechnicianRoute(id);
-    });
-    connect(m_timeline, &timeline::TimelineView::jobContextMenuRequested, this,
-            &DispatchBoard::showJobMenu);
-    connect(m_map, &map::MapView::jobContextMenuRequested, this, &DispatchBoard::showJobMenu);
-
     board::AutoRouteSession *autoRoute = m_session->autoRoute();
     connect(autoRoute, &board::AutoRouteSession::failed, this, [this](const QString &message) {
         if (m_session->autoRoute()->state() == board::AutoRouteSession::State::Idle)
@@ -462,69 +379,30 @@ void DispatchBoard::connectPanes()
     });
     connect(autoRoute, &board::AutoRouteSession::applied, this, [this](int jobs) {
         m_notice->hide();
-        m_status->setText(
+        m_toolBar->showStatus(
             tr("Route applied: %n job(s) changed (Ctrl+Z takes it back)", nullptr, jobs));
     });
-    // The selected technician's route on the map follows the preview (orange: proposed).
-    connect(autoRoute->preview(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_routeTechnician != 0)
-            showTechnicianRoute(m_routeTechnician);
-    });
-    connect(m_autoRoutePanel, &AutoRoutePanel::jobActivated, this, [this](qint64 jobId) {
-        selectJob(jobId);
-        if (const QRect bar = m_timeline->proposedBarRect(jobId); bar.isEmpty()) {
-            if (const auto proposed = m_session->autoRoute()->preview()->proposedBar(jobId))
-                m_timeline->scrollToTime(proposed->second.startMs);
-        }
-    });
-    connect(m_timeline, &timeline::TimelineView::jobActivated, this, [this](qint64 jobId) {
-        m_details->showJob(jobId);
-        m_details->setFocus();
-    });
-    connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
-        const QList<qint64> ids = selectedJobIds();
-        if (ids.isEmpty())
-            return;
-        QMenu menu;
-        addJobActions(menu, ids);
-        menu.exec(m_jobTable->viewport()->mapToGlobal(pos));
-    });
 
-    // The map and the details follow the store.
-    connect(store, &board::DispatchStore::jobsInserted, this, [this](int first, int last) {
-        for (int row = first; row <= last; ++row)
-            refreshMapJob(row);
-    });
-    connect(store, &board::DispatchStore::jobChanged, this, [this](int row) {
-        refreshMapJob(row);
-        const qint64 jobId = m_session->store()->jobAt(row).job.id;
-        if (m_details->jobId() == jobId)
+    // The details follow the store (the map follows it through the MapPresenter).
+    connect(m_session->store(), &board::DispatchStore::jobChanged, this, [this](int row) {
+        if (m_details->jobId() == m_session->store()->jobAt(row).job.id)
             m_details->refresh();
     });
-    connect(store, &board::DispatchStore::jobsRemoved, this, &DispatchBoard::refreshMap);
-    connect(store, &board::DispatchStore::jobsReset, this, &DispatchBoard::refreshMap);
-    connect(store, &board::DispatchStore::techniciansReset, this,
-            &DispatchBoard::refreshTechnicianMarkers);
-    connect(store, &board::DispatchStore::scheduleChanged, this, [this](qint64 technicianId) {
-        if (technicianId == m_routeTechnician)
-            showTechnicianRoute(technicianId);
-    });
+}
 
+void DispatchBoard::connectLoading()
+{
     board::DispatchLoader *loader = m_session->loader();
     connect(loader, &board::DispatchLoader::loadStarted, this,
-            [this] { m_status->setText(tr("Loading the day…")); });
+            [this] { m_toolBar->showStatus(tr("Loading the day…")); });
     connect(loader, &board::DispatchLoader::progress, this, [this](int loaded, int total) {
-        m_status->setText(tr("Loading %1 of %2 jobs…").arg(loaded).arg(total));
+        m_toolBar->showStatus(tr("Loading %1 of %2 jobs…").arg(loaded).arg(total));
     });
     connect(loader, &board::DispatchLoader::loaded, this, [this] {
-        board::DispatchStore *s = m_session->store();
-        m_status->setText(
-            tr("%n job(s), %1 technicians", nullptr, s->jobCount()).arg(s->technicianCount()));
-        m_filterBar->setSkills(s->knownSkills());
-        if (m_fitMapOnLoad) {
-            m_fitMapOnLoad = false;
-            m_map->fitJobs();
-        }
+        const board::DispatchStore *store = m_session->store();
+        m_toolBar->showStatus(tr("%n job(s), %1 technicians", nullptr, store->jobCount())
+                                  .arg(store->technicianCount()));
+        m_filterBar->setSkills(store->knownSkills());
     });
     connect(loader, &board::DispatchLoader::locationsLoaded, this,
             [this](const QHash<qint64, QString> &names) {
@@ -533,44 +411,26 @@ void DispatchBoard::connectPanes()
                 m_filterBar->setLocations(names);
             });
     connect(loader, &board::DispatchLoader::loadFailed, this, [this](const QString &message) {
-        m_status->setText(tr("Loading failed"));
+        m_toolBar->showStatus(tr("Loading failed"));
         showNotice(tr("The day could not be loaded: %1").arg(message));
     });
-    connect(m_session->feed(), &board::LiveEventFeed::stateChanged, this,
-            [this](board::LiveEventFeed::State state) {
-                switch (state) {
-                case board::LiveEventFeed::State::Connected:
-                    m_live->setText(tr("● Live"));
-                    m_live->setStyleSheet(QStringLiteral("color: #3e9b5c;"));
-                    break;
-                case board::LiveEventFeed::State::Connecting:
-                    m_live->setText(tr("● Reconnecting…"));
-                    m_live->setStyleSheet(QStringLiteral("color: #d98e04;"));
-                    break;
-                case board::LiveEventFeed::State::Disconnected:
-                    m_live->setText(tr("● Offline"));
-                    m_live->setStyleSheet(QStringLiteral("color: #d64545;"));
-                    break;
-                }
-            });
+    connect(m_session->feed(), &board::LiveEventFeed::stateChanged, m_toolBar,
+            &BoardToolBar::showLiveState);
 }
 
 void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
 {
-    m_layoutKey = layoutKey;
-    m_filterBar->setSettingsGroup(settingsKey(layoutKey, "filters"));
+    m_layout->setUser(layoutKey);
+    m_filterBar->setSettingsGroup(m_layout->filtersGroup());
     restoreLayout();
     // A zone this machine does not know reads as UTC, as the server reads it: the machine's
     // own zone would put every time on the board off by its offset, silently.
     const QTimeZone zone = timeZone.isValid() ? timeZone : QTimeZone::utc();
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-    m_fitMapOnLoad = true;
-    {
-        const QSignalBlocker blocker(m_dayEdit);
-        m_dayEdit->setDate(today);
-    }
+    m_mapPresenter->fitToJobsAfterNextLoad();
+    m_toolBar->showDay(today);
     m_session->start(today, zone);
-    m_timeline->scrollToTime(QDateTime(today, QTime(kMorningHour, 0), zone).toMSecsSinceEpoch());
+    scrollToMorning(today);
     emit dayShown(today);
 }
 
@@ -581,22 +441,22 @@ void DispatchBoard::stop()
     m_notice->hide();
 }
 
+void DispatchBoard::scrollToMorning(QDate day)
+{
+    m_timeline->scrollToTime(
+        QDateTime(day, QTime(kMorningHour, 0), m_session->store()->timeZone()).toMSecsSinceEpoch());
+}
+
 void DispatchBoard::showDay(QDate day)
 {
     if (!day.isValid())
         return;
-    {
-        const QSignalBlocker blocker(m_dayEdit);
-        m_dayEdit->setDate(day);
-    }
+    m_toolBar->showDay(day);
     m_session->showDay(day);
-    if (m_session->dayCount() == 1) {
-        m_timeline->scrollToTime(
-            QDateTime(day, QTime(kMorningHour, 0), m_session->store()->timeZone())
-                .toMSecsSinceEpoch());
-    } else {
+    if (m_session->dayCount() == 1)
+        scrollToMorning(day);
+    else
         m_timeline->fitDays();
-    }
     emit dayShown(day);
 }
 
@@ -604,10 +464,7 @@ void DispatchBoard::showDayCount(int count)
 {
     if (count == m_session->dayCount())
         return;
-    {
-        const QSignalBlocker blocker(m_daysBox);
-        m_daysBox->setCurrentIndex(std::max(0, m_daysBox->findData(count)));
-    }
+    m_toolBar->showDayCount(count);
     if (m_session->dayCount() == 1)
         m_oneDayZoom = m_timeline->pixelsPerHour();
     const QDate day = m_session->store()->day();
@@ -617,40 +474,24 @@ void DispatchBoard::showDayCount(int count)
     } else {
         if (m_oneDayZoom > 0)
             m_timeline->setPixelsPerHour(m_oneDayZoom);
-        m_timeline->scrollToTime(
-            QDateTime(day, QTime(kMorningHour, 0), m_session->store()->timeZone())
-                .toMSecsSinceEpoch());
+        scrollToMorning(day);
     }
+}
+
+double DispatchBoard::oneDayZoom() const
+{
+    return m_session->dayCount() == 1 || m_oneDayZoom <= 0 ? m_timeline->pixelsPerHour()
+                                                           : m_oneDayZoom;
 }
 
 void DispatchBoard::saveLayout() const
 {
-    if (m_layoutKey.isEmpty())
-        return;
-    QSettings settings;
-    settings.setValue(settingsKey(m_layoutKey, "state"), saveState(kLayoutVersion));
-    settings.setValue(settingsKey(m_layoutKey, "jobColumns"),
-                      m_jobTable->horizontalHeader()->saveState());
-    settings.setValue(settingsKey(m_layoutKey, "technicianColumns"),
-                      m_technicianTable->horizontalHeader()->saveState());
-    settings.setValue(settingsKey(m_layoutKey, "timelineZoom"),
-                      m_session->dayCount() == 1 || m_oneDayZoom <= 0 ? m_timeline->pixelsPerHour()
-                                                                      : m_oneDayZoom);
+    m_layout->save(oneDayZoom());
 }
 
 void DispatchBoard::restoreLayout()
 {
-    if (m_layoutKey.isEmpty())
-        return;
-    const QSettings settings;
-    restoreState(settings.value(settingsKey(m_layoutKey, "state")).toByteArray(), kLayoutVersion);
-    m_jobTable->horizontalHeader()->restoreState(
-        settings.value(settingsKey(m_layoutKey, "jobColumns")).toByteArray());
-    m_technicianTable->horizontalHeader()->restoreState(
-        settings.value(settingsKey(m_layoutKey, "technicianColumns")).toByteArray());
-    const double zoom = settings.value(settingsKey(m_layoutKey, "timelineZoom")).toDouble();
-    if (zoom > 0)
-        m_timeline->setPixelsPerHour(zoom);
+    m_layout->restore();
 }
 
 void DispatchBoard::closeEvent(QCloseEvent *event)
@@ -691,6 +532,29 @@ QList<qint64> DispatchBoard::selectedJobIds() const
     return ids;
 }
 
+QList<qint64> DispatchBoard::selectedTechnicianIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_technicianTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong();
+    return ids;
+}
+
+void DispatchBoard::showTechnician(qint64 technicianId)
+{
+    m_details->showTechnician(technicianId);
+    m_mapPresenter->showTechnicianRoute(technicianId);
+}
+
+void DispatchBoard::showJobMenu(qint64 jobId, const QPoint &globalPos)
+{
+    if (!m_session->store()->job(jobId))
+        return;
+    selectJob(jobId);
+    m_jobMenu->exec({jobId}, globalPos);
+}
+
 void DispatchBoard::unassignSelectedJobs()
 {
     m_session->flow()->unassign(selectedJobIds());
@@ -706,92 +570,6 @@ void DispatchBoard::assignSelectedJobsToSelectedTechnician()
     }
     m_session->flow()->assignInSequence(
         jobs, technician.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong());
-}
-
-void DispatchBoard::showJobMenu(qint64 jobId, const QPoint &globalPos)
-{
-    if (!m_session->store()->job(jobId))
-        return;
-    selectJob(jobId);
-    QMenu menu;
-    addJobActions(menu, {jobId});
-    menu.exec(globalPos);
-}
-
-void DispatchBoard::addJobActions(QMenu &menu, const QList<qint64> &jobIds)
-{
-    board::DispatchStore *store = m_session->store();
-    board::AssignmentFlow *flow = m_session->flow();
-    const board::JobRecord *first = store->job(jobIds.first());
-    if (!first)
-        return;
-    const qint64 firstId = first->job.id;
-    menu.addAction(tr("Details"), this, [this, firstId] { m_details->showJob(firstId); });
-
-    // Assign to one of the technicians of the job's location, least busy first.
-    QMenu *assign = menu.addMenu(tr("Assign to"));
-    QList<int> rows;
-    for (int row = 0; row < store->technicianCount(); ++row) {
-        if (store->technicianAt(row).technician.locationId == first->job.locationId)
-            rows << row;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QHash<int, double> utilisation;
-    for (const int row : std::as_const(rows))
-        utilisation.insert(row, store->dayStats(row, now).utilisation);
-    std::sort(rows.begin(), rows.end(),
-              [&](int a, int b) { return utilisation.value(a) < utilisation.value(b); });
-    constexpr int kAssignMenuEntries = 25;
-    for (const int row : rows.mid(0, kAssignMenuEntries)) {
-        const Technician &t = store->technicianAt(row).technician;
-        const qint64 technicianId = t.id;
-        assign->addAction(
-            tr("%1 (%2 %)").arg(t.name).arg(qRound(utilisation.value(row) * 100)), flow,
-            [flow, jobIds, technicianId] { flow->assignInSequence(jobIds, technicianId); });
-    }
-    assign->setEnabled(!assign->isEmpty());
-
-    QAction *unassign =
-        menu.addAction(tr("Unassign"), flow, [flow, jobIds] { flow->unassign(jobIds); });
-    unassign->setEnabled(first->job.technicianId.has_value());
-    QAction *bestSlot =
-        menu.addAction(tr("Find best slot…"), this, [this, firstId] { findBestSlot(firstId); });
-    bestSlot->setObjectName(QStringLiteral("findBestSlotMenuAction"));
-    // Shown in the menu; the board's own action takes the key outside it.
-    bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    bestSlot->setShortcutContext(Qt::WidgetShortcut);
-    bestSlot->setEnabled(first->job.status == JobStatus::New ||
-                         first->job.status == JobStatus::Scheduled);
-
-    QMenu *status = menu.addMenu(tr("Change status"));
-    for (const JobStatus to : allowedStatusChanges(first->job.status)) {
-        status->addAction(board::JobTableModel::statusTitle(to), this, [this, jobIds, to] {
-            if (to == JobStatus::Cancelled &&
-                QMessageBox::question(this, tr("Cancel jobs"),
-                                      tr("Cancel %n job(s)? This cannot be undone.", nullptr,
-                                         int(jobIds.size()))) != QMessageBox::Yes)
-                return;
-            m_session->flow()->changeStatus(jobIds, to);
-        });
-    }
-    status->setEnabled(!status->isEmpty());
-
-    menu.addSeparator();
-    QAction *onMap = menu.addAction(tr("Show on map"), this, [this, firstId] {
-        const board::JobRecord *job = m_session->store()->job(firstId);
-        if (job && job->job.latitude && job->job.longitude) {
-            m_map->setCenter(*job->job.latitude, *job->job.longitude);
-            m_map->setZoom(std::max(m_map->zoom(), 14));
-        }
-    });
-    onMap->setEnabled(first->job.latitude && first->job.longitude);
-    menu.addAction(tr("Show on timeline"), this,
-                   [this, firstId] { m_timeline->ensureJobVisible(firstId); });
-    if (first->job.technicianId) {
-        const qint64 technicianId = *first->job.technicianId;
-        menu.addAction(tr("Show the technician's route"), this,
-                       [this, technicianId] { showTechnicianRoute(technicianId); });
-    }
 }
 
 qint64 DispatchBoard::defaultRoutingLocation() const
@@ -816,15 +594,6 @@ qint64 DispatchBoard::defaultRoutingLocation() const
             busiest = it.key();
     }
     return busiest;
-}
-
-QList<qint64> DispatchBoard::selectedTechnicianIds() const
-{
-    QList<qint64> ids;
-    const QModelIndexList rows = m_technicianTable->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids << index.data(board::TechnicianTableModel::TechnicianIdRole).toLongLong();
-    return ids;
 }
 
 void DispatchBoard::autoRoute()
@@ -920,127 +689,6 @@ void DispatchBoard::askAboutWarnings(const Job &job,
     connect(box, &QMessageBox::finished, this,
             [box, anyway, decide = std::move(decide)] { decide(box->clickedButton() == anyway); });
     box->open();
-}
-
-void DispatchBoard::showTechnicianRoute(qint64 technicianId)
-{
-    m_routeTechnician = technicianId;
-    const board::TechnicianRecord *technician = m_session->store()->technician(technicianId);
-    QList<QPointF> route;
-    if (technician) {
-        if (technician->technician.homeLatitude && technician->technician.homeLongitude)
-            route << QPointF(*technician->technician.homeLongitude,
-                             *technician->technician.homeLatitude);
-        const board::RoutePreview *preview = m_session->autoRoute()->preview();
-        QList<qint64> jobIds;
-        if (preview->isActive() && preview->coversTechnician(technicianId)) {
-            // Previewing: the proposed route, in its order.
-            for (const board::RoutePreview::Bar &bar : preview->bars(technicianId))
-                jobIds << bar.jobId;
-        } else {
-            for (const int row : technician->jobRows)
-                jobIds << m_session->store()->jobAt(row).job.id;
-        }
-        for (const qint64 jobId : std::as_const(jobIds)) {
-            const board::JobRecord *record = m_session->store()->job(jobId);
-            if (record && record->job.latitude && record->job.longitude)
-                route << QPointF(*record->job.longitude, *record->job.latitude);
-        }
-    }
-    const bool proposed = m_session->autoRoute()->preview()->coversTechnician(technicianId);
-    m_map->setRoute(route, proposed ? QColor(0xf7, 0x90, 0x09) : QColor(0x26, 0x80, 0xc2));
-}
-
-namespace {
-
-map::MapMarker markerFor(const board::JobRecord &record)
-{
-    map::MapMarker marker;
-    marker.id = record.job.id;
-    marker.latitude = *record.job.latitude;
-    marker.longitude = *record.job.longitude;
-    marker.colour = board::jobStatusColour(record.job.status);
-    if (record.pending)
-        marker.colour = marker.colour.lighter(160);
-    marker.priority = record.job.priority;
-    marker.label = record.job.title + QStringLiteral(" — ") + record.job.address;
-    return marker;
-}
-
-} // namespace
-
-void DispatchBoard::refreshMapJob(int storeRow)
-{
-    const board::JobRecord &record = m_session->store()->jobAt(storeRow);
-    if (record.job.latitude && record.job.longitude)
-        m_map->updateJobMarker(markerFor(record));
-    else
-        m_map->removeJobMarker(record.job.id);
-}
-
-void DispatchBoard::refreshMap()
-{
-    const board::DispatchStore *store = m_session->store();
-    QList<map::MapMarker> markers;
-    markers.reserve(store->jobCount());
-    for (int row = 0; row < store->jobCount(); ++row) {
-        const board::JobRecord &record = store->jobAt(row);
-        if (record.job.latitude && record.job.longitude)
-            markers << markerFor(record);
-    }
-    m_map->setJobMarkers(markers);
-}
-
-void DispatchBoard::refreshTechnicianMarkers()
-{
-    const board::DispatchStore *store = m_session->store();
-    QList<map::MapMarker> markers;
-    for (int row = 0; row < store->technicianCount(); ++row) {
-        const Technician &t = store->technicianAt(row).technician;
-        if (!t.homeLatitude || !t.homeLongitude)
-            continue;
-        map::MapMarker marker;
-        marker.id = t.id;
-        marker.kind = map::MapMarker::Kind::HomeBase;
-        marker.latitude = *t.homeLatitude;
-        marker.longitude = *t.homeLongitude;
-        marker.label = t.name;
-        markers << marker;
-    }
-    m_map->setTechnicianMarkers(markers);
-}
-
-void DispatchBoard::showShortcuts()
-{
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("<table>"
-           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo an assignment</td></tr>"
-           "<tr><td><b>Ctrl+Enter</b></td><td>Assign the selected jobs to the selected "
-           "technician</td></tr>"
-           "<tr><td><b>Ctrl+U</b>, <b>Delete</b> (timeline)</td><td>Unassign the selected "
-           "jobs</td></tr>"
-           "<tr><td><b>Ctrl+R</b></td><td>Auto-route the day (preview, then apply or "
-           "discard)</td></tr>"
-           "<tr><td><b>Escape</b></td><td>Cancel the auto-route's plan, discard its "
-           "preview</td></tr>"
-           "<tr><td><b>Ctrl+B</b></td><td>Best slots for the selected job; Enter assigns the "
-           "chosen one</td></tr>"
-           "<tr><td><b>Ctrl+1</b> / <b>3</b> / <b>5</b> / <b>7</b></td><td>Show 1, 3, 5 or 7 "
-           "days</td></tr>"
-           "<tr><td><b>Menu key</b>, right click (timeline)</td><td>Actions on the selected "
-           "job</td></tr>"
-           "<tr><td><b>Ctrl+F</b></td><td>Search jobs</td></tr>"
-           "<tr><td><b>Alt+Left</b> / <b>Alt+Right</b>, <b>Ctrl+T</b></td><td>Previous / next day, "
-           "today</td></tr>"
-           "<tr><td><b>+</b> / <b>-</b>, <b>Ctrl+wheel</b></td><td>Zoom the timeline or the "
-           "map</td></tr>"
-           "<tr><td><b>Arrows</b>, <b>Page Up/Down</b>, <b>wheel</b></td><td>Scroll the timeline, "
-           "pan the map</td></tr>"
-           "<tr><td><b>Home</b></td><td>Timeline: now; map: all jobs</td></tr>"
-           "<tr><td><b>Enter</b> (timeline)</td><td>Details of the selected job</td></tr>"
-           "<tr><td><b>Shift+drag</b> (map)</td><td>Select the jobs in a rectangle</td></tr>"
-           "</table>"));
 }
 
 } // namespace fielddesk::dispatchboard

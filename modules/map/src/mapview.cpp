@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/map/mercator.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -17,6 +18,8 @@
 
 namespace fielddesk::map {
 
+using theme::Colour;
+
 namespace {
 
 constexpr int kMarkerRadius = 5;
@@ -28,21 +31,6 @@ constexpr int kMargin = 10;
 constexpr int kHomeSize = 7;
 constexpr int kWheelStep = 120;
 constexpr double kFitPadding = 0.9;
-
-namespace colour {
-constexpr QRgb kBackground = 0xffe9eef2;
-constexpr QRgb kGrid = 0xffdde4ea;
-constexpr QRgb kCluster = 0xff2f6fb3;
-constexpr QRgb kClusterText = 0xffffffff;
-constexpr QRgb kOutline = 0xffffffff;
-constexpr QRgb kUrgent = 0xffd64545;
-constexpr QRgb kSelected = 0xff102a43;
-constexpr QRgb kHome = 0xff3e9b5c;
-constexpr QRgb kPosition = 0xff845ec2;
-constexpr QRgb kSelection = 0x302680c2;
-constexpr QRgb kText = 0xff1f2a37;
-constexpr QRgb kPanel = 0xccffffff;
-} // namespace colour
 
 double niceRound(double metres)
 {
@@ -209,7 +197,7 @@ QString MapView::scaleText() const
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor::fromRgba(colour::kBackground));
+    painter.fillRect(rect(), theme::colour(Colour::MapBackground));
     paintTiles(painter);
 
     painter.setRenderHint(QPainter::Antialiasing);
@@ -222,7 +210,7 @@ void MapView::paintEvent(QPaintEvent *)
         painter.setPen(QPen(m_routeColour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPolyline(line);
         painter.setPen(QPen(m_routeColour.darker(130), 1));
-        painter.setBrush(Qt::white);
+        painter.setBrush(theme::colour(Colour::Surface));
         for (int i = 0; i < line.size(); ++i) {
             painter.drawEllipse(line.at(i), 8, 8);
             painter.drawText(QRectF(line.at(i) - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter,
@@ -233,16 +221,16 @@ void MapView::paintEvent(QPaintEvent *)
         const QPointF pos = technician.unit * world - origin;
         if (!rect().adjusted(-kHomeSize, -kHomeSize, kHomeSize, kHomeSize).contains(pos.toPoint()))
             continue;
-        painter.setPen(QPen(QColor::fromRgba(colour::kOutline), 1.5));
+        painter.setPen(QPen(theme::colour(Colour::MapMarkerOutline), 1.5));
         if (technician.marker.kind == MapMarker::Kind::HomeBase) {
-            painter.setBrush(QColor::fromRgba(colour::kHome));
+            painter.setBrush(theme::colour(Colour::MapHomeBase));
             QPolygonF house;
             house << pos + QPointF(0, -kHomeSize) << pos + QPointF(kHomeSize, 0)
                   << pos + QPointF(kHomeSize, kHomeSize) << pos + QPointF(-kHomeSize, kHomeSize)
                   << pos + QPointF(-kHomeSize, 0);
             painter.drawPolygon(house);
         } else {
-            painter.setBrush(QColor::fromRgba(colour::kPosition));
+            painter.setBrush(theme::colour(Colour::MapPosition));
             painter.drawRect(QRectF(pos - QPointF(kHomeSize / 2.0, kHomeSize / 2.0),
                                     QSizeF(kHomeSize, kHomeSize)));
         }
@@ -250,8 +238,8 @@ void MapView::paintEvent(QPaintEvent *)
     // Jobs over the home bases: they are what the dispatcher works with.
     paintJobs(painter);
     if (m_selection) {
-        painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
-        painter.setBrush(QColor::fromRgba(colour::kSelection));
+        painter.setPen(QPen(theme::colour(Colour::Selection), 1, Qt::DashLine));
+        painter.setBrush(theme::colour(Colour::MapSelectionFill));
         painter.drawRect(m_selection->normalized());
     }
     paintScaleBar(painter);
@@ -261,7 +249,7 @@ void MapView::paintTiles(QPainter &painter)
 {
     if (!m_tiles->hasServer()) {
         // No tile server: a quiet graticule so that panning still shows movement.
-        painter.setPen(QColor::fromRgba(colour::kGrid));
+        painter.setPen(theme::colour(Colour::MapGrid));
         const QPointF origin = worldTopLeft();
         const int step = kTileSize;
         const int startX = -int(std::fmod(origin.x(), step));
@@ -320,8 +308,8 @@ QPixmap MapView::clusterPixmap(int radius, bool urgent) const
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(
-        QPen(urgent ? QColor::fromRgba(colour::kUrgent) : QColor::fromRgba(colour::kOutline), 2));
-    painter.setBrush(QColor::fromRgba(colour::kCluster));
+        QPen(urgent ? theme::colour(Colour::Danger) : theme::colour(Colour::MapMarkerOutline), 2));
+    painter.setBrush(theme::colour(Colour::MapCluster));
     painter.drawEllipse(QPointF(radius + 2, radius + 2), radius, radius);
     m_clusterPixmaps.insert(key, pixmap);
     return pixmap;
@@ -342,9 +330,9 @@ QPixmap MapView::markerPixmap(const QColor &fill, int priority, bool selected) c
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(selected ? QColor::fromRgba(colour::kSelected)
-                                 : (urgent ? QColor::fromRgba(colour::kUrgent)
-                                           : QColor::fromRgba(colour::kOutline)),
+    painter.setPen(QPen(selected ? theme::colour(Colour::Selection)
+                                 : (urgent ? theme::colour(Colour::Danger)
+                                           : theme::colour(Colour::MapMarkerOutline)),
                         selected || urgent ? 2.5 : 1.5));
     painter.setBrush(fill);
     painter.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
@@ -397,7 +385,7 @@ void MapView::paintJobs(QPainter &painter)
     }
     m_clusterCount = 0;
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(QColor::fromRgba(colour::kClusterText));
+    painter.setPen(theme::colour(Colour::MapClusterText));
     for (const Bucket &bucket : std::as_const(buckets)) {
         if (bucket.count == 0)
             continue;
@@ -439,9 +427,9 @@ void MapView::paintScaleBar(QPainter &painter) const
                       panelHeight);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor::fromRgba(colour::kPanel));
+    painter.setBrush(theme::colour(Colour::MapPanel));
     painter.drawRect(panel);
-    painter.setPen(QPen(QColor::fromRgba(colour::kText), 2));
+    painter.setPen(QPen(theme::colour(Colour::Text), 2));
     const int y = panel.bottom() - 4;
     painter.drawLine(panel.left() + 6, y, panel.left() + 6 + barWidth, y);
     painter.drawLine(panel.left() + 6, y - 4, panel.left() + 6, y);
@@ -453,7 +441,7 @@ void MapView::paintScaleBar(QPainter &painter) const
                            attribution.width(), attribution.height());
         painter.setPen(Qt::NoPen);
         painter.drawRect(placed);
-        painter.setPen(QColor::fromRgba(colour::kText));
+        painter.setPen(theme::colour(Colour::Text));
         painter.drawText(placed, Qt::AlignCenter, m_attribution);
     }
 }

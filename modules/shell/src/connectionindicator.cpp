@@ -1,5 +1,7 @@
 #include "fielddesk/shell/connectionindicator.h"
 
+#include "fielddesk/theme/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -11,17 +13,18 @@ constexpr int kDotSize = 10;
 constexpr int kIndicatorSpacing = 6;
 constexpr int kRightMargin = 8;
 
-QString colorFor(client::ConnectionMonitor::State state)
+// The same colours as the board's live-feed state: one meaning, one colour.
+theme::Colour colourFor(client::ConnectionMonitor::State state)
 {
     switch (state) {
     case client::ConnectionMonitor::State::Connected:
-        return QStringLiteral("#16a34a");
+        return theme::Colour::Online;
     case client::ConnectionMonitor::State::Reconnecting:
-        return QStringLiteral("#d97706");
+        return theme::Colour::Reconnecting;
     case client::ConnectionMonitor::State::Offline:
-        return QStringLiteral("#dc2626");
+        return theme::Colour::Offline;
     }
-    return {};
+    return theme::Colour::Offline;
 }
 
 } // namespace
@@ -79,7 +82,7 @@ void ConnectionIndicator::refresh()
         break;
     }
     m_dot->setStyleSheet(QStringLiteral("background: %1; border-radius: %2px;")
-                             .arg(colorFor(m_state))
+                             .arg(theme::css(colourFor(m_state)))
                              .arg(kDotSize / 2));
     QString tip = tr("Server: %1").arg(m_server.toDisplayString());
     if (!m_lastError.isEmpty())

@@ -5,6 +5,9 @@
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/sessionheader.h"
+#include "fielddesk/shell/workspacehost.h"
+#include "fielddesk/shell/workspacenavigation.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,7 +17,6 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -32,15 +34,21 @@ constexpr int kDetailSpacing = 8;
 constexpr int kWelcomeTitlePointSizeDelta = 8;
 constexpr int kStatusMargin = 8;
 
-const QString kWelcomeStyleSheet =
-    QStringLiteral("QWidget#welcomePage { background: #eef1f5; }"
-                   "QFrame#welcomeCard { background: #ffffff; border: 1px solid #d9e0e8;"
-                   "  border-radius: 10px; }"
-                   "QFrame#welcomeCard QLabel { background: transparent; color: #1f2a37; }"
-                   "QFrame#welcomeCard QLabel#welcomeTitle { font-weight: 600; }"
-                   "QFrame#welcomeCard QLabel#welcomeText { color: #52606d; }"
-                   "QFrame#welcomeCard QLabel[role=\"caption\"] { color: #6b7785; }"
-                   "QFrame#welcomeCard QFrame#welcomeRule { background: #e5e9ef; border: none; }");
+QString welcomeStyleSheet()
+{
+    using theme::Colour;
+    return QStringLiteral("QWidget#welcomePage { background: %1; }"
+                          "QFrame#welcomeCard { background: %2; border: 1px solid %3;"
+                          "  border-radius: 10px; }"
+                          "QFrame#welcomeCard QLabel { background: transparent; color: %4; }"
+                          "QFrame#welcomeCard QLabel#welcomeTitle { font-weight: 600; }"
+                          "QFrame#welcomeCard QLabel#welcomeText { color: %5; }"
+                          "QFrame#welcomeCard QLabel[role=\"caption\"] { color: %6; }"
+                          "QFrame#welcomeCard QFrame#welcomeRule { background: %7; border: none; }")
+        .arg(theme::css(Colour::PageBackground), theme::css(Colour::Surface),
+             theme::css(Colour::Border), theme::css(Colour::Text), theme::css(Colour::TextSubtle),
+             theme::css(Colour::TextCaption), theme::css(Colour::Rule));
+}
 
 QLabel *detailValue(QWidget *parent, const QString &objectName)
 {
@@ -68,11 +76,11 @@ MainWindow::MainWindow(client::AuthSession *session,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_header = new SessionHeader(central);
-    m_panes = new QStackedWidget(central);
-    m_panes->setObjectName(QStringLiteral("panes"));
-    m_panes->addWidget(buildWelcomePage());
+    m_navigation = new WorkspaceNavigation(central);
+    m_workspaces = new WorkspaceHost(buildWelcomePage(), central);
     layout->addWidget(m_header);
-    layout->addWidget(m_panes, 1);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_workspaces, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -80,7 +88,12 @@ MainWindow::MainWindow(client::AuthSession *session,
     restoreLayout();
 
     connect(m_session, &client::AuthSession::signedIn, this, &MainWindow::showSession);
+    connect(m_session, &client::AuthSession::signedIn, this, &MainWindow::openWorkspaces);
     connect(m_session, &client::AuthSession::refreshed, this, &MainWindow::showSession);
+    connect(m_session, &client::AuthSession::signedOut, this, &MainWindow::closeWorkspaces);
+    connect(m_session, &client::AuthSession::sessionExpired, this, &MainWindow::closeWorkspaces);
+    connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this,
+            [this](const QString &id) { m_workspaces->open(id, *m_session); });
     connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
             &MainWindow::showConnectionState);
     showSession();
@@ -88,6 +101,27 @@ MainWindow::MainWindow(client::AuthSession *session,
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addWorkspace(WorkspaceSpec spec)
+{
+    m_workspaces->registerWorkspace(std::move(spec));
+}
+
+void MainWindow::openWorkspaces()
+{
+    // A new session starts from the first workspace the role may use, or the welcome page.
+    closeWorkspaces();
+    const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
+    m_navigation->showWorkspaces(allowed);
+    if (!allowed.isEmpty())
+        m_workspaces->open(allowed.first()->id, *m_session);
+}
+
+void MainWindow::closeWorkspaces()
+{
+    m_workspaces->closeAll();
+    m_navigation->clear();
+}
 
 void MainWindow::buildMenus()
 {
@@ -121,7 +155,7 @@ QWidget *MainWindow::buildWelcomePage()
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("welcomePage"));
     page->setAttribute(Qt::WA_StyledBackground);
-    page->setStyleSheet(kWelcomeStyleSheet);
+    page->setStyleSheet(welcomeStyleSheet());
 
     auto *card = new QFrame(page);
     card->setObjectName(QStringLiteral("welcomeCard"));

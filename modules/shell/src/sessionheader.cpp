@@ -1,5 +1,7 @@
 #include "fielddesk/shell/sessionheader.h"
 
+#include "fielddesk/theme/palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,17 +18,25 @@ constexpr int kDividerHeight = 24;
 constexpr int kBrandPointSizeDelta = 5;
 constexpr int kTenantPointSizeDelta = 2;
 
-const QString kStyleSheet = QStringLiteral(
-    "QFrame#sessionHeader { background: #1f2a37; border-bottom: 3px solid #0ea5e9; }"
-    "QFrame#sessionHeader QLabel { color: #f8fafc; background: transparent; }"
-    "QFrame#sessionHeader QLabel#brandLabel { font-weight: 700; color: #ffffff; }"
-    "QFrame#sessionHeader QLabel#tenantLabel { font-weight: 600; }"
-    "QFrame#sessionHeader QLabel#timeZoneLabel, QFrame#sessionHeader QLabel#roleLabel {"
-    "  color: #a9b8c9; }"
-    "QFrame#sessionHeader QLabel#userNameLabel { font-weight: 600; }"
-    "QFrame#sessionHeader QFrame#headerDivider { background: #415266; border: none; }"
-    "QFrame#sessionHeader QLabel#avatarLabel { background: #0ea5e9; color: #ffffff;"
-    "  font-weight: 700; border-radius: %1px; }");
+QString headerStyleSheet()
+{
+    using theme::Colour;
+    return QStringLiteral(
+               "QFrame#sessionHeader { background: %1; border-bottom: 3px solid %2; }"
+               "QFrame#sessionHeader QLabel { color: %3; background: transparent; }"
+               "QFrame#sessionHeader QLabel#brandLabel { font-weight: 700; color: %4; }"
+               "QFrame#sessionHeader QLabel#tenantLabel { font-weight: 600; }"
+               "QFrame#sessionHeader QLabel#timeZoneLabel, QFrame#sessionHeader QLabel#roleLabel {"
+               "  color: %5; }"
+               "QFrame#sessionHeader QLabel#userNameLabel { font-weight: 600; }"
+               "QFrame#sessionHeader QFrame#headerDivider { background: %6; border: none; }"
+               "QFrame#sessionHeader QLabel#avatarLabel { background: %2; color: %7;"
+               "  font-weight: 700; border-radius: %8px; }")
+        .arg(theme::css(Colour::HeaderBackground), theme::css(Colour::Accent),
+             theme::css(Colour::HeaderText), theme::css(Colour::HeaderStrongText),
+             theme::css(Colour::HeaderSubtleText), theme::css(Colour::HeaderDivider),
+             theme::css(Colour::OnAccent), QString::number(kAvatarSize / 2));
+}
 
 } // namespace
 
@@ -34,7 +44,7 @@ SessionHeader::SessionHeader(QWidget *parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("sessionHeader"));
-    setStyleSheet(kStyleSheet.arg(kAvatarSize / 2));
+    setStyleSheet(headerStyleSheet());
     setAttribute(Qt::WA_StyledBackground);
 
     auto *brand = new QLabel(tr("FieldDesk"), this);

@@ -3,6 +3,7 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/apierror.h"
 #include "fielddesk/client/authsession.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,16 +28,24 @@ constexpr int kFieldSpacing = 10;
 constexpr int kTitlePointSizeDelta = 8;
 
 // The message box styles: one look per severity, readable in light and dark themes.
-const QString kStyleSheet = QStringLiteral(
-    "QLabel#titleLabel { font-weight: 600; }"
-    "QLabel#subtitleLabel { color: #5f6b7a; }"
-    "QLabel#messageLabel { border-radius: 6px; padding: 10px 12px; border: 1px solid; }"
-    "QLabel#messageLabel[severity=\"error\"] {"
-    "  background: #fdecea; border-color: #f1aeb5; color: #842029; }"
-    "QLabel#messageLabel[severity=\"warning\"] {"
-    "  background: #fff4d6; border-color: #f3d27a; color: #664d03; }"
-    "QLabel#messageLabel[severity=\"info\"] {"
-    "  background: #e7f1fb; border-color: #a9cbed; color: #0b4a7f; }");
+QString signInStyleSheet()
+{
+    using theme::Colour;
+    const auto severity = [](const char *name, Colour background, Colour border, Colour text) {
+        return QStringLiteral("QLabel#messageLabel[severity=\"%1\"] {"
+                              "  background: %2; border-color: %3; color: %4; }")
+            .arg(QLatin1String(name), theme::css(background), theme::css(border), theme::css(text));
+    };
+    return QStringLiteral("QLabel#titleLabel { font-weight: 600; }"
+                          "QLabel#subtitleLabel { color: %1; }"
+                          "QLabel#messageLabel { border-radius: 6px; padding: 10px 12px; "
+                          "border: 1px solid; }")
+               .arg(theme::css(Colour::TextCaption)) +
+           severity("error", Colour::ErrorBackground, Colour::ErrorBorder, Colour::ErrorText) +
+           severity("warning", Colour::WarningBackground, Colour::WarningBorder,
+                    Colour::WarningText) +
+           severity("info", Colour::InfoBackground, Colour::InfoBorder, Colour::InfoText);
+}
 
 QString severityName(SignInDialog::Severity severity)
 {
@@ -73,7 +82,7 @@ void SignInDialog::buildUi()
 {
     setWindowTitle(tr("FieldDesk — Sign in"));
     setObjectName(QStringLiteral("signInDialog"));
-    setStyleSheet(kStyleSheet);
+    setStyleSheet(signInStyleSheet());
     setMinimumWidth(kDialogWidth);
 
     m_title = new QLabel(tr("Sign in to FieldDesk"), this);

@@ -1,19 +1,17 @@
 #include "fielddesk/timeline/timelineview.h"
 
 #include "fielddesk/board/dispatchstore.h"
-#include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
-#include "fielddesk/board/statuscolours.h"
+#include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/rowlayout.h"
+#include "fielddesk/timeline/timelinedraghandler.h"
 
 #include <QAbstractItemModel>
-#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
@@ -23,66 +21,20 @@
 
 namespace fielddesk::timeline {
 
-using board::JobConflict;
-using board::JobConflicts;
 using board::JobRecord;
-using board::kNoTime;
 using board::TechnicianRecord;
+using theme::Colour;
 
 namespace {
 
-constexpr qint64 kMsPerMinute = 60 * 1000;
-constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
-constexpr qint64 kHoursPerDay = 24;
-constexpr int kMinLabelSpacing = 48; // pixels between two time labels of the header
-constexpr int kDayLineWidth = 2;
-constexpr int kMovedPenWidth = 3;
-constexpr int kBarRadius = 3;
-constexpr int kTextPadding = 4;
-constexpr int kMinTextWidth = 28;
-constexpr int kLabelPadding = 8;
+constexpr qint64 kMsPerHour = TimeAxis::kMsPerHour;
+constexpr int kMorningHour = 7; // the working day in sight at first
 constexpr int kNowTimerMs = 30 * 1000;
 constexpr int kKeyScrollRows = 1;
 constexpr int kKeyScrollFraction = 8; // arrow keys move an eighth of the visible time
 constexpr int kScrollRoomHours = 1;   // scrollToTime leaves this much before the instant
 constexpr int kWheelStep = 120;
 constexpr int kRowsPerWheelStep = 3;
-
-// Colours of the timeline (one place, so a theme can replace them later).
-namespace colour {
-constexpr QRgb kBackground = 0xffffffff;
-constexpr QRgb kOffShift = 0xffeef0f3;
-constexpr QRgb kRowLine = 0xffe3e7ec;
-constexpr QRgb kHourLine = 0xffd5dbe2;
-constexpr QRgb kHalfHourLine = 0xffebeef2;
-constexpr QRgb kHeader = 0xfff6f7f9;
-constexpr QRgb kHeaderText = 0xff52606d;
-constexpr QRgb kLabels = 0xfffafbfc;
-constexpr QRgb kLabelText = 0xff1f2a37;
-constexpr QRgb kLabelSubtle = 0xff7b8794;
-constexpr QRgb kBreak = 0xffdfe4ea;
-constexpr QRgb kTimeOff = 0xfff6d5d2;
-constexpr QRgb kWindow = 0x40f2c94c;
-constexpr QRgb kWindowEdge = 0xffd4a72c;
-constexpr QRgb kTravel = 0xff9fb3c8;
-constexpr QRgb kConflict = 0xffd64545;
-constexpr QRgb kSelected = 0xff102a43;
-constexpr QRgb kNow = 0xffe12d39;
-constexpr QRgb kGhost = 0x802680c2;
-constexpr QRgb kBarText = 0xffffffff;
-constexpr QRgb kPendingText = 0xff243b53;
-constexpr QRgb kDayLine = 0xff7b8794;
-constexpr QRgb kMoved = 0xfff79009;       // proposed bars that are a change
-constexpr QRgb kOutline = 0xff52606d;     // where a moved job was before
-constexpr QRgb kLeftOut = 0xffd64545;     // where a job the proposal leaves out was
-constexpr QRgb kPreviewText = 0xffb54708; // "Preview" in the header
-constexpr QRgb kNotCompared = 0x99ffffff; // rows the proposal does not plan, faded
-} // namespace colour
-
-QColor statusColour(JobStatus status)
-{
-    return board::jobStatusColour(status);
-}
 
 } // namespace
 
@@ -91,6 +43,9 @@ TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
     , m_store(store)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_nowTimer(new QTimer(this))
+    , m_rowPainter(*store)
+    , m_header(*store)
+    , m_drag(new TimelineDragHandler(this))
 {
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -113,9 +68,17 @@ TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
     });
     m_nowTimer->start(kNowTimerMs);
     connect(m_nowTimer, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    connect(m_drag, &TimelineDragHandler::ghostMoved, this, [this](int fromRow, int toRow) {
+        updateRow(fromRow);
+        updateRow(toRow);
+    });
+    connect(m_drag, &TimelineDragHandler::moveRequested, this, &TimelineView::moveRequested);
+    connect(m_drag, &TimelineDragHandler::unassignRequested, this,
+            &TimelineView::unassignRequested);
+    connect(m_drag, &TimelineDragHandler::assignmentRequested, this,
+            &TimelineView::assignmentRequested);
     rebuildRows();
-    // The working day in sight at first.
-    scrollToTime(m_store->daySpan().startMs + 7 * kMsPerHour);
+    scrollToTime(m_store->daySpan().startMs + kMorningHour * kMsPerHour);
 }
 
 TimelineView::~TimelineView() = default;
@@ -261,14 +224,6 @@ qint64 TimelineView::jobAt(const QPoint &pos) const
     return RowLayout::jobAt(rowBars(rowAt(pos.y())), pos);
 }
 
-qint64 TimelineView::snap(qint64 ms) const
-{
-    const qint64 step = kSnapMinutes * kMsPerMinute;
-    const qint64 fromDay = ms - m_store->daySpan().startMs;
-    return m_store->daySpan().startMs + (fromDay + step / 2) / step * step -
-           (fromDay + step / 2 < 0 ? step : 0);
-}
-
 QDateTime TimelineView::toDateTime(qint64 ms) const
 {
     return QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone());
@@ -282,7 +237,7 @@ void TimelineView::setPixelsPerHour(double pixelsPerHour, std::optional<int> anc
     const int x = anchorX.value_or(kLabelWidth + timeArea().width() / 2);
     const qint64 anchorTime = timeAt(x);
     m_pixelsPerHour = pixelsPerHour;
-    m_elidedTitles.clear();
+    m_rowPainter.forgetElidedTitles();
     updateScrollBars();
     const double offset =
         double(anchorTime - m_store->daySpan().startMs) * m_pixelsPerHour / kMsPerHour -
@@ -409,7 +364,11 @@ void TimelineView::setClock(std::function<qint64()> nowMs)
 
 void TimelineView::updateTechnicianRow(qint64 technicianId)
 {
-    const int row = rowOfTechnician(technicianId);
+    updateRow(rowOfTechnician(technicianId));
+}
+
+void TimelineView::updateRow(int row)
+{
     if (row < 0)
         return;
     const QRect rect = rowRect(row);
@@ -449,12 +408,13 @@ QString TimelineView::toolTipFor(qint64 jobId) const
         lines << tr("Travel before: about %n min", nullptr,
                     int(std::lround(record->travelBeforeSec / 60.0)));
     lines << board::JobTableModel::statusTitle(job.status);
+    const QString danger = theme::css(Colour::Danger);
     if (job.atRisk)
-        lines << QStringLiteral("<span style='color:#d64545'>%1</span>")
-                     .arg(tr("At risk: %1").arg(job.atRiskReason).toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(danger, tr("At risk: %1").arg(job.atRiskReason).toHtmlEscaped());
     for (const QString &reason : m_store->conflictReasons(jobId))
-        lines << QStringLiteral("<span style='color:#d64545'>⚠ %1</span>")
-                     .arg(reason.toHtmlEscaped());
+        lines << QStringLiteral("<span style='color:%1'>⚠ %2</span>")
+                     .arg(danger, reason.toHtmlEscaped());
     if (record->pending)
         lines << QStringLiteral("<i>%1</i>").arg(tr("Waiting for the server…"));
     if (isComparing()) {
@@ -473,404 +433,63 @@ QString TimelineView::toolTipFor(qint64 jobId) const
 
 // Painting ------------------------------------------------------------------------------
 
-void TimelineView::paintEvent(QPaintEvent *event)
+TimelineFrame TimelineView::frameFor(const QRect &dirty) const
 {
-    QPainter painter(viewport());
-    const QRect dirty = event->rect();
-    painter.fillRect(dirty, QColor::fromRgba(colour::kBackground));
-
-    const QRect area = timeArea();
-    const qint64 fromMs = timeAt(std::max(dirty.left(), kLabelWidth));
-    const qint64 toMs = timeAt(dirty.right() + 1);
+    TimelineFrame frame;
+    frame.axis = timeAxis();
+    frame.timeArea = timeArea();
+    frame.fromMs = timeAt(std::max(dirty.left(), kLabelWidth));
+    frame.toMs = timeAt(dirty.right() + 1);
+    frame.nowMs = m_now();
+    frame.selectedJobId = m_selectedJobId;
+    frame.hoveredJobId = m_hoveredJobId;
+    frame.comparing = isComparing() ? m_preview.data() : nullptr;
+    frame.rowsBottom = rowRect(rowCount() - 1).bottom();
     const int firstRow = std::max(0, rowAt(std::max(dirty.top(), kHeaderHeight)));
     int lastRow = rowAt(std::min(dirty.bottom(), viewport()->height() - 1));
     if (lastRow < 0)
         lastRow = rowCount() - 1;
+    for (int row = firstRow; row <= lastRow; ++row)
+        frame.rows.append({technicianAtRow(row), rowRect(row)});
+    return frame;
+}
+
+void TimelineView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    const QRect dirty = event->rect();
+    painter.fillRect(dirty, theme::colour(Colour::Surface));
+    const TimelineFrame frame = frameFor(dirty);
+    const QRect rows = frame.timeArea.intersected(dirty);
 
     painter.save();
-    painter.setClipRect(area.intersected(dirty));
+    painter.setClipRect(rows);
     if (rowCount() > 0) {
-        for (int row = firstRow; row <= lastRow; ++row)
-            paintRowBackground(painter, row, rowRect(row));
-        paintGrid(painter, area.intersected(dirty), fromMs, toMs);
-        if (m_store->dayCount() > 1)
-            paintDaySeparators(painter, area.intersected(dirty));
-        for (int row = firstRow; row <= lastRow; ++row)
-            paintRowBars(painter, row, rowRect(row), fromMs, toMs);
+        m_rowPainter.paintBackgrounds(painter, frame);
+        m_header.paintLines(painter, frame, rows);
+        m_rowPainter.paintBars(painter, frame);
     }
-    if (m_ghost && m_ghost->row >= 0) {
-        const QRect ghost = RowLayout::spanBar(rowRect(m_ghost->row), timeAxis(), m_ghost->startMs,
-                                               m_ghost->startMs + m_ghost->durationMs);
-        painter.setPen(QPen(QColor::fromRgba(colour::kSelected), 1, Qt::DashLine));
-        painter.setBrush(QColor::fromRgba(colour::kGhost));
-        painter.drawRoundedRect(ghost, kBarRadius, kBarRadius);
-        painter.setPen(QColor::fromRgba(colour::kSelected));
-        painter.drawText(ghost.adjusted(kTextPadding, 0, 0, 0), Qt::AlignVCenter,
-                         toDateTime(m_ghost->startMs).toString(QStringLiteral("HH:mm")));
-    }
-    const qint64 now = m_now();
-    if (now >= fromMs && now <= toMs) {
-        const int x = xForTime(now);
-        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
-        painter.drawLine(x, area.top(), x, area.bottom());
-    }
+    paintGhost(painter, frame);
+    m_header.paintNowLine(painter, frame);
     painter.restore();
 
-    if (dirty.left() < kLabelWidth)
-        paintLabels(painter, firstRow, lastRow);
+    if (dirty.left() < kLabelWidth) {
+        m_rowPainter.paintNames(
+            painter, frame,
+            QRect(0, kHeaderHeight, kLabelWidth, viewport()->height() - kHeaderHeight));
+    }
     if (dirty.top() < kHeaderHeight)
-        paintHeader(painter, QRect(0, 0, viewport()->width(), kHeaderHeight));
+        m_header.paint(painter, frame, QRect(0, 0, viewport()->width(), kHeaderHeight));
 }
 
-void TimelineView::paintRowBackground(QPainter &painter, int row, const QRect &rect) const
+void TimelineView::paintGhost(QPainter &painter, const TimelineFrame &frame) const
 {
-    const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
-    const QRect area = timeArea();
-    const QRect lane(area.left(), rect.top(), area.width(), rect.height());
-    painter.fillRect(lane, QColor::fromRgba(colour::kOffShift));
-    if (!technician)
+    const std::optional<TimelineDragHandler::Ghost> &ghost = m_drag->ghost();
+    if (!ghost || ghost->row < 0)
         return;
-    const auto span = [&](qint64 start, qint64 end) {
-        const int left = std::max(lane.left(), xForTime(start));
-        const int right = std::min(lane.right() + 1, xForTime(end));
-        return QRect(left, lane.top(), std::max(0, right - left), lane.height());
-    };
-    for (const board::TimeSpan &shift : technician->shifts)
-        painter.fillRect(span(shift.startMs, shift.endMs), QColor::fromRgba(colour::kBackground));
-    const qint64 technicianId = technician->technician.id;
-    const QList<board::TimeSpan> breaks = isComparing() && m_preview->coversTechnician(technicianId)
-                                              ? m_preview->breaks(technicianId)
-                                              : technician->breaks;
-    for (const board::TimeSpan &pause : breaks) {
-        painter.fillRect(span(pause.startMs, pause.endMs),
-                         QBrush(QColor::fromRgba(colour::kBreak), Qt::BDiagPattern));
-    }
-    for (const board::TimeSpan &off : technician->unavailable) {
-        painter.fillRect(span(off.startMs, off.endMs),
-                         QBrush(QColor::fromRgba(colour::kTimeOff), Qt::SolidPattern));
-    }
-
-    // The selected or hovered job's window, behind the bars.
-    for (const qint64 jobId : {m_selectedJobId, m_hoveredJobId}) {
-        const JobRecord *record = jobId ? m_store->job(jobId) : nullptr;
-        if (record && record->hasWindow() && record->job.technicianId == technicianAtRow(row)) {
-            const QRect window = span(record->windowStartMs, record->windowEndMs);
-            painter.fillRect(window, QColor::fromRgba(colour::kWindow));
-            painter.setPen(QPen(QColor::fromRgba(colour::kWindowEdge), 1, Qt::DashLine));
-            painter.drawLine(window.topLeft(), window.bottomLeft());
-            painter.drawLine(window.topRight(), window.bottomRight());
-        }
-    }
-}
-
-void TimelineView::paintRowBars(
-    QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const
-{
-    const qint64 technicianId = technicianAtRow(row);
-    const QRect area = timeArea();
-    if (isComparing()) {
-        if (m_preview->coversTechnician(technicianId)) {
-            // Where jobs were, under where the proposal puts them.
-            paintOutlines(painter, technicianId, rect);
-            paintProposedRow(painter, technicianId, rect);
-            painter.setPen(QColor::fromRgba(colour::kRowLine));
-            painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
-            return;
-        }
-    }
-    const TechnicianRecord *technician = m_store->technician(technicianId);
-    if (!technician)
-        return;
-    for (const BarPlacement &placement :
-         RowLayout::jobBars(*m_store, *technician, rect, timeAxis())) {
-        const JobRecord &record = m_store->jobAt(placement.storeRow);
-        const qint64 travelMs = qint64(record.travelBeforeSec) * 1000;
-        if (record.plannedEndMs < fromMs || record.plannedStartMs - travelMs > toMs)
-            continue;
-        if (!placement.travel.isEmpty())
-            painter.fillRect(placement.travel, QColor::fromRgba(colour::kTravel));
-        paintBar(painter, record, placement.bar);
-    }
-    if (isComparing()) {
-        paintOutlines(painter, technicianId, rect);
-        // Not part of the proposal: in the background.
-        painter.fillRect(QRect(area.left(), rect.top(), area.width(), rect.height()),
-                         QColor::fromRgba(colour::kNotCompared));
-    }
-    painter.setPen(QColor::fromRgba(colour::kRowLine));
-    painter.drawLine(area.left(), rect.bottom(), area.right(), rect.bottom());
-}
-
-void TimelineView::paintProposedRow(QPainter &painter, qint64 technicianId, const QRect &rect) const
-{
-    for (const board::RoutePreview::Bar &proposed : m_preview->bars(technicianId)) {
-        const QRect bar = RowLayout::spanBar(rect, timeAxis(), proposed.startMs, proposed.endMs);
-        if (bar.right() < timeArea().left() || bar.left() > rect.right())
-            continue;
-        const JobRecord *record = m_store->job(proposed.jobId);
-        JobRecord shown;
-        if (record) {
-            shown = *record;
-        } else {
-            shown.job.id = proposed.jobId;
-            shown.job.title = proposed.title;
-            shown.job.status = JobStatus::Scheduled;
-        }
-        // The proposal's place: no conflicts, nothing pending.
-        shown.conflicts = JobConflicts();
-        shown.pending = false;
-        if (!proposed.moved) {
-            paintBar(painter, shown, bar);
-            continue;
-        }
-        shown.job.status = JobStatus::Scheduled;
-        paintBar(painter, shown, bar);
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setPen(QPen(QColor::fromRgba(colour::kMoved), kMovedPenWidth));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(bar.adjusted(1, 1, -2, -2));
-    }
-}
-
-void TimelineView::paintOutlines(QPainter &painter, qint64 technicianId, const QRect &rect) const
-{
-    // Where moved (or left-out) jobs were: an outline, over what is there now.
-    for (const board::RoutePreview::Bar &was : m_preview->outlines(technicianId)) {
-        const QRect bar = RowLayout::spanBar(rect, timeAxis(), was.startMs, was.endMs);
-        if (bar.right() < timeArea().left() || bar.left() > rect.right())
-            continue;
-        const QColor edge = QColor::fromRgba(was.leftOut ? colour::kLeftOut : colour::kOutline);
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setPen(QPen(edge, 1.5, Qt::DashLine));
-        QColor fill = edge;
-        fill.setAlpha(28);
-        painter.setBrush(fill);
-        painter.drawRect(bar.adjusted(0, 0, -1, -1));
-        if (bar.width() >= kMinTextWidth) {
-            painter.setPen(edge);
-            painter.drawText(bar.adjusted(kTextPadding, 0, -kTextPadding, 0),
-                             Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                             fontMetrics().elidedText(was.title, Qt::ElideRight,
-                                                      bar.width() - 2 * kTextPadding));
-        }
-    }
-}
-
-void TimelineView::paintDaySeparators(QPainter &painter, const QRect &area) const
-{
-    painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
-    const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
-    for (int index = 1; index < m_store->dayCount(); ++index) {
-        const int x = xForTime(m_store->dayStartMs(index));
-        if (x >= area.left() && x <= area.right() + 1)
-            painter.drawLine(x, area.top(), x, bottom);
-    }
-}
-
-void TimelineView::paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const
-{
-    // Hour (and, zoomed in, half-hour) lines over the row backgrounds, under the bars; zoomed
-    // out over several days, fewer.
-    const qint64 dayStart = m_store->daySpan().startMs;
-    qint64 step = m_pixelsPerHour >= 2 * kMsPerHour / kMsPerMinute ? kMsPerHour / 2 : kMsPerHour;
-    if (m_pixelsPerHour < kMinPixelsPerHour)
-        step = m_pixelsPerHour * 6 >= kMinLabelSpacing / 2 ? 6 * kMsPerHour : 12 * kMsPerHour;
-    const int bottom = std::min(area.bottom(), rowRect(rowCount() - 1).bottom());
-    for (qint64 t = dayStart + std::max<qint64>(0, (fromMs - dayStart) / step) * step; t <= toMs;
-         t += step) {
-        const bool hour = (t - dayStart) % kMsPerHour == 0;
-        painter.setPen(QColor::fromRgba(hour ? colour::kHourLine : colour::kHalfHourLine));
-        const int x = xForTime(t);
-        painter.drawLine(x, area.top(), x, bottom);
-    }
-}
-
-void TimelineView::paintBar(QPainter &painter, const JobRecord &record, const QRect &bar) const
-{
-    const bool selected = record.job.id == m_selectedJobId;
-    const bool conflict = record.conflicts != JobConflicts();
-    QColor fill = statusColour(record.job.status);
-    QPen pen(fill.darker(130), 1);
-    Qt::BrushStyle pattern = Qt::SolidPattern;
-    if (record.pending) {
-        // Asked for, not confirmed: light, hatched, dashed outline.
-        fill = fill.lighter(170);
-        pen = QPen(statusColour(record.job.status).darker(120), 1.5, Qt::DashLine);
-        pattern = Qt::Dense4Pattern;
-    }
-    if (conflict)
-        pen = QPen(QColor::fromRgba(colour::kConflict), 2);
-    if (selected)
-        pen = QPen(QColor::fromRgba(colour::kSelected), 2);
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setPen(pen);
-    painter.setBrush(QBrush(fill, pattern));
-    painter.drawRect(bar.adjusted(0, 0, -1, -1));
-    if (conflict) {
-        // A warning corner: visible even when the bar is a few pixels wide.
-        const int size = std::min(bar.height() / 2, std::max(4, bar.width() / 2));
-        QPolygon corner;
-        corner << bar.topRight() << QPoint(bar.right() - size, bar.top())
-               << QPoint(bar.right(), bar.top() + size);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(QColor::fromRgba(colour::kConflict));
-        painter.drawPolygon(corner);
-    }
-    if (bar.width() >= kMinTextWidth &&
-        bar.height() + RowLayout::kBarMargin >= fontMetrics().height()) {
-        const QRect textRect = bar.adjusted(kTextPadding, 0, -kTextPadding, 0);
-        painter.setPen(QColor::fromRgba(record.pending ? colour::kPendingText : colour::kBarText));
-        painter.drawText(textRect,
-                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine | Qt::TextDontClip,
-                         elidedTitle(record.job, textRect.width()));
-    }
-}
-
-QString TimelineView::elidedTitle(const Job &job, int width) const
-{
-    // Eliding is the costliest part of a frame: keep the result until the width or the
-    // title changes (zooming clears the cache).
-    ElidedTitle &cached = m_elidedTitles[job.id];
-    if (cached.width != width || cached.title != job.title) {
-        cached.width = width;
-        cached.title = job.title;
-        cached.text = fontMetrics().elidedText(job.title, Qt::ElideRight, width);
-    }
-    return cached.text;
-}
-
-void TimelineView::paintLabels(QPainter &painter, int firstRow, int lastRow) const
-{
-    const QRect column(0, kHeaderHeight, kLabelWidth, viewport()->height() - kHeaderHeight);
-    painter.fillRect(column, QColor::fromRgba(colour::kLabels));
-    painter.save();
-    painter.setClipRect(column);
-    for (int row = firstRow; row <= lastRow && row < rowCount(); ++row) {
-        const QRect rect = rowRect(row);
-        const TechnicianRecord *technician = m_store->technician(technicianAtRow(row));
-        if (technician) {
-            const QRect text(kLabelPadding, rect.top(), kLabelWidth - 2 * kLabelPadding,
-                             rect.height());
-            painter.setPen(QColor::fromRgba(colour::kLabelText));
-            const qint64 technicianId = technician->technician.id;
-            const QString count =
-                QString::number(isComparing() && m_preview->coversTechnician(technicianId)
-                                    ? m_preview->bars(technicianId).size()
-                                    : technician->jobRows.size());
-            const int countWidth = fontMetrics().horizontalAdvance(count) + kLabelPadding;
-            painter.drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter,
-                             fontMetrics().elidedText(technician->technician.name, Qt::ElideRight,
-                                                      text.width() - countWidth));
-            painter.setPen(QColor::fromRgba(colour::kLabelSubtle));
-            painter.drawText(text, Qt::AlignVCenter | Qt::AlignRight, count);
-        }
-        painter.setPen(QColor::fromRgba(colour::kRowLine));
-        painter.drawLine(0, rect.bottom(), kLabelWidth, rect.bottom());
-    }
-    painter.restore();
-    painter.setPen(QColor::fromRgba(colour::kHourLine));
-    painter.drawLine(kLabelWidth - 1, kHeaderHeight, kLabelWidth - 1, viewport()->height());
-}
-
-void TimelineView::paintHeader(QPainter &painter, const QRect &area) const
-{
-    painter.fillRect(area, QColor::fromRgba(colour::kHeader));
-    painter.setPen(QColor::fromRgba(colour::kHeaderText));
-    QString corner = QLocale().toString(m_store->day(), QLocale::ShortFormat);
-    if (m_store->dayCount() > 1) {
-        corner = tr("%1 – %2").arg(m_store->day().toString(QStringLiteral("d MMM")),
-                                   m_store->lastDay().toString(QStringLiteral("d MMM")));
-    }
-    if (isComparing()) {
-        painter.setPen(QColor::fromRgba(colour::kPreviewText));
-        corner = tr("Preview: %1").arg(corner);
-    }
-    painter.drawText(QRect(kLabelPadding, 0, kLabelWidth - kLabelPadding, area.height()),
-                     Qt::AlignVCenter, corner);
-    painter.save();
-    painter.setClipRect(QRect(kLabelWidth, 0, area.width() - kLabelWidth, area.height()));
-    if (m_store->dayCount() > 1) {
-        paintMultiDayHeader(painter, area, timeAt(kLabelWidth), timeAt(area.right()));
-        painter.restore();
-        painter.setPen(QColor::fromRgba(colour::kHourLine));
-        painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
-        return;
-    }
-    const qint64 dayStart = m_store->daySpan().startMs;
-    // Label spacing that keeps labels apart at any zoom.
-    qint64 step = kMsPerHour;
-    if (m_pixelsPerHour < 40)
-        step = 3 * kMsPerHour;
-    else if (m_pixelsPerHour < 70)
-        step = 2 * kMsPerHour;
-    else if (m_pixelsPerHour >= 600)
-        step = 15 * kMsPerMinute;
-    else if (m_pixelsPerHour >= 240)
-        step = 30 * kMsPerMinute;
-    const qint64 from = timeAt(kLabelWidth);
-    const qint64 to = timeAt(area.right());
-    for (qint64 t = dayStart + std::max<qint64>(0, (from - dayStart) / step) * step; t <= to;
-         t += step) {
-        const int x = xForTime(t);
-        painter.setPen(QColor::fromRgba(colour::kHourLine));
-        painter.drawLine(x, area.bottom() - 6, x, area.bottom());
-        painter.setPen(QColor::fromRgba(colour::kHeaderText));
-        painter.drawText(QRect(x + 3, 0, 60, area.height()), Qt::AlignVCenter,
-                         toDateTime(t).toString(QStringLiteral("HH:mm")));
-    }
-    const qint64 now = m_now();
-    if (now >= from && now <= to) {
-        const int x = xForTime(now);
-        painter.setPen(QPen(QColor::fromRgba(colour::kNow), 2));
-        painter.drawLine(x, area.top() + area.height() / 2, x, area.bottom());
-    }
-    painter.restore();
-    painter.setPen(QColor::fromRgba(colour::kHourLine));
-    painter.drawLine(area.left(), area.bottom(), area.right(), area.bottom());
-}
-
-void TimelineView::paintMultiDayHeader(QPainter &painter,
-                                       const QRect &area,
-                                       qint64 from,
-                                       qint64 to) const
-{
-    // The day's name in the upper half at each midnight, times in the lower half as far
-    // apart as the zoom allows.
-    const int half = area.height() / 2;
-    for (int index = 0; index < m_store->dayCount(); ++index) {
-        const qint64 start = m_store->dayStartMs(index);
-        const qint64 end = m_store->dayStartMs(index + 1);
-        if (end < from || start > to)
-            continue;
-        const int x = xForTime(start);
-        painter.setPen(QPen(QColor::fromRgba(colour::kDayLine), kDayLineWidth));
-        painter.drawLine(x, area.top(), x, area.bottom());
-        painter.setPen(QColor::fromRgba(colour::kLabelText));
-        const int left = std::max(x, kLabelWidth) + kTextPadding;
-        painter.drawText(
-            QRect(left, 0, std::max(0, xForTime(end) - left), half + 2),
-            Qt::AlignBottom | Qt::AlignLeft,
-            QLocale().toString(m_store->day().addDays(index), QStringLiteral("ddd d MMM")));
-    }
-    qint64 step = 0;
-    for (const qint64 hours : {1, 2, 3, 6, 12}) {
-        if (m_pixelsPerHour * double(hours) >= kMinLabelSpacing) {
-            step = hours * kMsPerHour;
-            break;
-        }
-    }
-    if (step == 0)
-        return;
-    const qint64 rangeStart = m_store->daySpan().startMs;
-    painter.setPen(QColor::fromRgba(colour::kHeaderText));
-    for (qint64 t = rangeStart + std::max<qint64>(0, (from - rangeStart) / step) * step; t <= to;
-         t += step) {
-        if ((t - rangeStart) % (kHoursPerDay * kMsPerHour) == 0)
-            continue; // the day's name is there
-        const int x = xForTime(t);
-        painter.drawText(QRect(x + 2, half, kMinLabelSpacing, area.height() - half),
-                         Qt::AlignVCenter, toDateTime(t).toString(QStringLiteral("HH:mm")));
-    }
+    m_rowPainter.paintGhost(painter, frame, rowRect(ghost->row), ghost->startMs,
+                            ghost->startMs + ghost->durationMs,
+                            toDateTime(ghost->startMs).toString(QStringLiteral("HH:mm")));
 }
 
 // Scrolling and zooming -----------------------------------------------------------------
@@ -992,70 +611,38 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const qint64 jobId = jobAt(pos);
     setSelectedJob(jobId);
-    if (jobId != 0 && !isComparing()) {
-        const JobRecord *record = m_store->job(jobId);
-        m_press = BarPress{jobId, pos, timeAt(pos.x()) - record->plannedStartMs, false};
-    } else if (const int row = rowAt(pos.y()); row >= 0) {
+    if (jobId != 0 && !isComparing())
+        m_drag->press(jobId, pos);
+    else if (const int row = rowAt(pos.y()); row >= 0)
         emit technicianSelected(technicianAtRow(row));
-    }
     event->accept();
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (!m_press) {
-        const qint64 hovered = jobAt(pos);
-        if (hovered != m_hoveredJobId) {
-            const qint64 previous = m_hoveredJobId;
-            m_hoveredJobId = hovered;
-            for (const qint64 id : {previous, hovered}) {
-                if (const JobRecord *record = m_store->job(id); record && record->job.technicianId)
-                    updateTechnicianRow(*record->job.technicianId);
-            }
-        }
+    if (m_drag->isPressed()) {
+        m_drag->move(pos);
         return;
     }
-    if (!m_press->dragging &&
-        (pos - m_press->pos).manhattanLength() < QApplication::startDragDistance())
+    const qint64 hovered = jobAt(pos);
+    if (hovered == m_hoveredJobId)
         return;
-    m_press->dragging = true;
-    const JobRecord *record = m_store->job(m_press->jobId);
-    if (!record) {
-        m_press.reset();
-        setGhost(std::nullopt);
-        return;
+    const qint64 previous = m_hoveredJobId;
+    m_hoveredJobId = hovered;
+    for (const qint64 id : {previous, hovered}) {
+        if (const JobRecord *record = m_store->job(id); record && record->job.technicianId)
+            updateTechnicianRow(*record->job.technicianId);
     }
-    setGhost(ghostFor(pos, record->plannedEndMs - record->plannedStartMs, m_press->grabOffsetMs));
-    setCursor(viewport()->rect().contains(pos) ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_press || event->button() != Qt::LeftButton) {
+    if (!m_drag->isPressed() || event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
-    const BarPress press = *m_press;
-    m_press.reset();
-    unsetCursor();
-    const std::optional<Ghost> ghost = m_ghost;
-    setGhost(std::nullopt);
-    if (!press.dragging)
-        return;
-    const QPoint pos = event->position().toPoint();
-    if (!viewport()->rect().contains(pos)) {
-        emit unassignRequested(press.jobId);
-        return;
-    }
-    const JobRecord *record = m_store->job(press.jobId);
-    if (!ghost || !record)
-        return;
-    const qint64 technicianId = technicianAtRow(ghost->row);
-    if (technicianId == record->job.technicianId.value_or(0) &&
-        ghost->startMs == record->plannedStartMs)
-        return;
-    emit moveRequested(press.jobId, technicianId, toDateTime(ghost->startMs));
+    m_drag->release(event->position().toPoint());
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -1083,7 +670,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
 
 void TimelineView::leaveEvent(QEvent *event)
 {
-    if (m_hoveredJobId != 0 && !m_press) {
+    if (m_hoveredJobId != 0 && !m_drag->isPressed()) {
         const JobRecord *record = m_store->job(m_hoveredJobId);
         m_hoveredJobId = 0;
         if (record && record->job.technicianId)
@@ -1092,31 +679,11 @@ void TimelineView::leaveEvent(QEvent *event)
     QAbstractScrollArea::leaveEvent(event);
 }
 
-std::optional<TimelineView::Ghost>
-TimelineView::ghostFor(const QPoint &pos, qint64 durationMs, qint64 grabOffsetMs) const
-{
-    const int row = rowAt(pos.y());
-    if (row < 0 || pos.x() < kLabelWidth || !viewport()->rect().contains(pos))
-        return std::nullopt;
-    return Ghost{row, snap(timeAt(pos.x()) - grabOffsetMs), durationMs};
-}
-
-void TimelineView::setGhost(const std::optional<Ghost> &ghost)
-{
-    const auto rowOf = [](const std::optional<Ghost> &g) { return g ? g->row : -1; };
-    const int before = rowOf(m_ghost);
-    m_ghost = ghost;
-    for (const int row : {before, rowOf(ghost)}) {
-        if (row >= 0)
-            viewport()->update(rowRect(row));
-    }
-}
-
 // Drops from other panes ----------------------------------------------------------------
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(board::jobIdsMimeType()) && !isComparing())
+    if (m_drag->acceptsDrag(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -1124,12 +691,7 @@ void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 
 void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 {
-    const QList<qint64> ids = board::decodeJobIds(event->mimeData());
-    const JobRecord *first = ids.isEmpty() ? nullptr : m_store->job(ids.first());
-    const std::optional<Ghost> ghost = ghostFor(
-        event->position().toPoint(), first ? first->job.durationMin * kMsPerMinute : kMsPerHour, 0);
-    setGhost(ghost);
-    if (ghost)
+    if (m_drag->dragMove(event->mimeData(), event->position().toPoint()))
         event->acceptProposedAction();
     else
         event->ignore();
@@ -1137,21 +699,16 @@ void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 
 void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 {
-    setGhost(std::nullopt);
+    m_drag->dragLeave();
     event->accept();
 }
 
 void TimelineView::dropEvent(QDropEvent *event)
 {
-    const QList<qint64> ids = board::decodeJobIds(event->mimeData());
-    const std::optional<Ghost> ghost = ghostFor(event->position().toPoint(), 0, 0);
-    setGhost(std::nullopt);
-    if (ids.isEmpty() || !ghost) {
+    if (m_drag->drop(event->mimeData(), event->position().toPoint()))
+        event->acceptProposedAction();
+    else
         event->ignore();
-        return;
-    }
-    event->acceptProposedAction();
-    emit assignmentRequested(ids, technicianAtRow(ghost->row), toDateTime(ghost->startMs));
 }
 
 } // namespace fielddesk::timeline

@@ -1,8 +1,10 @@
 // One colour per job status, shared by every pane that draws jobs (timeline bars, map
-// markers, grid badges) so that a status looks the same everywhere. Part of fielddesk_board.
+// markers, grid badges) so that a status looks the same everywhere. The colours are the
+// palette's (fielddesk_theme); this maps the domain's statuses to them. Part of fielddesk_board.
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/theme/palette.h"
 
 #include <QColor>
 
@@ -10,23 +12,24 @@ namespace fielddesk::board {
 
 inline QColor jobStatusColour(JobStatus status)
 {
+    using theme::Colour;
     switch (status) {
     case JobStatus::New:
-        return QColor(0x9a, 0xa5, 0xb1);
+        return theme::colour(Colour::StatusNew);
     case JobStatus::Scheduled:
-        return QColor(0x3a, 0x7b, 0xd5);
+        return theme::colour(Colour::StatusScheduled);
     case JobStatus::Dispatched:
-        return QColor(0x1f, 0x5f, 0xa8);
+        return theme::colour(Colour::StatusDispatched);
     case JobStatus::EnRoute:
-        return QColor(0x84, 0x5e, 0xc2);
+        return theme::colour(Colour::StatusEnRoute);
     case JobStatus::OnSite:
-        return QColor(0xd9, 0x8e, 0x04);
+        return theme::colour(Colour::StatusOnSite);
     case JobStatus::Completed:
-        return QColor(0x3e, 0x9b, 0x5c);
+        return theme::colour(Colour::StatusCompleted);
     case JobStatus::Cancelled:
-        return QColor(0xb8, 0xbf, 0xc6);
+        return theme::colour(Colour::StatusCancelled);
     }
-    return QColor(Qt::gray);
+    return theme::colour(Colour::TextDisabled);
 }
 
 } // namespace fielddesk::board

@@ -3,9 +3,11 @@
 // toolbar with the day (or 3, 5, 7 days), undo and redo, zoom, auto-route; a notice line for
 // refused changes; the auto-route strip with the proposal's preview (the timeline compares). Drops
 // and drags from every pane become assignment actions (AssignmentFlow, undoable); live events keep
-// everything current. The layout is kept per user in QSettings. Depends on QtWidgets,
-// fielddesk_board, fielddesk_timeline, fielddesk_map and fielddesk_client; the shell shows it, it
-// knows nothing of the shell.
+// everything current. The layout is kept per user in QSettings.
+// The board composes small parts and wires them together: BoardActions (actions, shortcuts),
+// BoardToolBar, JobContextMenu, MapPresenter (the day on the map), BoardLayoutSettings.
+// Depends on QtWidgets, fielddesk_board, fielddesk_timeline, fielddesk_map, fielddesk_client and
+// fielddesk_theme; the shell shows it as a workspace, it knows nothing of the shell.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
@@ -16,13 +18,12 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
-class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
-class QDateEdit;
 
 namespace fielddesk::client {
 class ApiClient;
@@ -47,8 +48,13 @@ namespace fielddesk::dispatchboard {
 
 class AutoRoutePanel;
 class BestSlotDialog;
+class BoardActions;
+class BoardLayoutSettings;
+class BoardToolBar;
 class DetailsPanel;
+class JobContextMenu;
 class JobFilterBar;
+class MapPresenter;
 
 class DispatchBoard : public QMainWindow
 {
@@ -57,6 +63,9 @@ class DispatchBoard : public QMainWindow
 public:
     explicit DispatchBoard(client::ApiClient *api, QWidget *parent = nullptr);
     ~DispatchBoard() override;
+
+    // "Dispatch board": the window's title, and the workspace's.
+    static QString title();
 
     board::BoardSession *session() const { return m_session; }
     timeline::TimelineView *timeline() const { return m_timeline; }
@@ -68,7 +77,7 @@ public:
     DetailsPanel *details() const { return m_details; }
     QLabel *notice() const { return m_notice; }
     AutoRoutePanel *autoRoutePanel() const { return m_autoRoutePanel; }
-    QComboBox *daysBox() const { return m_daysBox; }
+    QComboBox *daysBox() const;
 
     // Starts for a signed-in dispatcher: today in the tenant's time zone; the layout is kept
     // under layoutKey (the user).
@@ -102,24 +111,26 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildCentre();
     void buildDocks();
-    void buildToolBar();
-    void applyDefaultDockSizes();
-    void connectPanes();
+    QWidget *buildTechnicianPane();
+    QWidget *buildJobPane();
+    void connectActions();
+    void connectSelection();
+    void connectChanges();
+    void connectLoading();
     void showNotice(const QString &message);
     void askAboutWarnings(const Job &job,
                           const QList<board::AssignmentWarning> &warnings,
                           std::function<void(bool)> decide);
-    void showTechnicianRoute(qint64 technicianId);
-    void refreshMap();
-    void refreshMapJob(int storeRow);
-    void refreshTechnicianMarkers();
-    void showShortcuts();
+    // In the details and, with their route, on the map.
+    void showTechnician(qint64 technicianId);
+    void showJobMenu(qint64 jobId, const QPoint &globalPos);
+    void scrollToMorning(QDate day);
+    // The timeline's zoom at one day, also while several days show (fitted to the width).
+    double oneDayZoom() const;
     qint64 defaultRoutingLocation() const;
     QList<qint64> selectedTechnicianIds() const;
-    void showJobMenu(qint64 jobId, const QPoint &globalPos);
-    // Details, assign to, unassign, change status, show on map/timeline, route.
-    void addJobActions(QMenu &menu, const QList<qint64> &jobIds);
 
     client::ApiClient *m_api;
     board::BoardSession *m_session;
@@ -129,21 +140,19 @@ private:
     QSortFilterProxyModel *m_technicianProxy;
     timeline::TimelineView *m_timeline;
     map::MapView *m_map;
+    BoardActions *m_actions;
+    MapPresenter *m_mapPresenter;
+    JobContextMenu *m_jobMenu;
+    BoardToolBar *m_toolBar = nullptr;
     QTableView *m_jobTable = nullptr;
     QTableView *m_technicianTable = nullptr;
     JobFilterBar *m_filterBar = nullptr;
     DetailsPanel *m_details = nullptr;
     QLabel *m_notice = nullptr;
     AutoRoutePanel *m_autoRoutePanel = nullptr;
-    QComboBox *m_daysBox = nullptr;
+    std::unique_ptr<BoardLayoutSettings> m_layout;
     QHash<qint64, QString> m_locationNames;
     double m_oneDayZoom = 0; // the zoom of the one-day view while several days show
-    QLabel *m_status = nullptr;
-    QLabel *m_live = nullptr;
-    QDateEdit *m_dayEdit = nullptr;
-    QString m_layoutKey;
-    qint64 m_routeTechnician = 0;
-    bool m_fitMapOnLoad = true;
     bool m_selecting = false;
 };
 

@@ -1,12 +1,16 @@
-// The console's main window: header with the user and tenant, a central area that feature
-// panes (dispatch board, timeline, map) go into, menus, and a status bar with the user and
-// the connection state. Depends on QtWidgets and fielddesk_client only.
+// The console's main window: header with the user and tenant, the navigation between the
+// workspaces the signed-in role may use and the area they show in (the welcome page when there
+// are none), menus, and a status bar with the user and the connection state. After sign-in the
+// first workspace the role may use opens and starts; sign-out or expiry stops them all.
+// Depends on QtWidgets, fielddesk_client and fielddesk_theme; workspaces are registered by the
+// application (WorkspaceSpec), the shell knows none of them.
 #pragma once
+
+#include "fielddesk/shell/workspacespec.h"
 
 #include <QMainWindow>
 
 class QLabel;
-class QStackedWidget;
 
 namespace fielddesk::client {
 class AuthSession;
@@ -17,6 +21,8 @@ namespace fielddesk::shell {
 
 class ConnectionIndicator;
 class SessionHeader;
+class WorkspaceHost;
+class WorkspaceNavigation;
 
 class MainWindow : public QMainWindow
 {
@@ -31,8 +37,10 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Where feature panes go; it shows a welcome page until there are some.
-    QStackedWidget *panes() const { return m_panes; }
+    // Register the workspaces before the first sign-in; they show in the order registered.
+    void addWorkspace(WorkspaceSpec spec);
+    WorkspaceHost *workspaces() const { return m_workspaces; }
+    WorkspaceNavigation *navigation() const { return m_navigation; }
 
     // Window geometry and dock/toolbar state, kept in QSettings between runs.
     void saveLayout() const;
@@ -49,13 +57,16 @@ private:
     void buildStatusBar();
     QWidget *buildWelcomePage();
     void showSession();
+    void openWorkspaces();
+    void closeWorkspaces();
     void showConnectionState();
     void showAbout();
 
     client::AuthSession *m_session;
     client::ConnectionMonitor *m_monitor;
     SessionHeader *m_header = nullptr;
-    QStackedWidget *m_panes = nullptr;
+    WorkspaceNavigation *m_navigation = nullptr;
+    WorkspaceHost *m_workspaces = nullptr;
     QLabel *m_welcomeTitle = nullptr;
     QLabel *m_welcomeText = nullptr;
     QLabel *m_companyValue = nullptr;

@@ -8,7 +8,8 @@ namespace fielddesk::timeline {
 
 struct TimeAxis
 {
-    static constexpr qint64 kMsPerHour = 60 * 60 * 1000;
+    static constexpr qint64 kMsPerMinute = 60 * 1000;
+    static constexpr qint64 kMsPerHour = 60 * kMsPerMinute;
 
     qint64 startMs = 0; // the instant at x == left
     double pixelsPerHour = 1.0;

@@ -8,12 +8,18 @@
 // Several days (the store's range) show side by side with day separators. In compare mode a
 // RoutePreview's proposed day replaces the rows it plans: proposed bars, moved ones
 // highlighted, outlines where they were before.
-// Paints only the rows and the time range in sight, straight from the DispatchStore.
-// Depends on QtWidgets and fielddesk_board; knows nothing of the grids, the map or the API.
+// The view is the widget that composes the parts: it owns the geometry (rows, TimeAxis,
+// RowLayout's bars) that TimelineRowPainter paints with, TimelineHeader draws the ruler on and
+// TimelineDragHandler drops with, and paints only the rows and time range in sight, straight
+// from the DispatchStore. Depends on QtWidgets, fielddesk_board and fielddesk_theme; knows
+// nothing of the grids, the map or the API.
 #pragma once
 
 #include "fielddesk/timeline/rowlayout.h"
 #include "fielddesk/timeline/timeaxis.h"
+#include "fielddesk/timeline/timelineframe.h"
+#include "fielddesk/timeline/timelineheader.h"
+#include "fielddesk/timeline/timelinerowpainter.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>
@@ -25,10 +31,6 @@
 
 class QAbstractItemModel;
 
-namespace fielddesk {
-struct Job;
-}
-
 namespace fielddesk::board {
 class DispatchStore;
 class RoutePreview;
@@ -38,6 +40,8 @@ struct TechnicianRecord;
 
 namespace fielddesk::timeline {
 
+class TimelineDragHandler;
+
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     static constexpr int kRowHeight = 28;
     static constexpr int kHeaderHeight = 30;
     static constexpr int kLabelWidth = 180;
+    static constexpr int kLabelPadding = 8; // around the names and the header's corner
+    static constexpr int kTextPadding = 4;  // around text in bars and day names
     static constexpr int kSnapMinutes = 5;
     static constexpr double kDefaultPixelsPerHour = 110.0;
     static constexpr double kMinPixelsPerHour = 24.0;
@@ -100,6 +106,8 @@ public:
     QRect timeArea() const;
     qint64 jobAt(const QPoint &pos) const; // 0: none
     QString toolTipFor(qint64 jobId) const;
+    // An instant on the store's clock.
+    QDateTime toDateTime(qint64 ms) const;
 
 signals:
     // Jobs dropped on a row at a time (from the job grid, the map...).
@@ -134,46 +142,18 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    // Where a dragged job would land.
-    struct Ghost
-    {
-        int row = -1;
-        qint64 startMs = 0;
-        qint64 durationMs = 0;
-    };
-    struct BarPress
-    {
-        qint64 jobId = 0;
-        QPoint pos;
-        qint64 grabOffsetMs = 0; // from the bar's start to where it was grabbed
-        bool dragging = false;
-    };
-
     void rebuildRows();
     // The bars of a row as painted (RowLayout), for hit-testing.
     QList<BarPlacement> rowBars(int row) const;
     void updateScrollBars();
     void updateTechnicianRow(qint64 technicianId);
     void updateJob(int storeRow);
+    void updateRow(int row);
     qint64 viewStartMs() const;
-    qint64 snap(qint64 ms) const;
-    std::optional<Ghost> ghostFor(const QPoint &pos, qint64 durationMs, qint64 grabOffsetMs) const;
-    void setGhost(const std::optional<Ghost> &ghost);
-    QDateTime toDateTime(qint64 ms) const;
-
-    void paintHeader(QPainter &painter, const QRect &area) const;
-    void paintRowBackground(QPainter &painter, int row, const QRect &rect) const;
-    void
-    paintRowBars(QPainter &painter, int row, const QRect &rect, qint64 fromMs, qint64 toMs) const;
-    void paintGrid(QPainter &painter, const QRect &area, qint64 fromMs, qint64 toMs) const;
-    void paintBar(QPainter &painter, const board::JobRecord &record, const QRect &bar) const;
-    void paintProposedRow(QPainter &painter, qint64 technicianId, const QRect &rect) const;
-    void paintOutlines(QPainter &painter, qint64 technicianId, const QRect &rect) const;
-    void paintDaySeparators(QPainter &painter, const QRect &area) const;
-    void paintMultiDayHeader(QPainter &painter, const QRect &area, qint64 from, qint64 to) const;
     QRect spanRect(int row, qint64 startMs, qint64 endMs) const;
-    QString elidedTitle(const Job &job, int width) const;
-    void paintLabels(QPainter &painter, int firstRow, int lastRow) const;
+    // What the painters need for the part of the viewport to repaint.
+    TimelineFrame frameFor(const QRect &dirty) const;
+    void paintGhost(QPainter &painter, const TimelineFrame &frame) const;
 
     board::DispatchStore *m_store;
     QPointer<QAbstractItemModel> m_technicianModel;
@@ -184,17 +164,11 @@ private:
     double m_pixelsPerHour = kDefaultPixelsPerHour;
     qint64 m_selectedJobId = 0;
     qint64 m_hoveredJobId = 0;
-    std::optional<Ghost> m_ghost;
-    std::optional<BarPress> m_press;
     std::function<qint64()> m_now;
     QTimer *m_nowTimer;
-    struct ElidedTitle
-    {
-        int width = -1;
-        QString title;
-        QString text;
-    };
-    mutable QHash<qint64, ElidedTitle> m_elidedTitles;
+    TimelineRowPainter m_rowPainter;
+    TimelineHeader m_header;
+    TimelineDragHandler *m_drag;
 };
 
 } // namespace fielddesk::timeline

@@ -1,0 +1,145 @@
+#include "fielddesk/dispatchboard/mappresenter.h"
+
+#include "fielddesk/board/autoroutesession.h"
+#include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchloader.h"
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/routepreview.h"
+#include "fielddesk/board/statuscolours.h"
+#include "fielddesk/map/mapview.h"
+#include "fielddesk/theme/palette.h"
+
+namespace fielddesk::dispatchboard {
+
+namespace {
+
+constexpr int kPendingMarkerLighter = 160; // percent: a marker whose change is not settled
+constexpr int kJobZoom = 14;               // "show on map" zooms in at least this far
+
+} // namespace
+
+MapPresenter::MapPresenter(board::BoardSession *session, map::MapView *map, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(session->store())
+    , m_map(map)
+{
+    connect(m_store, &board::DispatchStore::jobsInserted, this, [this](int first, int last) {
+        for (int row = first; row <= last; ++row)
+            refreshJob(row);
+    });
+    connect(m_store, &board::DispatchStore::jobChanged, this, &MapPresenter::refreshJob);
+    connect(m_store, &board::DispatchStore::jobsRemoved, this, &MapPresenter::refreshJobs);
+    connect(m_store, &board::DispatchStore::jobsReset, this, &MapPresenter::refreshJobs);
+    connect(m_store, &board::DispatchStore::techniciansReset, this,
+            &MapPresenter::refreshTechnicians);
+    // The route follows the technician's schedule, and the preview (orange: proposed).
+    connect(m_store, &board::DispatchStore::scheduleChanged, this, [this](qint64 technicianId) {
+        if (technicianId == m_routeTechnician)
+            showTechnicianRoute(technicianId);
+    });
+    connect(m_session->autoRoute()->preview(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_routeTechnician != 0)
+            showTechnicianRoute(m_routeTechnician);
+    });
+    connect(m_session->loader(), &board::DispatchLoader::loaded, this, [this] {
+        if (m_fitOnLoad) {
+            m_fitOnLoad = false;
+            m_map->fitJobs();
+        }
+    });
+}
+
+void MapPresenter::showTechnicianRoute(qint64 technicianId)
+{
+    m_routeTechnician = technicianId;
+    const board::TechnicianRecord *technician = m_store->technician(technicianId);
+    const board::RoutePreview *preview = m_session->autoRoute()->preview();
+    const bool proposed = preview->coversTechnician(technicianId);
+    QList<QPointF> route;
+    if (technician) {
+        if (technician->technician.homeLatitude && technician->technician.homeLongitude)
+            route << QPointF(*technician->technician.homeLongitude,
+                             *technician->technician.homeLatitude);
+        QList<qint64> jobIds;
+        if (preview->isActive() && proposed) {
+            // Previewing: the proposed route, in its order.
+            for (const board::RoutePreview::Bar &bar : preview->bars(technicianId))
+                jobIds << bar.jobId;
+        } else {
+            for (const int row : technician->jobRows)
+                jobIds << m_store->jobAt(row).job.id;
+        }
+        for (const qint64 jobId : std::as_const(jobIds)) {
+            const board::JobRecord *record = m_store->job(jobId);
+            if (record && record->job.latitude && record->job.longitude)
+                route << QPointF(*record->job.longitude, *record->job.latitude);
+        }
+    }
+    m_map->setRoute(route,
+                    theme::colour(proposed ? theme::Colour::Proposed : theme::Colour::Route));
+}
+
+void MapPresenter::centreOnJob(qint64 jobId)
+{
+    const board::JobRecord *record = m_store->job(jobId);
+    if (record && record->job.latitude && record->job.longitude) {
+        m_map->setCenter(*record->job.latitude, *record->job.longitude);
+        m_map->setZoom(std::max(m_map->zoom(), kJobZoom));
+    }
+}
+
+map::MapMarker MapPresenter::markerFor(const board::JobRecord &record)
+{
+    map::MapMarker marker;
+    marker.id = record.job.id;
+    marker.latitude = *record.job.latitude;
+    marker.longitude = *record.job.longitude;
+    marker.colour = board::jobStatusColour(record.job.status);
+    if (record.pending)
+        marker.colour = marker.colour.lighter(kPendingMarkerLighter);
+    marker.priority = record.job.priority;
+    marker.label = record.job.title + QStringLiteral(" — ") + record.job.address;
+    return marker;
+}
+
+void MapPresenter::refreshJob(int storeRow)
+{
+    const board::JobRecord &record = m_store->jobAt(storeRow);
+    if (record.job.latitude && record.job.longitude)
+        m_map->updateJobMarker(markerFor(record));
+    else
+        m_map->removeJobMarker(record.job.id);
+}
+
+void MapPresenter::refreshJobs()
+{
+    QList<map::MapMarker> markers;
+    markers.reserve(m_store->jobCount());
+    for (int row = 0; row < m_store->jobCount(); ++row) {
+        const board::JobRecord &record = m_store->jobAt(row);
+        if (record.job.latitude && record.job.longitude)
+            markers << markerFor(record);
+    }
+    m_map->setJobMarkers(markers);
+}
+
+void MapPresenter::refreshTechnicians()
+{
+    QList<map::MapMarker> markers;
+    for (int row = 0; row < m_store->technicianCount(); ++row) {
+        const Technician &t = m_store->technicianAt(row).technician;
+        if (!t.homeLatitude || !t.homeLongitude)
+            continue;
+        map::MapMarker marker;
+        marker.id = t.id;
+        marker.kind = map::MapMarker::Kind::HomeBase;
+        marker.latitude = *t.homeLatitude;
+        marker.longitude = *t.homeLongitude;
+        marker.label = t.name;
+        markers << marker;
+    }
+    m_map->setTechnicianMarkers(markers);
+}
+
+} // namespace fielddesk::dispatchboard

@@ -1,0 +1,77 @@
+#include "fielddesk/shell/workspacenavigation.h"
+
+#include "fielddesk/theme/palette.h"
+
+#include <QHBoxLayout>
+#include <QTabBar>
+
+namespace fielddesk::shell {
+
+namespace {
+
+constexpr int kNavigationMargin = 12;
+
+QString navigationStyleSheet()
+{
+    using theme::Colour;
+    return QStringLiteral(
+               "QFrame#workspaceNavigation { background: %1; border-bottom: 1px solid %2; }"
+               "QTabBar#workspaceTabs::tab { background: transparent; color: %3; border: none;"
+               "  border-bottom: 2px solid transparent; padding: 6px 16px; }"
+               "QTabBar#workspaceTabs::tab:selected { color: %4; border-bottom-color: %5; }"
+               "QTabBar#workspaceTabs::tab:hover:!selected { color: %4; }")
+        .arg(theme::css(Colour::NavigationBackground), theme::css(Colour::Border),
+             theme::css(Colour::NavigationText), theme::css(Colour::Text),
+             theme::css(Colour::Accent));
+}
+
+} // namespace
+
+WorkspaceNavigation::WorkspaceNavigation(QWidget *parent)
+    : QFrame(parent)
+    , m_tabs(new QTabBar(this))
+{
+    setObjectName(QStringLiteral("workspaceNavigation"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(navigationStyleSheet());
+    m_tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    m_tabs->setFocusPolicy(Qt::TabFocus);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(kNavigationMargin, 0, kNavigationMargin, 0);
+    layout->addWidget(m_tabs);
+    layout->addStretch(1);
+    // Clicks and the keyboard alike; the tabs the window sets up itself say nothing.
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            emit workspaceChosen(m_tabs->tabData(index).toString());
+    });
+    hide();
+}
+
+void WorkspaceNavigation::showWorkspaces(const QList<const WorkspaceSpec *> &workspaces)
+{
+    clear();
+    const QSignalBlocker blocker(m_tabs);
+    for (const WorkspaceSpec *workspace : workspaces) {
+        const int index = m_tabs->addTab(workspace->title);
+        m_tabs->setTabData(index, workspace->id);
+    }
+    setVisible(!workspaces.isEmpty());
+}
+
+void WorkspaceNavigation::clear()
+{
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0)
+        m_tabs->removeTab(0);
+    hide();
+}
+
+QString WorkspaceNavigation::currentWorkspaceId() const
+{
+    return m_tabs->tabData(m_tabs->currentIndex()).toString();
+}
+
+} // namespace fielddesk::shell

@@ -1,0 +1,150 @@
+// MapPresenter offscreen: the day's jobs with a place become markers and follow the store, and
+// the selected technician's route is painted on the map in the route colour — in the
+// proposal's colour and order while an auto-route preview plans that technician.
+
+#include "boardtestdata.h"
+
+#include "fielddesk/board/autoroutesession.h"
+#include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/routepreview.h"
+#include "fielddesk/board/routingproposal.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/dispatchboard/mappresenter.h"
+#include "fielddesk/map/mapview.h"
+#include "fielddesk/theme/palette.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fielddesk;
+using namespace fielddesk::board;
+using fielddesk::dispatchboard::MapPresenter;
+
+namespace {
+
+const QDate kDay(2026, 11, 23);
+constexpr int kTechnicians = 4;
+constexpr int kJobs = 24;
+constexpr int kNearColour = 24; // antialiased lines: this close to the pen's colour
+
+// How many pixels are painted in (about) this colour.
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (qAbs(pixel.red() - colour.red()) + qAbs(pixel.green() - colour.green()) +
+                    qAbs(pixel.blue() - colour.blue()) <
+                kNearColour)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class TestMapPresenter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_api = std::make_unique<client::ApiClient>();
+        m_session = std::make_unique<BoardSession>(m_api.get());
+        m_map = std::make_unique<map::MapView>();
+        m_map->resize(800, 600);
+        m_presenter = std::make_unique<MapPresenter>(m_session.get(), m_map.get(), nullptr);
+        store()->setDay(kDay, QTimeZone::utc());
+        m_technicians = boardtest::technicians(kTechnicians);
+        store()->setTechnicians(m_technicians);
+        store()->addJobs(boardtest::jobs(kJobs, m_technicians, kDay, QTimeZone::utc()));
+        m_map->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_map.get()));
+        m_map->fitJobs();
+    }
+
+    void cleanup()
+    {
+        m_presenter.reset();
+        m_map.reset();
+        m_session.reset();
+        m_api.reset();
+    }
+
+    void jobsWithAPlaceAreMarkersThatFollowTheStore()
+    {
+        QCOMPARE(m_map->jobMarkerCount(), kJobs);
+        // A job that loses its place leaves the map; a new one with a place arrives.
+        Job placeless = store()->job(1)->job;
+        placeless.latitude.reset();
+        placeless.longitude.reset();
+        placeless.version = 2;
+        store()->upsertJob(placeless);
+        QCOMPARE(m_map->jobMarkerCount(), kJobs - 1);
+        Job added = boardtest::jobs(1, m_technicians, kDay, QTimeZone::utc()).first();
+        added.id = 999;
+        store()->upsertJob(added);
+        QCOMPARE(m_map->jobMarkerCount(), kJobs);
+        // What is painted can be clicked: the marker of the new job is where it was placed.
+        m_map->repaint();
+        const QPointF at = m_map->screenPoint(*added.latitude, *added.longitude);
+        QCOMPARE(m_map->jobAt(at.toPoint()).value_or(0), added.id);
+    }
+
+    void theRouteIsPaintedAndFollowsAProposal()
+    {
+        const QColor route = theme::colour(theme::Colour::Route);
+        const QColor proposed = theme::colour(theme::Colour::Proposed);
+        const qint64 technicianId = m_technicians.first().id;
+        QCOMPARE(pixelsNear(m_map->grab().toImage(), route), 0);
+
+        m_presenter->showTechnicianRoute(technicianId);
+        const QImage current = m_map->grab().toImage();
+        QVERIFY(pixelsNear(current, route) > 0);
+        QCOMPARE(pixelsNear(current, proposed), 0);
+
+        // A preview that plans the technician's day: the proposal's route, in its colour.
+        const Job first = store()->jobAt(store()->technician(technicianId)->jobRows.first()).job;
+        const QByteArray json =
+            QStringLiteral(R"({"id": 9, "location_id": %1, "date": "2026-11-23", "status": "open",
+            "technicians": [{"technician_id": %2, "name": "Tech 001", "travel_before_s": 0,
+              "travel_after_s": 0, "breaks": [], "jobs": [
+                {"job_id": %3, "title": "Moved", "planned_start": "%4", "planned_end": "%5",
+                 "moved": true, "previous_technician_id": %2, "previous_planned_start": "%4"}]}],
+            "unassigned": [], "totals": {"jobs": 1, "served": 1, "served_before": 1, "moved": 1,
+              "travel_before_s": 0, "travel_after_s": 0},
+            "expected_versions": {"%3": 1}})")
+                .arg(first.locationId)
+                .arg(technicianId)
+                .arg(first.id)
+                .arg(boardtest::at(kDay, 13 * 60, QTimeZone::utc()),
+                     boardtest::at(kDay, 14 * 60, QTimeZone::utc()))
+                .toUtf8();
+        m_session->autoRoute()->preview()->setProposal(
+            RoutingProposal::fromJson(QJsonDocument::fromJson(json).object()), store());
+        QVERIFY(m_session->autoRoute()->preview()->coversTechnician(technicianId));
+        const QImage previewed = m_map->grab().toImage();
+        QVERIFY(pixelsNear(previewed, proposed) > 0);
+        QCOMPARE(pixelsNear(previewed, route), 0);
+
+        // Discarded: the route as it stands again.
+        m_session->autoRoute()->preview()->clear();
+        QVERIFY(pixelsNear(m_map->grab().toImage(), route) > 0);
+    }
+
+private:
+    DispatchStore *store() const { return m_session->store(); }
+
+    std::unique_ptr<client::ApiClient> m_api;
+    std::unique_ptr<BoardSession> m_session;
+    std::unique_ptr<map::MapView> m_map;
+    std::unique_ptr<MapPresenter> m_presenter;
+    QList<Technician> m_technicians;
+};
+
+QTEST_MAIN(TestMapPresenter)
+#include "tst_mappresenter.moc"

@@ -1,0 +1,59 @@
+// The palette: style sheets and rich text get the same colour the painters do (opaque ones as
+// #rrggbb, translucent ones with their alpha), and the colours that must be told apart on
+// screen (job statuses, the connection's states) are.
+
+#include "fielddesk/theme/palette.h"
+
+#include <QTest>
+
+using namespace fielddesk;
+using theme::Colour;
+
+class TestPalette : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void styleSheetsGetThePaintersColour_data()
+    {
+        QTest::addColumn<Colour>("role");
+        QTest::newRow("text") << Colour::Text;
+        QTest::newRow("danger") << Colour::Danger;
+        QTest::newRow("header") << Colour::HeaderBackground;
+        QTest::newRow("window (translucent)") << Colour::TimelineWindow;
+        QTest::newRow("ghost (translucent)") << Colour::TimelineGhost;
+    }
+    void styleSheetsGetThePaintersColour()
+    {
+        QFETCH(Colour, role);
+        const QColor painted = theme::colour(role);
+        QVERIFY(painted.isValid());
+        const QString css = theme::css(role);
+        if (painted.alpha() == 255) {
+            QCOMPARE(css, painted.name(QColor::HexRgb));
+        } else {
+            QCOMPARE(css, QStringLiteral("rgba(%1, %2, %3, %4)")
+                              .arg(painted.red())
+                              .arg(painted.green())
+                              .arg(painted.blue())
+                              .arg(painted.alpha()));
+        }
+    }
+
+    void statusesAndConnectionStatesAreToldApart()
+    {
+        for (const QList<Colour> &apart :
+             {QList<Colour>{Colour::StatusNew, Colour::StatusScheduled, Colour::StatusDispatched,
+                            Colour::StatusEnRoute, Colour::StatusOnSite, Colour::StatusCompleted,
+                            Colour::StatusCancelled},
+              QList<Colour>{Colour::Online, Colour::Reconnecting, Colour::Offline}}) {
+            QSet<QRgb> seen;
+            for (const Colour role : apart)
+                seen.insert(theme::colour(role).rgba());
+            QCOMPARE(seen.size(), apart.size());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPalette)
+#include "tst_palette.moc"
