@@ -1,4 +1,5 @@
 #include "app/demodata.h"
+#include "app/demorequests.h"
 
 #include "app/dispatchseeder.h"
 #include "repositories/locationrepository.h"
@@ -81,6 +82,7 @@ bool DemoData::seedIfEmpty()
     QHash<QString, QPair<qint64, QList<qint64>>> tenantIds; // name -> (id, location ids)
     QList<qint64> demoEmployees;
     User demoDispatcher;
+    QHash<Role, Principal> demoDeciders; // the demo tenant's manager and admin
     {
         Tenant demo;
         demo.name = QLatin1String(kDemoTenant);
@@ -128,11 +130,16 @@ bool DemoData::seedIfEmpty()
             demoEmployees << user.id;
         if (inDemoTenant && user.role == Role::Dispatcher)
             demoDispatcher = user;
+        if (inDemoTenant && (user.role == Role::Manager || user.role == Role::Admin))
+            demoDeciders.insert(user.role, Principal{user.id, user.tenantId, user.role, user.email,
+                                                     user.name, user.locationIds});
     }
     tx.commit();
     seedDispatchWeek(tenantIds.value(QLatin1String(kDemoTenant)).first,
                      tenantIds.value(QLatin1String(kDemoTenant)).second, demoEmployees,
                      demoDispatcher);
+    DemoRequests(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                            demoDeciders.value(Role::Manager), demoDeciders.value(Role::Admin));
     return true;
 }
 

@@ -254,6 +254,21 @@ void RequestRepository::setAvailability(qint64 requestId, std::optional<qint64> 
     q.bind(nullableId(availabilityId)).bind(requestId).exec();
 }
 
+void RequestRepository::backdate(qint64 requestId,
+                                 const QString &submittedAt,
+                                 const QString &decidedAt)
+{
+    const QString last = decidedAt.isEmpty() ? submittedAt : decidedAt;
+    SqlQuery request(m_db, QStringLiteral("UPDATE requests SET submitted_at = ?, updated_at = ?, "
+                                          "decided_at = CASE WHEN decided_at IS NULL THEN NULL "
+                                          "ELSE ? END WHERE id = ?"));
+    request.bind(submittedAt).bind(last).bind(last).bind(requestId).exec();
+    SqlQuery history(m_db, QStringLiteral("UPDATE request_history SET occurred_at = CASE WHEN "
+                                          "action = 'submitted' THEN ? ELSE ? END WHERE "
+                                          "request_id = ?"));
+    history.bind(submittedAt).bind(last).bind(requestId).exec();
+}
+
 RequestHistoryEntry RequestRepository::appendHistory(qint64 tenantId, RequestHistoryEntry entry)
 {
     entry.occurredAt = nowTimestamp();

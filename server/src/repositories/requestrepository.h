@@ -51,6 +51,10 @@ public:
     std::optional<qint64> availabilityOf(qint64 requestId);
     void setAvailability(qint64 requestId, std::optional<qint64> availabilityId);
 
+    // Dates a request and its history back (demo data): submitted at `submittedAt`, every
+    // later step at `decidedAt` (empty: left as they are).
+    void backdate(qint64 requestId, const QString &submittedAt, const QString &decidedAt);
+
     RequestHistoryEntry appendHistory(qint64 tenantId, RequestHistoryEntry entry);
     QList<RequestHistoryEntry> history(qint64 requestId);
 

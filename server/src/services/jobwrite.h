@@ -12,6 +12,7 @@
 
 #include "core/result.h"
 #include "fielddesk/domain/dispatch.h"
+#include "repositories/jobrepository.h"
 #include "services/callcontext.h"
 #include "services/jobchangelog.h"
 #include "storage/database.h"
