@@ -56,6 +56,8 @@ private slots:
     void awaitingMeListsWhatTheCallerDecides();
     void approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts();
     void historyListsEveryStepAndComment();
+    void notificationsReachManagersRequestersAndTechnicians();
+    void notificationsAreReadOneByOneOrAllAtOnce();
 
 private:
     TestHttpClient client(const QByteArray &token) const;
@@ -566,6 +568,110 @@ void TestRequests::historyListsEveryStepAndComment()
     QCOMPARE(
         rejected.value(QLatin1String("actor")).toObject().value(QLatin1String("name")).toString(),
         QStringLiteral("mgr"));
+}
+
+void TestRequests::notificationsReachManagersRequestersAndTechnicians()
+{
+    const auto unread = [this](const QByteArray &token) {
+        return client(token)
+            .get(QStringLiteral("/api/v1/notifications/unread-count"))
+            .json()
+            .value(QLatin1String("count"))
+            .toInteger();
+    };
+    const auto newest = [this](const QByteArray &token) {
+        return client(token)
+            .get(QStringLiteral("/api/v1/notifications?limit=1"))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray()
+            .first()
+            .toObject();
+    };
+    const qint64 managerBefore = unread(m_manager);
+    const qint64 farManagerBefore = unread(m_farManager);
+    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    QCOMPARE(unread(m_manager), managerBefore + 1);
+    QCOMPARE(unread(m_farManager), farManagerBefore); // not their location
+    const QJsonObject filed = newest(m_manager);
+    QCOMPARE(filed.value(QLatin1String("kind")).toString(), QStringLiteral("request.submitted"));
+    QCOMPARE(filed.value(QLatin1String("object_type")).toString(), QStringLiteral("request"));
+    QCOMPARE(filed.value(QLatin1String("object_id")).toInteger(), request);
+    QCOMPARE(filed.value(QLatin1String("read")).toBool(), false);
+
+    const qint64 techBefore = unread(m_tech);
+    QCOMPARE(step(m_manager, request, "reject",
+                  {{QStringLiteral("comment"), QStringLiteral("Shared one")}})
+                 .status,
+             200);
+    QCOMPARE(unread(m_tech), techBefore + 1);
+    const QJsonObject decided = newest(m_tech);
+    QCOMPARE(decided.value(QLatin1String("kind")).toString(), QStringLiteral("request.decided"));
+    QVERIFY(decided.value(QLatin1String("title")).toString().contains(QLatin1String("rejected")));
+    QCOMPARE(decided.value(QLatin1String("body")).toString(), QStringLiteral("Shared one"));
+
+    // A job put on the technician's day, then taken off it again.
+    TestHttpClient admin = client(m_admin);
+    const qint64 job = idOf(admin.post(QStringLiteral("/api/v1/jobs"),
+                                       {{QStringLiteral("title"), QStringLiteral("Gutter check")},
+                                        {QStringLiteral("location_id"), m_location}}));
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job),
+                       {{QStringLiteral("technician_id"), m_techId},
+                        {QStringLiteral("planned_start"), QStringLiteral("2027-06-07T16:00:00Z")},
+                        {QStringLiteral("expected_version"), 1},
+                        {QStringLiteral("force"), true}})
+                 .status,
+             200);
+    const QJsonObject assigned = newest(m_tech);
+    QCOMPARE(assigned.value(QLatin1String("kind")).toString(), QStringLiteral("job.assigned"));
+    QCOMPARE(assigned.value(QLatin1String("object_id")).toInteger(), job);
+    QVERIFY2(assigned.value(QLatin1String("body")).toString().contains(QLatin1String("10:00")),
+             qPrintable(assigned.value(QLatin1String("body")).toString())); // Denver's clock
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(job),
+                       {{QStringLiteral("expected_version"), 2}})
+                 .status,
+             200);
+    QCOMPARE(newest(m_tech).value(QLatin1String("kind")).toString(),
+             QStringLiteral("job.unassigned"));
+}
+
+void TestRequests::notificationsAreReadOneByOneOrAllAtOnce()
+{
+    (void)file(m_tech2, QStringLiteral("suggestion"),
+               {{QStringLiteral("title"), QStringLiteral("a")},
+                {QStringLiteral("text"), QStringLiteral("b")}});
+    (void)file(m_tech2, QStringLiteral("suggestion"),
+               {{QStringLiteral("title"), QStringLiteral("c")},
+                {QStringLiteral("text"), QStringLiteral("d")}});
+    TestHttpClient manager = client(m_manager);
+    const QJsonArray unread =
+        manager.get(QStringLiteral("/api/v1/notifications?unread=true&limit=500"))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray();
+    QVERIFY(unread.size() >= 2);
+    const qint64 first = unread.first().toObject().value(QLatin1String("id")).toInteger();
+    QCOMPARE(
+        client(m_tech).post(QStringLiteral("/api/v1/notifications/%1/read").arg(first), {}).status,
+        404); // someone else's
+    QCOMPARE(manager.post(QStringLiteral("/api/v1/notifications/%1/read").arg(first), {}).status,
+             204);
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/notifications/unread-count"))
+                 .json()
+                 .value(QLatin1String("count"))
+                 .toInteger(),
+             unread.size() - 1);
+    const TestReply all = manager.post(QStringLiteral("/api/v1/notifications/read-all"), {});
+    QCOMPARE(all.status, 200);
+    QCOMPARE(all.json().value(QLatin1String("marked")).toInteger(), unread.size() - 1);
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/notifications/unread-count"))
+                 .json()
+                 .value(QLatin1String("count"))
+                 .toInteger(),
+             0);
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/notifications?unread=maybe")).status, 422);
 }
 
 QTEST_GUILESS_MAIN(TestRequests)

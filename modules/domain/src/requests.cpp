@@ -99,4 +99,19 @@ void RequestHistoryEntry::writeJson(JsonWriter &w) const
     w.endObject();
 }
 
+void Notification::writeJson(JsonWriter &w) const
+{
+    w.beginObject();
+    w.field("id", id);
+    w.field("kind", kind);
+    w.field("title", title);
+    w.field("body", body);
+    writeTextOrNull(w, "object_type", objectType);
+    w.field("object_id", objectId);
+    w.field("read", !readAt.isEmpty());
+    writeTextOrNull(w, "read_at", readAt);
+    w.field("created_at", createdAt);
+    w.endObject();
+}
+
 } // namespace fielddesk

@@ -17,6 +17,7 @@
 #include "services/customerservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
+#include "services/notificationservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
 #include "services/supplycatalogservice.h"
@@ -94,11 +95,12 @@ bool ServerRuntime::start(QString *error)
                                                  std::max(1, QThread::idealThreadCount()));
     m_supplies = std::make_unique<SupplyCatalogService>(*m_database);
     m_requests = std::make_unique<RequestService>(*m_database);
+    m_notifications = std::make_unique<NotificationService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router,
-                      Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations, *m_users,
-                               *m_audit, *m_catalog, *m_customers, *m_technicians, *m_jobs,
-                               *m_assignments, *m_apiKeys, *m_routing, *m_supplies, *m_requests});
+    registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,
+                                          *m_users, *m_audit, *m_catalog, *m_customers,
+                                          *m_technicians, *m_jobs, *m_assignments, *m_apiKeys,
+                                          *m_routing, *m_supplies, *m_requests, *m_notifications});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

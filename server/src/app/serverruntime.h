@@ -18,6 +18,7 @@ class CustomerService;
 class JobService;
 class RoutingService;
 class RequestService;
+class NotificationService;
 class SupplyCatalogService;
 class TechnicianService;
 class AuthService;
@@ -73,6 +74,7 @@ private:
     std::unique_ptr<RoutingService> m_routing;
     std::unique_ptr<SupplyCatalogService> m_supplies;
     std::unique_ptr<RequestService> m_requests;
+    std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

@@ -204,4 +204,17 @@ qint64 UserRepository::countActiveAdmins(qint64 tenantId)
     return q.next() ? q.integer(0) : 0;
 }
 
+QList<qint64> UserRepository::activeManagersAt(qint64 tenantId, qint64 locationId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT u.id FROM users u JOIN user_locations ul ON "
+                                    "ul.user_id = u.id WHERE u.tenant_id = ? AND u.role = "
+                                    "'manager' AND u.active = 1 AND ul.location_id = ? "
+                                    "ORDER BY u.id"));
+    q.bind(tenantId).bind(locationId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.integer(0);
+    return ids;
+}
+
 } // namespace fielddesk::server

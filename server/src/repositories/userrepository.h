@@ -38,6 +38,8 @@ public:
     void setPassword(qint64 userId, const QString &passwordHash);
     void remove(qint64 tenantId, qint64 id);
     qint64 countActiveAdmins(qint64 tenantId);
+    // The active managers who work at this location (they decide its requests).
+    QList<qint64> activeManagersAt(qint64 tenantId, qint64 locationId);
 
 private:
     void setLocations(qint64 userId, const QList<qint64> &locationIds);

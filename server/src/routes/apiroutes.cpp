@@ -19,6 +19,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerApiKeyRoutes(router, services);
     registerRoutingRoutes(router, services);
     registerRequestRoutes(router, services);
+    registerNotificationRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

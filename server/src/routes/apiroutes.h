@@ -22,5 +22,6 @@ void registerJobRoutes(Router &router, const Services &services);
 void registerApiKeyRoutes(Router &router, const Services &services);
 void registerRoutingRoutes(Router &router, const Services &services);
 void registerRequestRoutes(Router &router, const Services &services);
+void registerNotificationRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

@@ -18,6 +18,7 @@ class LocationService;
 class TenantService;
 class UserService;
 class RequestService;
+class NotificationService;
 class SupplyCatalogService;
 
 struct Services
@@ -38,6 +39,7 @@ struct Services
     RoutingService &routing;
     SupplyCatalogService &supplies;
     RequestService &requests;
+    NotificationService &notifications;
 };
 
 } // namespace fielddesk::server

@@ -54,6 +54,8 @@ public:
     // decides. The job as stored afterwards.
     Result<Job> change(qint64 jobId, std::optional<qint64> expectedVersion, const JobEditor &edit);
 
+    const CallContext &call() const { return m_call; }
+
     // Commits; live consoles hear of it when anything was recorded. Without it, the
     // destructor rolls everything back.
     void commit();

@@ -6,6 +6,8 @@
 #include "repositories/jobrepository.h"
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
+#include "repositories/userrepository.h"
+#include "services/notificationservice.h"
 #include "services/timerange.h"
 #include "services/workflow.h"
 #include "storage/sqlfilter.h"
@@ -99,6 +101,32 @@ QString readableAction(const QString &action)
         {QStringLiteral("cancel"), QStringLiteral("cancelled")},
         {QStringLiteral("revoke"), QStringLiteral("revoked")}};
     return pastTense.value(action, action);
+}
+
+QString kindTitle(const QString &kind)
+{
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("tool"), QStringLiteral("Tool")},
+        {QStringLiteral("clothing"), QStringLiteral("Clothing")},
+        {QStringLiteral("time_off"), QStringLiteral("Time off")},
+        {QStringLiteral("repair"), QStringLiteral("Repair")},
+        {QStringLiteral("suggestion"), QStringLiteral("Suggestion")},
+        {QStringLiteral("referral"), QStringLiteral("Referral")}};
+    return titles.value(kind, kind);
+}
+
+Notification notificationAbout(const Request &request,
+                               const QString &kind,
+                               const QString &title,
+                               const QString &body = {})
+{
+    Notification n;
+    n.kind = kind;
+    n.title = title;
+    n.body = body;
+    n.objectType = QStringLiteral("request");
+    n.objectId = request.id;
+    return n;
 }
 
 } // namespace
@@ -231,6 +259,10 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     entry.actorName = caller.name;
     requests.appendHistory(caller.tenantId, entry);
     const std::optional<Request> stored = requests.find(caller.tenantId, request.id);
+    NotificationService::raise(
+        m_db, call, UserRepository(m_db).activeManagersAt(caller.tenantId, request.locationId),
+        notificationAbout(request, QStringLiteral("request.submitted"),
+                          QStringLiteral("%1 asks: %2").arg(caller.name, kindTitle(request.kind))));
     tx.commit();
     return stored.value();
 }
@@ -362,6 +394,12 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
     entry.comment = decision.comment;
     requests.appendHistory(caller.tenantId, entry);
     outcome.request = requests.find(caller.tenantId, id).value();
+    NotificationService::raise(
+        m_db, call, {before->requesterId},
+        notificationAbout(outcome.request, QStringLiteral("request.decided"),
+                          QStringLiteral("Your %1 request was %2")
+                              .arg(kindTitle(before->kind).toLower(), entry.action),
+                          decision.comment));
     AuditRepository(m_db).append(call.audit(QStringLiteral("request.") + entry.action,
                                             QStringLiteral("request"), id, before->locationId,
                                             toJsonText(*before), toJsonText(outcome.request)));
@@ -385,6 +423,12 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
     entry.actorName = caller.name;
     entry.comment = text;
     entry = requests.appendHistory(caller.tenantId, entry);
+    NotificationService::raise(
+        m_db, call, {request->requesterId},
+        notificationAbout(*request, QStringLiteral("request.commented"),
+                          QStringLiteral("%1 commented on your %2 request")
+                              .arg(caller.name, kindTitle(request->kind).toLower()),
+                          text));
     tx.commit();
     return entry;
 }

@@ -458,6 +458,24 @@ $$)"),
     occurred_at TEXT NOT NULL))"),
                   QStringLiteral("CREATE INDEX request_history_request ON request_history "
                                  "(request_id, id)")}});
+    // In-app notifications: each person's inbox, written in the transaction of its cause.
+    list.append({10,
+                 QStringLiteral("in-app notifications"),
+                 {QStringLiteral(R"(CREATE TABLE notifications (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    object_type TEXT,
+    object_id BIGINT,
+    read_at TEXT,
+    created_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX notifications_user ON notifications (user_id, id)"),
+                  // The bell's count reads the unread ones only.
+                  QStringLiteral("CREATE INDEX notifications_unread ON notifications (user_id) "
+                                 "WHERE read_at IS NULL")}});
     return list;
 }
 

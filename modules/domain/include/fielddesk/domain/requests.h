@@ -80,4 +80,19 @@ struct RequestHistoryEntry
     void writeJson(JsonWriter &w) const;
 };
 
+// A message in one person's in-app inbox, raised with its cause.
+struct Notification
+{
+    qint64 id = 0;
+    QString kind;  // "request.submitted", "request.decided", "job.assigned", …
+    QString title; // one line, for the bell's list
+    QString body;
+    QString objectType; // what it is about ("request", "job"); empty: nothing
+    std::optional<qint64> objectId;
+    QString readAt; // empty: unread
+    QString createdAt;
+
+    void writeJson(JsonWriter &w) const;
+};
+
 } // namespace fielddesk

@@ -1,0 +1,106 @@
+#include "repositories/notificationrepository.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "storage/sqlfilter.h"
+#include "storage/sqlvalues.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+const QString kNotificationColumns =
+    QStringLiteral("id, kind, title, body, object_type, object_id, read_at, created_at");
+
+Notification readNotification(const SqlQuery &q)
+{
+    Notification n;
+    n.id = q.integer(0);
+    n.kind = q.text(1);
+    n.title = q.text(2);
+    n.body = q.text(3);
+    n.objectType = q.text(4);
+    if (!q.isNull(5))
+        n.objectId = q.integer(5);
+    n.readAt = q.text(6);
+    n.createdAt = q.text(7);
+    return n;
+}
+
+} // namespace
+
+const ListSpec &NotificationRepository::listSpec()
+{
+    static const ListSpec spec{
+        {{QStringLiteral("id"), QStringLiteral("id")},
+         {QStringLiteral("created_at"), QStringLiteral("created_at")}},
+        QStringLiteral("-id"),
+        {},
+        {{QStringLiteral("kind"), QStringLiteral("kind"), FilterType::Text, true, {}}},
+        {QStringLiteral("unread")}};
+    return spec;
+}
+
+void NotificationRepository::insertFor(qint64 tenantId,
+                                       const QList<qint64> &userIds,
+                                       const Notification &notification)
+{
+    const QString now = nowTimestamp();
+    for (const qint64 userId : userIds) {
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO notifications (tenant_id, user_id, kind, "
+                                        "title, body, object_type, object_id, created_at) VALUES "
+                                        "(?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.bind(tenantId)
+            .bind(userId)
+            .bind(notification.kind)
+            .bind(notification.title)
+            .bind(notification.body)
+            .bind(nullableText(notification.objectType))
+            .bind(nullableId(notification.objectId))
+            .bind(now)
+            .exec();
+    }
+}
+
+Page<Notification>
+NotificationRepository::list(qint64 userId, bool unreadOnly, const ListQuery &query)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("user_id = ?"), {userId}).apply(query, listSpec());
+    if (unreadOnly)
+        filter.where(QStringLiteral("read_at IS NULL"));
+    return selectPage<Notification>(m_db, kNotificationColumns, QStringLiteral("notifications"),
+                                    filter, query, readNotification);
+}
+
+qint64 NotificationRepository::unreadCount(qint64 userId)
+{
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"));
+    q.bind(userId).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+bool NotificationRepository::markRead(qint64 userId, qint64 id)
+{
+    SqlQuery exists(m_db,
+                    QStringLiteral("SELECT 1 FROM notifications WHERE user_id = ? AND id = ?"));
+    exists.bind(userId).bind(id).exec();
+    if (!exists.next())
+        return false;
+    SqlQuery q(m_db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND "
+                                    "id = ? AND read_at IS NULL"));
+    q.bind(nowTimestamp()).bind(userId).bind(id).exec();
+    return true;
+}
+
+qint64 NotificationRepository::markAllRead(qint64 userId)
+{
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"));
+    q.bind(nowTimestamp()).bind(userId).exec();
+    return q.rowsAffected();
+}
+
+} // namespace fielddesk::server
