@@ -1,6 +1,7 @@
 // The foundation API over real HTTP against a real fielddesk-server, on the engine named by
 // FIELDDESK_TEST_ENGINE (sqlite: a fresh file; postgresql: FIELDDESK_TEST_PG_URL, an empty
 // database). Demo data: two tenants, one user per role.
+#include "apitestsetup.h"
 #include "auth/jwt.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
@@ -69,7 +70,7 @@ private:
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
-    QHash<QString, QByteArray> m_tokens;
+    SignedInAccounts m_accounts{m_server, kPassword};
     qint64 m_demoLocation = 0;   // Denver Central: every demo user is assigned to it
     qint64 m_hiddenLocation = 0; // Lakewood West: only the admin sees it
     qint64 m_otherLocation = 0;  // Other Co.'s location
@@ -136,22 +137,12 @@ void TestApi::cleanupTestCase()
 
 QByteArray TestApi::tokenFor(const QString &email)
 {
-    if (!m_tokens.contains(email)) {
-        TestHttpClient client(m_server.baseUrl());
-        const TestReply reply = client.login(email, kPassword);
-        if (reply.status != 200)
-            qWarning("login of %s failed: %d %s", qPrintable(email), reply.status,
-                     reply.body.constData());
-        m_tokens.insert(email, client.token());
-    }
-    return m_tokens.value(email);
+    return m_accounts.tokenFor(email);
 }
 
 TestHttpClient TestApi::as(const QString &email)
 {
-    TestHttpClient client(m_server.baseUrl());
-    client.setToken(tokenFor(email));
-    return client;
+    return m_accounts.as(email);
 }
 
 QString TestApi::resolve(QString path) const

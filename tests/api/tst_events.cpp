@@ -3,6 +3,7 @@
 // FIELDDESK_TEST_PG_URL's). Events come two ways: rows written straight into the outbox, as
 // another server instance sharing the database would (the poll delivers them), and the job
 // endpoints (the commit notification delivers them).
+#include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 #include "wallclock.h"
@@ -159,7 +160,7 @@ private:
     QTemporaryDir m_dir;
     ServerProcess m_server;
     QString m_database; // the server's database URL
-    QHash<QString, QByteArray> m_tokens;
+    SignedInAccounts m_accounts{m_server, kPassword};
     qint64 m_demoTenant = 0;
     qint64 m_otherTenant = 0;
     qint64 m_demoLocation = 0;   // Denver Central: the dispatcher's
@@ -277,22 +278,12 @@ void TestEvents::cleanupTestCase()
 
 QByteArray TestEvents::tokenFor(const QString &email)
 {
-    if (!m_tokens.contains(email)) {
-        TestHttpClient client(m_server.baseUrl());
-        const TestReply reply = client.login(email, kPassword);
-        if (reply.status != 200)
-            qWarning("login of %s failed: %d %s", qPrintable(email), reply.status,
-                     reply.body.constData());
-        m_tokens.insert(email, client.token());
-    }
-    return m_tokens.value(email);
+    return m_accounts.tokenFor(email);
 }
 
 TestHttpClient TestEvents::as(const QString &email)
 {
-    TestHttpClient client(m_server.baseUrl());
-    client.setToken(tokenFor(email));
-    return client;
+    return m_accounts.as(email);
 }
 
 QUrl TestEvents::streamUrl(const QByteArray &token, std::optional<qint64> after) const

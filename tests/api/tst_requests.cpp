@@ -130,12 +130,8 @@ QJsonObject TestRequests::toolDetails() const
 void TestRequests::initTestCase()
 {
     QString error;
-    ServerProcess::Options options;
-    options.database = TestDatabase::fresh(QStringLiteral("requests"), m_dir.path(), &error);
-    QVERIFY2(!options.database.isEmpty(), qPrintable(error));
-    options.environment = {QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
-                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
-    QVERIFY2(m_server.start(options, &error), qPrintable(error));
+    QVERIFY2(startSuiteServer(m_server, QStringLiteral("requests"), m_dir.path(), &error),
+             qPrintable(error));
     m_admin = login(QStringLiteral("admin@demo.local"), kDemoPassword);
     m_otherAdmin = login(QStringLiteral("admin@other.local"), kDemoPassword);
     QVERIFY(!m_admin.isEmpty() && !m_otherAdmin.isEmpty());
