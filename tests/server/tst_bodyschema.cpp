@@ -145,6 +145,25 @@ private slots:
                  QStringLiteral("2026-03-01T17:00:00Z"));
         QCOMPARE(*reader.strings("tags"), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
     }
+
+    void readerTellsClearedSmallIntegersFromSet()
+    {
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"max_jobs":null,"break_minutes":45})").object();
+        const BodyReader reader(body);
+        QVERIFY(!reader.nullableSmallInteger("vehicle_id").has_value());
+        QVERIFY(reader.nullableSmallInteger("max_jobs").has_value());
+        QVERIFY(!reader.nullableSmallInteger("max_jobs")->has_value());
+        QCOMPARE(**reader.nullableSmallInteger("break_minutes"), 45);
+    }
+
+    void coordinateFieldsTakeTheirName()
+    {
+        const FieldSpec home = latitudeField(QStringLiteral("home_latitude"));
+        QCOMPARE(home.name, QStringLiteral("home_latitude"));
+        QCOMPARE(home.maximum, latitudeField().maximum);
+        QCOMPARE(longitudeField().name, QStringLiteral("longitude"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBodySchema)

@@ -32,7 +32,7 @@ NullablePatch<T> BodyReader::readNullable(const char *key, Read readValue) const
     if (it == m_body.constEnd())
         return std::nullopt;
     if (it->isNull())
-        return std::optional<T>();
+        return NullablePatch<T>(std::in_place); // cleared
     return std::optional<T>(readValue(*it));
 }
 
@@ -119,6 +119,11 @@ NullablePatch<QString> BodyReader::nullableText(const char *key) const
 NullablePatch<qint64> BodyReader::nullableInteger(const char *key) const
 {
     return readNullable<qint64>(key, [](const QJsonValue &v) { return v.toInteger(); });
+}
+
+NullablePatch<int> BodyReader::nullableSmallInteger(const char *key) const
+{
+    return readNullable<int>(key, [](const QJsonValue &v) { return v.toInt(); });
 }
 
 NullablePatch<double> BodyReader::nullableNumber(const char *key) const

@@ -37,6 +37,7 @@ public:
 
     NullablePatch<QString> nullableText(const char *key) const;
     NullablePatch<qint64> nullableInteger(const char *key) const;
+    NullablePatch<int> nullableSmallInteger(const char *key) const;
     NullablePatch<double> nullableNumber(const char *key) const;
     NullablePatch<QDateTime> nullableTimestamp(const char *key) const;
 

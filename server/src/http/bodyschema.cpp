@@ -191,22 +191,16 @@ FieldSpec idField(const QString &name, Nullable nullable, bool required)
             .minimum = 1};
 }
 
-FieldSpec latitudeField()
+FieldSpec latitudeField(const QString &name)
 {
-    return {.name = QStringLiteral("latitude"),
-            .type = FieldType::Number,
-            .nullable = true,
-            .minimum = -90,
-            .maximum = 90};
+    return {
+        .name = name, .type = FieldType::Number, .nullable = true, .minimum = -90, .maximum = 90};
 }
 
-FieldSpec longitudeField()
+FieldSpec longitudeField(const QString &name)
 {
-    return {.name = QStringLiteral("longitude"),
-            .type = FieldType::Number,
-            .nullable = true,
-            .minimum = -180,
-            .maximum = 180};
+    return {
+        .name = name, .type = FieldType::Number, .nullable = true, .minimum = -180, .maximum = 180};
 }
 
 } // namespace fielddesk::server

@@ -60,8 +60,8 @@ enum class Nullable { No, Yes };
 // The id of another resource (an integer from 1).
 FieldSpec idField(const QString &name, Nullable nullable = Nullable::No, bool required = false);
 // A WGS 84 coordinate in degrees; null clears it.
-FieldSpec latitudeField();
-FieldSpec longitudeField();
+FieldSpec latitudeField(const QString &name = QStringLiteral("latitude"));
+FieldSpec longitudeField(const QString &name = QStringLiteral("longitude"));
 
 // Whether a validated body names the field (a PATCH changes only what it names).
 inline bool hasField(const QJsonObject &body, const char *key)

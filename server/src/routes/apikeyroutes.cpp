@@ -1,3 +1,5 @@
+#include "http/bodyreader.h"
+#include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/apikeyservice.h"
@@ -6,10 +8,21 @@ namespace fielddesk::server {
 
 namespace {
 
-const BodySchema kApiKey{QStringLiteral("ApiKeyCreate"),
-                         {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},
-                          {QStringLiteral("customer_id"), FieldType::Integer, true, false, 1},
-                          {QStringLiteral("location_id"), FieldType::Integer, true, false, 1}}};
+const BodySchema kApiKey{
+    .name = QStringLiteral("ApiKeyCreate"),
+    .fields = {
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        idField(QStringLiteral("customer_id"), Nullable::No, true),
+        idField(QStringLiteral("location_id"), Nullable::No, true),
+    }};
+
+ApiKeyFields apiKeyFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.name = read.trimmedText("name"),
+            .customerId = read.integer("customer_id"),
+            .locationId = read.integer("location_id")};
+}
 
 } // namespace
 
@@ -34,7 +47,7 @@ void registerApiKeyRoutes(Router &router, const Services &services)
                 {Role::Admin},
                 [&keys](const ApiRequest &r) {
                     return withBody(r, kApiKey, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(keys.create(callContext(r), b), 201);
+                        return respond(keys.create(callContext(r), apiKeyFields(b)), 201);
                     });
                 },
                 {QStringLiteral("Create a key for a customer's system; \"key\" is shown once"), tag,

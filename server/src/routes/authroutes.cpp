@@ -1,3 +1,4 @@
+#include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
@@ -10,15 +11,23 @@ namespace fielddesk::server {
 namespace {
 
 const BodySchema kLogin{
-    QStringLiteral("LoginRequest"),
-    {{QStringLiteral("email"), FieldType::String, true, false, {}, {}, 1, 320},
-     {QStringLiteral("password"), FieldType::String, true, false, {}, {}, 1, 1024}}};
-const BodySchema kRefresh{
-    QStringLiteral("RefreshRequest"),
-    {{QStringLiteral("refresh_token"), FieldType::String, true, false, {}, {}, 1, 512}}};
+    .name = QStringLiteral("LoginRequest"),
+    .fields = {
+        {.name = QStringLiteral("email"), .required = true, .minLength = 1, .maxLength = 320},
+        {.name = QStringLiteral("password"), .required = true, .minLength = 1, .maxLength = 1024},
+    }};
+const BodySchema kRefresh{.name = QStringLiteral("RefreshRequest"),
+                          .fields = {
+                              {.name = QStringLiteral("refresh_token"),
+                               .required = true,
+                               .minLength = 1,
+                               .maxLength = 512},
+                          }};
 const BodySchema kLogout{
-    QStringLiteral("LogoutRequest"),
-    {{QStringLiteral("refresh_token"), FieldType::String, false, false, {}, {}, 1, 512}}};
+    .name = QStringLiteral("LogoutRequest"),
+    .fields = {
+        {.name = QStringLiteral("refresh_token"), .minLength = 1, .maxLength = 512},
+    }};
 
 } // namespace
 
@@ -31,12 +40,12 @@ void registerAuthRoutes(Router &router, const Services &services)
          Access::Public,
          {},
          [&auth](const ApiRequest &r) {
-             const Result<QJsonObject> body = validateBody(r.body, kLogin, WriteMode::Create);
-             if (!body)
-                 return problemResponse(body.failure());
-             return respond(auth.login(body->value(QLatin1String("email")).toString(),
-                                       body->value(QLatin1String("password")).toString(),
-                                       r.remoteAddress.toString()));
+             return withBody(r, kLogin, WriteMode::Create, [&](const QJsonObject &b) {
+                 const BodyReader read(b);
+                 return respond(auth.login(read.text("email").value_or(QString()),
+                                           read.text("password").value_or(QString()),
+                                           r.remoteAddress.toString()));
+             });
          },
          {QStringLiteral("Sign in with email and password"), QStringLiteral("Auth"), &kLogin},
          Lane::Slow}); // the password hash takes long on purpose
@@ -45,12 +54,10 @@ void registerAuthRoutes(Router &router, const Services &services)
                 Access::Public,
                 {},
                 [&auth](const ApiRequest &r) {
-                    const Result<QJsonObject> body =
-                        validateBody(r.body, kRefresh, WriteMode::Create);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(auth.refresh(
-                        body->value(QLatin1String("refresh_token")).toString().toLatin1()));
+                    return withBody(r, kRefresh, WriteMode::Create, [&](const QJsonObject &b) {
+                        const Patch<QString> token = BodyReader(b).text("refresh_token");
+                        return respond(auth.refresh(token.value_or(QString()).toLatin1()));
+                    });
                 },
                 {QStringLiteral("Exchange a refresh token for new tokens (rotation)"),
                  QStringLiteral("Auth"), &kRefresh}});
@@ -65,9 +72,8 @@ void registerAuthRoutes(Router &router, const Services &services)
                             validateBody(r.body, kLogout, WriteMode::Update);
                         if (!body)
                             return problemResponse(body.failure());
-                        if (body->contains(QLatin1String("refresh_token")))
-                            token =
-                                body->value(QLatin1String("refresh_token")).toString().toLatin1();
+                        if (const Patch<QString> given = BodyReader(*body).text("refresh_token"))
+                            token = given->toLatin1();
                     }
                     return respond(auth.logout(r.caller(), token));
                 },

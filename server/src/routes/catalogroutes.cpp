@@ -1,3 +1,5 @@
+#include "http/bodyreader.h"
+#include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/catalogservice.h"
@@ -9,19 +11,48 @@ namespace {
 const QList<Role> kCatalogEditors{Role::Admin, Role::Manager};
 
 const BodySchema kSkill{
-    QStringLiteral("SkillWrite"),
-    {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 100},
-     {QStringLiteral("description"), FieldType::String, false, false, {}, {}, 0, 1000}}};
+    .name = QStringLiteral("SkillWrite"),
+    .fields = {
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 100},
+        {.name = QStringLiteral("description"), .maxLength = 1000},
+    }};
 
 const BodySchema kService{
-    QStringLiteral("ServiceWrite"),
-    {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},
-     {QStringLiteral("description"), FieldType::String, false, false, {}, {}, 0, 2000},
-     {QStringLiteral("duration_min"), FieldType::Integer, true, false, 5, 24 * 60},
-     {QStringLiteral("price"), FieldType::Number, false, false, 0, 1e9},
-     {QStringLiteral("priority"), FieldType::Integer, false, false, 1, 5},
-     {QStringLiteral("required_skill"), FieldType::String, false, true, {}, {}, 0, 100},
-     {QStringLiteral("active"), FieldType::Boolean, false, false}}};
+    .name = QStringLiteral("ServiceWrite"),
+    .fields = {
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        {.name = QStringLiteral("description"), .maxLength = 2000},
+        {.name = QStringLiteral("duration_min"),
+         .type = FieldType::Integer,
+         .required = true,
+         .minimum = 5,
+         .maximum = 24 * 60},
+        {.name = QStringLiteral("price"), .type = FieldType::Number, .minimum = 0, .maximum = 1e9},
+        {.name = QStringLiteral("priority"),
+         .type = FieldType::Integer,
+         .minimum = 1,
+         .maximum = 5},
+        {.name = QStringLiteral("required_skill"), .nullable = true, .maxLength = 100},
+        {.name = QStringLiteral("active"), .type = FieldType::Boolean},
+    }};
+
+SkillFields skillFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.name = read.trimmedText("name"), .description = read.text("description")};
+}
+
+ServiceFields serviceFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.name = read.trimmedText("name"),
+            .description = read.text("description"),
+            .durationMin = read.smallInteger("duration_min"),
+            .price = read.number("price"),
+            .priority = read.smallInteger("priority"),
+            .requiredSkill = read.nullableText("required_skill"),
+            .active = read.boolean("active")};
+}
 
 } // namespace
 
@@ -45,8 +76,8 @@ void registerCatalogRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
-                    return withBody(r, kSkill, WriteMode::Create, [&](const QJsonObject &body) {
-                        return respond(catalog.createSkill(callContext(r), body), 201);
+                    return withBody(r, kSkill, WriteMode::Create, [&](const QJsonObject &b) {
+                        return respond(catalog.createSkill(callContext(r), skillFields(b)), 201);
                     });
                 },
                 {QStringLiteral("Add a skill"), skills, &kSkill, nullptr, 201}});
@@ -67,7 +98,7 @@ void registerCatalogRoutes(Router &router, const Services &services)
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kSkill, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(catalog.updateSkill(callContext(r), id, b));
+                            return respond(catalog.updateSkill(callContext(r), id, skillFields(b)));
                         });
                     });
                 },
@@ -100,8 +131,9 @@ void registerCatalogRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kCatalogEditors,
                 [&catalog](const ApiRequest &r) {
-                    return withBody(r, kService, WriteMode::Create, [&](const QJsonObject &body) {
-                        return respond(catalog.createService(callContext(r), body), 201);
+                    return withBody(r, kService, WriteMode::Create, [&](const QJsonObject &b) {
+                        return respond(catalog.createService(callContext(r), serviceFields(b)),
+                                       201);
                     });
                 },
                 {QStringLiteral("Add a service"), tag, &kService, nullptr, 201}});
@@ -122,7 +154,8 @@ void registerCatalogRoutes(Router &router, const Services &services)
                 [&catalog](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kService, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(catalog.updateService(callContext(r), id, b));
+                            return respond(
+                                catalog.updateService(callContext(r), id, serviceFields(b)));
                         });
                     });
                 },

@@ -1,34 +1,85 @@
+#include "http/bodyreader.h"
+#include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/customerservice.h"
+
+#include <algorithm>
 
 namespace fielddesk::server {
 
 namespace {
 
 const BodySchema kCustomer{
-    QStringLiteral("CustomerWrite"),
-    {{QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},
-     {QStringLiteral("phone"), FieldType::String, false, false, {}, {}, 0, 40},
-     {QStringLiteral("email"), FieldType::String, false, false, {}, {}, 0, 320},
-     {QStringLiteral("notes"), FieldType::String, false, false, {}, {}, 0, 4000},
-     {QStringLiteral("addresses"),
-      FieldType::ObjectList,
-      false,
-      false,
-      {},
-      {},
-      0,
-      50,
-      {},
-      QStringLiteral("on create only: [{label, address, latitude, longitude}]")}}};
+    .name = QStringLiteral("CustomerWrite"),
+    .fields = {
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        {.name = QStringLiteral("phone"), .maxLength = 40},
+        {.name = QStringLiteral("email"), .maxLength = 320},
+        {.name = QStringLiteral("notes"), .maxLength = 4000},
+        {.name = QStringLiteral("addresses"),
+         .type = FieldType::ObjectList,
+         .maxLength = 50,
+         .description = QStringLiteral("on create only: [{label, address, latitude, longitude}]")},
+    }};
 
 const BodySchema kAddress{
-    QStringLiteral("CustomerAddressWrite"),
-    {{QStringLiteral("label"), FieldType::String, false, false, {}, {}, 0, 100},
-     {QStringLiteral("address"), FieldType::String, true, false, {}, {}, 1, 500},
-     {QStringLiteral("latitude"), FieldType::Number, false, true, -90, 90},
-     {QStringLiteral("longitude"), FieldType::Number, false, true, -180, 180}}};
+    .name = QStringLiteral("CustomerAddressWrite"),
+    .fields = {
+        {.name = QStringLiteral("label"), .maxLength = 100},
+        {.name = QStringLiteral("address"), .required = true, .minLength = 1, .maxLength = 500},
+        latitudeField(),
+        longitudeField(),
+    }};
+
+// The body of an address endpoint, or one address of a new customer's list.
+AddressFields customerAddressFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.label = read.text("label"),
+            .address = read.trimmedText("address"),
+            .latitude = read.nullableNumber("latitude"),
+            .longitude = read.nullableNumber("longitude")};
+}
+
+// One address of a new customer's list. The schema checks only that it is an object, so its
+// members are checked here against the address endpoints' schema (an "id" sent back is
+// ignored); `field` names the address in failures.
+Result<AddressFields> newCustomerAddress(const QJsonObject &item, const QString &field)
+{
+    for (const FieldSpec &coordinate : {latitudeField(), longitudeField()}) {
+        const QJsonValue v = item.value(coordinate.name);
+        if (v.isUndefined() || v.isNull())
+            continue;
+        if (!v.isDouble() || v.toDouble() < coordinate.minimum || v.toDouble() > coordinate.maximum)
+            return Failure::validation(field + QLatin1Char('.') + coordinate.name,
+                                       QStringLiteral("must be a number from %1 to %2 or null")
+                                           .arg(coordinate.minimum)
+                                           .arg(coordinate.maximum));
+    }
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        const bool known = it.key() == QLatin1String("id") ||
+                           std::any_of(kAddress.fields.begin(), kAddress.fields.end(),
+                                       [&](const FieldSpec &f) { return f.name == it.key(); });
+        if (!known)
+            return Failure::validation(field + QLatin1Char('.') + it.key(),
+                                       QStringLiteral("is not a known field"));
+    }
+    return customerAddressFields(item);
+}
+
+CustomerFields customerFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    CustomerFields fields{.name = read.trimmedText("name"),
+                          .phone = read.text("phone"),
+                          .email = read.text("email"),
+                          .notes = read.text("notes")};
+    const QList<QJsonObject> addresses = read.objects("addresses").value_or(QList<QJsonObject>());
+    for (qsizetype i = 0; i < addresses.size(); ++i)
+        fields.addresses.append(newCustomerAddress(addresses.at(i), newAddressField(i)));
+    return fields;
+}
 
 } // namespace
 
@@ -53,7 +104,7 @@ void registerCustomerRoutes(Router &router, const Services &services)
                 kDispatchRoles,
                 [&customers](const ApiRequest &r) {
                     return withBody(r, kCustomer, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(customers.create(callContext(r), b), 201);
+                        return respond(customers.create(callContext(r), customerFields(b)), 201);
                     });
                 },
                 {QStringLiteral("Add a customer with addresses"), tag, &kCustomer, nullptr, 201}});
@@ -78,7 +129,7 @@ void registerCustomerRoutes(Router &router, const Services &services)
                                     QStringLiteral("addresses"),
                                     QStringLiteral("change addresses under "
                                                    "/customers/{id}/addresses")));
-                            return respond(customers.update(callContext(r), id, b));
+                            return respond(customers.update(callContext(r), id, customerFields(b)));
                         });
                     });
                 },
@@ -101,7 +152,9 @@ void registerCustomerRoutes(Router &router, const Services &services)
                 [&customers](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kAddress, WriteMode::Create, [&](const QJsonObject &b) {
-                            return respond(customers.addAddress(callContext(r), id, b), 201);
+                            return respond(
+                                customers.addAddress(callContext(r), id, customerAddressFields(b)),
+                                201);
                         });
                     });
                 },
@@ -115,7 +168,8 @@ void registerCustomerRoutes(Router &router, const Services &services)
              return withId(r, "id", [&](qint64 id) {
                  return withId(r, "address_id", [&](qint64 addressId) {
                      return withBody(r, kAddress, WriteMode::Update, [&](const QJsonObject &b) {
-                         return respond(customers.updateAddress(callContext(r), id, addressId, b));
+                         return respond(customers.updateAddress(callContext(r), id, addressId,
+                                                                customerAddressFields(b)));
                      });
                  });
              });

@@ -6,7 +6,6 @@
 #include "services/requestservice.h"
 #include "services/supplycatalogservice.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace fielddesk::server {
@@ -158,6 +157,41 @@ validateNested(const QJsonObject &object, const BodySchema &schema, const QStrin
     return f;
 }
 
+// The details a kind's schema has passed; texts as sent, since they are stored as sent.
+RequestDetails requestDetails(const QJsonObject &details)
+{
+    const BodyReader read(details);
+    return {.toolId = read.integer("tool_id"),
+            .quantity = read.smallInteger("quantity"),
+            .neededBy = read.text("needed_by"),
+            .reason = read.text("reason"),
+            .startsAt = read.text("starts_at"),
+            .endsAt = read.text("ends_at"),
+            .type = read.text("type"),
+            .note = read.text("note"),
+            .subject = read.text("subject"),
+            .description = read.text("description"),
+            .severity = read.text("severity"),
+            .vehicleId = read.integer("vehicle_id"),
+            .title = read.text("title"),
+            .text = read.text("text"),
+            .partnerName = read.text("partner_name"),
+            .contactName = read.text("contact_name"),
+            .contactPhone = read.text("contact_phone"),
+            .contactEmail = read.text("contact_email"),
+            .customerId = read.integer("customer_id"),
+            .notes = read.text("notes")};
+}
+
+// A line kClothingLine has passed (it requires all three members).
+ClothingLine clothingLine(const QJsonObject &line)
+{
+    const BodyReader read(line);
+    return {.clothingItemId = read.integer("clothing_item_id").value_or(0),
+            .size = read.text("size").value_or(QString()),
+            .quantity = read.smallInteger("quantity").value_or(0)};
+}
+
 Result<RequestDraft> requestDraft(const QJsonObject &body)
 {
     const BodyReader read(body);
@@ -170,15 +204,17 @@ Result<RequestDraft> requestDraft(const QJsonObject &body)
                        detailSchemas().value(draft.kind), QStringLiteral("details."));
     if (!details)
         return details.failure();
-    draft.details = *details;
-    if (draft.kind == QLatin1String("clothing")) {
-        const QJsonArray lines = draft.details.value(QLatin1String("items")).toArray();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
+    draft.details = requestDetails(*details);
+    if (const Patch<QList<QJsonObject>> lines = BodyReader(*details).objects("items")) {
+        QList<ClothingLine> items;
+        for (qsizetype i = 0; i < lines->size(); ++i) {
             const Result<QJsonObject> line = validateNested(
-                lines.at(i).toObject(), kClothingLine, QStringLiteral("details.items[%1].").arg(i));
+                lines->at(i), kClothingLine, QStringLiteral("details.items[%1].").arg(i));
             if (!line)
                 return line.failure();
+            items.append(clothingLine(*line));
         }
+        draft.details.items = items;
     }
     return draft;
 }

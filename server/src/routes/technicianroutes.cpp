@@ -1,4 +1,6 @@
 #include "fielddesk/domain/timestamps.h"
+#include "http/bodyreader.h"
+#include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/technicianservice.h"
@@ -10,21 +12,34 @@ namespace {
 const QList<Role> kProfileEditors{Role::Admin, Role::Manager};
 
 const BodySchema kTechnician{
-    QStringLiteral("TechnicianWrite"),
-    {{QStringLiteral("user_id"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("location_id"), FieldType::Integer, true, false, 1},
-     {QStringLiteral("skills"), FieldType::StringList, false, false},
-     {QStringLiteral("home_latitude"), FieldType::Number, false, true, -90, 90},
-     {QStringLiteral("home_longitude"), FieldType::Number, false, true, -180, 180},
-     {QStringLiteral("shift_start"), FieldType::LocalTime, false, false},
-     {QStringLiteral("shift_end"), FieldType::LocalTime, false, false},
-     {QStringLiteral("break_earliest"), FieldType::LocalTime, false, false},
-     {QStringLiteral("break_latest"), FieldType::LocalTime, false, false},
-     {QStringLiteral("break_minutes"), FieldType::Integer, false, false, 0, 240},
-     {QStringLiteral("work_days"), FieldType::IntegerList, false, false, 1, 7, 0, 7},
-     {QStringLiteral("max_jobs"), FieldType::Integer, false, true, 1, 100},
-     {QStringLiteral("vehicle_id"), FieldType::Integer, false, true, 1},
-     {QStringLiteral("active"), FieldType::Boolean, false, false}}};
+    .name = QStringLiteral("TechnicianWrite"),
+    .fields = {
+        idField(QStringLiteral("user_id"), Nullable::No, true),
+        idField(QStringLiteral("location_id"), Nullable::No, true),
+        {.name = QStringLiteral("skills"), .type = FieldType::StringList},
+        latitudeField(QStringLiteral("home_latitude")),
+        longitudeField(QStringLiteral("home_longitude")),
+        {.name = QStringLiteral("shift_start"), .type = FieldType::LocalTime},
+        {.name = QStringLiteral("shift_end"), .type = FieldType::LocalTime},
+        {.name = QStringLiteral("break_earliest"), .type = FieldType::LocalTime},
+        {.name = QStringLiteral("break_latest"), .type = FieldType::LocalTime},
+        {.name = QStringLiteral("break_minutes"),
+         .type = FieldType::Integer,
+         .minimum = 0,
+         .maximum = 240},
+        {.name = QStringLiteral("work_days"),
+         .type = FieldType::IntegerList,
+         .minimum = 1,
+         .maximum = 7,
+         .maxLength = 7},
+        {.name = QStringLiteral("max_jobs"),
+         .type = FieldType::Integer,
+         .nullable = true,
+         .minimum = 1,
+         .maximum = 100},
+        idField(QStringLiteral("vehicle_id"), Nullable::Yes),
+        {.name = QStringLiteral("active"), .type = FieldType::Boolean},
+    }};
 
 // PATCH may not move a profile to another user.
 const BodySchema kTechnicianUpdate = [] {
@@ -35,19 +50,43 @@ const BodySchema kTechnicianUpdate = [] {
 }();
 
 const BodySchema kAvailability{
-    QStringLiteral("AvailabilityWrite"),
-    {{QStringLiteral("kind"),
-      FieldType::Enum,
-      false,
-      false,
-      {},
-      {},
-      0,
-      0,
-      {QStringLiteral("time_off"), QStringLiteral("unavailable")}},
-     {QStringLiteral("starts_at"), FieldType::Timestamp, true, false},
-     {QStringLiteral("ends_at"), FieldType::Timestamp, true, false},
-     {QStringLiteral("reason"), FieldType::String, false, false, {}, {}, 0, 500}}};
+    .name = QStringLiteral("AvailabilityWrite"),
+    .fields = {
+        {.name = QStringLiteral("kind"),
+         .type = FieldType::Enum,
+         .enumValues = {QStringLiteral("time_off"), QStringLiteral("unavailable")}},
+        {.name = QStringLiteral("starts_at"), .type = FieldType::Timestamp, .required = true},
+        {.name = QStringLiteral("ends_at"), .type = FieldType::Timestamp, .required = true},
+        {.name = QStringLiteral("reason"), .maxLength = 500},
+    }};
+
+TechnicianFields technicianFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.userId = read.integer("user_id"),
+            .locationId = read.integer("location_id"),
+            .skills = read.strings("skills"),
+            .homeLatitude = read.nullableNumber("home_latitude"),
+            .homeLongitude = read.nullableNumber("home_longitude"),
+            .shiftStart = read.text("shift_start"),
+            .shiftEnd = read.text("shift_end"),
+            .breakEarliest = read.text("break_earliest"),
+            .breakLatest = read.text("break_latest"),
+            .breakMinutes = read.smallInteger("break_minutes"),
+            .workDays = read.integers("work_days"),
+            .maxJobs = read.nullableSmallInteger("max_jobs"),
+            .vehicleId = read.nullableInteger("vehicle_id"),
+            .active = read.boolean("active")};
+}
+
+AvailabilityFields availabilityFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    return {.kind = read.text("kind"),
+            .startsAt = read.timestamp("starts_at"),
+            .endsAt = read.timestamp("ends_at"),
+            .reason = read.text("reason")};
+}
 
 } // namespace
 
@@ -74,7 +113,7 @@ void registerTechnicianRoutes(Router &router, const Services &services)
          kProfileEditors,
          [&technicians](const ApiRequest &r) {
              return withBody(r, kTechnician, WriteMode::Create, [&](const QJsonObject &b) {
-                 return respond(technicians.create(callContext(r), b), 201);
+                 return respond(technicians.create(callContext(r), technicianFields(b)), 201);
              });
          },
          {QStringLiteral("Make an employee dispatchable"), tag, &kTechnician, nullptr, 201}});
@@ -94,10 +133,11 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                 kProfileEditors,
                 [&technicians](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
-                        return withBody(
-                            r, kTechnicianUpdate, WriteMode::Update, [&](const QJsonObject &b) {
-                                return respond(technicians.update(callContext(r), id, b));
-                            });
+                        return withBody(r, kTechnicianUpdate, WriteMode::Update,
+                                        [&](const QJsonObject &b) {
+                                            return respond(technicians.update(callContext(r), id,
+                                                                              technicianFields(b)));
+                                        });
                     });
                 },
                 {QStringLiteral("Change a technician (partial)"), tag, &kTechnicianUpdate}});
@@ -153,7 +193,9 @@ void registerTechnicianRoutes(Router &router, const Services &services)
          [&technicians](const ApiRequest &r) {
              return withId(r, "id", [&](qint64 id) {
                  return withBody(r, kAvailability, WriteMode::Create, [&](const QJsonObject &b) {
-                     return respond(technicians.addAvailability(callContext(r), id, b), 201);
+                     return respond(
+                         technicians.addAvailability(callContext(r), id, availabilityFields(b)),
+                         201);
                  });
              });
          },

@@ -1,25 +1,35 @@
+#include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/tenantservice.h"
 
+#include <QJsonDocument>
+
 namespace fielddesk::server {
 
 namespace {
+
 const BodySchema kTenantUpdate{
-    QStringLiteral("TenantUpdate"),
-    {{QStringLiteral("name"), FieldType::String, false, false, {}, {}, 1, 200},
-     {QStringLiteral("time_zone"),
-      FieldType::String,
-      false,
-      false,
-      {},
-      {},
-      1,
-      64,
-      {},
-      QStringLiteral("IANA time zone, e.g. America/Denver")},
-     {QStringLiteral("settings"), FieldType::Object, false, false}}};
+    .name = QStringLiteral("TenantUpdate"),
+    .fields = {
+        {.name = QStringLiteral("name"), .minLength = 1, .maxLength = 200},
+        {.name = QStringLiteral("time_zone"),
+         .minLength = 1,
+         .maxLength = 64,
+         .description = QStringLiteral("IANA time zone, e.g. America/Denver")},
+        {.name = QStringLiteral("settings"), .type = FieldType::Object},
+    }};
+
+TenantFields tenantFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    TenantFields fields{.name = read.trimmedText("name"), .timeZone = read.text("time_zone")};
+    if (const Patch<QJsonObject> settings = read.object("settings"))
+        fields.settingsJson = QJsonDocument(*settings).toJson(QJsonDocument::Compact);
+    return fields;
+}
+
 } // namespace
 
 void registerTenantRoutes(Router &router, const Services &services)
@@ -36,11 +46,9 @@ void registerTenantRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 {Role::Admin},
                 [&tenants](const ApiRequest &r) {
-                    const Result<QJsonObject> body =
-                        validateBody(r.body, kTenantUpdate, WriteMode::Update);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(tenants.update(callContext(r), *body));
+                    return withBody(r, kTenantUpdate, WriteMode::Update, [&](const QJsonObject &b) {
+                        return respond(tenants.update(callContext(r), tenantFields(b)));
+                    });
                 },
                 {QStringLiteral("Change the caller's tenant"), QStringLiteral("Tenants"),
                  &kTenantUpdate}});

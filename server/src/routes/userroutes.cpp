@@ -1,3 +1,4 @@
+#include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
@@ -6,24 +7,43 @@
 namespace fielddesk::server {
 
 namespace {
+
 const BodySchema kUser{
-    QStringLiteral("UserWrite"),
-    {{QStringLiteral("email"), FieldType::Email, true, false, {}, {}, 3, 320},
-     {QStringLiteral("name"), FieldType::String, true, false, {}, {}, 1, 200},
-     {QStringLiteral("role"), FieldType::Enum, true, false, {}, {}, 0, 0, allRoleNames()},
-     {QStringLiteral("password"),
-      FieldType::String,
-      true,
-      false,
-      {},
-      {},
-      8,
-      1024,
-      {},
-      QStringLiteral("write-only; at least 8 characters")},
-     {QStringLiteral("phone"), FieldType::String, false, false, {}, {}, 0, 40},
-     {QStringLiteral("active"), FieldType::Boolean, false, false},
-     {QStringLiteral("location_ids"), FieldType::IdList, false, false}}};
+    .name = QStringLiteral("UserWrite"),
+    .fields = {
+        {.name = QStringLiteral("email"),
+         .type = FieldType::Email,
+         .required = true,
+         .minLength = 3,
+         .maxLength = 320},
+        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        {.name = QStringLiteral("role"),
+         .type = FieldType::Enum,
+         .required = true,
+         .enumValues = allRoleNames()},
+        {.name = QStringLiteral("password"),
+         .required = true,
+         .minLength = 8,
+         .maxLength = 1024,
+         .description = QStringLiteral("write-only; at least 8 characters")},
+        {.name = QStringLiteral("phone"), .maxLength = 40},
+        {.name = QStringLiteral("active"), .type = FieldType::Boolean},
+        {.name = QStringLiteral("location_ids"), .type = FieldType::IdList},
+    }};
+
+UserFields userFields(const QJsonObject &body)
+{
+    const BodyReader read(body);
+    const Patch<QString> role = read.text("role");
+    return {.email = read.text("email"),
+            .name = read.trimmedText("name"),
+            .role = role ? roleFromName(*role) : std::nullopt,
+            .password = read.text("password"),
+            .phone = read.text("phone"),
+            .active = read.boolean("active"),
+            .locationIds = read.integers("location_ids")};
+}
+
 } // namespace
 
 void registerUserRoutes(Router &router, const Services &services)
@@ -48,10 +68,9 @@ void registerUserRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 {Role::Admin},
                 [&users](const ApiRequest &r) {
-                    const Result<QJsonObject> body = validateBody(r.body, kUser, WriteMode::Create);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(users.create(callContext(r), *body), 201);
+                    return withBody(r, kUser, WriteMode::Create, [&](const QJsonObject &b) {
+                        return respond(users.create(callContext(r), userFields(b)), 201);
+                    });
                 },
                 {QStringLiteral("Create a user"), tag, &kUser, nullptr, 201},
                 Lane::Slow}); // hashes the password
@@ -69,13 +88,11 @@ void registerUserRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 {Role::Admin},
                 [&users](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    if (!id)
-                        return noSuchPath(r);
-                    const Result<QJsonObject> body = validateBody(r.body, kUser, WriteMode::Update);
-                    if (!body)
-                        return problemResponse(body.failure());
-                    return respond(users.update(callContext(r), *id, *body));
+                    return withId(r, "id", [&](qint64 id) {
+                        return withBody(r, kUser, WriteMode::Update, [&](const QJsonObject &b) {
+                            return respond(users.update(callContext(r), id, userFields(b)));
+                        });
+                    });
                 },
                 {QStringLiteral("Change a user (partial)"), tag, &kUser},
                 Lane::Slow}); // may hash a new password

@@ -43,13 +43,13 @@ Result<ApiKey> ApiKeyService::get(const Principal &caller, qint64 id)
     return *key;
 }
 
-Result<CreatedApiKey> ApiKeyService::create(const CallContext &call, const QJsonObject &body)
+Result<CreatedApiKey> ApiKeyService::create(const CallContext &call, const ApiKeyFields &fields)
 {
     const qint64 tenantId = call.principal.tenantId;
     ApiKey key;
-    key.name = body.value(QLatin1String("name")).toString().trimmed();
-    key.customerId = body.value(QLatin1String("customer_id")).toInteger();
-    key.locationId = body.value(QLatin1String("location_id")).toInteger();
+    applyPatch(key.name, fields.name);
+    applyPatch(key.customerId, fields.customerId);
+    applyPatch(key.locationId, fields.locationId);
     if (key.name.isEmpty())
         return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     if (!CustomerRepository(m_db).find(tenantId, key.customerId))

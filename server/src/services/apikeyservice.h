@@ -1,13 +1,20 @@
 // Customer API keys: admins create them (the key is shown once) and revoke them.
 #pragma once
 
+#include "core/patch.h"
 #include "core/result.h"
 #include "repositories/apikeyrepository.h"
 #include "services/callcontext.h"
 
-#include <QJsonObject>
-
 namespace fielddesk::server {
+
+// A new API key: what it is called, and the customer and location it acts for.
+struct ApiKeyFields
+{
+    Patch<QString> name; // trimmed
+    Patch<qint64> customerId;
+    Patch<qint64> locationId;
+};
 
 struct CreatedApiKey
 {
@@ -26,7 +33,7 @@ public:
 
     Page<ApiKey> list(const Principal &caller, const ListQuery &query);
     Result<ApiKey> get(const Principal &caller, qint64 id);
-    Result<CreatedApiKey> create(const CallContext &call, const QJsonObject &body);
+    Result<CreatedApiKey> create(const CallContext &call, const ApiKeyFields &fields);
     Status revoke(const CallContext &call, qint64 id);
 
 private:

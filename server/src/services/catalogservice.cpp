@@ -1,10 +1,7 @@
 #include "services/catalogservice.h"
 
 #include "fielddesk/domain/timestamps.h"
-#include "http/bodyschema.h"
 #include "repositories/auditrepository.h"
-
-#include <QJsonArray>
 
 namespace fielddesk::server {
 
@@ -20,9 +17,14 @@ Failure serviceNotFound()
     return Failure::notFound(QStringLiteral("There is no such service."));
 }
 
-QString str(const QJsonObject &body, const char *key)
+// Applies the named fields; a failure when the skill would have no name.
+std::optional<Failure> applySkillFields(Skill &skill, const SkillFields &fields)
 {
-    return body.value(QLatin1String(key)).toString().trimmed();
+    applyPatch(skill.name, fields.name);
+    applyPatch(skill.description, fields.description);
+    if (skill.name.isEmpty())
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    return std::nullopt;
 }
 
 } // namespace
@@ -65,13 +67,11 @@ Result<Skill> CatalogService::getSkill(const Principal &caller, qint64 id)
     return *skill;
 }
 
-Result<Skill> CatalogService::createSkill(const CallContext &call, const QJsonObject &body)
+Result<Skill> CatalogService::createSkill(const CallContext &call, const SkillFields &fields)
 {
     Skill skill;
-    skill.name = str(body, "name");
-    skill.description = body.value(QLatin1String("description")).toString();
-    if (skill.name.isEmpty())
-        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    if (auto problem = applySkillFields(skill, fields))
+        return *problem;
     try {
         Transaction tx(m_db);
         skill = SkillRepository(m_db).insert(call.principal.tenantId, skill);
@@ -89,7 +89,7 @@ Result<Skill> CatalogService::createSkill(const CallContext &call, const QJsonOb
 }
 
 Result<Skill>
-CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObject &body)
+CatalogService::updateSkill(const CallContext &call, qint64 id, const SkillFields &fields)
 {
     SkillRepository skills(m_db);
     try {
@@ -98,12 +98,8 @@ CatalogService::updateSkill(const CallContext &call, qint64 id, const QJsonObjec
         if (!before)
             return skillNotFound();
         Skill after = *before;
-        if (hasField(body, "name"))
-            after.name = str(body, "name");
-        if (hasField(body, "description"))
-            after.description = body.value(QLatin1String("description")).toString();
-        if (after.name.isEmpty())
-            return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        if (auto problem = applySkillFields(after, fields))
+            return *problem;
         after.updatedAt = nowTimestamp();
         skills.update(call.principal.tenantId, after);
         AuditRepository(m_db).append(call.audit(QStringLiteral("skill.updated"),
@@ -167,32 +163,30 @@ Result<std::optional<qint64>> CatalogService::resolveSkill(qint64 tenantId, cons
 
 namespace {
 
-void applyServiceFields(ServiceType &s, const QJsonObject &body)
+// Applies the named fields; a failure when the service would have no name.
+std::optional<Failure> applyServiceFields(ServiceType &s, const ServiceFields &fields)
 {
-    if (hasField(body, "name"))
-        s.name = str(body, "name");
-    if (hasField(body, "description"))
-        s.description = body.value(QLatin1String("description")).toString();
-    if (hasField(body, "duration_min"))
-        s.durationMin = body.value(QLatin1String("duration_min")).toInt();
-    if (hasField(body, "price"))
-        s.price = body.value(QLatin1String("price")).toDouble();
-    if (hasField(body, "priority"))
-        s.priority = body.value(QLatin1String("priority")).toInt();
-    if (hasField(body, "required_skill"))
-        s.requiredSkill = body.value(QLatin1String("required_skill")).toString();
-    if (hasField(body, "active"))
-        s.active = body.value(QLatin1String("active")).toBool();
+    applyPatch(s.name, fields.name);
+    applyPatch(s.description, fields.description);
+    applyPatch(s.durationMin, fields.durationMin);
+    applyPatch(s.price, fields.price);
+    applyPatch(s.priority, fields.priority);
+    if (fields.requiredSkill)
+        s.requiredSkill = fields.requiredSkill->value_or(QString());
+    applyPatch(s.active, fields.active);
+    if (s.name.isEmpty())
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    return std::nullopt;
 }
 
 } // namespace
 
-Result<ServiceType> CatalogService::createService(const CallContext &call, const QJsonObject &body)
+Result<ServiceType> CatalogService::createService(const CallContext &call,
+                                                  const ServiceFields &fields)
 {
     ServiceType service;
-    applyServiceFields(service, body);
-    if (service.name.isEmpty())
-        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    if (auto problem = applyServiceFields(service, fields))
+        return *problem;
     try {
         Transaction tx(m_db);
         const Result<std::optional<qint64>> skill =
@@ -214,7 +208,7 @@ Result<ServiceType> CatalogService::createService(const CallContext &call, const
 }
 
 Result<ServiceType>
-CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObject &body)
+CatalogService::updateService(const CallContext &call, qint64 id, const ServiceFields &fields)
 {
     ServiceTypeRepository services(m_db);
     try {
@@ -223,9 +217,8 @@ CatalogService::updateService(const CallContext &call, qint64 id, const QJsonObj
         if (!before)
             return serviceNotFound();
         ServiceType after = *before;
-        applyServiceFields(after, body);
-        if (after.name.isEmpty())
-            return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+        if (auto problem = applyServiceFields(after, fields))
+            return *problem;
         const Result<std::optional<qint64>> skill =
             resolveSkill(call.principal.tenantId, after.requiredSkill);
         if (!skill)

@@ -2,14 +2,32 @@
 // the tenant, changed by admins and managers, every change audited.
 #pragma once
 
+#include "core/patch.h"
 #include "core/result.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/skillrepository.h"
 #include "services/callcontext.h"
 
-#include <QJsonObject>
-
 namespace fielddesk::server {
+
+// A new skill, or a partial change of one (only the named fields change).
+struct SkillFields
+{
+    Patch<QString> name; // trimmed
+    Patch<QString> description;
+};
+
+// A new service, or a partial change of one (only the named fields change).
+struct ServiceFields
+{
+    Patch<QString> name; // trimmed
+    Patch<QString> description;
+    Patch<int> durationMin;
+    Patch<double> price;
+    Patch<int> priority;
+    NullablePatch<QString> requiredSkill; // a skill's name; cleared: none
+    Patch<bool> active;
+};
 
 class CatalogService
 {
@@ -20,14 +38,15 @@ public:
 
     Page<Skill> listSkills(const Principal &caller, const ListQuery &query);
     Result<Skill> getSkill(const Principal &caller, qint64 id);
-    Result<Skill> createSkill(const CallContext &call, const QJsonObject &body);
-    Result<Skill> updateSkill(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<Skill> createSkill(const CallContext &call, const SkillFields &fields);
+    Result<Skill> updateSkill(const CallContext &call, qint64 id, const SkillFields &fields);
     Status removeSkill(const CallContext &call, qint64 id);
 
     Page<ServiceType> listServices(const Principal &caller, const ListQuery &query);
     Result<ServiceType> getService(const Principal &caller, qint64 id);
-    Result<ServiceType> createService(const CallContext &call, const QJsonObject &body);
-    Result<ServiceType> updateService(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<ServiceType> createService(const CallContext &call, const ServiceFields &fields);
+    Result<ServiceType>
+    updateService(const CallContext &call, qint64 id, const ServiceFields &fields);
     Status removeService(const CallContext &call, qint64 id);
 
 private:

@@ -4,8 +4,6 @@
 #include "repositories/auditrepository.h"
 #include "repositories/jobrepository.h"
 
-#include <QJsonArray>
-
 namespace fielddesk::server {
 
 namespace {
@@ -23,52 +21,27 @@ Failure addressNotFound()
     return Failure::notFound(QStringLiteral("This customer has no such address."));
 }
 
-void applyCustomerFields(Customer &c, const QJsonObject &body)
+// Applies the named fields; a failure when the customer would have no name.
+std::optional<Failure> applyCustomerFields(Customer &c, const CustomerFields &fields)
 {
-    if (body.contains(QLatin1String("name")))
-        c.name = body.value(QLatin1String("name")).toString().trimmed();
-    if (body.contains(QLatin1String("phone")))
-        c.phone = body.value(QLatin1String("phone")).toString();
-    if (body.contains(QLatin1String("email")))
-        c.email = body.value(QLatin1String("email")).toString();
-    if (body.contains(QLatin1String("notes")))
-        c.notes = body.value(QLatin1String("notes")).toString();
+    applyPatch(c.name, fields.name);
+    applyPatch(c.phone, fields.phone);
+    applyPatch(c.email, fields.email);
+    applyPatch(c.notes, fields.notes);
+    if (c.name.isEmpty())
+        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    return std::nullopt;
 }
 
 } // namespace
 
 std::optional<Failure>
-applyAddressFields(CustomerAddress &address, const QJsonObject &o, const QString &field)
+applyAddressFields(CustomerAddress &address, const AddressFields &fields, const QString &field)
 {
-    const auto coordinate = [&o](const char *key, double limit) -> std::optional<double> {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isDouble() && std::abs(v.toDouble()) <= limit)
-            return v.toDouble();
-        return std::nullopt;
-    };
-    if (o.contains(QLatin1String("label")))
-        address.label = o.value(QLatin1String("label")).toString();
-    if (o.contains(QLatin1String("address")))
-        address.address = o.value(QLatin1String("address")).toString().trimmed();
-    for (const char *key : {"latitude", "longitude"}) {
-        if (!o.contains(QLatin1String(key)))
-            continue;
-        const QJsonValue v = o.value(QLatin1String(key));
-        const double limit = key[1] == 'a' ? 90 : 180;
-        if (!v.isNull() && !coordinate(key, limit))
-            return Failure::validation(
-                field + QLatin1Char('.') + QLatin1String(key),
-                QStringLiteral("must be a number from -%1 to %1 or null").arg(limit));
-        (key[1] == 'a' ? address.latitude : address.longitude) = coordinate(key, limit);
-    }
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        static const QStringList known{QStringLiteral("id"), QStringLiteral("label"),
-                                       QStringLiteral("address"), QStringLiteral("latitude"),
-                                       QStringLiteral("longitude")};
-        if (!known.contains(it.key()))
-            return Failure::validation(field + QLatin1Char('.') + it.key(),
-                                       QStringLiteral("is not a known field"));
-    }
+    applyPatch(address.label, fields.label);
+    applyPatch(address.address, fields.address);
+    applyPatch(address.latitude, fields.latitude);
+    applyPatch(address.longitude, fields.longitude);
     if (address.address.isEmpty() || address.address.size() > kMaxAddressLength ||
         address.address.contains(QChar(0)))
         return Failure::validation(
@@ -97,17 +70,17 @@ Result<Customer> CustomerService::get(const Principal &caller, qint64 id)
     return *customer;
 }
 
-Result<Customer> CustomerService::create(const CallContext &call, const QJsonObject &body)
+Result<Customer> CustomerService::create(const CallContext &call, const CustomerFields &fields)
 {
     Customer customer;
-    applyCustomerFields(customer, body);
-    if (customer.name.isEmpty())
-        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
-    const QJsonArray addresses = body.value(QLatin1String("addresses")).toArray();
-    for (qsizetype i = 0; i < addresses.size(); ++i) {
+    if (auto problem = applyCustomerFields(customer, fields))
+        return *problem;
+    for (qsizetype i = 0; i < fields.addresses.size(); ++i) {
+        const Result<AddressFields> &read = fields.addresses.at(i);
+        if (!read)
+            return read.failure();
         CustomerAddress address;
-        if (auto problem = applyAddressFields(address, addresses.at(i).toObject(),
-                                              QStringLiteral("addresses[%1]").arg(i)))
+        if (auto problem = applyAddressFields(address, *read, newAddressField(i)))
             return *problem;
         customer.addresses.append(address);
     }
@@ -121,7 +94,7 @@ Result<Customer> CustomerService::create(const CallContext &call, const QJsonObj
 }
 
 Result<Customer>
-CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+CustomerService::update(const CallContext &call, qint64 id, const CustomerFields &fields)
 {
     CustomerRepository customers(m_db);
     Transaction tx(m_db);
@@ -129,9 +102,8 @@ CustomerService::update(const CallContext &call, qint64 id, const QJsonObject &b
     if (!before)
         return customerNotFound();
     Customer after = *before;
-    applyCustomerFields(after, body);
-    if (after.name.isEmpty())
-        return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
+    if (auto problem = applyCustomerFields(after, fields))
+        return *problem;
     after.updatedAt = nowTimestamp();
     customers.update(call.principal.tenantId, after);
     if (after.name != before->name)
@@ -166,10 +138,10 @@ Status CustomerService::remove(const CallContext &call, qint64 id)
 }
 
 Result<CustomerAddress>
-CustomerService::addAddress(const CallContext &call, qint64 customerId, const QJsonObject &body)
+CustomerService::addAddress(const CallContext &call, qint64 customerId, const AddressFields &fields)
 {
     CustomerAddress address;
-    if (auto problem = applyAddressFields(address, body, QStringLiteral("body")))
+    if (auto problem = applyAddressFields(address, fields, QStringLiteral("body")))
         return *problem;
     CustomerRepository customers(m_db);
     Transaction tx(m_db);
@@ -187,7 +159,7 @@ CustomerService::addAddress(const CallContext &call, qint64 customerId, const QJ
 Result<CustomerAddress> CustomerService::updateAddress(const CallContext &call,
                                                        qint64 customerId,
                                                        qint64 addressId,
-                                                       const QJsonObject &body)
+                                                       const AddressFields &fields)
 {
     CustomerRepository customers(m_db);
     Transaction tx(m_db);
@@ -196,7 +168,7 @@ Result<CustomerAddress> CustomerService::updateAddress(const CallContext &call,
     if (!before)
         return addressNotFound();
     CustomerAddress after = *before;
-    if (auto problem = applyAddressFields(after, body, QStringLiteral("body")))
+    if (auto problem = applyAddressFields(after, fields, QStringLiteral("body")))
         return *problem;
     customers.updateAddress(call.principal.tenantId, after);
     customers.refreshSearchText(call.principal.tenantId, customerId);

@@ -87,6 +87,45 @@ QString searchTextOf(const Request &request, const QJsonObject &details)
     return foldForSearch(parts.join(QLatin1Char('\n')));
 }
 
+// The details as stored and searched: an object of the fields the request names.
+QJsonObject detailsObject(const RequestDetails &d)
+{
+    QJsonObject o;
+    const auto put = [&o](const char *key, const auto &field) {
+        if (field)
+            o.insert(QLatin1String(key), *field);
+    };
+    put("tool_id", d.toolId);
+    put("quantity", d.quantity);
+    put("needed_by", d.neededBy);
+    put("reason", d.reason);
+    if (d.items) {
+        QJsonArray items;
+        for (const ClothingLine &line : *d.items)
+            items.append(QJsonObject{{QStringLiteral("clothing_item_id"), line.clothingItemId},
+                                     {QStringLiteral("size"), line.size},
+                                     {QStringLiteral("quantity"), line.quantity}});
+        o.insert(QLatin1String("items"), items);
+    }
+    put("starts_at", d.startsAt);
+    put("ends_at", d.endsAt);
+    put("type", d.type);
+    put("note", d.note);
+    put("subject", d.subject);
+    put("description", d.description);
+    put("severity", d.severity);
+    put("vehicle_id", d.vehicleId);
+    put("title", d.title);
+    put("text", d.text);
+    put("partner_name", d.partnerName);
+    put("contact_name", d.contactName);
+    put("contact_phone", d.contactPhone);
+    put("contact_email", d.contactEmail);
+    put("customer_id", d.customerId);
+    put("notes", d.notes);
+    return o;
+}
+
 QJsonObject detailsOf(const Request &request)
 {
     return QJsonDocument::fromJson(request.detailsJson).object();
@@ -179,25 +218,23 @@ bool RequestService::canSee(const Principal &caller, const Request &request) con
 std::optional<Failure> RequestService::checkReferences(const Principal &caller,
                                                        const RequestDraft &draft)
 {
-    const QJsonObject &d = draft.details;
+    const RequestDetails &d = draft.details;
     SupplyRepository supplies(m_db);
     if (draft.kind == QLatin1String("tool")) {
-        const std::optional<Tool> tool =
-            supplies.findTool(caller.tenantId, d.value(QLatin1String("tool_id")).toInteger());
+        const std::optional<Tool> tool = supplies.findTool(caller.tenantId, d.toolId.value_or(0));
         if (!tool || !tool->active)
             return Failure::validation(QStringLiteral("details.tool_id"),
                                        QStringLiteral("is not a tool that can be requested"));
     } else if (draft.kind == QLatin1String("clothing")) {
-        const QJsonArray items = d.value(QLatin1String("items")).toArray();
+        const QList<ClothingLine> items = d.items.value_or(QList<ClothingLine>());
         for (qsizetype i = 0; i < items.size(); ++i) {
-            const QJsonObject item = items.at(i).toObject();
             const QString prefix = QStringLiteral("details.items[%1].").arg(i);
-            const std::optional<ClothingItem> clothing = supplies.findClothingItem(
-                caller.tenantId, item.value(QLatin1String("clothing_item_id")).toInteger());
+            const std::optional<ClothingItem> clothing =
+                supplies.findClothingItem(caller.tenantId, items.at(i).clothingItemId);
             if (!clothing || !clothing->active)
                 return Failure::validation(prefix + QStringLiteral("clothing_item_id"),
                                            QStringLiteral("is not an item that can be requested"));
-            const QString size = item.value(QLatin1String("size")).toString();
+            const QString &size = items.at(i).size;
             if (!clothing->sizes.contains(size))
                 return Failure::validation(
                     prefix + QStringLiteral("size"),
@@ -205,17 +242,13 @@ std::optional<Failure> RequestService::checkReferences(const Principal &caller,
                         .arg(clothing->name, clothing->sizes.join(QStringLiteral(", "))));
         }
     } else if (draft.kind == kTimeOff) {
-        const std::optional<QDateTime> starts =
-            parseTimestamp(d.value(QLatin1String("starts_at")).toString());
-        const std::optional<QDateTime> ends =
-            parseTimestamp(d.value(QLatin1String("ends_at")).toString());
+        const std::optional<QDateTime> starts = parseTimestamp(d.startsAt.value_or(QString()));
+        const std::optional<QDateTime> ends = parseTimestamp(d.endsAt.value_or(QString()));
         if (!starts || !ends || *ends <= *starts)
             return Failure::validation(QStringLiteral("details.ends_at"),
                                        QStringLiteral("must be after starts_at"));
-    } else if (draft.kind == QLatin1String("referral") &&
-               d.contains(QLatin1String("customer_id"))) {
-        if (!CustomerRepository(m_db).find(caller.tenantId,
-                                           d.value(QLatin1String("customer_id")).toInteger()))
+    } else if (draft.kind == QLatin1String("referral") && d.customerId) {
+        if (!CustomerRepository(m_db).find(caller.tenantId, *d.customerId))
             return Failure::validation(QStringLiteral("details.customer_id"),
                                        QStringLiteral("is not a customer of this tenant"));
     }
@@ -245,12 +278,13 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     }
     if (std::optional<Failure> wrong = checkReferences(caller, draft))
         return *wrong;
-    request.detailsJson = QJsonDocument(draft.details).toJson(QJsonDocument::Compact);
+    const QJsonObject details = detailsObject(draft.details);
+    request.detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
     request.mediaIds = draft.mediaIds;
 
     Transaction tx(m_db);
     RequestRepository requests(m_db);
-    request = requests.insert(caller.tenantId, request, searchTextOf(request, draft.details));
+    request = requests.insert(caller.tenantId, request, searchTextOf(request, details));
     RequestHistoryEntry entry;
     entry.requestId = request.id;
     entry.action = kSubmitted;

@@ -4,22 +4,62 @@
 // and audit rows.
 #pragma once
 
+#include "core/patch.h"
 #include "core/result.h"
 #include "fielddesk/domain/dispatch.h"
 #include "repositories/requestrepository.h"
 #include "services/callcontext.h"
 
-#include <QJsonObject>
-
 namespace fielddesk::server {
 
-// A new request. `details` has passed the kind's schema in the route layer; the service
-// checks what it refers to (tools, clothing items and sizes, customers).
+// One line of a clothing request.
+struct ClothingLine
+{
+    qint64 clothingItemId = 0;
+    QString size;
+    int quantity = 0;
+};
+
+// The details of a new request as given (texts are kept as sent: they are stored so). The
+// kind's schema, checked in the route layer, decides which of them a request names.
+struct RequestDetails
+{
+    // tool
+    Patch<qint64> toolId;
+    Patch<int> quantity;
+    Patch<QString> neededBy; // YYYY-MM-DD
+    Patch<QString> reason;
+    // clothing
+    Patch<QList<ClothingLine>> items;
+    // time_off
+    Patch<QString> startsAt; // ISO 8601 with a zone
+    Patch<QString> endsAt;
+    Patch<QString> type;
+    Patch<QString> note;
+    // repair
+    Patch<QString> subject;
+    Patch<QString> description;
+    Patch<QString> severity;
+    Patch<qint64> vehicleId;
+    // suggestion
+    Patch<QString> title;
+    Patch<QString> text;
+    // referral
+    Patch<QString> partnerName;
+    Patch<QString> contactName;
+    Patch<QString> contactPhone;
+    Patch<QString> contactEmail;
+    Patch<qint64> customerId;
+    Patch<QString> notes;
+};
+
+// A new request; the service checks what its details refer to (tools, clothing items and
+// sizes, customers).
 struct RequestDraft
 {
     QString kind;
     std::optional<qint64> locationId; // default: the requester's first location
-    QJsonObject details;
+    RequestDetails details;
     QList<qint64> mediaIds;
 };
 

@@ -4,7 +4,6 @@
 #include "events/eventrepository.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
-#include "http/bodyschema.h"
 #include "repositories/auditrepository.h"
 #include "repositories/jobrepository.h"
 #include "repositories/locationrepository.h"
@@ -12,8 +11,6 @@
 #include "repositories/userrepository.h"
 #include "services/assignmentservice.h"
 #include "services/catalogservice.h"
-
-#include <QJsonArray>
 
 namespace fielddesk::server {
 
@@ -25,70 +22,50 @@ Failure technicianNotFound()
 }
 
 // Applies the profile fields; returns the skill ids to link when skills were given.
-Result<std::optional<QList<qint64>>>
-applyFields(Database &db, const Principal &caller, Technician &t, const QJsonObject &body)
+Result<std::optional<QList<qint64>>> applyTechnicianFields(Database &db,
+                                                           const Principal &caller,
+                                                           Technician &t,
+                                                           const TechnicianFields &fields)
 {
-    if (hasField(body, "location_id")) {
-        const qint64 locationId = body.value(QLatin1String("location_id")).toInteger();
+    if (fields.locationId) {
+        const qint64 locationId = *fields.locationId;
         if (!LocationRepository(db).find(caller.tenantId, locationId) ||
             !caller.canAccessLocation(locationId))
             return Failure::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you manage"));
         t.locationId = locationId;
     }
-    const auto optionalNumber = [&body](const char *key) {
-        const QJsonValue v = body.value(QLatin1String(key));
-        return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-    };
-    if (hasField(body, "home_latitude"))
-        t.homeLatitude = optionalNumber("home_latitude");
-    if (hasField(body, "home_longitude"))
-        t.homeLongitude = optionalNumber("home_longitude");
+    applyPatch(t.homeLatitude, fields.homeLatitude);
+    applyPatch(t.homeLongitude, fields.homeLongitude);
     if (t.homeLatitude.has_value() != t.homeLongitude.has_value())
         return Failure::validation(QStringLiteral("home_latitude"),
                                    QStringLiteral("home_latitude and home_longitude go together"));
-    const auto text = [&body](const char *key) {
-        return body.value(QLatin1String(key)).toString();
-    };
-    if (hasField(body, "shift_start"))
-        t.shiftStart = text("shift_start");
-    if (hasField(body, "shift_end"))
-        t.shiftEnd = text("shift_end");
-    if (hasField(body, "break_earliest"))
-        t.breakEarliest = text("break_earliest");
-    if (hasField(body, "break_latest"))
-        t.breakLatest = text("break_latest");
-    if (hasField(body, "break_minutes"))
-        t.breakMinutes = body.value(QLatin1String("break_minutes")).toInt();
+    applyPatch(t.shiftStart, fields.shiftStart);
+    applyPatch(t.shiftEnd, fields.shiftEnd);
+    applyPatch(t.breakEarliest, fields.breakEarliest);
+    applyPatch(t.breakLatest, fields.breakLatest);
+    applyPatch(t.breakMinutes, fields.breakMinutes);
     if (t.shiftStart == t.shiftEnd)
         return Failure::validation(QStringLiteral("shift_end"),
                                    QStringLiteral("must differ from shift_start"));
     if (t.breakMinutes > 0 && t.breakLatest < t.breakEarliest)
         return Failure::validation(QStringLiteral("break_latest"),
                                    QStringLiteral("must not be before break_earliest"));
-    if (hasField(body, "work_days")) {
+    if (fields.workDays) {
         t.workDays.clear();
-        for (const QJsonValue &v : body.value(QLatin1String("work_days")).toArray()) {
-            if (!t.workDays.contains(v.toInt()))
-                t.workDays.append(v.toInt());
+        for (const qint64 weekday : *fields.workDays) {
+            const int day = static_cast<int>(weekday); // 1 to 7 (the schema)
+            if (!t.workDays.contains(day))
+                t.workDays.append(day);
         }
         std::sort(t.workDays.begin(), t.workDays.end());
     }
-    if (hasField(body, "max_jobs")) {
-        const QJsonValue v = body.value(QLatin1String("max_jobs"));
-        t.maxJobs = v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
-    }
-    if (hasField(body, "vehicle_id")) {
-        const QJsonValue v = body.value(QLatin1String("vehicle_id"));
-        t.vehicleId = v.isNull() ? std::nullopt : std::optional<qint64>(v.toInteger());
-    }
-    if (hasField(body, "active"))
-        t.active = body.value(QLatin1String("active")).toBool();
-    if (!hasField(body, "skills"))
+    applyPatch(t.maxJobs, fields.maxJobs);
+    applyPatch(t.vehicleId, fields.vehicleId);
+    applyPatch(t.active, fields.active);
+    if (!fields.skills)
         return std::optional<QList<qint64>>();
-    QStringList names;
-    for (const QJsonValue &v : body.value(QLatin1String("skills")).toArray())
-        names << v.toString().trimmed();
+    QStringList names = *fields.skills;
     names.removeDuplicates();
     std::sort(names.begin(), names.end());
     const Result<QList<qint64>> ids =
@@ -180,11 +157,12 @@ void TechnicianService::announce(const CallContext &call,
     EventRepository(m_db).append(event);
 }
 
-Result<Technician> TechnicianService::create(const CallContext &call, const QJsonObject &body)
+Result<Technician> TechnicianService::create(const CallContext &call,
+                                             const TechnicianFields &fields)
 {
     const Principal &caller = call.principal;
-    const std::optional<User> user = UserRepository(m_db).find(
-        caller.tenantId, body.value(QLatin1String("user_id")).toInteger());
+    const std::optional<User> user =
+        UserRepository(m_db).find(caller.tenantId, fields.userId.value_or(0));
     if (!user || user->role != Role::Employee || !user->active)
         return Failure::validation(
             QStringLiteral("user_id"),
@@ -195,7 +173,8 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
     t.email = user->email;
     try {
         Transaction tx(m_db);
-        const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, t, body);
+        const Result<std::optional<QList<qint64>>> skills =
+            applyTechnicianFields(m_db, caller, t, fields);
         if (!skills)
             return skills.failure();
         TechnicianRepository technicians(m_db);
@@ -220,7 +199,7 @@ Result<Technician> TechnicianService::create(const CallContext &call, const QJso
 }
 
 Result<Technician>
-TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+TechnicianService::update(const CallContext &call, qint64 id, const TechnicianFields &fields)
 {
     const Principal &caller = call.principal;
     TechnicianRepository technicians(m_db);
@@ -229,7 +208,8 @@ TechnicianService::update(const CallContext &call, qint64 id, const QJsonObject 
     if (!before || !caller.canAccessLocation(before->locationId))
         return technicianNotFound();
     Technician after = *before;
-    const Result<std::optional<QList<qint64>>> skills = applyFields(m_db, caller, after, body);
+    const Result<std::optional<QList<qint64>>> skills =
+        applyTechnicianFields(m_db, caller, after, fields);
     if (!skills)
         return skills.failure();
     after.updatedAt = nowTimestamp();
@@ -286,22 +266,25 @@ Result<QList<AvailabilityPeriod>> TechnicianService::availability(const Principa
 
 Result<AvailabilityPeriod> TechnicianService::addAvailability(const CallContext &call,
                                                               qint64 technicianId,
-                                                              const QJsonObject &body)
+                                                              const AvailabilityFields &fields)
 {
     const Result<Technician> t = get(call.principal, technicianId);
     if (!t)
         return t.failure();
-    AvailabilityPeriod p;
-    p.technicianId = technicianId;
-    p.kind = body.value(QLatin1String("kind")).toString(QStringLiteral("time_off"));
-    const QDateTime starts = *parseTimestamp(body.value(QLatin1String("starts_at")).toString());
-    const QDateTime ends = *parseTimestamp(body.value(QLatin1String("ends_at")).toString());
-    if (ends <= starts)
+    // The schema requires both instants; checked here all the same rather than assumed.
+    if (!fields.startsAt)
+        return Failure::validation(QStringLiteral("starts_at"), QStringLiteral("is required"));
+    if (!fields.endsAt)
+        return Failure::validation(QStringLiteral("ends_at"), QStringLiteral("is required"));
+    if (*fields.endsAt <= *fields.startsAt)
         return Failure::validation(QStringLiteral("ends_at"),
                                    QStringLiteral("must be after starts_at"));
-    p.startsAt = toTimestamp(starts);
-    p.endsAt = toTimestamp(ends);
-    p.reason = body.value(QLatin1String("reason")).toString();
+    AvailabilityPeriod p;
+    p.technicianId = technicianId;
+    applyPatch(p.kind, fields.kind);
+    p.startsAt = toTimestamp(*fields.startsAt);
+    p.endsAt = toTimestamp(*fields.endsAt);
+    applyPatch(p.reason, fields.reason);
     Transaction tx(m_db);
     p = TechnicianRepository(m_db).insertAvailability(call.principal.tenantId, p);
     AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_added"),

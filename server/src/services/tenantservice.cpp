@@ -3,7 +3,6 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 
-#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace fielddesk::server {
@@ -24,7 +23,7 @@ Result<Tenant> TenantService::current(const Principal &caller)
     return *tenant;
 }
 
-Result<Tenant> TenantService::update(const CallContext &call, const QJsonObject &body)
+Result<Tenant> TenantService::update(const CallContext &call, const TenantFields &fields)
 {
     TenantRepository tenants(m_db);
     Transaction tx(m_db);
@@ -32,21 +31,18 @@ Result<Tenant> TenantService::update(const CallContext &call, const QJsonObject 
     if (!before)
         return Failure::notFound(QStringLiteral("Your tenant no longer exists."));
     Tenant after = *before;
-    if (body.contains(QLatin1String("name"))) {
-        after.name = body.value(QLatin1String("name")).toString().trimmed();
+    if (fields.name) {
+        after.name = *fields.name;
         if (after.name.isEmpty())
             return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     }
-    if (body.contains(QLatin1String("time_zone"))) {
-        after.timeZone = body.value(QLatin1String("time_zone")).toString();
+    if (fields.timeZone) {
+        after.timeZone = *fields.timeZone;
         if (!QTimeZone::isTimeZoneIdAvailable(after.timeZone.toUtf8()))
             return Failure::validation(QStringLiteral("time_zone"),
                                        QStringLiteral("is not a known IANA time zone"));
     }
-    if (body.contains(QLatin1String("settings"))) {
-        after.settingsJson = QJsonDocument(body.value(QLatin1String("settings")).toObject())
-                                 .toJson(QJsonDocument::Compact);
-    }
+    applyPatch(after.settingsJson, fields.settingsJson);
     after.updatedAt = nowTimestamp();
     tenants.update(after);
     AuditRepository(m_db).append(call.audit(QStringLiteral("tenant.updated"),

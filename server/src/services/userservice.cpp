@@ -5,7 +5,6 @@
 #include "repositories/locationrepository.h"
 #include "repositories/refreshtokenrepository.h"
 
-#include <QJsonArray>
 #include <QSet>
 
 namespace fielddesk::server {
@@ -62,22 +61,18 @@ Result<User> UserService::get(const Principal &caller, qint64 id)
     return *user;
 }
 
-std::optional<Failure> UserService::applyFields(User &user, const QJsonObject &body)
+std::optional<Failure> UserService::applyFields(User &user, const UserFields &fields)
 {
-    if (body.contains(QLatin1String("email")))
-        user.email = body.value(QLatin1String("email")).toString().trimmed().toLower();
-    if (body.contains(QLatin1String("name")))
-        user.name = body.value(QLatin1String("name")).toString().trimmed();
-    if (body.contains(QLatin1String("role")))
-        user.role = roleFromName(body.value(QLatin1String("role")).toString()).value_or(user.role);
-    if (body.contains(QLatin1String("phone")))
-        user.phone = body.value(QLatin1String("phone")).toString();
-    if (body.contains(QLatin1String("active")))
-        user.active = body.value(QLatin1String("active")).toBool();
-    if (body.contains(QLatin1String("location_ids"))) {
+    if (fields.email)
+        user.email = fields.email->trimmed().toLower();
+    applyPatch(user.name, fields.name);
+    applyPatch(user.role, fields.role);
+    applyPatch(user.phone, fields.phone);
+    applyPatch(user.active, fields.active);
+    if (fields.locationIds) {
         QSet<qint64> unique;
-        for (const QJsonValue &v : body.value(QLatin1String("location_ids")).toArray())
-            unique.insert(v.toInteger());
+        for (const qint64 id : *fields.locationIds)
+            unique.insert(id);
         QList<qint64> ids(unique.begin(), unique.end());
         const QList<qint64> known = LocationRepository(m_db).existing(user.tenantId, ids);
         for (const qint64 id : ids) {
@@ -93,13 +88,13 @@ std::optional<Failure> UserService::applyFields(User &user, const QJsonObject &b
     return std::nullopt;
 }
 
-Result<User> UserService::create(const CallContext &call, const QJsonObject &body)
+Result<User> UserService::create(const CallContext &call, const UserFields &fields)
 {
     User user;
     user.tenantId = call.principal.tenantId;
-    if (auto problem = applyFields(user, body))
+    if (auto problem = applyFields(user, fields))
         return *problem;
-    const QString hash = m_hasher.hash(body.value(QLatin1String("password")).toString());
+    const QString hash = m_hasher.hash(fields.password.value_or(QString()));
     try {
         Transaction tx(m_db);
         user = UserRepository(m_db).insert(user, hash);
@@ -126,13 +121,11 @@ void UserService::lockTenant(qint64 tenantId)
     q.bind(tenantId).exec();
 }
 
-Result<User> UserService::update(const CallContext &call, qint64 id, const QJsonObject &body)
+Result<User> UserService::update(const CallContext &call, qint64 id, const UserFields &fields)
 {
     UserRepository users(m_db);
-    const bool passwordChanged = body.contains(QLatin1String("password"));
-    const QString hash = passwordChanged
-                             ? m_hasher.hash(body.value(QLatin1String("password")).toString())
-                             : QString();
+    const bool passwordChanged = fields.password.has_value();
+    const QString hash = passwordChanged ? m_hasher.hash(*fields.password) : QString();
     try {
         Transaction tx(m_db);
         lockTenant(call.principal.tenantId);
@@ -140,7 +133,7 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const QJson
         if (!before)
             return userNotFound();
         User after = *before;
-        if (auto problem = applyFields(after, body))
+        if (auto problem = applyFields(after, fields))
             return *problem;
         const bool losesAdmin = before->role == Role::Admin && before->active &&
                                 (after.role != Role::Admin || !after.active);
@@ -169,7 +162,7 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const QJson
         return after;
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return emailTaken(body.value(QLatin1String("email")).toString());
+            return emailTaken(fields.email.value_or(QString()));
         throw;
     }
 }

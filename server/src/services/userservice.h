@@ -3,13 +3,24 @@
 #pragma once
 
 #include "auth/passwordhasher.h"
+#include "core/patch.h"
 #include "core/result.h"
 #include "repositories/userrepository.h"
 #include "services/callcontext.h"
 
-#include <QJsonObject>
-
 namespace fielddesk::server {
+
+// A new user, or a partial change of one (only the named fields change).
+struct UserFields
+{
+    Patch<QString> email; // as given; the service folds it to lower case
+    Patch<QString> name;  // trimmed
+    Patch<Role> role;
+    Patch<QString> password;
+    Patch<QString> phone;
+    Patch<bool> active;
+    Patch<QList<qint64>> locationIds;
+};
 
 class UserService
 {
@@ -21,12 +32,12 @@ public:
 
     Page<User> list(const Principal &caller, const ListQuery &query);
     Result<User> get(const Principal &caller, qint64 id);
-    Result<User> create(const CallContext &call, const QJsonObject &body);
-    Result<User> update(const CallContext &call, qint64 id, const QJsonObject &body);
+    Result<User> create(const CallContext &call, const UserFields &fields);
+    Result<User> update(const CallContext &call, qint64 id, const UserFields &fields);
     Status remove(const CallContext &call, qint64 id);
 
 private:
-    std::optional<Failure> applyFields(User &user, const QJsonObject &body);
+    std::optional<Failure> applyFields(User &user, const UserFields &fields);
     static bool canSee(const Principal &caller, const User &user);
     void lockTenant(qint64 tenantId);
 
