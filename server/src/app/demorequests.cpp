@@ -6,8 +6,6 @@
 #include "repositories/technicianrepository.h"
 #include "services/requestservice.h"
 
-#include <QJsonArray>
-
 #include <random>
 
 namespace fielddesk::server {
@@ -39,57 +37,52 @@ CallContext demoCall(const Principal &who)
     return CallContext{who, QStringLiteral("demo-seed"), {}};
 }
 
-QJsonObject detailsFor(const QString &kind,
-                       std::mt19937 &random,
-                       const QList<Tool> &tools,
-                       const QList<ClothingItem> &clothing,
-                       const QDateTime &filedAt)
+RequestDetails detailsFor(const QString &kind,
+                          std::mt19937 &random,
+                          const QList<Tool> &tools,
+                          const QList<ClothingItem> &clothing,
+                          const QDateTime &filedAt)
 {
     const auto pick = [&random](qsizetype size) { return qsizetype(random() % quint32(size)); };
+    RequestDetails d;
     if (kind == QLatin1String("tool")) {
         const QStringList reasons{QStringLiteral("Mine broke on a job"),
                                   QStringLiteral("Second crew needs one"),
                                   QStringLiteral("Worn out after three seasons")};
-        return {{QStringLiteral("tool_id"), tools.at(pick(tools.size())).id},
-                {QStringLiteral("quantity"), int(1 + random() % 2)},
-                {QStringLiteral("needed_by"), filedAt.date().addDays(7).toString(Qt::ISODate)},
-                {QStringLiteral("reason"), reasons.at(pick(reasons.size()))}};
-    }
-    if (kind == QLatin1String("clothing")) {
+        d.toolId = tools.at(pick(tools.size())).id;
+        d.quantity = int(1 + random() % 2);
+        d.neededBy = filedAt.date().addDays(7).toString(Qt::ISODate);
+        d.reason = reasons.at(pick(reasons.size()));
+    } else if (kind == QLatin1String("clothing")) {
         const ClothingItem &item = clothing.at(pick(clothing.size()));
-        return {{QStringLiteral("items"),
-                 QJsonArray{
-                     QJsonObject{{QStringLiteral("clothing_item_id"), item.id},
-                                 {QStringLiteral("size"), item.sizes.at(pick(item.sizes.size()))},
-                                 {QStringLiteral("quantity"), 1}}}}};
-    }
-    if (kind == QLatin1String("time_off")) {
+        d.items = QList<ClothingLine>{{item.id, item.sizes.at(pick(item.sizes.size())), 1}};
+    } else if (kind == QLatin1String("time_off")) {
         const QDateTime starts =
             QDateTime(filedAt.date().addDays(10 + pick(20)), QTime(7, 0), QTimeZone::utc());
         const QStringList types{QStringLiteral("vacation"), QStringLiteral("personal"),
                                 QStringLiteral("sick"), QStringLiteral("unpaid")};
-        return {{QStringLiteral("starts_at"), toTimestamp(starts)},
-                {QStringLiteral("ends_at"), toTimestamp(starts.addDays(1 + pick(4)))},
-                {QStringLiteral("type"), types.at(pick(types.size()))}};
-    }
-    if (kind == QLatin1String("repair")) {
+        d.startsAt = toTimestamp(starts);
+        d.endsAt = toTimestamp(starts.addDays(1 + pick(4)));
+        d.type = types.at(pick(types.size()));
+    } else if (kind == QLatin1String("repair")) {
         const QStringList subjects{QStringLiteral("Van door does not lock"),
                                    QStringLiteral("Ladder rack loose"),
                                    QStringLiteral("Check-engine light on")};
         const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"),
                                      QStringLiteral("high"), QStringLiteral("critical")};
-        return {{QStringLiteral("subject"), subjects.at(pick(subjects.size()))},
-                {QStringLiteral("description"), QStringLiteral("Noticed on the morning round.")},
-                {QStringLiteral("severity"), severities.at(pick(severities.size()))}};
+        d.subject = subjects.at(pick(subjects.size()));
+        d.description = QStringLiteral("Noticed on the morning round.");
+        d.severity = severities.at(pick(severities.size()));
+    } else if (kind == QLatin1String("suggestion")) {
+        d.title = QStringLiteral("Shared parts shelf");
+        d.text = QStringLiteral("A shelf of common filters at each depot saves a trip a day.");
+    } else {
+        d.partnerName = QStringLiteral("Front Range Pools");
+        d.contactName = QStringLiteral("Jamie Ortiz");
+        d.contactEmail = QStringLiteral("jamie@frontrangepools.example");
+        d.notes = QStringLiteral("The customer asked about a pool heater.");
     }
-    if (kind == QLatin1String("suggestion"))
-        return {{QStringLiteral("title"), QStringLiteral("Shared parts shelf")},
-                {QStringLiteral("text"),
-                 QStringLiteral("A shelf of common filters at each depot saves a trip a day.")}};
-    return {{QStringLiteral("partner_name"), QStringLiteral("Front Range Pools")},
-            {QStringLiteral("contact_name"), QStringLiteral("Jamie Ortiz")},
-            {QStringLiteral("contact_email"), QStringLiteral("jamie@frontrangepools.example")},
-            {QStringLiteral("notes"), QStringLiteral("The customer asked about a pool heater.")}};
+    return d;
 }
 
 } // namespace
