@@ -125,7 +125,7 @@ private slots:
     void helloFrameForDispatchRoles();
     void badTokensAreRefused_data();
     void badTokensAreRefused();
-    void employeesAreRefused();
+    void employeesHearTheirOwnNotificationsOnly();
     void badAfterIsRefused();
     void polledEventsAreDelivered();
     void eventsFollowTheCallersLocations();
@@ -384,12 +384,70 @@ void TestEvents::badTokensAreRefused()
     QVERIFY(stream.frames().isEmpty());
 }
 
-void TestEvents::employeesAreRefused()
+void TestEvents::employeesHearTheirOwnNotificationsOnly()
 {
-    Stream stream(streamUrl(tokenFor(QStringLiteral("tech1@demo.local"))));
-    QVERIFY(stream.waitForClose());
-    QCOMPARE(stream.closeCode(), 4403);
-    QVERIFY(stream.frames().isEmpty());
+    // tech1's technician profile, and a job at its location.
+    const qint64 techUser = as(QStringLiteral("tech1@demo.local"))
+                                .get(QStringLiteral("/api/v1/me"))
+                                .json()
+                                .value(QLatin1String("user"))
+                                .toObject()
+                                .value(QLatin1String("id"))
+                                .toInteger();
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    QJsonObject technician;
+    for (const QJsonValue &t : admin.get(QStringLiteral("/api/v1/technicians?limit=500"))
+                                   .json()
+                                   .value(QLatin1String("results"))
+                                   .toArray()) {
+        if (t.toObject().value(QLatin1String("user_id")).toInteger() == techUser)
+            technician = t.toObject();
+    }
+    QVERIFY2(!technician.isEmpty(), "tech1@demo.local has no technician profile in the demo");
+
+    const std::unique_ptr<Stream> employee = connectAs(QStringLiteral("tech1@demo.local"));
+    const std::unique_ptr<Stream> other = connectAs(QStringLiteral("dispatcher@demo.local"));
+    QVERIFY(!employee->isClosed());
+    const TestReply job =
+        admin.post(QStringLiteral("/api/v1/jobs"),
+                   {{QStringLiteral("title"), QStringLiteral("Notification check")},
+                    {QStringLiteral("location_id"),
+                     technician.value(QLatin1String("location_id")).toInteger()}});
+    QCOMPARE(job.status, 201);
+    const qint64 before = employee->nowNs();
+    const TestReply assigned = admin.post(
+        QStringLiteral("/api/v1/jobs/%1/assign")
+            .arg(job.json().value(QLatin1String("id")).toInteger()),
+        {{QStringLiteral("technician_id"), technician.value(QLatin1String("id")).toInteger()},
+         {QStringLiteral("planned_start"), QStringLiteral("2027-07-05T16:00:00Z")},
+         {QStringLiteral("expected_version"), 1},
+         {QStringLiteral("force"), true}});
+    QCOMPARE(assigned.status, 200);
+    const auto indexOfType = [](const Stream &stream, const QString &type) {
+        for (qsizetype i = 0; i < stream.frames().size(); ++i) {
+            if (stream.frames().at(i).value(QLatin1String("type")).toString() == type)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    QVERIFY(QTest::qWaitFor(
+        [&] { return indexOfType(*employee, QStringLiteral("notification.created.v1")) >= 0; },
+        kWaitMs));
+    const qsizetype index = indexOfType(*employee, QStringLiteral("notification.created.v1"));
+    const QJsonObject data = employee->frames().at(index).value(QLatin1String("data")).toObject();
+    QCOMPARE(data.value(QLatin1String("kind")).toString(), QStringLiteral("job.assigned"));
+    QVERIFY2(employee->arrivalNs(index) - before < 2'000'000'000LL,
+             "arrived more than 2 s after the assignment");
+    // The dispatcher's stream carried the assignment, and not tech1's notification.
+    QVERIFY(QTest::qWaitFor(
+        [&] { return indexOfType(*other, QStringLiteral("scheduling.job.assigned.v1")) >= 0; },
+        kWaitMs));
+    QCOMPARE(indexOfType(*other, QStringLiteral("notification.created.v1")), -1);
+    // And the employee's stream carried no dispatch events at all.
+    for (const QJsonObject &frame : employee->frames())
+        QVERIFY2(
+            !frame.value(QLatin1String("type")).toString().startsWith(QLatin1String("scheduling.")),
+            qPrintable(frame.value(QLatin1String("type")).toString()));
 }
 
 void TestEvents::badAfterIsRefused()

@@ -1,5 +1,6 @@
 #include "app/demorequests.h"
 
+#include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/requestrepository.h"
 #include "repositories/supplyrepository.h"
@@ -127,7 +128,8 @@ void DemoRequests::seed(qint64 tenantId, const Principal &manager, const Princip
                             QStringLiteral("time_off"), QStringLiteral("time_off"),
                             QStringLiteral("repair"),   QStringLiteral("suggestion"),
                             QStringLiteral("referral")};
-    RequestService service(m_db);
+    EventNotifier events; // nobody listens while the demo is seeded
+    RequestService service(m_db, events);
     RequestRepository requests(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < kDemoRequests; ++i) {

@@ -94,7 +94,7 @@ bool ServerRuntime::start(QString *error)
     m_routing = std::make_unique<RoutingService>(*m_database, *m_events, *m_assignments, travel,
                                                  std::max(1, QThread::idealThreadCount()));
     m_supplies = std::make_unique<SupplyCatalogService>(*m_database);
-    m_requests = std::make_unique<RequestService>(*m_database);
+    m_requests = std::make_unique<RequestService>(*m_database, *m_events);
     m_notifications = std::make_unique<NotificationService>(*m_database);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database, *m_events, *m_auth, *m_tenants, *m_locations,

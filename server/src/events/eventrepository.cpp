@@ -9,7 +9,8 @@ namespace {
 constexpr qint64 kOutboxLockKey = 7240532;
 
 const QString kEventColumns =
-    QStringLiteral("id, tenant_id, location_id, type, source, occurred_at, correlation_id, data");
+    QStringLiteral("id, tenant_id, location_id, type, source, occurred_at, correlation_id, data, "
+                   "user_id");
 
 DomainEvent readEvent(const SqlQuery &q)
 {
@@ -23,6 +24,8 @@ DomainEvent readEvent(const SqlQuery &q)
     e.occurredAt = q.text(5);
     e.correlationId = q.text(6);
     e.dataJson = q.value(7).toByteArray();
+    if (!q.isNull(8))
+        e.userId = q.integer(8);
     return e;
 }
 
@@ -41,8 +44,8 @@ DomainEvent EventRepository::append(DomainEvent event)
         event.occurredAt = nowTimestamp();
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO outbox_events (tenant_id, location_id, type, source, "
-                              "occurred_at, correlation_id, data) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                              "RETURNING id"));
+                              "occurred_at, correlation_id, data, user_id) VALUES (?, ?, ?, ?, ?, "
+                              "?, ?, ?) RETURNING id"));
     q.bind(event.tenantId)
         .bind(event.locationId ? QVariant(*event.locationId)
                                : QVariant(QMetaType::fromType<qint64>()))
@@ -51,6 +54,7 @@ DomainEvent EventRepository::append(DomainEvent event)
         .bind(event.occurredAt)
         .bind(event.correlationId)
         .bind(QString::fromUtf8(event.dataJson))
+        .bind(event.userId ? QVariant(*event.userId) : QVariant(QMetaType::fromType<qint64>()))
         .exec();
     q.next();
     event.id = q.integer(0);

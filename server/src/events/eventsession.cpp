@@ -51,6 +51,10 @@ bool EventSession::wants(const DomainEvent &event) const
 {
     if (event.tenantId != m_principal.tenantId)
         return false;
+    if (event.userId) // one person's: their own streams only
+        return *event.userId == m_principal.userId;
+    if (!m_principal.canDispatch()) // employees hear their own notifications, nothing else
+        return false;
     if (!event.locationId || !m_locations)
         return true;
     return m_locations->contains(*event.locationId);

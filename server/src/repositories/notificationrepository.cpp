@@ -40,15 +40,17 @@ const ListSpec &NotificationRepository::listSpec()
     return spec;
 }
 
-void NotificationRepository::insertFor(qint64 tenantId,
-                                       const QList<qint64> &userIds,
-                                       const Notification &notification)
+QList<std::pair<qint64, Notification>> NotificationRepository::insertFor(
+    qint64 tenantId, const QList<qint64> &userIds, const Notification &notification)
 {
-    const QString now = nowTimestamp();
+    QList<std::pair<qint64, Notification>> stored;
+    Notification row = notification;
+    row.createdAt = nowTimestamp();
+    row.readAt.clear();
     for (const qint64 userId : userIds) {
         SqlQuery q(m_db, QStringLiteral("INSERT INTO notifications (tenant_id, user_id, kind, "
                                         "title, body, object_type, object_id, created_at) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.bind(tenantId)
             .bind(userId)
             .bind(notification.kind)
@@ -56,9 +58,13 @@ void NotificationRepository::insertFor(qint64 tenantId,
             .bind(notification.body)
             .bind(nullableText(notification.objectType))
             .bind(nullableId(notification.objectId))
-            .bind(now)
+            .bind(row.createdAt)
             .exec();
+        q.next();
+        row.id = q.integer(0);
+        stored.append({userId, row});
     }
+    return stored;
 }
 
 Page<Notification>

@@ -15,8 +15,10 @@ public:
 
     static const ListSpec &listSpec();
 
-    // One notification for each of `userIds`, inside the caller's transaction.
-    void insertFor(qint64 tenantId, const QList<qint64> &userIds, const Notification &notification);
+    // One notification for each of `userIds`, inside the caller's transaction: (user, the
+    // notification as stored).
+    QList<std::pair<qint64, Notification>>
+    insertFor(qint64 tenantId, const QList<qint64> &userIds, const Notification &notification);
     Page<Notification> list(qint64 userId, bool unreadOnly, const ListQuery &query);
     qint64 unreadCount(qint64 userId);
     // False when the user has no such notification.

@@ -1,5 +1,7 @@
 #include "services/notificationservice.h"
 
+#include "events/eventrepository.h"
+
 namespace fielddesk::server {
 
 Result<Page<Notification>> NotificationService::list(const Principal &caller,
@@ -42,8 +44,21 @@ void NotificationService::raise(Database &db,
     userIds.removeAll(cause.principal.userId);
     std::sort(userIds.begin(), userIds.end());
     userIds.erase(std::unique(userIds.begin(), userIds.end()), userIds.end());
-    if (!userIds.isEmpty())
+    if (userIds.isEmpty())
+        return;
+    const QList<std::pair<qint64, Notification>> raised =
         NotificationRepository(db).insertFor(cause.principal.tenantId, userIds, notification);
+    EventRepository events(db);
+    for (const auto &[userId, stored] : raised) {
+        DomainEvent event;
+        event.tenantId = cause.principal.tenantId;
+        event.userId = userId;
+        event.type = QStringLiteral("notification.created.v1");
+        event.source = QStringLiteral("fielddesk/notifications");
+        event.correlationId = cause.requestId;
+        event.dataJson = toJsonText(stored);
+        events.append(event);
+    }
 }
 
 } // namespace fielddesk::server

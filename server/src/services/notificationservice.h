@@ -21,7 +21,9 @@ public:
     Status markRead(const Principal &caller, qint64 id);
     qint64 markAllRead(const Principal &caller);
 
-    // Inside the caller's transaction; nobody is told about their own action.
+    // Inside the caller's transaction; nobody is told about their own action. Each
+    // recipient's live streams get a notification.created.v1 event (the caller's commit wakes
+    // the event hub through its EventNotifier).
     static void raise(Database &db,
                       const CallContext &cause,
                       QList<qint64> userIds,

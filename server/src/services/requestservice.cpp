@@ -1,5 +1,6 @@
 #include "services/requestservice.h"
 
+#include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 #include "repositories/customerrepository.h"
@@ -298,6 +299,7 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
         notificationAbout(request, QStringLiteral("request.submitted"),
                           QStringLiteral("%1 asks: %2").arg(caller.name, kindTitle(request.kind))));
     tx.commit();
+    m_events.notifyCommitted();
     return stored.value();
 }
 
@@ -438,6 +440,7 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
                                             QStringLiteral("request"), id, before->locationId,
                                             toJsonText(*before), toJsonText(outcome.request)));
     tx.commit();
+    m_events.notifyCommitted();
     return outcome;
 }
 
@@ -464,6 +467,7 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
                               .arg(caller.name, kindTitle(request->kind).toLower()),
                           text));
     tx.commit();
+    m_events.notifyCommitted();
     return entry;
 }
 

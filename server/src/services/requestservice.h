@@ -12,6 +12,8 @@
 
 namespace fielddesk::server {
 
+class EventNotifier;
+
 // One line of a clothing request.
 struct ClothingLine
 {
@@ -83,8 +85,9 @@ struct RequestDecisionOutcome
 class RequestService
 {
 public:
-    explicit RequestService(Database &db)
+    RequestService(Database &db, EventNotifier &events)
         : m_db(db)
+        , m_events(events)
     {}
 
     Result<Request> create(const CallContext &call, const RequestDraft &draft);
@@ -104,6 +107,7 @@ private:
     void removeTimeOff(const Principal &caller, const Request &request);
 
     Database &m_db;
+    EventNotifier &m_events;
 };
 
 } // namespace fielddesk::server

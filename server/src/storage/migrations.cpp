@@ -476,6 +476,11 @@ $$)"),
                   // The bell's count reads the unread ones only.
                   QStringLiteral("CREATE INDEX notifications_unread ON notifications (user_id) "
                                  "WHERE read_at IS NULL")}});
+    // Events for one person (their notifications) ride the same outbox; everyone else's
+    // streams skip them.
+    list.append({11,
+                 QStringLiteral("events addressed to one person"),
+                 {QStringLiteral("ALTER TABLE outbox_events ADD COLUMN user_id BIGINT")}});
     return list;
 }
 

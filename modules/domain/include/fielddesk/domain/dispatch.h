@@ -43,7 +43,7 @@ struct Technician
     QString shiftEnd = QStringLiteral("17:00");
     QString breakEarliest = QStringLiteral("11:30");
     QString breakLatest = QStringLiteral("13:30");
-    int breakMinutes = 30; // 0: no break
+    int breakMinutes = 30;              // 0: no break
     QList<int> workDays{1, 2, 3, 4, 5}; // ISO weekdays, Monday = 1
     std::optional<int> maxJobs;
     std::optional<qint64> vehicleId;
@@ -185,7 +185,9 @@ struct DomainEvent
     qint64 id = 0;
     qint64 tenantId = 0;
     std::optional<qint64> locationId; // nullopt: for the whole tenant
-    QString type;                     // "scheduling.job.assigned.v1"
+    // One person's event (a notification): only their own streams carry it. Not in the JSON.
+    std::optional<qint64> userId;
+    QString type; // "scheduling.job.assigned.v1"
     QString source = QStringLiteral("fielddesk/scheduling");
     QString occurredAt;
     QString correlationId; // the request id that caused it
