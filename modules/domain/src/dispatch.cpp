@@ -75,6 +75,7 @@ bool isTerminal(JobStatus status)
     return status == JobStatus::Completed || status == JobStatus::Cancelled;
 }
 
+// The JSON forms (jsonform.h), members in the order they are sent.
 constexpr jsonform::Form kSkillForm{
     field<"id", &Skill::id>,
     field<"name", &Skill::name>,
