@@ -9,18 +9,24 @@ namespace {
 struct StatusName
 {
     JobStatus status;
-    const char *name;
+    QStringView name;
 };
 
+// UTF-16 literals: a name is handed out without allocating (every job written names its status).
 constexpr StatusName kStatusNames[] = {
-    {JobStatus::New, "new"},
-    {JobStatus::Scheduled, "scheduled"},
-    {JobStatus::Dispatched, "dispatched"},
-    {JobStatus::EnRoute, "en_route"},
-    {JobStatus::OnSite, "on_site"},
-    {JobStatus::Completed, "completed"},
-    {JobStatus::Cancelled, "cancelled"},
+    {JobStatus::New, u"new"},
+    {JobStatus::Scheduled, u"scheduled"},
+    {JobStatus::Dispatched, u"dispatched"},
+    {JobStatus::EnRoute, u"en_route"},
+    {JobStatus::OnSite, u"on_site"},
+    {JobStatus::Completed, u"completed"},
+    {JobStatus::Cancelled, u"cancelled"},
 };
+
+QString statusText(const StatusName &entry)
+{
+    return QString::fromRawData(entry.name.data(), entry.name.size());
+}
 
 } // namespace
 
@@ -28,7 +34,7 @@ QString jobStatusName(JobStatus status)
 {
     for (const StatusName &entry : kStatusNames) {
         if (entry.status == status)
-            return QString::fromLatin1(entry.name);
+            return statusText(entry);
     }
     return {};
 }
@@ -36,7 +42,7 @@ QString jobStatusName(JobStatus status)
 std::optional<JobStatus> jobStatusFromName(const QString &name)
 {
     for (const StatusName &entry : kStatusNames) {
-        if (name == QLatin1String(entry.name))
+        if (name == entry.name)
             return entry.status;
     }
     return std::nullopt;
@@ -46,7 +52,7 @@ QStringList allJobStatusNames()
 {
     QStringList names;
     for (const StatusName &entry : kStatusNames)
-        names.append(QString::fromLatin1(entry.name));
+        names.append(statusText(entry));
     return names;
 }
 
