@@ -1,47 +1,8 @@
 #include "fielddesk/domain/requests.h"
 
+#include "jsonform.h"
+
 namespace fielddesk {
-
-namespace {
-
-void writeTextOrNull(JsonWriter &w, std::string_view name, const QString &text)
-{
-    w.key(name);
-    if (text.isEmpty())
-        w.nullValue();
-    else
-        w.value(text);
-}
-
-} // namespace
-
-void Tool::writeJson(JsonWriter &w) const
-{
-    w.beginObject();
-    w.field("id", id);
-    w.field("name", name);
-    w.field("code", code);
-    w.field("location_id", locationId);
-    w.field("active", active);
-    w.field("created_at", createdAt);
-    w.field("updated_at", updatedAt);
-    w.endObject();
-}
-
-void ClothingItem::writeJson(JsonWriter &w) const
-{
-    w.beginObject();
-    w.field("id", id);
-    w.field("name", name);
-    w.key("sizes").beginArray();
-    for (const QString &size : sizes)
-        w.value(size);
-    w.endArray();
-    w.field("active", active);
-    w.field("created_at", createdAt);
-    w.field("updated_at", updatedAt);
-    w.endObject();
-}
 
 QStringList allRequestKinds()
 {
@@ -55,63 +16,78 @@ QStringList allRequestStatuses()
             QStringLiteral("fulfilled"), QStringLiteral("cancelled"), QStringLiteral("revoked")};
 }
 
-void Request::writeJson(JsonWriter &w) const
+constexpr jsonform::Form kToolForm{
+    field<"id", &Tool::id>,
+    field<"name", &Tool::name>,
+    field<"code", &Tool::code>,
+    field<"location_id", &Tool::locationId>,
+    field<"active", &Tool::active>,
+    field<"created_at", &Tool::createdAt>,
+    field<"updated_at", &Tool::updatedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(Tool, kToolForm)
+
+constexpr jsonform::Form kClothingItemForm{
+    field<"id", &ClothingItem::id>,
+    field<"name", &ClothingItem::name>,
+    field<"sizes", &ClothingItem::sizes>,
+    field<"active", &ClothingItem::active>,
+    field<"created_at", &ClothingItem::createdAt>,
+    field<"updated_at", &ClothingItem::updatedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(ClothingItem, kClothingItemForm)
+
+constexpr jsonform::Form kRequestForm{
+    field<"id", &Request::id>,
+    field<"kind", &Request::kind>,
+    field<"status", &Request::status>,
+    object<"requester">(field<"id", &Request::requesterId>, field<"name", &Request::requesterName>),
+    field<"location_id", &Request::locationId>,
+    field<"details", &Request::detailsJson>,
+    field<"media_ids", &Request::mediaIds>,
+    field<"submitted_at", &Request::submittedAt>,
+    objectOrNull<"decided_by", &Request::decidedBy>(field<"id", &Request::decidedBy>,
+                                                    field<"name", &Request::decidedByName>),
+    textOrNull<"decided_at", &Request::decidedAt>,
+    textOrNull<"decision_comment", &Request::decisionComment>,
+    field<"version", &Request::version>,
+    field<"updated_at", &Request::updatedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(Request, kRequestForm)
+
+constexpr jsonform::Form kRequestHistoryEntryForm{
+    field<"id", &RequestHistoryEntry::id>,
+    field<"request_id", &RequestHistoryEntry::requestId>,
+    field<"action", &RequestHistoryEntry::action>,
+    textOrNull<"from_status", &RequestHistoryEntry::fromStatus>,
+    textOrNull<"to_status", &RequestHistoryEntry::toStatus>,
+    object<"actor">(field<"id", &RequestHistoryEntry::actorId>,
+                    field<"name", &RequestHistoryEntry::actorName>),
+    textOrNull<"comment", &RequestHistoryEntry::comment>,
+    field<"occurred_at", &RequestHistoryEntry::occurredAt>,
+};
+FIELDDESK_JSON_FROM_FORM(RequestHistoryEntry, kRequestHistoryEntryForm)
+
+namespace {
+
+bool notificationIsRead(const Notification &notification)
 {
-    w.beginObject();
-    w.field("id", id);
-    w.field("kind", kind);
-    w.field("status", status);
-    w.key("requester").beginObject().field("id", requesterId).field("name", requesterName);
-    w.endObject();
-    w.field("location_id", locationId);
-    w.key("details").rawValue(detailsJson);
-    w.key("media_ids").beginArray();
-    for (const qint64 mediaId : mediaIds)
-        w.value(mediaId);
-    w.endArray();
-    w.field("submitted_at", submittedAt);
-    if (decidedBy)
-        w.key("decided_by")
-            .beginObject()
-            .field("id", *decidedBy)
-            .field("name", decidedByName)
-            .endObject();
-    else
-        w.key("decided_by").nullValue();
-    writeTextOrNull(w, "decided_at", decidedAt);
-    writeTextOrNull(w, "decision_comment", decisionComment);
-    w.field("version", version);
-    w.field("updated_at", updatedAt);
-    w.endObject();
+    return !notification.readAt.isEmpty();
 }
 
-void RequestHistoryEntry::writeJson(JsonWriter &w) const
-{
-    w.beginObject();
-    w.field("id", id);
-    w.field("request_id", requestId);
-    w.field("action", action);
-    writeTextOrNull(w, "from_status", fromStatus);
-    writeTextOrNull(w, "to_status", toStatus);
-    w.key("actor").beginObject().field("id", actorId).field("name", actorName).endObject();
-    writeTextOrNull(w, "comment", comment);
-    w.field("occurred_at", occurredAt);
-    w.endObject();
-}
+} // namespace
 
-void Notification::writeJson(JsonWriter &w) const
-{
-    w.beginObject();
-    w.field("id", id);
-    w.field("kind", kind);
-    w.field("title", title);
-    w.field("body", body);
-    writeTextOrNull(w, "object_type", objectType);
-    w.field("object_id", objectId);
-    w.field("read", !readAt.isEmpty());
-    writeTextOrNull(w, "read_at", readAt);
-    w.field("created_at", createdAt);
-    w.endObject();
-}
+constexpr jsonform::Form kNotificationForm{
+    field<"id", &Notification::id>,
+    field<"kind", &Notification::kind>,
+    field<"title", &Notification::title>,
+    field<"body", &Notification::body>,
+    textOrNull<"object_type", &Notification::objectType>,
+    field<"object_id", &Notification::objectId>,
+    computed<"read", &notificationIsRead>,
+    textOrNull<"read_at", &Notification::readAt>,
+    field<"created_at", &Notification::createdAt>,
+};
+FIELDDESK_JSON_FROM_FORM(Notification, kNotificationForm)
 
 } // namespace fielddesk

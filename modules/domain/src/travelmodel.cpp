@@ -1,5 +1,7 @@
 #include "fielddesk/domain/travelmodel.h"
 
+#include "fielddesk/domain/jsonwriter.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -9,6 +11,8 @@ namespace fielddesk {
 namespace {
 constexpr double kSecondsPerHour = 3600.0;
 constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
+constexpr char kSpeedMember[] = "travel_speed_kmh";
+constexpr char kRoadFactorMember[] = "travel_road_factor";
 } // namespace
 
 double TravelModel::greatCircleKm(double lat1, double lon1, double lat2, double lon2)
@@ -44,13 +48,19 @@ double TravelModel::secondsPerGreatCircleKm() const
 TravelModel TravelModel::fromJson(const QJsonObject &object)
 {
     TravelModel model;
-    const double speed = object.value(QLatin1String("travel_speed_kmh")).toDouble(0);
-    const double factor = object.value(QLatin1String("travel_road_factor")).toDouble(0);
+    const double speed = object.value(QLatin1String(kSpeedMember)).toDouble(0);
+    const double factor = object.value(QLatin1String(kRoadFactorMember)).toDouble(0);
     if (speed > 0)
         model.speedKmh = speed;
     if (factor > 0)
         model.roadFactor = factor;
     return model;
+}
+
+void TravelModel::writeJsonMembers(JsonWriter &w) const
+{
+    w.field(kSpeedMember, speedKmh);
+    w.field(kRoadFactorMember, roadFactor);
 }
 
 } // namespace fielddesk

@@ -81,6 +81,7 @@ struct AuditEntry
     QString createdAt;
 
     void writeJson(JsonWriter &w) const;
+    static AuditEntry fromJson(const QJsonObject &o);
 };
 
 template<typename T>

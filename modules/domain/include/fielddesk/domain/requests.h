@@ -1,11 +1,13 @@
 // Requests and approvals as the API sends them: the catalogs employees ask from (tools,
 // clothing), one request resource for every kind (tool, clothing, time off, repair,
-// suggestion, referral) with a kind-specific `details` object, and its history.
+// suggestion, referral) with a kind-specific `details` object, and its history. writeJson is
+// the wire form (server side); fromJson reads it back.
 #pragma once
 
 #include "fielddesk/domain/jsonwriter.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,7 @@ struct Tool
     QString updatedAt;
 
     void writeJson(JsonWriter &w) const;
+    static Tool fromJson(const QJsonObject &o);
 };
 
 struct ClothingItem
@@ -37,6 +40,7 @@ struct ClothingItem
     QString updatedAt;
 
     void writeJson(JsonWriter &w) const;
+    static ClothingItem fromJson(const QJsonObject &o);
 };
 
 // The kinds of request and the statuses they pass through (see the workflow in the server).
@@ -62,6 +66,7 @@ struct Request
     QString updatedAt;
 
     void writeJson(JsonWriter &w) const;
+    static Request fromJson(const QJsonObject &o);
 };
 
 // One line of a request's history: its submission, each transition, each comment.
@@ -78,6 +83,7 @@ struct RequestHistoryEntry
     QString occurredAt;
 
     void writeJson(JsonWriter &w) const;
+    static RequestHistoryEntry fromJson(const QJsonObject &o);
 };
 
 // A message in one person's in-app inbox, raised with its cause.
@@ -93,6 +99,7 @@ struct Notification
     QString createdAt;
 
     void writeJson(JsonWriter &w) const;
+    static Notification fromJson(const QJsonObject &o);
 };
 
 } // namespace fielddesk

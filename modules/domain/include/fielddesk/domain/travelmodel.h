@@ -9,6 +9,8 @@
 
 namespace fielddesk {
 
+class JsonWriter;
+
 struct TravelModel
 {
     static constexpr double kEarthRadiusKm = 6371.0088; // mean radius (IUGG)
@@ -32,6 +34,8 @@ struct TravelModel
     // From the tenant's "travel_speed_kmh" and "travel_road_factor" (Tenant::writeJson);
     // missing or invalid members keep the defaults.
     static TravelModel fromJson(const QJsonObject &object);
+    // Writes those two members into the object being written (the tenant's).
+    void writeJsonMembers(JsonWriter &w) const;
 
     friend bool operator==(const TravelModel &, const TravelModel &) = default;
 };
