@@ -521,6 +521,17 @@ void TestRequests::approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts()
                 .value(QLatin1String("reason"))
                 .toString()
                 .contains(QLatin1String("Wedding")));
+    // Written like any period a dispatcher adds: audited (and announced to live boards).
+    const auto audited = [&admin, this](const char *action) {
+        return admin
+            .get(QStringLiteral("/api/v1/audit-logs?object_type=technician&object_id=%1&action=%2")
+                     .arg(m_techId)
+                     .arg(QLatin1String(action)))
+            .json()
+            .value(QLatin1String("count"))
+            .toInteger();
+    };
+    QCOMPARE(audited("technician.availability_added"), 1);
 
     // Revoked, the day is free again.
     const TestReply revoked =
@@ -528,6 +539,7 @@ void TestRequests::approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts()
     QCOMPARE(revoked.status, 200);
     QCOMPARE(revoked.json().value(QLatin1String("status")).toString(), QStringLiteral("revoked"));
     QCOMPARE(admin.get(availability).json().value(QLatin1String("results")).toArray().size(), 0);
+    QCOMPARE(audited("technician.availability_removed"), 1);
 }
 
 void TestRequests::historyListsEveryStepAndComment()

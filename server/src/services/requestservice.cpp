@@ -8,6 +8,7 @@
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/userrepository.h"
+#include "services/availabilitywriter.h"
 #include "services/notificationservice.h"
 #include "services/timerange.h"
 #include "services/workflow.h"
@@ -337,16 +338,16 @@ Result<Request> RequestService::get(const Principal &caller, qint64 id)
     return *request;
 }
 
-std::optional<QList<Job>> RequestService::applyTimeOff(const Principal &caller,
+std::optional<QList<Job>> RequestService::applyTimeOff(const CallContext &call,
                                                        const Request &request)
 {
+    const Principal &caller = call.principal;
     const std::optional<Technician> technician =
         TechnicianRepository(m_db).findByUser(caller.tenantId, request.requesterId);
     if (!technician)
         return QList<Job>(); // not dispatched: nothing to plan around
     const QJsonObject details = detailsOf(request);
     AvailabilityPeriod period;
-    period.technicianId = technician->id;
     period.kind = kTimeOff;
     period.startsAt =
         toTimestamp(parseTimestamp(details.value(QLatin1String("starts_at")).toString()).value());
@@ -356,18 +357,27 @@ std::optional<QList<Job>> RequestService::applyTimeOff(const Principal &caller,
     period.reason =
         QStringLiteral("Time off (%1)").arg(details.value(QLatin1String("type")).toString()) +
         (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
-    period = TechnicianRepository(m_db).insertAvailability(caller.tenantId, period);
+    period = AvailabilityWriter(m_db, call).add(*technician, period);
     RequestRepository(m_db).setAvailability(request.id, period.id);
     return JobRepository(m_db).plannedFor(technician->id, period.startsAt, period.endsAt);
 }
 
-void RequestService::removeTimeOff(const Principal &caller, const Request &request)
+void RequestService::removeTimeOff(const CallContext &call, const Request &request)
 {
+    const Principal &caller = call.principal;
     RequestRepository requests(m_db);
-    if (const std::optional<qint64> period = requests.availabilityOf(request.id)) {
-        TechnicianRepository(m_db).removeAvailability(caller.tenantId, *period);
-        requests.setAvailability(request.id, std::nullopt);
-    }
+    const std::optional<qint64> periodId = requests.availabilityOf(request.id);
+    if (!periodId)
+        return;
+    TechnicianRepository technicians(m_db);
+    const std::optional<Technician> technician =
+        technicians.findByUser(caller.tenantId, request.requesterId);
+    const std::optional<AvailabilityPeriod> period =
+        technician ? technicians.findAvailability(caller.tenantId, technician->id, *periodId)
+                   : std::nullopt;
+    if (period) // a dispatcher may have removed it by hand meanwhile
+        AvailabilityWriter(m_db, call).remove(*technician, *period);
+    requests.setAvailability(request.id, std::nullopt);
 }
 
 Result<RequestDecisionOutcome>
@@ -416,9 +426,9 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
 
     RequestDecisionOutcome outcome;
     if (before->kind == kTimeOff && decision.action == kApprove)
-        outcome.conflicts = applyTimeOff(caller, after);
+        outcome.conflicts = applyTimeOff(call, after);
     else if (before->kind == kTimeOff && decision.action == QLatin1String("revoke"))
-        removeTimeOff(caller, after);
+        removeTimeOff(call, after);
 
     RequestHistoryEntry entry;
     entry.requestId = id;

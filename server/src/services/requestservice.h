@@ -103,8 +103,8 @@ private:
     bool canSee(const Principal &caller, const Request &request) const;
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
     // Approving or revoking a time off: the period on the requester's technician profile.
-    std::optional<QList<Job>> applyTimeOff(const Principal &caller, const Request &request);
-    void removeTimeOff(const Principal &caller, const Request &request);
+    std::optional<QList<Job>> applyTimeOff(const CallContext &call, const Request &request);
+    void removeTimeOff(const CallContext &call, const Request &request);
 
     Database &m_db;
     EventNotifier &m_events;

@@ -1,4 +1,5 @@
 #include "services/technicianservice.h"
+#include "services/availabilitywriter.h"
 
 #include "events/eventnotifier.h"
 #include "events/eventrepository.h"
@@ -280,22 +281,12 @@ Result<AvailabilityPeriod> TechnicianService::addAvailability(const CallContext 
         return Failure::validation(QStringLiteral("ends_at"),
                                    QStringLiteral("must be after starts_at"));
     AvailabilityPeriod p;
-    p.technicianId = technicianId;
     applyPatch(p.kind, fields.kind);
     p.startsAt = toTimestamp(*fields.startsAt);
     p.endsAt = toTimestamp(*fields.endsAt);
     applyPatch(p.reason, fields.reason);
     Transaction tx(m_db);
-    p = TechnicianRepository(m_db).insertAvailability(call.principal.tenantId, p);
-    AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_added"),
-                                            QStringLiteral("technician"), technicianId,
-                                            t->locationId, {}, toJsonText(p)));
-    JsonWriter data(256);
-    data.beginObject().field("technician_id", technicianId).key("period");
-    p.writeJson(data);
-    data.field("removed", false).endObject();
-    announce(call, QStringLiteral("resources.technician.availability_changed.v1"), t->locationId,
-             data.take());
+    p = AvailabilityWriter(m_db, call).add(*t, p);
     tx.commit();
     m_events.notifyCommitted();
     return p;
@@ -313,16 +304,7 @@ TechnicianService::removeAvailability(const CallContext &call, qint64 technician
         technicians.findAvailability(call.principal.tenantId, technicianId, periodId);
     if (!before)
         return Failure::notFound(QStringLiteral("There is no such availability period."));
-    technicians.removeAvailability(call.principal.tenantId, periodId);
-    AuditRepository(m_db).append(call.audit(QStringLiteral("technician.availability_removed"),
-                                            QStringLiteral("technician"), technicianId,
-                                            t->locationId, toJsonText(*before), {}));
-    JsonWriter data(256);
-    data.beginObject().field("technician_id", technicianId).key("period");
-    before->writeJson(data);
-    data.field("removed", true).endObject();
-    announce(call, QStringLiteral("resources.technician.availability_changed.v1"), t->locationId,
-             data.take());
+    AvailabilityWriter(m_db, call).remove(*t, *before);
     tx.commit();
     m_events.notifyCommitted();
     return Done{};
