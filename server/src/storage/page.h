@@ -2,8 +2,8 @@
 // SELECT ... ORDER BY ... LIMIT/OFFSET for the rows, both with the same filter.
 #pragma once
 
-#include "storage/sqlfilter.h"
 #include "storage/database.h"
+#include "storage/sqlfilter.h"
 
 #include <QList>
 
