@@ -89,15 +89,11 @@ qint64 NotificationRepository::unreadCount(qint64 userId)
 
 bool NotificationRepository::markRead(qint64 userId, qint64 id)
 {
-    SqlQuery exists(m_db,
-                    QStringLiteral("SELECT 1 FROM notifications WHERE user_id = ? AND id = ?"));
-    exists.bind(userId).bind(id).exec();
-    if (!exists.next())
-        return false;
-    SqlQuery q(m_db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND "
-                                    "id = ? AND read_at IS NULL"));
+    // One statement: the row is matched (and counted) whether or not it was read already.
+    SqlQuery q(m_db, QStringLiteral("UPDATE notifications SET read_at = COALESCE(read_at, ?) "
+                                    "WHERE user_id = ? AND id = ?"));
     q.bind(nowTimestamp()).bind(userId).bind(id).exec();
-    return true;
+    return q.rowsAffected() == 1;
 }
 
 qint64 NotificationRepository::markAllRead(qint64 userId)
