@@ -8,6 +8,16 @@
 
 namespace fielddesk::client {
 
+namespace {
+
+bool isJson(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "application/json" || type.endsWith("+json");
+}
+
+} // namespace
+
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     // A child, not a member: it (and its replies) go after QObject has cut our connections.
@@ -54,7 +64,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     QNetworkRequest networkRequest(resolve(request.path));
     const QByteArray requestId =
         request.requestId.value_or(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
+    networkRequest.setRawHeader("Accept", "application/json, application/problem+json, */*;q=0.5");
     networkRequest.setRawHeader("X-Request-Id", requestId);
     networkRequest.setRawHeader("X-Client-Id", m_clientId.toByteArray(QUuid::WithoutBraces));
     const bool usesOwnToken = !request.bearerToken && !m_accessToken.isEmpty();
@@ -64,7 +74,10 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     networkRequest.setTransferTimeout(int(request.timeout.value_or(m_timeout).count()));
 
     QByteArray body;
-    if (request.body) {
+    if (request.rawBody) {
+        body = *request.rawBody;
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.rawContentType);
+    } else if (request.body) {
         body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
@@ -111,6 +124,13 @@ ApiResponse ApiClient::toResponse(QNetworkReply *reply, const QByteArray &sentRe
     if (response.status >= 200 && response.status < 300) {
         if (body.trimmed().isEmpty())
             return response;
+        const QByteArray contentType =
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!contentType.isEmpty() && !isJson(contentType)) {
+            response.bytes = body;
+            response.contentType = contentType;
+            return response;
+        }
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

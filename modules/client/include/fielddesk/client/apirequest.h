@@ -16,6 +16,9 @@ struct ApiRequest
     QByteArray method = QByteArrayLiteral("GET");
     QString path; // "/api/v1/me"; may carry a query ("?limit=10")
     std::optional<QJsonObject> body;
+    // A body that is not JSON (an upload): sent as is with this Content-Type.
+    std::optional<QByteArray> rawBody;
+    QByteArray rawContentType;
     // Overrides the client's access token for this call; an empty token sends none.
     std::optional<QByteArray> bearerToken;
     std::optional<std::chrono::milliseconds> timeout;
@@ -36,6 +39,16 @@ struct ApiRequest
         request.body = body;
         return request;
     }
+    static ApiRequest upload(const QString &path, QByteArray bytes, QByteArray contentType)
+    {
+        ApiRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = path;
+        request.rawBody = std::move(bytes);
+        request.rawContentType = std::move(contentType);
+        return request;
+    }
+
     // Sends no Authorization header (sign-in, refresh, health checks).
     ApiRequest &withoutToken()
     {

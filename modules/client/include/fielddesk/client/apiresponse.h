@@ -15,6 +15,9 @@ struct ApiResponse
 {
     int status = 0;
     QJsonObject json; // the parsed body of a success answer (empty for 204)
+    // A success answer that is not JSON (a downloaded file): its bytes and Content-Type.
+    QByteArray bytes;
+    QByteArray contentType;
     QByteArray requestId;
     std::optional<ApiError> error;
 

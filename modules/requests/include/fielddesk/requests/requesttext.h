@@ -1,0 +1,37 @@
+// What a request is called on screen: its kind and status, a one-line summary of its details
+// for lists, and the labelled lines of its details for a details pane. The one home of these
+// words: the approvals inbox and "my work" both show requests through it.
+// Part of fielddesk_requests: QtCore only.
+#pragma once
+
+#include "fielddesk/domain/requests.h"
+#include "fielddesk/requests/requestsclient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace fielddesk::requests {
+
+class RequestText
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestText)
+
+public:
+    struct Line
+    {
+        QString label;
+        QString value;
+    };
+
+    static QString kindTitle(const QString &kind);
+    static QString statusTitle(const QString &status);
+    static QString timeOffTypeTitle(const QString &type);
+    static QString severityTitle(const QString &severity);
+
+    // "Drill kit ×2, needed by 4 Dec", "Vacation, 7–11 Dec"…; catalogs name tools and clothing.
+    static QString summary(const Request &request, const Catalogs &catalogs);
+    static QList<Line> detailLines(const Request &request, const Catalogs &catalogs);
+};
+
+} // namespace fielddesk::requests

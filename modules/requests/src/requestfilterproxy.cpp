@@ -1,0 +1,83 @@
+#include "fielddesk/requests/requestfilterproxy.h"
+
+#include "fielddesk/requests/requesttablemodel.h"
+
+#include <QDateTime>
+
+namespace fielddesk::requests {
+
+RequestFilterProxy::RequestFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(RequestTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+void RequestFilterProxy::setKinds(const QSet<QString> &kinds)
+{
+    m_kinds = kinds;
+    invalidateFilter();
+}
+
+void RequestFilterProxy::setLocationId(std::optional<qint64> locationId)
+{
+    m_locationId = locationId;
+    invalidateFilter();
+}
+
+void RequestFilterProxy::setRequesterId(std::optional<qint64> requesterId)
+{
+    m_requesterId = requesterId;
+    invalidateFilter();
+}
+
+void RequestFilterProxy::setMinimumAgeDays(int days)
+{
+    m_minimumAgeDays = days;
+    invalidateFilter();
+}
+
+void RequestFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool RequestFilterProxy::isFiltering() const
+{
+    return !m_kinds.isEmpty() || m_locationId || m_requesterId || m_minimumAgeDays > 0 ||
+           !m_text.isEmpty();
+}
+
+bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    using Model = RequestTableModel;
+    if (!m_kinds.isEmpty() && !m_kinds.contains(first.data(Model::KindRole).toString()))
+        return false;
+    if (m_locationId && first.data(Model::LocationIdRole).toLongLong() != *m_locationId)
+        return false;
+    if (m_requesterId && first.data(Model::RequesterIdRole).toLongLong() != *m_requesterId)
+        return false;
+    if (m_minimumAgeDays > 0) {
+        const QDateTime submitted = first.data(Model::SubmittedAtRole).toDateTime();
+        if (submitted.daysTo(QDateTime::currentDateTimeUtc()) < m_minimumAgeDays)
+            return false;
+    }
+    if (!m_text.isEmpty()) {
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            if (model->index(sourceRow, column, sourceParent)
+                    .data()
+                    .toString()
+                    .contains(m_text, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace fielddesk::requests

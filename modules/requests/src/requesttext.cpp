@@ -1,0 +1,203 @@
+#include "fielddesk/requests/requesttext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace fielddesk::requests {
+
+namespace {
+
+QJsonObject detailsOf(const Request &request)
+{
+    return QJsonDocument::fromJson(request.detailsJson).object();
+}
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString toolName(const Catalogs &catalogs, qint64 id)
+{
+    for (const Tool &tool : catalogs.tools) {
+        if (tool.id == id)
+            return tool.name;
+    }
+    return RequestText::tr("Tool #%1").arg(id);
+}
+
+QString clothingName(const Catalogs &catalogs, qint64 id)
+{
+    for (const ClothingItem &item : catalogs.clothingItems) {
+        if (item.id == id)
+            return item.name;
+    }
+    return RequestText::tr("Item #%1").arg(id);
+}
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString shortDateTime(const QString &iso)
+{
+    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
+}
+
+QString timeOffSpan(const QJsonObject &d)
+{
+    const QDateTime starts = QDateTime::fromString(text(d, "starts_at"), Qt::ISODateWithMs);
+    const QDateTime ends = QDateTime::fromString(text(d, "ends_at"), Qt::ISODateWithMs);
+    if (!starts.isValid() || !ends.isValid())
+        return {};
+    return RequestText::tr("%1 – %2").arg(shortDateTime(text(d, "starts_at")),
+                                          shortDateTime(text(d, "ends_at")));
+}
+
+QStringList clothingLines(const QJsonObject &d, const Catalogs &catalogs)
+{
+    QStringList lines;
+    const QJsonArray items = d.value(QStringLiteral("items")).toArray();
+    for (const QJsonValue &value : items) {
+        const QJsonObject line = value.toObject();
+        lines << RequestText::tr("%1 (%2) ×%3")
+                     .arg(clothingName(catalogs,
+                                       line.value(QStringLiteral("clothing_item_id")).toInteger()),
+                          text(line, "size"))
+                     .arg(line.value(QStringLiteral("quantity")).toInteger());
+    }
+    return lines;
+}
+
+} // namespace
+
+QString RequestText::kindTitle(const QString &kind)
+{
+    if (kind == QLatin1String("tool"))
+        return tr("Tool");
+    if (kind == QLatin1String("clothing"))
+        return tr("Clothing");
+    if (kind == QLatin1String("time_off"))
+        return tr("Time off");
+    if (kind == QLatin1String("repair"))
+        return tr("Repair");
+    if (kind == QLatin1String("suggestion"))
+        return tr("Suggestion");
+    if (kind == QLatin1String("referral"))
+        return tr("Referral");
+    return kind;
+}
+
+QString RequestText::statusTitle(const QString &status)
+{
+    if (status == QLatin1String("submitted"))
+        return tr("Awaiting decision");
+    if (status == QLatin1String("approved"))
+        return tr("Approved");
+    if (status == QLatin1String("rejected"))
+        return tr("Rejected");
+    if (status == QLatin1String("fulfilled"))
+        return tr("Fulfilled");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("revoked"))
+        return tr("Revoked");
+    return status;
+}
+
+QString RequestText::timeOffTypeTitle(const QString &type)
+{
+    if (type == QLatin1String("vacation"))
+        return tr("Vacation");
+    if (type == QLatin1String("sick"))
+        return tr("Sick leave");
+    if (type == QLatin1String("personal"))
+        return tr("Personal");
+    if (type == QLatin1String("unpaid"))
+        return tr("Unpaid leave");
+    return type;
+}
+
+QString RequestText::severityTitle(const QString &severity)
+{
+    if (severity == QLatin1String("low"))
+        return tr("Low");
+    if (severity == QLatin1String("medium"))
+        return tr("Medium");
+    if (severity == QLatin1String("high"))
+        return tr("High");
+    if (severity == QLatin1String("critical"))
+        return tr("Critical");
+    return severity;
+}
+
+QString RequestText::summary(const Request &request, const Catalogs &catalogs)
+{
+    const QJsonObject d = detailsOf(request);
+    if (request.kind == QLatin1String("tool")) {
+        return tr("%1 ×%2, needed by %3")
+            .arg(toolName(catalogs, d.value(QStringLiteral("tool_id")).toInteger()))
+            .arg(d.value(QStringLiteral("quantity")).toInteger())
+            .arg(shortDate(QDate::fromString(text(d, "needed_by"), Qt::ISODate)));
+    }
+    if (request.kind == QLatin1String("clothing"))
+        return clothingLines(d, catalogs).join(QStringLiteral(", "));
+    if (request.kind == QLatin1String("time_off"))
+        return tr("%1, %2").arg(timeOffTypeTitle(text(d, "type")), timeOffSpan(d));
+    if (request.kind == QLatin1String("repair"))
+        return tr("%1 (%2)").arg(text(d, "subject"), severityTitle(text(d, "severity")));
+    if (request.kind == QLatin1String("suggestion"))
+        return text(d, "title");
+    if (request.kind == QLatin1String("referral"))
+        return tr("To %1: %2").arg(text(d, "partner_name"), text(d, "contact_name"));
+    return {};
+}
+
+QList<RequestText::Line> RequestText::detailLines(const Request &request, const Catalogs &catalogs)
+{
+    const QJsonObject d = detailsOf(request);
+    QList<Line> lines;
+    const auto add = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines.append({label, value});
+    };
+    if (request.kind == QLatin1String("tool")) {
+        add(tr("Tool"), toolName(catalogs, d.value(QStringLiteral("tool_id")).toInteger()));
+        add(tr("Quantity"), QString::number(d.value(QStringLiteral("quantity")).toInteger()));
+        add(tr("Needed by"), shortDate(QDate::fromString(text(d, "needed_by"), Qt::ISODate)));
+        add(tr("Reason"), text(d, "reason"));
+    } else if (request.kind == QLatin1String("clothing")) {
+        add(tr("Items"), clothingLines(d, catalogs).join(QLatin1Char('\n')));
+    } else if (request.kind == QLatin1String("time_off")) {
+        add(tr("Type"), timeOffTypeTitle(text(d, "type")));
+        add(tr("From"), shortDateTime(text(d, "starts_at")));
+        add(tr("Until"), shortDateTime(text(d, "ends_at")));
+        add(tr("Note"), text(d, "note"));
+    } else if (request.kind == QLatin1String("repair")) {
+        add(tr("Subject"), text(d, "subject"));
+        add(tr("Severity"), severityTitle(text(d, "severity")));
+        if (d.value(QStringLiteral("vehicle_id")).isDouble())
+            add(tr("Vehicle"), tr("#%1").arg(d.value(QStringLiteral("vehicle_id")).toInteger()));
+        add(tr("Description"), text(d, "description"));
+    } else if (request.kind == QLatin1String("suggestion")) {
+        add(tr("Title"), text(d, "title"));
+        add(tr("Suggestion"), text(d, "text"));
+    } else if (request.kind == QLatin1String("referral")) {
+        add(tr("Partner"), text(d, "partner_name"));
+        add(tr("Contact"), text(d, "contact_name"));
+        add(tr("Phone"), text(d, "contact_phone"));
+        add(tr("Email"), text(d, "contact_email"));
+        if (d.value(QStringLiteral("customer_id")).isDouble())
+            add(tr("Customer"), tr("#%1").arg(d.value(QStringLiteral("customer_id")).toInteger()));
+        add(tr("Notes"), text(d, "notes"));
+    }
+    return lines;
+}
+
+} // namespace fielddesk::requests

@@ -1,0 +1,157 @@
+// The request table model and the inbox filter: every change passes QAbstractItemModelTester,
+// a live change touches exactly its row, the filters narrow by kind, location, requester, age
+// and text, and the "waiting" column sorts by time, not by its text.
+
+#include "fielddesk/requests/requestfilterproxy.h"
+#include "fielddesk/requests/requesttablemodel.h"
+#include "fielddesk/requests/requesttext.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fielddesk;
+using namespace fielddesk::requests;
+
+namespace {
+
+Request makeRequest(
+    qint64 id, const QString &kind, qint64 requester, qint64 location, const QDateTime &submitted)
+{
+    Request r;
+    r.id = id;
+    r.kind = kind;
+    r.status = QStringLiteral("submitted");
+    r.requesterId = requester;
+    r.requesterName = QStringLiteral("Person %1").arg(requester);
+    r.locationId = location;
+    r.submittedAt = submitted.toString(Qt::ISODateWithMs);
+    if (kind == QLatin1String("suggestion"))
+        r.detailsJson = QByteArrayLiteral(R"({"title":"Idea %1","text":"More coffee"})")
+                            .replace("%1", QByteArray::number(id));
+    else if (kind == QLatin1String("tool"))
+        r.detailsJson = R"({"tool_id":7,"quantity":2,"needed_by":"2026-12-10","reason":"x"})";
+    return r;
+}
+
+QList<Request> sample(const QDateTime &now)
+{
+    return {makeRequest(1, QStringLiteral("tool"), 10, 1, now.addDays(-3)),
+            makeRequest(2, QStringLiteral("suggestion"), 11, 1, now.addSecs(-600)),
+            makeRequest(3, QStringLiteral("suggestion"), 10, 2, now.addDays(-10)),
+            makeRequest(4, QStringLiteral("tool"), 12, 2, now.addSecs(-7200))};
+}
+
+} // namespace
+
+class TestRequestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelPassesTheTesterThroughEveryChange()
+    {
+        RequestTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setRequests(sample(now));
+        QCOMPARE(model.rowCount(), 4);
+        model.upsert(makeRequest(5, QStringLiteral("tool"), 13, 1, now));
+        Request decided = model.requestAt(0);
+        decided.status = QStringLiteral("approved");
+        model.upsert(decided);
+        model.remove(2);
+        model.setCatalogs({{Tool{.id = 7, .name = QStringLiteral("Drill kit")}}, {}});
+        model.setLocationNames({{1, QStringLiteral("North")}, {2, QStringLiteral("South")}});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(2), -1);
+        QCOMPARE(model.rowOf(5), 3);
+    }
+
+    void aLiveChangeTouchesExactlyItsRow()
+    {
+        RequestTableModel model;
+        model.setRequests(sample(QDateTime::currentDateTimeUtc()));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        Request request = model.requestAt(2);
+        request.status = QStringLiteral("rejected");
+        model.upsert(request);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(model.index(2, RequestTableModel::StatusColumn).data().toString(),
+                 RequestText::statusTitle(QStringLiteral("rejected")));
+    }
+
+    void summariesNameCatalogItemsOnceTheyArrive()
+    {
+        RequestTableModel model;
+        model.setRequests(sample(QDateTime::currentDateTimeUtc()));
+        const QModelIndex summary = model.index(0, RequestTableModel::SummaryColumn);
+        QVERIFY(!summary.data().toString().contains(QLatin1String("Drill kit")));
+        model.setCatalogs({{Tool{.id = 7, .name = QStringLiteral("Drill kit")}}, {}});
+        QVERIFY2(summary.data().toString().startsWith(QStringLiteral("Drill kit ×2")),
+                 qPrintable(summary.data().toString()));
+    }
+
+    void filtersNarrowByKindLocationRequesterAgeAndText()
+    {
+        RequestTableModel model;
+        model.setRequests(sample(QDateTime::currentDateTimeUtc()));
+        RequestFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 4);
+        QVERIFY(!proxy.isFiltering());
+
+        proxy.setKinds({QStringLiteral("suggestion")});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setLocationId(2);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(RequestTableModel::RequestIdRole).toLongLong(), 3);
+        proxy.setKinds({});
+        proxy.setLocationId(std::nullopt);
+        proxy.setRequesterId(10);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setRequesterId(std::nullopt);
+        proxy.setMinimumAgeDays(2);
+        QCOMPARE(proxy.rowCount(), 2); // the 3- and 10-day-old ones
+        proxy.setMinimumAgeDays(0);
+        proxy.setText(QStringLiteral("idea 2"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(RequestTableModel::RequestIdRole).toLongLong(), 2);
+        QVERIFY(proxy.isFiltering());
+    }
+
+    void waitingSortsByTimeNotByText()
+    {
+        RequestTableModel model;
+        model.setRequests(sample(QDateTime::currentDateTimeUtc()));
+        RequestFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        // As text "10 d" < "10 min" < "2 h" < "3 d"; as time the oldest comes first.
+        proxy.sort(RequestTableModel::SubmittedColumn, Qt::AscendingOrder);
+        QList<qint64> order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order << proxy.index(row, 0).data(RequestTableModel::RequestIdRole).toLongLong();
+        QCOMPARE(order, (QList<qint64>{3, 1, 4, 2}));
+    }
+
+    void ageTextSaysHowLongItWaited()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(RequestTableModel::ageText(now.addSecs(-300), now), QStringLiteral("5 min"));
+        QCOMPARE(RequestTableModel::ageText(now.addSecs(-3 * 3600), now), QStringLiteral("3 h"));
+        QCOMPARE(RequestTableModel::ageText(now.addDays(-2), now), QStringLiteral("2 d"));
+        QCOMPARE(RequestTableModel::ageText(now.addSecs(60), now), QStringLiteral("0 min"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestModels)
+#include "tst_requestmodels.moc"
