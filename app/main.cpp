@@ -1,5 +1,6 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
+#include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
@@ -7,12 +8,15 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
+#include "fielddesk/shell/workspacehost.h"
+#include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/shell/workspacespec.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabBar>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -121,6 +125,55 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
+// Managers' and admins' inbox of requests awaiting their decision.
+shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api)
+{
+    using approvals::ApprovalsWorkspace;
+    return shell::WorkspaceSpec::of<ApprovalsWorkspace>(
+        QStringLiteral("approvals"), ApprovalsWorkspace::title(), {Role::Admin, Role::Manager},
+        [api](QWidget *parent) { return new ApprovalsWorkspace(api, parent); },
+        [](ApprovalsWorkspace &inbox, const client::AuthSession &session) {
+            inbox.start(session.user().id.toLongLong());
+        },
+        [](ApprovalsWorkspace &inbox) { inbox.stop(); });
+}
+
+// Shows a workspace as if the user had chosen its tab.
+void openWorkspace(shell::MainWindow *window, const client::AuthSession &session, const QString &id)
+{
+    QTabBar *tabs = window->navigation()->tabs();
+    for (int index = 0; index < tabs->count(); ++index) {
+        if (tabs->tabData(index).toString() == id)
+            tabs->setCurrentIndex(index);
+    }
+    window->workspaces()->open(id, session);
+}
+
+// "Open on the board": the dispatch board on the day of the first job, with the job selected.
+void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSession *session)
+{
+    QObject::connect(
+        window->workspaces(), &QStackedWidget::currentChanged, window, [window, session] {
+            auto *inbox = qobject_cast<approvals::ApprovalsWorkspace *>(
+                window->workspaces()->workspace(QStringLiteral("approvals")));
+            if (!inbox || inbox->property("wiredToBoard").toBool())
+                return;
+            inbox->setProperty("wiredToBoard", true);
+            QObject::connect(
+                inbox, &approvals::ApprovalsWorkspace::jobsToOpen, window,
+                [window, session](const QList<qint64> &jobIds, const QDateTime &firstStart) {
+                    openWorkspace(window, *session, QStringLiteral("dispatch-board"));
+                    auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
+                        window->workspaces()->workspace(QStringLiteral("dispatch-board")));
+                    if (!board || jobIds.isEmpty())
+                        return;
+                    const QTimeZone zone(session->tenant().timeZone.toUtf8());
+                    board->showDay(firstStart.toTimeZone(zone).date());
+                    board->selectJob(jobIds.first());
+                });
+        });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -150,7 +203,10 @@ int main(int argc, char *argv[])
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
 
+    // In this order in the navigation; the first one the role may use opens at sign-in.
+    flow.mainWindow()->addWorkspace(approvalsWorkspace(&api));
     flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
+    connectApprovalsToBoard(flow.mainWindow(), &session);
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);
