@@ -86,6 +86,9 @@ QVariantList asVariants(const QList<qint64> &ids)
 
 } // namespace
 
+// An inbox reads everything awaiting a decision at once: thousands in one page, not ten.
+constexpr int kMaxRequestPage = 5000;
+
 const ListSpec &RequestRepository::listSpec()
 {
     static const ListSpec spec{
@@ -111,7 +114,8 @@ const ListSpec &RequestRepository::listSpec()
           true,
           {}}},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("r.id")};
+        QStringLiteral("r.id"),
+        kMaxRequestPage};
     return spec;
 }
 
