@@ -113,6 +113,201 @@
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message>
+        <source>Tool #%1</source>
+        <translation>Werkzeug #%1</translation>
+    </message>
+    <message>
+        <source>Item #%1</source>
+        <translation>Artikel #%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) ×%3</source>
+        <translation>%1 (%2) ×%3</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>Kleidung</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Wartet auf Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Krankheit</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Unpaid leave</source>
+        <translation>Unbezahlter Urlaub</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>%1 ×%2, needed by %3</source>
+        <translation>%1 ×%2, benötigt bis %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation>An %1: %2</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Benötigt bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineHeader</name>
     <message>
         <source>%1 – %2</source>
@@ -121,6 +316,296 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::ApprovalsWorkspace</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Die ausgewählten Anträge genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject the selected requests with a comment</source>
+        <translation>Die ausgewählten Anträge mit Kommentar ablehnen</translation>
+    </message>
+    <message>
+        <source>Open the first attachment</source>
+        <translation>Den ersten Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Einen Kommentar schreiben</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Im Eingang suchen</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Load the inbox again</source>
+        <translation>Den Eingang neu laden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests (A in the list, Ctrl+Enter)</source>
+        <translation>Die ausgewählten Anträge genehmigen (A in der Liste, Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Reject with a comment (R in the list, Ctrl+Shift+Enter)</source>
+        <translation>Mit Kommentar ablehnen (R in der Liste, Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 (list)</source>
+        <translation>%1 (Liste)</translation>
+    </message>
+    <message>
+        <source>Up, Down, Shift+Up/Down, Ctrl+A</source>
+        <translation>Hoch, Runter, Umschalt+Hoch/Runter, Strg+A</translation>
+    </message>
+    <message>
+        <source>Move in the list, select several (for bulk approve)</source>
+        <translation>In der Liste bewegen, mehrere auswählen (zum gemeinsamen Genehmigen)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts: Approvals</source>
+        <translation>Tastenkürzel: Genehmigungen</translation>
+    </message>
+    <message>
+        <source>The inbox could not be loaded: %1</source>
+        <translation>Der Eingang konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Approve requests</source>
+        <translation>Anträge genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected requests?</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Antrag genehmigen?</numerusform>
+            <numerusform>Die %n ausgewählten Anträge genehmigen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>%n genehmigen</numerusform>
+            <numerusform>%n genehmigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n request(s).</source>
+        <translation>
+            <numerusform>%n Antrag genehmigt.</numerusform>
+            <numerusform>%n Anträge genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n request(s).</source>
+        <translation>
+            <numerusform>%n Antrag abgelehnt.</numerusform>
+            <numerusform>%n Anträge abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Nicht entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Jobs inside the time off</source>
+        <translation>Aufträge in der Abwesenheit</translation>
+    </message>
+    <message>
+        <source>The time off is approved. These jobs are assigned to the technician inside it and need another technician:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>Die Abwesenheit ist genehmigt. Diese Aufträge sind dem Techniker in diesem Zeitraum zugewiesen und brauchen einen anderen Techniker:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Open on the board</source>
+        <translation>Auf der Tafel öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your decision.</source>
+        <translation>Nichts wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting your decision</source>
+        <translation>
+            <numerusform>%n wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n warten auf Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n awaiting your decision</source>
+        <translation>
+            <numerusform>%1 von %n, der auf Ihre Entscheidung wartet</numerusform>
+            <numerusform>%1 von %n, die auf Ihre Entscheidung warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::AttachmentViewer</name>
+    <message>
+        <source>This attachment cannot be shown.</source>
+        <translation>Dieser Anhang kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::InboxFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n+ days</source>
+        <translation>
+            <numerusform>Wartet seit %n+ Tag</numerusform>
+            <numerusform>Wartet seit %n+ Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search requests (Ctrl+F)</source>
+        <translation>Anträge suchen (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::RejectDialog</name>
+    <message>
+        <source>Reject request</source>
+        <translation>Antrag ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n requests</source>
+        <translation>
+            <numerusform>%n Antrag ablehnen</numerusform>
+            <numerusform>%n Anträge ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? The requester reads this comment.</source>
+        <translation>Warum? Der Antragsteller liest diesen Kommentar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::RequestDetailsView</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <source>%1 commented · %2</source>
+        <translation>%1 hat kommentiert · %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted · %2</source>
+        <translation>%1 hat eingereicht · %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Write a comment for the requester…</source>
+        <translation>Einen Kommentar für den Antragsteller schreiben…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see it here.</source>
+        <translation>Wählen Sie einen Antrag in der Liste, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2</source>
+        <translation>%1 · eingereicht %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Den Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1641,49 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::requests::RequestTableModel</name>
+    <message>
+        <source>Location #%1</source>
+        <translation>Standort #%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
