@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTabBar>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -138,17 +137,6 @@ shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api)
         [](ApprovalsWorkspace &inbox) { inbox.stop(); });
 }
 
-// Shows a workspace as if the user had chosen its tab.
-void openWorkspace(shell::MainWindow *window, const client::AuthSession &session, const QString &id)
-{
-    QTabBar *tabs = window->navigation()->tabs();
-    for (int index = 0; index < tabs->count(); ++index) {
-        if (tabs->tabData(index).toString() == id)
-            tabs->setCurrentIndex(index);
-    }
-    window->workspaces()->open(id, session);
-}
-
 // "Open on the board": the dispatch board on the day of the first job, with the job selected.
 void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSession *session)
 {
@@ -162,7 +150,7 @@ void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSessio
             QObject::connect(
                 inbox, &approvals::ApprovalsWorkspace::jobsToOpen, window,
                 [window, session](const QList<qint64> &jobIds, const QDateTime &firstStart) {
-                    openWorkspace(window, *session, QStringLiteral("dispatch-board"));
+                    window->navigation()->choose(QStringLiteral("dispatch-board"));
                     auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
                         window->workspaces()->workspace(QStringLiteral("dispatch-board")));
                     if (!board || jobIds.isEmpty())
