@@ -156,8 +156,7 @@ void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSessio
                     if (!board || jobIds.isEmpty())
                         return;
                     const QTimeZone zone(session->tenant().timeZone.toUtf8());
-                    board->showDay(firstStart.toTimeZone(zone).date());
-                    board->selectJob(jobIds.first());
+                    board->openJob(jobIds.first(), firstStart.toTimeZone(zone).date());
                 });
         });
 }
