@@ -64,6 +64,10 @@ QJsonObject fieldSchema(const FieldSpec &field)
         schema[QLatin1String("type")] = QStringLiteral("string");
         schema[QLatin1String("pattern")] = QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$");
         break;
+    case FieldType::Phone:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("pattern")] = QStringLiteral("^\\+?[0-9 ()./-]+$");
+        break;
     }
     if (field.type == FieldType::Integer || field.type == FieldType::Number) {
         if (field.minimum > std::numeric_limits<double>::lowest())
