@@ -19,6 +19,7 @@ class JobService;
 class RoutingService;
 class RequestService;
 class NotificationService;
+class MediaService;
 class SupplyCatalogService;
 class TechnicianService;
 class AuthService;
@@ -75,6 +76,7 @@ private:
     std::unique_ptr<SupplyCatalogService> m_supplies;
     std::unique_ptr<RequestService> m_requests;
     std::unique_ptr<NotificationService> m_notifications;
+    std::unique_ptr<MediaService> m_media;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

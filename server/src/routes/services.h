@@ -20,6 +20,7 @@ class UserService;
 class RequestService;
 class NotificationService;
 class SupplyCatalogService;
+class MediaService;
 
 struct Services
 {
@@ -40,6 +41,7 @@ struct Services
     SupplyCatalogService &supplies;
     RequestService &requests;
     NotificationService &notifications;
+    MediaService &media;
 };
 
 } // namespace fielddesk::server

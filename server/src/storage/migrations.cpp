@@ -481,6 +481,34 @@ $$)"),
     list.append({11,
                  QStringLiteral("events addressed to one person"),
                  {QStringLiteral("ALTER TABLE outbox_events ADD COLUMN user_id BIGINT")}});
+    // Uploaded files, in the database so that every instance on a shared PostgreSQL serves
+    // every file: the bytes once per tenant and content hash, a row per person who uploaded
+    // them (they may read and attach them), and which requests they are attached to (who
+    // else may read them). Before this no file could be stored, so the ids requests named
+    // referred to nothing: they are cleared rather than left to name future uploads.
+    list.append({12,
+                 QStringLiteral("uploaded files and the requests they are attached to"),
+                 {QStringLiteral(R"(CREATE TABLE media (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    content {{BLOB}} NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (tenant_id, sha256)))"),
+                  QStringLiteral(R"(CREATE TABLE media_uploads (
+    media_id BIGINT NOT NULL REFERENCES media(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    uploaded_at TEXT NOT NULL,
+    PRIMARY KEY (media_id, user_id)))"),
+                  QStringLiteral("CREATE INDEX media_uploads_user ON media_uploads (user_id)"),
+                  QStringLiteral(R"(CREATE TABLE request_media (
+    request_id BIGINT NOT NULL REFERENCES requests(id) ON DELETE CASCADE,
+    media_id BIGINT NOT NULL REFERENCES media(id),
+    PRIMARY KEY (request_id, media_id)))"),
+                  QStringLiteral("CREATE INDEX request_media_media ON request_media (media_id)"),
+                  QStringLiteral("UPDATE requests SET media_ids = '[]' WHERE media_ids <> '[]'")}});
     return list;
 }
 
