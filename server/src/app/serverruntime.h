@@ -20,6 +20,8 @@ class RoutingService;
 class RequestService;
 class NotificationService;
 class MediaService;
+class EmergencyContactService;
+class PreferenceService;
 class SupplyCatalogService;
 class TechnicianService;
 class AuthService;
@@ -77,6 +79,8 @@ private:
     std::unique_ptr<RequestService> m_requests;
     std::unique_ptr<NotificationService> m_notifications;
     std::unique_ptr<MediaService> m_media;
+    std::unique_ptr<EmergencyContactService> m_emergencyContacts;
+    std::unique_ptr<PreferenceService> m_preferences;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;

@@ -21,6 +21,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerRequestRoutes(router, services);
     registerNotificationRoutes(router, services);
     registerMediaRoutes(router, services);
+    registerAboutMeRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

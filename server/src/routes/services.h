@@ -21,6 +21,8 @@ class RequestService;
 class NotificationService;
 class SupplyCatalogService;
 class MediaService;
+class EmergencyContactService;
+class PreferenceService;
 
 struct Services
 {
@@ -42,6 +44,8 @@ struct Services
     RequestService &requests;
     NotificationService &notifications;
     MediaService &media;
+    EmergencyContactService &emergencyContacts;
+    PreferenceService &preferences;
 };
 
 } // namespace fielddesk::server

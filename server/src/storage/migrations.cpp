@@ -509,6 +509,30 @@ $$)"),
     PRIMARY KEY (request_id, media_id)))"),
                   QStringLiteral("CREATE INDEX request_media_media ON request_media (media_id)"),
                   QStringLiteral("UPDATE requests SET media_ids = '[]' WHERE media_ids <> '[]'")}});
+    // What people keep about themselves: whom to call in an emergency, and how FieldDesk
+    // reaches them (columns, not JSON, so that "who wants e-mail" is a query).
+    list.append({13,
+                 QStringLiteral("emergency contacts and preferences"),
+                 {QStringLiteral(R"(CREATE TABLE emergency_contacts (
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    sort_order INTEGER NOT NULL,
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    phone TEXT NOT NULL,
+    email TEXT,
+    PRIMARY KEY (user_id, sort_order)))"),
+                  QStringLiteral(R"(CREATE TABLE user_preferences (
+    user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    language TEXT NOT NULL,
+    notify_in_app INTEGER NOT NULL,
+    notify_email INTEGER NOT NULL,
+    notify_sms INTEGER NOT NULL,
+    notify_push INTEGER NOT NULL,
+    quiet_starts TEXT,
+    quiet_ends TEXT,
+    updated_at TEXT NOT NULL))")}});
     return list;
 }
 
