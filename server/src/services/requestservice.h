@@ -99,8 +99,7 @@ public:
     Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
 
 private:
-    RequestScope scopeOf(const Principal &caller) const;
-    bool canSee(const Principal &caller, const Request &request) const;
+    static bool canSee(const Principal &caller, const Request &request);
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
     // Approving or revoking a time off: the period on the requester's technician profile.
     std::optional<QList<Job>> applyTimeOff(const CallContext &call, const Request &request);
