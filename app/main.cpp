@@ -121,6 +121,19 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
+// What a chosen notification opens: a request filed for a manager's decision opens the
+// approvals inbox where the role has one; anything else about a request, and a job, opens My
+// work. Workspaces that are not registered, or not the role's, are left alone.
+void openNotificationTarget(shell::MainWindow &window, const Notification &notification)
+{
+    const bool aboutRequest = notification.objectType == QLatin1String("request");
+    if (aboutRequest && notification.kind == QLatin1String("request.submitted") &&
+        window.openWorkspace(QStringLiteral("approvals")))
+        return;
+    if (aboutRequest || notification.objectType == QLatin1String("job"))
+        window.openWorkspace(QStringLiteral("my-work"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -150,7 +163,12 @@ int main(int argc, char *argv[])
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
 
-    flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
+    shell::MainWindow *window = flow.mainWindow();
+    window->addWorkspace(dispatchBoardWorkspace(&api));
+    QObject::connect(window, &shell::MainWindow::notificationActivated, window,
+                     [window](const Notification &notification) {
+                         openNotificationTarget(*window, notification);
+                     });
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);

@@ -3,7 +3,9 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
+#include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/connectionindicator.h"
+#include "fielddesk/shell/notificationbell.h"
 #include "fielddesk/shell/sessionheader.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
@@ -19,6 +21,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace fielddesk::shell {
 
@@ -75,7 +79,11 @@ MainWindow::MainWindow(client::AuthSession *session,
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_notifications = new client::NotificationCenter(m_session, this);
     m_header = new SessionHeader(central);
+    m_bell = new NotificationBell(m_notifications, m_header);
+    m_header->setNotificationBell(m_bell);
+    addAction(m_bell->openPanelAction()); // Ctrl+Shift+N anywhere in the window
     m_navigation = new WorkspaceNavigation(central);
     m_workspaces = new WorkspaceHost(buildWelcomePage(), central);
     layout->addWidget(m_header);
@@ -96,6 +104,8 @@ MainWindow::MainWindow(client::AuthSession *session,
             [this](const QString &id) { m_workspaces->open(id, *m_session); });
     connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
             &MainWindow::showConnectionState);
+    connect(m_bell, &NotificationBell::notificationActivated, this,
+            &MainWindow::notificationActivated);
     showSession();
     showConnectionState();
 }
@@ -107,14 +117,28 @@ void MainWindow::addWorkspace(WorkspaceSpec spec)
     m_workspaces->registerWorkspace(std::move(spec));
 }
 
+bool MainWindow::openWorkspace(const QString &id)
+{
+    if (!m_session->isSignedIn())
+        return false;
+    const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
+    const bool mayUse = std::any_of(allowed.cbegin(), allowed.cend(),
+                                    [&id](const WorkspaceSpec *spec) { return spec->id == id; });
+    // The navigation's choice opens it, the same way as a click on its tab.
+    return mayUse && m_navigation->setCurrentWorkspace(id);
+}
+
 void MainWindow::openWorkspaces()
 {
     // A new session starts from the first workspace the role may use, or the welcome page.
     closeWorkspaces();
     const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
     m_navigation->showWorkspaces(allowed);
-    if (!allowed.isEmpty())
-        m_workspaces->open(allowed.first()->id, *m_session);
+    if (allowed.isEmpty())
+        return;
+    m_workspaces->open(allowed.first()->id, *m_session);
+    // The keyboard starts in the work, not on the first button of the header.
+    m_workspaces->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::closeWorkspaces()

@@ -69,6 +69,17 @@ void WorkspaceNavigation::clear()
     hide();
 }
 
+bool WorkspaceNavigation::setCurrentWorkspace(const QString &id)
+{
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (m_tabs->tabData(index).toString() == id) {
+            m_tabs->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString WorkspaceNavigation::currentWorkspaceId() const
 {
     return m_tabs->tabData(m_tabs->currentIndex()).toString();

@@ -24,6 +24,9 @@ public:
 
     QTabBar *tabs() const { return m_tabs; }
     QString currentWorkspaceId() const;
+    // Makes that workspace's tab current as if the user had chosen it (workspaceChosen
+    // follows when it was not current); false when it is not listed.
+    bool setCurrentWorkspace(const QString &id);
 
 signals:
     // The user chose another workspace.
