@@ -5,6 +5,7 @@
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
+#include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
@@ -124,41 +125,49 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
-// Managers' and admins' inbox of requests awaiting their decision.
-shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api)
+// Managers' and admins' inbox of requests awaiting their decision. Decisions made elsewhere
+// arrive over the session's live events; "open on the board" shows the dispatch board on the
+// first job's day with the job selected.
+shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api,
+                                        shell::MainWindow *window,
+                                        const client::AuthSession *session)
 {
     using approvals::ApprovalsWorkspace;
+    const auto openOnBoard = [window, session](const QList<qint64> &jobIds,
+                                               const QDateTime &firstStart) {
+        window->openWorkspace(QStringLiteral("dispatch-board"));
+        auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
+            window->workspaces()->workspace(QStringLiteral("dispatch-board")));
+        if (!board || jobIds.isEmpty())
+            return;
+        const QTimeZone zone(session->tenant().timeZone.toUtf8());
+        board->openJob(jobIds.first(), firstStart.toTimeZone(zone).date());
+    };
     return shell::WorkspaceSpec::of<ApprovalsWorkspace>(
         QStringLiteral("approvals"), ApprovalsWorkspace::title(), {Role::Admin, Role::Manager},
-        [api](QWidget *parent) { return new ApprovalsWorkspace(api, parent); },
-        [](ApprovalsWorkspace &inbox, const client::AuthSession &session) {
-            inbox.start(session.user().id.toLongLong());
+        [api, window, openOnBoard](QWidget *parent) {
+            auto *inbox = new ApprovalsWorkspace(api, parent);
+            inbox->followEvents(window->notifications()->feed());
+            QObject::connect(inbox, &ApprovalsWorkspace::jobsToOpen, window, openOnBoard);
+            return inbox;
+        },
+        [](ApprovalsWorkspace &inbox, const client::AuthSession &signedIn) {
+            inbox.start(signedIn.user().id.toLongLong());
         },
         [](ApprovalsWorkspace &inbox) { inbox.stop(); });
 }
 
-// "Open on the board": the dispatch board on the day of the first job, with the job selected.
-void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSession *session)
+// What a chosen notification opens: a request filed for a manager's decision opens the
+// approvals inbox where the role has one; anything else about a request, and a job, opens My
+// work. Workspaces that are not registered, or not the role's, are left alone.
+void openNotificationTarget(shell::MainWindow &window, const Notification &notification)
 {
-    QObject::connect(
-        window->workspaces(), &QStackedWidget::currentChanged, window, [window, session] {
-            auto *inbox = qobject_cast<approvals::ApprovalsWorkspace *>(
-                window->workspaces()->workspace(QStringLiteral("approvals")));
-            if (!inbox || inbox->property("wiredToBoard").toBool())
-                return;
-            inbox->setProperty("wiredToBoard", true);
-            QObject::connect(
-                inbox, &approvals::ApprovalsWorkspace::jobsToOpen, window,
-                [window, session](const QList<qint64> &jobIds, const QDateTime &firstStart) {
-                    window->navigation()->choose(QStringLiteral("dispatch-board"));
-                    auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
-                        window->workspaces()->workspace(QStringLiteral("dispatch-board")));
-                    if (!board || jobIds.isEmpty())
-                        return;
-                    const QTimeZone zone(session->tenant().timeZone.toUtf8());
-                    board->openJob(jobIds.first(), firstStart.toTimeZone(zone).date());
-                });
-        });
+    const bool aboutRequest = notification.objectType == QLatin1String("request");
+    if (aboutRequest && notification.kind == QLatin1String("request.submitted") &&
+        window.openWorkspace(QStringLiteral("approvals")))
+        return;
+    if (aboutRequest || notification.objectType == QLatin1String("job"))
+        window.openWorkspace(QStringLiteral("my-work"));
 }
 
 } // namespace
@@ -190,10 +199,14 @@ int main(int argc, char *argv[])
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
 
+    shell::MainWindow *window = flow.mainWindow();
     // In this order in the navigation; the first one the role may use opens at sign-in.
-    flow.mainWindow()->addWorkspace(approvalsWorkspace(&api));
-    flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
-    connectApprovalsToBoard(flow.mainWindow(), &session);
+    window->addWorkspace(approvalsWorkspace(&api, window, &session));
+    window->addWorkspace(dispatchBoardWorkspace(&api));
+    QObject::connect(window, &shell::MainWindow::notificationActivated, window,
+                     [window](const Notification &notification) {
+                         openNotificationTarget(*window, notification);
+                     });
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);

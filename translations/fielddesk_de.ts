@@ -1796,6 +1796,90 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::shell::NotificationBell</name>
+    <message>
+        <source>Show Notifications</source>
+        <translation>Benachrichtigungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread (%1)</source>
+        <translation>
+            <numerusform>Benachrichtigungen: %n ungelesen (%1)</numerusform>
+            <numerusform>Benachrichtigungen: %n ungelesen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::shell::NotificationDelegate</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::shell::NotificationPanel</name>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Notifications could not be loaded: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::shell::SessionFlow</name>
     <message>
         <source>You have signed out.</source>

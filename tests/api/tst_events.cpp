@@ -133,6 +133,7 @@ private slots:
     void resumeReplaysWithoutGapsOrDuplicates();
     void jobEventsArriveBeforeThePoll();
     void jobEventsFollowLocationsAndTenants();
+    void requestChangesReachThoseWhoMayReadThem();
     void anotherInstancesCommitsArrive();
     void resyncWhenTheHistoryWasPruned();
     void resyncForAnIdNeverIssued();
@@ -716,6 +717,110 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
     QVERIFY(!jobIdsIn(*dispatcher).contains(hiddenJob));
     QCOMPARE(other->eventIds(), QList<qint64>{otherMarker});
     QVERIFY(!other->isClosed());
+}
+
+void TestEvents::requestChangesReachThoseWhoMayReadThem()
+{
+    const QString kChanged = QStringLiteral("requests.request.changed.v1");
+    const std::unique_ptr<Stream> manager = connectAs(QStringLiteral("manager@demo.local"));
+    const std::unique_ptr<Stream> dispatcher = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<Stream> employee = connectAs(QStringLiteral("tech1@demo.local"));
+    TestHttpClient tech = as(QStringLiteral("tech1@demo.local"));
+    TestHttpClient managerApi = as(QStringLiteral("manager@demo.local"));
+
+    // The request events' data on a stream, in arrival order.
+    const auto changes = [&kChanged](const Stream &stream) {
+        QList<QJsonObject> data;
+        for (const QJsonObject &frame : stream.frames()) {
+            if (frame.value(QLatin1String("type")).toString() == kChanged)
+                data.append(frame.value(QLatin1String("data")).toObject());
+        }
+        return data;
+    };
+    const auto changeOf = [&](const Stream &stream, qint64 request, const QString &action) {
+        for (const QJsonObject &data : changes(stream)) {
+            if (data.value(QLatin1String("request_id")).toInteger() == request &&
+                data.value(QLatin1String("action")).toString() == action)
+                return data;
+        }
+        return QJsonObject();
+    };
+    const auto waitForChange = [&](const Stream &stream, qint64 request, const QString &action) {
+        return QTest::qWaitFor([&] { return !changeOf(stream, request, action).isEmpty(); },
+                               kWaitMs);
+    };
+    const auto file = [&tech](const QString &kind, const QJsonObject &details) {
+        const TestReply filed =
+            tech.post(QStringLiteral("/api/v1/requests"),
+                      {{QStringLiteral("kind"), kind}, {QStringLiteral("details"), details}});
+        if (filed.status != 201)
+            qWarning("filing a %s: %d %s", qPrintable(kind), filed.status, filed.body.constData());
+        return filed.json().value(QLatin1String("id")).toInteger();
+    };
+
+    // Submitted: the manager's inbox hears of it, with what changed and nothing of the details.
+    const qint64 idea = file(QStringLiteral("suggestion"),
+                             {{QStringLiteral("title"), QStringLiteral("Event check")},
+                              {QStringLiteral("text"), QStringLiteral("Private words")}});
+    QVERIFY(idea > 0);
+    QVERIFY2(waitForChange(*manager, idea, QStringLiteral("submitted")),
+             "the manager heard nothing of the submission");
+    const QJsonObject submitted = changeOf(*manager, idea, QStringLiteral("submitted"));
+    QCOMPARE(submitted, (QJsonObject{{QStringLiteral("request_id"), idea},
+                                     {QStringLiteral("kind"), QStringLiteral("suggestion")},
+                                     {QStringLiteral("status"), QStringLiteral("submitted")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("action"), QStringLiteral("submitted")}}));
+
+    // Approved: the new status and version.
+    const TestReply approved =
+        managerApi.post(QStringLiteral("/api/v1/requests/%1/approve").arg(idea),
+                        {{QStringLiteral("expected_version"), 1}});
+    QVERIFY2(approved.status == 200, approved.body.constData());
+    QVERIFY2(waitForChange(*manager, idea, QStringLiteral("approved")),
+             "the manager heard nothing of the approval");
+    const QJsonObject decided = changeOf(*manager, idea, QStringLiteral("approved"));
+    QCOMPARE(decided.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(decided.value(QLatin1String("version")).toInteger(), 2);
+
+    // A time off, commented on: the dispatcher plans around those, and hears of both steps.
+    const qint64 leave =
+        file(QStringLiteral("time_off"),
+             {{QStringLiteral("starts_at"), QStringLiteral("2027-08-02T14:00:00Z")},
+              {QStringLiteral("ends_at"), QStringLiteral("2027-08-03T00:00:00Z")},
+              {QStringLiteral("type"), QStringLiteral("personal")}});
+    QVERIFY(leave > 0);
+    QCOMPARE(managerApi
+                 .post(QStringLiteral("/api/v1/requests/%1/comments").arg(leave),
+                       {{QStringLiteral("text"), QStringLiteral("Noted")}})
+                 .status,
+             201);
+    QVERIFY2(waitForChange(*dispatcher, leave, QStringLiteral("submitted")),
+             "the dispatcher heard nothing of the time off");
+    QVERIFY2(waitForChange(*dispatcher, leave, QStringLiteral("commented")),
+             "the dispatcher heard nothing of the comment");
+    QVERIFY(waitForChange(*manager, leave, QStringLiteral("commented")));
+    // Events come in id order: once the time off's have arrived, the suggestion's would have
+    // too. A dispatcher may not read suggestions, so none came.
+    for (const QJsonObject &data : changes(*dispatcher))
+        QCOMPARE(data.value(QLatin1String("kind")).toString(), QStringLiteral("time_off"));
+
+    // The employee's stream carries their own notifications (the comment's is the last thing
+    // raised above) and no request events, not even about their own requests.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     for (const QJsonObject &frame : employee->frames()) {
+                         if (frame.value(QLatin1String("data"))
+                                 .toObject()
+                                 .value(QLatin1String("kind"))
+                                 .toString() == QLatin1String("request.commented"))
+                             return true;
+                     }
+                     return false;
+                 },
+                 kWaitMs),
+             "the employee's notification of the comment did not arrive");
+    QVERIFY(changes(*employee).isEmpty());
 }
 
 void TestEvents::anotherInstancesCommitsArrive()

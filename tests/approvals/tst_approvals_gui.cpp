@@ -10,6 +10,7 @@
 #include "fielddesk/approvals/rejectdialog.h"
 #include "fielddesk/approvals/requestdetailsview.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 
@@ -79,6 +80,7 @@ private slots:
     void bulkApproveThreeWithOneConfirmation();
     void rejectNeedsAComment();
     void aDecisionMadeElsewhereLeavesTheList();
+    void requestsArriveAndLeaveLive();
     void timeOffConflictsOpenOnTheBoard();
     void shortcutsAreListedFromTheActions();
     void cleanupTestCase();
@@ -296,6 +298,28 @@ void TestApprovalsGui::aDecisionMadeElsewhereLeavesTheList()
     QCOMPARE(approved.status, 200);
     m_inbox->requestChanged(id);
     QTRY_COMPARE_WITH_TIMEOUT(m_inbox->model()->rowOf(id), -1, kTimeout);
+}
+
+void TestApprovalsGui::requestsArriveAndLeaveLive()
+{
+    // The session's live events, as the console gives them to the inbox.
+    client::LiveEventFeed feed;
+    m_inbox->followEvents(&feed);
+    const QByteArray token = m_manager->token();
+    feed.start(m_server.baseUrl(), [token] { return token; });
+    QTRY_VERIFY_WITH_TIMEOUT(feed.state() == client::LiveEventFeed::State::Connected, kTimeout);
+
+    // Filed by the employee: it appears without anyone asking.
+    const qint64 id = fileSuggestion(QStringLiteral("Arrives live"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(id) >= 0, kTimeout);
+    // Decided by the admin in another console: it leaves.
+    QCOMPARE(m_admin
+                 ->post(QStringLiteral("/api/v1/requests/%1/approve").arg(id),
+                        {{QStringLiteral("expected_version"), 1}})
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inbox->model()->rowOf(id), -1, kTimeout);
+    feed.stop();
 }
 
 void TestApprovalsGui::timeOffConflictsOpenOnTheBoard()

@@ -10,10 +10,10 @@
 #include "fielddesk/board/boardsession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
-#include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
 #include "fielddesk/dispatchboard/bestslotdialog.h"
@@ -84,8 +84,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
         m_board->start(m_timeZone, QStringLiteral("route-test"));
         waitForLoad();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->session()->feed()->state() ==
+                                     client::LiveEventFeed::State::Connected,
+                                 kTimeout);
     }
 
     void multiDayViewShowsTheOtherDays()

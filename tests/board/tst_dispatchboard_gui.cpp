@@ -10,9 +10,9 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobfilterproxy.h"
 #include "fielddesk/board/jobtablemodel.h"
-#include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
 #include "fielddesk/domain/timestamps.h"
@@ -84,8 +84,9 @@ private slots:
         m_board->start(m_timeZone, QStringLiteral("gui-test"));
         QTRY_VERIFY_WITH_TIMEOUT(!loader()->isLoading() && store()->technicianCount() > 0,
                                  kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->session()->feed()->state() ==
+                                     client::LiveEventFeed::State::Connected,
+                                 kTimeout);
         findCandidate();
         QVERIFY2(m_jobId != 0, "no job to assign");
         screenshot(m_board.get(), QStringLiteral("board-loaded"));
@@ -206,8 +207,9 @@ private slots:
     {
         m_board->session()->feed()->start(m_server.baseUrl(),
                                           [this] { return m_api.accessToken(); });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_board->session()->feed()->state() == LiveEventFeed::State::Connected, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->session()->feed()->state() ==
+                                     client::LiveEventFeed::State::Connected,
+                                 kTimeout);
         const QJsonObject job = serverJob(m_jobId);
         QElapsedTimer sinceRequest;
         sinceRequest.start();

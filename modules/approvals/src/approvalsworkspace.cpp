@@ -4,6 +4,7 @@
 #include "fielddesk/approvals/rejectdialog.h"
 #include "fielddesk/approvals/requestdetailsview.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 #include "fielddesk/requests/requesttext.h"
@@ -13,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -219,6 +222,18 @@ void ApprovalsWorkspace::showShortcuts()
                     QMessageBox::Close, this);
     box.setObjectName(QStringLiteral("approvalsShortcuts"));
     box.exec();
+}
+
+void ApprovalsWorkspace::followEvents(client::LiveEventFeed *feed)
+{
+    connect(feed, &client::LiveEventFeed::eventReceived, this, [this](const DomainEvent &event) {
+        if (event.type != QLatin1String("requests.request.changed.v1"))
+            return;
+        const QJsonObject change = QJsonDocument::fromJson(event.dataJson).object();
+        requestChanged(change.value(QLatin1String("request_id")).toInteger());
+    });
+    // Events missed while the feed was away are gone: read the inbox again.
+    connect(feed, &client::LiveEventFeed::resyncRequired, this, &ApprovalsWorkspace::reload);
 }
 
 void ApprovalsWorkspace::start(qint64 userId)

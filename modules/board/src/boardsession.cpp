@@ -5,9 +5,9 @@
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
-#include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routingclient.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/liveeventfeed.h"
 
 #include <QUndoStack>
 
@@ -18,15 +18,16 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
     , m_api(api)
     , m_store(new DispatchStore(this))
     , m_loader(new DispatchLoader(api, m_store, this))
-    , m_feed(new LiveEventFeed(this))
+    , m_feed(new client::LiveEventFeed(this))
     , m_assignments(new AssignmentClient(api, this))
     , m_flow(new AssignmentFlow(m_store, m_assignments, this))
     , m_routing(new RoutingClient(api, this))
     , m_autoRoute(new AutoRouteSession(m_store, m_flow, m_routing, this))
 {
-    connect(m_feed, &LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
-    connect(m_feed, &LiveEventFeed::eventReceived, m_autoRoute, &AutoRouteSession::handleEvent);
-    connect(m_feed, &LiveEventFeed::resyncRequired, m_loader, &DispatchLoader::reload);
+    connect(m_feed, &client::LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
+    connect(m_feed, &client::LiveEventFeed::eventReceived, m_autoRoute,
+            &AutoRouteSession::handleEvent);
+    connect(m_feed, &client::LiveEventFeed::resyncRequired, m_loader, &DispatchLoader::reload);
     connect(m_store, &DispatchStore::dayChanged, m_assignments,
             [this] { m_assignments->setTimeZone(m_store->timeZone()); });
 }

@@ -78,9 +78,9 @@ void BoardToolBar::showStatus(const QString &text)
     m_status->setText(text);
 }
 
-void BoardToolBar::showLiveState(board::LiveEventFeed::State state)
+void BoardToolBar::showLiveState(client::LiveEventFeed::State state)
 {
-    using State = board::LiveEventFeed::State;
+    using State = client::LiveEventFeed::State;
     const auto show = [this](const QString &text, theme::Colour colour) {
         m_live->setText(text);
         m_live->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(colour)));

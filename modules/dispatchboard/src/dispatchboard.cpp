@@ -7,10 +7,10 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobfilterproxy.h"
 #include "fielddesk/board/jobtablemodel.h"
-#include "fielddesk/board/liveeventfeed.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingclient.h"
 #include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
 #include "fielddesk/dispatchboard/bestslotdialog.h"
@@ -418,7 +418,7 @@ void DispatchBoard::connectLoading()
         m_toolBar->showStatus(tr("Loading failed"));
         showNotice(tr("The day could not be loaded: %1").arg(message));
     });
-    connect(m_session->feed(), &board::LiveEventFeed::stateChanged, m_toolBar,
+    connect(m_session->feed(), &client::LiveEventFeed::stateChanged, m_toolBar,
             &BoardToolBar::showLiveState);
 }
 

@@ -3,7 +3,9 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
+#include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/connectionindicator.h"
+#include "fielddesk/shell/notificationbell.h"
 #include "fielddesk/shell/sessionheader.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
@@ -77,7 +79,11 @@ MainWindow::MainWindow(client::AuthSession *session,
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_notifications = new client::NotificationCenter(m_session, this);
     m_header = new SessionHeader(central);
+    m_bell = new NotificationBell(m_notifications, m_header);
+    m_header->setNotificationBell(m_bell);
+    addAction(m_bell->openPanelAction()); // Ctrl+Shift+N anywhere in the window
     m_navigation = new WorkspaceNavigation(central);
     m_workspaces = new WorkspaceHost(buildWelcomePage(), central);
     layout->addWidget(m_header);
@@ -100,6 +106,8 @@ MainWindow::MainWindow(client::AuthSession *session,
     });
     connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
             &MainWindow::showConnectionState);
+    connect(m_bell, &NotificationBell::notificationActivated, this,
+            &MainWindow::notificationActivated);
     showSession();
     showConnectionState();
 }
@@ -114,6 +122,17 @@ void MainWindow::addWorkspace(WorkspaceSpec spec)
 QString MainWindow::lastWorkspaceKey(const QString &email)
 {
     return QStringLiteral("Workspaces/%1/last").arg(email.toLower());
+}
+
+bool MainWindow::openWorkspace(const QString &id)
+{
+    if (!m_session->isSignedIn())
+        return false;
+    const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
+    const bool mayUse = std::any_of(allowed.cbegin(), allowed.cend(),
+                                    [&id](const WorkspaceSpec *spec) { return spec->id == id; });
+    // The navigation's choice opens it, the same way as a click on its tab.
+    return mayUse && m_navigation->choose(id);
 }
 
 void MainWindow::openWorkspaces()
@@ -133,6 +152,8 @@ void MainWindow::openWorkspaces()
     const QString first = remembered != allowed.cend() ? last : allowed.first()->id;
     m_navigation->showWorkspaces(allowed, first);
     m_workspaces->open(first, *m_session);
+    // The keyboard starts in the work, not on the first button of the header.
+    m_workspaces->currentWidget()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::closeWorkspaces()

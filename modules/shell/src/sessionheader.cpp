@@ -17,6 +17,7 @@ constexpr int kAvatarSize = 36;
 constexpr int kDividerHeight = 24;
 constexpr int kBrandPointSizeDelta = 5;
 constexpr int kTenantPointSizeDelta = 2;
+constexpr int kBellGap = 8; // between the bell and the user's name
 
 QString headerStyleSheet()
 {
@@ -92,6 +93,9 @@ SessionHeader::SessionHeader(QWidget *parent)
     layout->addWidget(divider);
     layout->addLayout(tenantColumn);
     layout->addStretch(1);
+    m_bellSlot = new QHBoxLayout;
+    m_bellSlot->setContentsMargins(0, 0, kBellGap, 0);
+    layout->addLayout(m_bellSlot);
     layout->addLayout(userColumn);
     layout->addWidget(m_avatar);
 }
@@ -106,6 +110,11 @@ void SessionHeader::setSession(const client::UserProfile &user, const client::Te
     m_role->setText(tr("%1 · %2", "role · email").arg(roleTitle(user), user.email));
     m_avatar->setText(initials(user.name.isEmpty() ? user.email : user.name));
     m_avatar->setToolTip(user.name);
+}
+
+void SessionHeader::setNotificationBell(QWidget *bell)
+{
+    m_bellSlot->addWidget(bell, 0, Qt::AlignVCenter);
 }
 
 QString SessionHeader::roleTitle(const client::UserProfile &user)

@@ -99,6 +99,8 @@ QRgb rgbaOf(Colour role)
         return kSky;
     case Colour::OnAccent:
         return kWhite;
+    case Colour::Link:
+        return kBlue;
     case Colour::Danger:
         return kRed;
     case Colour::DangerText:
@@ -173,6 +175,16 @@ QRgb rgbaOf(Colour role)
         return kPaper;
     case Colour::NavigationText:
         return kSlate;
+    case Colour::BadgeBackground:
+        return kBrightRed;
+    case Colour::BadgeText:
+        return kWhite;
+    case Colour::UnreadBackground:
+        return kInfoBackground;
+    case Colour::UnreadMarker:
+        return kSky;
+    case Colour::HoverBackground:
+        return kPaper;
     case Colour::TimelineOffShift:
         return kOffShift;
     case Colour::TimelineRowLine:

@@ -1,6 +1,7 @@
 #include "events/eventsession.h"
 
 #include "app/logline.h"
+#include "services/requestevents.h"
 
 #include <QTimer>
 #include <QUrlQuery>
@@ -55,9 +56,12 @@ bool EventSession::wants(const DomainEvent &event) const
         return *event.userId == m_principal.userId;
     if (!m_principal.canDispatch()) // employees hear their own notifications, nothing else
         return false;
-    if (!event.locationId || !m_locations)
-        return true;
-    return m_locations->contains(*event.locationId);
+    if (event.locationId && m_locations && !m_locations->contains(*event.locationId))
+        return false;
+    // Requests follow who may read them (dispatchers: time off only), not only the location.
+    if (RequestEvents::isRequestEvent(event))
+        return RequestEvents::visibleTo(m_principal, event);
+    return true;
 }
 
 bool EventSession::send(const QString &frame)

@@ -43,7 +43,8 @@ public:
     void setPrincipal(const Principal &principal);
     qint64 tenantId() const { return m_principal.tenantId; }
     qint64 userId() const { return m_principal.userId; }
-    // The caller's tenant, and either no location or one of the caller's (admins: any).
+    // The caller's tenant, and either no location or one of the caller's (admins: any);
+    // requests.* events only when the caller may read such a request.
     bool wants(const DomainEvent &event) const;
 
     Phase phase() const { return m_phase; }

@@ -11,6 +11,8 @@
 #include "repositories/userrepository.h"
 #include "services/availabilitywriter.h"
 #include "services/notificationservice.h"
+#include "services/requestevents.h"
+#include "services/requestvisibility.h"
 #include "services/timerange.h"
 #include "services/workflow.h"
 #include "storage/sqlfilter.h"
@@ -193,31 +195,6 @@ void RequestDecisionOutcome::writeJson(JsonWriter &w) const
     w.rawValue(json);
 }
 
-RequestScope RequestService::scopeOf(const Principal &caller) const
-{
-    RequestScope scope;
-    scope.ownUserId = caller.userId;
-    if (caller.isCustomerKey() || caller.role == Role::Employee)
-        return scope;
-    scope.othersVisible = true;
-    scope.locationIds = caller.visibleLocations();
-    if (caller.role == Role::Dispatcher)
-        scope.kinds = QStringList{kTimeOff}; // they plan around time off, nothing else
-    return scope;
-}
-
-bool RequestService::canSee(const Principal &caller, const Request &request) const
-{
-    const RequestScope scope = scopeOf(caller);
-    if (request.requesterId == scope.ownUserId)
-        return true;
-    if (!scope.othersVisible)
-        return false;
-    if (scope.locationIds && !scope.locationIds->contains(request.locationId))
-        return false;
-    return !scope.kinds || scope.kinds->contains(request.kind);
-}
-
 std::optional<Failure> RequestService::checkReferences(const Principal &caller,
                                                        const RequestDraft &draft)
 {
@@ -276,6 +253,11 @@ std::optional<Failure> RequestService::checkMedia(const Principal &caller,
     return Failure::validation(std::move(errors));
 }
 
+bool RequestService::canSee(const Principal &caller, const Request &request)
+{
+    return canSeeRequest(caller, request.requesterId, request.locationId, request.kind);
+}
+
 Result<Request> RequestService::create(const CallContext &call, const RequestDraft &draft)
 {
     const Principal &caller = call.principal;
@@ -316,6 +298,7 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     entry.actorName = caller.name;
     requests.appendHistory(caller.tenantId, entry);
     const std::optional<Request> stored = requests.find(caller.tenantId, request.id);
+    RequestEvents::announce(m_db, call, stored.value(), entry.action);
     NotificationService::raise(
         m_db, call, UserRepository(m_db).activeManagersAt(caller.tenantId, request.locationId),
         notificationAbout(request, QStringLiteral("request.submitted"),
@@ -348,7 +331,7 @@ Result<Page<Request>> RequestService::list(const Principal &caller, const ListQu
                 extra.awaitingAt = QList<qint64>(); // decides nothing: nothing awaits them
         }
     }
-    return RequestRepository(m_db).list(caller.tenantId, scopeOf(caller), extra, query);
+    return RequestRepository(m_db).list(caller.tenantId, requestScopeOf(caller), extra, query);
 }
 
 Result<Request> RequestService::get(const Principal &caller, qint64 id)
@@ -461,6 +444,7 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
     entry.comment = decision.comment;
     requests.appendHistory(caller.tenantId, entry);
     outcome.request = requests.find(caller.tenantId, id).value();
+    RequestEvents::announce(m_db, call, outcome.request, entry.action);
     NotificationService::raise(
         m_db, call, {before->requesterId},
         notificationAbout(outcome.request, QStringLiteral("request.decided"),
@@ -491,6 +475,7 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
     entry.actorName = caller.name;
     entry.comment = text;
     entry = requests.appendHistory(caller.tenantId, entry);
+    RequestEvents::announce(m_db, call, *request, entry.action);
     NotificationService::raise(
         m_db, call, {request->requesterId},
         notificationAbout(*request, QStringLiteral("request.commented"),
@@ -504,7 +489,7 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
 
 bool RequestService::showsMedia(const Principal &caller, qint64 mediaId)
 {
-    return RequestRepository(m_db).anyWithMedia(caller.tenantId, scopeOf(caller), mediaId);
+    return RequestRepository(m_db).anyWithMedia(caller.tenantId, requestScopeOf(caller), mediaId);
 }
 
 Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)

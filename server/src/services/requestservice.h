@@ -102,8 +102,7 @@ public:
     bool showsMedia(const Principal &caller, qint64 mediaId);
 
 private:
-    RequestScope scopeOf(const Principal &caller) const;
-    bool canSee(const Principal &caller, const Request &request) const;
+    static bool canSee(const Principal &caller, const Request &request);
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
     // Requesters attach only files they uploaded themselves.
     std::optional<Failure> checkMedia(const Principal &caller, const QList<qint64> &mediaIds);

@@ -21,7 +21,8 @@ class QTableView;
 
 namespace fielddesk::client {
 class ApiClient;
-}
+class LiveEventFeed;
+} // namespace fielddesk::client
 
 namespace fielddesk::requests {
 class RequestFilterProxy;
@@ -42,6 +43,10 @@ public:
     ~ApprovalsWorkspace() override;
 
     static QString title();
+
+    // Where decisions and requests made elsewhere come from (the session's live events); the
+    // inbox follows its requests.request.changed.v1 events.
+    void followEvents(client::LiveEventFeed *feed);
 
     // Loads the inbox of this user (their own requests are never theirs to decide).
     void start(qint64 userId);

@@ -9,7 +9,8 @@
 
 namespace fielddesk::client {
 class ApiClient;
-}
+class LiveEventFeed;
+} // namespace fielddesk::client
 
 namespace fielddesk::board {
 
@@ -19,7 +20,6 @@ class AutoRouteSession;
 class RoutingClient;
 class DispatchLoader;
 class DispatchStore;
-class LiveEventFeed;
 
 class BoardSession : public QObject
 {
@@ -32,7 +32,7 @@ public:
     client::ApiClient *api() const { return m_api; }
     DispatchStore *store() const { return m_store; }
     DispatchLoader *loader() const { return m_loader; }
-    LiveEventFeed *feed() const { return m_feed; }
+    client::LiveEventFeed *feed() const { return m_feed; }
     AssignmentFlow *flow() const { return m_flow; }
     RoutingClient *routing() const { return m_routing; }
     AutoRouteSession *autoRoute() const { return m_autoRoute; }
@@ -49,7 +49,7 @@ private:
     client::ApiClient *m_api;
     DispatchStore *m_store;
     DispatchLoader *m_loader;
-    LiveEventFeed *m_feed;
+    client::LiveEventFeed *m_feed;
     AssignmentClient *m_assignments;
     AssignmentFlow *m_flow;
     RoutingClient *m_routing;

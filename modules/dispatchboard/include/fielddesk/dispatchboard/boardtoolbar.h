@@ -5,7 +5,7 @@
 // fielddesk_board.
 #pragma once
 
-#include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/client/liveeventfeed.h"
 
 #include <QDate>
 #include <QToolBar>
@@ -31,7 +31,7 @@ public:
     void showDay(QDate day);
     void showDayCount(int count);
     void showStatus(const QString &text);
-    void showLiveState(board::LiveEventFeed::State state);
+    void showLiveState(client::LiveEventFeed::State state);
 
 signals:
     void dayChosen(QDate day);

@@ -1,11 +1,13 @@
-// The console's main window: header with the user and tenant, the navigation between the
-// workspaces the signed-in role may use and the area they show in (the welcome page when there
-// are none), menus, and a status bar with the user and the connection state. After sign-in the
-// first workspace the role may use opens and starts; sign-out or expiry stops them all.
+// The console's main window: header with the user, the tenant and the notification bell, the
+// navigation between the workspaces the signed-in role may use and the area they show in (the
+// welcome page when there are none), menus, and a status bar with the user and the connection
+// state. After sign-in the first workspace the role may use opens and starts; sign-out or
+// expiry stops them all.
 // Depends on QtWidgets, fielddesk_client and fielddesk_theme; workspaces are registered by the
 // application (WorkspaceSpec), the shell knows none of them.
 #pragma once
 
+#include "fielddesk/domain/requests.h"
 #include "fielddesk/shell/workspacespec.h"
 
 #include <QMainWindow>
@@ -15,11 +17,13 @@ class QLabel;
 namespace fielddesk::client {
 class AuthSession;
 class ConnectionMonitor;
+class NotificationCenter;
 } // namespace fielddesk::client
 
 namespace fielddesk::shell {
 
 class ConnectionIndicator;
+class NotificationBell;
 class SessionHeader;
 class WorkspaceHost;
 class WorkspaceNavigation;
@@ -41,6 +45,13 @@ public:
     void addWorkspace(WorkspaceSpec spec);
     WorkspaceHost *workspaces() const { return m_workspaces; }
     WorkspaceNavigation *navigation() const { return m_navigation; }
+    // Opens the registered workspace with this id if the signed-in role may use it (as if its
+    // tab had been clicked); false, and nothing changes, otherwise.
+    bool openWorkspace(const QString &id);
+
+    // The signed-in person's notifications, and the bell that shows them in the header.
+    client::NotificationCenter *notifications() const { return m_notifications; }
+    NotificationBell *notificationBell() const { return m_bell; }
 
     // Where the workspace a user last chose is kept (QSettings), per user.
     static QString lastWorkspaceKey(const QString &email);
@@ -51,6 +62,8 @@ public:
 
 signals:
     void signOutRequested();
+    // The user chose a notification in the bell's panel: open what it is about.
+    void notificationActivated(const fielddesk::Notification &notification);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +80,9 @@ private:
 
     client::AuthSession *m_session;
     client::ConnectionMonitor *m_monitor;
+    client::NotificationCenter *m_notifications = nullptr;
     SessionHeader *m_header = nullptr;
+    NotificationBell *m_bell = nullptr;
     WorkspaceNavigation *m_navigation = nullptr;
     WorkspaceHost *m_workspaces = nullptr;
     QLabel *m_welcomeTitle = nullptr;

@@ -1,5 +1,6 @@
-// The strip across the top of the main window: the FieldDesk mark, the tenant, and who is
-// signed in (initials, name, role, email). Depends on QtWidgets and fielddesk_client only.
+// The strip across the top of the main window: the FieldDesk mark, the tenant, the
+// notification bell, and who is signed in (initials, name, role, email). Depends on QtWidgets
+// and fielddesk_client only.
 #pragma once
 
 #include "fielddesk/client/tenantprofile.h"
@@ -7,6 +8,7 @@
 
 #include <QFrame>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace fielddesk::shell {
@@ -19,6 +21,8 @@ public:
     explicit SessionHeader(QWidget *parent = nullptr);
 
     void setSession(const client::UserProfile &user, const client::TenantProfile &tenant);
+    // Puts the bell left of who is signed in (the header does not own what it shows).
+    void setNotificationBell(QWidget *bell);
 
     // "Dispatcher", "Technician"...: what a role is called on screen.
     static QString roleTitle(const client::UserProfile &user);
@@ -31,6 +35,7 @@ private:
     QLabel *m_avatar = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_role = nullptr;
+    QHBoxLayout *m_bellSlot = nullptr;
 };
 
 } // namespace fielddesk::shell

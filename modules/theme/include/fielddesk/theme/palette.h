@@ -23,6 +23,7 @@ enum class Colour {
     Selection, // the outline of what is selected
     Accent,    // the FieldDesk accent: the header's rule, the avatar
     OnAccent,  // text on the accent
+    Link,      // actions written as words ("Mark all read")
 
     // Meanings shared by every pane.
     Danger,       // conflicts, urgent markers, reasons a change cannot be made
@@ -72,6 +73,12 @@ enum class Colour {
     // The workspace navigation below it.
     NavigationBackground,
     NavigationText,
+    // The notification bell in the header and its panel.
+    BadgeBackground, // the unread count on the bell
+    BadgeText,
+    UnreadBackground, // an unread notification's row
+    UnreadMarker,     // the dot beside an unread notification
+    HoverBackground,  // the row under the mouse or the keyboard's current one
 
     // The timeline.
     TimelineOffShift,

@@ -1,11 +1,11 @@
-#include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/client/liveeventfeed.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <QWebSocket>
 
-namespace fielddesk::board {
+namespace fielddesk::client {
 
 LiveEventFeed::LiveEventFeed(QObject *parent)
     : QObject(parent)
@@ -116,4 +116,4 @@ void LiveEventFeed::setState(State state)
     emit stateChanged(state);
 }
 
-} // namespace fielddesk::board
+} // namespace fielddesk::client

@@ -3,7 +3,7 @@
 // dropped connection comes back by itself and resumes after the last event seen, and
 // resync_required is passed on.
 
-#include "fielddesk/board/liveeventfeed.h"
+#include "fielddesk/client/liveeventfeed.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,7 +12,7 @@
 #include <QWebSocketServer>
 
 using namespace fielddesk;
-using namespace fielddesk::board;
+using namespace fielddesk::client;
 
 namespace {
 

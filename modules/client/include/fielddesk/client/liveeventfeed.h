@@ -1,7 +1,8 @@
 // The server's live events over the WebSocket /api/v1/ws: connects with the current access
 // token, reconnects with a growing delay, and resumes after the last event id it saw (or
-// says that the board must load again when the server no longer has the missed events).
-// Part of fielddesk_board: QtNetwork and QtWebSockets, no widgets.
+// says that whoever shows them must load again when the server no longer has the missed
+// events). The board keeps one for its day; the notification centre one for the session.
+// Part of fielddesk_client: QtCore, QtNetwork and QtWebSockets, no widgets.
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
@@ -15,7 +16,7 @@
 
 class QWebSocket;
 
-namespace fielddesk::board {
+namespace fielddesk::client {
 
 class LiveEventFeed : public QObject
 {
@@ -41,7 +42,7 @@ public:
     QUrl socketUrl() const;
 
 signals:
-    void stateChanged(fielddesk::board::LiveEventFeed::State state);
+    void stateChanged(fielddesk::client::LiveEventFeed::State state);
     // Connected; lastEventId is the server's newest event (everything later will come).
     void ready(qint64 lastEventId);
     void eventReceived(const fielddesk::DomainEvent &event);
@@ -64,4 +65,4 @@ private:
     std::chrono::milliseconds m_retryDelay = kFirstRetry;
 };
 
-} // namespace fielddesk::board
+} // namespace fielddesk::client
