@@ -66,6 +66,29 @@ private slots:
         signIn(m_employeeApi, m_employeeHttp, QStringLiteral("tech1@demo.local"));
     }
 
+    // First, before the other tests file more: the demo month as the manager finds it.
+    void theDemoManagersBellCountsWhatAwaitsThem()
+    {
+        const TestReply unread =
+            m_managerHttp->get(QStringLiteral("/api/v1/notifications/unread-count"));
+        QCOMPARE(unread.status, 200);
+        const TestReply awaiting = m_managerHttp->get(
+            QStringLiteral("/api/v1/requests?awaiting_me=true&status=submitted&limit=1"));
+        const qint64 pending = awaiting.json().value(QLatin1String("count")).toInteger();
+        QVERIFY(pending > 0);
+        // One unread notification per request waiting for them; the decided ones were read.
+        QCOMPARE(unread.json().value(QLatin1String("count")).toInteger(), pending);
+        // And they were raised over the month, not all at the moment the demo was made.
+        const TestReply oldest =
+            m_managerHttp->get(QStringLiteral("/api/v1/notifications?limit=500"));
+        const QJsonArray all = oldest.json().value(QLatin1String("results")).toArray();
+        QVERIFY(all.size() > pending);
+        const QDateTime first = QDateTime::fromString(
+            all.last().toObject().value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(first.daysTo(QDateTime::currentDateTimeUtc()) >= 7,
+                 qPrintable(first.toString(Qt::ISODate)));
+    }
+
     void aListWalksEveryPageInTheServersOrder()
     {
         RequestsClient requests(&m_adminApi);

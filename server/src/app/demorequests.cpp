@@ -2,6 +2,7 @@
 
 #include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/notificationrepository.h"
 #include "repositories/requestrepository.h"
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
@@ -131,6 +132,7 @@ void DemoRequests::seed(qint64 tenantId, const Principal &manager, const Princip
     EventNotifier events; // nobody listens while the demo is seeded
     RequestService service(m_db, events);
     RequestRepository requests(m_db);
+    NotificationRepository notifications(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < kDemoRequests; ++i) {
         const Technician &t = technicians.at(qsizetype(random() % quint32(technicians.size())));
@@ -173,6 +175,9 @@ void DemoRequests::seed(qint64 tenantId, const Principal &manager, const Princip
             decidedAt = toTimestamp(filedAt.addSecs(3600 * (2 + qint64(random() % 40))));
         }
         requests.backdate(filed->id, toTimestamp(filedAt), decidedAt);
+        // What was decided was seen then; what waits is unread, as a manager would find it.
+        notifications.backdateAbout(QStringLiteral("request"), filed->id, toTimestamp(filedAt),
+                                    decidedAt, decidedAt);
     }
 }
 

@@ -105,4 +105,22 @@ qint64 NotificationRepository::markAllRead(qint64 userId)
     return q.rowsAffected();
 }
 
+void NotificationRepository::backdateAbout(const QString &objectType,
+                                           qint64 objectId,
+                                           const QString &raisedAt,
+                                           const QString &laterAt,
+                                           const QString &readAt)
+{
+    // The first notification about it (its submission) at raisedAt, the others at laterAt.
+    SqlQuery q(m_db, QStringLiteral("UPDATE notifications SET created_at = CASE WHEN kind LIKE "
+                                    "'%.submitted' THEN ? ELSE ? END, read_at = ? WHERE "
+                                    "object_type = ? AND object_id = ?"));
+    q.bind(raisedAt)
+        .bind(laterAt.isEmpty() ? raisedAt : laterAt)
+        .bind(nullableText(readAt))
+        .bind(objectType)
+        .bind(objectId)
+        .exec();
+}
+
 } // namespace fielddesk::server

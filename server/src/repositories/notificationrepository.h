@@ -24,6 +24,13 @@ public:
     // False when the user has no such notification.
     bool markRead(qint64 userId, qint64 id);
     qint64 markAllRead(qint64 userId);
+    // Demo data: the notifications about one object as if raised when it was filed (and the
+    // later ones when it was decided), read at `readAt` when given.
+    void backdateAbout(const QString &objectType,
+                       qint64 objectId,
+                       const QString &raisedAt,
+                       const QString &laterAt,
+                       const QString &readAt);
 
 private:
     Database &m_db;
