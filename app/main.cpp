@@ -5,6 +5,7 @@
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/shell/workspacespec.h"
@@ -121,6 +122,20 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
+// Every user's own requests and, for a technician, today's jobs; an employee's only page.
+shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api)
+{
+    using mywork::MyWorkWorkspace;
+    return shell::WorkspaceSpec::of<MyWorkWorkspace>(
+        QStringLiteral("my-work"), MyWorkWorkspace::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee},
+        [api](QWidget *parent) { return new MyWorkWorkspace(api, parent); },
+        [](MyWorkWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(session.user(), QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](MyWorkWorkspace &workspace) { workspace.stop(); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -151,6 +166,7 @@ int main(int argc, char *argv[])
     shell::SessionFlow flow(&session, &monitor);
 
     flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
+    flow.mainWindow()->addWorkspace(myWorkWorkspace(&api));
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);
