@@ -1,5 +1,6 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
+#include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
@@ -8,6 +9,8 @@
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
+#include "fielddesk/shell/workspacehost.h"
+#include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/shell/workspacespec.h"
 
 #include <QApplication>
@@ -136,6 +139,43 @@ shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api)
         [](MyWorkWorkspace &workspace) { workspace.stop(); });
 }
 
+// Managers' and admins' inbox of requests awaiting their decision.
+shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api)
+{
+    using approvals::ApprovalsWorkspace;
+    return shell::WorkspaceSpec::of<ApprovalsWorkspace>(
+        QStringLiteral("approvals"), ApprovalsWorkspace::title(), {Role::Admin, Role::Manager},
+        [api](QWidget *parent) { return new ApprovalsWorkspace(api, parent); },
+        [](ApprovalsWorkspace &inbox, const client::AuthSession &session) {
+            inbox.start(session.user().id.toLongLong());
+        },
+        [](ApprovalsWorkspace &inbox) { inbox.stop(); });
+}
+
+// "Open on the board": the dispatch board on the day of the first job, with the job selected.
+void connectApprovalsToBoard(shell::MainWindow *window, const client::AuthSession *session)
+{
+    QObject::connect(
+        window->workspaces(), &QStackedWidget::currentChanged, window, [window, session] {
+            auto *inbox = qobject_cast<approvals::ApprovalsWorkspace *>(
+                window->workspaces()->workspace(QStringLiteral("approvals")));
+            if (!inbox || inbox->property("wiredToBoard").toBool())
+                return;
+            inbox->setProperty("wiredToBoard", true);
+            QObject::connect(
+                inbox, &approvals::ApprovalsWorkspace::jobsToOpen, window,
+                [window, session](const QList<qint64> &jobIds, const QDateTime &firstStart) {
+                    window->navigation()->choose(QStringLiteral("dispatch-board"));
+                    auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
+                        window->workspaces()->workspace(QStringLiteral("dispatch-board")));
+                    if (!board || jobIds.isEmpty())
+                        return;
+                    const QTimeZone zone(session->tenant().timeZone.toUtf8());
+                    board->openJob(jobIds.first(), firstStart.toTimeZone(zone).date());
+                });
+        });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -165,8 +205,11 @@ int main(int argc, char *argv[])
     client::ConnectionMonitor monitor(&api);
     shell::SessionFlow flow(&session, &monitor);
 
+    // In this order in the navigation; the first one the role may use opens at sign-in.
+    flow.mainWindow()->addWorkspace(approvalsWorkspace(&api));
     flow.mainWindow()->addWorkspace(dispatchBoardWorkspace(&api));
     flow.mainWindow()->addWorkspace(myWorkWorkspace(&api));
+    connectApprovalsToBoard(flow.mainWindow(), &session);
     QObject::connect(&flow, &shell::SessionFlow::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start(launch.options);

@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Clothing</source>
-        <translation>Arbeitskleidung</translation>
+        <translation>Kleidung</translation>
     </message>
     <message>
         <source>Time off</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Referral</source>
-        <translation>Vermittlung</translation>
+        <translation>Weitergabe</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation>Erfüllt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -267,19 +267,11 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation>Begründung</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Items</source>
         <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
     </message>
     <message>
         <source>Type</source>
@@ -295,7 +287,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Anmerkung</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -310,6 +302,10 @@
         <translation>Fahrzeug</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -319,7 +315,7 @@
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partnerfirma</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -342,8 +338,12 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>#%1</source>
-        <translation>#%1</translation>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 submitted the request</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>%1 marked it fulfilled</source>
-        <translation>%1 hat ihn als erfüllt markiert</translation>
+        <translation>%1 hat ihn als erledigt markiert</translation>
     </message>
     <message>
         <source>%1 cancelled the request</source>
@@ -387,6 +387,296 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::ApprovalsWorkspace</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests</source>
+        <translation>Die ausgewählten Anträge genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject the selected requests with a comment</source>
+        <translation>Die ausgewählten Anträge mit Kommentar ablehnen</translation>
+    </message>
+    <message>
+        <source>Open the first attachment</source>
+        <translation>Den ersten Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Einen Kommentar schreiben</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Im Eingang suchen</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Load the inbox again</source>
+        <translation>Den Eingang neu laden</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Approve the selected requests (A in the list, Ctrl+Enter)</source>
+        <translation>Die ausgewählten Anträge genehmigen (A in der Liste, Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Reject with a comment (R in the list, Ctrl+Shift+Enter)</source>
+        <translation>Mit Kommentar ablehnen (R in der Liste, Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 (list)</source>
+        <translation>%1 (Liste)</translation>
+    </message>
+    <message>
+        <source>Up, Down, Shift+Up/Down, Ctrl+A</source>
+        <translation>Hoch, Runter, Umschalt+Hoch/Runter, Strg+A</translation>
+    </message>
+    <message>
+        <source>Move in the list, select several (for bulk approve)</source>
+        <translation>In der Liste bewegen, mehrere auswählen (zum gemeinsamen Genehmigen)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts: Approvals</source>
+        <translation>Tastenkürzel: Genehmigungen</translation>
+    </message>
+    <message>
+        <source>The inbox could not be loaded: %1</source>
+        <translation>Der Eingang konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Approve requests</source>
+        <translation>Anträge genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected requests?</source>
+        <translation>
+            <numerusform>Den %n ausgewählten Antrag genehmigen?</numerusform>
+            <numerusform>Die %n ausgewählten Anträge genehmigen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>%n genehmigen</numerusform>
+            <numerusform>%n genehmigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n request(s).</source>
+        <translation>
+            <numerusform>%n Antrag genehmigt.</numerusform>
+            <numerusform>%n Anträge genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n request(s).</source>
+        <translation>
+            <numerusform>%n Antrag abgelehnt.</numerusform>
+            <numerusform>%n Anträge abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Nicht entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Jobs inside the time off</source>
+        <translation>Aufträge in der Abwesenheit</translation>
+    </message>
+    <message>
+        <source>The time off is approved. These jobs are assigned to the technician inside it and need another technician:&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>Die Abwesenheit ist genehmigt. Diese Aufträge sind dem Techniker in diesem Zeitraum zugewiesen und brauchen einen anderen Techniker:&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Open on the board</source>
+        <translation>Auf der Tafel öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Approve %n</source>
+        <translation>
+            <numerusform>%n &amp;genehmigen</numerusform>
+            <numerusform>%n &amp;genehmigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing awaits your decision.</source>
+        <translation>Nichts wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting your decision</source>
+        <translation>
+            <numerusform>%n wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n warten auf Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n awaiting your decision</source>
+        <translation>
+            <numerusform>%1 von %n, der auf Ihre Entscheidung wartet</numerusform>
+            <numerusform>%1 von %n, die auf Ihre Entscheidung warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::AttachmentViewer</name>
+    <message>
+        <source>This attachment cannot be shown.</source>
+        <translation>Dieser Anhang kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::InboxFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n+ days</source>
+        <translation>
+            <numerusform>Wartet seit %n+ Tag</numerusform>
+            <numerusform>Wartet seit %n+ Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search requests (Ctrl+F)</source>
+        <translation>Anträge suchen (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::RejectDialog</name>
+    <message>
+        <source>Reject request</source>
+        <translation>Antrag ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n requests</source>
+        <translation>
+            <numerusform>%n Antrag ablehnen</numerusform>
+            <numerusform>%n Anträge ablehnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why? The requester reads this comment.</source>
+        <translation>Warum? Der Antragsteller liest diesen Kommentar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::RequestDetailsView</name>
+    <message>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+    <message>
+        <source>%1 commented · %2</source>
+        <translation>%1 hat kommentiert · %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted · %2</source>
+        <translation>%1 hat eingereicht · %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 · %3</source>
+        <translation>%1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Write a comment for the requester…</source>
+        <translation>Einen Kommentar für den Antragsteller schreiben…</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see it here.</source>
+        <translation>Wählen Sie einen Antrag in der Liste, um ihn hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2</source>
+        <translation>%1 · eingereicht %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Open the attachment</source>
+        <translation>Den Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
     </message>
 </context>
 <context>
@@ -1531,7 +1821,7 @@
     </message>
     <message>
         <source>Ask for a tool, clothing, time off, a repair, or make a suggestion or a referral (Ctrl+N)</source>
-        <translation>Werkzeug, Arbeitskleidung, Abwesenheit oder eine Reparatur beantragen, einen Vorschlag machen oder eine Vermittlung melden (Strg+N)</translation>
+        <translation>Werkzeug, Kleidung, Abwesenheit oder eine Reparatur beantragen, einen Vorschlag machen oder Arbeit weitergeben (Strg+N)</translation>
     </message>
     <message>
         <source>%1…</source>
@@ -1547,7 +1837,7 @@
     </message>
     <message>
         <source>Open: awaiting a decision. Decided: approved, rejected, fulfilled or revoked.</source>
-        <translation>Offen: wartet auf eine Entscheidung. Entschieden: genehmigt, abgelehnt, erfüllt oder widerrufen.</translation>
+        <translation>Offen: wartet auf eine Entscheidung. Entschieden: genehmigt, abgelehnt, erledigt oder widerrufen.</translation>
     </message>
     <message>
         <source>All requests</source>
@@ -1805,7 +2095,7 @@
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartet seit</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Status</source>

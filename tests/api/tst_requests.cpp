@@ -16,14 +16,6 @@ namespace {
 const QString kDemoPassword = QStringLiteral("fielddesk-demo");
 const QString kPassword = QStringLiteral("requests-test-pw");
 
-QStringList errorFields(const TestReply &reply)
-{
-    QStringList fields;
-    for (const QJsonValue &e : reply.json().value(QLatin1String("errors")).toArray())
-        fields << e.toObject().value(QLatin1String("field")).toString();
-    return fields;
-}
-
 QList<qint64> idsIn(const TestReply &reply)
 {
     QList<qint64> ids;

@@ -339,6 +339,18 @@ private slots:
         QVERIFY(m_board->findChild<QDockWidget *>(QStringLiteral("jobsDock"))->isVisible());
     }
 
+    void openingAJobOfAnotherDaySelectsItOnceThatDayIsIn()
+    {
+        // As the approvals inbox does for a time off's conflicts: the board is on another day.
+        const QDate jobDay = store()->day();
+        m_board->showDay(jobDay.addDays(3));
+        QTRY_VERIFY_WITH_TIMEOUT(!loader()->isLoading() && store()->day() == jobDay.addDays(3),
+                                 kTimeout);
+        m_board->openJob(m_jobId, jobDay);
+        QTRY_COMPARE_WITH_TIMEOUT(m_board->selectedJobIds(), QList<qint64>{m_jobId}, kTimeout);
+        QCOMPARE(store()->day(), jobDay);
+    }
+
     void cleanupTestCase()
     {
         m_board.reset();

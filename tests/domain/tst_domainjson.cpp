@@ -3,7 +3,9 @@
 // domainjson.golden holds what each sample below was written as by the hand-written writers
 // before the forms were described once (modules/domain/src/jsonform.h); each sample must also
 // read back (fromJson) to a value that writes the same bytes again.
+#include "fielddesk/domain/aboutme.h"
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/media.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/requests.h"
 
@@ -170,6 +172,19 @@ const std::map<QByteArray, Sample> &samples()
                              u"Pipe wrench ×2"_s, u"request"_s, 70, u"2026-11-21T10:05:00.000Z"_s,
                              u"2026-11-21T10:00:00.000Z"_s})},
         {"notification, unread", sample(Notification{.kind = u"job.assigned"_s})},
+        {"media",
+         sample(Media{9, u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s,
+                      10485760, u"image/png"_s, u"2026-11-20T09:00:00.000Z"_s})},
+        {"emergency contacts",
+         sample(EmergencyContactList{
+             31,
+             {{u"Sam \"Sunny\" Lee"_s, u"partner"_s, u"+1 303 555 0100"_s, u"sam@example.com"_s},
+              {u"Jörg Weiß"_s, u"brother"_s, u"0171/555.01.00"_s}}})},
+        {"emergency contacts, none", sample(EmergencyContactList{})},
+        {"preferences",
+         sample(UserPreferences{
+             u"de"_s, {false, true, true, false}, QuietHours{u"22:00"_s, u"07:00"_s}})},
+        {"preferences, defaults", sample(UserPreferences{})},
     };
     return all;
 }

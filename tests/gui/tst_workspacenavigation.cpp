@@ -149,12 +149,37 @@ private slots:
         QCOMPARE(window()->workspaces()->currentWidget(), welcomePage());
         QVERIFY(navigation()->isHidden());
 
-        // The next sign-in starts the first workspace again.
+        // The next sign-in opens the workspace this user left: only it starts.
+        m_flow->signInDialog()->setPassword(demo::kPassword);
+        m_flow->signInDialog()->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
+        QVERIFY(shown(QStringLiteral("approvalsWorkspace")));
+        QCOMPARE(navigation()->currentWorkspaceId(), QStringLiteral("approvalsWorkspace"));
+        QCOMPARE(m_approvals.starts, 2);
+        QCOMPARE(m_dispatch.starts, 1);
+    }
+
+    void theLastWorkspaceIsRememberedPerUser()
+    {
+        signIn(QStringLiteral("manager@demo.local"));
+        clickTab(QStringLiteral("Approvals"));
+        QVERIFY(shown(QStringLiteral("approvalsWorkspace")));
+        window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+
+        // Another user of this computer starts from their own first workspace...
+        m_flow->signInDialog()->setEmail(QStringLiteral("admin@demo.local"));
         m_flow->signInDialog()->setPassword(demo::kPassword);
         m_flow->signInDialog()->signIn();
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(shown(QStringLiteral("dispatchWorkspace")));
-        QCOMPARE(m_dispatch.starts, 2);
+        window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+
+        // ...and the manager finds the inbox again.
+        m_flow->signInDialog()->setEmail(QStringLiteral("manager@demo.local"));
+        m_flow->signInDialog()->setPassword(demo::kPassword);
+        m_flow->signInDialog()->signIn();
+        QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
+        QVERIFY(shown(QStringLiteral("approvalsWorkspace")));
     }
 
     void aRoleWithoutWorkspacesSeesTheWelcomePage()

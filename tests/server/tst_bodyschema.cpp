@@ -164,6 +164,52 @@ private slots:
         QCOMPARE(home.maximum, latitudeField().maximum);
         QCOMPARE(longitudeField().name, QStringLiteral("longitude"));
     }
+
+    void phoneNumbersAreDigitsWithSeparators_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("international") << QStringLiteral("+1 (303) 555-0100") << true;
+        QTest::newRow("german") << QStringLiteral("0171/555.01.00") << true;
+        QTest::newRow("three digits") << QStringLiteral("112") << true;
+        QTest::newRow("two digits") << QStringLiteral("11") << false;
+        QTest::newRow("21 digits") << QString(21, QLatin1Char('5')) << false;
+        QTest::newRow("letters") << QStringLiteral("call me") << false;
+        QTest::newRow("plus inside") << QStringLiteral("555+0100") << false;
+    }
+    void phoneNumbersAreDigitsWithSeparators()
+    {
+        QFETCH(QString, phone);
+        QFETCH(bool, accepted);
+        const BodySchema schema{QStringLiteral("Phone"),
+                                {{.name = QStringLiteral("phone"), .type = FieldType::Phone}}};
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("phone"), phone}}).toJson();
+        const Result<QJsonObject> r = validateBody(body, schema, WriteMode::Create);
+        QCOMPARE(r.ok(), accepted);
+        if (!accepted)
+            QCOMPARE(fieldsOf(r.failure()), QStringList{QStringLiteral("phone")});
+    }
+
+    // An object inside a body names its wrong fields under the prefix, in the detail too.
+    void nestedObjectsNameFieldsUnderTheirPrefix()
+    {
+        const QJsonObject item{{QStringLiteral("name"), QString()},
+                               {QStringLiteral("colour"), QStringLiteral("red")}};
+        const Result<QJsonObject> r = validateNested(item, kSchema, QStringLiteral("items[2]."));
+        QVERIFY(!r.ok());
+        QCOMPARE(fieldsOf(r.failure()),
+                 (QStringList{QStringLiteral("items[2].colour"), QStringLiteral("items[2].name")}));
+        QVERIFY(r.failure().detail.contains(QLatin1String("items[2].name")));
+        // A partial change requires nothing.
+        QVERIFY(validateNested({{QStringLiteral("count"), 3}}, kSchema, QStringLiteral("x."),
+                               WriteMode::Update)
+                    .ok());
+        QCOMPARE(
+            fieldsOf(validateNested({{QStringLiteral("count"), 3}}, kSchema, QStringLiteral("x."))
+                         .failure()),
+            QStringList{QStringLiteral("x.name")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBodySchema)

@@ -59,6 +59,34 @@ private slots:
         router.add(route("GET", "/healthz"));
         QVERIFY(router.match("HEAD", QStringLiteral("/healthz")).route);
     }
+
+    // A route takes JSON up to 1 MiB unless it says otherwise (an upload: raw bytes of its
+    // types, up to its own limit).
+    void bodiesAreJsonUnlessARouteTakesRawBytes()
+    {
+        const BodyRule json;
+        QCOMPARE(json.maxBytes, qint64(1024 * 1024));
+        QVERIFY(!json.isRaw());
+        QVERIFY(json.accepts("application/json"));
+        QVERIFY(json.accepts("application/merge-patch+json"));
+        QVERIFY(!json.accepts("image/png"));
+        QVERIFY(!json.accepts(""));
+
+        const BodyRule upload = BodyRule::raw({"image/png", "application/pdf"}, 10 * 1024 * 1024);
+        QVERIFY(upload.isRaw());
+        QCOMPARE(upload.maxBytes, qint64(10 * 1024 * 1024));
+        QVERIFY(upload.accepts("image/png"));
+        QVERIFY(upload.accepts("application/pdf"));
+        QVERIFY(!upload.accepts("application/json"));
+        QVERIFY(!upload.accepts("image/jpeg"));
+
+        Router router;
+        Route media = route("POST", "/api/v1/media");
+        media.body = upload;
+        router.add(media);
+        QCOMPARE(router.match("POST", QStringLiteral("/api/v1/media")).route->body.maxBytes,
+                 upload.maxBytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRouter)

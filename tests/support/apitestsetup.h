@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QStringList>
 
 inline qint64 idOf(const TestReply &reply)
 {
@@ -45,6 +46,68 @@ inline qint64 createTestUser(const ServerProcess &server,
         qWarning("create user: %d %s", r.status, r.body.constData());
     return idOf(r);
 }
+
+// A location made by an admin; its id, or 0 (with a warning).
+inline qint64
+createTestLocation(const ServerProcess &server, const QByteArray &adminToken, const QString &name)
+{
+    TestHttpClient admin(server.baseUrl());
+    admin.setToken(adminToken);
+    const TestReply r =
+        admin.post(QStringLiteral("/api/v1/locations"), {{QStringLiteral("name"), name}});
+    if (r.status != 201)
+        qWarning("create location: %d %s", r.status, r.body.constData());
+    return idOf(r);
+}
+
+// The fields a problem answer names, in its order.
+inline QStringList errorFields(const TestReply &reply)
+{
+    QStringList fields;
+    for (const QJsonValue &e : reply.json().value(QLatin1String("errors")).toArray())
+        fields << e.toObject().value(QLatin1String("field")).toString();
+    return fields;
+}
+
+// A suite's own corner of the demo tenant for who-may-see-what, everyone signed in: the demo
+// tenants' admins, a location and a far one, a manager of each, and a dispatcher and two
+// employees of the first. Emails are "<role>@<domain>" ("mgr", "far-mgr", "disp", "tech",
+// "tech2").
+struct LocationStaff
+{
+    QByteArray admin, otherAdmin; // admin@demo.local, admin@other.local
+    qint64 location = 0;
+    qint64 farLocation = 0;
+    QByteArray manager, farManager, dispatcher, employee, colleague;
+    qint64 employeeId = 0;
+
+    // False (with a warning naming what failed) when any of it could not be made.
+    bool create(const ServerProcess &server, const QString &domain, const QString &password)
+    {
+        const QString demoPassword = QStringLiteral("fielddesk-demo");
+        admin = signInTo(server, QStringLiteral("admin@demo.local"), demoPassword);
+        otherAdmin = signInTo(server, QStringLiteral("admin@other.local"), demoPassword);
+        location = createTestLocation(server, admin, domain + QStringLiteral(" depot"));
+        farLocation = createTestLocation(server, admin, domain + QStringLiteral(" far depot"));
+        const auto account = [&](const char *name, const char *role, qint64 at, qint64 *id) {
+            const QString email = QLatin1String(name) + QLatin1Char('@') + domain;
+            *id = createTestUser(server, admin, email, QLatin1String(role), at, password);
+            return *id ? signInTo(server, email, password) : QByteArray();
+        };
+        qint64 id = 0;
+        manager = account("mgr", "manager", location, &id);
+        farManager = account("far-mgr", "manager", farLocation, &id);
+        dispatcher = account("disp", "dispatcher", location, &id);
+        employee = account("tech", "employee", location, &employeeId);
+        colleague = account("tech2", "employee", location, &id);
+        for (const QByteArray *token :
+             {&admin, &otherAdmin, &manager, &farManager, &dispatcher, &employee, &colleague}) {
+            if (token->isEmpty())
+                return false;
+        }
+        return location > 0 && farLocation > 0;
+    }
+};
 
 // Starts a demo server on a fresh database of its own (named `name`, on the engine the test
 // runs on) with the sign-in throttle out of the way; false with `error` when it cannot.

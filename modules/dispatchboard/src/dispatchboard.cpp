@@ -42,6 +42,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace fielddesk::dispatchboard {
 
 namespace {
@@ -403,6 +405,8 @@ void DispatchBoard::connectLoading()
         m_toolBar->showStatus(tr("%n job(s), %1 technicians", nullptr, store->jobCount())
                                   .arg(store->technicianCount()));
         m_filterBar->setSkills(store->knownSkills());
+        if (m_jobToOpen != 0)
+            selectJob(std::exchange(m_jobToOpen, 0));
     });
     connect(loader, &board::DispatchLoader::locationsLoaded, this,
             [this](const QHash<qint64, QString> &names) {
@@ -498,6 +502,20 @@ void DispatchBoard::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void DispatchBoard::openJob(qint64 jobId, QDate day)
+{
+    if (day.isValid() && day != m_session->store()->day()) {
+        m_jobToOpen = jobId;
+        showDay(day);
+        return;
+    }
+    if (m_session->loader()->isLoading()) {
+        m_jobToOpen = jobId;
+        return;
+    }
+    selectJob(jobId);
 }
 
 void DispatchBoard::selectJob(qint64 jobId)

@@ -50,27 +50,40 @@ struct NullWhenEmpty
     static void read(const QJsonValue &json, QString &value) { Plain::read(json, value); }
 };
 
-// Optional ids and numbers: null when there is none.
+// A domain type of its own: one with a fromJson (and a writeJson).
+template<typename M>
+concept ReadFromJson = requires(const QJsonObject &o)
+{
+    M::fromJson(o);
+};
+
+// Optional ids and numbers, or an optional domain type of its own (a person's quiet hours):
+// null when there is none.
 struct Nullable
 {
     template<typename M>
     static void write(JsonWriter &w, const std::optional<M> &value)
     {
-        if (value)
-            w.value(*value);
-        else
+        if (!value)
             w.nullValue();
+        else if constexpr (ReadFromJson<M>)
+            value->writeJson(w);
+        else
+            w.value(*value);
     }
     template<typename M>
     static void read(const QJsonValue &json, std::optional<M> &value)
     {
-        if (json.isDouble()) {
+        if constexpr (ReadFromJson<M>) {
+            if (json.isObject())
+                value = M::fromJson(json.toObject());
+        } else if (json.isDouble()) {
             M number{};
             Plain::read(json, number);
             value = number;
-        } else if (json.isNull()) {
-            value.reset();
         }
+        if (json.isNull())
+            value.reset();
     }
 };
 
@@ -152,11 +165,6 @@ template<typename M>
 struct DefaultCodec
 {
     using type = Plain;
-};
-template<typename M>
-concept ReadFromJson = requires(const QJsonObject &o)
-{
-    M::fromJson(o);
 };
 template<ReadFromJson M>
 struct DefaultCodec<M>

@@ -46,8 +46,7 @@ QString shortDate(const QDate &date)
 
 QString shortDateTime(const QString &iso)
 {
-    const QDateTime when = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : iso;
+    return RequestText::moment(iso);
 }
 
 QString timeOffSpan(const QJsonObject &d)
@@ -76,6 +75,23 @@ QStringList clothingLines(const QJsonObject &d, const Catalogs &catalogs)
 }
 
 } // namespace
+
+QString RequestText::moment(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss")); // seconds say nothing about a request
+    return locale.toString(at.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
+}
+
+QString RequestText::moment(const QString &isoTimestamp)
+{
+    const QDateTime at = QDateTime::fromString(isoTimestamp, Qt::ISODateWithMs);
+    return at.isValid() ? moment(at) : isoTimestamp;
+}
 
 QString RequestText::kindTitle(const QString &kind)
 {

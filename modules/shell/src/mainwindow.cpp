@@ -20,6 +20,8 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fielddesk::shell {
 
 namespace {
@@ -92,8 +94,10 @@ MainWindow::MainWindow(client::AuthSession *session,
     connect(m_session, &client::AuthSession::refreshed, this, &MainWindow::showSession);
     connect(m_session, &client::AuthSession::signedOut, this, &MainWindow::closeWorkspaces);
     connect(m_session, &client::AuthSession::sessionExpired, this, &MainWindow::closeWorkspaces);
-    connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this,
-            [this](const QString &id) { m_workspaces->open(id, *m_session); });
+    connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this, [this](const QString &id) {
+        m_workspaces->open(id, *m_session);
+        QSettings().setValue(lastWorkspaceKey(m_session->email()), id);
+    });
     connect(m_monitor, &client::ConnectionMonitor::stateChanged, this,
             &MainWindow::showConnectionState);
     showSession();
@@ -107,14 +111,28 @@ void MainWindow::addWorkspace(WorkspaceSpec spec)
     m_workspaces->registerWorkspace(std::move(spec));
 }
 
+QString MainWindow::lastWorkspaceKey(const QString &email)
+{
+    return QStringLiteral("Workspaces/%1/last").arg(email.toLower());
+}
+
 void MainWindow::openWorkspaces()
 {
-    // A new session starts from the first workspace the role may use, or the welcome page.
+    // A new session starts where this user left off, if the role still allows it; else from
+    // the first workspace the role may use, or the welcome page.
     closeWorkspaces();
     const QList<const WorkspaceSpec *> allowed = m_workspaces->allowedFor(m_session->user().role);
-    m_navigation->showWorkspaces(allowed);
-    if (!allowed.isEmpty())
-        m_workspaces->open(allowed.first()->id, *m_session);
+    if (allowed.isEmpty()) {
+        m_navigation->showWorkspaces(allowed);
+        return;
+    }
+    const QString last = QSettings().value(lastWorkspaceKey(m_session->email())).toString();
+    const auto remembered =
+        std::find_if(allowed.cbegin(), allowed.cend(),
+                     [&last](const WorkspaceSpec *spec) { return spec->id == last; });
+    const QString first = remembered != allowed.cend() ? last : allowed.first()->id;
+    m_navigation->showWorkspaces(allowed, first);
+    m_workspaces->open(first, *m_session);
 }
 
 void MainWindow::closeWorkspaces()

@@ -50,15 +50,32 @@ WorkspaceNavigation::WorkspaceNavigation(QWidget *parent)
     hide();
 }
 
-void WorkspaceNavigation::showWorkspaces(const QList<const WorkspaceSpec *> &workspaces)
+void WorkspaceNavigation::showWorkspaces(const QList<const WorkspaceSpec *> &workspaces,
+                                         const QString &currentId)
 {
     clear();
     const QSignalBlocker blocker(m_tabs);
     for (const WorkspaceSpec *workspace : workspaces) {
         const int index = m_tabs->addTab(workspace->title);
         m_tabs->setTabData(index, workspace->id);
+        if (workspace->id == currentId)
+            m_tabs->setCurrentIndex(index);
     }
     setVisible(!workspaces.isEmpty());
+}
+
+bool WorkspaceNavigation::choose(const QString &id)
+{
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (m_tabs->tabData(index).toString() != id)
+            continue;
+        if (m_tabs->currentIndex() == index)
+            emit workspaceChosen(id); // shown already: say it again so that it opens
+        else
+            m_tabs->setCurrentIndex(index);
+        return true;
+    }
+    return false;
 }
 
 void WorkspaceNavigation::clear()

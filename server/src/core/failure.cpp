@@ -65,6 +65,12 @@ Failure Failure::conflict(const QString &detail)
     return make(FailureKind::Conflict, "conflict", "Conflict", detail);
 }
 
+Failure Failure::unsupportedMediaType(const QString &detail)
+{
+    return make(FailureKind::UnsupportedType, "unsupported-media-type", "Unsupported media type",
+                detail);
+}
+
 Failure Failure::tooManyRequests(int retryAfterSeconds)
 {
     Failure f =

@@ -23,6 +23,7 @@ enum class FailureKind {
     Unauthenticated, // no valid credentials
     Forbidden,       // the caller may not do this
     NotFound,        // nothing the caller may see
+    UnsupportedType, // a body of a media type the resource does not take, or not what it says
     Conflict,        // the state does not allow it now (stale version, illegal step, …)
     TooManyAttempts, // try again later
     Unavailable,     // the server cannot serve it now
@@ -48,6 +49,7 @@ struct Failure
     static Failure forbidden(const QString &detail);
     static Failure notFound(const QString &detail);
     static Failure conflict(const QString &detail);
+    static Failure unsupportedMediaType(const QString &detail);
     static Failure tooManyRequests(int retryAfterSeconds);
     static Failure unavailable(const QString &detail);
     static Failure internal(const QString &requestId);

@@ -31,6 +31,11 @@ struct ApiRequest
     {
         return headers.value(lowerCaseName);
     }
+    // The body's media type: Content-Type without its parameters, in lower case.
+    QByteArray mediaType() const
+    {
+        return header("content-type").split(';').first().trimmed().toLower();
+    }
     // The path parameter as a positive id; nullopt when it is not one (answer 404).
     std::optional<qint64> pathId(const QString &name) const
     {

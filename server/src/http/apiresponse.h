@@ -20,6 +20,8 @@ struct ApiResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // API answers are about data that changes: nobody keeps them unless a route says so.
+    QByteArray cacheControl = "no-store";
     // Set: no answer yet, it comes through this later (the rest is unused).
     std::shared_ptr<DeferredAnswer> deferred;
 
@@ -31,6 +33,22 @@ struct ApiResponse
         return r;
     }
     static ApiResponse created(QByteArray body) { return json(std::move(body), 201); }
+    // Bytes as they are (a stored file) with their media type.
+    static ApiResponse bytes(QByteArray body, QByteArray contentType)
+    {
+        ApiResponse r;
+        r.body = std::move(body);
+        r.contentType = std::move(contentType);
+        return r;
+    }
+    // The client's copy is still current (If-None-Match named it).
+    static ApiResponse notModified()
+    {
+        ApiResponse r;
+        r.status = 304;
+        r.contentType.clear();
+        return r;
+    }
     static ApiResponse noContent()
     {
         ApiResponse r;

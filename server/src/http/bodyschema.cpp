@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fielddesk::server {
@@ -69,6 +70,16 @@ QString checkList(const FieldSpec &spec, const QJsonValue &value)
     return {};
 }
 
+bool isPhoneNumber(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9 ()./-]+$)"));
+    constexpr qsizetype kMinDigits = 3;
+    constexpr qsizetype kMaxDigits = 20;
+    const qsizetype digits =
+        std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    return digits >= kMinDigits && digits <= kMaxDigits && pattern.match(text).hasMatch();
+}
+
 // An empty string when the value is acceptable, else what is wrong with it.
 QString checkValue(const FieldSpec &spec, const QJsonValue &value)
 {
@@ -77,7 +88,8 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
     case FieldType::String:
     case FieldType::Email:
     case FieldType::Enum:
-    case FieldType::Timestamp: {
+    case FieldType::Timestamp:
+    case FieldType::Phone: {
         if (!value.isString())
             return QStringLiteral("must be a string");
         const QString text = value.toString();
@@ -97,6 +109,9 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
                 .arg(spec.enumValues.join(QStringLiteral(", ")));
         if (spec.type == FieldType::Timestamp && !parseTimestamp(text))
             return QStringLiteral("must be an ISO 8601 date-time with a zone");
+        if (spec.type == FieldType::Phone && !isPhoneNumber(text))
+            return QStringLiteral("must be a telephone number: 3 to 20 digits, with spaces and "
+                                  "+ ( ) - . / between");
         return {};
     }
     case FieldType::Integer:
@@ -137,23 +152,9 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
     return {};
 }
 
-} // namespace
-
-Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
+// Every field error of `object` against `schema`.
+QList<FieldError> fieldErrors(const QJsonObject &object, const BodySchema &schema, WriteMode mode)
 {
-    if (body.trimmed().isEmpty())
-        return Failure::badRequest(QStringLiteral("This request needs a JSON object as its body."));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return Failure::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                          .arg(error.errorString())
-                                          .arg(error.offset));
-    }
-    if (!document.isObject())
-        return Failure::badRequest(QStringLiteral("The body must be a JSON object."));
-
-    const QJsonObject object = document.object();
     QList<FieldError> errors;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto spec = std::find_if(schema.fields.begin(), schema.fields.end(),
@@ -177,9 +178,38 @@ Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schem
                 errors.append({spec.name, QStringLiteral("is required")});
         }
     }
-    if (!errors.isEmpty())
-        return Failure::validation(std::move(errors));
-    return object;
+    return errors;
+}
+
+} // namespace
+
+Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
+{
+    if (body.trimmed().isEmpty())
+        return Failure::badRequest(QStringLiteral("This request needs a JSON object as its body."));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Failure::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                          .arg(error.errorString())
+                                          .arg(error.offset));
+    }
+    if (!document.isObject())
+        return Failure::badRequest(QStringLiteral("The body must be a JSON object."));
+    return validateNested(document.object(), schema, QString(), mode);
+}
+
+Result<QJsonObject> validateNested(const QJsonObject &object,
+                                   const BodySchema &schema,
+                                   const QString &prefix,
+                                   WriteMode mode)
+{
+    QList<FieldError> errors = fieldErrors(object, schema, mode);
+    if (errors.isEmpty())
+        return object;
+    for (FieldError &e : errors)
+        e.field.prepend(prefix);
+    return Failure::validation(std::move(errors));
 }
 
 FieldSpec idField(const QString &name, Nullable nullable, bool required)

@@ -27,6 +27,7 @@ enum class FieldType {
     IntegerList, // an array of integers within minimum..maximum
     ObjectList,  // an array of objects whose members the service checks
     LocalTime,   // "HH:MM", a wall-clock time
+    Phone,       // a telephone number: 3 to 20 digits, with spaces and + ( ) - . / between
 };
 
 struct FieldSpec
@@ -54,6 +55,12 @@ enum class WriteMode { Create, Update };
 // The body as a JSON object once every field is known, of the right type and in range;
 // 400 for malformed JSON or a body that is not an object, 422 naming every bad field.
 Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode);
+// The same for an object inside a body (a request's details, one of a list's items): wrong
+// fields are named under `prefix` ("details.", "contacts[2].").
+Result<QJsonObject> validateNested(const QJsonObject &object,
+                                   const BodySchema &schema,
+                                   const QString &prefix,
+                                   WriteMode mode = WriteMode::Create);
 
 // Fields many resources share, declared once.
 enum class Nullable { No, Yes };

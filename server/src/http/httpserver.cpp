@@ -197,11 +197,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                      Problem::unavailable(QStringLiteral("The server is shutting down."))));
         return true;
     }
-    if (request.body().size() > kMaxBodyBytes) {
-        complete(socket, ticket, exchange,
-                 ApiResponse::fromProblem(Problem::payloadTooLarge(kMaxBodyBytes)));
-        return true;
-    }
     const RouteMatch match = m_router.match(exchange.method, exchange.path);
     if (!match.route) {
         const Problem problem =
@@ -209,6 +204,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                 ? Problem::notFound(QStringLiteral("No resource at %1.").arg(exchange.path))
                 : Problem::methodNotAllowed(match.allowedMethods);
         complete(socket, ticket, exchange, ApiResponse::fromProblem(problem));
+        return true;
+    }
+    // QAbstractHttpServer 6.4 hands over a request once its whole body is in memory (it has
+    // no limit of its own): the route's limit can only refuse it then, before any work.
+    if (request.body().size() > match.route->body.maxBytes) {
+        complete(socket, ticket, exchange,
+                 ApiResponse::fromProblem(Problem::payloadTooLarge(match.route->body.maxBytes)));
         return true;
     }
 
@@ -321,19 +323,21 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 void HttpServer::respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response)
 {
-    const bool withBody = exchange.method != "HEAD" && response.status != 204;
+    // 204 and 304 carry no body, and no length (a 304's would have to be the full one's).
+    const bool bodiless = response.status == 204 || response.status == 304;
+    const bool withBody = exchange.method != "HEAD" && !bodiless;
     QByteArray out;
     out.reserve(response.body.size() + 256);
     out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
     out.append(reasonPhrase(response.status)).append("\r\n");
     if (!response.contentType.isEmpty())
         out.append("Content-Type: ").append(response.contentType).append("\r\n");
-    if (response.status != 204)
+    if (!bodiless)
         out.append("Content-Length: ")
             .append(QByteArray::number(response.body.size()))
             .append("\r\n");
     out.append("X-Request-Id: ").append(exchange.requestId.toLatin1()).append("\r\n");
-    out.append("Cache-Control: no-store\r\n");
+    out.append("Cache-Control: ").append(response.cacheControl).append("\r\n");
     for (const auto &[name, value] : response.headers)
         out.append(name).append(": ").append(value).append("\r\n");
     if (!exchange.keepAlive)

@@ -24,8 +24,6 @@ class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
-
     HttpServer(const Router &router,
                const RequestPipeline &pipeline,
                int workerThreads,

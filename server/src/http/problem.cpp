@@ -67,6 +67,9 @@ Problem Problem::from(const Failure &failure)
     case FailureKind::Conflict:
         p.status = 409;
         break;
+    case FailureKind::UnsupportedType:
+        p.status = 415;
+        break;
     case FailureKind::TooManyAttempts:
         p.status = 429;
         break;

@@ -9,10 +9,13 @@ namespace fielddesk::server {
 
 namespace {
 
-bool isJsonContentType(const QByteArray &contentType)
+// What a refused body is told the route takes instead.
+QString expectedBody(const BodyRule &rule)
 {
-    const QByteArray type = contentType.split(';').first().trimmed().toLower();
-    return type == "application/json" || type.endsWith("+json");
+    if (!rule.isRaw())
+        return QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
+    return QStringLiteral("This resource takes a body of type %1 (sent as Content-Type).")
+        .arg(QString::fromLatin1(rule.rawTypes.join(", ")));
 }
 
 } // namespace
@@ -87,14 +90,9 @@ std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
 std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
                                                          ApiRequest &request) const
 {
-    if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type"))) {
-        Problem p;
-        p.status = 415;
-        p.type = QStringLiteral("/problems/unsupported-media-type");
-        p.title = QStringLiteral("Unsupported media type");
-        p.detail = QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
-        return ApiResponse::fromProblem(p);
-    }
+    if (!request.body.isEmpty() && !route.body.accepts(request.mediaType()))
+        return ApiResponse::fromProblem(
+            Problem::from(Failure::unsupportedMediaType(expectedBody(route.body))));
     if (route.access == Access::AuthenticatedOrCustomerKey &&
         !request.header("x-api-key").isEmpty()) {
         Result<Principal> principal =

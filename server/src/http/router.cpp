@@ -2,6 +2,13 @@
 
 namespace fielddesk::server {
 
+bool BodyRule::accepts(const QByteArray &mediaType) const
+{
+    if (isRaw())
+        return rawTypes.contains(mediaType);
+    return mediaType == "application/json" || mediaType.endsWith("+json");
+}
+
 void Router::add(Route route)
 {
     route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);

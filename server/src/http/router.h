@@ -6,6 +6,7 @@
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
 
+#include <QByteArrayList>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -46,6 +47,26 @@ enum class Lane {
     Slow,
 };
 
+// The body a route takes and how large it may be: JSON (the default), or raw bytes of the
+// listed media types (an upload). The HTTP front answers 413 above the limit and the pipeline
+// 415 for a body of another type, before the handler runs.
+struct BodyRule
+{
+    static constexpr qint64 kDefaultMaxBytes = 1024 * 1024;
+
+    qint64 maxBytes = kDefaultMaxBytes;
+    QByteArrayList rawTypes; // empty: a JSON body
+
+    // Raw bytes of one of `types` ("image/png", lower case), at most `maxBytes`.
+    static BodyRule raw(QByteArrayList types, qint64 maxBytes)
+    {
+        return {maxBytes, std::move(types)};
+    }
+    bool isRaw() const { return !rawTypes.isEmpty(); }
+    // Whether a body of this media type (lower case, without parameters) is the route's kind.
+    bool accepts(const QByteArray &mediaType) const;
+};
+
 struct Route
 {
     QByteArray method;
@@ -55,6 +76,7 @@ struct Route
     Handler handler;
     RouteDoc doc;
     Lane lane = Lane::Quick;
+    BodyRule body;
     QStringList segments; // the pattern split at '/', filled by Router::add
 };
 

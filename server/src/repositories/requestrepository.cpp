@@ -84,7 +84,40 @@ QVariantList asVariants(const QList<qint64> &ids)
     return out;
 }
 
+// Limits `filter` to the requests `scope` lets a caller see (of the tenant filtered already).
+void restrictTo(SqlFilter &filter, const RequestScope &scope)
+{
+    if (!scope.othersVisible) {
+        filter.where(QStringLiteral("r.requester_id = ?"), {scope.ownUserId});
+        return;
+    }
+    // Their own, or others' where the caller's locations and kinds allow.
+    QStringList others;
+    QVariantList values{scope.ownUserId};
+    if (scope.locationIds) {
+        const auto [condition, ids] =
+            inList(QStringLiteral("r.location_id"), asVariants(*scope.locationIds));
+        others << condition;
+        values << ids;
+    }
+    if (scope.kinds) {
+        QVariantList kinds;
+        for (const QString &kind : *scope.kinds)
+            kinds << kind;
+        const auto [condition, names] = inList(QStringLiteral("r.kind"), kinds);
+        others << condition;
+        values << names;
+    }
+    filter.where(
+        QStringLiteral("(r.requester_id = ? OR (%1))")
+            .arg(others.isEmpty() ? QStringLiteral("1 = 1") : others.join(QStringLiteral(" AND "))),
+        values);
+}
+
 } // namespace
+
+// An inbox reads everything awaiting a decision at once: thousands in one page, not ten.
+constexpr int kMaxRequestPage = 5000;
 
 const ListSpec &RequestRepository::listSpec()
 {
@@ -111,7 +144,8 @@ const ListSpec &RequestRepository::listSpec()
           true,
           {}}},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("r.id")};
+        QStringLiteral("r.id"),
+        kMaxRequestPage};
     return spec;
 }
 
@@ -154,31 +188,7 @@ Page<Request> RequestRepository::list(qint64 tenantId,
 {
     SqlFilter filter;
     filter.where(QStringLiteral("r.tenant_id = ?"), {tenantId});
-    if (scope.othersVisible) {
-        // Their own, or others' where the caller's locations and kinds allow.
-        QStringList others;
-        QVariantList values{scope.ownUserId};
-        if (scope.locationIds) {
-            const auto [condition, ids] =
-                inList(QStringLiteral("r.location_id"), asVariants(*scope.locationIds));
-            others << condition;
-            values << ids;
-        }
-        if (scope.kinds) {
-            QVariantList kinds;
-            for (const QString &kind : *scope.kinds)
-                kinds << kind;
-            const auto [condition, names] = inList(QStringLiteral("r.kind"), kinds);
-            others << condition;
-            values << names;
-        }
-        filter.where(QStringLiteral("(r.requester_id = ? OR (%1))")
-                         .arg(others.isEmpty() ? QStringLiteral("1 = 1")
-                                               : others.join(QStringLiteral(" AND "))),
-                     values);
-    } else {
-        filter.where(QStringLiteral("r.requester_id = ?"), {scope.ownUserId});
-    }
+    restrictTo(filter, scope);
     if (extra.awaiting) {
         filter.where(QStringLiteral("r.status = 'submitted' AND r.requester_id <> ?"),
                      {scope.ownUserId});
@@ -193,6 +203,20 @@ Page<Request> RequestRepository::list(qint64 tenantId,
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("r.search_text"), query.search);
     return selectPage<Request>(m_db, kRequestColumns, kRequestFrom, filter, query, readRequest);
+}
+
+bool RequestRepository::anyWithMedia(qint64 tenantId, const RequestScope &scope, qint64 mediaId)
+{
+    SqlFilter filter;
+    filter.where(QStringLiteral("r.tenant_id = ? AND m.media_id = ?"), {tenantId, mediaId});
+    restrictTo(filter, scope);
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM requests r JOIN request_media m ON "
+                                    "m.request_id = r.id") +
+                         filter.clause() + QStringLiteral(" LIMIT 1"));
+    for (const QVariant &value : filter.values())
+        q.bind(value);
+    q.exec();
+    return q.next();
 }
 
 Request RequestRepository::insert(qint64 tenantId, Request request, const QString &searchText)
@@ -217,6 +241,16 @@ Request RequestRepository::insert(qint64 tenantId, Request request, const QStrin
         .exec();
     q.next();
     request.id = q.integer(0);
+    // media_ids stays the list as sent; request_media indexes it for "who may see this file".
+    QList<qint64> linked;
+    for (const qint64 mediaId : std::as_const(request.mediaIds)) {
+        if (linked.contains(mediaId))
+            continue;
+        linked << mediaId;
+        SqlQuery link(m_db, QStringLiteral("INSERT INTO request_media (request_id, media_id) "
+                                           "VALUES (?, ?)"));
+        link.bind(request.id).bind(mediaId).exec();
+    }
     return request;
 }
 

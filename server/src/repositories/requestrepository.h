@@ -45,6 +45,9 @@ public:
                        const RequestScope &scope,
                        const RequestListFilter &extra,
                        const ListQuery &query);
+    // Whether a request within `scope` has this media (an uploaded file) attached.
+    bool anyWithMedia(qint64 tenantId, const RequestScope &scope, qint64 mediaId);
+    // Stores the request and links it to its media.
     Request insert(qint64 tenantId, Request request, const QString &searchText);
     // Writes status, decision and version if the stored version is still before.version.
     bool update(qint64 tenantId, const Request &before, const Request &after);

@@ -20,6 +20,8 @@ void registerApiRoutes(Router &router, const Services &services)
     registerRoutingRoutes(router, services);
     registerRequestRoutes(router, services);
     registerNotificationRoutes(router, services);
+    registerMediaRoutes(router, services);
+    registerAboutMeRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

@@ -23,5 +23,7 @@ void registerApiKeyRoutes(Router &router, const Services &services);
 void registerRoutingRoutes(Router &router, const Services &services);
 void registerRequestRoutes(Router &router, const Services &services);
 void registerNotificationRoutes(Router &router, const Services &services);
+void registerMediaRoutes(Router &router, const Services &services);
+void registerAboutMeRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

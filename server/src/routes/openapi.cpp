@@ -64,6 +64,10 @@ QJsonObject fieldSchema(const FieldSpec &field)
         schema[QLatin1String("type")] = QStringLiteral("string");
         schema[QLatin1String("pattern")] = QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$");
         break;
+    case FieldType::Phone:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("pattern")] = QStringLiteral("^\\+?[0-9 ()./-]+$");
+        break;
     }
     if (field.type == FieldType::Integer || field.type == FieldType::Number) {
         if (field.minimum > std::numeric_limits<double>::lowest())
@@ -178,6 +182,27 @@ QJsonObject problemSchema()
                                                     {QStringLiteral("message"), string}}}}}}}}}};
 }
 
+// "1 MiB", "10 MiB", else bytes.
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    return bytes % kMiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / kMiB)
+                             : QStringLiteral("%1 bytes").arg(bytes);
+}
+
+// An upload's body: the bytes themselves, of one of the route's media types.
+QJsonObject rawRequestBody(const BodyRule &rule)
+{
+    QJsonObject content;
+    for (const QByteArray &type : rule.rawTypes) {
+        content[QString::fromLatin1(type)] =
+            QJsonObject{{QStringLiteral("schema"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                     {QStringLiteral("format"), QStringLiteral("binary")}}}};
+    }
+    return {{QStringLiteral("required"), true}, {QStringLiteral("content"), content}};
+}
+
 QJsonObject operation(const Route &route, QJsonObject &schemas)
 {
     QJsonObject op{{QStringLiteral("summary"), route.doc.summary},
@@ -240,10 +265,18 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
          route.doc.successStatus == 204 ? QStringLiteral("Done") : QStringLiteral("Success")}};
     if (route.doc.requestBody) {
         responses[QStringLiteral("400")] = problemResponse(QStringLiteral("Malformed JSON"));
-        responses[QStringLiteral("413")] = problemResponse(QStringLiteral("Body over 1 MiB"));
         responses[QStringLiteral("422")] =
             problemResponse(QStringLiteral("Invalid, missing or unknown fields"));
     }
+    if (route.body.isRaw()) {
+        op[QLatin1String("requestBody")] = rawRequestBody(route.body);
+        responses[QStringLiteral("400")] = problemResponse(QStringLiteral("Empty body"));
+        responses[QStringLiteral("415")] = problemResponse(
+            QStringLiteral("A type the resource does not take, or bytes of another type"));
+    }
+    if (route.doc.requestBody || route.body.isRaw())
+        responses[QStringLiteral("413")] =
+            problemResponse(QStringLiteral("Body over ") + sizeText(route.body.maxBytes));
     if (route.doc.list)
         responses[QStringLiteral("422")] =
             problemResponse(QStringLiteral("Unknown or malformed query parameter"));

@@ -6,8 +6,6 @@
 #include "services/requestservice.h"
 #include "services/supplycatalogservice.h"
 
-#include <QJsonDocument>
-
 namespace fielddesk::server {
 
 namespace {
@@ -138,24 +136,6 @@ const BodySchema kComment{
     .name = QStringLiteral("RequestComment"),
     .fields = {
         {.name = QStringLiteral("text"), .required = true, .minLength = 1, .maxLength = 4000}}};
-
-// Checks `object` against `schema` and names wrong fields under `prefix` ("details.").
-Result<QJsonObject>
-validateNested(const QJsonObject &object, const BodySchema &schema, const QString &prefix)
-{
-    Result<QJsonObject> checked = validateBody(QJsonDocument(object).toJson(QJsonDocument::Compact),
-                                               schema, WriteMode::Create);
-    if (checked)
-        return checked;
-    Failure f = checked.failure();
-    for (FieldError &e : f.errors)
-        e.field.prepend(prefix);
-    QStringList fields;
-    for (const FieldError &e : f.errors)
-        fields << e.field;
-    f.detail = QStringLiteral("Invalid value for: %1.").arg(fields.join(QStringLiteral(", ")));
-    return f;
-}
 
 // The details a kind's schema has passed; texts as sent, since they are stored as sent.
 RequestDetails requestDetails(const QJsonObject &details)

@@ -20,6 +20,9 @@ class UserService;
 class RequestService;
 class NotificationService;
 class SupplyCatalogService;
+class MediaService;
+class EmergencyContactService;
+class PreferenceService;
 
 struct Services
 {
@@ -40,6 +43,9 @@ struct Services
     SupplyCatalogService &supplies;
     RequestService &requests;
     NotificationService &notifications;
+    MediaService &media;
+    EmergencyContactService &emergencyContacts;
+    PreferenceService &preferences;
 };
 
 } // namespace fielddesk::server

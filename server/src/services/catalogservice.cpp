@@ -1,7 +1,6 @@
 #include "services/catalogservice.h"
 
-#include "fielddesk/domain/timestamps.h"
-#include "repositories/auditrepository.h"
+#include "services/auditedwrite.h"
 
 namespace fielddesk::server {
 
@@ -15,6 +14,21 @@ Failure skillNotFound()
 Failure serviceNotFound()
 {
     return Failure::notFound(QStringLiteral("There is no such service."));
+}
+
+// How skills and services are audited and refused; `duplicate` names the taken name.
+AuditedRow<Skill> skillRow(const QString &duplicate)
+{
+    return {QStringLiteral("skill"), skillNotFound(), duplicate,
+            QStringLiteral("Technicians, jobs or services still use this skill; remove it from "
+                           "them first.")};
+}
+
+AuditedRow<ServiceType> serviceRow(const QString &duplicate)
+{
+    return {
+        QStringLiteral("service"), serviceNotFound(), duplicate,
+        QStringLiteral("Jobs still refer to this service; deactivate it instead (active: false).")};
 }
 
 // Applies the named fields; a failure when the skill would have no name.
@@ -72,68 +86,31 @@ Result<Skill> CatalogService::createSkill(const CallContext &call, const SkillFi
     Skill skill;
     if (auto problem = applySkillFields(skill, fields))
         return *problem;
-    try {
-        Transaction tx(m_db);
-        skill = SkillRepository(m_db).insert(call.principal.tenantId, skill);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.created"),
-                                                QStringLiteral("skill"), skill.id, {}, {},
-                                                toJsonText(skill)));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Failure::conflict(
-                QStringLiteral("A skill named \"%1\" already exists.").arg(skill.name));
-        throw;
-    }
-    return skill;
+    return createAudited(
+        m_db, call,
+        skillRow(QStringLiteral("A skill named \"%1\" already exists.").arg(skill.name)),
+        [&]() -> Result<Skill> {
+            return SkillRepository(m_db).insert(call.principal.tenantId, skill);
+        });
 }
 
 Result<Skill>
 CatalogService::updateSkill(const CallContext &call, qint64 id, const SkillFields &fields)
 {
     SkillRepository skills(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<Skill> before = skills.find(call.principal.tenantId, id);
-        if (!before)
-            return skillNotFound();
-        Skill after = *before;
-        if (auto problem = applySkillFields(after, fields))
-            return *problem;
-        after.updatedAt = nowTimestamp();
-        skills.update(call.principal.tenantId, after);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.updated"),
-                                                QStringLiteral("skill"), id, {},
-                                                toJsonText(*before), toJsonText(after)));
-        tx.commit();
-        return after;
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Failure::conflict(QStringLiteral("A skill with this name already exists."));
-        throw;
-    }
+    return updateAudited(
+        m_db, call, skillRow(QStringLiteral("A skill with this name already exists.")),
+        [&] { return skills.find(call.principal.tenantId, id); },
+        [&](Skill &skill) { return applySkillFields(skill, fields); },
+        [&](const Skill &skill) { skills.update(call.principal.tenantId, skill); });
 }
 
 Status CatalogService::removeSkill(const CallContext &call, qint64 id)
 {
     SkillRepository skills(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<Skill> before = skills.find(call.principal.tenantId, id);
-        if (!before)
-            return skillNotFound();
-        skills.remove(call.principal.tenantId, id);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("skill.deleted"),
-                                                QStringLiteral("skill"), id, {},
-                                                toJsonText(*before), {}));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Failure::conflict(QStringLiteral(
-                "Technicians, jobs or services still use this skill; remove it from them first."));
-        throw;
-    }
-    return Done{};
+    return removeAudited(
+        m_db, call, skillRow({}), [&] { return skills.find(call.principal.tenantId, id); },
+        [&] { skills.remove(call.principal.tenantId, id); });
 }
 
 Page<ServiceType> CatalogService::listServices(const Principal &caller, const ListQuery &query)
@@ -187,76 +164,47 @@ Result<ServiceType> CatalogService::createService(const CallContext &call,
     ServiceType service;
     if (auto problem = applyServiceFields(service, fields))
         return *problem;
-    try {
-        Transaction tx(m_db);
-        const Result<std::optional<qint64>> skill =
-            resolveSkill(call.principal.tenantId, service.requiredSkill);
-        if (!skill)
-            return skill.failure();
-        service = ServiceTypeRepository(m_db).insert(call.principal.tenantId, service, *skill);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("service.created"),
-                                                QStringLiteral("service"), service.id, {}, {},
-                                                toJsonText(service)));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Failure::conflict(
-                QStringLiteral("A service named \"%1\" already exists.").arg(service.name));
-        throw;
-    }
-    return service;
+    return createAudited(
+        m_db, call,
+        serviceRow(QStringLiteral("A service named \"%1\" already exists.").arg(service.name)),
+        [&]() -> Result<ServiceType> {
+            const Result<std::optional<qint64>> skill =
+                resolveSkill(call.principal.tenantId, service.requiredSkill);
+            if (!skill)
+                return skill.failure();
+            return ServiceTypeRepository(m_db).insert(call.principal.tenantId, service, *skill);
+        });
 }
 
 Result<ServiceType>
 CatalogService::updateService(const CallContext &call, qint64 id, const ServiceFields &fields)
 {
     ServiceTypeRepository services(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<ServiceType> before = services.find(call.principal.tenantId, id);
-        if (!before)
-            return serviceNotFound();
-        ServiceType after = *before;
-        if (auto problem = applyServiceFields(after, fields))
-            return *problem;
-        const Result<std::optional<qint64>> skill =
-            resolveSkill(call.principal.tenantId, after.requiredSkill);
-        if (!skill)
-            return skill.failure();
-        after.updatedAt = nowTimestamp();
-        services.update(call.principal.tenantId, after, *skill);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("service.updated"),
-                                                QStringLiteral("service"), id, {},
-                                                toJsonText(*before), toJsonText(after)));
-        tx.commit();
-        return after;
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Failure::conflict(QStringLiteral("A service with this name already exists."));
-        throw;
-    }
+    std::optional<qint64> skillId; // of the edited service, resolved by the edit
+    return updateAudited(
+        m_db, call, serviceRow(QStringLiteral("A service with this name already exists.")),
+        [&] { return services.find(call.principal.tenantId, id); },
+        [&](ServiceType &service) -> std::optional<Failure> {
+            if (auto problem = applyServiceFields(service, fields))
+                return problem;
+            const Result<std::optional<qint64>> skill =
+                resolveSkill(call.principal.tenantId, service.requiredSkill);
+            if (!skill)
+                return skill.failure();
+            skillId = *skill;
+            return std::nullopt;
+        },
+        [&](const ServiceType &service) {
+            services.update(call.principal.tenantId, service, skillId);
+        });
 }
 
 Status CatalogService::removeService(const CallContext &call, qint64 id)
 {
     ServiceTypeRepository services(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<ServiceType> before = services.find(call.principal.tenantId, id);
-        if (!before)
-            return serviceNotFound();
-        services.remove(call.principal.tenantId, id);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("service.deleted"),
-                                                QStringLiteral("service"), id, {},
-                                                toJsonText(*before), {}));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Failure::conflict(QStringLiteral(
-                "Jobs still refer to this service; deactivate it instead (active: false)."));
-        throw;
-    }
-    return Done{};
+    return removeAudited(
+        m_db, call, serviceRow({}), [&] { return services.find(call.principal.tenantId, id); },
+        [&] { services.remove(call.principal.tenantId, id); });
 }
 
 } // namespace fielddesk::server

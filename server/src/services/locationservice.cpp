@@ -1,7 +1,6 @@
 #include "services/locationservice.h"
 
-#include "fielddesk/domain/timestamps.h"
-#include "repositories/auditrepository.h"
+#include "services/auditedwrite.h"
 
 #include <QTimeZone>
 
@@ -36,9 +35,13 @@ std::optional<Failure> applyFields(Location &location, const LocationFields &fie
     return std::nullopt;
 }
 
-Failure duplicateName(const QString &name)
+// How locations are audited (under themselves) and refused; `name` the one that is taken.
+AuditedRow<Location> locationRow(const QString &name)
 {
-    return Failure::conflict(QStringLiteral("A location named \"%1\" already exists.").arg(name));
+    return {QStringLiteral("location"), locationNotFound(),
+            QStringLiteral("A location named \"%1\" already exists.").arg(name),
+            QStringLiteral("This location is still in use and cannot be deleted."),
+            [](const Location &location) { return std::optional<qint64>(location.id); }};
 }
 
 } // namespace
@@ -64,67 +67,28 @@ Result<Location> LocationService::create(const CallContext &call, const Location
     location.tenantId = call.principal.tenantId;
     if (auto problem = applyFields(location, fields))
         return *problem;
-    try {
-        Transaction tx(m_db);
-        location = LocationRepository(m_db).insert(location);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("location.created"),
-                                                QStringLiteral("location"), location.id,
-                                                location.id, {}, toJsonText(location)));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return duplicateName(location.name);
-        throw;
-    }
-    return location;
+    return createAudited(m_db, call, locationRow(location.name), [&]() -> Result<Location> {
+        return LocationRepository(m_db).insert(location);
+    });
 }
 
 Result<Location>
 LocationService::update(const CallContext &call, qint64 id, const LocationFields &fields)
 {
     LocationRepository locations(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<Location> before = locations.find(call.principal.tenantId, id);
-        if (!before)
-            return locationNotFound();
-        Location after = *before;
-        if (auto problem = applyFields(after, fields))
-            return *problem;
-        after.updatedAt = nowTimestamp();
-        locations.update(after);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("location.updated"),
-                                                QStringLiteral("location"), id, id,
-                                                toJsonText(*before), toJsonText(after)));
-        tx.commit();
-        return after;
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return duplicateName(fields.name.value_or(QString()));
-        throw;
-    }
+    return updateAudited(
+        m_db, call, locationRow(fields.name.value_or(QString())),
+        [&] { return locations.find(call.principal.tenantId, id); },
+        [&](Location &location) { return applyFields(location, fields); },
+        [&](const Location &location) { locations.update(location); });
 }
 
 Status LocationService::remove(const CallContext &call, qint64 id)
 {
     LocationRepository locations(m_db);
-    try {
-        Transaction tx(m_db);
-        const std::optional<Location> before = locations.find(call.principal.tenantId, id);
-        if (!before)
-            return locationNotFound();
-        locations.remove(call.principal.tenantId, id);
-        AuditRepository(m_db).append(call.audit(QStringLiteral("location.deleted"),
-                                                QStringLiteral("location"), id, id,
-                                                toJsonText(*before), {}));
-        tx.commit();
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)
-            return Failure::conflict(
-                QStringLiteral("This location is still in use and cannot be deleted."));
-        throw;
-    }
-    return Done{};
+    return removeAudited(
+        m_db, call, locationRow({}), [&] { return locations.find(call.principal.tenantId, id); },
+        [&] { locations.remove(call.principal.tenantId, id); });
 }
 
 } // namespace fielddesk::server

@@ -5,6 +5,7 @@
 #include "repositories/auditrepository.h"
 #include "repositories/customerrepository.h"
 #include "repositories/jobrepository.h"
+#include "repositories/mediarepository.h"
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/userrepository.h"
@@ -257,6 +258,24 @@ std::optional<Failure> RequestService::checkReferences(const Principal &caller,
     return std::nullopt;
 }
 
+std::optional<Failure> RequestService::checkMedia(const Principal &caller,
+                                                  const QList<qint64> &mediaIds)
+{
+    if (mediaIds.isEmpty())
+        return std::nullopt;
+    const QList<qint64> own =
+        MediaRepository(m_db).uploadedBy(caller.tenantId, caller.userId, mediaIds);
+    QList<FieldError> errors;
+    for (qsizetype i = 0; i < mediaIds.size(); ++i) {
+        if (!own.contains(mediaIds.at(i)))
+            errors.append({QStringLiteral("media_ids[%1]").arg(i),
+                           QStringLiteral("is not a file you uploaded")});
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return Failure::validation(std::move(errors));
+}
+
 Result<Request> RequestService::create(const CallContext &call, const RequestDraft &draft)
 {
     const Principal &caller = call.principal;
@@ -279,6 +298,8 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
                                    QStringLiteral("is required: you work at no location"));
     }
     if (std::optional<Failure> wrong = checkReferences(caller, draft))
+        return *wrong;
+    if (std::optional<Failure> wrong = checkMedia(caller, draft.mediaIds))
         return *wrong;
     const QJsonObject details = detailsObject(draft.details);
     request.detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
@@ -479,6 +500,11 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
     tx.commit();
     m_events.notifyCommitted();
     return entry;
+}
+
+bool RequestService::showsMedia(const Principal &caller, qint64 mediaId)
+{
+    return RequestRepository(m_db).anyWithMedia(caller.tenantId, scopeOf(caller), mediaId);
 }
 
 Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)

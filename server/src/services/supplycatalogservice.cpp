@@ -1,8 +1,7 @@
 #include "services/supplycatalogservice.h"
 
-#include "fielddesk/domain/timestamps.h"
-#include "repositories/auditrepository.h"
 #include "repositories/locationrepository.h"
+#include "services/auditedwrite.h"
 
 namespace fielddesk::server {
 
@@ -18,29 +17,28 @@ Failure noSuchClothingItem(qint64 id)
     return Failure::notFound(QStringLiteral("There is no clothing item #%1.").arg(id));
 }
 
-// Runs a catalog write with its audit row; a unique name or code taken already is a 409.
-template<typename T, typename Write>
-Result<T> auditedWrite(Database &db,
-                       const CallContext &call,
-                       const QString &action,
-                       const QString &objectType,
-                       const std::optional<T> &before,
-                       const QString &duplicate,
-                       Write write)
+// How tools and clothing are audited and refused; `taken` the code or name in use.
+AuditedRow<Tool> toolRow(qint64 id, const QString &taken)
 {
-    try {
-        Transaction tx(db);
-        const T after = write();
-        AuditRepository(db).append(call.audit(action, objectType, after.id, std::nullopt,
-                                              before ? toJsonText(*before) : QByteArray(),
-                                              toJsonText(after)));
-        tx.commit();
-        return after;
-    } catch (const DatabaseError &e) {
-        if (e.kind() == DatabaseError::Kind::UniqueViolation)
-            return Failure::conflict(duplicate);
-        throw;
-    }
+    return {QStringLiteral("tool"),
+            noSuchTool(id),
+            QStringLiteral("A tool with the code \"%1\" exists already.").arg(taken),
+            {}};
+}
+
+AuditedRow<ClothingItem> clothingRow(qint64 id, const QString &taken)
+{
+    return {QStringLiteral("clothing_item"),
+            noSuchClothingItem(id),
+            QStringLiteral("A clothing item named \"%1\" exists already.").arg(taken),
+            {}};
+}
+
+void applyClothingItem(ClothingItem &item, const ClothingItemFields &fields)
+{
+    applyPatch(item.name, fields.name);
+    applyPatch(item.sizes, fields.sizes);
+    applyPatch(item.active, fields.active);
 }
 
 } // namespace
@@ -76,28 +74,20 @@ Result<Tool> SupplyCatalogService::createTool(const CallContext &call, const Too
     Tool tool;
     if (std::optional<Failure> wrong = applyTool(call.principal, tool, fields))
         return *wrong;
-    return auditedWrite<Tool>(
-        m_db, call, QStringLiteral("tool.created"), QStringLiteral("tool"), std::nullopt,
-        QStringLiteral("A tool with the code \"%1\" exists already.").arg(tool.code),
-        [&] { return SupplyRepository(m_db).insertTool(call.principal.tenantId, tool); });
+    return createAudited(m_db, call, toolRow(0, tool.code), [&]() -> Result<Tool> {
+        return SupplyRepository(m_db).insertTool(call.principal.tenantId, tool);
+    });
 }
 
 Result<Tool>
 SupplyCatalogService::updateTool(const CallContext &call, qint64 id, const ToolFields &fields)
 {
-    const std::optional<Tool> before = SupplyRepository(m_db).findTool(call.principal.tenantId, id);
-    if (!before)
-        return noSuchTool(id);
-    Tool after = *before;
-    if (std::optional<Failure> wrong = applyTool(call.principal, after, fields))
-        return *wrong;
-    after.updatedAt = nowTimestamp();
-    return auditedWrite<Tool>(
-        m_db, call, QStringLiteral("tool.updated"), QStringLiteral("tool"), before,
-        QStringLiteral("A tool with the code \"%1\" exists already.").arg(after.code), [&] {
-            SupplyRepository(m_db).updateTool(call.principal.tenantId, after);
-            return after;
-        });
+    SupplyRepository supplies(m_db);
+    return updateAudited(
+        m_db, call, toolRow(id, fields.code.value_or(QString())),
+        [&] { return supplies.findTool(call.principal.tenantId, id); },
+        [&](Tool &tool) { return applyTool(call.principal, tool, fields); },
+        [&](const Tool &tool) { supplies.updateTool(call.principal.tenantId, tool); });
 }
 
 Page<ClothingItem> SupplyCatalogService::clothingItems(const Principal &caller,
@@ -119,34 +109,26 @@ Result<ClothingItem> SupplyCatalogService::createClothingItem(const CallContext 
                                                               const ClothingItemFields &fields)
 {
     ClothingItem item;
-    applyPatch(item.name, fields.name);
-    applyPatch(item.sizes, fields.sizes);
-    applyPatch(item.active, fields.active);
-    return auditedWrite<ClothingItem>(
-        m_db, call, QStringLiteral("clothing_item.created"), QStringLiteral("clothing_item"),
-        std::nullopt, QStringLiteral("A clothing item named \"%1\" exists already.").arg(item.name),
-        [&] { return SupplyRepository(m_db).insertClothingItem(call.principal.tenantId, item); });
+    applyClothingItem(item, fields);
+    return createAudited(m_db, call, clothingRow(0, item.name), [&]() -> Result<ClothingItem> {
+        return SupplyRepository(m_db).insertClothingItem(call.principal.tenantId, item);
+    });
 }
 
 Result<ClothingItem> SupplyCatalogService::updateClothingItem(const CallContext &call,
                                                               qint64 id,
                                                               const ClothingItemFields &fields)
 {
-    const std::optional<ClothingItem> before =
-        SupplyRepository(m_db).findClothingItem(call.principal.tenantId, id);
-    if (!before)
-        return noSuchClothingItem(id);
-    ClothingItem after = *before;
-    applyPatch(after.name, fields.name);
-    applyPatch(after.sizes, fields.sizes);
-    applyPatch(after.active, fields.active);
-    after.updatedAt = nowTimestamp();
-    return auditedWrite<ClothingItem>(
-        m_db, call, QStringLiteral("clothing_item.updated"), QStringLiteral("clothing_item"),
-        before, QStringLiteral("A clothing item named \"%1\" exists already.").arg(after.name),
-        [&] {
-            SupplyRepository(m_db).updateClothingItem(call.principal.tenantId, after);
-            return after;
+    SupplyRepository supplies(m_db);
+    return updateAudited(
+        m_db, call, clothingRow(id, fields.name.value_or(QString())),
+        [&] { return supplies.findClothingItem(call.principal.tenantId, id); },
+        [&](ClothingItem &item) -> std::optional<Failure> {
+            applyClothingItem(item, fields);
+            return std::nullopt;
+        },
+        [&](const ClothingItem &item) {
+            supplies.updateClothingItem(call.principal.tenantId, item);
         });
 }
 

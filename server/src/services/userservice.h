@@ -36,9 +36,12 @@ public:
     Result<User> update(const CallContext &call, qint64 id, const UserFields &fields);
     Status remove(const CallContext &call, qint64 id);
 
+    // Whether the caller may see this user: admins everyone in the tenant, everyone
+    // themselves, employees nobody else, the other roles those sharing a location with them.
+    static bool canSee(const Principal &caller, const User &user);
+
 private:
     std::optional<Failure> applyFields(User &user, const UserFields &fields);
-    static bool canSee(const Principal &caller, const User &user);
     void lockTenant(qint64 tenantId);
 
     Database &m_db;

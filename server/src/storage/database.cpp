@@ -410,10 +410,16 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
 
 SqlQuery::~SqlQuery()
 {
-    if (m_sqlite)
+    if (m_sqlite) {
         m_db.returnStatement(m_sql, m_sqlite);
-    else
-        m_db.returnStatement(m_sql, m_query);
+        return;
+    }
+    if (m_boundBytes) {
+        const qsizetype count = m_query->boundValues().size();
+        for (qsizetype i = 0; i < count; ++i)
+            m_query->bindValue(int(i), QVariant());
+    }
+    m_db.returnStatement(m_sql, m_query);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -428,6 +434,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
         m_query->addBindValue(QString(QLatin1String("")));
         return *this;
     }
+    m_boundBytes = m_boundBytes || value.typeId() == QMetaType::QByteArray;
     m_query->addBindValue(value);
     return *this;
 }

@@ -195,6 +195,9 @@ private:
     SqliteStatement *m_sqlite = nullptr;
     QSqlQuery *m_query = nullptr;
     QString m_sql;
+    // QtSql keeps a statement's values until it runs again: bytes (a file's) are let go when
+    // the statement goes back to the cache instead of staying there with it.
+    bool m_boundBytes = false;
 };
 
 // A write transaction; rolls back unless commit() is called. On SQLite it takes the write

@@ -1,6 +1,7 @@
 // Versioned, forward-only schema migrations, applied at start and recorded in
 // schema_migrations. The same statements run on SQLite and PostgreSQL; the few words that
-// differ are written as placeholders ({{ID}} for an auto-increment primary key).
+// differ are written as placeholders ({{ID}} for an auto-increment primary key, {{BLOB}} for
+// bytes: BLOB on SQLite, BYTEA on PostgreSQL).
 #pragma once
 
 #include "storage/database.h"

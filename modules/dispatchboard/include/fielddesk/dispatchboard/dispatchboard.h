@@ -92,6 +92,9 @@ public:
 
     // Selects a job in every pane.
     void selectJob(qint64 jobId);
+    // Shows the job's day and selects the job once that day is loaded (another workspace's
+    // "open on the board").
+    void openJob(qint64 jobId, QDate day);
     QList<qint64> selectedJobIds() const;
     void unassignSelectedJobs();
     // The selected jobs to the technician selected in the technician grid, after their last
@@ -154,6 +157,7 @@ private:
     QHash<qint64, QString> m_locationNames;
     double m_oneDayZoom = 0; // the zoom of the one-day view while several days show
     bool m_selecting = false;
+    qint64 m_jobToOpen = 0; // selected when the day being loaded is in
 };
 
 } // namespace fielddesk::dispatchboard

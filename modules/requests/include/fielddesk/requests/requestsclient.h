@@ -83,7 +83,7 @@ public:
     using Callback = std::function<void(const client::ApiResult<T> &)>;
 
     // The largest page the server gives for requests; lists ask for pages this size.
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 5000;
 
     explicit RequestsClient(client::ApiClient *api, QObject *parent = nullptr);
 

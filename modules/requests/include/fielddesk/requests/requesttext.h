@@ -8,6 +8,7 @@
 #include "fielddesk/requests/requestsclient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,10 @@ public:
         QString label;
         QString value;
     };
+
+    // A moment as requests show it: the locale's short date and time, without seconds.
+    static QString moment(const QString &isoTimestamp);
+    static QString moment(const QDateTime &at);
 
     static QString kindTitle(const QString &kind);
     static QString statusTitle(const QString &status);

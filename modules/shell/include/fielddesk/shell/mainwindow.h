@@ -42,6 +42,9 @@ public:
     WorkspaceHost *workspaces() const { return m_workspaces; }
     WorkspaceNavigation *navigation() const { return m_navigation; }
 
+    // Where the workspace a user last chose is kept (QSettings), per user.
+    static QString lastWorkspaceKey(const QString &email);
+
     // Window geometry and dock/toolbar state, kept in QSettings between runs.
     void saveLayout() const;
     void restoreLayout();

@@ -18,8 +18,13 @@ class WorkspaceNavigation : public QFrame
 public:
     explicit WorkspaceNavigation(QWidget *parent = nullptr);
 
-    // Lists these workspaces, the first one current; none hides the strip.
-    void showWorkspaces(const QList<const WorkspaceSpec *> &workspaces);
+    // Lists these workspaces, the one with currentId (or the first) current; none hides the
+    // strip.
+    void showWorkspaces(const QList<const WorkspaceSpec *> &workspaces,
+                        const QString &currentId = {});
+    // Makes a listed workspace current as if the user had chosen it (workspaceChosen follows);
+    // false when it is not listed.
+    bool choose(const QString &id);
     void clear();
 
     QTabBar *tabs() const { return m_tabs; }

@@ -1,0 +1,369 @@
+// The approvals inbox offscreen against a real fielddesk-server with the demo month: it lists
+// what awaits the manager; a request is approved with the keyboard, three more with one bulk
+// confirmation, one rejected with a comment (refused without); a decision made elsewhere
+// leaves the list; approving a time off that collides with an assigned job names the job and
+// opens it on the board; an attachment opens in the viewer. Every decision is checked on the
+// server. Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
+
+#include "fielddesk/approvals/approvalsworkspace.h"
+#include "fielddesk/approvals/attachmentviewer.h"
+#include "fielddesk/approvals/rejectdialog.h"
+#include "fielddesk/approvals/requestdetailsview.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/requests/requestfilterproxy.h"
+#include "fielddesk/requests/requesttablemodel.h"
+
+#include "demoserver.h"
+#include "guitestenvironment.h"
+#include "testhttpclient.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
+
+using namespace fielddesk;
+using approvals::ApprovalsWorkspace;
+using requests::RequestTableModel;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+const QString kEmployee = QStringLiteral("inbox-tech@demo.local");
+
+qint64 idOf(const TestReply &reply)
+{
+    return reply.json().value(QLatin1String("id")).toInteger();
+}
+
+// Runs `answer` on the modal dialog named `objectName` as soon as it shows (from a timer, since
+// the code under test waits in the dialog's exec()).
+void whenDialogShows(const QString &objectName, std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, objectName, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(modal);
+    });
+    timer->start();
+}
+
+} // namespace
+
+class TestApprovalsGui : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestApprovalsGui(const QString &home) { Q_UNUSED(home); }
+
+private slots:
+    void initTestCase();
+    void inboxListsWhatAwaitsTheManager();
+    void approveWithTheKeyboard();
+    void bulkApproveThreeWithOneConfirmation();
+    void rejectNeedsAComment();
+    void aDecisionMadeElsewhereLeavesTheList();
+    void timeOffConflictsOpenOnTheBoard();
+    void shortcutsAreListedFromTheActions();
+    void cleanupTestCase();
+
+private:
+    qint64 fileSuggestion(const QString &title);
+    QString statusOnServer(qint64 requestId);
+    QRect rowRect(qint64 requestId) const;
+    void clickRow(qint64 requestId, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    DemoServer m_server;
+    client::ApiClient m_api;
+    std::unique_ptr<TestHttpClient> m_admin;
+    std::unique_ptr<TestHttpClient> m_manager;
+    std::unique_ptr<TestHttpClient> m_employee;
+    std::unique_ptr<ApprovalsWorkspace> m_inbox;
+    qint64 m_managerId = 0;
+    qint64 m_location = 0;
+    qint64 m_technicianId = 0;
+};
+
+void TestApprovalsGui::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_admin = std::make_unique<TestHttpClient>(m_server.baseUrl());
+    QCOMPARE(m_admin->login(QStringLiteral("admin@demo.local"), demo::kPassword).status, 200);
+    m_manager = std::make_unique<TestHttpClient>(m_server.baseUrl());
+    const TestReply login = m_manager->login(QStringLiteral("manager@demo.local"), demo::kPassword);
+    QCOMPARE(login.status, 200);
+    const QJsonObject user = login.json().value(QLatin1String("user")).toObject();
+    m_managerId = user.value(QLatin1String("id")).toVariant().toLongLong();
+    m_location =
+        user.value(QLatin1String("location_ids")).toArray().first().toVariant().toLongLong();
+    QVERIFY(m_managerId > 0 && m_location > 0);
+
+    // An employee of the manager's location with a technician record (time off needs one).
+    const TestReply created =
+        m_admin->post(QStringLiteral("/api/v1/users"),
+                      {{QStringLiteral("email"), kEmployee},
+                       {QStringLiteral("name"), QStringLiteral("Inge Inbox")},
+                       {QStringLiteral("role"), QStringLiteral("employee")},
+                       {QStringLiteral("password"), demo::kPassword},
+                       {QStringLiteral("location_ids"), QJsonArray{m_location}}});
+    QCOMPARE(created.status, 201);
+    const TestReply technician = m_admin->post(
+        QStringLiteral("/api/v1/technicians"),
+        {{QStringLiteral("user_id"), idOf(created)}, {QStringLiteral("location_id"), m_location}});
+    QCOMPARE(technician.status, 201);
+    m_technicianId = idOf(technician);
+    m_employee = std::make_unique<TestHttpClient>(m_server.baseUrl());
+    QCOMPARE(m_employee->login(kEmployee, demo::kPassword).status, 200);
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY(fileSuggestion(QStringLiteral("Inbox idea %1").arg(i)) > 0);
+
+    m_api.setBaseUrl(m_server.baseUrl());
+    m_api.setAccessToken(m_manager->token());
+    m_inbox = std::make_unique<ApprovalsWorkspace>(&m_api);
+    m_inbox->resize(1300, 800);
+    m_inbox->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inbox.get()));
+    QSignalSpy loaded(m_inbox.get(), &ApprovalsWorkspace::loaded);
+    m_inbox->start(m_managerId);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kTimeout);
+    guitest::screenshot(m_inbox.get(), QStringLiteral("approvals-inbox"));
+}
+
+qint64 TestApprovalsGui::fileSuggestion(const QString &title)
+{
+    return idOf(m_employee->post(
+        QStringLiteral("/api/v1/requests"),
+        {{QStringLiteral("kind"), QStringLiteral("suggestion")},
+         {QStringLiteral("details"),
+          QJsonObject{{QStringLiteral("title"), title},
+                      {QStringLiteral("text"), QStringLiteral("Filed by the inbox test")}}}}));
+}
+
+QString TestApprovalsGui::statusOnServer(qint64 requestId)
+{
+    return m_admin->get(QStringLiteral("/api/v1/requests/%1").arg(requestId))
+        .json()
+        .value(QLatin1String("status"))
+        .toString();
+}
+
+QRect TestApprovalsGui::rowRect(qint64 requestId) const
+{
+    const int sourceRow = m_inbox->model()->rowOf(requestId);
+    if (sourceRow < 0)
+        return {};
+    const QModelIndex index =
+        m_inbox->proxy()->mapFromSource(m_inbox->model()->index(sourceRow, 0));
+    QTableView *list = m_inbox->list();
+    list->scrollTo(index);
+    return list->visualRect(list->model()->index(index.row(), RequestTableModel::SummaryColumn));
+}
+
+void TestApprovalsGui::clickRow(qint64 requestId, Qt::KeyboardModifiers modifiers)
+{
+    // The offscreen platform has no window manager to give the focus back after a dialog.
+    m_inbox->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inbox.get()));
+    const QRect rect = rowRect(requestId);
+    QVERIFY2(rect.isValid(), "the request is not in the list");
+    QTest::mouseClick(m_inbox->list()->viewport(), Qt::LeftButton, modifiers, rect.center());
+}
+
+void TestApprovalsGui::inboxListsWhatAwaitsTheManager()
+{
+    const TestReply server = m_manager->get(
+        QStringLiteral("/api/v1/requests?awaiting_me=true&status=submitted&limit=500"));
+    QCOMPARE(server.status, 200);
+    const QJsonArray results = server.json().value(QLatin1String("results")).toArray();
+    QCOMPARE(m_inbox->model()->rowCount(), results.size());
+    for (const QJsonValue &value : results)
+        QVERIFY(m_inbox->model()->rowOf(value.toObject().value(QLatin1String("id")).toInteger()) >=
+                0);
+    // The longest waiting first.
+    const QDateTime first =
+        m_inbox->proxy()->index(0, 0).data(RequestTableModel::SubmittedAtRole).toDateTime();
+    const QDateTime last = m_inbox->proxy()
+                               ->index(m_inbox->proxy()->rowCount() - 1, 0)
+                               .data(RequestTableModel::SubmittedAtRole)
+                               .toDateTime();
+    QVERIFY(first <= last);
+}
+
+void TestApprovalsGui::approveWithTheKeyboard()
+{
+    const qint64 id = fileSuggestion(QStringLiteral("Keyboard idea"));
+    m_inbox->requestChanged(id); // as the live event does
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(id) >= 0, kTimeout);
+
+    clickRow(id);
+    QCOMPARE(m_inbox->selectedRequestIds(), QList<qint64>{id});
+    QTRY_COMPARE_WITH_TIMEOUT(m_inbox->details()->requestId(), std::optional<qint64>(id), kTimeout);
+    QSignalSpy decided(m_inbox.get(), &ApprovalsWorkspace::decided);
+    QTest::keyClick(m_inbox->list(), Qt::Key_A);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, kTimeout);
+    QCOMPARE(decided.at(0).at(0).toInt(), 1);
+    QCOMPARE(m_inbox->model()->rowOf(id), -1);
+    QCOMPARE(statusOnServer(id), QStringLiteral("approved"));
+    // The focus stays in the list, on the next request, for the next key.
+    QVERIFY(m_inbox->list()->hasFocus());
+    QCOMPARE(m_inbox->selectedRequestIds().size(), 1);
+}
+
+void TestApprovalsGui::bulkApproveThreeWithOneConfirmation()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << fileSuggestion(QStringLiteral("Bulk idea %1").arg(i));
+        m_inbox->requestChanged(ids.last());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(ids.last()) >= 0 &&
+                                 m_inbox->model()->rowOf(ids.first()) >= 0,
+                             kTimeout);
+    clickRow(ids.at(0));
+    clickRow(ids.at(1), Qt::ControlModifier);
+    clickRow(ids.at(2), Qt::ControlModifier);
+    QList<qint64> selected = m_inbox->selectedRequestIds();
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, ids);
+
+    int confirmations = 0;
+    whenDialogShows(QStringLiteral("bulkApproveConfirmation"), [&confirmations](QWidget *box) {
+        ++confirmations;
+        QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(QLatin1String("3")));
+        QTest::keyClick(box, Qt::Key_Return); // the default button approves
+    });
+    QSignalSpy decided(m_inbox.get(), &ApprovalsWorkspace::decided);
+    QTest::keyClick(m_inbox->list(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, kTimeout);
+    QCOMPARE(confirmations, 1);
+    QCOMPARE(decided.at(0).at(0).toInt(), 3);
+    for (const qint64 id : ids) {
+        QCOMPARE(m_inbox->model()->rowOf(id), -1);
+        QCOMPARE(statusOnServer(id), QStringLiteral("approved"));
+    }
+}
+
+void TestApprovalsGui::rejectNeedsAComment()
+{
+    const qint64 id = fileSuggestion(QStringLiteral("Idea to reject"));
+    m_inbox->requestChanged(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(id) >= 0, kTimeout);
+    clickRow(id);
+
+    bool refusedEmpty = false;
+    whenDialogShows(QStringLiteral("rejectDialog"), [&refusedEmpty](QWidget *dialog) {
+        auto *reject = dialog->findChild<QPushButton *>(QStringLiteral("rejectButton"));
+        refusedEmpty = !reject->isEnabled();
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("rejectComment")),
+                         QStringLiteral("Not this quarter"));
+        QTest::mouseClick(reject, Qt::LeftButton);
+    });
+    QSignalSpy decided(m_inbox.get(), &ApprovalsWorkspace::decided);
+    QTest::keyClick(m_inbox->list(), Qt::Key_R);
+    QTRY_COMPARE_WITH_TIMEOUT(decided.size(), 1, kTimeout);
+    QVERIFY2(refusedEmpty, "the dialog let a rejection without a comment through");
+    QCOMPARE(decided.at(0).at(1).toInt(), 1);
+    const QJsonObject onServer = m_admin->get(QStringLiteral("/api/v1/requests/%1").arg(id)).json();
+    QCOMPARE(onServer.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(onServer.value(QLatin1String("decision_comment")).toString(),
+             QStringLiteral("Not this quarter"));
+}
+
+void TestApprovalsGui::aDecisionMadeElsewhereLeavesTheList()
+{
+    const qint64 id = fileSuggestion(QStringLiteral("Decided elsewhere"));
+    m_inbox->requestChanged(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(id) >= 0, kTimeout);
+    const TestReply approved = m_admin->post(QStringLiteral("/api/v1/requests/%1/approve").arg(id),
+                                             {{QStringLiteral("expected_version"), 1}});
+    QCOMPARE(approved.status, 200);
+    m_inbox->requestChanged(id);
+    QTRY_COMPARE_WITH_TIMEOUT(m_inbox->model()->rowOf(id), -1, kTimeout);
+}
+
+void TestApprovalsGui::timeOffConflictsOpenOnTheBoard()
+{
+    // A job assigned to the employee's technician record inside the time off they ask for.
+    const QDateTime start =
+        QDateTime(QDate::currentDate().addDays(40), QTime(16, 0), QTimeZone::utc());
+    const TestReply job =
+        m_admin->post(QStringLiteral("/api/v1/jobs"),
+                      {{QStringLiteral("title"), QStringLiteral("Boiler service")},
+                       {QStringLiteral("location_id"), m_location}});
+    QCOMPARE(job.status, 201);
+    QCOMPARE(m_admin
+                 ->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(idOf(job)),
+                        {{QStringLiteral("technician_id"), m_technicianId},
+                         {QStringLiteral("planned_start"), start.toString(Qt::ISODate)},
+                         {QStringLiteral("expected_version"), 1},
+                         {QStringLiteral("force"), true}})
+                 .status,
+             200);
+    const qint64 timeOff = idOf(m_employee->post(
+        QStringLiteral("/api/v1/requests"),
+        {{QStringLiteral("kind"), QStringLiteral("time_off")},
+         {QStringLiteral("details"),
+          QJsonObject{{QStringLiteral("starts_at"), start.addSecs(-8 * 3600).toString(Qt::ISODate)},
+                      {QStringLiteral("ends_at"), start.addDays(2).toString(Qt::ISODate)},
+                      {QStringLiteral("type"), QStringLiteral("vacation")}}}}));
+    QVERIFY(timeOff > 0);
+    m_inbox->requestChanged(timeOff);
+    QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(timeOff) >= 0, kTimeout);
+    clickRow(timeOff);
+
+    QString conflictText;
+    whenDialogShows(QStringLiteral("timeOffConflicts"), [&conflictText](QWidget *box) {
+        conflictText = qobject_cast<QMessageBox *>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return); // the default: open on the board
+    });
+    QSignalSpy toOpen(m_inbox.get(), &ApprovalsWorkspace::jobsToOpen);
+    QTest::keyClick(m_inbox->list(), Qt::Key_A);
+    QTRY_COMPARE_WITH_TIMEOUT(toOpen.size(), 1, kTimeout);
+    QVERIFY2(conflictText.contains(QLatin1String("Boiler service")), qPrintable(conflictText));
+    QCOMPARE(toOpen.at(0).at(0).value<QList<qint64>>(), QList<qint64>{idOf(job)});
+    QCOMPARE(toOpen.at(0).at(1).toDateTime(), start);
+    QCOMPARE(statusOnServer(timeOff), QStringLiteral("approved"));
+}
+
+void TestApprovalsGui::shortcutsAreListedFromTheActions()
+{
+    QString listed;
+    whenDialogShows(QStringLiteral("approvalsShortcuts"), [&listed](QWidget *box) {
+        listed = qobject_cast<QMessageBox *>(box)->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    m_inbox->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inbox.get()));
+    QTest::keyClick(m_inbox->list(), Qt::Key_F1);
+    QTRY_VERIFY_WITH_TIMEOUT(!listed.isEmpty(), kTimeout);
+    for (const QAction *action : m_inbox->actions()) {
+        QVERIFY2(listed.contains(action->text().toHtmlEscaped()), qPrintable(action->text()));
+        QVERIFY(listed.contains(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+void TestApprovalsGui::cleanupTestCase()
+{
+    m_inbox.reset();
+    QCOMPARE(m_server.stop(), 0);
+}
+
+FIELDDESK_GUI_TEST_MAIN(TestApprovalsGui)
+#include "tst_approvals_gui.moc"
