@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -23,12 +22,6 @@ namespace {
 using requests::RequestText;
 
 constexpr int kCommentBoxLines = 3;
-
-QString when(const QString &iso)
-{
-    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
-}
 
 QString tableRow(const QString &caption, const QString &value)
 {
@@ -204,12 +197,12 @@ QString RequestDetailsView::requestHtml() const
                             RequestText::summary(r, m_catalogs).toHtmlEscaped());
     html += tableRow(tr("Status"), RequestText::statusTitle(r.status));
     html += tableRow(tr("Requested by"), r.requesterName);
-    html += tableRow(tr("Submitted"), when(r.submittedAt));
+    html += tableRow(tr("Submitted"), RequestText::moment(r.submittedAt));
     for (const RequestText::Line &line : RequestText::detailLines(r, m_catalogs))
         html += tableRow(line.label, line.value);
     if (!r.decidedAt.isEmpty()) {
         html += tableRow(tr("Decided by"), r.decidedByName);
-        html += tableRow(tr("Decided"), when(r.decidedAt));
+        html += tableRow(tr("Decided"), RequestText::moment(r.decidedAt));
         html += tableRow(tr("Decision comment"), r.decisionComment);
     }
     html += QStringLiteral("</table>");
@@ -223,9 +216,10 @@ QString RequestDetailsView::historyHtml() const
     QString html = QStringLiteral("<h4>%1</h4><ul>").arg(tr("History").toHtmlEscaped());
     for (const RequestHistoryEntry &entry : m_history) {
         const QString what = RequestText::historyAction(entry);
-        html += QStringLiteral("<li><span style='color:%1'>%2</span> %3")
-                    .arg(theme::css(theme::Colour::TextCaption),
-                         when(entry.occurredAt).toHtmlEscaped(), what.toHtmlEscaped());
+        html +=
+            QStringLiteral("<li><span style='color:%1'>%2</span> %3")
+                .arg(theme::css(theme::Colour::TextCaption),
+                     RequestText::moment(entry.occurredAt).toHtmlEscaped(), what.toHtmlEscaped());
         if (!entry.comment.isEmpty()) {
             QString comment = entry.comment.toHtmlEscaped();
             comment.replace(QLatin1Char('\n'), QLatin1String("<br>"));
