@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -193,6 +194,19 @@ private slots:
         QCOMPARE(bytes.body, photo.readAll());
         guitest::screenshot(m_workspace.get(), QStringLiteral("mywork-filed"));
         m_filedId = request.id;
+
+        // Opened from the details (Enter on its line), the attachment is fetched then.
+        AttachmentList *attachments = m_workspace->details()->attachments();
+        QString opened;
+        attachments->setOpener([&opened](const QString &path) { opened = path; });
+        attachments->setFocus();
+        attachments->setCurrentRow(0);
+        QTest::keyClick(attachments, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), kTimeout);
+        QVERIFY(opened.endsWith(QLatin1String(".png")));
+        QFile copy(opened);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), bytes.body);
     }
 
     void anInvalidRequestShowsTheErrorAtTheFieldAndKeepsTheText()
@@ -217,6 +231,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!email->isHidden(), kTimeout);
         QVERIFY2(email->text().contains(QLatin1String("email")), qPrintable(email->text()));
         QVERIFY(formtest::sitsUnder(email, form->input(QStringLiteral("contact_email"))));
+        // In sight, not scrolled away below the fold.
+        auto *scroll = dialog->findChild<QScrollArea *>(QStringLiteral("requestFormScroll"));
+        QTRY_VERIFY(scroll->viewport()->rect().contains(
+            QRect(email->mapTo(scroll->viewport(), QPoint(0, 0)), email->size())));
         QVERIFY(form->input(QStringLiteral("contact_email"))->property("fieldInvalid").toBool());
         QCOMPARE(form->wrongFields(), QStringList{QStringLiteral("contact_email")});
         QCOMPARE(QApplication::focusWidget(), form->input(QStringLiteral("contact_email")));

@@ -18,7 +18,17 @@ namespace fielddesk::mywork {
 
 namespace {
 
-constexpr JobStatus kFieldSteps[] = {JobStatus::EnRoute, JobStatus::OnSite, JobStatus::Completed};
+// The steps a technician reports, in the workflow's order: a button each.
+QList<JobStatus> fieldSteps()
+{
+    QList<JobStatus> steps;
+    for (const QString &name : allJobStatusNames()) {
+        const std::optional<JobStatus> status = jobStatusFromName(name);
+        if (status && isFieldStep(*status))
+            steps << *status;
+    }
+    return steps;
+}
 
 } // namespace
 
@@ -55,7 +65,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     m_empty->hide();
 
     auto *steps = new QHBoxLayout;
-    for (const JobStatus to : kFieldSteps) {
+    for (const JobStatus to : fieldSteps()) {
         auto *button = new QPushButton(stepTitle(to), this);
         button->setObjectName(QStringLiteral("jobStep_") + jobStatusName(to));
         connect(button, &QPushButton::clicked, this, [this, to] { takeStep(to); });
@@ -208,8 +218,8 @@ void MyJobsPane::updateSteps()
 {
     const std::optional<Job> job = selectedJob();
     const QList<JobStatus> next = job ? TechnicianDay::nextSteps(job->status) : QList<JobStatus>();
-    for (const JobStatus to : kFieldSteps)
-        stepButton(to)->setEnabled(!m_stepping && next.contains(to));
+    for (auto it = m_stepButtons.cbegin(); it != m_stepButtons.cend(); ++it)
+        it.value()->setEnabled(!m_stepping && next.contains(JobStatus(it.key())));
 }
 
 } // namespace fielddesk::mywork

@@ -4,6 +4,7 @@
 #include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
+#include "fielddesk/mywork/sectiontitle.h"
 #include "fielddesk/requests/requesttext.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace fielddesk::mywork {
@@ -41,14 +43,16 @@ NewRequestDialog::NewRequestDialog(requests::RequestsClient *requests,
     m_message =
         new MessageLabel(MessageLabel::Tone::Error, QStringLiteral("newRequestMessage"), this);
 
+    auto *heading = new SectionTitle(windowTitle(), QStringLiteral("newRequestHeading"), this);
+
     // A long clothing request scrolls; the buttons stay in sight.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("requestFormScroll"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_form = new RequestForm(kind, catalogs, scroll);
-    scroll->setWidget(m_form);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("requestFormScroll"));
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_form = new RequestForm(kind, catalogs, m_scroll);
+    m_scroll->setWidget(m_form);
 
     auto *attachmentsBox = new QGroupBox(tr("Attachments"), this);
     auto *attachmentsLayout = new QVBoxLayout(attachmentsBox);
@@ -77,11 +81,31 @@ NewRequestDialog::NewRequestDialog(requests::RequestsClient *requests,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(m_message);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(attachmentsBox);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
+}
+
+void NewRequestDialog::revealWrongFields()
+{
+    // The message lines make the form taller: once the layout has taken them in, the dialog
+    // grows (as far as the screen lets it), and once it has, the first wrong field with its
+    // message is scrolled into sight.
+    QTimer::singleShot(0, this, [this] {
+        adjustSize();
+        QTimer::singleShot(0, this, [this] {
+            const QString first = m_form->firstWrongField();
+            if (first.isEmpty())
+                return;
+            if (QLabel *message = m_form->errorLabel(first))
+                m_scroll->ensureWidgetVisible(message);
+            if (QWidget *input = m_form->input(first))
+                m_scroll->ensureWidgetVisible(input);
+        });
+    });
 }
 
 QString NewRequestDialog::kind() const
@@ -207,6 +231,7 @@ void NewRequestDialog::file()
                                      << (e.field.isEmpty() ? e.message
                                                            : tr("%1: %2").arg(e.field, e.message));
                          }
+                         revealWrongFields();
                          if (error.fieldErrors.isEmpty())
                              m_message->showMessage(error.message());
                          else if (!elsewhere.isEmpty())

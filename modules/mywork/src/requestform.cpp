@@ -191,17 +191,21 @@ RequestForm::showFieldErrors(const QList<client::ApiError::FieldError> &errors)
             elsewhere.append(error);
     }
     elsewhere += m_marks.show(inDetails, kDetailsPrefix);
-    // The first wrong field in the form's order takes the focus.
-    const QStringList wrong = m_marks.wrongFields();
-    QStringList inOrder = m_fields;
-    inOrder += wrong;
-    for (const QString &field : std::as_const(inOrder)) {
-        if (wrong.contains(field)) {
-            m_marks.input(field)->setFocus();
-            break;
-        }
-    }
+    const QString first = firstWrongField();
+    if (!first.isEmpty())
+        m_marks.input(first)->setFocus();
     return elsewhere;
+}
+
+QString RequestForm::firstWrongField() const
+{
+    // The form's own fields in their order, else the first of the clothing lines'.
+    const QStringList wrong = m_marks.wrongFields();
+    for (const QString &field : m_fields) {
+        if (wrong.contains(field))
+            return field;
+    }
+    return wrong.value(0);
 }
 
 void RequestForm::clearFieldErrors()

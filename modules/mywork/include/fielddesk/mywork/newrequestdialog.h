@@ -15,6 +15,7 @@ class QDialogButtonBox;
 class QLabel;
 class QMimeData;
 class QPushButton;
+class QScrollArea;
 
 namespace fielddesk::mywork {
 
@@ -59,10 +60,12 @@ private:
     // Uploads the attachments from `index` on that have no media id yet, then files.
     void uploadFrom(int index);
     void file();
+    void revealWrongFields();
     void setSubmitting(bool submitting);
     static QStringList droppedFiles(const QMimeData *mime);
 
     requests::RequestsClient *m_requests;
+    QScrollArea *m_scroll = nullptr;
     RequestForm *m_form = nullptr;
     PendingAttachmentList *m_attachments = nullptr;
     MessageLabel *m_message = nullptr;

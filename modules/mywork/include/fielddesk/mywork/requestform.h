@@ -35,11 +35,13 @@ public:
     QJsonObject details() const;
 
     // Shows each error at the field it names ("details.quantity", "details.items[0].size");
-    // returns those that name no field of this form.
+    // returns those that name no field of this form. The first wrong field takes the focus.
     QList<client::ApiError::FieldError>
     showFieldErrors(const QList<client::ApiError::FieldError> &errors);
     void clearFieldErrors();
     QStringList wrongFields() const { return m_marks.wrongFields(); }
+    // The wrong field that comes first in the form (it has the focus); empty: none.
+    QString firstWrongField() const;
 
     // The input of a field and the line under it that says what is wrong with it.
     QWidget *input(const QString &field) const { return m_marks.input(field); }
