@@ -7,6 +7,7 @@
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/shell/workspacehost.h"
@@ -125,6 +126,31 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
+// Every user's own requests and, for a technician, today's jobs; an employee's only page.
+// Notifications about one of their requests reload it live.
+shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api, shell::MainWindow *window)
+{
+    using mywork::MyWorkWorkspace;
+    return shell::WorkspaceSpec::of<MyWorkWorkspace>(
+        QStringLiteral("my-work"), MyWorkWorkspace::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee},
+        [api, window](QWidget *parent) {
+            auto *workspace = new MyWorkWorkspace(api, parent);
+            QObject::connect(window->notifications(),
+                             &client::NotificationCenter::notificationArrived, workspace,
+                             [workspace](const Notification &notification) {
+                                 if (notification.objectType == QLatin1String("request") &&
+                                     notification.objectId)
+                                     workspace->requestChanged(*notification.objectId);
+                             });
+            return workspace;
+        },
+        [](MyWorkWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(session.user(), QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](MyWorkWorkspace &workspace) { workspace.stop(); });
+}
+
 // Managers' and admins' inbox of requests awaiting their decision. Decisions made elsewhere
 // arrive over the session's live events; "open on the board" shows the dispatch board on the
 // first job's day with the job selected.
@@ -203,6 +229,7 @@ int main(int argc, char *argv[])
     // In this order in the navigation; the first one the role may use opens at sign-in.
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
+    window->addWorkspace(myWorkWorkspace(&api, window));
     QObject::connect(window, &shell::MainWindow::notificationActivated, window,
                      [window](const Notification &notification) {
                          openNotificationTarget(*window, notification);

@@ -113,6 +113,37 @@
     </message>
 </context>
 <context>
+    <name>JobStatusText</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Disponiert</translation>
+    </message>
+    <message>
+        <source>En route</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
     <name>RequestText</name>
     <message>
         <source>Tool #%1</source>
@@ -305,6 +336,46 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 submitted the request</source>
+        <translation>%1 hat den Antrag gestellt</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 hat genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 marked it fulfilled</source>
+        <translation>%1 hat ihn als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the request</source>
+        <translation>%1 hat den Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 revoked the approval</source>
+        <translation>%1 hat die Genehmigung widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 commented</source>
+        <translation>%1 hat kommentiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -761,34 +832,6 @@
 </context>
 <context>
     <name>fielddesk::board::JobTableModel</name>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Dispatched</source>
-        <translation>Disponiert</translation>
-    </message>
-    <message>
-        <source>En route</source>
-        <translation>Unterwegs</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>Vor Ort</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
     <message>
         <source>%1–%2</source>
         <comment>time window</comment>
@@ -1641,6 +1684,379 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::AttachmentList</name>
+    <message>
+        <source>Double-click or press Enter to open an attachment</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um einen Anhang zu öffnen</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>%1 — downloading…</source>
+        <translation>%1 – wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
+        <translation>%1 – nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be saved: %2</source>
+        <translation>%1 – kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::ClothingLinesEditor</name>
+    <message>
+        <source>Add a line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask for another item (at most %n lines)</source>
+        <translation>
+            <numerusform>Einen weiteren Artikel anfordern (höchstens %n Zeile)</numerusform>
+            <numerusform>Einen weiteren Artikel anfordern (höchstens %n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::JobDayModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::MyJobsPane</name>
+    <message>
+        <source>My jobs today</source>
+        <translation>Meine Aufträge heute</translation>
+    </message>
+    <message>
+        <source>No jobs planned for you today.</source>
+        <translation>Für Sie sind heute keine Aufträge geplant.</translation>
+    </message>
+    <message>
+        <source>Tell the dispatcher you are on your way to the selected job</source>
+        <translation>Der Disposition melden, dass Sie zum ausgewählten Auftrag unterwegs sind</translation>
+    </message>
+    <message>
+        <source>Tell the dispatcher you have arrived</source>
+        <translation>Der Disposition melden, dass Sie angekommen sind</translation>
+    </message>
+    <message>
+        <source>Report the selected job done</source>
+        <translation>Den ausgewählten Auftrag als erledigt melden</translation>
+    </message>
+    <message>
+        <source>On my way</source>
+        <translation>Bin unterwegs</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>My jobs today, %1</source>
+        <translation>Meine Aufträge heute, %1</translation>
+    </message>
+    <message>
+        <source>Your jobs could not be loaded: %1</source>
+        <translation>Ihre Aufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The job&apos;s status was not changed: %1</source>
+        <translation>Der Status des Auftrags wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::MyWorkWorkspace</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Meine Arbeit</translation>
+    </message>
+    <message>
+        <source>New request ▾</source>
+        <translation>Neuer Antrag ▾</translation>
+    </message>
+    <message>
+        <source>Ask for a tool, clothing, time off, a repair, or make a suggestion or a referral (Ctrl+N)</source>
+        <translation>Werkzeug, Kleidung, Abwesenheit oder eine Reparatur beantragen, einen Vorschlag machen oder Arbeit weitergeben (Strg+N)</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Open: awaiting a decision. Decided: approved, rejected, fulfilled or revoked.</source>
+        <translation>Offen: wartet auf eine Entscheidung. Entschieden: genehmigt, abgelehnt, erledigt oder widerrufen.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anträge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load your requests and jobs again (F5)</source>
+        <translation>Ihre Anträge und Aufträge neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Meine Anträge</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Cancel request…</source>
+        <translation>Antrag zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected request while it awaits a decision (Del in the list)</source>
+        <translation>Den ausgewählten Antrag zurückziehen, solange er auf eine Entscheidung wartet (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Your requests could not be loaded: %1</source>
+        <translation>Ihre Anträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancel your request “%1”? Your manager will no longer be asked to decide it.</source>
+        <translation>Ihren Antrag „%1“ zurückziehen? Ihre Führungskraft muss dann nicht mehr darüber entscheiden.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The request was not cancelled: %1</source>
+        <translation>Der Antrag wurde nicht zurückgezogen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::NewRequestDialog</name>
+    <message>
+        <source>New request: %1</source>
+        <translation>Neuer Antrag: %1</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDF files (Ctrl+O); you can also drop them onto this dialog</source>
+        <translation>Fotos oder PDF-Dateien anhängen (Strg+O); Sie können sie auch auf diesen Dialog ziehen</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Absenden</translation>
+    </message>
+    <message>
+        <source>Send the request to your manager (Ctrl+Return)</source>
+        <translation>Den Antrag an Ihre Führungskraft senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Fotos und PDF-Dateien (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>%1 wird hochgeladen (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 wurde nicht hochgeladen: %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Der Antrag wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::PendingAttachmentList</name>
+    <message>
+        <source>No attachments. Drop photos or PDF files here, or add them with the button.</source>
+        <translation>Keine Anhänge. Ziehen Sie Fotos oder PDF-Dateien hierher oder fügen Sie sie mit der Schaltfläche hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: only JPEG, PNG and PDF files can be attached.</source>
+        <translation>%1: Nur JPEG-, PNG- und PDF-Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2.</source>
+        <translation>%1: größer als %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a request carries at most %n file(s).</source>
+        <translation>
+            <numerusform>%1: Ein Antrag kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>%1: Ein Antrag kann höchstens %n Dateien enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Do not send %1 with the request</source>
+        <translation>%1 nicht mit dem Antrag senden</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::RequestDetailsView</name>
+    <message>
+        <source>Select a request to see what it asks for and what became of it.</source>
+        <translation>Wählen Sie einen Antrag, um zu sehen, worum er bittet und was aus ihm wurde.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Write a comment…</source>
+        <translation>Einen Kommentar schreiben…</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the comment to the request&apos;s history (Ctrl+Return)</source>
+        <translation>Den Kommentar zum Verlauf des Antrags hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation>Der Kommentar wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation>Kommentar zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::RequestForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

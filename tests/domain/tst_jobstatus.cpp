@@ -76,6 +76,21 @@ private slots:
         QCOMPARE(allowedStatusChanges(*parsed).isEmpty(), terminal);
     }
 
+    void techniciansReportOnlyTheFieldSteps()
+    {
+        QStringList fieldSteps;
+        for (const JobStatus status : kAllStatuses) {
+            if (isFieldStep(status))
+                fieldSteps << jobStatusName(status);
+        }
+        QCOMPARE(fieldSteps, (QStringList{QStringLiteral("en_route"), QStringLiteral("on_site"),
+                                          QStringLiteral("completed")}));
+        // Each is reachable, in order, from the one before (dispatched for the first).
+        QVERIFY(allowedStatusChanges(JobStatus::Dispatched).contains(JobStatus::EnRoute));
+        QVERIFY(allowedStatusChanges(JobStatus::EnRoute).contains(JobStatus::OnSite));
+        QVERIFY(allowedStatusChanges(JobStatus::OnSite).contains(JobStatus::Completed));
+    }
+
     void namesRoundTrip()
     {
         QCOMPARE(allJobStatusNames().size(), kAllStatuses.size());

@@ -1,6 +1,6 @@
 // The request table model and the inbox filter: every change passes QAbstractItemModelTester,
-// a live change touches exactly its row, the filters narrow by kind, location, requester, age
-// and text, and the "waiting" column sorts by time, not by its text.
+// a live change touches exactly its row, the filters narrow by kind, status, location,
+// requester, age and text, and the "waiting" column sorts by time, not by its text.
 
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
@@ -129,6 +129,33 @@ private slots:
         QVERIFY(proxy.isFiltering());
     }
 
+    void statusesNarrowToOpenOrDecided()
+    {
+        RequestTableModel model;
+        model.setRequests(sample(QDateTime::currentDateTimeUtc()));
+        Request approved = model.requestAt(1);
+        approved.status = QStringLiteral("approved");
+        model.upsert(approved);
+        RequestFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setStatuses({QStringLiteral("approved"), QStringLiteral("rejected")});
+        QVERIFY(proxy.isFiltering());
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data(RequestTableModel::RequestIdRole).toLongLong(), 2);
+        // A row whose status changes leaves or joins the filtered rows at once.
+        Request rejected = model.requestAt(0);
+        rejected.status = QStringLiteral("rejected");
+        model.upsert(rejected);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStatuses({QStringLiteral("submitted")});
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setStatuses({});
+        QCOMPARE(proxy.rowCount(), 4);
+        QVERIFY(!proxy.isFiltering());
+    }
+
     void waitingSortsByTimeNotByText()
     {
         RequestTableModel model;
@@ -141,6 +168,35 @@ private slots:
         for (int row = 0; row < proxy.rowCount(); ++row)
             order << proxy.index(row, 0).data(RequestTableModel::RequestIdRole).toLongLong();
         QCOMPARE(order, (QList<qint64>{3, 1, 4, 2}));
+    }
+
+    void detailLinesAreLabelledWithTheFieldTitles()
+    {
+        Request referral =
+            makeRequest(9, QStringLiteral("referral"), 10, 1, QDateTime::currentDateTimeUtc());
+        referral.detailsJson = R"({"partner_name":"Ace Roofing","contact_name":"Bo",)"
+                               R"("contact_email":"bo@ace.example","customer_id":42,)"
+                               R"("notes":"Roof leak"})";
+        const QList<RequestText::Line> lines = RequestText::detailLines(referral, {});
+        QStringList labels;
+        QStringList values;
+        for (const RequestText::Line &line : lines) {
+            labels << line.label;
+            values << line.value;
+        }
+        // No phone was given: no line for it.
+        QCOMPARE(labels, (QStringList{RequestText::fieldTitle(QStringLiteral("partner_name")),
+                                      RequestText::fieldTitle(QStringLiteral("contact_name")),
+                                      RequestText::fieldTitle(QStringLiteral("contact_email")),
+                                      RequestText::fieldTitle(QStringLiteral("customer_id")),
+                                      RequestText::fieldTitle(QStringLiteral("notes"))}));
+        QCOMPARE(values, (QStringList{QStringLiteral("Ace Roofing"), QStringLiteral("Bo"),
+                                      QStringLiteral("bo@ace.example"), QStringLiteral("#42"),
+                                      QStringLiteral("Roof leak")}));
+        QCOMPARE(RequestText::fieldTitle(QStringLiteral("needed_by")), QStringLiteral("Needed by"));
+        QCOMPARE(RequestText::fieldTitle(QStringLiteral("size")), QStringLiteral("Size"));
+        QCOMPARE(RequestText::fieldTitle(QStringLiteral("no_such_field")),
+                 QStringLiteral("no_such_field"));
     }
 
     void ageTextSaysHowLongItWaited()

@@ -206,6 +206,12 @@ private slots:
         QCOMPARE(RequestsClient::attachmentContentType(QStringLiteral("x.png")),
                  QStringLiteral("image/png"));
         QCOMPARE(RequestsClient::attachmentContentType(QStringLiteral("notes.txt")), QString());
+        // Back from the type to a file name: what a downloaded attachment is saved as.
+        QCOMPARE(RequestsClient::attachmentSuffix(QStringLiteral("image/jpeg")),
+                 QStringLiteral(".jpg"));
+        QCOMPARE(RequestsClient::attachmentSuffix(QStringLiteral("application/pdf")),
+                 QStringLiteral(".pdf"));
+        QCOMPARE(RequestsClient::attachmentSuffix(QStringLiteral("text/plain")), QString());
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }

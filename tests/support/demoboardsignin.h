@@ -1,5 +1,5 @@
 // What the board's GUI tests share: a demo server on a fresh SQLite file with the dispatcher
-// signed in, and the GUI tests' screenshots.
+// signed in, the tenant's time zone from a sign-in, and the GUI tests' screenshots.
 #pragma once
 
 #include "demoserver.h"
@@ -13,6 +13,17 @@
 inline const QString &kDemoPassword = demo::kPassword;
 
 using guitest::screenshot; // $FIELDDESK_SCREENSHOT_DIR/<name>.png when set
+
+// The tenant's time zone from a sign-in answer (invalid when it names none).
+inline QTimeZone tenantTimeZoneOf(const TestReply &login)
+{
+    return QTimeZone(login.json()
+                         .value(QLatin1String("tenant"))
+                         .toObject()
+                         .value(QLatin1String("time_zone"))
+                         .toString()
+                         .toUtf8());
+}
 
 // Starts the demo server (environment: its settings as "FIELDDESK_<KEY>=value") and signs
 // the dispatcher in on `api`. The tenant's time zone, or an invalid one with *error set.
@@ -31,10 +42,5 @@ inline QTimeZone startDemoAndSignInDispatcher(DemoServer &server,
     }
     api.setBaseUrl(server.baseUrl());
     api.setAccessToken(http.token());
-    return QTimeZone(login.json()
-                         .value(QLatin1String("tenant"))
-                         .toObject()
-                         .value(QLatin1String("time_zone"))
-                         .toString()
-                         .toUtf8());
+    return tenantTimeZoneOf(login);
 }

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/client/jobstatustext.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QBrush>
@@ -60,23 +61,7 @@ int JobTableModel::columnCount(const QModelIndex &parent) const
 
 QString JobTableModel::statusTitle(JobStatus status)
 {
-    switch (status) {
-    case JobStatus::New:
-        return tr("New");
-    case JobStatus::Scheduled:
-        return tr("Scheduled");
-    case JobStatus::Dispatched:
-        return tr("Dispatched");
-    case JobStatus::EnRoute:
-        return tr("En route");
-    case JobStatus::OnSite:
-        return tr("On site");
-    case JobStatus::Completed:
-        return tr("Completed");
-    case JobStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
+    return client::JobStatusText::title(status);
 }
 
 QString JobTableModel::timeOfDay(qint64 ms) const

@@ -76,6 +76,12 @@ QList<JobStatus> allowedStatusChanges(JobStatus from)
     return {};
 }
 
+bool isFieldStep(JobStatus status)
+{
+    return status == JobStatus::EnRoute || status == JobStatus::OnSite ||
+           status == JobStatus::Completed;
+}
+
 bool isTerminal(JobStatus status)
 {
     return status == JobStatus::Completed || status == JobStatus::Cancelled;

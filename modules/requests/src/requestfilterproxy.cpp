@@ -21,6 +21,12 @@ void RequestFilterProxy::setKinds(const QSet<QString> &kinds)
     invalidateFilter();
 }
 
+void RequestFilterProxy::setStatuses(const QSet<QString> &statuses)
+{
+    m_statuses = statuses;
+    invalidateFilter();
+}
+
 void RequestFilterProxy::setLocationId(std::optional<qint64> locationId)
 {
     m_locationId = locationId;
@@ -47,8 +53,8 @@ void RequestFilterProxy::setText(const QString &text)
 
 bool RequestFilterProxy::isFiltering() const
 {
-    return !m_kinds.isEmpty() || m_locationId || m_requesterId || m_minimumAgeDays > 0 ||
-           !m_text.isEmpty();
+    return !m_kinds.isEmpty() || !m_statuses.isEmpty() || m_locationId || m_requesterId ||
+           m_minimumAgeDays > 0 || !m_text.isEmpty();
 }
 
 bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -57,6 +63,8 @@ bool RequestFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     using Model = RequestTableModel;
     if (!m_kinds.isEmpty() && !m_kinds.contains(first.data(Model::KindRole).toString()))
+        return false;
+    if (!m_statuses.isEmpty() && !m_statuses.contains(first.data(Model::StatusRole).toString()))
         return false;
     if (m_locationId && first.data(Model::LocationIdRole).toLongLong() != *m_locationId)
         return false;

@@ -38,6 +38,17 @@ struct PagedList
     bool failed = false;
 };
 
+// The files FieldDesk attaches: the name's suffix and the Content-Type it is sent with.
+struct AttachmentType
+{
+    const char *suffix;
+    const char *contentType;
+};
+constexpr AttachmentType kAttachmentTypes[] = {{"jpg", "image/jpeg"},
+                                               {"jpeg", "image/jpeg"},
+                                               {"png", "image/png"},
+                                               {"pdf", "application/pdf"}};
+
 } // namespace
 
 QString RequestQuery::path(int limit, int offset) const
@@ -85,12 +96,19 @@ QString RequestsClient::stepName(RequestStep step)
 QString RequestsClient::attachmentContentType(const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return QStringLiteral("image/jpeg");
-    if (suffix == QLatin1String("png"))
-        return QStringLiteral("image/png");
-    if (suffix == QLatin1String("pdf"))
-        return QStringLiteral("application/pdf");
+    for (const AttachmentType &type : kAttachmentTypes) {
+        if (suffix == QLatin1String(type.suffix))
+            return QLatin1String(type.contentType);
+    }
+    return {};
+}
+
+QString RequestsClient::attachmentSuffix(const QString &contentType)
+{
+    for (const AttachmentType &type : kAttachmentTypes) {
+        if (contentType == QLatin1String(type.contentType))
+            return QLatin1Char('.') + QLatin1String(type.suffix);
+    }
     return {};
 }
 

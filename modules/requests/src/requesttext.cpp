@@ -175,45 +175,107 @@ QString RequestText::summary(const Request &request, const Catalogs &catalogs)
     return {};
 }
 
+QString RequestText::fieldTitle(const QString &field)
+{
+    struct Title
+    {
+        const char *field;
+        const char *text;
+    };
+    static constexpr Title kTitles[] = {
+        {"tool_id", QT_TR_NOOP("Tool")},
+        {"quantity", QT_TR_NOOP("Quantity")},
+        {"needed_by", QT_TR_NOOP("Needed by")},
+        {"reason", QT_TR_NOOP("Reason")},
+        {"items", QT_TR_NOOP("Items")},
+        {"clothing_item_id", QT_TR_NOOP("Item")},
+        {"size", QT_TR_NOOP("Size")},
+        {"type", QT_TR_NOOP("Type")},
+        {"starts_at", QT_TR_NOOP("From")},
+        {"ends_at", QT_TR_NOOP("Until")},
+        {"note", QT_TR_NOOP("Note")},
+        {"subject", QT_TR_NOOP("Subject")},
+        {"severity", QT_TR_NOOP("Severity")},
+        {"vehicle_id", QT_TR_NOOP("Vehicle")},
+        {"description", QT_TR_NOOP("Description")},
+        {"title", QT_TR_NOOP("Title")},
+        {"text", QT_TR_NOOP("Suggestion")},
+        {"partner_name", QT_TR_NOOP("Partner")},
+        {"contact_name", QT_TR_NOOP("Contact")},
+        {"contact_phone", QT_TR_NOOP("Phone")},
+        {"contact_email", QT_TR_NOOP("Email")},
+        {"customer_id", QT_TR_NOOP("Customer")},
+        {"notes", QT_TR_NOOP("Notes")},
+    };
+    for (const Title &title : kTitles) {
+        if (field == QLatin1String(title.field))
+            return tr(title.text);
+    }
+    return field;
+}
+
 QList<RequestText::Line> RequestText::detailLines(const Request &request, const Catalogs &catalogs)
 {
     const QJsonObject d = detailsOf(request);
     QList<Line> lines;
-    const auto add = [&lines](const QString &label, const QString &value) {
+    const auto add = [&lines](const char *field, const QString &value) {
         if (!value.isEmpty())
-            lines.append({label, value});
+            lines.append({fieldTitle(QLatin1String(field)), value});
+    };
+    const auto addText = [&](const char *field) { add(field, text(d, field)); };
+    const auto addId = [&](const char *field) {
+        const QJsonValue id = d.value(QLatin1String(field));
+        if (id.isDouble())
+            add(field, tr("#%1").arg(id.toInteger()));
     };
     if (request.kind == QLatin1String("tool")) {
-        add(tr("Tool"), toolName(catalogs, d.value(QStringLiteral("tool_id")).toInteger()));
-        add(tr("Quantity"), QString::number(d.value(QStringLiteral("quantity")).toInteger()));
-        add(tr("Needed by"), shortDate(QDate::fromString(text(d, "needed_by"), Qt::ISODate)));
-        add(tr("Reason"), text(d, "reason"));
+        add("tool_id", toolName(catalogs, d.value(QStringLiteral("tool_id")).toInteger()));
+        add("quantity", QString::number(d.value(QStringLiteral("quantity")).toInteger()));
+        add("needed_by", shortDate(QDate::fromString(text(d, "needed_by"), Qt::ISODate)));
+        addText("reason");
     } else if (request.kind == QLatin1String("clothing")) {
-        add(tr("Items"), clothingLines(d, catalogs).join(QLatin1Char('\n')));
+        add("items", clothingLines(d, catalogs).join(QLatin1Char('\n')));
     } else if (request.kind == QLatin1String("time_off")) {
-        add(tr("Type"), timeOffTypeTitle(text(d, "type")));
-        add(tr("From"), shortDateTime(text(d, "starts_at")));
-        add(tr("Until"), shortDateTime(text(d, "ends_at")));
-        add(tr("Note"), text(d, "note"));
+        add("type", timeOffTypeTitle(text(d, "type")));
+        add("starts_at", shortDateTime(text(d, "starts_at")));
+        add("ends_at", shortDateTime(text(d, "ends_at")));
+        addText("note");
     } else if (request.kind == QLatin1String("repair")) {
-        add(tr("Subject"), text(d, "subject"));
-        add(tr("Severity"), severityTitle(text(d, "severity")));
-        if (d.value(QStringLiteral("vehicle_id")).isDouble())
-            add(tr("Vehicle"), tr("#%1").arg(d.value(QStringLiteral("vehicle_id")).toInteger()));
-        add(tr("Description"), text(d, "description"));
+        addText("subject");
+        add("severity", severityTitle(text(d, "severity")));
+        addId("vehicle_id");
+        addText("description");
     } else if (request.kind == QLatin1String("suggestion")) {
-        add(tr("Title"), text(d, "title"));
-        add(tr("Suggestion"), text(d, "text"));
+        addText("title");
+        addText("text");
     } else if (request.kind == QLatin1String("referral")) {
-        add(tr("Partner"), text(d, "partner_name"));
-        add(tr("Contact"), text(d, "contact_name"));
-        add(tr("Phone"), text(d, "contact_phone"));
-        add(tr("Email"), text(d, "contact_email"));
-        if (d.value(QStringLiteral("customer_id")).isDouble())
-            add(tr("Customer"), tr("#%1").arg(d.value(QStringLiteral("customer_id")).toInteger()));
-        add(tr("Notes"), text(d, "notes"));
+        for (const char *field : {"partner_name", "contact_name", "contact_phone", "contact_email"})
+            addText(field);
+        addId("customer_id");
+        addText("notes");
     }
     return lines;
+}
+
+QString RequestText::historyAction(const RequestHistoryEntry &entry)
+{
+    const QString &who = entry.actorName;
+    const QString &action = entry.action;
+    if (action == QLatin1String("submitted"))
+        return tr("%1 submitted the request").arg(who);
+    if (action == QLatin1String("approved"))
+        return tr("%1 approved").arg(who);
+    if (action == QLatin1String("rejected"))
+        return tr("%1 rejected").arg(who);
+    if (action == QLatin1String("fulfilled"))
+        return tr("%1 marked it fulfilled").arg(who);
+    if (action == QLatin1String("cancelled"))
+        return tr("%1 cancelled the request").arg(who);
+    if (action == QLatin1String("revoked"))
+        return tr("%1 revoked the approval").arg(who);
+    if (action == QLatin1String("commented"))
+        return tr("%1 commented").arg(who);
+    return tr("%1: %2").arg(who, action);
 }
 
 } // namespace fielddesk::requests

@@ -347,14 +347,11 @@ JobService::changeStatus(const CallContext &call, qint64 id, const JobStatusChan
                      [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {
                          if (!allowedStatusChanges(before.status).contains(change.status))
                              return illegalTransition(before, change.status);
-                         if (caller.role == Role::Employee && !caller.isCustomerKey()) {
-                             static const QList<JobStatus> fieldSteps{
-                                 JobStatus::EnRoute, JobStatus::OnSite, JobStatus::Completed};
-                             if (!fieldSteps.contains(change.status))
-                                 return Failure::forbidden(QStringLiteral(
-                                     "Technicians report en route, on site and completed; the "
-                                     "dispatcher does the rest."));
-                         }
+                         if (caller.role == Role::Employee && !caller.isCustomerKey() &&
+                             !isFieldStep(change.status))
+                             return Failure::forbidden(
+                                 QStringLiteral("Technicians report en route, on site and "
+                                                "completed; the dispatcher does the rest."));
                          after.status = change.status;
                          return std::optional<JobChange>(
                              JobChange{QStringLiteral("status_changed"),

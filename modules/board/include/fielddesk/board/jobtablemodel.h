@@ -53,6 +53,7 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
 
+    // The words of a job status (client::JobStatusText, shared with "my work").
     static QString statusTitle(JobStatus status);
 
 private:

@@ -123,6 +123,9 @@ QStringList allJobStatusNames();
 // The statuses a job may move to with POST /jobs/{id}/status (assign and unassign move
 // between new and scheduled).
 QList<JobStatus> allowedStatusChanges(JobStatus from);
+// The steps a technician reports on their own job (en route, on site, completed); the
+// dispatcher makes every other change.
+bool isFieldStep(JobStatus status);
 bool isTerminal(JobStatus status);
 
 struct Job

@@ -1,4 +1,4 @@
-// Narrows and sorts a RequestTableModel the way an inbox is read: by kind, location,
+// Narrows and sorts a RequestTableModel the way an inbox is read: by kind, status, location,
 // requester, how long requests have waited, and free text over what the rows show.
 // Part of fielddesk_requests: QtCore only.
 #pragma once
@@ -19,6 +19,8 @@ public:
 
     // Empty: every kind.
     void setKinds(const QSet<QString> &kinds);
+    // Empty: every status.
+    void setStatuses(const QSet<QString> &statuses);
     void setLocationId(std::optional<qint64> locationId);
     void setRequesterId(std::optional<qint64> requesterId);
     // Only requests that have waited at least this many days.
@@ -32,6 +34,7 @@ protected:
 
 private:
     QSet<QString> m_kinds;
+    QSet<QString> m_statuses;
     std::optional<qint64> m_locationId;
     std::optional<qint64> m_requesterId;
     int m_minimumAgeDays = 0;

@@ -119,6 +119,9 @@ public:
     static QString stepName(RequestStep step); // "approve", "reject", …
     // The Content-Type an attachment file is sent with; empty when FieldDesk does not take it.
     static QString attachmentContentType(const QString &fileName);
+    // What a file of that Content-Type is named with (".jpg"); empty when FieldDesk does not
+    // take it.
+    static QString attachmentSuffix(const QString &contentType);
 
 private:
     client::ApiClient *m_api;

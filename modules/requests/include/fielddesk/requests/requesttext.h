@@ -33,10 +33,15 @@ public:
     static QString statusTitle(const QString &status);
     static QString timeOffTypeTitle(const QString &type);
     static QString severityTitle(const QString &severity);
+    // What a member of a kind's details is called ("needed_by": "Needed by"; a clothing
+    // line's "size": "Size"): labels of the details pane and of the new-request form.
+    static QString fieldTitle(const QString &field);
 
     // "Drill kit ×2, needed by 4 Dec", "Vacation, 7–11 Dec"…; catalogs name tools and clothing.
     static QString summary(const Request &request, const Catalogs &catalogs);
     static QList<Line> detailLines(const Request &request, const Catalogs &catalogs);
+    // What a line of the history says happened: "Anna Berg approved", "Tom Lind commented".
+    static QString historyAction(const RequestHistoryEntry &entry);
 };
 
 } // namespace fielddesk::requests

@@ -1,0 +1,83 @@
+// "My jobs today": a technician's jobs of the day in planned order, with the steps a
+// technician reports on the selected one (on my way, arrived, completed) as the workflow
+// allows them from where the job stands. Hidden for a user who is no technician.
+// Part of fielddesk_mywork.
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+
+#include <QDate>
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::mywork {
+
+class JobDayModel;
+class MessageLabel;
+class TechnicianDay;
+
+class MyJobsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MyJobsPane(client::ApiClient *api, QWidget *parent = nullptr);
+
+    // Looks for the user's technician record; shows itself with today's jobs (today on that
+    // clock) when there is one.
+    void start(qint64 userId, const QTimeZone &timeZone);
+    void stop();
+    void reload();
+
+    // Reports the step on the selected job.
+    void takeStep(JobStatus to);
+    void selectJob(qint64 jobId);
+    std::optional<Job> selectedJob() const;
+
+    std::optional<qint64> technicianId() const { return m_technicianId; }
+    bool isLoading() const { return m_loading; }
+    QDate day() const { return m_day; }
+    JobDayModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QPushButton *stepButton(JobStatus to) const { return m_stepButtons.value(int(to)); }
+    MessageLabel *messageLabel() const { return m_message; }
+
+    // What the button for a step says ("On my way" for en route).
+    static QString stepTitle(JobStatus to);
+
+signals:
+    // Whether the user has a technician record (the pane shows only then).
+    void technicianFound(bool found);
+    void jobsLoaded();
+    void jobChanged(const fielddesk::Job &job);
+
+private:
+    void updateSteps();
+
+    TechnicianDay *m_client;
+    JobDayModel *m_model;
+    QTableView *m_table = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_empty = nullptr;
+    MessageLabel *m_message = nullptr;
+    QHash<int, QPushButton *> m_stepButtons;
+    std::optional<qint64> m_technicianId;
+    QTimeZone m_timeZone;
+    QDate m_day;
+    quint64 m_epoch = 0;
+    bool m_loading = false;
+    bool m_stepping = false;
+};
+
+} // namespace fielddesk::mywork

@@ -1,0 +1,113 @@
+#include "fielddesk/mywork/fielderrormarks.h"
+
+#include "fielddesk/theme/palette.h"
+
+#include <QLabel>
+#include <QStyle>
+#include <QWidget>
+
+namespace fielddesk::mywork {
+
+QLabel *FieldErrorMarks::makeMessageLabel(const QString &field, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error_") + field);
+    label->setProperty("role", QStringLiteral("fieldError"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->hide();
+    return label;
+}
+
+QString FieldErrorMarks::styleSheet()
+{
+    using theme::Colour;
+    return QStringLiteral("*[%1=\"true\"] { border: 1px solid %2; background: %3; }"
+                          "QLabel[role=\"fieldError\"] { color: %4; }")
+        .arg(QLatin1String(kInvalidProperty), theme::css(Colour::ErrorBorder),
+             theme::css(Colour::ErrorBackground), theme::css(Colour::ErrorText));
+}
+
+void FieldErrorMarks::add(const QString &field, QWidget *input, QLabel *message)
+{
+    m_fields.insert(field, {input, message});
+}
+
+void FieldErrorMarks::remove(const QString &field)
+{
+    const auto it = m_fields.constFind(field);
+    if (it == m_fields.cend())
+        return;
+    mark(*it, {});
+    m_fields.erase(it);
+}
+
+QList<FieldErrorMarks::FieldError> FieldErrorMarks::show(const QList<FieldError> &errors,
+                                                         const QString &prefix)
+{
+    clear();
+    QHash<QString, QStringList> messages;
+    QList<FieldError> elsewhere;
+    for (const FieldError &error : errors) {
+        QString field = error.field;
+        if (!prefix.isEmpty() && field.startsWith(prefix))
+            field.remove(0, prefix.size());
+        if (!m_fields.contains(field)) {
+            elsewhere.append(error);
+            continue;
+        }
+        // The server's words start in lower case ("may not be empty"): a line of its own
+        // starts with a capital.
+        QString message = error.message;
+        if (!message.isEmpty())
+            message[0] = message.at(0).toUpper();
+        messages[field].append(message);
+    }
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+        mark(m_fields.value(it.key()), it.value().join(QLatin1Char('\n')));
+    return elsewhere;
+}
+
+void FieldErrorMarks::clear()
+{
+    for (const Field &field : std::as_const(m_fields))
+        mark(field, {});
+}
+
+QWidget *FieldErrorMarks::input(const QString &field) const
+{
+    return m_fields.value(field).input;
+}
+
+QLabel *FieldErrorMarks::message(const QString &field) const
+{
+    return m_fields.value(field).message;
+}
+
+QStringList FieldErrorMarks::wrongFields() const
+{
+    QStringList fields;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (it->message && !it->message->isHidden())
+            fields << it.key();
+    }
+    fields.sort();
+    return fields;
+}
+
+void FieldErrorMarks::mark(const Field &field, const QString &message)
+{
+    if (field.message) {
+        field.message->setText(message);
+        field.message->setVisible(!message.isEmpty());
+    }
+    if (field.input && field.input->property(kInvalidProperty).toBool() != !message.isEmpty()) {
+        field.input->setProperty(kInvalidProperty, !message.isEmpty());
+        // Style sheets read dynamic properties only when the style is applied again.
+        field.input->style()->unpolish(field.input);
+        field.input->style()->polish(field.input);
+        field.input->update();
+    }
+}
+
+} // namespace fielddesk::mywork

@@ -1,0 +1,121 @@
+#include "fielddesk/mywork/jobdaymodel.h"
+
+#include "fielddesk/client/jobstatustext.h"
+
+#include <QDateTime>
+
+namespace fielddesk::mywork {
+
+JobDayModel::JobDayModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void JobDayModel::setTimeZone(const QTimeZone &timeZone)
+{
+    m_timeZone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
+}
+
+void JobDayModel::setJobs(const QList<Job> &jobs)
+{
+    beginResetModel();
+    m_jobs = jobs;
+    endResetModel();
+}
+
+bool JobDayModel::update(const Job &job)
+{
+    const int row = rowOf(job.id);
+    if (row < 0)
+        return false;
+    m_jobs[row] = job;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+int JobDayModel::rowOf(qint64 jobId) const
+{
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (m_jobs.at(row).id == jobId)
+            return row;
+    }
+    return -1;
+}
+
+int JobDayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int JobDayModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JobDayModel::plannedTime(const Job &job) const
+{
+    const QDateTime start = QDateTime::fromString(job.plannedStart, Qt::ISODateWithMs);
+    if (!start.isValid())
+        return {};
+    const QDateTime end = QDateTime::fromString(job.plannedEnd, Qt::ISODateWithMs);
+    const QString from = start.toTimeZone(m_timeZone).toString(QStringLiteral("HH:mm"));
+    if (!end.isValid())
+        return from;
+    return tr("%1–%2").arg(from, end.toTimeZone(m_timeZone).toString(QStringLiteral("HH:mm")));
+}
+
+QVariant JobDayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job &job = m_jobs.at(index.row());
+    switch (role) {
+    case JobIdRole:
+        return job.id;
+    case StatusRole:
+        return int(job.status);
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn && !job.notes.isEmpty() ? QVariant(job.notes)
+                                                                     : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return plannedTime(job);
+        case TitleColumn:
+            return job.title;
+        case CustomerColumn:
+            return job.customerName;
+        case AddressColumn:
+            return job.address;
+        case StatusColumn:
+            return client::JobStatusText::title(job.status);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant JobDayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case TitleColumn:
+        return tr("Job");
+    case CustomerColumn:
+        return tr("Customer");
+    case AddressColumn:
+        return tr("Address");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace fielddesk::mywork

@@ -1,0 +1,225 @@
+#include "fielddesk/mywork/myjobspane.h"
+
+#include "fielddesk/mywork/jobdaymodel.h"
+#include "fielddesk/mywork/messagelabel.h"
+#include "fielddesk/mywork/sectiontitle.h"
+#include "fielddesk/mywork/technicianday.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace fielddesk::mywork {
+
+namespace {
+
+// The steps a technician reports, in the workflow's order: a button each.
+QList<JobStatus> fieldSteps()
+{
+    QList<JobStatus> steps;
+    for (const QString &name : allJobStatusNames()) {
+        const std::optional<JobStatus> status = jobStatusFromName(name);
+        if (status && isFieldStep(*status))
+            steps << *status;
+    }
+    return steps;
+}
+
+} // namespace
+
+MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_client(new TechnicianDay(api, this))
+    , m_model(new JobDayModel(this))
+{
+    setObjectName(QStringLiteral("myJobsPane"));
+    m_title = new SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("myJobsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(JobDayModel::TitleColumn,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(JobDayModel::AddressColumn,
+                                                      QHeaderView::Stretch);
+    m_title->setBuddy(m_table);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MyJobsPane::updateSteps);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MyJobsPane::updateSteps);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MyJobsPane::updateSteps);
+
+    m_empty = new QLabel(tr("No jobs planned for you today."), this);
+    m_empty->setObjectName(QStringLiteral("myJobsEmpty"));
+    m_empty->setEnabled(false);
+    m_empty->hide();
+
+    auto *steps = new QHBoxLayout;
+    for (const JobStatus to : fieldSteps()) {
+        auto *button = new QPushButton(stepTitle(to), this);
+        button->setObjectName(QStringLiteral("jobStep_") + jobStatusName(to));
+        connect(button, &QPushButton::clicked, this, [this, to] { takeStep(to); });
+        m_stepButtons.insert(int(to), button);
+        steps->addWidget(button);
+    }
+    stepButton(JobStatus::EnRoute)
+        ->setToolTip(tr("Tell the dispatcher you are on your way to the selected job"));
+    stepButton(JobStatus::OnSite)->setToolTip(tr("Tell the dispatcher you have arrived"));
+    stepButton(JobStatus::Completed)->setToolTip(tr("Report the selected job done"));
+    steps->addStretch(1);
+
+    m_message = new MessageLabel(MessageLabel::Tone::Error, QStringLiteral("myJobsMessage"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
+    layout->addLayout(steps);
+    layout->addWidget(m_message);
+    updateSteps();
+    hide();
+}
+
+QString MyJobsPane::stepTitle(JobStatus to)
+{
+    switch (to) {
+    case JobStatus::EnRoute:
+        return tr("On my way");
+    case JobStatus::OnSite:
+        return tr("Arrived");
+    case JobStatus::Completed:
+        return tr("Completed");
+    default:
+        return {};
+    }
+}
+
+void MyJobsPane::start(qint64 userId, const QTimeZone &timeZone)
+{
+    const quint64 epoch = ++m_epoch;
+    m_timeZone = timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone();
+    m_model->setTimeZone(m_timeZone);
+    m_loading = true;
+    m_client->technicianOf(userId, this,
+                           [this, epoch](const client::ApiResult<std::optional<Technician>> &r) {
+                               if (epoch != m_epoch)
+                                   return;
+                               if (!r || !*r) {
+                                   // No technician record (or no way to tell): nothing to show.
+                                   m_loading = false;
+                                   m_technicianId.reset();
+                                   hide();
+                                   emit technicianFound(false);
+                                   return;
+                               }
+                               m_technicianId = (*r)->id;
+                               show();
+                               emit technicianFound(true);
+                               reload();
+                           });
+}
+
+void MyJobsPane::stop()
+{
+    ++m_epoch;
+    m_technicianId.reset();
+    m_loading = false;
+    m_stepping = false;
+    m_model->clear();
+    m_message->showMessage({});
+    hide();
+}
+
+void MyJobsPane::reload()
+{
+    if (!m_technicianId)
+        return;
+    const quint64 epoch = m_epoch;
+    m_day = QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+    m_title->setText(tr("My jobs today, %1").arg(QLocale().toString(m_day, QLocale::LongFormat)));
+    m_loading = true;
+    const std::optional<Job> selected = selectedJob();
+    m_client->jobs(*m_technicianId, m_day, this,
+                   [this, epoch, selected](const client::ApiResult<QList<Job>> &r) {
+                       if (epoch != m_epoch)
+                           return;
+                       m_loading = false;
+                       if (!r) {
+                           m_message->showMessage(
+                               tr("Your jobs could not be loaded: %1").arg(r.error().message()));
+                           return;
+                       }
+                       m_model->setJobs(*r);
+                       m_empty->setVisible(r->isEmpty());
+                       if (selected)
+                           selectJob(selected->id);
+                       emit jobsLoaded();
+                   });
+}
+
+void MyJobsPane::selectJob(qint64 jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+std::optional<Job> MyJobsPane::selectedJob() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_model->jobAt(rows.first().row());
+}
+
+void MyJobsPane::takeStep(JobStatus to)
+{
+    const std::optional<Job> job = selectedJob();
+    if (!job || m_stepping || !TechnicianDay::nextSteps(job->status).contains(to))
+        return;
+    m_stepping = true;
+    updateSteps();
+    m_message->showMessage({});
+    const quint64 epoch = m_epoch;
+    m_client->changeStatus(*job, to, this, [this, epoch](const client::ApiResult<Job> &r) {
+        if (epoch != m_epoch)
+            return;
+        m_stepping = false;
+        if (!r) {
+            // Changed meanwhile (by the dispatcher), or no longer this technician's: show the
+            // server's day again with what it said.
+            m_message->showMessage(
+                tr("The job's status was not changed: %1").arg(r.error().message()));
+            if (r.error().status == 409 || r.error().status == 404)
+                reload();
+            updateSteps();
+            return;
+        }
+        m_model->update(*r);
+        updateSteps();
+        emit jobChanged(*r);
+    });
+}
+
+void MyJobsPane::updateSteps()
+{
+    const std::optional<Job> job = selectedJob();
+    const QList<JobStatus> next = job ? TechnicianDay::nextSteps(job->status) : QList<JobStatus>();
+    for (auto it = m_stepButtons.cbegin(); it != m_stepButtons.cend(); ++it)
+        it.value()->setEnabled(!m_stepping && next.contains(JobStatus(it.key())));
+}
+
+} // namespace fielddesk::mywork

@@ -1,0 +1,15 @@
+#include "fielddesk/mywork/sectiontitle.h"
+
+namespace fielddesk::mywork {
+
+SectionTitle::SectionTitle(const QString &text, const QString &objectName, QWidget *parent)
+    : QLabel(text, parent)
+{
+    setObjectName(objectName);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSize(titleFont.pointSize() + kPointSizeDelta);
+    setFont(titleFont);
+}
+
+} // namespace fielddesk::mywork
