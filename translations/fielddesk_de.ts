@@ -2184,10 +2184,6 @@
         <translation>Willkommen, %1</translation>
     </message>
     <message>
-        <source>You are signed in to %1 as %2. The dispatch board, the timeline and the map will open here.</source>
-        <translation>Sie sind bei %1 als %2 angemeldet. Die Disposition, die Zeitleiste und die Karte öffnen sich hier.</translation>
-    </message>
-    <message>
         <source>All locations</source>
         <translation>Alle Standorte</translation>
     </message>
@@ -2209,6 +2205,10 @@
     <message>
         <source>&lt;h3&gt;FieldDesk %1&lt;/h3&gt;&lt;p&gt;Dispatch console for field-service companies.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FieldDesk %1&lt;/h3&gt;&lt;p&gt;Dispositionskonsole für Außendienstunternehmen.&lt;/p&gt;&lt;p&gt;Verbunden mit %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1 as %2. Your workspaces open here.</source>
+        <translation>Sie sind bei %1 als %2 angemeldet. Ihre Arbeitsbereiche öffnen sich hier.</translation>
     </message>
 </context>
 <context>

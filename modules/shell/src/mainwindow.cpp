@@ -257,9 +257,9 @@ void MainWindow::showSession()
     const QString role = SessionHeader::roleTitle(user);
     const QString firstName = user.name.section(QLatin1Char(' '), 0, 0);
     m_welcomeTitle->setText(firstName.isEmpty() ? tr("Welcome") : tr("Welcome, %1").arg(firstName));
-    m_welcomeText->setText(tr("You are signed in to %1 as %2. The dispatch board, the "
-                              "timeline and the map will open here.")
-                               .arg(tenant.name, role));
+    // Shown while signed out, or to a role no workspace is for.
+    m_welcomeText->setText(
+        tr("You are signed in to %1 as %2. Your workspaces open here.").arg(tenant.name, role));
     // A wrapped label inside a fixed-width card needs its height for that width spelled out.
     const int textWidth = kCardWidth - 2 * kCardMargin;
     m_welcomeText->setMinimumHeight(m_welcomeText->heightForWidth(textWidth));
