@@ -84,6 +84,9 @@ int ServerProcess::stop()
         m_process->kill();
         m_process->waitForFinished(5000);
         readOutput();
+        // What it was doing when it would not stop: the end of its log.
+        qWarning("fielddesk-server did not stop within 20 s; its log ends:\n%s",
+                 m_output.right(4000).constData());
         return -1;
     }
     readOutput();

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace fielddesk::server {
 
 namespace {
@@ -34,10 +36,19 @@ EventSession::EventSession(std::unique_ptr<QWebSocket> socket,
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
             [this] { m_sinceHeard.restart(); });
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, &EventSession::onBytesWritten);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
-        m_phase = Phase::Closing;
-        emit closed();
-    });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &EventSession::markClosed);
+    // A console that left during the upgrade hands over a socket that is gone already and
+    // will never say "disconnected": the session ends at once (after the hub listens).
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        QMetaObject::invokeMethod(this, &EventSession::markClosed, Qt::QueuedConnection);
+}
+
+void EventSession::markClosed()
+{
+    m_phase = Phase::Closing;
+    if (std::exchange(m_closedEmitted, true))
+        return;
+    emit closed();
 }
 
 EventSession::~EventSession() = default;
@@ -95,6 +106,10 @@ void EventSession::abort()
 {
     m_phase = Phase::Closing;
     m_socket->abort();
+    // An unconnected socket aborts without a "disconnected": end the session anyway, or a
+    // shutdown would wait for it until its drain timeout.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        QMetaObject::invokeMethod(this, &EventSession::markClosed, Qt::QueuedConnection);
 }
 
 bool EventSession::ping(qint64 silenceLimitMs)

@@ -74,6 +74,7 @@ signals:
 
 private:
     void onBytesWritten();
+    void markClosed();
 
     std::unique_ptr<QWebSocket> m_socket;
     qint64 m_maxQueuedBytes;
@@ -83,6 +84,7 @@ private:
     Principal m_principal;
     std::optional<QList<qint64>> m_locations; // nullopt: every location (admins)
     Phase m_phase = Phase::Replaying;
+    bool m_closedEmitted = false; // closed() is said once, however the socket went
     qint64 m_cursor = 0;
     qint64 m_framesSent = 0;
     bool m_waitingForDrain = false;
