@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace fielddesk;
 using namespace fielddesk::requests;
@@ -197,6 +198,17 @@ private slots:
         QCOMPARE(RequestText::fieldTitle(QStringLiteral("size")), QStringLiteral("Size"));
         QCOMPARE(RequestText::fieldTitle(QStringLiteral("no_such_field")),
                  QStringLiteral("no_such_field"));
+    }
+
+    void momentsShowNoSeconds()
+    {
+        const QDateTime at(QDate(2026, 12, 3), QTime(8, 5, 37), QTimeZone::utc());
+        const QString text = RequestText::moment(at);
+        QVERIFY2(!text.contains(QLatin1String(":37")), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(at.toLocalTime().time(), QStringLiteral("mm"))),
+                 qPrintable(text));
+        QVERIFY(!RequestText::momentFormat().contains(QLatin1String("ss")));
+        QCOMPARE(RequestText::moment(at.toString(Qt::ISODate)), text);
     }
 
     void ageTextSaysHowLongItWaited()

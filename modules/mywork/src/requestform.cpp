@@ -139,6 +139,7 @@ void RequestForm::buildTimeOff()
                                       std::pair{QStringLiteral("ends_at"), kTimeOffEndHour}}) {
         auto *when = addField(field, new QDateTimeEdit(this));
         when->setCalendarPopup(true);
+        when->setDisplayFormat(RequestText::momentFormat());
         when->setDateTime(QDateTime(tomorrow, QTime(hour, 0)));
     }
     addField(QStringLiteral("note"), textBox(this));

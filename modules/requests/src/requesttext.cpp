@@ -76,15 +76,17 @@ QStringList clothingLines(const QJsonObject &d, const Catalogs &catalogs)
 
 } // namespace
 
-QString RequestText::moment(const QDateTime &at)
+QString RequestText::momentFormat()
 {
-    if (!at.isValid())
-        return {};
     const QLocale locale;
     QString time = locale.timeFormat(QLocale::ShortFormat);
     time.remove(QLatin1String(":ss")); // seconds say nothing about a request
-    return locale.toString(at.toLocalTime(),
-                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
+    return locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time;
+}
+
+QString RequestText::moment(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), momentFormat()) : QString();
 }
 
 QString RequestText::moment(const QString &isoTimestamp)

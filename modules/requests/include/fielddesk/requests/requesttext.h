@@ -28,6 +28,8 @@ public:
     // A moment as requests show it: the locale's short date and time, without seconds.
     static QString moment(const QString &isoTimestamp);
     static QString moment(const QDateTime &at);
+    // Its format, for the fields where a moment is typed (QDateTimeEdit::setDisplayFormat).
+    static QString momentFormat();
 
     static QString kindTitle(const QString &kind);
     static QString statusTitle(const QString &status);
