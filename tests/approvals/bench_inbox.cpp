@@ -11,6 +11,7 @@
 #include "fielddesk/requests/requestsclient.h"
 #include "fielddesk/requests/requesttablemodel.h"
 
+#include "benchfigures.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
@@ -36,21 +37,12 @@ constexpr int kRepeats = 5;
 constexpr double kBudgetMs = 300.0;
 constexpr int kTimeout = 120000;
 
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
+using benchfigures::elapsedMs;
+using benchfigures::median;
 
 void report(const char *what, double ms, double budget = kBudgetMs)
 {
-    std::printf("%-48s %8.1f ms  %s\n", what, ms, ms <= budget ? "ok" : "OVER BUDGET");
-    std::fflush(stdout);
+    benchfigures::report(what, ms, budget);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // filter under 100 ms.
 //   ctest -L bench -R bench_jobgrid -V     (or build-*/tests/bench_jobgrid)
 
+#include "benchfigures.h"
 #include "boardtestdata.h"
 
 #include "fielddesk/board/dispatchstore.h"
@@ -28,21 +29,12 @@ constexpr int kTechnicians = 500;
 constexpr int kJobs = 20000;
 constexpr double kBudgetMs = 100.0;
 
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
+using benchfigures::elapsedMs;
+using benchfigures::median;
 
 void report(const char *what, double ms, double budget = kBudgetMs)
 {
-    std::printf("%-44s %8.1f ms  %s\n", what, ms, ms <= budget ? "ok" : "OVER BUDGET");
-    std::fflush(stdout);
+    benchfigures::report(what, ms, budget);
 }
 
 } // namespace

@@ -15,40 +15,44 @@ RequestFilterProxy::RequestFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+// The filter bar sets every criterion on each change: only a real change filters again.
+template<typename T>
+void RequestFilterProxy::refilterIfChanged(T &criterion, const T &value)
+{
+    if (criterion == value)
+        return;
+    criterion = value;
+    invalidateFilter();
+}
+
 void RequestFilterProxy::setKinds(const QSet<QString> &kinds)
 {
-    m_kinds = kinds;
-    invalidateFilter();
+    refilterIfChanged(m_kinds, kinds);
 }
 
 void RequestFilterProxy::setStatuses(const QSet<QString> &statuses)
 {
-    m_statuses = statuses;
-    invalidateFilter();
+    refilterIfChanged(m_statuses, statuses);
 }
 
 void RequestFilterProxy::setLocationId(std::optional<qint64> locationId)
 {
-    m_locationId = locationId;
-    invalidateFilter();
+    refilterIfChanged(m_locationId, locationId);
 }
 
 void RequestFilterProxy::setRequesterId(std::optional<qint64> requesterId)
 {
-    m_requesterId = requesterId;
-    invalidateFilter();
+    refilterIfChanged(m_requesterId, requesterId);
 }
 
 void RequestFilterProxy::setMinimumAgeDays(int days)
 {
-    m_minimumAgeDays = days;
-    invalidateFilter();
+    refilterIfChanged(m_minimumAgeDays, days);
 }
 
 void RequestFilterProxy::setText(const QString &text)
 {
-    m_text = text.trimmed();
-    invalidateFilter();
+    refilterIfChanged(m_text, text.trimmed());
 }
 
 bool RequestFilterProxy::isFiltering() const

@@ -33,6 +33,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    template<typename T>
+    void refilterIfChanged(T &criterion, const T &value);
+
     QSet<QString> m_kinds;
     QSet<QString> m_statuses;
     std::optional<qint64> m_locationId;
