@@ -8,6 +8,7 @@
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/mywork/myworkworkspace.h"
+#include "fielddesk/reports/reportsworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/shell/workspacehost.h"
@@ -183,6 +184,20 @@ shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api,
         [](ApprovalsWorkspace &inbox) { inbox.stop(); });
 }
 
+// Managers' and admins' expense and spiff reports.
+shell::WorkspaceSpec reportsWorkspace(client::ApiClient *api)
+{
+    using reports::ReportsWorkspace;
+    return shell::WorkspaceSpec::of<ReportsWorkspace>(
+        QStringLiteral("reports"), ReportsWorkspace::title(), {Role::Admin, Role::Manager},
+        [api](QWidget *parent) { return new ReportsWorkspace(api, parent); },
+        [](ReportsWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(session.user().id.toLongLong(), session.user().name,
+                            QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](ReportsWorkspace &workspace) { workspace.stop(); });
+}
+
 // What a chosen notification opens: a request filed for a manager's decision opens the
 // approvals inbox where the role has one; anything else about a request, and a job, opens My
 // work. Workspaces that are not registered, or not the role's, are left alone.
@@ -229,6 +244,7 @@ int main(int argc, char *argv[])
     // In this order in the navigation; the first one the role may use opens at sign-in.
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
+    window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(myWorkWorkspace(&api, window));
     QObject::connect(window, &shell::MainWindow::notificationActivated, window,
                      [window](const Notification &notification) {

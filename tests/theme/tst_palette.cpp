@@ -53,6 +53,16 @@ private slots:
             QCOMPARE(seen.size(), apart.size());
         }
     }
+
+    void chartSeriesAreToldApartAndWrapAround()
+    {
+        QSet<QRgb> seen;
+        for (int i = 0; i < theme::kSeriesColourCount; ++i)
+            seen.insert(theme::seriesColour(i).rgba());
+        QCOMPARE(seen.size(), theme::kSeriesColourCount);
+        QCOMPARE(theme::seriesColour(theme::kSeriesColourCount), theme::seriesColour(0));
+        QCOMPARE(theme::seriesColour(-1), theme::seriesColour(theme::kSeriesColourCount - 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPalette)

@@ -64,7 +64,10 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     QNetworkRequest networkRequest(resolve(request.path));
     const QByteArray requestId =
         request.requestId.value_or(QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-    networkRequest.setRawHeader("Accept", "application/json, application/problem+json, */*;q=0.5");
+    networkRequest.setRawHeader(
+        "Accept", request.accept.isEmpty()
+                      ? QByteArrayLiteral("application/json, application/problem+json, */*;q=0.5")
+                      : request.accept + ", application/problem+json");
     networkRequest.setRawHeader("X-Request-Id", requestId);
     networkRequest.setRawHeader("X-Client-Id", m_clientId.toByteArray(QUuid::WithoutBraces));
     const bool usesOwnToken = !request.bearerToken && !m_accessToken.isEmpty();

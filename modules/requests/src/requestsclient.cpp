@@ -1,12 +1,10 @@
 #include "fielddesk/requests/requestsclient.h"
 
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/pagedlist.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QUrlQuery>
-
-#include <memory>
 
 namespace fielddesk::requests {
 
@@ -15,39 +13,12 @@ namespace {
 using client::ApiResponse;
 using client::ApiResult;
 
-template<class T>
-QList<T> itemsOf(const QJsonArray &array)
-{
-    QList<T> items;
-    items.reserve(array.size());
-    for (const QJsonValue &value : array)
-        items.append(T::fromJson(value.toObject()));
-    return items;
-}
+using client::itemsOf;
 
 QString requestPath(qint64 id)
 {
     return QStringLiteral("/api/v1/requests/%1").arg(id);
 }
-
-// The pages of one list as they arrive, in any order; done when every one is in.
-struct PagedList
-{
-    QList<QList<Request>> pages;
-    int missing = 0;
-    bool failed = false;
-};
-
-// The files FieldDesk attaches: the name's suffix and the Content-Type it is sent with.
-struct AttachmentType
-{
-    const char *suffix;
-    const char *contentType;
-};
-constexpr AttachmentType kAttachmentTypes[] = {{"jpg", "image/jpeg"},
-                                               {"jpeg", "image/jpeg"},
-                                               {"png", "image/png"},
-                                               {"pdf", "application/pdf"}};
 
 } // namespace
 
@@ -74,6 +45,7 @@ QString RequestQuery::path(int limit, int offset) const
 RequestsClient::RequestsClient(client::ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_media(api)
 {}
 
 QString RequestsClient::stepName(RequestStep step)
@@ -95,69 +67,21 @@ QString RequestsClient::stepName(RequestStep step)
 
 QString RequestsClient::attachmentContentType(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    for (const AttachmentType &type : kAttachmentTypes) {
-        if (suffix == QLatin1String(type.suffix))
-            return QLatin1String(type.contentType);
-    }
-    return {};
+    return client::MediaClient::contentTypeOf(fileName);
 }
 
 QString RequestsClient::attachmentSuffix(const QString &contentType)
 {
-    for (const AttachmentType &type : kAttachmentTypes) {
-        if (contentType == QLatin1String(type.contentType))
-            return QLatin1Char('.') + QLatin1String(type.suffix);
-    }
-    return {};
+    return client::MediaClient::suffixOf(contentType);
 }
 
 void RequestsClient::list(const RequestQuery &query,
                           QObject *context,
                           Callback<QList<Request>> callback)
 {
-    // The first page says how many there are; the rest are asked for together.
-    const int pageSize = m_pageSize;
-    m_api->get(
-        query.path(pageSize, 0), context,
-        [this, query, context, pageSize, callback = std::move(callback)](const ApiResponse &first) {
-            if (!first.ok()) {
-                callback(ApiResult<QList<Request>>(*first.error));
-                return;
-            }
-            const auto count = first.json.value(QStringLiteral("count")).toInteger();
-            QList<Request> head =
-                itemsOf<Request>(first.json.value(QStringLiteral("results")).toArray());
-            if (count <= head.size()) {
-                callback(ApiResult<QList<Request>>(std::move(head)));
-                return;
-            }
-            const int pageCount = int((count + pageSize - 1) / pageSize);
-            auto paged = std::make_shared<PagedList>();
-            paged->pages.resize(pageCount);
-            paged->pages[0] = std::move(head);
-            paged->missing = pageCount - 1;
-            for (int page = 1; page < pageCount; ++page) {
-                m_api->get(query.path(pageSize, page * pageSize), context,
-                           [paged, page, callback](const ApiResponse &r) {
-                               if (paged->failed)
-                                   return;
-                               if (!r.ok()) {
-                                   paged->failed = true;
-                                   callback(ApiResult<QList<Request>>(*r.error));
-                                   return;
-                               }
-                               paged->pages[page] = itemsOf<Request>(
-                                   r.json.value(QStringLiteral("results")).toArray());
-                               if (--paged->missing > 0)
-                                   return;
-                               QList<Request> all;
-                               for (const QList<Request> &items : std::as_const(paged->pages))
-                                   all.append(items);
-                               callback(ApiResult<QList<Request>>(std::move(all)));
-                           });
-            }
-        });
+    client::listEveryPage<Request>(
+        m_api, [query](int limit, int offset) { return query.path(limit, offset); }, m_pageSize,
+        context, std::move(callback));
 }
 
 void RequestsClient::request(qint64 id, QObject *context, Callback<Request> callback)
@@ -272,26 +196,12 @@ void RequestsClient::upload(const QByteArray &bytes,
                             QObject *context,
                             Callback<MediaInfo> callback)
 {
-    m_api->send(
-        client::ApiRequest::upload(QStringLiteral("/api/v1/media"), bytes, contentType.toLatin1()),
-        context, [callback = std::move(callback)](const ApiResponse &r) {
-            callback(ApiResult<MediaInfo>::fromResponse(r, [](const ApiResponse &ok) {
-                return MediaInfo{ok.json.value(QStringLiteral("id")).toInteger(),
-                                 ok.json.value(QStringLiteral("sha256")).toString(),
-                                 ok.json.value(QStringLiteral("size")).toInteger(),
-                                 ok.json.value(QStringLiteral("content_type")).toString()};
-            }));
-        });
+    m_media.upload(bytes, contentType, context, std::move(callback));
 }
 
 void RequestsClient::download(qint64 mediaId, QObject *context, Callback<MediaContent> callback)
 {
-    m_api->get(QStringLiteral("/api/v1/media/%1").arg(mediaId), context,
-               [callback = std::move(callback)](const ApiResponse &r) {
-                   callback(ApiResult<MediaContent>::fromResponse(r, [](const ApiResponse &ok) {
-                       return MediaContent{ok.bytes, QString::fromLatin1(ok.contentType)};
-                   }));
-               });
+    m_media.download(mediaId, context, std::move(callback));
 }
 
 } // namespace fielddesk::requests

@@ -246,6 +246,15 @@ QColor colour(Colour role)
     return QColor::fromRgba(rgbaOf(role));
 }
 
+QColor seriesColour(int index)
+{
+    static constexpr QRgb kSeries[kSeriesColourCount] = {0xff0072b2, 0xffe69f00, 0xff009e73,
+                                                         0xffcc79a7, 0xff56b4e9, 0xffd55e00,
+                                                         0xfff0e442, 0xff7f7f7f};
+    const int wrapped = ((index % kSeriesColourCount) + kSeriesColourCount) % kSeriesColourCount;
+    return QColor::fromRgba(kSeries[wrapped]);
+}
+
 QString css(Colour role)
 {
     const QColor c = colour(role);

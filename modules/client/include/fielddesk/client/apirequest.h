@@ -19,6 +19,8 @@ struct ApiRequest
     // A body that is not JSON (an upload): sent as is with this Content-Type.
     std::optional<QByteArray> rawBody;
     QByteArray rawContentType;
+    // What the answer should be (Accept); empty: JSON (or a problem).
+    QByteArray accept;
     // Overrides the client's access token for this call; an empty token sends none.
     std::optional<QByteArray> bearerToken;
     std::optional<std::chrono::milliseconds> timeout;
@@ -47,6 +49,13 @@ struct ApiRequest
         request.rawBody = std::move(bytes);
         request.rawContentType = std::move(contentType);
         return request;
+    }
+
+    // Asks for another representation ("text/csv").
+    ApiRequest &accepting(QByteArray mediaType)
+    {
+        accept = std::move(mediaType);
+        return *this;
     }
 
     // Sends no Authorization header (sign-in, refresh, health checks).

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "fielddesk/client/apiresult.h"
+#include "fielddesk/client/mediaclient.h"
 #include "fielddesk/domain/requests.h"
 
 #include <QDateTime>
@@ -52,21 +53,9 @@ struct StepOutcome
     QList<TimeOffConflict> conflicts;
 };
 
-// An uploaded attachment as the server describes it.
-struct MediaInfo
-{
-    qint64 id = 0;
-    QString sha256;
-    qint64 size = 0;
-    QString contentType;
-};
-
-// A downloaded attachment.
-struct MediaContent
-{
-    QByteArray bytes;
-    QString contentType;
-};
+// An uploaded attachment as the server describes it, and a downloaded one.
+using MediaInfo = Media;
+using MediaContent = client::MediaContent;
 
 struct Catalogs
 {
@@ -125,6 +114,7 @@ public:
 
 private:
     client::ApiClient *m_api;
+    client::MediaClient m_media;
     int m_pageSize = kPageSize;
 };
 

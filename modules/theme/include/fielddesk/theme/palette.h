@@ -111,6 +111,11 @@ enum class Colour {
 };
 
 QColor colour(Colour role);
+// The colours of a chart's series (bars, slices), told apart also by people with colour
+// vision deficiency (Okabe and Ito's palette); the index wraps around.
+QColor seriesColour(int index);
+constexpr int kSeriesColourCount = 8;
+
 // For style sheets and rich text: "#rrggbb", or "rgba(r, g, b, a)" when translucent.
 QString css(Colour role);
 

@@ -1,0 +1,62 @@
+// The money API for the console: reports (JSON, and the server's CSV), the entries behind a
+// report's row, and what reports are filtered by (locations, employees, categories, spiff
+// types). Answers come as typed values (client::ApiResult). Part of fielddesk_money: QtNetwork
+// and fielddesk_client; no widgets.
+#pragma once
+
+#include "fielddesk/client/apiresult.h"
+#include "fielddesk/money/ledgerentry.h"
+#include "fielddesk/money/report.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::money {
+
+// A choice in a filter: an id and what it is called.
+struct NamedId
+{
+    qint64 id = 0;
+    QString name;
+};
+
+// What reports may be filtered by, as far as the caller may see it.
+struct ReportChoices
+{
+    QList<NamedId> locations;
+    QList<NamedId> employees;
+    QList<NamedId> categories; // expense categories
+    QList<NamedId> spiffTypes;
+};
+
+class MoneyClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<class T>
+    using Callback = std::function<void(const client::ApiResult<T> &)>;
+
+    static constexpr int kPageSize = 500;
+
+    explicit MoneyClient(client::ApiClient *api, QObject *parent = nullptr);
+
+    client::ApiClient *api() const { return m_api; }
+
+    void report(const ReportQuery &query, QObject *context, Callback<Report> callback);
+    // The same report as the server writes it in CSV (RFC 4180, UTF-8).
+    void reportCsv(const ReportQuery &query, QObject *context, Callback<QByteArray> callback);
+    void entries(const EntryQuery &query, QObject *context, Callback<QList<LedgerEntry>> callback);
+    // Every list a filter needs; one that the caller may not read is left empty.
+    void choices(QObject *context, Callback<ReportChoices> callback);
+
+private:
+    client::ApiClient *m_api;
+};
+
+} // namespace fielddesk::money
