@@ -63,6 +63,7 @@ private slots:
     void jobValidation();
     void serviceDefaultsFillTheJob();
     void jobListFilters();
+    void searchPagesKeepTheOrdering();
     void listCountsStayExactThroughEveryChange();
     void assignRecordsHistoryWithClientId();
     void staleVersionIs409WithTheCurrentJob();
@@ -746,6 +747,44 @@ void TestDispatch::hardRefusals()
                      {QStringLiteral("expected_version"), 1}})
                  .status,
              404);
+}
+
+// A search reads its page in one of two ways on SQLite (walking the priority index when the
+// term matches many of the tenant's jobs, sorting the matches when few do): paged one by one
+// or read at once, with or without a day, the pages hold the same jobs in the same order.
+void TestDispatch::searchPagesKeepTheOrdering()
+{
+    const QString tag = QStringLiteral("pagingorder");
+    const QList<std::pair<int, const char *>> jobs{
+        {2, "15:00:00"}, {5, "18:00:00"}, {3, "15:00:00"}, {5, "16:00:00"}, {3, "15:00:00"}};
+    QList<std::pair<std::pair<int, QString>, qint64>> created;
+    for (const auto &[priority, start] : jobs) {
+        const QString windowStart = at(start);
+        const qint64 id = createJob({{QStringLiteral("title"), tag + QStringLiteral(" furnace")},
+                                     {QStringLiteral("priority"), priority},
+                                     {QStringLiteral("window_start"), windowStart},
+                                     {QStringLiteral("window_end"), at("21:00:00")}});
+        created.append({{-priority, windowStart}, id});
+    }
+    std::sort(created.begin(), created.end());
+    QList<qint64> expected;
+    for (const auto &entry : std::as_const(created))
+        expected << entry.second;
+
+    TestHttpClient d = client(m_dispatcher);
+    for (const QString &day : {QString(), QStringLiteral("&date=") + kDay}) {
+        const QString query = QStringLiteral("/api/v1/jobs?search=") + tag + day;
+        const TestReply all = d.get(query);
+        QCOMPARE(all.json().value(QLatin1String("count")).toInteger(), expected.size());
+        QCOMPARE(idsOf(results(all)), expected);
+        QList<qint64> paged;
+        for (int offset = 0; offset < expected.size(); ++offset) {
+            const TestReply page = d.get(query + QStringLiteral("&limit=1&offset=%1").arg(offset));
+            QCOMPARE(page.json().value(QLatin1String("count")).toInteger(), expected.size());
+            paged << idsOf(results(page));
+        }
+        QCOMPARE(paged, expected);
+    }
 }
 
 void TestDispatch::listCountsStayExactThroughEveryChange()
