@@ -140,9 +140,7 @@ void TestAboutMe::contactsAreReplacedAsAWholeAndAudited()
             .get(QStringLiteral("/api/v1/audit-logs?object_type=user&object_id=%1&action=user."
                                 "emergency_contacts_changed&ordering=id")
                      .arg(m_staff.employeeId))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+            .results();
     QCOMPARE(audit.size(), 3);
     const QJsonObject first = audit.at(0).toObject();
     QCOMPARE(first.value(QLatin1String("actor_user_id")).toInteger(), m_staff.employeeId);

@@ -96,30 +96,14 @@ void TestApi::initTestCase()
     qInfo("engine %s, server on port %d", qPrintable(engine), m_server.port());
 
     TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
-    const QJsonArray locations = admin.get(QStringLiteral("/api/v1/locations?ordering=id"))
-                                     .json()
-                                     .value(QLatin1String("results"))
-                                     .toArray();
+    const QJsonArray locations =
+        admin.get(QStringLiteral("/api/v1/locations?ordering=id")).results();
     QCOMPARE(locations.size(), 3);
     m_demoLocation = locations.at(0).toObject().value(QLatin1String("id")).toInteger();
     m_hiddenLocation = locations.at(2).toObject().value(QLatin1String("id")).toInteger();
-    m_demoUser = admin.get(QStringLiteral("/api/v1/users?email=tech1@demo.local"))
-                     .json()
-                     .value(QLatin1String("results"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QLatin1String("id"))
-                     .toInteger();
+    m_demoUser = admin.get(QStringLiteral("/api/v1/users?email=tech1@demo.local")).firstResultId();
     TestHttpClient other = as(QStringLiteral("admin@other.local"));
-    m_otherLocation = other.get(QStringLiteral("/api/v1/locations"))
-                          .json()
-                          .value(QLatin1String("results"))
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(QLatin1String("id"))
-                          .toInteger();
+    m_otherLocation = other.get(QStringLiteral("/api/v1/locations")).firstResultId();
     m_otherUser = other.get(QStringLiteral("/api/v1/me"))
                       .json()
                       .value(QLatin1String("user"))
@@ -536,7 +520,7 @@ void TestApi::createUpdateDeleteLocationWithAudit()
     const TestReply created = admin.send("POST", QStringLiteral("/api/v1/locations"), body,
                                          {{"X-Request-Id", "audit-create-1"}});
     QCOMPARE(created.status, 201);
-    const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+    const qint64 id = created.id();
     QCOMPARE(created.json().value(QLatin1String("latitude")).toDouble(), 40.0176);
 
     QCOMPARE(admin.send("POST", QStringLiteral("/api/v1/locations"), body).status,
@@ -557,9 +541,7 @@ void TestApi::createUpdateDeleteLocationWithAudit()
         admin
             .get(QStringLiteral("/api/v1/audit-logs?object_type=location&object_id=%1&ordering=id")
                      .arg(id))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+            .results();
     QCOMPARE(rows.size(), 3);
     const QJsonObject first = rows.at(0).toObject();
     QCOMPARE(first.value(QLatin1String("action")).toString(), QStringLiteral("location.created"));
@@ -606,7 +588,7 @@ void TestApi::usersNeverExposePasswordsAndAdminsCannotLockOut()
                     {QStringLiteral("location_ids"), QJsonArray{m_demoLocation}}});
     QCOMPARE(created.status, 201);
     QVERIFY(!created.body.contains("password") && !created.body.contains("argon2"));
-    const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+    const qint64 id = created.id();
     QCOMPARE(created.json().value(QLatin1String("email")).toString(),
              QStringLiteral("new.tech@demo.local"));
     TestHttpClient newcomer(m_server.baseUrl());
@@ -646,9 +628,7 @@ void TestApi::usersNeverExposePasswordsAndAdminsCannotLockOut()
         admin
             .get(QStringLiteral("/api/v1/audit-logs?object_type=user&object_id=%1&ordering=id")
                      .arg(id))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+            .results();
     QCOMPARE(audit.size(), 2);
     QVERIFY(!QJsonDocument(audit).toJson().contains("argon2"));
 }
@@ -662,9 +642,7 @@ void TestApi::deactivatedUserLosesAccessAtOnce()
                                  {QStringLiteral("name"), QStringLiteral("Leaver")},
                                  {QStringLiteral("role"), QStringLiteral("dispatcher")},
                                  {QStringLiteral("password"), QStringLiteral("a good password")}})
-                          .json()
-                          .value(QLatin1String("id"))
-                          .toInteger();
+                          .id();
     TestHttpClient leaver(m_server.baseUrl());
     const QString refresh =
         leaver.login(QStringLiteral("leaver@demo.local"), QStringLiteral("a good password"))

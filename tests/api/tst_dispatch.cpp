@@ -27,11 +27,6 @@ QString at(const char *utcTime)
     return kDay + QLatin1Char('T') + QLatin1String(utcTime) + QLatin1Char('Z');
 }
 
-QJsonArray results(const TestReply &reply)
-{
-    return reply.json().value(QLatin1String("results")).toArray();
-}
-
 QList<qint64> idsOf(const QJsonArray &items)
 {
     QList<qint64> ids;
@@ -144,7 +139,7 @@ qint64 TestDispatch::createJob(QJsonObject body)
     const TestReply r = client(m_dispatcher).post(QStringLiteral("/api/v1/jobs"), body);
     if (r.status != 201)
         qWarning("create job: %d %s", r.status, r.body.constData());
-    return idOf(r);
+    return r.id();
 }
 
 QJsonObject TestDispatch::job(qint64 id)
@@ -226,11 +221,13 @@ void TestDispatch::initTestCase()
 
     TestHttpClient admin = client(m_admin);
     const auto location = [&admin](const char *name) {
-        return idOf(admin.post(QStringLiteral("/api/v1/locations"),
-                               {{QStringLiteral("name"), QLatin1String(name)},
-                                {QStringLiteral("time_zone"), QStringLiteral("America/Denver")},
-                                {QStringLiteral("latitude"), 39.74},
-                                {QStringLiteral("longitude"), -104.99}}));
+        return admin
+            .post(QStringLiteral("/api/v1/locations"),
+                  {{QStringLiteral("name"), QLatin1String(name)},
+                   {QStringLiteral("time_zone"), QStringLiteral("America/Denver")},
+                   {QStringLiteral("latitude"), 39.74},
+                   {QStringLiteral("longitude"), -104.99}})
+            .id();
     };
     m_location = location("Dispatch Test Depot");
     m_farLocation = location("Far Test Depot");
@@ -262,7 +259,7 @@ void TestDispatch::initTestCase()
                                         {QStringLiteral("home_longitude"), -105.00}});
         if (r.status != 201)
             qWarning("technician: %d %s", r.status, r.body.constData());
-        return idOf(r);
+        return r.id();
     };
     m_tech1Id = technician(e1, m_location, {QStringLiteral("t-hvac"), QStringLiteral("t-ducts")});
     m_tech2Id = technician(e2, m_location, {QStringLiteral("t-lawn")});
@@ -281,7 +278,7 @@ void TestDispatch::initTestCase()
                         {QStringLiteral("latitude"), 39.7486},
                         {QStringLiteral("longitude"), -104.9990}}}}});
     QCOMPARE(customer.status, 201);
-    m_customer = idOf(customer);
+    m_customer = customer.id();
     m_address = customer.json()
                     .value(QLatin1String("addresses"))
                     .toArray()
@@ -289,9 +286,10 @@ void TestDispatch::initTestCase()
                     .toObject()
                     .value(QLatin1String("id"))
                     .toInteger();
-    m_otherCustomer = idOf(client(m_dispatcher)
-                               .post(QStringLiteral("/api/v1/customers"),
-                                     {{QStringLiteral("name"), QStringLiteral("Bob Builder")}}));
+    m_otherCustomer = client(m_dispatcher)
+                          .post(QStringLiteral("/api/v1/customers"),
+                                {{QStringLiteral("name"), QStringLiteral("Bob Builder")}})
+                          .id();
     QVERIFY(m_address > 0 && m_otherCustomer > 0);
 }
 
@@ -324,7 +322,7 @@ void TestDispatch::catalogues()
         403);
     // A skill in use cannot be deleted.
     const qint64 hvac =
-        idsOf(results(admin.get(QStringLiteral("/api/v1/skills?name=t-hvac")))).value(0);
+        idsOf(admin.get(QStringLiteral("/api/v1/skills?name=t-hvac")).results()).value(0);
     QCOMPARE(admin.del(QStringLiteral("/api/v1/skills/%1").arg(hvac)).status, 409);
     QCOMPARE(client(m_otherAdmin).get(QStringLiteral("/api/v1/skills/%1").arg(hvac)).status, 404);
 }
@@ -334,7 +332,7 @@ void TestDispatch::technicianProfiles()
     TestHttpClient admin = client(m_admin);
     // Only employees become technicians, once.
     const qint64 dispatcherUser =
-        idsOf(results(admin.get(QStringLiteral("/api/v1/users?email=disp@test.local")))).value(0);
+        idsOf(admin.get(QStringLiteral("/api/v1/users?email=disp@test.local")).results()).value(0);
     QCOMPARE(admin
                  .post(QStringLiteral("/api/v1/technicians"),
                        {{QStringLiteral("user_id"), dispatcherUser},
@@ -360,7 +358,7 @@ void TestDispatch::technicianProfiles()
 
     // Filters: skill and location; the dispatcher sees only their location's technicians.
     const QList<qint64> hvac = idsOf(
-        results(client(m_dispatcher).get(QStringLiteral("/api/v1/technicians?skill=t-hvac"))));
+        client(m_dispatcher).get(QStringLiteral("/api/v1/technicians?skill=t-hvac")).results());
     QCOMPARE(hvac, QList<qint64>{m_tech1Id});
     QCOMPARE(
         client(m_dispatcher).get(QStringLiteral("/api/v1/technicians/%1").arg(m_farTechId)).status,
@@ -369,7 +367,7 @@ void TestDispatch::technicianProfiles()
         client(m_otherAdmin).get(QStringLiteral("/api/v1/technicians/%1").arg(m_tech1Id)).status,
         404);
     // An employee sees their own profile only.
-    QCOMPARE(idsOf(results(client(m_tech1).get(QStringLiteral("/api/v1/technicians")))),
+    QCOMPARE(idsOf(client(m_tech1).get(QStringLiteral("/api/v1/technicians")).results()),
              QList<qint64>{m_tech1Id});
 }
 
@@ -435,7 +433,7 @@ void TestDispatch::serviceDefaultsFillTheJob()
                               {QStringLiteral("price"), 249.5},
                               {QStringLiteral("required_skill"), QStringLiteral("t-ducts")}});
     QCOMPARE(service.status, 201);
-    const qint64 id = createJob({{QStringLiteral("service_id"), idOf(service)},
+    const qint64 id = createJob({{QStringLiteral("service_id"), service.id()},
                                  {QStringLiteral("customer_id"), m_customer},
                                  {QStringLiteral("address_id"), m_address}});
     const QJsonObject j = job(id);
@@ -486,8 +484,8 @@ void TestDispatch::jobListFilters()
 
     TestHttpClient d = client(m_dispatcher);
     const auto ids = [&d, &tag](const QString &query) {
-        return idsOf(results(
-            d.get(QStringLiteral("/api/v1/jobs?search=") + tag + QLatin1Char('&') + query)));
+        return idsOf(d.get(QStringLiteral("/api/v1/jobs?search=") + tag + QLatin1Char('&') + query)
+                         .results());
     };
     // The day in the tenant's time zone, ordered by priority then window.
     QCOMPARE(
@@ -507,9 +505,9 @@ void TestDispatch::jobListFilters()
     QCOMPARE(ids(QStringLiteral("technician_id=%1").arg(m_tech2Id)), QList<qint64>{lawn});
     QCOMPARE(ids(QStringLiteral("at_risk=true")), QList<qint64>{risky});
     // Search covers customers (case-folded beyond ASCII), addresses and notes.
-    QVERIFY(idsOf(results(d.get(QStringLiteral("/api/v1/jobs?search=ZO%C3%8B%20%C3%A6r%C3%B8"))))
+    QVERIFY(idsOf(d.get(QStringLiteral("/api/v1/jobs?search=ZO%C3%8B%20%C3%A6r%C3%B8")).results())
                 .contains(urgent));
-    QCOMPARE(idsOf(results(d.get(QStringLiteral("/api/v1/jobs?search=gate%20code")))),
+    QCOMPARE(idsOf(d.get(QStringLiteral("/api/v1/jobs?search=gate%20code")).results()),
              QList<qint64>{lawn});
     // Bad parameters are 422.
     for (const char *bad : {"date=2026-13-01", "from=yesterday", "unassigned=maybe", "status=lost",
@@ -545,7 +543,7 @@ void TestDispatch::assignRecordsHistoryWithClientId()
     QCOMPARE(assigned.value(QLatin1String("planned_end")).toString(), at("17:30:00.000"));
     QVERIFY(r.json().value(QLatin1String("warnings")).toArray().isEmpty());
 
-    const QJsonArray history = results(d.get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)));
+    const QJsonArray history = d.get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)).results();
     QCOMPARE(history.size(), 2); // created, assigned (newest first)
     const QJsonObject row = history.at(0).toObject();
     QCOMPARE(row.value(QLatin1String("action")).toString(), QStringLiteral("assigned"));
@@ -565,8 +563,9 @@ void TestDispatch::assignRecordsHistoryWithClientId()
              QStringLiteral("created"));
 
     const QJsonArray byTechnician =
-        results(d.get(QStringLiteral("/api/v1/dispatch-history?technician_id=%1&action=assigned")
-                          .arg(m_tech1Id)));
+        d.get(QStringLiteral("/api/v1/dispatch-history?technician_id=%1&action=assigned")
+                  .arg(m_tech1Id))
+            .results();
     QVERIFY(idsOf(byTechnician).contains(row.value(QLatin1String("id")).toInteger()));
     QCOMPARE(d.get(QStringLiteral("/api/v1/dispatch-history?from=soon")).status, 422);
 }
@@ -898,7 +897,7 @@ void TestDispatch::unassignAndLifecycle()
              200);
     QStringList actions;
     for (const QJsonValue &row :
-         results(d.get(QStringLiteral("/api/v1/jobs/%1/history?ordering=id").arg(id))))
+         d.get(QStringLiteral("/api/v1/jobs/%1/history?ordering=id").arg(id)).results())
         actions << row.toObject().value(QLatin1String("action")).toString();
     QCOMPARE(actions,
              (QStringList{QStringLiteral("created"), QStringLiteral("assigned"),
@@ -921,7 +920,7 @@ void TestDispatch::techniciansMoveTheirOwnJobs()
              200);
     TestHttpClient tech = client(m_tech1);
     const QList<qint64> visible =
-        idsOf(results(tech.get(QStringLiteral("/api/v1/jobs?limit=500"))));
+        idsOf(tech.get(QStringLiteral("/api/v1/jobs?limit=500")).results());
     QVERIFY(visible.contains(mine));
     QVERIFY(!visible.contains(theirs));
     QCOMPARE(tech.get(QStringLiteral("/api/v1/jobs/%1").arg(theirs)).status, 404);
@@ -972,7 +971,7 @@ void TestDispatch::concurrentAssignmentsExactlyOneWins()
         QCOMPARE(conflicts, kRacers - 1);
         QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 2);
         const QJsonArray history =
-            results(client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)));
+            client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1/history").arg(id)).results();
         QCOMPARE(history.size(), 2);
     }
 }
@@ -1010,7 +1009,7 @@ void TestDispatch::batchIsAllOrNothing()
         QStringLiteral("/api/v1/assignments/batch"),
         {{QStringLiteral("operations"), QJsonArray{op(a, 1, "16:00:00"), op(b, 1, "18:00:00")}}});
     QCOMPARE(done.status, 200);
-    QCOMPARE(done.json().value(QLatin1String("results")).toArray().size(), 2);
+    QCOMPARE(done.results().size(), 2);
     QCOMPARE(job(a).value(QLatin1String("technician_id")).toInteger(), m_tech2Id);
     QCOMPARE(job(b).value(QLatin1String("status")).toString(), QStringLiteral("scheduled"));
 }
@@ -1094,7 +1093,7 @@ void TestDispatch::customerApiKeys()
     QVERIFY(key.startsWith("fdk_"));
     // The key itself is never shown again.
     QVERIFY(!client(m_admin)
-                 .get(QStringLiteral("/api/v1/api-keys/%1").arg(idOf(created)))
+                 .get(QStringLiteral("/api/v1/api-keys/%1").arg(created.id()))
                  .body.contains(key));
 
     TestHttpClient portal(m_server.baseUrl());
@@ -1104,7 +1103,7 @@ void TestDispatch::customerApiKeys()
         portal.send("POST", QStringLiteral("/api/v1/jobs"),
                     R"({"title":"Dripping tap","notes":"Kitchen"})", keyHeader);
     QCOMPARE(request.status, 201);
-    const qint64 mine = idOf(request);
+    const qint64 mine = request.id();
     QCOMPARE(request.json().value(QLatin1String("customer_id")).toInteger(), m_customer);
     QCOMPARE(request.json().value(QLatin1String("location_id")).toInteger(), m_location);
     QVERIFY(request.json()
@@ -1136,13 +1135,14 @@ void TestDispatch::customerApiKeys()
     QCOMPARE(cancelled.status, 200);
     QCOMPARE(cancelled.json().value(QLatin1String("status")).toString(),
              QStringLiteral("cancelled"));
-    const QJsonObject row =
-        results(client(m_dispatcher).get(QStringLiteral("/api/v1/jobs/%1/history").arg(mine)))
-            .at(0)
-            .toObject();
-    QCOMPARE(row.value(QLatin1String("api_key_id")).toInteger(), idOf(created));
+    const QJsonObject row = client(m_dispatcher)
+                                .get(QStringLiteral("/api/v1/jobs/%1/history").arg(mine))
+                                .results()
+                                .at(0)
+                                .toObject();
+    QCOMPARE(row.value(QLatin1String("api_key_id")).toInteger(), created.id());
 
-    QCOMPARE(client(m_admin).del(QStringLiteral("/api/v1/api-keys/%1").arg(idOf(created))).status,
+    QCOMPARE(client(m_admin).del(QStringLiteral("/api/v1/api-keys/%1").arg(created.id())).status,
              204);
     QCOMPARE(portal.send("GET", QStringLiteral("/api/v1/jobs/%1").arg(mine), {}, keyHeader).status,
              401);
@@ -1181,9 +1181,10 @@ void TestDispatch::otherTenantsSeeNothing()
         other.get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2026-12-07").arg(m_tech1Id))
             .status,
         404);
-    QVERIFY(!idsOf(results(other.get(QStringLiteral("/api/v1/jobs?limit=500")))).contains(id));
-    QVERIFY(
-        results(other.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(id))).isEmpty());
+    QVERIFY(!idsOf(other.get(QStringLiteral("/api/v1/jobs?limit=500")).results()).contains(id));
+    QVERIFY(other.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(id))
+                .results()
+                .isEmpty());
     QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 1);
 }
 
@@ -1194,15 +1195,16 @@ void TestDispatch::locationScoping()
                                          {QStringLiteral("location_id"), m_farLocation}});
     QCOMPARE(far.status, 201);
     TestHttpClient d = client(m_dispatcher);
-    QCOMPARE(d.get(QStringLiteral("/api/v1/jobs/%1").arg(idOf(far))).status, 404);
-    QVERIFY(!idsOf(results(d.get(QStringLiteral("/api/v1/jobs?limit=500")))).contains(idOf(far)));
-    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(idOf(far)),
+    QCOMPARE(d.get(QStringLiteral("/api/v1/jobs/%1").arg(far.id())).status, 404);
+    QVERIFY(!idsOf(d.get(QStringLiteral("/api/v1/jobs?limit=500")).results()).contains(far.id()));
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(far.id()),
                     {{QStringLiteral("technician_id"), m_farTechId},
                      {QStringLiteral("planned_start"), at("16:00:00")},
                      {QStringLiteral("expected_version"), 1}})
                  .status,
              404);
-    QVERIFY(results(d.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(idOf(far))))
+    QVERIFY(d.get(QStringLiteral("/api/v1/dispatch-history?job_id=%1").arg(far.id()))
+                .results()
                 .isEmpty());
 }
 
@@ -1217,15 +1219,15 @@ void TestDispatch::listsAreFreshAfterEveryChange()
     TestHttpClient d = client(m_dispatcher);
     const QString query = QStringLiteral("/api/v1/jobs?date=2026-12-29&status=new");
     for (int i = 0; i < 3; ++i)
-        QVERIFY(idsOf(results(d.get(query))).contains(id));
+        QVERIFY(idsOf(d.get(query).results()).contains(id));
     QCOMPARE(assign(id, m_tech1Id, QStringLiteral("2026-12-29T17:00:00Z")).status, 200);
-    QVERIFY(!idsOf(results(d.get(query))).contains(id));
+    QVERIFY(!idsOf(d.get(query).results()).contains(id));
     QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(id),
                      {{QStringLiteral("title"), QStringLiteral("renamed probe")}})
                  .status,
              200);
     const QJsonArray scheduled =
-        results(d.get(QStringLiteral("/api/v1/jobs?date=2026-12-29&status=scheduled")));
+        d.get(QStringLiteral("/api/v1/jobs?date=2026-12-29&status=scheduled")).results();
     QCOMPARE(scheduled.at(idsOf(scheduled).indexOf(id))
                  .toObject()
                  .value(QLatin1String("title"))
@@ -1239,7 +1241,7 @@ void TestDispatch::longWindowsStayOnEveryDayTheySpan()
     // longer than any before, or that is created longer, must still be on its last days.
     TestHttpClient d = client(m_dispatcher);
     const auto onDay = [&d](const QString &day) {
-        return idsOf(results(d.get(QStringLiteral("/api/v1/jobs?limit=2000&date=") + day)));
+        return idsOf(d.get(QStringLiteral("/api/v1/jobs?limit=2000&date=") + day).results());
     };
     const qint64 grown =
         createJob({{QStringLiteral("title"), QStringLiteral("grown window")},
@@ -1350,8 +1352,10 @@ void TestDispatch::concurrentWritesRaisingTheLongestSpan()
         }
     }
     // Every long window is on its last day: the bound ended as long as the longest.
-    const QList<qint64> lastDay = idsOf(results(
-        client(m_dispatcher).get(QStringLiteral("/api/v1/jobs?limit=2000&date=2027-06-15"))));
+    const QList<qint64> lastDay =
+        idsOf(client(m_dispatcher)
+                  .get(QStringLiteral("/api/v1/jobs?limit=2000&date=2027-06-15"))
+                  .results());
     for (const qint64 id : std::as_const(onTheLastDay))
         QVERIFY2(lastDay.contains(id), qPrintable(QString::number(id)));
     for (const auto &[toAssign, toUnassign] : std::as_const(pairs)) {
@@ -1515,9 +1519,7 @@ void TestDispatch::routingProposalIsRefusedWhenTheDayChanged()
                  .status,
              200);
     const TestReply refused =
-        d.post(QStringLiteral("/api/v1/routing/proposals/%1/apply")
-                   .arg(planned.json().value(QLatin1String("id")).toInteger()),
-               {});
+        d.post(QStringLiteral("/api/v1/routing/proposals/%1/apply").arg(planned.id()), {});
     QCOMPARE(refused.status, 409);
     QCOMPARE(refused.json().value(QLatin1String("type")).toString(),
              QStringLiteral("/problems/version-conflict"));

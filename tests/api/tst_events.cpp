@@ -243,30 +243,15 @@ void TestEvents::initTestCase()
         QVERIFY2(db().open(), qPrintable(db().lastError().text()));
 
     TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
-    const QJsonArray locations = admin.get(QStringLiteral("/api/v1/locations?ordering=id"))
-                                     .json()
-                                     .value(QLatin1String("results"))
-                                     .toArray();
+    const QJsonArray locations =
+        admin.get(QStringLiteral("/api/v1/locations?ordering=id")).results();
     QCOMPARE(locations.size(), 3);
     m_demoLocation = locations.at(0).toObject().value(QLatin1String("id")).toInteger();
     m_hiddenLocation = locations.at(2).toObject().value(QLatin1String("id")).toInteger();
-    m_demoTenant = admin.get(QStringLiteral("/api/v1/tenants/current"))
-                       .json()
-                       .value(QLatin1String("id"))
-                       .toInteger();
+    m_demoTenant = admin.get(QStringLiteral("/api/v1/tenants/current")).id();
     TestHttpClient other = as(QStringLiteral("admin@other.local"));
-    m_otherLocation = other.get(QStringLiteral("/api/v1/locations"))
-                          .json()
-                          .value(QLatin1String("results"))
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(QLatin1String("id"))
-                          .toInteger();
-    m_otherTenant = other.get(QStringLiteral("/api/v1/tenants/current"))
-                        .json()
-                        .value(QLatin1String("id"))
-                        .toInteger();
+    m_otherLocation = other.get(QStringLiteral("/api/v1/locations")).firstResultId();
+    m_otherTenant = other.get(QStringLiteral("/api/v1/tenants/current")).id();
     QVERIFY(m_demoTenant > 0 && m_otherTenant > 0 && m_demoTenant != m_otherTenant);
     QVERIFY(m_demoLocation > 0 && m_hiddenLocation > 0 && m_otherLocation > 0);
 }
@@ -397,10 +382,8 @@ void TestEvents::employeesHearTheirOwnNotificationsOnly()
                                 .toInteger();
     TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
     QJsonObject technician;
-    for (const QJsonValue &t : admin.get(QStringLiteral("/api/v1/technicians?limit=500"))
-                                   .json()
-                                   .value(QLatin1String("results"))
-                                   .toArray()) {
+    for (const QJsonValue &t :
+         admin.get(QStringLiteral("/api/v1/technicians?limit=500")).results()) {
         if (t.toObject().value(QLatin1String("user_id")).toInteger() == techUser)
             technician = t.toObject();
     }
@@ -417,8 +400,7 @@ void TestEvents::employeesHearTheirOwnNotificationsOnly()
     QCOMPARE(job.status, 201);
     const qint64 before = employee->nowNs();
     const TestReply assigned = admin.post(
-        QStringLiteral("/api/v1/jobs/%1/assign")
-            .arg(job.json().value(QLatin1String("id")).toInteger()),
+        QStringLiteral("/api/v1/jobs/%1/assign").arg(job.id()),
         {{QStringLiteral("technician_id"), technician.value(QLatin1String("id")).toInteger()},
          {QStringLiteral("planned_start"), QStringLiteral("2027-07-05T16:00:00Z")},
          {QStringLiteral("expected_version"), 1},
@@ -578,7 +560,7 @@ void TestEvents::jobEventsArriveBeforeThePoll()
                                 {QStringLiteral("location_id"), m_demoLocation}});
         QVERIFY2(created.status == 201, created.body.constData());
         const qint64 answeredAt = stream->nowNs();
-        jobId = created.json().value(QLatin1String("id")).toInteger();
+        jobId = created.id();
         version = created.json().value(QLatin1String("version")).toInteger();
         qsizetype index = -1;
         (void)QTest::qWaitFor(
@@ -619,25 +601,17 @@ void TestEvents::jobEventsArriveBeforeThePoll()
         adminApi
             .get(QStringLiteral("/api/v1/technicians?active=true&location_id=%1")
                      .arg(m_demoLocation))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+            .results();
     if (!technicians.isEmpty()) {
         technicianId = technicians.at(0).toObject().value(QLatin1String("id")).toInteger();
     } else {
-        const qint64 tech1 = adminApi.get(QStringLiteral("/api/v1/users?email=tech1@demo.local"))
-                                 .json()
-                                 .value(QLatin1String("results"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QLatin1String("id"))
-                                 .toInteger();
+        const qint64 tech1 =
+            adminApi.get(QStringLiteral("/api/v1/users?email=tech1@demo.local")).firstResultId();
         const TestReply made = adminApi.post(
             QStringLiteral("/api/v1/technicians"),
             {{QStringLiteral("user_id"), tech1}, {QStringLiteral("location_id"), m_demoLocation}});
         QVERIFY2(made.status == 201, made.body.constData());
-        technicianId = made.json().value(QLatin1String("id")).toInteger();
+        technicianId = made.id();
     }
     const QString plannedStart =
         QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODateWithMs);
@@ -684,7 +658,7 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
         const TestReply created = adminApi.post(
             QStringLiteral("/api/v1/jobs"), {{QStringLiteral("title"), QStringLiteral("Gutter")},
                                              {QStringLiteral("location_id"), locationId}});
-        return created.status == 201 ? created.json().value(QLatin1String("id")).toInteger() : 0;
+        return created.status == 201 ? created.id() : 0;
     };
     const auto jobIdsIn = [](const Stream &stream) {
         QList<qint64> ids;
@@ -755,7 +729,7 @@ void TestEvents::requestChangesReachThoseWhoMayReadThem()
                       {{QStringLiteral("kind"), kind}, {QStringLiteral("details"), details}});
         if (filed.status != 201)
             qWarning("filing a %s: %d %s", qPrintable(kind), filed.status, filed.body.constData());
-        return filed.json().value(QLatin1String("id")).toInteger();
+        return filed.id();
     };
 
     // Submitted: the manager's inbox hears of it, with what changed and nothing of the details.
@@ -852,7 +826,7 @@ void TestEvents::anotherInstancesCommitsArrive()
                  .toObject()
                  .value(QLatin1String("id"))
                  .toInteger(),
-             created.json().value(QLatin1String("id")).toInteger());
+             created.id());
     const double ms = double(stream->arrivalNs(1) - before) / 1e6;
     qInfo("a job created on another instance arrived after %.1f ms (poll: 500 ms)", ms);
     QVERIFY(ms < 2000);
@@ -947,8 +921,7 @@ void TestEvents::deactivatedUserIsDisconnected()
     Stream stream(streamUrl(leaver.token()));
     QVERIFY(stream.waitForFrames(1));
     QCOMPARE(admin
-                 .patch(QStringLiteral("/api/v1/users/%1")
-                            .arg(made.json().value(QLatin1String("id")).toInteger()),
+                 .patch(QStringLiteral("/api/v1/users/%1").arg(made.id()),
                         {{QStringLiteral("active"), false}})
                  .status,
              200);

@@ -19,7 +19,7 @@ const QString kPassword = QStringLiteral("requests-test-pw");
 QList<qint64> idsIn(const TestReply &reply)
 {
     QList<qint64> ids;
-    for (const QJsonValue &v : reply.json().value(QLatin1String("results")).toArray())
+    for (const QJsonValue &v : reply.results())
         ids << v.toObject().value(QLatin1String("id")).toInteger();
     return ids;
 }
@@ -130,9 +130,11 @@ void TestRequests::initTestCase()
 
     TestHttpClient admin = client(m_admin);
     const auto location = [&admin](const char *name) {
-        return idOf(admin.post(QStringLiteral("/api/v1/locations"),
-                               {{QStringLiteral("name"), QLatin1String(name)},
-                                {QStringLiteral("time_zone"), QStringLiteral("America/Denver")}}));
+        return admin
+            .post(QStringLiteral("/api/v1/locations"),
+                  {{QStringLiteral("name"), QLatin1String(name)},
+                   {QStringLiteral("time_zone"), QStringLiteral("America/Denver")}})
+            .id();
     };
     m_location = location("Requests Depot");
     m_farLocation = location("Far Requests Depot");
@@ -156,15 +158,19 @@ void TestRequests::initTestCase()
         QStringLiteral("/api/v1/technicians"),
         {{QStringLiteral("user_id"), m_techUser}, {QStringLiteral("location_id"), m_location}});
     QCOMPARE(technician.status, 201);
-    m_techId = idOf(technician);
+    m_techId = technician.id();
 
-    m_tool = idOf(client(m_manager).post(QStringLiteral("/api/v1/tools"),
-                                         {{QStringLiteral("name"), QStringLiteral("Pipe wrench")},
-                                          {QStringLiteral("code"), QStringLiteral("RQ-PW-1")}}));
-    m_jacket = idOf(client(m_manager).post(
-        QStringLiteral("/api/v1/clothing-items"),
-        {{QStringLiteral("name"), QStringLiteral("Rain jacket")},
-         {QStringLiteral("sizes"), QJsonArray{QStringLiteral("S"), QStringLiteral("M")}}}));
+    m_tool = client(m_manager)
+                 .post(QStringLiteral("/api/v1/tools"),
+                       {{QStringLiteral("name"), QStringLiteral("Pipe wrench")},
+                        {QStringLiteral("code"), QStringLiteral("RQ-PW-1")}})
+                 .id();
+    m_jacket =
+        client(m_manager)
+            .post(QStringLiteral("/api/v1/clothing-items"),
+                  {{QStringLiteral("name"), QStringLiteral("Rain jacket")},
+                   {QStringLiteral("sizes"), QJsonArray{QStringLiteral("S"), QStringLiteral("M")}}})
+            .id();
     QVERIFY(m_tool > 0 && m_jacket > 0);
 }
 
@@ -178,17 +184,17 @@ void TestRequests::catalogsAreWrittenByManagersAndReadByEveryone()
     QCOMPARE(created.status, 201);
     QCOMPARE(client(m_manager).post(QStringLiteral("/api/v1/tools"), drill).status, 409);
     QVERIFY(idsIn(client(m_tech).get(QStringLiteral("/api/v1/tools?search=drill")))
-                .contains(idOf(created)));
-    QCOMPARE(client(m_otherAdmin).get(QStringLiteral("/api/v1/tools/%1").arg(idOf(created))).status,
+                .contains(created.id()));
+    QCOMPARE(client(m_otherAdmin).get(QStringLiteral("/api/v1/tools/%1").arg(created.id())).status,
              404);
 
     // A deactivated tool stays in the catalog but can no longer be requested.
     const TestReply off = client(m_manager).patch(
-        QStringLiteral("/api/v1/tools/%1").arg(idOf(created)), {{QStringLiteral("active"), false}});
+        QStringLiteral("/api/v1/tools/%1").arg(created.id()), {{QStringLiteral("active"), false}});
     QCOMPARE(off.status, 200);
     QCOMPARE(off.json().value(QLatin1String("active")).toBool(), false);
     QJsonObject details = toolDetails();
-    details.insert(QStringLiteral("tool_id"), idOf(created));
+    details.insert(QStringLiteral("tool_id"), created.id());
     const TestReply refused = file(m_tech, QStringLiteral("tool"), details);
     QCOMPARE(refused.status, 422);
     QCOMPARE(errorFields(refused), QStringList{QStringLiteral("details.tool_id")});
@@ -244,7 +250,7 @@ void TestRequests::everyKindIsFiledWithItsDetails()
         m_techUser);
     QCOMPARE(body.value(QLatin1String("location_id")).toInteger(), m_location);
     QCOMPARE(body.value(QLatin1String("version")).toInteger(), 1);
-    QCOMPARE(client(m_tech).get(QStringLiteral("/api/v1/requests/%1").arg(idOf(created))).json(),
+    QCOMPARE(client(m_tech).get(QStringLiteral("/api/v1/requests/%1").arg(created.id())).json(),
              body);
 }
 
@@ -309,7 +315,7 @@ void TestRequests::detailsAreCheckedPerKind()
 
 void TestRequests::legalStepsFollowTheKindsWorkflow()
 {
-    const qint64 tool = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 tool = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     const TestReply approved = step(m_manager, tool, "approve",
                                     {{QStringLiteral("expected_version"), 1},
                                      {QStringLiteral("comment"), QStringLiteral("Go ahead")}});
@@ -329,9 +335,10 @@ void TestRequests::legalStepsFollowTheKindsWorkflow()
     QCOMPARE(fulfilled.json().value(QLatin1String("status")).toString(),
              QStringLiteral("fulfilled"));
 
-    const qint64 idea = idOf(file(m_tech, QStringLiteral("suggestion"),
-                                  {{QStringLiteral("title"), QStringLiteral("t")},
-                                   {QStringLiteral("text"), QStringLiteral("x")}}));
+    const qint64 idea = file(m_tech, QStringLiteral("suggestion"),
+                             {{QStringLiteral("title"), QStringLiteral("t")},
+                              {QStringLiteral("text"), QStringLiteral("x")}})
+                            .id();
     QCOMPARE(step(m_admin, idea, "approve").json().value(QLatin1String("status")).toString(),
              QStringLiteral("approved")); // accepted
     const TestReply noFulfil = step(m_admin, idea, "fulfil");
@@ -341,7 +348,7 @@ void TestRequests::legalStepsFollowTheKindsWorkflow()
 
 void TestRequests::illegalStepsAndStaleVersionsAre409()
 {
-    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 request = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     const TestReply stale =
         step(m_manager, request, "approve", {{QStringLiteral("expected_version"), 5}});
     QCOMPARE(stale.status, 409);
@@ -371,10 +378,11 @@ void TestRequests::illegalStepsAndStaleVersionsAre409()
              QStringLiteral("rejected"));
 
     const qint64 timeOff =
-        idOf(file(m_tech2, QStringLiteral("time_off"),
-                  {{QStringLiteral("starts_at"), QStringLiteral("2027-02-01T15:00:00Z")},
-                   {QStringLiteral("ends_at"), QStringLiteral("2027-02-02T00:00:00Z")},
-                   {QStringLiteral("type"), QStringLiteral("personal")}}));
+        file(m_tech2, QStringLiteral("time_off"),
+             {{QStringLiteral("starts_at"), QStringLiteral("2027-02-01T15:00:00Z")},
+              {QStringLiteral("ends_at"), QStringLiteral("2027-02-02T00:00:00Z")},
+              {QStringLiteral("type"), QStringLiteral("personal")}})
+            .id();
     QCOMPARE(step(m_manager, timeOff, "approve").status, 200);
     const TestReply fulfil = step(m_manager, timeOff, "fulfil");
     QCOMPARE(fulfil.status, 409);
@@ -385,7 +393,7 @@ void TestRequests::illegalStepsAndStaleVersionsAre409()
 
 void TestRequests::rejectNeedsAComment()
 {
-    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 request = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     const TestReply bare = step(m_manager, request, "reject");
     QCOMPARE(bare.status, 422);
     QCOMPARE(errorFields(bare), QStringList{QStringLiteral("comment")});
@@ -394,7 +402,7 @@ void TestRequests::rejectNeedsAComment()
 
 void TestRequests::nobodyDecidesTheirOwnRequest()
 {
-    const qint64 own = idOf(file(m_manager, QStringLiteral("tool"), toolDetails()));
+    const qint64 own = file(m_manager, QStringLiteral("tool"), toolDetails()).id();
     QVERIFY(own > 0);
     const TestReply self = step(m_manager, own, "approve");
     QCOMPARE(self.status, 403);
@@ -405,10 +413,11 @@ void TestRequests::nobodyDecidesTheirOwnRequest()
 void TestRequests::onlyManagersAndAdminsDecide()
 {
     const qint64 timeOff =
-        idOf(file(m_tech, QStringLiteral("time_off"),
-                  {{QStringLiteral("starts_at"), QStringLiteral("2027-03-01T15:00:00Z")},
-                   {QStringLiteral("ends_at"), QStringLiteral("2027-03-02T00:00:00Z")},
-                   {QStringLiteral("type"), QStringLiteral("sick")}}));
+        file(m_tech, QStringLiteral("time_off"),
+             {{QStringLiteral("starts_at"), QStringLiteral("2027-03-01T15:00:00Z")},
+              {QStringLiteral("ends_at"), QStringLiteral("2027-03-02T00:00:00Z")},
+              {QStringLiteral("type"), QStringLiteral("sick")}})
+            .id();
     QCOMPARE(step(m_tech2, timeOff, "approve").status, 404);      // cannot even see it
     QCOMPARE(step(m_dispatcher, timeOff, "approve").status, 403); // sees it, does not decide
     QCOMPARE(step(m_farManager, timeOff, "approve").status, 404); // another location
@@ -418,7 +427,7 @@ void TestRequests::onlyManagersAndAdminsDecide()
 
 void TestRequests::onlyTheRequesterCancels()
 {
-    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 request = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     QCOMPARE(step(m_manager, request, "cancel").status, 403);
     const TestReply cancelled = step(m_tech, request, "cancel");
     QCOMPARE(cancelled.status, 200);
@@ -428,12 +437,13 @@ void TestRequests::onlyTheRequesterCancels()
 
 void TestRequests::othersRequestsStayHidden()
 {
-    const qint64 tool = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 tool = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     const qint64 timeOff =
-        idOf(file(m_tech, QStringLiteral("time_off"),
-                  {{QStringLiteral("starts_at"), QStringLiteral("2027-04-01T15:00:00Z")},
-                   {QStringLiteral("ends_at"), QStringLiteral("2027-04-02T00:00:00Z")},
-                   {QStringLiteral("type"), QStringLiteral("unpaid")}}));
+        file(m_tech, QStringLiteral("time_off"),
+             {{QStringLiteral("starts_at"), QStringLiteral("2027-04-01T15:00:00Z")},
+              {QStringLiteral("ends_at"), QStringLiteral("2027-04-02T00:00:00Z")},
+              {QStringLiteral("type"), QStringLiteral("unpaid")}})
+            .id();
     const auto status = [this](const QByteArray &token, qint64 id) {
         return client(token).get(QStringLiteral("/api/v1/requests/%1").arg(id)).status;
     };
@@ -453,10 +463,10 @@ void TestRequests::othersRequestsStayHidden()
 
 void TestRequests::awaitingMeListsWhatTheCallerDecides()
 {
-    const qint64 waiting = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
-    const qint64 decided = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 waiting = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
+    const qint64 decided = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     QCOMPARE(step(m_manager, decided, "approve").status, 200);
-    const qint64 own = idOf(file(m_manager, QStringLiteral("tool"), toolDetails()));
+    const qint64 own = file(m_manager, QStringLiteral("tool"), toolDetails()).id();
     const QList<qint64> inbox =
         idsIn(client(m_manager).get(QStringLiteral("/api/v1/requests?awaiting_me=true&limit=500")));
     QVERIFY(inbox.contains(waiting));
@@ -477,7 +487,7 @@ void TestRequests::approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts()
                                       {QStringLiteral("location_id"), m_location}});
     QCOMPARE(job.status, 201);
     const TestReply assigned =
-        admin.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(idOf(job)),
+        admin.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job.id()),
                    {{QStringLiteral("technician_id"), m_techId},
                     {QStringLiteral("planned_start"), QStringLiteral("2027-05-04T17:00:00Z")},
                     {QStringLiteral("expected_version"), 1},
@@ -485,26 +495,26 @@ void TestRequests::approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts()
     QCOMPARE(assigned.status, 200);
 
     const qint64 timeOff =
-        idOf(file(m_tech, QStringLiteral("time_off"),
-                  {{QStringLiteral("starts_at"), QStringLiteral("2027-05-04T00:00:00Z")},
-                   {QStringLiteral("ends_at"), QStringLiteral("2027-05-06T00:00:00Z")},
-                   {QStringLiteral("type"), QStringLiteral("vacation")},
-                   {QStringLiteral("note"), QStringLiteral("Wedding")}}));
+        file(m_tech, QStringLiteral("time_off"),
+             {{QStringLiteral("starts_at"), QStringLiteral("2027-05-04T00:00:00Z")},
+              {QStringLiteral("ends_at"), QStringLiteral("2027-05-06T00:00:00Z")},
+              {QStringLiteral("type"), QStringLiteral("vacation")},
+              {QStringLiteral("note"), QStringLiteral("Wedding")}})
+            .id();
     const QString availability =
         QStringLiteral(
             "/api/v1/technicians/%1/availability?from=2027-05-01T00:00:00Z&to=2027-05-10T00:00:00Z")
             .arg(m_techId);
-    QCOMPARE(admin.get(availability).json().value(QLatin1String("results")).toArray().size(), 0);
+    QCOMPARE(admin.get(availability).results().size(), 0);
 
     const TestReply approved = step(m_manager, timeOff, "approve");
     QCOMPARE(approved.status, 200);
     const QJsonArray conflicts = approved.json().value(QLatin1String("conflicts")).toArray();
     QCOMPARE(conflicts.size(), 1);
-    QCOMPARE(conflicts.at(0).toObject().value(QLatin1String("job_id")).toInteger(), idOf(job));
+    QCOMPARE(conflicts.at(0).toObject().value(QLatin1String("job_id")).toInteger(), job.id());
     QCOMPARE(conflicts.at(0).toObject().value(QLatin1String("title")).toString(),
              QStringLiteral("Boiler service"));
-    const QJsonArray periods =
-        admin.get(availability).json().value(QLatin1String("results")).toArray();
+    const QJsonArray periods = admin.get(availability).results();
     QCOMPARE(periods.size(), 1);
     QCOMPARE(periods.at(0).toObject().value(QLatin1String("kind")).toString(),
              QStringLiteral("time_off"));
@@ -530,13 +540,13 @@ void TestRequests::approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts()
         step(m_manager, timeOff, "revoke", {{QStringLiteral("comment"), QStringLiteral("Moved")}});
     QCOMPARE(revoked.status, 200);
     QCOMPARE(revoked.json().value(QLatin1String("status")).toString(), QStringLiteral("revoked"));
-    QCOMPARE(admin.get(availability).json().value(QLatin1String("results")).toArray().size(), 0);
+    QCOMPARE(admin.get(availability).results().size(), 0);
     QCOMPARE(audited("technician.availability_removed"), 1);
 }
 
 void TestRequests::historyListsEveryStepAndComment()
 {
-    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 request = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     QCOMPARE(client(m_manager)
                  .post(QStringLiteral("/api/v1/requests/%1/comments").arg(request),
                        {{QStringLiteral("text"), QStringLiteral("Which size?")}})
@@ -551,11 +561,8 @@ void TestRequests::historyListsEveryStepAndComment()
                        {{QStringLiteral("text"), QStringLiteral("Not mine")}})
                  .status,
              404);
-    const QJsonArray history = client(m_tech)
-                                   .get(QStringLiteral("/api/v1/requests/%1/history").arg(request))
-                                   .json()
-                                   .value(QLatin1String("results"))
-                                   .toArray();
+    const QJsonArray history =
+        client(m_tech).get(QStringLiteral("/api/v1/requests/%1/history").arg(request)).results();
     QStringList actions;
     for (const QJsonValue &entry : history)
         actions << entry.toObject().value(QLatin1String("action")).toString();
@@ -582,15 +589,13 @@ void TestRequests::notificationsReachManagersRequestersAndTechnicians()
     const auto newest = [this](const QByteArray &token) {
         return client(token)
             .get(QStringLiteral("/api/v1/notifications?limit=1"))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray()
+            .results()
             .first()
             .toObject();
     };
     const qint64 managerBefore = unread(m_manager);
     const qint64 farManagerBefore = unread(m_farManager);
-    const qint64 request = idOf(file(m_tech, QStringLiteral("tool"), toolDetails()));
+    const qint64 request = file(m_tech, QStringLiteral("tool"), toolDetails()).id();
     QCOMPARE(unread(m_manager), managerBefore + 1);
     QCOMPARE(unread(m_farManager), farManagerBefore); // not their location
     const QJsonObject filed = newest(m_manager);
@@ -612,9 +617,11 @@ void TestRequests::notificationsReachManagersRequestersAndTechnicians()
 
     // A job put on the technician's day, then taken off it again.
     TestHttpClient admin = client(m_admin);
-    const qint64 job = idOf(admin.post(QStringLiteral("/api/v1/jobs"),
-                                       {{QStringLiteral("title"), QStringLiteral("Gutter check")},
-                                        {QStringLiteral("location_id"), m_location}}));
+    const qint64 job = admin
+                           .post(QStringLiteral("/api/v1/jobs"),
+                                 {{QStringLiteral("title"), QStringLiteral("Gutter check")},
+                                  {QStringLiteral("location_id"), m_location}})
+                           .id();
     QCOMPARE(admin
                  .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job),
                        {{QStringLiteral("technician_id"), m_techId},
@@ -647,10 +654,7 @@ void TestRequests::notificationsAreReadOneByOneOrAllAtOnce()
                 {QStringLiteral("text"), QStringLiteral("d")}});
     TestHttpClient manager = client(m_manager);
     const QJsonArray unread =
-        manager.get(QStringLiteral("/api/v1/notifications?unread=true&limit=500"))
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+        manager.get(QStringLiteral("/api/v1/notifications?unread=true&limit=500")).results();
     QVERIFY(unread.size() >= 2);
     const qint64 first = unread.first().toObject().value(QLatin1String("id")).toInteger();
     QCOMPARE(

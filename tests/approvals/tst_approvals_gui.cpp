@@ -42,11 +42,6 @@ namespace {
 constexpr int kTimeout = 20000;
 const QString kEmployee = QStringLiteral("inbox-tech@demo.local");
 
-qint64 idOf(const TestReply &reply)
-{
-    return reply.json().value(QLatin1String("id")).toInteger();
-}
-
 // Runs `answer` on the modal dialog named `objectName` as soon as it shows (from a timer, since
 // the code under test waits in the dialog's exec()).
 void whenDialogShows(const QString &objectName, std::function<void(QWidget *)> answer)
@@ -128,9 +123,9 @@ void TestApprovalsGui::initTestCase()
     QCOMPARE(created.status, 201);
     const TestReply technician = m_admin->post(
         QStringLiteral("/api/v1/technicians"),
-        {{QStringLiteral("user_id"), idOf(created)}, {QStringLiteral("location_id"), m_location}});
+        {{QStringLiteral("user_id"), created.id()}, {QStringLiteral("location_id"), m_location}});
     QCOMPARE(technician.status, 201);
-    m_technicianId = idOf(technician);
+    m_technicianId = technician.id();
     m_employee = std::make_unique<TestHttpClient>(m_server.baseUrl());
     QCOMPARE(m_employee->login(kEmployee, demo::kPassword).status, 200);
     for (int i = 1; i <= 5; ++i)
@@ -150,12 +145,13 @@ void TestApprovalsGui::initTestCase()
 
 qint64 TestApprovalsGui::fileSuggestion(const QString &title)
 {
-    return idOf(m_employee->post(
-        QStringLiteral("/api/v1/requests"),
-        {{QStringLiteral("kind"), QStringLiteral("suggestion")},
-         {QStringLiteral("details"),
-          QJsonObject{{QStringLiteral("title"), title},
-                      {QStringLiteral("text"), QStringLiteral("Filed by the inbox test")}}}}));
+    return m_employee
+        ->post(QStringLiteral("/api/v1/requests"),
+               {{QStringLiteral("kind"), QStringLiteral("suggestion")},
+                {QStringLiteral("details"),
+                 QJsonObject{{QStringLiteral("title"), title},
+                             {QStringLiteral("text"), QStringLiteral("Filed by the inbox test")}}}})
+        .id();
 }
 
 QString TestApprovalsGui::statusOnServer(qint64 requestId)
@@ -193,7 +189,7 @@ void TestApprovalsGui::inboxListsWhatAwaitsTheManager()
     const TestReply server = m_manager->get(
         QStringLiteral("/api/v1/requests?awaiting_me=true&status=submitted&limit=500"));
     QCOMPARE(server.status, 200);
-    const QJsonArray results = server.json().value(QLatin1String("results")).toArray();
+    const QJsonArray results = server.results();
     QCOMPARE(m_inbox->model()->rowCount(), results.size());
     for (const QJsonValue &value : results)
         QVERIFY(m_inbox->model()->rowOf(value.toObject().value(QLatin1String("id")).toInteger()) >=
@@ -333,20 +329,24 @@ void TestApprovalsGui::timeOffConflictsOpenOnTheBoard()
                        {QStringLiteral("location_id"), m_location}});
     QCOMPARE(job.status, 201);
     QCOMPARE(m_admin
-                 ->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(idOf(job)),
+                 ->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job.id()),
                         {{QStringLiteral("technician_id"), m_technicianId},
                          {QStringLiteral("planned_start"), start.toString(Qt::ISODate)},
                          {QStringLiteral("expected_version"), 1},
                          {QStringLiteral("force"), true}})
                  .status,
              200);
-    const qint64 timeOff = idOf(m_employee->post(
-        QStringLiteral("/api/v1/requests"),
-        {{QStringLiteral("kind"), QStringLiteral("time_off")},
-         {QStringLiteral("details"),
-          QJsonObject{{QStringLiteral("starts_at"), start.addSecs(-8 * 3600).toString(Qt::ISODate)},
+    const qint64 timeOff =
+        m_employee
+            ->post(
+                QStringLiteral("/api/v1/requests"),
+                {{QStringLiteral("kind"), QStringLiteral("time_off")},
+                 {QStringLiteral("details"),
+                  QJsonObject{
+                      {QStringLiteral("starts_at"), start.addSecs(-8 * 3600).toString(Qt::ISODate)},
                       {QStringLiteral("ends_at"), start.addDays(2).toString(Qt::ISODate)},
-                      {QStringLiteral("type"), QStringLiteral("vacation")}}}}));
+                      {QStringLiteral("type"), QStringLiteral("vacation")}}}})
+            .id();
     QVERIFY(timeOff > 0);
     m_inbox->requestChanged(timeOff);
     QTRY_VERIFY_WITH_TIMEOUT(m_inbox->model()->rowOf(timeOff) >= 0, kTimeout);
@@ -361,7 +361,7 @@ void TestApprovalsGui::timeOffConflictsOpenOnTheBoard()
     QTest::keyClick(m_inbox->list(), Qt::Key_A);
     QTRY_COMPARE_WITH_TIMEOUT(toOpen.size(), 1, kTimeout);
     QVERIFY2(conflictText.contains(QLatin1String("Boiler service")), qPrintable(conflictText));
-    QCOMPARE(toOpen.at(0).at(0).value<QList<qint64>>(), QList<qint64>{idOf(job)});
+    QCOMPARE(toOpen.at(0).at(0).value<QList<qint64>>(), QList<qint64>{job.id()});
     QCOMPARE(toOpen.at(0).at(1).toDateTime(), start);
     QCOMPARE(statusOnServer(timeOff), QStringLiteral("approved"));
 }

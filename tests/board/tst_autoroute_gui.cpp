@@ -426,10 +426,7 @@ private:
     {
         TestHttpClient http(m_server.baseUrl());
         http.setToken(m_api.accessToken());
-        return http.get(QStringLiteral("/api/v1/jobs?limit=500") + query)
-            .json()
-            .value(QLatin1String("results"))
-            .toArray();
+        return http.get(QStringLiteral("/api/v1/jobs?limit=500") + query).results();
     }
 
     QSet<qint64> serverPlannedJobIds(QDate day)

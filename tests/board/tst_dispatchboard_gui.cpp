@@ -284,7 +284,7 @@ private slots:
                            {QStringLiteral("window_start"), first.job.windowStart},
                            {QStringLiteral("window_end"), first.job.windowEnd}});
         QVERIFY2(created.status == 201, created.body.constData());
-        const qint64 jobId = created.json().value(QLatin1String("id")).toInteger();
+        const qint64 jobId = created.id();
         QTRY_VERIFY_WITH_TIMEOUT(store()->job(jobId), kTimeout);
         QCOMPARE(store()->job(jobId)->job.status, JobStatus::New);
         m_board->selectJob(jobId);
@@ -421,7 +421,7 @@ private:
                            {QStringLiteral("window_start"), timestamp(m_startMs)},
                            {QStringLiteral("window_end"), timestamp(m_startMs + 3 * 3600 * 1000)}});
         QVERIFY2(created.status == 201, created.body.constData());
-        m_jobId = created.json().value(QLatin1String("id")).toInteger();
+        m_jobId = created.id();
         QTRY_VERIFY_WITH_TIMEOUT(store()->job(m_jobId), kTimeout);
     }
 

@@ -353,10 +353,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(commented.size() == 1, kTimeout);
         QVERIFY(details->commentEdit()->toPlainText().isEmpty());
         const QJsonArray history =
-            m_employee->get(QStringLiteral("/api/v1/requests/%1/history").arg(id))
-                .json()
-                .value(QLatin1String("results"))
-                .toArray();
+            m_employee->get(QStringLiteral("/api/v1/requests/%1/history").arg(id)).results();
         QCOMPARE(history.last().toObject().value(QLatin1String("comment")).toString(),
                  QStringLiteral("Thank you!"));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -522,7 +519,7 @@ private:
                                            {QStringLiteral("text"), QStringLiteral("…")}}}});
         if (filed.status != 201)
             qWarning("filing answered %d %s", filed.status, filed.body.constData());
-        return filed.json().value(QLatin1String("id")).toInteger();
+        return filed.id();
     }
 
     void approve(qint64 id, const QString &comment)
@@ -557,7 +554,7 @@ private:
                                 {QStringLiteral("location_id"), locationId}});
         if (created.status != 201)
             return 0;
-        const qint64 id = created.json().value(QLatin1String("id")).toInteger();
+        const qint64 id = created.id();
         // Now is today on every clock the day is read on.
         const TestReply assigned =
             m_dispatcher->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),

@@ -81,7 +81,7 @@ private slots:
         // And they were raised over the month, not all at the moment the demo was made.
         const TestReply oldest =
             m_managerHttp->get(QStringLiteral("/api/v1/notifications?limit=500"));
-        const QJsonArray all = oldest.json().value(QLatin1String("results")).toArray();
+        const QJsonArray all = oldest.results();
         QVERIFY(all.size() > pending);
         const QDateTime first = QDateTime::fromString(
             all.last().toObject().value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
@@ -97,8 +97,7 @@ private slots:
         QVERIFY2(all.ok(), qPrintable(all.error().message()));
         const TestReply server = m_adminHttp->get(QStringLiteral("/api/v1/requests?limit=500"));
         QCOMPARE(server.status, 200);
-        const QList<qint64> expected =
-            idsOf(server.json().value(QLatin1String("results")).toArray());
+        const QList<qint64> expected = idsOf(server.results());
         QVERIFY2(expected.size() > 3 * kSmallPage, "the demo month should span several pages");
         QCOMPARE(idsOf(*all), expected);
     }
@@ -118,7 +117,7 @@ private slots:
             QCOMPARE(r.status, QStringLiteral("submitted"));
         const TestReply server = m_managerHttp->get(
             QStringLiteral("/api/v1/requests?awaiting_me=true&status=submitted&limit=500"));
-        QCOMPARE(idsOf(*awaiting), idsOf(server.json().value(QLatin1String("results")).toArray()));
+        QCOMPARE(idsOf(*awaiting), idsOf(server.results()));
     }
 
     void catalogsArriveWhole()

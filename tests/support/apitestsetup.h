@@ -1,5 +1,5 @@
-// What the API suites do to set up their corner of a tenant: sign in, create users, read an
-// answer's id. One copy for every suite.
+// What the API suites do to set up their corner of a tenant: sign in, create users. One copy for
+// every suite.
 #pragma once
 
 #include "serverprocess.h"
@@ -9,11 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QStringList>
-
-inline qint64 idOf(const TestReply &reply)
-{
-    return reply.json().value(QLatin1String("id")).toInteger();
-}
 
 // The access token of this account; empty (with a warning naming the answer) when refused.
 inline QByteArray
@@ -44,7 +39,7 @@ inline qint64 createTestUser(const ServerProcess &server,
                                     {QStringLiteral("location_ids"), QJsonArray{location}}});
     if (r.status != 201)
         qWarning("create user: %d %s", r.status, r.body.constData());
-    return idOf(r);
+    return r.id();
 }
 
 // A location made by an admin; its id, or 0 (with a warning).
@@ -57,7 +52,7 @@ createTestLocation(const ServerProcess &server, const QByteArray &adminToken, co
         admin.post(QStringLiteral("/api/v1/locations"), {{QStringLiteral("name"), name}});
     if (r.status != 201)
         qWarning("create location: %d %s", r.status, r.body.constData());
-    return idOf(r);
+    return r.id();
 }
 
 // The fields a problem answer names, in its order.

@@ -30,7 +30,7 @@ public:
               QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("text"), title}}}});
         if (filed.status != 201)
             qWarning("filing: %d %s", filed.status, filed.body.constData());
-        return filed.json().value(QLatin1String("id")).toInteger();
+        return filed.id();
     }
 
     // The manager's answers' statuses.

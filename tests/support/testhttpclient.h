@@ -19,6 +19,14 @@ struct TestReply
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    // The rows of a list answer ({count, next, previous, results}).
+    QJsonArray results() const { return json().value(QLatin1String("results")).toArray(); }
+    // The id of the object answered, and of the first row of a list answer (0: none).
+    qint64 id() const { return json().value(QLatin1String("id")).toInteger(); }
+    qint64 firstResultId() const
+    {
+        return results().at(0).toObject().value(QLatin1String("id")).toInteger();
+    }
     QByteArray header(const QByteArray &name) const;
 };
 

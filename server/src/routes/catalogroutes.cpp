@@ -1,6 +1,7 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
+#include "routes/collectionroutes.h"
 #include "routes/routesupport.h"
 #include "services/catalogservice.h"
 
@@ -58,118 +59,29 @@ ServiceFields serviceFields(const QJsonObject &body)
 
 void registerCatalogRoutes(Router &router, const Services &services)
 {
-    CatalogService &catalog = services.catalog;
-    const QString skills = QStringLiteral("Skills");
-    router.add(
-        {"GET",
-         QStringLiteral("/api/v1/skills"),
-         Access::Authenticated,
-         {},
-         [&catalog](const ApiRequest &r) {
-             return withListQuery(r, SkillRepository::listSpec(), [&](const ListQuery &q) {
-                 return catalog.listSkills(r.caller(), q);
-             });
-         },
-         {QStringLiteral("The skills catalogue"), skills, nullptr, &SkillRepository::listSpec()}});
-    router.add({"POST",
-                QStringLiteral("/api/v1/skills"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withBody(r, kSkill, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(catalog.createSkill(callContext(r), skillFields(b)), 201);
-                    });
-                },
-                {QStringLiteral("Add a skill"), skills, &kSkill, nullptr, 201}});
-    router.add({"GET",
-                QStringLiteral("/api/v1/skills/{id}"),
-                Access::Authenticated,
-                {},
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(catalog.getSkill(r.caller(), id));
-                    });
-                },
-                {QStringLiteral("One skill"), skills}});
-    router.add({"PATCH",
-                QStringLiteral("/api/v1/skills/{id}"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kSkill, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(catalog.updateSkill(callContext(r), id, skillFields(b)));
-                        });
-                    });
-                },
-                {QStringLiteral("Change a skill (partial)"), skills, &kSkill}});
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/skills/{id}"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(catalog.removeSkill(callContext(r), id));
-                    });
-                },
-                {QStringLiteral("Delete an unused skill"), skills, nullptr, nullptr, 204}});
+    CollectionRoutes<CatalogService> skills(
+        router, services.catalog, QStringLiteral("/api/v1/skills"), QStringLiteral("Skills"));
+    skills.list({}, SkillRepository::listSpec(), &CatalogService::listSkills,
+                QStringLiteral("The skills catalogue"));
+    skills.create(kCatalogEditors, kSkill, &CatalogService::createSkill, skillFields,
+                  QStringLiteral("Add a skill"));
+    skills.get({}, &CatalogService::getSkill, QStringLiteral("One skill"));
+    skills.update(kCatalogEditors, kSkill, &CatalogService::updateSkill, skillFields,
+                  QStringLiteral("Change a skill (partial)"));
+    skills.remove(kCatalogEditors, &CatalogService::removeSkill,
+                  QStringLiteral("Delete an unused skill"));
 
-    const QString tag = QStringLiteral("Services");
-    router.add({"GET",
-                QStringLiteral("/api/v1/services"),
-                Access::Authenticated,
-                {},
-                [&catalog](const ApiRequest &r) {
-                    return withListQuery(
-                        r, ServiceTypeRepository::listSpec(),
-                        [&](const ListQuery &q) { return catalog.listServices(r.caller(), q); });
-                },
-                {QStringLiteral("The service catalogue"), tag, nullptr,
-                 &ServiceTypeRepository::listSpec()}});
-    router.add({"POST",
-                QStringLiteral("/api/v1/services"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withBody(r, kService, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(catalog.createService(callContext(r), serviceFields(b)),
-                                       201);
-                    });
-                },
-                {QStringLiteral("Add a service"), tag, &kService, nullptr, 201}});
-    router.add({"GET",
-                QStringLiteral("/api/v1/services/{id}"),
-                Access::Authenticated,
-                {},
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(catalog.getService(r.caller(), id));
-                    });
-                },
-                {QStringLiteral("One service"), tag}});
-    router.add({"PATCH",
-                QStringLiteral("/api/v1/services/{id}"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kService, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(
-                                catalog.updateService(callContext(r), id, serviceFields(b)));
-                        });
-                    });
-                },
-                {QStringLiteral("Change a service (partial)"), tag, &kService}});
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/services/{id}"),
-                Access::Authenticated,
-                kCatalogEditors,
-                [&catalog](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(catalog.removeService(callContext(r), id));
-                    });
-                },
-                {QStringLiteral("Delete an unused service"), tag, nullptr, nullptr, 204}});
+    CollectionRoutes<CatalogService> serviceTypes(
+        router, services.catalog, QStringLiteral("/api/v1/services"), QStringLiteral("Services"));
+    serviceTypes.list({}, ServiceTypeRepository::listSpec(), &CatalogService::listServices,
+                      QStringLiteral("The service catalogue"));
+    serviceTypes.create(kCatalogEditors, kService, &CatalogService::createService, serviceFields,
+                        QStringLiteral("Add a service"));
+    serviceTypes.get({}, &CatalogService::getService, QStringLiteral("One service"));
+    serviceTypes.update(kCatalogEditors, kService, &CatalogService::updateService, serviceFields,
+                        QStringLiteral("Change a service (partial)"));
+    serviceTypes.remove(kCatalogEditors, &CatalogService::removeService,
+                        QStringLiteral("Delete an unused service"));
 }
 
 } // namespace fielddesk::server

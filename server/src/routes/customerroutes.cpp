@@ -1,6 +1,7 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
+#include "routes/collectionroutes.h"
 #include "routes/routesupport.h"
 #include "services/customerservice.h"
 
@@ -87,36 +88,13 @@ void registerCustomerRoutes(Router &router, const Services &services)
 {
     CustomerService &customers = services.customers;
     const QString tag = QStringLiteral("Customers");
-    router.add({"GET",
-                QStringLiteral("/api/v1/customers"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&customers](const ApiRequest &r) {
-                    return withListQuery(
-                        r, CustomerRepository::listSpec(),
-                        [&](const ListQuery &q) { return customers.list(r.caller(), q); });
-                },
-                {QStringLiteral("Customers (search: name, phone, email, addresses)"), tag, nullptr,
-                 &CustomerRepository::listSpec()}});
-    router.add({"POST",
-                QStringLiteral("/api/v1/customers"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&customers](const ApiRequest &r) {
-                    return withBody(r, kCustomer, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(customers.create(callContext(r), customerFields(b)), 201);
-                    });
-                },
-                {QStringLiteral("Add a customer with addresses"), tag, &kCustomer, nullptr, 201}});
-    router.add({"GET",
-                QStringLiteral("/api/v1/customers/{id}"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&customers](const ApiRequest &r) {
-                    return withId(
-                        r, "id", [&](qint64 id) { return respond(customers.get(r.caller(), id)); });
-                },
-                {QStringLiteral("One customer"), tag}});
+    CollectionRoutes<CustomerService> collection(router, customers,
+                                                 QStringLiteral("/api/v1/customers"), tag);
+    collection.list(kDispatchRoles, CustomerRepository::listSpec(), &CustomerService::list,
+                    QStringLiteral("Customers (search: name, phone, email, addresses)"));
+    collection.create(kDispatchRoles, kCustomer, &CustomerService::create, customerFields,
+                      QStringLiteral("Add a customer with addresses"));
+    collection.get(kDispatchRoles, &CustomerService::get, QStringLiteral("One customer"));
     router.add({"PATCH",
                 QStringLiteral("/api/v1/customers/{id}"),
                 Access::Authenticated,
@@ -135,16 +113,8 @@ void registerCustomerRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Change a customer (partial)"), tag, &kCustomer},
                 Lane::Slow}); // a rename rewrites the search text of all the customer's jobs
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/customers/{id}"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&customers](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(customers.remove(callContext(r), id));
-                    });
-                },
-                {QStringLiteral("Delete a customer without jobs"), tag, nullptr, nullptr, 204}});
+    collection.remove(kDispatchRoles, &CustomerService::remove,
+                      QStringLiteral("Delete a customer without jobs"));
     router.add({"POST",
                 QStringLiteral("/api/v1/customers/{id}/addresses"),
                 Access::Authenticated,

@@ -1,6 +1,7 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
+#include "routes/collectionroutes.h"
 #include "routes/routesupport.h"
 #include "services/locationservice.h"
 
@@ -35,61 +36,17 @@ LocationFields locationFields(const QJsonObject &body)
 
 void registerLocationRoutes(Router &router, const Services &services)
 {
-    LocationService &locations = services.locations;
-    const QString tag = QStringLiteral("Locations");
-    router.add({"GET",
-                QStringLiteral("/api/v1/locations"),
-                Access::Authenticated,
-                {},
-                [&locations](const ApiRequest &r) {
-                    const Result<ListQuery> query =
-                        parseListQuery(r.query, LocationRepository::listSpec());
-                    if (!query)
-                        return problemResponse(query.failure());
-                    return pageResponse(r, *query, locations.list(r.caller(), *query));
-                },
-                {QStringLiteral("List the locations the caller may see"), tag, nullptr,
-                 &LocationRepository::listSpec()}});
-    router.add({"POST",
-                QStringLiteral("/api/v1/locations"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&locations](const ApiRequest &r) {
-                    return withBody(r, kLocation, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(locations.create(callContext(r), locationFields(b)), 201);
-                    });
-                },
-                {QStringLiteral("Create a location"), tag, &kLocation, nullptr, 201}});
-    router.add({"GET",
-                QStringLiteral("/api/v1/locations/{id}"),
-                Access::Authenticated,
-                {},
-                [&locations](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    return id ? respond(locations.get(r.caller(), *id)) : noSuchPath(r);
-                },
-                {QStringLiteral("One location"), tag}});
-    router.add({"PATCH",
-                QStringLiteral("/api/v1/locations/{id}"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&locations](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kLocation, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(locations.update(callContext(r), id, locationFields(b)));
-                        });
-                    });
-                },
-                {QStringLiteral("Change a location (partial)"), tag, &kLocation}});
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/locations/{id}"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&locations](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    return id ? respond(locations.remove(callContext(r), *id)) : noSuchPath(r);
-                },
-                {QStringLiteral("Delete a location"), tag, nullptr, nullptr, 204}});
+    CollectionRoutes<LocationService> locations(router, services.locations,
+                                                QStringLiteral("/api/v1/locations"),
+                                                QStringLiteral("Locations"));
+    locations.list({}, LocationRepository::listSpec(), &LocationService::list,
+                   QStringLiteral("List the locations the caller may see"));
+    locations.create({Role::Admin}, kLocation, &LocationService::create, locationFields,
+                     QStringLiteral("Create a location"));
+    locations.get({}, &LocationService::get, QStringLiteral("One location"));
+    locations.update({Role::Admin}, kLocation, &LocationService::update, locationFields,
+                     QStringLiteral("Change a location (partial)"));
+    locations.remove({Role::Admin}, &LocationService::remove, QStringLiteral("Delete a location"));
 }
 
 } // namespace fielddesk::server

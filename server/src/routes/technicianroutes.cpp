@@ -2,6 +2,7 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
+#include "routes/collectionroutes.h"
 #include "routes/routesupport.h"
 #include "services/technicianservice.h"
 
@@ -94,63 +95,18 @@ void registerTechnicianRoutes(Router &router, const Services &services)
 {
     TechnicianService &technicians = services.technicians;
     const QString tag = QStringLiteral("Technicians");
-    router.add({"GET",
-                QStringLiteral("/api/v1/technicians"),
-                Access::Authenticated,
-                {},
-                [&technicians](const ApiRequest &r) {
-                    return withListQuery(
-                        r, TechnicianRepository::listSpec(),
-                        [&](const ListQuery &q) { return technicians.list(r.caller(), q); });
-                },
-                {QStringLiteral("Technicians in the caller's locations (employees: their own); "
-                                "skill=NAME filters"),
-                 tag, nullptr, &TechnicianRepository::listSpec()}});
-    router.add(
-        {"POST",
-         QStringLiteral("/api/v1/technicians"),
-         Access::Authenticated,
-         kProfileEditors,
-         [&technicians](const ApiRequest &r) {
-             return withBody(r, kTechnician, WriteMode::Create, [&](const QJsonObject &b) {
-                 return respond(technicians.create(callContext(r), technicianFields(b)), 201);
-             });
-         },
-         {QStringLiteral("Make an employee dispatchable"), tag, &kTechnician, nullptr, 201}});
-    router.add({"GET",
-                QStringLiteral("/api/v1/technicians/{id}"),
-                Access::Authenticated,
-                {},
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(technicians.get(r.caller(), id));
-                    });
-                },
-                {QStringLiteral("One technician"), tag}});
-    router.add({"PATCH",
-                QStringLiteral("/api/v1/technicians/{id}"),
-                Access::Authenticated,
-                kProfileEditors,
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kTechnicianUpdate, WriteMode::Update,
-                                        [&](const QJsonObject &b) {
-                                            return respond(technicians.update(callContext(r), id,
-                                                                              technicianFields(b)));
-                                        });
-                    });
-                },
-                {QStringLiteral("Change a technician (partial)"), tag, &kTechnicianUpdate}});
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/technicians/{id}"),
-                Access::Authenticated,
-                kProfileEditors,
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return respond(technicians.remove(callContext(r), id));
-                    });
-                },
-                {QStringLiteral("Delete a technician without jobs"), tag, nullptr, nullptr, 204}});
+    CollectionRoutes<TechnicianService> collection(router, technicians,
+                                                   QStringLiteral("/api/v1/technicians"), tag);
+    collection.list({}, TechnicianRepository::listSpec(), &TechnicianService::list,
+                    QStringLiteral("Technicians in the caller's locations (employees: their "
+                                   "own); skill=NAME filters"));
+    collection.create(kProfileEditors, kTechnician, &TechnicianService::create, technicianFields,
+                      QStringLiteral("Make an employee dispatchable"));
+    collection.get({}, &TechnicianService::get, QStringLiteral("One technician"));
+    collection.update(kProfileEditors, kTechnicianUpdate, &TechnicianService::update,
+                      technicianFields, QStringLiteral("Change a technician (partial)"));
+    collection.remove(kProfileEditors, &TechnicianService::remove,
+                      QStringLiteral("Delete a technician without jobs"));
     router.add({"GET",
                 QStringLiteral("/api/v1/technicians/{id}/availability"),
                 Access::Authenticated,

@@ -1,6 +1,7 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
+#include "routes/collectionroutes.h"
 #include "routes/routesupport.h"
 #include "services/userservice.h"
 
@@ -48,63 +49,16 @@ UserFields userFields(const QJsonObject &body)
 
 void registerUserRoutes(Router &router, const Services &services)
 {
-    UserService &users = services.users;
-    const QString tag = QStringLiteral("Users");
-    router.add({"GET",
-                QStringLiteral("/api/v1/users"),
-                Access::Authenticated,
-                {},
-                [&users](const ApiRequest &r) {
-                    const Result<ListQuery> query =
-                        parseListQuery(r.query, UserRepository::listSpec());
-                    if (!query)
-                        return problemResponse(query.failure());
-                    return pageResponse(r, *query, users.list(r.caller(), *query));
-                },
-                {QStringLiteral("List the users the caller may see"), tag, nullptr,
-                 &UserRepository::listSpec()}});
-    router.add({"POST",
-                QStringLiteral("/api/v1/users"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&users](const ApiRequest &r) {
-                    return withBody(r, kUser, WriteMode::Create, [&](const QJsonObject &b) {
-                        return respond(users.create(callContext(r), userFields(b)), 201);
-                    });
-                },
-                {QStringLiteral("Create a user"), tag, &kUser, nullptr, 201},
-                Lane::Slow}); // hashes the password
-    router.add({"GET",
-                QStringLiteral("/api/v1/users/{id}"),
-                Access::Authenticated,
-                {},
-                [&users](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    return id ? respond(users.get(r.caller(), *id)) : noSuchPath(r);
-                },
-                {QStringLiteral("One user"), tag}});
-    router.add({"PATCH",
-                QStringLiteral("/api/v1/users/{id}"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&users](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withBody(r, kUser, WriteMode::Update, [&](const QJsonObject &b) {
-                            return respond(users.update(callContext(r), id, userFields(b)));
-                        });
-                    });
-                },
-                {QStringLiteral("Change a user (partial)"), tag, &kUser},
-                Lane::Slow}); // may hash a new password
-    router.add({"DELETE",
-                QStringLiteral("/api/v1/users/{id}"),
-                Access::Authenticated,
-                {Role::Admin},
-                [&users](const ApiRequest &r) {
-                    const auto id = r.pathId(QStringLiteral("id"));
-                    return id ? respond(users.remove(callContext(r), *id)) : noSuchPath(r);
-                },
-                {QStringLiteral("Delete a user"), tag, nullptr, nullptr, 204}});
+    CollectionRoutes<UserService> users(router, services.users, QStringLiteral("/api/v1/users"),
+                                        QStringLiteral("Users"));
+    users.list({}, UserRepository::listSpec(), &UserService::list,
+               QStringLiteral("List the users the caller may see"));
+    users.create({Role::Admin}, kUser, &UserService::create, userFields,
+                 QStringLiteral("Create a user"), Lane::Slow); // hashes the password
+    users.get({}, &UserService::get, QStringLiteral("One user"));
+    users.update({Role::Admin}, kUser, &UserService::update, userFields,
+                 QStringLiteral("Change a user (partial)"), Lane::Slow); // may hash a password
+    users.remove({Role::Admin}, &UserService::remove, QStringLiteral("Delete a user"));
 }
 
 } // namespace fielddesk::server
