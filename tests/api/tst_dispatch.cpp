@@ -775,12 +775,12 @@ void TestDispatch::searchPagesKeepTheOrdering()
         const QString query = QStringLiteral("/api/v1/jobs?search=") + tag + day;
         const TestReply all = d.get(query);
         QCOMPARE(all.json().value(QLatin1String("count")).toInteger(), expected.size());
-        QCOMPARE(idsOf(results(all)), expected);
+        QCOMPARE(idsOf(all.results()), expected);
         QList<qint64> paged;
         for (int offset = 0; offset < expected.size(); ++offset) {
             const TestReply page = d.get(query + QStringLiteral("&limit=1&offset=%1").arg(offset));
             QCOMPARE(page.json().value(QLatin1String("count")).toInteger(), expected.size());
-            paged << idsOf(results(page));
+            paged << idsOf(page.results());
         }
         QCOMPARE(paged, expected);
     }
