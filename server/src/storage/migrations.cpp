@@ -533,6 +533,139 @@ $$)"),
     quiet_starts TEXT,
     quiet_ends TEXT,
     updated_at TEXT NOT NULL))")}});
+    // Money (issue 14): amounts are whole minor units with an ISO 4217 code; what a tenant's
+    // money is in unless an entry says otherwise.
+    list.append({14,
+                 QStringLiteral("the tenant's default currency"),
+                 {QStringLiteral("ALTER TABLE tenants ADD COLUMN currency TEXT NOT NULL DEFAULT "
+                                 "'USD'")}});
+    // Expenses: what employees spent for the work, in categories with their receipt rule and
+    // limit, filed with receipts (media) and decided like requests. An approved amount never
+    // changes: a correction is another expense naming it (corrects_id). spent_on is the
+    // expense's date ("date" in the API).
+    list.append({15,
+                 QStringLiteral("expense categories, expenses, their receipts and history"),
+                 {QStringLiteral(R"(CREATE TABLE expense_categories (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    requires_receipt INTEGER NOT NULL DEFAULT 0,
+    limit_minor BIGINT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, code)))"),
+                  QStringLiteral(R"(CREATE TABLE expenses (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    employee_id BIGINT NOT NULL REFERENCES users(id),
+    category_id BIGINT NOT NULL REFERENCES expense_categories(id),
+    spent_on TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    merchant TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    job_id BIGINT REFERENCES jobs(id),
+    media_ids TEXT NOT NULL DEFAULT '[]',
+    corrects_id BIGINT REFERENCES expenses(id),
+    over_limit INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    search_text TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT NOT NULL,
+    decided_by BIGINT REFERENCES users(id),
+    decided_at TEXT,
+    decision_comment TEXT,
+    reimbursed_at TEXT,
+    version BIGINT NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL))"),
+                  // The inbox: what awaits a decision at some locations, oldest first.
+                  QStringLiteral("CREATE INDEX expenses_inbox ON expenses (tenant_id, status, "
+                                 "location_id, submitted_at)"),
+                  QStringLiteral("CREATE INDEX expenses_employee ON expenses (tenant_id, "
+                                 "employee_id, spent_on)"),
+                  QStringLiteral("CREATE INDEX expenses_corrects ON expenses (corrects_id) WHERE "
+                                 "corrects_id IS NOT NULL"),
+                  QStringLiteral(R"(CREATE TABLE expense_media (
+    expense_id BIGINT NOT NULL REFERENCES expenses(id) ON DELETE CASCADE,
+    media_id BIGINT NOT NULL REFERENCES media(id),
+    PRIMARY KEY (expense_id, media_id)))"),
+                  QStringLiteral("CREATE INDEX expense_media_media ON expense_media (media_id)"),
+                  QStringLiteral(R"(CREATE TABLE expense_history (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    expense_id BIGINT NOT NULL REFERENCES expenses(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT,
+    actor_id BIGINT REFERENCES users(id),
+    actor_name TEXT NOT NULL,
+    comment TEXT,
+    occurred_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX expense_history_expense ON expense_history "
+                                 "(expense_id, id)")}});
+    // Spiffs: bonuses for work done, of a type (with a default amount and, for automatic ones,
+    // the service whose completed jobs earn one), decided like expenses and paid. A completed
+    // job files its automatic spiffs once: auto_job_id is set only on those, and the unique
+    // index (NULLs are distinct on both engines) refuses a second one for the same job and
+    // type whatever retries the completion. earned_on is the day on the tenant's clock.
+    list.append({16,
+                 QStringLiteral("spiff types, spiffs and their history"),
+                 {QStringLiteral(R"(CREATE TABLE spiff_types (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    default_amount_minor BIGINT NOT NULL DEFAULT 0,
+    service_id BIGINT REFERENCES services(id),
+    auto_on_completion INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, name)))"),
+                  QStringLiteral("CREATE INDEX spiff_types_service ON spiff_types (service_id) "
+                                 "WHERE auto_on_completion = 1"),
+                  QStringLiteral(R"(CREATE TABLE spiffs (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    employee_id BIGINT NOT NULL REFERENCES users(id),
+    spiff_type_id BIGINT NOT NULL REFERENCES spiff_types(id),
+    amount_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    job_id BIGINT REFERENCES jobs(id),
+    auto_job_id BIGINT,
+    reason TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    earned_on TEXT NOT NULL,
+    created_by BIGINT REFERENCES users(id),
+    search_text TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT NOT NULL,
+    decided_by BIGINT REFERENCES users(id),
+    decided_at TEXT,
+    decision_comment TEXT,
+    paid_at TEXT,
+    version BIGINT NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE UNIQUE INDEX spiffs_auto_once ON spiffs (auto_job_id, "
+                                 "spiff_type_id)"),
+                  QStringLiteral("CREATE INDEX spiffs_inbox ON spiffs (tenant_id, status, "
+                                 "location_id, submitted_at)"),
+                  QStringLiteral("CREATE INDEX spiffs_employee ON spiffs (tenant_id, "
+                                 "employee_id, earned_on)"),
+                  QStringLiteral(R"(CREATE TABLE spiff_history (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    spiff_id BIGINT NOT NULL REFERENCES spiffs(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    from_status TEXT,
+    to_status TEXT,
+    actor_id BIGINT REFERENCES users(id),
+    actor_name TEXT NOT NULL,
+    comment TEXT,
+    occurred_at TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX spiff_history_spiff ON spiff_history "
+                                 "(spiff_id, id)")}});
     return list;
 }
 
