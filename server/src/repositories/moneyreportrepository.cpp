@@ -12,21 +12,40 @@ struct Table
     QString date;     // "e.spent_on"
     QString category; // "e.category_id"
     OwnedColumns owned;
+    QString count; // "COUNT(*)"
+    QString total; // "SUM(e.amount_minor)"
+    QString having;
 };
 
-Table tableOf(MoneyKind kind)
+Table tableOf(const MoneyReportQuery &query)
 {
-    if (kind == MoneyKind::Expenses)
+    const OwnedColumns owned{QStringLiteral("e.employee_id"), QStringLiteral("e.location_id"),
+                             QStringLiteral("e.status")};
+    const bool perEmployee = query.columns.contains(ReportColumn::Employee) ||
+                             !query.employeeIds.isEmpty() || query.employeeScope;
+    if (query.kind == MoneyKind::Expenses && !perEmployee)
+        return {QStringLiteral("expense_tallies e"),
+                QStringLiteral("e.spent_on"),
+                QStringLiteral("e.category_id"),
+                owned,
+                QStringLiteral("CAST(SUM(e.entries) AS BIGINT)"),
+                QStringLiteral("SUM(e.total_minor)"),
+                QStringLiteral(" HAVING SUM(e.entries) > 0")};
+    if (query.kind == MoneyKind::Expenses)
         return {QStringLiteral("expenses e"),
                 QStringLiteral("e.spent_on"),
                 QStringLiteral("e.category_id"),
-                {QStringLiteral("e.employee_id"), QStringLiteral("e.location_id"),
-                 QStringLiteral("e.status")}};
+                owned,
+                QStringLiteral("COUNT(*)"),
+                QStringLiteral("SUM(e.amount_minor)"),
+                {}};
     return {QStringLiteral("spiffs e"),
             QStringLiteral("e.earned_on"),
             QStringLiteral("e.spiff_type_id"),
-            {QStringLiteral("e.employee_id"), QStringLiteral("e.location_id"),
-             QStringLiteral("e.status")}};
+            owned,
+            QStringLiteral("COUNT(*)"),
+            QStringLiteral("SUM(e.amount_minor)"),
+            {}};
 }
 
 QString expressionOf(ReportColumn column, const Table &table)
@@ -59,7 +78,7 @@ bool isId(ReportColumn column)
 QList<MoneyReportCell> MoneyReportRepository::aggregate(qint64 tenantId,
                                                         const MoneyReportQuery &query)
 {
-    const Table table = tableOf(query.kind);
+    const Table table = tableOf(query);
     SqlFilter filter;
     filter.where(QStringLiteral("e.tenant_id = ?"), {tenantId});
     if (!query.fromDate.isEmpty())
@@ -79,16 +98,19 @@ QList<MoneyReportCell> MoneyReportRepository::aggregate(qint64 tenantId,
         filter.whereIn(table.owned.owner, query.employeeIds);
     if (!query.categoryIds.isEmpty())
         filter.whereIn(table.category, query.categoryIds);
-    restrictToScope(filter, query.scope, table.owned);
+    if (query.locationScope)
+        filter.whereIn(table.owned.location, *query.locationScope);
+    if (query.employeeScope)
+        filter.where(table.owned.owner + QStringLiteral(" = ?"), {*query.employeeScope});
 
     QStringList groups;
     for (const ReportColumn column : query.columns)
         groups << expressionOf(column, table);
     groups << QStringLiteral("e.currency");
     const QString grouped = groups.join(QStringLiteral(", "));
-    SqlQuery q(m_db, QStringLiteral("SELECT %1, COUNT(*), CAST(SUM(e.amount_minor) AS BIGINT) "
-                                    "FROM %2%3 GROUP BY %1")
-                         .arg(grouped, table.name, filter.clause()));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, %2, CAST(%3 AS BIGINT) FROM %4%5 GROUP BY %1%6")
+                         .arg(grouped, table.count, table.total, table.name, filter.clause(),
+                              table.having));
     for (const QVariant &value : filter.values())
         q.bind(value);
     q.exec();

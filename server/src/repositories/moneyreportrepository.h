@@ -1,6 +1,8 @@
 // SQL for the expense and spiff reports: grouped counts and integer sums, exact on both
 // engines (SUM over BIGINT, cast back to BIGINT), one query per report plus one per named
-// dimension for the names.
+// dimension for the names. Expense reports that neither group nor filter by employee read
+// expense_tallies (per day, location, category, status and currency; migration 17), the
+// others the entries themselves.
 #pragma once
 
 #include "repositories/decisionscope.h"
@@ -28,7 +30,10 @@ struct MoneyReportQuery
     QList<qint64> locationIds;   // empty: any
     QList<qint64> employeeIds;
     QList<qint64> categoryIds; // expense categories or spiff types
-    OwnedScope scope;
+    // Who the caller may report on: these locations (managers), this employee (everyone but
+    // managers and admins); neither: everything (admins).
+    std::optional<QList<qint64>> locationScope;
+    std::optional<qint64> employeeScope;
 };
 
 // One group of one currency: the values of `columns` in order (ids as integers, texts as

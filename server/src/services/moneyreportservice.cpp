@@ -3,7 +3,6 @@
 #include "fielddesk/domain/money.h"
 #include "repositories/tenantrepository.h"
 #include "services/daterange.h"
-#include "services/moneyvisibility.h"
 
 #include <QMap>
 
@@ -167,7 +166,11 @@ MoneyReportService::report(const Principal &caller, MoneyKind kind, const QUrlQu
             return ids.failure();
         *target = *ids;
     }
-    sql.scope = moneyScopeOf(caller);
+    // Admins report on everything, managers on their locations, everyone else on themselves.
+    if (caller.role == Role::Manager && !caller.isCustomerKey())
+        sql.locationScope = caller.locationIds;
+    else if (!caller.isAdmin())
+        sql.employeeScope = caller.isCustomerKey() ? -1 : caller.userId;
 
     MoneyReportRepository repository(m_db);
     const QList<MoneyReportCell> cells = repository.aggregate(caller.tenantId, sql);

@@ -666,6 +666,98 @@ $$)"),
     occurred_at TEXT NOT NULL))"),
                   QStringLiteral("CREATE INDEX spiff_history_spiff ON spiff_history "
                                  "(spiff_id, id)")}});
+    // The expense report reads totals per day, location, category, status and currency from
+    // expense_tallies, kept by triggers like job_tallies so that no write path can forget it:
+    // a report over 500,000 expenses reads tens of thousands of tallies instead (a covering
+    // index over the expenses themselves still took ~0.6 s on SQLite, 0.3 s in month order).
+    // Only a report by or for employees reads the expenses: expenses_employee now covers what
+    // such a report reads (grouping 500,000 by employee: 2.5-3 s before, 0.2-0.3 s). Tallies
+    // are integer sums, exact; a tally whose entries all moved on stays with 0 entries, and
+    // reports skip those. On PostgreSQL the trigger is deferred to the commit, as the job
+    // tallies' is: writers hold the outbox lock by then, so tally rows are locked after it.
+    list.append(
+        {17,
+         QStringLiteral("expense tallies for reports"),
+         {QStringLiteral(R"(CREATE TABLE expense_tallies (
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    spent_on TEXT NOT NULL,
+    location_id BIGINT NOT NULL,
+    category_id BIGINT NOT NULL,
+    status TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    entries BIGINT NOT NULL,
+    total_minor BIGINT NOT NULL,
+    PRIMARY KEY (tenant_id, spent_on, location_id, category_id, status, currency)))"),
+          QStringLiteral("INSERT INTO expense_tallies (tenant_id, spent_on, location_id, "
+                         "category_id, status, currency, entries, total_minor) SELECT tenant_id, "
+                         "spent_on, location_id, category_id, status, currency, COUNT(*), "
+                         "SUM(amount_minor) FROM expenses GROUP BY tenant_id, spent_on, "
+                         "location_id, category_id, status, currency"),
+          QStringLiteral(
+              "{{SQLITE}}CREATE TRIGGER expenses_tally_insert AFTER INSERT ON expenses BEGIN "
+              "INSERT INTO expense_tallies (tenant_id, spent_on, location_id, category_id, "
+              "status, currency, entries, total_minor) VALUES (new.tenant_id, new.spent_on, "
+              "new.location_id, new.category_id, new.status, new.currency, 1, "
+              "new.amount_minor) ON CONFLICT (tenant_id, spent_on, location_id, category_id, "
+              "status, currency) DO UPDATE SET entries = entries + 1, total_minor = "
+              "total_minor + excluded.total_minor; END"),
+          QStringLiteral(
+              "{{SQLITE}}CREATE TRIGGER expenses_tally_update AFTER UPDATE OF tenant_id, "
+              "spent_on, location_id, category_id, status, currency, amount_minor ON expenses "
+              "WHEN old.tenant_id IS NOT new.tenant_id OR old.spent_on IS NOT new.spent_on OR "
+              "old.location_id IS NOT new.location_id OR old.category_id IS NOT "
+              "new.category_id OR old.status IS NOT new.status OR old.currency IS NOT "
+              "new.currency OR old.amount_minor IS NOT new.amount_minor BEGIN UPDATE "
+              "expense_tallies SET entries = entries - 1, total_minor = total_minor - "
+              "old.amount_minor WHERE tenant_id = old.tenant_id AND spent_on = old.spent_on "
+              "AND location_id = old.location_id AND category_id = old.category_id AND status "
+              "= old.status AND currency = old.currency; INSERT INTO expense_tallies "
+              "(tenant_id, spent_on, location_id, category_id, status, currency, entries, "
+              "total_minor) VALUES (new.tenant_id, new.spent_on, new.location_id, "
+              "new.category_id, new.status, new.currency, 1, new.amount_minor) ON CONFLICT "
+              "(tenant_id, spent_on, location_id, category_id, status, currency) DO UPDATE SET "
+              "entries = entries + 1, total_minor = total_minor + excluded.total_minor; END"),
+          QStringLiteral(
+              "{{SQLITE}}CREATE TRIGGER expenses_tally_delete AFTER DELETE ON expenses BEGIN "
+              "UPDATE expense_tallies SET entries = entries - 1, total_minor = total_minor - "
+              "old.amount_minor WHERE tenant_id = old.tenant_id AND spent_on = old.spent_on "
+              "AND location_id = old.location_id AND category_id = old.category_id AND status "
+              "= old.status AND currency = old.currency; END"),
+          QStringLiteral(R"({{POSTGRES}}CREATE FUNCTION expense_tally_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.tenant_id = NEW.tenant_id AND OLD.spent_on = NEW.spent_on
+       AND OLD.location_id = NEW.location_id AND OLD.category_id = NEW.category_id
+       AND OLD.status = NEW.status AND OLD.currency = NEW.currency
+       AND OLD.amount_minor = NEW.amount_minor THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE expense_tallies
+           SET entries = entries - 1, total_minor = total_minor - OLD.amount_minor
+         WHERE tenant_id = OLD.tenant_id AND spent_on = OLD.spent_on
+           AND location_id = OLD.location_id AND category_id = OLD.category_id
+           AND status = OLD.status AND currency = OLD.currency;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO expense_tallies (tenant_id, spent_on, location_id, category_id, status,
+                                     currency, entries, total_minor)
+        VALUES (NEW.tenant_id, NEW.spent_on, NEW.location_id, NEW.category_id, NEW.status,
+                NEW.currency, 1, NEW.amount_minor)
+        ON CONFLICT (tenant_id, spent_on, location_id, category_id, status, currency)
+        DO UPDATE SET entries = expense_tallies.entries + 1,
+                      total_minor = expense_tallies.total_minor + EXCLUDED.total_minor;
+    END IF;
+    RETURN NULL;
+END
+$$)"),
+          QStringLiteral("{{POSTGRES}}CREATE CONSTRAINT TRIGGER expenses_tally AFTER INSERT OR "
+                         "UPDATE OF tenant_id, spent_on, location_id, category_id, status, "
+                         "currency, amount_minor OR DELETE ON expenses DEFERRABLE INITIALLY "
+                         "DEFERRED FOR EACH ROW EXECUTE FUNCTION expense_tally_change()"),
+          QStringLiteral("DROP INDEX expenses_employee"),
+          QStringLiteral("CREATE INDEX expenses_employee ON expenses (tenant_id, employee_id, "
+                         "spent_on, status, category_id, location_id, currency, amount_minor)")}});
     return list;
 }
 
