@@ -72,6 +72,7 @@ private slots:
     void listsFilterAndAwaitMe();
     void receiptsAreReadByWhoeverReadsTheExpense();
     void historyCommentsNotificationsAndAudit();
+    void everyChangeIsAnnouncedAtTheLocation();
 
     void spiffTypesAreWrittenByManagers();
     void employeesClaimTheirOwnSpiffs();
@@ -108,6 +109,7 @@ private:
     QString m_database; // the server's, for the storage-level test
     LocationStaff m_staff;
     qint64 m_referral = 0;
+    qint64 m_announced = 0; // the expense whose history is checked
     qint64 m_autoJob = 0, m_autoType = 0;
     // Report fixtures.
     qint64 m_north = 0, m_south = 0, m_meals = 0;
@@ -696,6 +698,7 @@ void TestMoney::receiptsAreReadByWhoeverReadsTheExpense()
 void TestMoney::historyCommentsNotificationsAndAudit()
 {
     const qint64 fuel = filed(m_staff.employee, expenseBody(m_fuel, 6100));
+    m_announced = fuel;
     // The location's manager hears of it.
     const TestReply managerBell =
         client(m_staff.manager).get(QStringLiteral("/api/v1/notifications?limit=500"));
@@ -778,6 +781,28 @@ qint64 TestMoney::spiffType(const QJsonObject &body)
     if (reply.status != 201)
         qWarning("spiff type: %d %s", reply.status, reply.body.constData());
     return idOf(reply);
+}
+
+void TestMoney::everyChangeIsAnnouncedAtTheLocation()
+{
+    // expenses.expense.changed.v1 in the outbox, written with each change, at its location.
+    QString error;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(m_database, &error);
+    QVERIFY2(url, qPrintable(error));
+    Database db(*url);
+    SqlQuery q(db, QStringLiteral("SELECT location_id, data FROM outbox_events WHERE type = "
+                                  "'expenses.expense.changed.v1' ORDER BY id"));
+    q.exec();
+    QStringList actions;
+    while (q.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(q.text(1).toUtf8()).object();
+        if (data.value(QLatin1String("expense_id")).toInteger() != m_announced)
+            continue;
+        QCOMPARE(q.integer(0), m_staff.location);
+        actions << data.value(QLatin1String("action")).toString();
+    }
+    QCOMPARE(actions, (QStringList{QStringLiteral("submitted"), QStringLiteral("commented"),
+                                   QStringLiteral("approved"), QStringLiteral("reimbursed")}));
 }
 
 void TestMoney::spiffTypesAreWrittenByManagers()

@@ -67,7 +67,7 @@ QString expressionOf(ReportColumn column, const Table &table)
     return {};
 }
 
-bool isId(ReportColumn column)
+bool isIdColumn(ReportColumn column)
 {
     return column == ReportColumn::Employee || column == ReportColumn::Location ||
            column == ReportColumn::Category;
@@ -119,7 +119,8 @@ QList<MoneyReportCell> MoneyReportRepository::aggregate(qint64 tenantId,
     while (q.next()) {
         MoneyReportCell cell;
         for (int i = 0; i < keys; ++i)
-            cell.keys << (isId(query.columns.at(i)) ? QVariant(q.integer(i)) : QVariant(q.text(i)));
+            cell.keys << (isIdColumn(query.columns.at(i)) ? QVariant(q.integer(i))
+                                                          : QVariant(q.text(i)));
         cell.currency = q.text(keys);
         cell.count = q.integer(keys + 1);
         cell.totalMinor = q.integer(keys + 2);

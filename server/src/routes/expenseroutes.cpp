@@ -10,17 +10,17 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kCatalogWriters{Role::Admin, Role::Manager};
+const QList<Role> kExpenseCatalogWriters{Role::Admin, Role::Manager};
 // A billion major units either way: far beyond any expense, well inside exact JSON numbers.
-constexpr double kMaxAmountMinor = 100000000000.0;
+constexpr double kMaxExpenseMinor = 100000000000.0;
 
-FieldSpec amountField(const char *name, bool required, double minimum)
+FieldSpec expenseAmountField(const char *name, bool required, double minimum)
 {
     return {.name = QLatin1String(name),
             .type = FieldType::Integer,
             .required = required,
             .minimum = minimum,
-            .maximum = kMaxAmountMinor,
+            .maximum = kMaxExpenseMinor,
             .description = QStringLiteral("whole minor units of the currency (cents)")};
 }
 
@@ -41,7 +41,7 @@ const BodySchema kCategory{
                 .type = FieldType::Integer,
                 .nullable = true,
                 .minimum = 1,
-                .maximum = kMaxAmountMinor,
+                .maximum = kMaxExpenseMinor,
                 .description = QStringLiteral("in the tenant's currency; over it is flagged")},
                {.name = QStringLiteral("active"), .type = FieldType::Boolean}}};
 
@@ -53,7 +53,7 @@ QList<FieldSpec> expenseFieldSpecs(bool creating)
              .maxLength = 10,
              .description = QStringLiteral("YYYY-MM-DD")},
             idField(QStringLiteral("category_id"), Nullable::No, creating),
-            amountField("amount_minor", creating, -kMaxAmountMinor),
+            expenseAmountField("amount_minor", creating, -kMaxExpenseMinor),
             currencyField(),
             {.name = QStringLiteral("merchant"), .maxLength = 200},
             {.name = QStringLiteral("description"),
@@ -83,11 +83,12 @@ const BodySchema kExpenseUpdate{.name = QStringLiteral("ExpenseUpdate"),
                                     expenseFieldSpecs(false) +
                                     QList<FieldSpec>{idField(QStringLiteral("expected_version"))}};
 
-const BodySchema kDecision{.name = QStringLiteral("ExpenseDecision"),
-                           .fields = {idField(QStringLiteral("expected_version")),
-                                      {.name = QStringLiteral("comment"), .maxLength = 2000}}};
+const BodySchema kExpenseDecision{
+    .name = QStringLiteral("ExpenseDecision"),
+    .fields = {idField(QStringLiteral("expected_version")),
+               {.name = QStringLiteral("comment"), .maxLength = 2000}}};
 
-const BodySchema kComment{
+const BodySchema kExpenseComment{
     .name = QStringLiteral("ExpenseComment"),
     .fields = {
         {.name = QStringLiteral("text"), .required = true, .minLength = 1, .maxLength = 4000}}};
@@ -135,7 +136,7 @@ void registerCategoryRoutes(Router &router, ExpenseService &expenses)
     router.add({"POST",
                 QStringLiteral("/api/v1/expense-categories"),
                 Access::Authenticated,
-                kCatalogWriters,
+                kExpenseCatalogWriters,
                 [&expenses](const ApiRequest &r) {
                     return withBody(r, kCategory, WriteMode::Create, [&](const QJsonObject &b) {
                         return respond(expenses.createCategory(callContext(r), categoryFields(b)),
@@ -157,7 +158,7 @@ void registerCategoryRoutes(Router &router, ExpenseService &expenses)
         {"PATCH",
          QStringLiteral("/api/v1/expense-categories/{id}"),
          Access::Authenticated,
-         kCatalogWriters,
+         kExpenseCatalogWriters,
          [&expenses](const ApiRequest &r) {
              return withId(r, "id", [&](qint64 id) {
                  return withBody(r, kCategory, WriteMode::Update, [&](const QJsonObject &b) {
@@ -169,7 +170,7 @@ void registerCategoryRoutes(Router &router, ExpenseService &expenses)
     router.add({"DELETE",
                 QStringLiteral("/api/v1/expense-categories/{id}"),
                 Access::Authenticated,
-                kCatalogWriters,
+                kExpenseCatalogWriters,
                 [&expenses](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return respond(expenses.removeCategory(callContext(r), id));
@@ -235,7 +236,7 @@ void registerExpenseRoutes(Router &router, const Services &services)
     addApprovalRoutes(
         router,
         {QStringLiteral("/api/v1/expenses"), tag, QStringLiteral("expense"), "expense_id",
-         ExpenseService::workflow().actions(), &kDecision, &kComment},
+         ExpenseService::workflow().actions(), &kExpenseDecision, &kExpenseComment},
         [&expenses](const CallContext &call, qint64 id, const ApprovalDecision &decision) {
             return expenses.decide(call, id, decision);
         },

@@ -10,23 +10,23 @@ namespace fielddesk::server {
 
 namespace {
 
-const QList<Role> kCatalogWriters{Role::Admin, Role::Manager};
-constexpr double kMaxAmountMinor = 100000000000.0;
+const QList<Role> kSpiffCatalogWriters{Role::Admin, Role::Manager};
+constexpr double kMaxSpiffMinor = 100000000000.0;
 
-FieldSpec amountField(const char *name, bool required)
+FieldSpec spiffAmountField(const char *name, bool required)
 {
     return {.name = QLatin1String(name),
             .type = FieldType::Integer,
             .required = required,
             .minimum = 0,
-            .maximum = kMaxAmountMinor,
+            .maximum = kMaxSpiffMinor,
             .description = QStringLiteral("whole minor units of the currency (cents)")};
 }
 
 const BodySchema kType{
     .name = QStringLiteral("SpiffTypeWrite"),
     .fields = {{.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
-               amountField("default_amount_minor", false),
+               spiffAmountField("default_amount_minor", false),
                idField(QStringLiteral("service_id"), Nullable::Yes),
                {.name = QStringLiteral("auto_on_completion"),
                 .type = FieldType::Boolean,
@@ -40,7 +40,7 @@ QList<FieldSpec> spiffFieldSpecs(bool creating)
             {.name = QStringLiteral("amount_minor"),
              .type = FieldType::Integer,
              .minimum = 1,
-             .maximum = kMaxAmountMinor,
+             .maximum = kMaxSpiffMinor,
              .description = QStringLiteral("minor units; default: the type's default amount")},
             idField(QStringLiteral("job_id"), Nullable::Yes),
             {.name = QStringLiteral("reason"),
@@ -69,11 +69,11 @@ const BodySchema kSpiffUpdate{.name = QStringLiteral("SpiffUpdate"),
                                   spiffFieldSpecs(false) +
                                   QList<FieldSpec>{idField(QStringLiteral("expected_version"))}};
 
-const BodySchema kDecision{.name = QStringLiteral("SpiffDecision"),
-                           .fields = {idField(QStringLiteral("expected_version")),
-                                      {.name = QStringLiteral("comment"), .maxLength = 2000}}};
+const BodySchema kSpiffDecision{.name = QStringLiteral("SpiffDecision"),
+                                .fields = {idField(QStringLiteral("expected_version")),
+                                           {.name = QStringLiteral("comment"), .maxLength = 2000}}};
 
-const BodySchema kComment{
+const BodySchema kSpiffComment{
     .name = QStringLiteral("SpiffComment"),
     .fields = {
         {.name = QStringLiteral("text"), .required = true, .minLength = 1, .maxLength = 4000}}};
@@ -117,7 +117,7 @@ void registerTypeRoutes(Router &router, SpiffService &spiffs)
     router.add({"POST",
                 QStringLiteral("/api/v1/spiff-types"),
                 Access::Authenticated,
-                kCatalogWriters,
+                kSpiffCatalogWriters,
                 [&spiffs](const ApiRequest &r) {
                     return withBody(r, kType, WriteMode::Create, [&](const QJsonObject &b) {
                         return respond(spiffs.createType(callContext(r), typeFields(b)), 201);
@@ -136,7 +136,7 @@ void registerTypeRoutes(Router &router, SpiffService &spiffs)
     router.add({"PATCH",
                 QStringLiteral("/api/v1/spiff-types/{id}"),
                 Access::Authenticated,
-                kCatalogWriters,
+                kSpiffCatalogWriters,
                 [&spiffs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return withBody(r, kType, WriteMode::Update, [&](const QJsonObject &b) {
@@ -148,7 +148,7 @@ void registerTypeRoutes(Router &router, SpiffService &spiffs)
     router.add({"DELETE",
                 QStringLiteral("/api/v1/spiff-types/{id}"),
                 Access::Authenticated,
-                kCatalogWriters,
+                kSpiffCatalogWriters,
                 [&spiffs](const ApiRequest &r) {
                     return withId(r, "id", [&](qint64 id) {
                         return respond(spiffs.removeType(callContext(r), id));
@@ -214,7 +214,7 @@ void registerSpiffRoutes(Router &router, const Services &services)
     addApprovalRoutes(
         router,
         {QStringLiteral("/api/v1/spiffs"), tag, QStringLiteral("spiff"), "spiff_id",
-         SpiffService::workflow().actions(), &kDecision, &kComment},
+         SpiffService::workflow().actions(), &kSpiffDecision, &kSpiffComment},
         [&spiffs](const CallContext &call, qint64 id, const ApprovalDecision &decision) {
             return spiffs.decide(call, id, decision);
         },

@@ -23,7 +23,8 @@ namespace {
 
 const QString kReimburse = QStringLiteral("reimburse");
 // Statuses an approved amount is in: what a correction may name.
-const QStringList kApprovedStatuses{QStringLiteral("approved"), QStringLiteral("reimbursed")};
+const QStringList kApprovedExpenseStatuses{QStringLiteral("approved"),
+                                           QStringLiteral("reimbursed")};
 
 Failure noSuchCategory(qint64 id)
 {
@@ -54,7 +55,7 @@ ApprovalSubject subjectOf(const Expense &expense)
             .currentJson = toJsonText(expense)};
 }
 
-HistoryRepository historyOf(Database &db)
+HistoryRepository expenseHistory(Database &db)
 {
     return HistoryRepository(db, QStringLiteral("expense_history"), QStringLiteral("expense_id"));
 }
@@ -218,7 +219,7 @@ std::optional<Failure> ExpenseService::apply(const Principal &caller,
         if (!corrected || corrected->employeeId != expense.employeeId)
             return Failure::validation(QStringLiteral("corrects_id"),
                                        QStringLiteral("is not one of your expenses"));
-        if (!kApprovedStatuses.contains(corrected->status))
+        if (!kApprovedExpenseStatuses.contains(corrected->status))
             return Failure::validation(
                 QStringLiteral("corrects_id"),
                 QStringLiteral("is %1: only an approved expense is corrected (change or cancel "
@@ -300,7 +301,7 @@ Result<Expense> ExpenseService::create(const CallContext &call, const ExpenseFie
     entry.toStatus = approval::kSubmitted;
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
-    historyOf(m_db).append(caller.tenantId, entry);
+    expenseHistory(m_db).append(caller.tenantId, entry);
     const Expense stored = expenses.find(caller.tenantId, expense.id).value();
     MoneyEvents::announce(m_db, call, stored, entry.action);
     NotificationService::raise(
@@ -356,7 +357,7 @@ ExpenseService::update(const CallContext &call, qint64 id, const ExpenseFields &
             QStringLiteral("Only the employee who filed an expense changes it."));
     if (before->status != approval::kSubmitted)
         return approval::frozen(workflow(), subjectOf(*before),
-                                kApprovedStatuses.contains(before->status)
+                                kApprovedExpenseStatuses.contains(before->status)
                                     ? QStringLiteral("An approved amount never changes: file a "
                                                      "correction naming it (corrects_id).")
                                     : QString());
@@ -377,7 +378,7 @@ ExpenseService::update(const CallContext &call, qint64 id, const ExpenseFields &
     entry.toStatus = after.status;
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
-    historyOf(m_db).append(caller.tenantId, entry);
+    expenseHistory(m_db).append(caller.tenantId, entry);
     const Expense stored = expenses.find(caller.tenantId, id).value();
     MoneyEvents::announce(m_db, call, stored, entry.action);
     AuditRepository(m_db).append(call.audit(QStringLiteral("expense.updated"),
@@ -426,7 +427,7 @@ ExpenseService::decide(const CallContext &call, qint64 id, const ApprovalDecisio
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
     entry.comment = decision.comment;
-    historyOf(m_db).append(caller.tenantId, entry);
+    expenseHistory(m_db).append(caller.tenantId, entry);
     const Expense stored = expenses.find(caller.tenantId, id).value();
     MoneyEvents::announce(m_db, call, stored, entry.action);
     NotificationService::raise(
@@ -457,7 +458,7 @@ ExpenseService::comment(const CallContext &call, qint64 id, const QString &text)
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
     entry.comment = text;
-    entry = historyOf(m_db).append(caller.tenantId, entry);
+    entry = expenseHistory(m_db).append(caller.tenantId, entry);
     MoneyEvents::announce(m_db, call, *expense, entry.action);
     NotificationService::raise(
         m_db, call, {expense->employeeId},
@@ -475,7 +476,7 @@ Result<QList<RequestHistoryEntry>> ExpenseService::history(const Principal &call
     const Result<Expense> expense = get(caller, id);
     if (!expense)
         return expense.failure();
-    return historyOf(m_db).of(id);
+    return expenseHistory(m_db).of(id);
 }
 
 } // namespace fielddesk::server

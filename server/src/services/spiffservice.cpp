@@ -22,7 +22,7 @@ namespace fielddesk::server {
 namespace {
 
 const QString kPay = QStringLiteral("pay");
-const QStringList kApprovedStatuses{QStringLiteral("approved"), QStringLiteral("paid")};
+const QStringList kApprovedSpiffStatuses{QStringLiteral("approved"), QStringLiteral("paid")};
 
 Failure noSuchType(qint64 id)
 {
@@ -54,7 +54,7 @@ ApprovalSubject subjectOf(const Spiff &spiff)
             .alsoCancelledBy = spiff.createdBy};
 }
 
-HistoryRepository historyOf(Database &db)
+HistoryRepository spiffHistory(Database &db)
 {
     return HistoryRepository(db, QStringLiteral("spiff_history"), QStringLiteral("spiff_id"));
 }
@@ -299,7 +299,7 @@ Result<Spiff> SpiffService::create(const CallContext &call, const SpiffFields &f
     Transaction tx(m_db);
     SpiffRepository spiffs(m_db);
     spiff = spiffs.insert(caller.tenantId, spiff, searchTextOf(spiff));
-    historyOf(m_db).append(caller.tenantId, submittedEntry(spiff, caller.userId, caller.name));
+    spiffHistory(m_db).append(caller.tenantId, submittedEntry(spiff, caller.userId, caller.name));
     const Spiff stored = spiffs.find(caller.tenantId, spiff.id).value();
     announceFiled(m_db, call, stored,
                   stored.employeeId == caller.userId
@@ -346,8 +346,8 @@ void SpiffService::jobCompleted(Database &db, const CallContext &call, const Job
             spiffs.insertAutomatic(tenantId, spiff, searchTextOf(spiff));
         if (!filed)
             continue; // this job earned it already
-        historyOf(db).append(tenantId,
-                             submittedEntry(*filed, std::nullopt, QStringLiteral("FieldDesk")));
+        spiffHistory(db).append(tenantId,
+                                submittedEntry(*filed, std::nullopt, QStringLiteral("FieldDesk")));
         const Spiff stored = spiffs.find(tenantId, filed->id).value();
         announceFiled(db, call, stored,
                       QStringLiteral("Job #%1 earned %2 a spiff: %3")
@@ -396,7 +396,7 @@ Result<Spiff> SpiffService::update(const CallContext &call, qint64 id, const Spi
             QStringLiteral("Only the employee or whoever filed a spiff changes it."));
     if (before->status != approval::kSubmitted)
         return approval::frozen(workflow(), subjectOf(*before),
-                                kApprovedStatuses.contains(before->status)
+                                kApprovedSpiffStatuses.contains(before->status)
                                     ? QStringLiteral("An approved amount never changes.")
                                     : QString());
     if (fields.expectedVersion && *fields.expectedVersion != before->version)
@@ -416,7 +416,7 @@ Result<Spiff> SpiffService::update(const CallContext &call, qint64 id, const Spi
     entry.toStatus = after.status;
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
-    historyOf(m_db).append(caller.tenantId, entry);
+    spiffHistory(m_db).append(caller.tenantId, entry);
     const Spiff stored = spiffs.find(caller.tenantId, id).value();
     MoneyEvents::announce(m_db, call, stored, entry.action);
     AuditRepository(m_db).append(call.audit(QStringLiteral("spiff.updated"),
@@ -463,7 +463,7 @@ SpiffService::decide(const CallContext &call, qint64 id, const ApprovalDecision 
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
     entry.comment = decision.comment;
-    historyOf(m_db).append(caller.tenantId, entry);
+    spiffHistory(m_db).append(caller.tenantId, entry);
     const Spiff stored = spiffs.find(caller.tenantId, id).value();
     MoneyEvents::announce(m_db, call, stored, entry.action);
     NotificationService::raise(
@@ -494,7 +494,7 @@ SpiffService::comment(const CallContext &call, qint64 id, const QString &text)
     entry.actorId = caller.userId;
     entry.actorName = caller.name;
     entry.comment = text;
-    entry = historyOf(m_db).append(caller.tenantId, entry);
+    entry = spiffHistory(m_db).append(caller.tenantId, entry);
     MoneyEvents::announce(m_db, call, *spiff, entry.action);
     NotificationService::raise(
         m_db, call, {spiff->employeeId},
@@ -512,7 +512,7 @@ Result<QList<RequestHistoryEntry>> SpiffService::history(const Principal &caller
     const Result<Spiff> spiff = get(caller, id);
     if (!spiff)
         return spiff.failure();
-    return historyOf(m_db).of(id);
+    return spiffHistory(m_db).of(id);
 }
 
 } // namespace fielddesk::server
