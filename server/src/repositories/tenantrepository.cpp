@@ -6,8 +6,8 @@ namespace fielddesk::server {
 
 std::optional<Tenant> TenantRepository::findWhere(const QString &condition, const QVariant &value)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, time_zone, settings, created_at, updated_at "
-                                    "FROM tenants WHERE ") +
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, time_zone, settings, created_at, updated_at, "
+                                    "currency FROM tenants WHERE ") +
                          condition);
     q.bind(value).exec();
     if (!q.next())
@@ -19,6 +19,7 @@ std::optional<Tenant> TenantRepository::findWhere(const QString &condition, cons
     t.settingsJson = q.text(3).toUtf8();
     t.createdAt = q.text(4);
     t.updatedAt = q.text(5);
+    t.currency = q.text(6);
     return t;
 }
 
@@ -43,10 +44,11 @@ Tenant TenantRepository::insert(Tenant tenant)
 {
     tenant.createdAt = tenant.updatedAt = nowTimestamp();
     SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO tenants (name, time_zone, settings, created_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                         "INSERT INTO tenants (name, time_zone, currency, settings, created_at, "
+                         "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.bind(tenant.name)
         .bind(tenant.timeZone)
+        .bind(tenant.currency)
         .bind(QString::fromUtf8(tenant.settingsJson))
         .bind(tenant.createdAt)
         .bind(tenant.updatedAt)
@@ -59,10 +61,11 @@ Tenant TenantRepository::insert(Tenant tenant)
 void TenantRepository::update(const Tenant &tenant)
 {
     SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE tenants SET name = ?, time_zone = ?, settings = ?, updated_at = ? "
-                         "WHERE id = ?"));
+                         "UPDATE tenants SET name = ?, time_zone = ?, currency = ?, settings = ?, "
+                         "updated_at = ? WHERE id = ?"));
     q.bind(tenant.name)
         .bind(tenant.timeZone)
+        .bind(tenant.currency)
         .bind(QString::fromUtf8(tenant.settingsJson))
         .bind(tenant.updatedAt)
         .bind(tenant.id)
