@@ -24,6 +24,11 @@ using namespace fielddesk::server;
 
 namespace {
 
+qint64 idOf(const TestReply &reply)
+{
+    return reply.id();
+}
+
 const QString kPassword = QStringLiteral("money-test-pw");
 
 QList<qint64> idsIn(const TestReply &reply)
@@ -133,7 +138,7 @@ qint64 TestMoney::upload(const QByteArray &token)
                                                receiptBytes(), {{"Content-Type", "image/png"}});
     if (reply.status != 201)
         qWarning("upload: %d %s", reply.status, reply.body.constData());
-    return idOf(reply);
+    return (reply).id();
 }
 
 QJsonObject TestMoney::expenseBody(qint64 category, qint64 amount, const QJsonArray &media) const
@@ -156,7 +161,7 @@ qint64 TestMoney::filed(const QByteArray &token, const QJsonObject &body)
     const TestReply reply = fileExpense(token, body);
     if (reply.status != 201)
         qWarning("file expense: %d %s", reply.status, reply.body.constData());
-    return idOf(reply);
+    return (reply).id();
 }
 
 TestReply TestMoney::step(const QByteArray &token,
@@ -244,8 +249,8 @@ void TestMoney::theTenantHasADefaultCurrency()
     // Limits are in the tenant's currency: 200.00 EUR is over the fuel limit (100.00).
     const TestReply overInEuro = fileExpense(m_staff.employee, expenseBody(m_fuel, 20000));
     QCOMPARE(overInEuro.json().value(QLatin1String("over_limit")).toBool(), true);
-    QCOMPARE(step(m_staff.employee, "expenses", idOf(inEuro), "cancel").status, 200);
-    QCOMPARE(step(m_staff.employee, "expenses", idOf(overInEuro), "cancel").status, 200);
+    QCOMPARE(step(m_staff.employee, "expenses", (inEuro).id(), "cancel").status, 200);
+    QCOMPARE(step(m_staff.employee, "expenses", (overInEuro).id(), "cancel").status, 200);
     QCOMPARE(client(m_staff.admin)
                  .patch(tenant, {{QStringLiteral("currency"), QStringLiteral("USD")}})
                  .status,
@@ -265,8 +270,8 @@ void TestMoney::categoriesAreWrittenByManagersAndReadByEveryone()
     QVERIFY(created.json().value(QLatin1String("limit_minor")).isNull());
     QCOMPARE(client(m_staff.manager).post(path, tolls).status, 409);
     QVERIFY(idsIn(client(m_staff.employee).get(path + QStringLiteral("?search=toll")))
-                .contains(idOf(created)));
-    const QString one = path + QStringLiteral("/%1").arg(idOf(created));
+                .contains((created).id()));
+    const QString one = path + QStringLiteral("/%1").arg((created).id());
     QCOMPARE(client(m_staff.otherAdmin).get(one).status, 404);
     const TestReply badLimit =
         client(m_staff.manager).patch(one, {{QStringLiteral("limit_minor"), 0}});
@@ -274,25 +279,25 @@ void TestMoney::categoriesAreWrittenByManagersAndReadByEveryone()
     QCOMPARE(errorFields(badLimit), QStringList{QStringLiteral("limit_minor")});
 
     // Named by an expense: it cannot go, it is deactivated instead, and then takes no more.
-    QVERIFY(filed(m_staff.employee, expenseBody(idOf(created), 350)) > 0);
+    QVERIFY(filed(m_staff.employee, expenseBody((created).id(), 350)) > 0);
     QCOMPARE(client(m_staff.manager).del(one).status, 409);
     const TestReply off = client(m_staff.manager).patch(one, {{QStringLiteral("active"), false}});
     QCOMPARE(off.status, 200);
     QCOMPARE(off.json().value(QLatin1String("active")).toBool(), false);
-    const TestReply refused = fileExpense(m_staff.employee, expenseBody(idOf(created), 350));
+    const TestReply refused = fileExpense(m_staff.employee, expenseBody((created).id(), 350));
     QCOMPARE(refused.status, 422);
     QCOMPARE(errorFields(refused), QStringList{QStringLiteral("category_id")});
     QVERIFY(!idsIn(client(m_staff.employee).get(path + QStringLiteral("?active=true")))
-                 .contains(idOf(created)));
+                 .contains((created).id()));
 
     // An unused one is deleted.
     const TestReply spare = client(m_staff.admin)
                                 .post(path, {{QStringLiteral("name"), QStringLiteral("Spare")},
                                              {QStringLiteral("code"), QStringLiteral("T-SPARE")}});
-    QCOMPARE(client(m_staff.admin).del(path + QStringLiteral("/%1").arg(idOf(spare))).status, 204);
+    QCOMPARE(client(m_staff.admin).del(path + QStringLiteral("/%1").arg((spare).id())).status, 204);
     QCOMPARE(client(m_staff.admin)
                  .get(QStringLiteral("/api/v1/audit-logs?object_type=expense_category&object_id=%1")
-                          .arg(idOf(spare)))
+                          .arg((spare).id()))
                  .json()
                  .value(QLatin1String("count"))
                  .toInteger(),
@@ -400,10 +405,10 @@ void TestMoney::receiptsAndLimits()
     const TestReply flagged = client(m_staff.manager)
                                   .get(QStringLiteral("/api/v1/expenses?awaiting_me=true&"
                                                       "over_limit=true"));
-    QVERIFY(idsIn(flagged).contains(idOf(over)));
-    QVERIFY(!idsIn(flagged).contains(idOf(at)));
+    QVERIFY(idsIn(flagged).contains((over).id()));
+    QVERIFY(!idsIn(flagged).contains((at).id()));
     for (const TestReply *r : {&over, &at, &yen})
-        QCOMPARE(step(m_staff.employee, "expenses", idOf(*r), "cancel").status, 200);
+        QCOMPARE(step(m_staff.employee, "expenses", (*r).id(), "cancel").status, 200);
 }
 
 void TestMoney::everyStepAndRoleOfTheWorkflow()
@@ -581,10 +586,10 @@ void TestMoney::correctionsNameAnApprovedExpense()
     QCOMPARE(minus.json().value(QLatin1String("status")).toString(), QStringLiteral("submitted"));
     // The corrections alive count: 5000 - 1200 leaves 3800 to take back at most.
     QCOMPARE(refusedAt(correction(approved, -3801)), QStringList{QStringLiteral("amount_minor")});
-    QCOMPARE(refusedAt(correction(idOf(minus), -100)), QStringList{QStringLiteral("corrects_id")});
+    QCOMPARE(refusedAt(correction((minus).id(), -100)), QStringList{QStringLiteral("corrects_id")});
     // Approved like any other: by a manager, not by the employee.
-    QCOMPARE(step(m_staff.employee, "expenses", idOf(minus), "approve").status, 403);
-    QCOMPARE(step(m_staff.manager, "expenses", idOf(minus), "approve").status, 200);
+    QCOMPARE(step(m_staff.employee, "expenses", (minus).id(), "approve").status, 403);
+    QCOMPARE(step(m_staff.manager, "expenses", (minus).id(), "approve").status, 200);
     // A correction may also add (an amount left out).
     QCOMPARE(fileExpense(m_staff.employee, correction(approved, 250)).status, 201);
     QCOMPARE(client(m_staff.admin)
@@ -780,7 +785,7 @@ qint64 TestMoney::spiffType(const QJsonObject &body)
         client(m_staff.manager).post(QStringLiteral("/api/v1/spiff-types"), body);
     if (reply.status != 201)
         qWarning("spiff type: %d %s", reply.status, reply.body.constData());
-    return idOf(reply);
+    return (reply).id();
 }
 
 void TestMoney::everyChangeIsAnnouncedAtTheLocation()
@@ -814,7 +819,7 @@ void TestMoney::spiffTypesAreWrittenByManagers()
     QCOMPARE(client(m_staff.dispatcher).post(path, referral).status, 403);
     const TestReply created = client(m_staff.manager).post(path, referral);
     QCOMPARE(created.status, 201);
-    m_referral = idOf(created);
+    m_referral = (created).id();
     QCOMPARE(created.json().value(QLatin1String("default_amount_minor")).toInteger(), 2500);
     QCOMPARE(created.json().value(QLatin1String("auto_on_completion")).toBool(), false);
     QVERIFY(created.json().value(QLatin1String("service_id")).isNull());
@@ -873,13 +878,13 @@ void TestMoney::employeesClaimTheirOwnSpiffs()
                                             {QStringLiteral("amount_minor"), 0},
                                             {QStringLiteral("reason"), QStringLiteral("x")}});
     QCOMPARE(errorFields(zero), QStringList{QStringLiteral("amount_minor")});
-    QVERIFY(idsIn(client(m_staff.employee).get(path)).contains(idOf(claimed)));
-    QVERIFY(!idsIn(client(m_staff.colleague).get(path)).contains(idOf(claimed)));
+    QVERIFY(idsIn(client(m_staff.employee).get(path)).contains((claimed).id()));
+    QVERIFY(!idsIn(client(m_staff.colleague).get(path)).contains((claimed).id()));
     QVERIFY(idsIn(client(m_staff.manager).get(path + QStringLiteral("?awaiting_me=true")))
-                .contains(idOf(claimed)));
+                .contains((claimed).id()));
     QVERIFY(
         idsIn(client(m_staff.employee).get(path + QStringLiteral("?awaiting_me=true"))).isEmpty());
-    QCOMPARE(step(m_staff.employee, "spiffs", idOf(claimed), "cancel").status, 200);
+    QCOMPARE(step(m_staff.employee, "spiffs", (claimed).id(), "cancel").status, 200);
 }
 
 void TestMoney::managersFileSpiffsForTheirPeople()
@@ -914,10 +919,10 @@ void TestMoney::managersFileSpiffsForTheirPeople()
                                    .value(QLatin1String("results"))
                                    .toArray())
         told =
-            told || n.toObject().value(QLatin1String("object_id")).toInteger() == idOf(byManager);
+            told || n.toObject().value(QLatin1String("object_id")).toInteger() == (byManager).id();
     QVERIFY(told);
     // Whoever filed it may take it back while it waits; so may the employee.
-    QCOMPARE(step(m_staff.manager, "spiffs", idOf(byManager), "cancel").status, 200);
+    QCOMPARE(step(m_staff.manager, "spiffs", (byManager).id(), "cancel").status, 200);
 }
 
 void TestMoney::spiffsFollowTheirWorkflow()
@@ -927,7 +932,7 @@ void TestMoney::spiffsFollowTheirWorkflow()
         client(m_staff.employee)
             .post(path, {{QStringLiteral("spiff_type_id"), m_referral},
                          {QStringLiteral("reason"), QStringLiteral("Referred the Ortizes")}});
-    const qint64 id = idOf(claimed);
+    const qint64 id = (claimed).id();
     QCOMPARE(step(m_staff.employee, "spiffs", id, "approve").status, 403);
     QCOMPARE(step(m_staff.farManager, "spiffs", id, "approve").status, 404);
     QCOMPARE(step(m_staff.dispatcher, "spiffs", id, "approve").status, 404);
@@ -1007,7 +1012,7 @@ void TestMoney::aCompletedJobEarnsItsSpiffOnce()
         };
         const TestReply assigned = dispatcher.post(
             QStringLiteral("/api/v1/jobs/%1/assign").arg(job),
-            {{QStringLiteral("technician_id"), idOf(technician)},
+            {{QStringLiteral("technician_id"), (technician).id()},
              {QStringLiteral("planned_start"), QStringLiteral("2026-12-02T16:00:00Z")},
              {QStringLiteral("expected_version"), version()},
              {QStringLiteral("force"), true}});
@@ -1160,7 +1165,7 @@ void TestMoney::fileReportFixtures()
                                              {QStringLiteral("role"), QLatin1String(role)},
                                              {QStringLiteral("password"), kPassword},
                                              {QStringLiteral("location_ids"), locations}});
-        *id = idOf(created);
+        *id = (created).id();
         return signInTo(m_server, email, kPassword);
     };
     qint64 managerId = 0;
