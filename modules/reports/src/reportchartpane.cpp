@@ -140,9 +140,13 @@ void ReportChartPane::redraw()
     auto *values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(code);
-    values->applyNiceNumbers();
     bars->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+    // Rounded once the series gave the axis its range; nothing to draw: an empty scale.
+    if (m_bars.highestBarMinor() > 0)
+        values->applyNiceNumbers();
+    else
+        values->setRange(0, 1);
     bars->legend()->setVisible(stacks.size() > 1);
     QChart *oldBars = m_barView->chart();
     m_barView->setChart(bars);

@@ -277,7 +277,7 @@ void ReportSettingsBar::restore(const QString &settingsKey)
     fillGroupings();
     fillCategories();
     chooseData(m_period,
-               settings.value(QStringLiteral("period"), int(PeriodPreset::ThisMonth)).toInt());
+               settings.value(QStringLiteral("period"), int(PeriodPreset::LastMonth)).toInt());
     if (PeriodPreset(m_period->currentData().toInt()) == PeriodPreset::Custom) {
         m_from->setDate(settings.value(QStringLiteral("from")).toDate());
         m_to->setDate(settings.value(QStringLiteral("to")).toDate());

@@ -28,7 +28,8 @@ public:
     void setToday(QDate today);
     void setChoices(const money::ReportChoices &choices);
 
-    // The last choices of a user; a user with none gets this month by category.
+    // The last choices of a user; a user with none gets last month by category (the month a
+    // manager reviews).
     void restore(const QString &settingsKey);
     void save(const QString &settingsKey) const;
     // A description of the choices for a printed report ("Expenses · 1 Nov – 30 Nov 2026 ·
