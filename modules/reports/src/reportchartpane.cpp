@@ -176,7 +176,6 @@ void ReportChartPane::redraw()
         slice->setColor(theme::seriesColour(kMostSlices - 1));
     }
     pie->addSeries(slices);
-    pie->legend()->setAlignment(Qt::AlignRight);
     QChart *oldPie = m_pieView->chart();
     m_pieView->setChart(pie);
     delete oldPie;

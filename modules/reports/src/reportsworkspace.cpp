@@ -29,8 +29,8 @@ namespace {
 constexpr int kMargin = 12;
 constexpr int kTitlePointSizeDelta = 4;
 constexpr int kDebounceMs = 150; // several choices changed at once ask once
-constexpr int kTableStretch = 3;
-constexpr int kChartStretch = 2;
+constexpr int kTableStretch = 5;
+constexpr int kChartStretch = 4;
 
 } // namespace
 
@@ -85,6 +85,7 @@ ReportsWorkspace::ReportsWorkspace(client::ApiClient *api, QWidget *parent)
     splitter->addWidget(m_charts);
     splitter->setStretchFactor(0, kTableStretch);
     splitter->setStretchFactor(1, kChartStretch);
+    splitter->setSizes({kTableStretch * 1000, kChartStretch * 1000});
     layout->addWidget(splitter, 1);
 
     m_debounce->setSingleShot(true);
@@ -173,6 +174,8 @@ void ReportsWorkspace::refresh()
             if (sortColumn >= 0 && sortColumn < m_model->columnCount())
                 m_model->sort(sortColumn, sortOrder);
             m_table->resizeColumnsToContents();
+            // The first grouping takes the room the numbers leave.
+            m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             m_charts->setReport(*result);
             const int groups = m_model->groupCount();
             m_state->setText(groups == 0 ? tr("Nothing to report for these choices.")
