@@ -198,16 +198,18 @@ shell::WorkspaceSpec reportsWorkspace(client::ApiClient *api)
         [](ReportsWorkspace &workspace) { workspace.stop(); });
 }
 
-// What a chosen notification opens: a request filed for a manager's decision opens the
-// approvals inbox where the role has one; anything else about a request, and a job, opens My
-// work. Workspaces that are not registered, or not the role's, are left alone.
+// What a chosen notification opens: a request, expense or spiff filed for a manager's decision
+// opens the approvals inbox where the role has one; anything else about them, and a job, opens
+// My work. Workspaces that are not registered, or not the role's, are left alone.
 void openNotificationTarget(shell::MainWindow &window, const Notification &notification)
 {
-    const bool aboutRequest = notification.objectType == QLatin1String("request");
-    if (aboutRequest && notification.kind == QLatin1String("request.submitted") &&
+    const bool aboutOwnWork = notification.objectType == QLatin1String("request") ||
+                              notification.objectType == QLatin1String("expense") ||
+                              notification.objectType == QLatin1String("spiff");
+    if (aboutOwnWork && notification.kind.endsWith(QLatin1String(".submitted")) &&
         window.openWorkspace(QStringLiteral("approvals")))
         return;
-    if (aboutRequest || notification.objectType == QLatin1String("job"))
+    if (aboutOwnWork || notification.objectType == QLatin1String("job"))
         window.openWorkspace(QStringLiteral("my-work"));
 }
 
