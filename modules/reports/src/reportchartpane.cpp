@@ -58,8 +58,7 @@ ReportChartPane::ReportChartPane(QWidget *parent)
     m_pieView->setObjectName(QStringLiteral("reportPieChart"));
     for (QChartView *view : {m_barView, m_pieView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(kMinimumChartHeight);
-        view->setChart(newChart(QString()));
+        view->setMinimumHeight(kMinimumChartHeight); // its own empty chart until a report
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
