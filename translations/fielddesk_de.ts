@@ -659,6 +659,14 @@
             <numerusform>%1 von %n, die auf Ihre Entscheidung warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>&amp;Anträge</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses and spiffs</source>
+        <translation>S&amp;pesen und Prämien</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::AttachmentViewer</name>
@@ -695,6 +703,91 @@
     <message>
         <source>Search requests (Ctrl+F)</source>
         <translation>Anträge suchen (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::approvals::MoneyInbox</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen …</translation>
+    </message>
+    <message>
+        <source>Reimburse or &amp;pay</source>
+        <translation>&amp;Erstatten oder auszahlen</translation>
+    </message>
+    <message>
+        <source>Awaiting my decision</source>
+        <translation>Wartet auf meine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approved, to reimburse or pay</source>
+        <translation>Genehmigt, zu erstatten oder auszuzahlen</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Die Liste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select an expense or a spiff.</source>
+        <translation>Wählen Sie eine Spesenabrechnung oder eine Prämie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Spesen</translation>
+    </message>
+    <message>
+        <source>Spiff</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>over the category&apos;s limit</source>
+        <translation>über dem Limit der Kategorie</translation>
+    </message>
+    <message>
+        <source>Corrects #%1</source>
+        <translation>Korrigiert #%1</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>Loading the receipt…</source>
+        <translation>Beleg wird geladen …</translation>
+    </message>
+    <message>
+        <source>The receipt could not be loaded: %1</source>
+        <translation>Der Beleg konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (%1)</source>
+        <translation>Beleg (%1)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n entries?</source>
+        <translation>
+            <numerusform>%n Eintrag genehmigen?</numerusform>
+            <numerusform>%n Einträge genehmigen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1892,57 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::money::LedgerTableModel</name>
+    <message>
+        <source>Over the category&apos;s limit</source>
+        <translation>Über dem Limit der Kategorie</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Spesen</translation>
+    </message>
+    <message>
+        <source>Spiff</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Correction of #%1: %2</source>
+        <translation>Korrektur von #%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (over limit)</source>
+        <translation>%1 (über Limit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Category or type</source>
+        <translation>Kategorie oder Art</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Wofür</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@
 
 #include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/approvals/attachmentviewer.h"
+#include "fielddesk/approvals/moneyinbox.h"
 #include "fielddesk/approvals/rejectdialog.h"
 #include "fielddesk/approvals/requestdetailsview.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/liveeventfeed.h"
+#include "fielddesk/money/ledgertablemodel.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 
@@ -21,11 +23,14 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
@@ -78,6 +83,7 @@ private slots:
     void requestsArriveAndLeaveLive();
     void timeOffConflictsOpenOnTheBoard();
     void shortcutsAreListedFromTheActions();
+    void expensesAreApprovedRejectedAndReimbursed();
     void cleanupTestCase();
 
 private:
@@ -381,6 +387,117 @@ void TestApprovalsGui::shortcutsAreListedFromTheActions()
         QVERIFY2(listed.contains(action->text().toHtmlEscaped()), qPrintable(action->text()));
         QVERIFY(listed.contains(action->shortcut().toString(QKeySequence::NativeText)));
     }
+}
+
+void TestApprovalsGui::expensesAreApprovedRejectedAndReimbursed()
+{
+    // The employee files two expenses with a receipt at the manager's location.
+    const TestReply category =
+        m_admin->post(QStringLiteral("/api/v1/expense-categories"),
+                      {{QStringLiteral("name"), QStringLiteral("Inbox tolls")},
+                       {QStringLiteral("code"), QStringLiteral("INBOXTOLL")},
+                       {QStringLiteral("requires_receipt"), true},
+                       {QStringLiteral("limit_minor"), 1000}});
+    QCOMPARE(category.status, 201);
+    QByteArray png("\x89PNG\r\n\x1A\n", 8);
+    png += "inbox receipt";
+    const TestReply receipt = m_employee->send("POST", QStringLiteral("/api/v1/media"), png,
+                                               {{"Content-Type", "image/png"}});
+    QCOMPARE(receipt.status, 201);
+    QList<qint64> ids;
+    for (const qint64 amount : {qint64(650), qint64(4200)}) {
+        const TestReply filed = m_employee->post(
+            QStringLiteral("/api/v1/expenses"),
+            {{QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate)},
+             {QStringLiteral("category_id"), category.id()},
+             {QStringLiteral("amount_minor"), amount},
+             {QStringLiteral("description"), QStringLiteral("Toll road %1").arg(amount)},
+             {QStringLiteral("media_ids"), QJsonArray{receipt.id()}}});
+        QCOMPARE(filed.status, 201);
+        ids << filed.id();
+    }
+
+    // The money tab lists both, the one over the limit marked as such.
+    m_inbox->tabs()->setCurrentWidget(m_inbox->moneyInbox());
+    approvals::MoneyInbox *money = m_inbox->moneyInbox();
+    QSignalSpy loaded(money, &approvals::MoneyInbox::loaded);
+    money->reload();
+    QVERIFY(loaded.wait(kTimeout));
+    const int cheap = money->model()->rowOf(money::Ledger::Expenses, ids.at(0));
+    const int dear = money->model()->rowOf(money::Ledger::Expenses, ids.at(1));
+    QVERIFY(cheap >= 0 && dear >= 0);
+    QVERIFY(!money->model()->entryAt(cheap)->overLimit);
+    QVERIFY(money->model()->entryAt(dear)->overLimit);
+    QVERIFY(money->model()
+                ->index(dear, money::LedgerTableModel::AmountColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("over limit")));
+
+    // Select the cheap one where it is painted: its amount and its receipt beside it.
+    const auto selectExpense = [&](qint64 id) {
+        QTableView *list = money->list();
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const auto *proxy = static_cast<const QSortFilterProxyModel *>(list->model());
+            const money::LedgerEntry *entry =
+                money->model()->entryAt(proxy->mapToSource(index).row());
+            if (entry->ledger == money::Ledger::Expenses && entry->id == id) {
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                  list->visualRect(index).center());
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(selectExpense(ids.at(0)));
+    QTRY_VERIFY(money->details()->text().contains(QStringLiteral("6.50")));
+    QTRY_VERIFY_WITH_TIMEOUT(money->receipt()->pixmap().isNull() == false ||
+                                 money->receipt()->text().contains(QStringLiteral("Receipt")),
+                             kTimeout);
+
+    // A approves it: the server has it approved, the list no longer has it.
+    QSignalSpy steps(money, &approvals::MoneyInbox::stepsTaken);
+    m_inbox->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_inbox.get()));
+    money->list()->setFocus();
+    QTRY_VERIFY(money->list()->hasFocus());
+    QTest::keyClick(money->list(), Qt::Key_A);
+    QVERIFY(steps.wait(kTimeout));
+    QCOMPARE(steps.last().at(0).toInt(), 1);
+    QCOMPARE(m_manager->get(QStringLiteral("/api/v1/expenses/%1").arg(ids.at(0)))
+                 .json()
+                 .value(QLatin1String("status"))
+                 .toString(),
+             QStringLiteral("approved"));
+    QCOMPARE(money->model()->rowOf(money::Ledger::Expenses, ids.at(0)), -1);
+
+    // The dear one is rejected with a comment.
+    QVERIFY(selectExpense(ids.at(1)));
+    money->rejectSelected(QStringLiteral("Over the toll limit, take the free road"));
+    QVERIFY(steps.wait(kTimeout));
+    const QJsonObject rejected =
+        m_manager->get(QStringLiteral("/api/v1/expenses/%1").arg(ids.at(1))).json();
+    QCOMPARE(rejected.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(rejected.value(QLatin1String("decision_comment")).toString(),
+             QStringLiteral("Over the toll limit, take the free road"));
+
+    // To settle: the approved one is reimbursed.
+    money->showToSettle(true);
+    QVERIFY(loaded.wait(kTimeout));
+    QVERIFY(money->settleButton()->isVisible());
+    QVERIFY(!money->approveButton()->isVisible());
+    QVERIFY(selectExpense(ids.at(0)));
+    money->settleButton()->click();
+    QVERIFY(steps.wait(kTimeout));
+    QCOMPARE(m_manager->get(QStringLiteral("/api/v1/expenses/%1").arg(ids.at(0)))
+                 .json()
+                 .value(QLatin1String("status"))
+                 .toString(),
+             QStringLiteral("reimbursed"));
+    guitest::screenshot(m_inbox.get(), QStringLiteral("approvals-money"));
+    money->showToSettle(false);
+    m_inbox->tabs()->setCurrentIndex(0);
 }
 
 void TestApprovalsGui::cleanupTestCase()

@@ -1,6 +1,7 @@
 #include "fielddesk/approvals/approvalsworkspace.h"
 
 #include "fielddesk/approvals/inboxfilterbar.h"
+#include "fielddesk/approvals/moneyinbox.h"
 #include "fielddesk/approvals/rejectdialog.h"
 #include "fielddesk/approvals/requestdetailsview.h"
 #include "fielddesk/client/apiclient.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -64,6 +66,8 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     , m_details(new RequestDetailsView(m_client, this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_money(new MoneyInbox(api, this))
 {
     setObjectName(QStringLiteral("approvalsWorkspace"));
     m_proxy->setSourceModel(m_model);
@@ -85,11 +89,15 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     heading->addWidget(m_approve);
     heading->addWidget(m_reject);
     layout->addLayout(heading);
-    layout->addWidget(m_filters);
+    // Requests on the first tab, expenses and spiffs on the second.
+    auto *requestsPage = new QWidget(this);
+    auto *requestsLayout = new QVBoxLayout(requestsPage);
+    requestsLayout->setContentsMargins(0, 0, 0, 0);
+    requestsLayout->addWidget(m_filters);
     m_notice->setObjectName(QStringLiteral("inboxNotice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
-    layout->addWidget(m_notice);
+    requestsLayout->addWidget(m_notice);
 
     m_list->setObjectName(QStringLiteral("inboxList"));
     m_list->setModel(m_proxy);
@@ -113,7 +121,16 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, kListStretch);
     splitter->setStretchFactor(1, kDetailsStretch);
-    layout->addWidget(splitter, 1);
+    requestsLayout->addWidget(splitter, 1);
+    m_tabs->setObjectName(QStringLiteral("inboxTabs"));
+    m_tabs->addTab(requestsPage, tr("Re&quests"));
+    m_tabs->addTab(m_money, tr("E&xpenses and spiffs"));
+    layout->addWidget(m_tabs, 1);
+    // The heading's buttons decide requests; the money tab has its own.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_approve->setVisible(index == 0);
+        m_reject->setVisible(index == 0);
+    });
 
     buildActions();
     connect(m_approve, &QPushButton::clicked, this, &ApprovalsWorkspace::approveSelected);
@@ -232,6 +249,12 @@ void ApprovalsWorkspace::followEvents(client::LiveEventFeed *feed)
         const QJsonObject change = QJsonDocument::fromJson(event.dataJson).object();
         requestChanged(change.value(QLatin1String("request_id")).toInteger());
     });
+    // Expenses and spiffs decided or filed elsewhere: their list is read again.
+    connect(feed, &client::LiveEventFeed::eventReceived, this, [this](const DomainEvent &event) {
+        if (m_running && (event.type == QLatin1String("expenses.expense.changed.v1") ||
+                          event.type == QLatin1String("spiffs.spiff.changed.v1")))
+            m_money->reload();
+    });
     // Events missed while the feed was away are gone: read the inbox again.
     connect(feed, &client::LiveEventFeed::resyncRequired, this, &ApprovalsWorkspace::reload);
 }
@@ -241,6 +264,7 @@ void ApprovalsWorkspace::start(qint64 userId)
     m_userId = userId;
     m_running = true;
     reload();
+    m_money->reload();
     m_client->catalogs(this, [this](const client::ApiResult<requests::Catalogs> &catalogs) {
         if (catalogs)
             m_model->setCatalogs(*catalogs);
@@ -346,6 +370,10 @@ QList<qint64> ApprovalsWorkspace::selectedRequestIds() const
 
 void ApprovalsWorkspace::approveSelected()
 {
+    if (m_tabs->currentWidget() == m_money) {
+        m_money->approveSelected();
+        return;
+    }
     const QList<qint64> ids = selectedRequestIds();
     if (ids.isEmpty() || m_deciding)
         return;
@@ -366,6 +394,10 @@ void ApprovalsWorkspace::approveSelected()
 
 void ApprovalsWorkspace::rejectSelected()
 {
+    if (m_tabs->currentWidget() == m_money) {
+        m_money->askToReject();
+        return;
+    }
     const QList<qint64> ids = selectedRequestIds();
     if (ids.isEmpty() || m_deciding)
         return;

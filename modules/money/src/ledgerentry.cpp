@@ -1,5 +1,7 @@
 #include "fielddesk/money/ledgerentry.h"
 
+#include "fielddesk/domain/money.h"
+
 #include <QJsonArray>
 #include <QUrlQuery>
 
@@ -8,19 +10,6 @@
 namespace fielddesk::money {
 
 namespace {
-
-// A person or thing sent as {id, name}, or as <member>_id and <member>_name.
-void readNamed(const QJsonObject &o, const QString &member, qint64 *id, QString *name)
-{
-    const QJsonValue nested = o.value(member);
-    if (nested.isObject()) {
-        *id = nested.toObject().value(QStringLiteral("id")).toInteger();
-        *name = nested.toObject().value(QStringLiteral("name")).toString();
-        return;
-    }
-    *id = o.value(member + QStringLiteral("_id")).toInteger();
-    *name = o.value(member + QStringLiteral("_name")).toString();
-}
 
 DateRange intersect(const DateRange &a, const DateRange &b)
 {
@@ -31,44 +20,49 @@ DateRange intersect(const DateRange &a, const DateRange &b)
 
 LedgerEntry LedgerEntry::fromJson(const QJsonObject &o, Ledger ledger)
 {
+    // The wire form is read once, by the domain types; a ledger entry is what both share.
     LedgerEntry entry;
-    entry.id = o.value(QStringLiteral("id")).toInteger();
-    readNamed(o, QStringLiteral("employee"), &entry.employeeId, &entry.employeeName);
-    qint64 categoryId = 0;
-    readNamed(
-        o, ledger == Ledger::Expenses ? QStringLiteral("category") : QStringLiteral("spiff_type"),
-        &categoryId, &entry.categoryName);
-    if (categoryId != 0)
-        entry.categoryId = categoryId;
-    entry.amountMinor = o.value(QStringLiteral("amount_minor")).toInteger();
-    entry.currency = o.value(QStringLiteral("currency")).toString();
-    entry.status = o.value(QStringLiteral("status")).toString();
-    // An expense's day, or the day a spiff was earned.
-    QString day = o.value(QStringLiteral("date")).toString();
-    if (day.isEmpty())
-        day = o.value(QStringLiteral("earned_on")).toString();
-    entry.date = QDate::fromString(day, Qt::ISODate);
-    if (!entry.date.isValid()) {
-        const QString submitted = o.value(QStringLiteral("submitted_at")).toString();
-        entry.date = QDateTime::fromString(submitted, Qt::ISODateWithMs).date();
-    }
+    entry.ledger = ledger;
     if (ledger == Ledger::Expenses) {
-        const QString merchant = o.value(QStringLiteral("merchant")).toString();
-        const QString description = o.value(QStringLiteral("description")).toString();
-        entry.text = merchant.isEmpty() || description.isEmpty()
-                         ? merchant + description
-                         : merchant + QStringLiteral(" — ") + description;
+        const Expense expense = Expense::fromJson(o);
+        entry.id = expense.id;
+        entry.date = QDate::fromString(expense.date, Qt::ISODate);
+        entry.employeeId = expense.employeeId;
+        entry.employeeName = expense.employeeName;
+        entry.categoryId = expense.categoryId;
+        entry.categoryName = expense.categoryName;
+        entry.amountMinor = expense.amountMinor;
+        entry.currency = expense.currency;
+        entry.status = expense.status;
+        entry.text = expense.merchant.isEmpty() || expense.description.isEmpty()
+                         ? expense.merchant + expense.description
+                         : expense.merchant + QStringLiteral(" — ") + expense.description;
+        entry.overLimit = expense.overLimit;
+        entry.correctsId = expense.correctsId;
+        entry.mediaIds = expense.mediaIds;
+        entry.locationId = expense.locationId;
+        entry.submittedAt = expense.submittedAt;
+        entry.decidedByName = expense.decidedByName;
+        entry.decisionComment = expense.decisionComment;
+        entry.version = expense.version;
     } else {
-        entry.text = o.value(QStringLiteral("reason")).toString();
+        const Spiff spiff = Spiff::fromJson(o);
+        entry.id = spiff.id;
+        entry.date = QDate::fromString(spiff.earnedOn, Qt::ISODate);
+        entry.employeeId = spiff.employeeId;
+        entry.employeeName = spiff.employeeName;
+        entry.categoryId = spiff.spiffTypeId;
+        entry.categoryName = spiff.spiffTypeName;
+        entry.amountMinor = spiff.amountMinor;
+        entry.currency = spiff.currency;
+        entry.status = spiff.status;
+        entry.text = spiff.reason;
+        entry.locationId = spiff.locationId;
+        entry.submittedAt = spiff.submittedAt;
+        entry.decidedByName = spiff.decidedByName;
+        entry.decisionComment = spiff.decisionComment;
+        entry.version = spiff.version;
     }
-    entry.overLimit = o.value(QStringLiteral("over_limit")).toBool();
-    if (!o.value(QStringLiteral("corrects_id")).isNull() &&
-        o.contains(QStringLiteral("corrects_id")))
-        entry.correctsId = o.value(QStringLiteral("corrects_id")).toInteger();
-    const QJsonArray media = o.value(QStringLiteral("media_ids")).toArray();
-    for (const QJsonValue &id : media)
-        entry.mediaIds << id.toInteger();
-    entry.version = o.value(QStringLiteral("version")).toInteger(1);
     return entry;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <memory>
 
 namespace fielddesk::money {
@@ -68,6 +69,77 @@ void MoneyClient::entries(const EntryQuery &query,
         m_api, [query](int limit, int offset) { return query.path(limit, offset); }, kPageSize,
         context, [ledger](const QJsonObject &o) { return LedgerEntry::fromJson(o, ledger); },
         std::move(callback));
+}
+
+QString MoneyClient::settleStep(Ledger ledger)
+{
+    return ledger == Ledger::Expenses ? QStringLiteral("reimburse") : QStringLiteral("pay");
+}
+
+void MoneyClient::inbox(bool toSettle, QObject *context, Callback<QList<LedgerEntry>> callback)
+{
+    // Both ledgers, one answer: the spiffs are asked for when the expenses are in.
+    const auto pathOf = [toSettle](Ledger ledger) {
+        const QString resource = ledger == Ledger::Expenses ? QStringLiteral("/api/v1/expenses")
+                                                            : QStringLiteral("/api/v1/spiffs");
+        const QString filter =
+            toSettle ? QStringLiteral("status=approved") : QStringLiteral("awaiting_me=true");
+        return [resource, filter](int limit, int offset) {
+            return QStringLiteral("%1?%2&limit=%3&offset=%4")
+                .arg(resource, filter)
+                .arg(limit)
+                .arg(offset);
+        };
+    };
+    const auto reader = [](Ledger ledger) {
+        return [ledger](const QJsonObject &o) { return LedgerEntry::fromJson(o, ledger); };
+    };
+    client::listEveryPage<LedgerEntry>(
+        m_api, pathOf(Ledger::Expenses), kPageSize, context, reader(Ledger::Expenses),
+        [this, context, pathOf, reader, callback](const ApiResult<QList<LedgerEntry>> &expenses) {
+            if (!expenses) {
+                callback(expenses);
+                return;
+            }
+            client::listEveryPage<LedgerEntry>(
+                m_api, pathOf(Ledger::Spiffs), kPageSize, context, reader(Ledger::Spiffs),
+                [expenses, callback](const ApiResult<QList<LedgerEntry>> &spiffs) {
+                    if (!spiffs) {
+                        callback(spiffs);
+                        return;
+                    }
+                    QList<LedgerEntry> all = *expenses;
+                    all.append(*spiffs);
+                    std::stable_sort(all.begin(), all.end(),
+                                     [](const LedgerEntry &a, const LedgerEntry &b) {
+                                         return a.submittedAt < b.submittedAt;
+                                     });
+                    callback(ApiResult<QList<LedgerEntry>>(std::move(all)));
+                });
+        });
+}
+
+void MoneyClient::takeStep(const LedgerEntry &entry,
+                           const QString &step,
+                           const QString &comment,
+                           QObject *context,
+                           Callback<LedgerEntry> callback)
+{
+    QJsonObject body{{QStringLiteral("expected_version"), entry.version}};
+    if (!comment.trimmed().isEmpty())
+        body.insert(QStringLiteral("comment"), comment.trimmed());
+    const QString path = QStringLiteral("/api/v1/%1/%2/%3")
+                             .arg(entry.ledger == Ledger::Expenses ? QStringLiteral("expenses")
+                                                                   : QStringLiteral("spiffs"))
+                             .arg(entry.id)
+                             .arg(step);
+    const Ledger ledger = entry.ledger;
+    m_api->post(
+        path, body, context, [ledger, callback = std::move(callback)](const ApiResponse &r) {
+            callback(ApiResult<LedgerEntry>::fromResponse(r, [ledger](const ApiResponse &ok) {
+                return LedgerEntry::fromJson(ok.json, ledger);
+            }));
+        });
 }
 
 void MoneyClient::choices(QObject *context, Callback<ReportChoices> callback)

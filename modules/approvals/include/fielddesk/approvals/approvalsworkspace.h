@@ -17,6 +17,7 @@ class QAction;
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 
 namespace fielddesk::client {
@@ -32,6 +33,7 @@ class RequestTableModel;
 namespace fielddesk::approvals {
 
 class InboxFilterBar;
+class MoneyInbox;
 class RequestDetailsView;
 
 class ApprovalsWorkspace : public QWidget
@@ -58,6 +60,8 @@ public:
     requests::RequestFilterProxy *proxy() const { return m_proxy; }
     QTableView *list() const { return m_list; }
     RequestDetailsView *details() const { return m_details; }
+    MoneyInbox *moneyInbox() const { return m_money; }
+    QTabWidget *tabs() const { return m_tabs; }
     InboxFilterBar *filters() const { return m_filters; }
     QList<qint64> selectedRequestIds() const;
 
@@ -103,6 +107,8 @@ private:
     RequestDetailsView *m_details;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QTabWidget *m_tabs;
+    MoneyInbox *m_money;
     QAction *m_approveAction = nullptr;
     QAction *m_rejectAction = nullptr;
     qint64 m_userId = 0;

@@ -16,6 +16,7 @@ namespace fielddesk::money {
 
 struct LedgerEntry
 {
+    Ledger ledger = Ledger::Expenses;
     qint64 id = 0;
     QDate date;
     qint64 employeeId = 0;
@@ -29,6 +30,10 @@ struct LedgerEntry
     bool overLimit = false;
     std::optional<qint64> correctsId;
     QList<qint64> mediaIds;
+    qint64 locationId = 0;
+    QString submittedAt;
+    QString decidedByName;
+    QString decisionComment;
     qint64 version = 1;
 
     static LedgerEntry fromJson(const QJsonObject &o, Ledger ledger);

@@ -52,6 +52,20 @@ public:
     // The same report as the server writes it in CSV (RFC 4180, UTF-8).
     void reportCsv(const ReportQuery &query, QObject *context, Callback<QByteArray> callback);
     void entries(const EntryQuery &query, QObject *context, Callback<QList<LedgerEntry>> callback);
+    // The expenses and spiffs awaiting the caller's decision (awaiting_me), oldest first; with
+    // `toSettle`, the approved ones at the caller's locations that wait to be reimbursed or
+    // paid instead.
+    void inbox(bool toSettle, QObject *context, Callback<QList<LedgerEntry>> callback);
+    // approve, reject (comment required by the server), reimburse (expenses) or pay (spiffs),
+    // cancel: the entry as the step left it.
+    void takeStep(const LedgerEntry &entry,
+                  const QString &step,
+                  const QString &comment,
+                  QObject *context,
+                  Callback<LedgerEntry> callback);
+    // The step that settles an approved entry: reimburse an expense, pay a spiff.
+    static QString settleStep(Ledger ledger);
+
     // Every list a filter needs; one that the caller may not read is left empty.
     void choices(QObject *context, Callback<ReportChoices> callback);
 
