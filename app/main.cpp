@@ -7,6 +7,7 @@
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/reports/reportsworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
@@ -127,8 +128,9 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
         [](DispatchBoard &board) { board.stop(); });
 }
 
-// Every user's own requests and, for a technician, today's jobs; an employee's only page.
-// Notifications about one of their requests reload it live.
+// Every user's own requests, expenses and spiffs and, for a technician, today's jobs; an
+// employee's only page. Notifications about one of their requests, expenses or spiffs reload it
+// live.
 shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api, shell::MainWindow *window)
 {
     using mywork::MyWorkWorkspace;
@@ -140,9 +142,17 @@ shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api, shell::MainWindow *
             QObject::connect(window->notifications(),
                              &client::NotificationCenter::notificationArrived, workspace,
                              [workspace](const Notification &notification) {
-                                 if (notification.objectType == QLatin1String("request") &&
-                                     notification.objectId)
+                                 if (!notification.objectId)
+                                     return;
+                                 const QString &type = notification.objectType;
+                                 if (type == QLatin1String("request"))
                                      workspace->requestChanged(*notification.objectId);
+                                 else if (type == QLatin1String("expense"))
+                                     workspace->money()->entryChanged(money::Ledger::Expenses,
+                                                                      *notification.objectId);
+                                 else if (type == QLatin1String("spiff"))
+                                     workspace->money()->entryChanged(money::Ledger::Spiffs,
+                                                                      *notification.objectId);
                              });
             return workspace;
         },
@@ -209,8 +219,18 @@ void openNotificationTarget(shell::MainWindow &window, const Notification &notif
     if (aboutOwnWork && notification.kind.endsWith(QLatin1String(".submitted")) &&
         window.openWorkspace(QStringLiteral("approvals")))
         return;
-    if (aboutOwnWork || notification.objectType == QLatin1String("job"))
-        window.openWorkspace(QStringLiteral("my-work"));
+    if (!aboutOwnWork && notification.objectType != QLatin1String("job"))
+        return;
+    if (!window.openWorkspace(QStringLiteral("my-work")))
+        return;
+    // The tab the notification is about.
+    if (auto *myWork = qobject_cast<mywork::MyWorkWorkspace *>(
+            window.workspaces()->workspace(QStringLiteral("my-work")))) {
+        if (notification.objectType == QLatin1String("request"))
+            myWork->showRequests();
+        else if (aboutOwnWork)
+            myWork->showMoney();
+    }
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/money/ledgertablemodel.h"
+#include "fielddesk/moneyview/ledgerentryview.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 
@@ -451,10 +452,11 @@ void TestApprovalsGui::expensesAreApprovedRejectedAndReimbursed()
         return false;
     };
     QVERIFY(selectExpense(ids.at(0)));
-    QTRY_VERIFY(money->details()->text().contains(QStringLiteral("6.50")));
-    QTRY_VERIFY_WITH_TIMEOUT(money->receipt()->pixmap().isNull() == false ||
-                                 money->receipt()->text().contains(QStringLiteral("Receipt")),
-                             kTimeout);
+    QTRY_VERIFY(money->details()->detailsLabel()->text().contains(QStringLiteral("6.50")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        money->details()->receiptLabel()->pixmap().isNull() == false ||
+            money->details()->receiptLabel()->text().contains(QStringLiteral("Receipt")),
+        kTimeout);
 
     // A approves it: the server has it approved, the list no longer has it.
     QSignalSpy steps(money, &approvals::MoneyInbox::stepsTaken);

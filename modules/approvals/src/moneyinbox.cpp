@@ -1,30 +1,22 @@
 #include "fielddesk/approvals/moneyinbox.h"
 
 #include "fielddesk/approvals/rejectdialog.h"
-#include "fielddesk/client/mediaclient.h"
-#include "fielddesk/domain/currency.h"
 #include "fielddesk/money/ledgertablemodel.h"
 #include "fielddesk/money/moneyclient.h"
-#include "fielddesk/money/reporttext.h"
-#include "fielddesk/theme/palette.h"
+#include "fielddesk/moneyview/ledgerentryview.h"
 
 #include <QAction>
-
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPixmap>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace fielddesk::approvals {
 
@@ -33,7 +25,6 @@ using money::LedgerTableModel;
 
 namespace {
 
-constexpr int kReceiptSide = 320; // the receipt's thumbnail beside the amount
 constexpr int kListStretch = 3;
 constexpr int kDetailsStretch = 2;
 
@@ -42,13 +33,11 @@ constexpr int kDetailsStretch = 2;
 MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_client(new money::MoneyClient(api, this))
-    , m_media(std::make_unique<client::MediaClient>(api))
     , m_model(new LedgerTableModel(this))
     , m_view(new QComboBox(this))
     , m_notice(new QLabel(this))
     , m_list(new QTableView(this))
-    , m_details(new QLabel(this))
-    , m_receipt(new QLabel(this))
+    , m_details(new moneyview::LedgerEntryView(api, this))
     , m_approve(new QPushButton(tr("&Approve"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
     , m_settle(new QPushButton(tr("Reimburse or &pay"), this))
@@ -62,13 +51,6 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     m_approve->setObjectName(QStringLiteral("moneyApproveButton"));
     m_reject->setObjectName(QStringLiteral("moneyRejectButton"));
     m_settle->setObjectName(QStringLiteral("moneySettleButton"));
-    m_details->setObjectName(QStringLiteral("moneyDetails"));
-    m_details->setWordWrap(true);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setTextFormat(Qt::RichText);
-    m_receipt->setObjectName(QStringLiteral("moneyReceipt"));
-    m_receipt->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-    m_receipt->setMinimumWidth(kReceiptSide / 2);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -96,14 +78,9 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     bar->addWidget(m_settle);
     layout->addLayout(bar);
     layout->addWidget(m_notice);
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_details);
-    sideLayout->addWidget(m_receipt, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
-    splitter->addWidget(side);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, kListStretch);
     splitter->setStretchFactor(1, kDetailsStretch);
     layout->addWidget(splitter, 1);
@@ -189,59 +166,11 @@ void MoneyInbox::updateButtons()
 void MoneyInbox::showCurrent()
 {
     const QList<LedgerEntry> selected = selectedEntries();
-    if (selected.size() != 1) {
-        m_details->setText(selected.isEmpty() ? tr("Select an expense or a spiff.")
-                                              : tr("%n selected", nullptr, int(selected.size())));
-        m_receipt->clear();
-        return;
-    }
-    const LedgerEntry &entry = selected.first();
-    const QLocale locale;
-    const QString amount = formatMoney(entry.amountMinor, entry.currency, locale);
-    QString html = QStringLiteral("<h3>%1 · %2</h3>")
-                       .arg((entry.ledger == money::Ledger::Expenses ? tr("Expense") : tr("Spiff"))
-                                .toHtmlEscaped(),
-                            entry.categoryName.toHtmlEscaped());
-    html += QStringLiteral("<p style='font-size:large'><b>%1</b>%2</p>")
-                .arg(amount.toHtmlEscaped(),
-                     entry.overLimit ? QStringLiteral(" <span style='color:%1'>%2</span>")
-                                           .arg(theme::css(theme::Colour::DangerText),
-                                                tr("over the category's limit").toHtmlEscaped())
-                                     : QString());
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(entry.employeeName.toHtmlEscaped(),
-                     locale.toString(entry.date, QLocale::LongFormat).toHtmlEscaped(),
-                     entry.text.toHtmlEscaped());
-    if (entry.correctsId)
-        html += QStringLiteral("<p>%1</p>").arg(tr("Corrects #%1").arg(*entry.correctsId));
-    html += QStringLiteral("<p>%1</p>").arg(money::ReportText::statusText(entry.status));
-    m_details->setText(html);
-    m_receipt->clear();
-    if (entry.mediaIds.isEmpty()) {
-        m_receipt->setText(entry.ledger == money::Ledger::Expenses ? tr("No receipt") : QString());
-        return;
-    }
-    // The first receipt beside the amount; a PDF is named, an image shown.
-    m_receipt->setText(tr("Loading the receipt…"));
-    const qint64 mediaId = entry.mediaIds.first();
-    m_media->download(
-        mediaId, m_receipt, [this, mediaId](const client::ApiResult<client::MediaContent> &result) {
-            const QList<LedgerEntry> now = selectedEntries();
-            if (now.size() != 1 || now.first().mediaIds.value(0) != mediaId)
-                return; // another entry is shown meanwhile
-            if (!result) {
-                m_receipt->setText(
-                    tr("The receipt could not be loaded: %1").arg(result.error().message()));
-                return;
-            }
-            const QImage image = QImage::fromData(result->bytes);
-            if (image.isNull()) {
-                m_receipt->setText(tr("Receipt (%1)").arg(result->contentType));
-                return;
-            }
-            m_receipt->setPixmap(QPixmap::fromImage(image.scaled(
-                kReceiptSide, kReceiptSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        });
+    if (selected.size() == 1)
+        m_details->showEntry(selected.first());
+    else
+        m_details->showText(selected.isEmpty() ? tr("Select an expense or a spiff.")
+                                               : tr("%n selected", nullptr, int(selected.size())));
 }
 
 void MoneyInbox::askToReject()

@@ -37,13 +37,18 @@ LedgerEntry LedgerEntry::fromJson(const QJsonObject &o, Ledger ledger)
         entry.text = expense.merchant.isEmpty() || expense.description.isEmpty()
                          ? expense.merchant + expense.description
                          : expense.merchant + QStringLiteral(" — ") + expense.description;
+        entry.merchant = expense.merchant;
+        entry.description = expense.description;
+        entry.jobId = expense.jobId;
         entry.overLimit = expense.overLimit;
         entry.correctsId = expense.correctsId;
         entry.mediaIds = expense.mediaIds;
         entry.locationId = expense.locationId;
         entry.submittedAt = expense.submittedAt;
         entry.decidedByName = expense.decidedByName;
+        entry.decidedAt = expense.decidedAt;
         entry.decisionComment = expense.decisionComment;
+        entry.settledAt = expense.reimbursedAt;
         entry.version = expense.version;
     } else {
         const Spiff spiff = Spiff::fromJson(o);
@@ -57,10 +62,14 @@ LedgerEntry LedgerEntry::fromJson(const QJsonObject &o, Ledger ledger)
         entry.currency = spiff.currency;
         entry.status = spiff.status;
         entry.text = spiff.reason;
+        entry.description = spiff.reason;
+        entry.jobId = spiff.jobId;
         entry.locationId = spiff.locationId;
         entry.submittedAt = spiff.submittedAt;
         entry.decidedByName = spiff.decidedByName;
+        entry.decidedAt = spiff.decidedAt;
         entry.decisionComment = spiff.decisionComment;
+        entry.settledAt = spiff.paidAt;
         entry.version = spiff.version;
     }
     return entry;

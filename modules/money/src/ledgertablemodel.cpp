@@ -48,6 +48,17 @@ void LedgerTableModel::update(const LedgerEntry &entry, bool keep)
     endRemoveRows();
 }
 
+void LedgerTableModel::upsert(const LedgerEntry &entry)
+{
+    if (rowOf(entry.ledger, entry.id) >= 0) {
+        update(entry, true);
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+    m_entries.append(entry);
+    endInsertRows();
+}
+
 int LedgerTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -75,8 +86,8 @@ QVariant LedgerTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole) {
         switch (index.column()) {
-        case DateColumn:
-            return entry->date;
+        case DateColumn: // the same day's in the order they were sent
+            return entry->date.toString(Qt::ISODate) + entry->submittedAt;
         case AmountColumn:
             return entry->amountMinor;
         default:

@@ -34,6 +34,38 @@ struct PendingChoices
 
 } // namespace
 
+QJsonObject ExpenseDraft::toJson() const
+{
+    QJsonObject o{{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                  {QStringLiteral("category_id"), categoryId},
+                  {QStringLiteral("amount_minor"), amountMinor},
+                  {QStringLiteral("description"), description}};
+    if (!currency.isEmpty())
+        o.insert(QStringLiteral("currency"), currency);
+    if (!merchant.isEmpty())
+        o.insert(QStringLiteral("merchant"), merchant);
+    if (jobId)
+        o.insert(QStringLiteral("job_id"), *jobId);
+    QJsonArray media;
+    for (qint64 id : mediaIds)
+        media.append(id);
+    o.insert(QStringLiteral("media_ids"), media);
+    return o;
+}
+
+QJsonObject SpiffClaim::toJson() const
+{
+    QJsonObject o{{QStringLiteral("employee_id"), employeeId},
+                  {QStringLiteral("spiff_type_id"), spiffTypeId},
+                  {QStringLiteral("amount_minor"), amountMinor},
+                  {QStringLiteral("reason"), reason}};
+    if (!currency.isEmpty())
+        o.insert(QStringLiteral("currency"), currency);
+    if (jobId)
+        o.insert(QStringLiteral("job_id"), *jobId);
+    return o;
+}
+
 MoneyClient::MoneyClient(client::ApiClient *api, QObject *parent)
     : QObject(parent)
     , m_api(api)
@@ -76,21 +108,17 @@ QString MoneyClient::settleStep(Ledger ledger)
     return ledger == Ledger::Expenses ? QStringLiteral("reimburse") : QStringLiteral("pay");
 }
 
-void MoneyClient::inbox(bool toSettle, QObject *context, Callback<QList<LedgerEntry>> callback)
+QString MoneyClient::resourcePath(Ledger ledger)
+{
+    return ledger == Ledger::Expenses ? QStringLiteral("/api/v1/expenses")
+                                      : QStringLiteral("/api/v1/spiffs");
+}
+
+void MoneyClient::bothLedgers(const std::function<PathOfPage(Ledger)> &pathOf,
+                              QObject *context,
+                              Callback<QList<LedgerEntry>> callback)
 {
     // Both ledgers, one answer: the spiffs are asked for when the expenses are in.
-    const auto pathOf = [toSettle](Ledger ledger) {
-        const QString resource = ledger == Ledger::Expenses ? QStringLiteral("/api/v1/expenses")
-                                                            : QStringLiteral("/api/v1/spiffs");
-        const QString filter =
-            toSettle ? QStringLiteral("status=approved") : QStringLiteral("awaiting_me=true");
-        return [resource, filter](int limit, int offset) {
-            return QStringLiteral("%1?%2&limit=%3&offset=%4")
-                .arg(resource, filter)
-                .arg(limit)
-                .arg(offset);
-        };
-    };
     const auto reader = [](Ledger ledger) {
         return [ledger](const QJsonObject &o) { return LedgerEntry::fromJson(o, ledger); };
     };
@@ -119,6 +147,108 @@ void MoneyClient::inbox(bool toSettle, QObject *context, Callback<QList<LedgerEn
         });
 }
 
+void MoneyClient::inbox(bool toSettle, QObject *context, Callback<QList<LedgerEntry>> callback)
+{
+    const QString filter =
+        toSettle ? QStringLiteral("status=approved") : QStringLiteral("awaiting_me=true");
+    bothLedgers(
+        [filter](Ledger ledger) -> PathOfPage {
+            return [resource = resourcePath(ledger), filter](int limit, int offset) {
+                return QStringLiteral("%1?%2&limit=%3&offset=%4")
+                    .arg(resource, filter)
+                    .arg(limit)
+                    .arg(offset);
+            };
+        },
+        context, std::move(callback));
+}
+
+void MoneyClient::entriesOf(qint64 employeeId,
+                            const DateRange &range,
+                            QObject *context,
+                            Callback<QList<LedgerEntry>> callback)
+{
+    bothLedgers(
+        [employeeId, range](Ledger ledger) -> PathOfPage {
+            EntryQuery query;
+            query.ledger = ledger;
+            query.range = range;
+            query.employeeId = employeeId;
+            return [query](int limit, int offset) { return query.path(limit, offset); };
+        },
+        context, std::move(callback));
+}
+
+void MoneyClient::entry(Ledger ledger, qint64 id, QObject *context, Callback<LedgerEntry> callback)
+{
+    m_api->get(resourcePath(ledger) + QLatin1Char('/') + QString::number(id), context,
+               [ledger, callback = std::move(callback)](const ApiResponse &r) {
+                   callback(
+                       ApiResult<LedgerEntry>::fromResponse(r, [ledger](const ApiResponse &ok) {
+                           return LedgerEntry::fromJson(ok.json, ledger);
+                       }));
+               });
+}
+
+void MoneyClient::create(Ledger ledger,
+                         const QJsonObject &body,
+                         QObject *context,
+                         Callback<LedgerEntry> callback)
+{
+    m_api->post(resourcePath(ledger), body, context,
+                [ledger, callback = std::move(callback)](const ApiResponse &r) {
+                    callback(
+                        ApiResult<LedgerEntry>::fromResponse(r, [ledger](const ApiResponse &ok) {
+                            return LedgerEntry::fromJson(ok.json, ledger);
+                        }));
+                });
+}
+
+void MoneyClient::fileExpense(const ExpenseDraft &draft,
+                              QObject *context,
+                              Callback<LedgerEntry> callback)
+{
+    create(Ledger::Expenses, draft.toJson(), context, std::move(callback));
+}
+
+void MoneyClient::claimSpiff(const SpiffClaim &claim,
+                             QObject *context,
+                             Callback<LedgerEntry> callback)
+{
+    create(Ledger::Spiffs, claim.toJson(), context, std::move(callback));
+}
+
+void MoneyClient::expenseCategories(QObject *context, Callback<QList<ExpenseCategory>> callback)
+{
+    client::listEveryPage<ExpenseCategory>(
+        m_api,
+        [](int limit, int offset) {
+            return QStringLiteral("/api/v1/expense-categories?limit=%1&offset=%2")
+                .arg(limit)
+                .arg(offset);
+        },
+        kPageSize, context, std::move(callback));
+}
+
+void MoneyClient::spiffTypes(QObject *context, Callback<QList<SpiffType>> callback)
+{
+    client::listEveryPage<SpiffType>(
+        m_api,
+        [](int limit, int offset) {
+            return QStringLiteral("/api/v1/spiff-types?limit=%1&offset=%2").arg(limit).arg(offset);
+        },
+        kPageSize, context, std::move(callback));
+}
+
+void MoneyClient::tenant(QObject *context, Callback<Tenant> callback)
+{
+    m_api->get(QStringLiteral("/api/v1/tenants/current"), context,
+               [callback = std::move(callback)](const ApiResponse &r) {
+                   callback(ApiResult<Tenant>::fromResponse(
+                       r, [](const ApiResponse &ok) { return Tenant::fromJson(ok.json); }));
+               });
+}
+
 void MoneyClient::takeStep(const LedgerEntry &entry,
                            const QString &step,
                            const QString &comment,
@@ -128,11 +258,8 @@ void MoneyClient::takeStep(const LedgerEntry &entry,
     QJsonObject body{{QStringLiteral("expected_version"), entry.version}};
     if (!comment.trimmed().isEmpty())
         body.insert(QStringLiteral("comment"), comment.trimmed());
-    const QString path = QStringLiteral("/api/v1/%1/%2/%3")
-                             .arg(entry.ledger == Ledger::Expenses ? QStringLiteral("expenses")
-                                                                   : QStringLiteral("spiffs"))
-                             .arg(entry.id)
-                             .arg(step);
+    const QString path =
+        QStringLiteral("%1/%2/%3").arg(resourcePath(entry.ledger)).arg(entry.id).arg(step);
     const Ledger ledger = entry.ledger;
     m_api->post(
         path, body, context, [ledger, callback = std::move(callback)](const ApiResponse &r) {

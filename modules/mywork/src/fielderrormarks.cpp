@@ -2,8 +2,10 @@
 
 #include "fielddesk/theme/palette.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace fielddesk::mywork {
@@ -31,6 +33,26 @@ QString FieldErrorMarks::styleSheet()
 void FieldErrorMarks::add(const QString &field, QWidget *input, QLabel *message)
 {
     m_fields.insert(field, {input, message});
+}
+
+void FieldErrorMarks::addRow(QFormLayout *form,
+                             const QString &field,
+                             const QString &title,
+                             QWidget *input)
+{
+    QWidget *owner = form->parentWidget();
+    input->setObjectName(QStringLiteral("field_") + field);
+    auto *cell = new QWidget(owner);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(input);
+    QLabel *message = makeMessageLabel(field, cell);
+    layout->addWidget(message);
+    auto *label = new QLabel(title, owner);
+    label->setBuddy(input);
+    form->addRow(label, cell);
+    add(field, input, message);
 }
 
 void FieldErrorMarks::remove(const QString &field)

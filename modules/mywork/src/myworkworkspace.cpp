@@ -2,6 +2,7 @@
 
 #include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/myjobspane.h"
+#include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/newrequestdialog.h"
 #include "fielddesk/mywork/requestdetailsview.h"
 #include "fielddesk/mywork/sectiontitle.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,10 +76,17 @@ MyWorkWorkspace::MyWorkWorkspace(client::ApiClient *api, QWidget *parent)
 
     m_jobs = new MyJobsPane(api, this);
 
+    m_money = new MyMoneyPane(api, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("myWorkTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildRequestsPane(), tr("&Requests"));
+    m_tabs->addTab(m_money, tr("E&xpenses and spiffs"));
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("myWorkSplitter"));
     split->setChildrenCollapsible(false);
-    split->addWidget(buildRequestsPane());
+    split->addWidget(m_tabs);
     split->addWidget(m_jobs);
     split->setStretchFactor(0, kRequestsStretch);
     split->setStretchFactor(1, kJobsStretch);
@@ -141,7 +150,7 @@ QWidget *MyWorkWorkspace::buildToolBar()
 
     auto *refresh = new QPushButton(tr("Refresh"), bar);
     refresh->setObjectName(QStringLiteral("refreshMyWorkButton"));
-    refresh->setToolTip(tr("Load your requests and jobs again (F5)"));
+    refresh->setToolTip(tr("Load your requests, expenses, spiffs and jobs again (F5)"));
     connect(refresh, &QPushButton::clicked, this, &MyWorkWorkspace::reload);
     auto *reloadAction = new QAction(tr("Refresh"), this);
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -245,6 +254,7 @@ void MyWorkWorkspace::start(const client::UserProfile &user, const QTimeZone &ti
     m_notice->showMessage({});
     loadCatalogs();
     loadRequests();
+    m_money->start(m_userId);
     m_jobs->start(m_userId, timeZone);
 }
 
@@ -258,6 +268,7 @@ void MyWorkWorkspace::stop()
         dialog->reject();
     m_model->clear();
     m_details->clear();
+    m_money->stop();
     m_jobs->stop();
     m_userId = 0;
     m_notice->showMessage({});
@@ -271,6 +282,7 @@ void MyWorkWorkspace::reload()
     m_notice->showMessage({});
     loadCatalogs();
     loadRequests();
+    m_money->reload();
     m_jobs->reload();
 }
 
@@ -373,6 +385,16 @@ void MyWorkWorkspace::requestChanged(qint64 requestId)
                                 updateActions();
                             }
                         });
+}
+
+void MyWorkWorkspace::showMoney()
+{
+    m_tabs->setCurrentWidget(m_money);
+}
+
+void MyWorkWorkspace::showRequests()
+{
+    m_tabs->setCurrentIndex(0);
 }
 
 void MyWorkWorkspace::selectRequest(qint64 requestId)

@@ -20,8 +20,8 @@ PendingAttachmentList::PendingAttachmentList(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_rows = new QVBoxLayout;
     m_rows->setContentsMargins(0, 0, 0, 0);
-    m_empty = new QLabel(tr("No attachments. Drop photos or PDF files here, or add them with "
-                            "the button."),
+    m_empty = new QLabel(tr("No attachments. Drop photos or PDF files here, paste an image, or "
+                            "add files with the button."),
                          this);
     m_empty->setObjectName(QStringLiteral("noAttachmentsLabel"));
     m_empty->setWordWrap(true);

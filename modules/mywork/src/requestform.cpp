@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace fielddesk::mywork {
 
@@ -101,18 +100,7 @@ RequestForm::RequestForm(const QString &kind, const requests::Catalogs &catalogs
 template<class Input>
 Input *RequestForm::addField(const QString &field, Input *input)
 {
-    input->setObjectName(QStringLiteral("field_") + field);
-    auto *cell = new QWidget(this);
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(input);
-    QLabel *message = FieldErrorMarks::makeMessageLabel(field, cell);
-    layout->addWidget(message);
-    auto *label = new QLabel(RequestText::fieldTitle(field), this);
-    label->setBuddy(input);
-    m_layout->addRow(label, cell);
-    m_marks.add(field, input, message);
+    m_marks.addRow(m_layout, field, RequestText::fieldTitle(field), input);
     m_fields.append(field);
     return input;
 }

@@ -17,13 +17,16 @@ class QTableView;
 
 namespace fielddesk::client {
 class ApiClient;
-class MediaClient;
-} // namespace fielddesk::client
+}
 
 namespace fielddesk::money {
 class LedgerTableModel;
 class MoneyClient;
 } // namespace fielddesk::money
+
+namespace fielddesk::moneyview {
+class LedgerEntryView;
+}
 
 namespace fielddesk::approvals {
 
@@ -48,8 +51,7 @@ public:
 
     money::LedgerTableModel *model() const { return m_model; }
     QTableView *list() const { return m_list; }
-    QLabel *details() const { return m_details; }
-    QLabel *receipt() const { return m_receipt; }
+    moneyview::LedgerEntryView *details() const { return m_details; }
     QLabel *notice() const { return m_notice; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
@@ -70,13 +72,11 @@ private:
     void updateButtons();
 
     money::MoneyClient *m_client;
-    std::unique_ptr<client::MediaClient> m_media;
     money::LedgerTableModel *m_model;
     QComboBox *m_view;
     QLabel *m_notice;
     QTableView *m_list;
-    QLabel *m_details;
-    QLabel *m_receipt;
+    moneyview::LedgerEntryView *m_details;
     QPushButton *m_approve;
     QPushButton *m_reject;
     QPushButton *m_settle;

@@ -26,14 +26,19 @@ struct LedgerEntry
     qint64 amountMinor = 0;
     QString currency;
     QString status;
-    QString text; // merchant and description, or the spiff's reason
+    QString text;        // merchant and description, or the spiff's reason
+    QString merchant;    // expenses only
+    QString description; // an expense's description, a spiff's reason
+    std::optional<qint64> jobId;
     bool overLimit = false;
     std::optional<qint64> correctsId;
     QList<qint64> mediaIds;
     qint64 locationId = 0;
     QString submittedAt;
     QString decidedByName;
+    QString decidedAt;
     QString decisionComment;
+    QString settledAt; // when an expense was reimbursed or a spiff paid
     qint64 version = 1;
 
     static LedgerEntry fromJson(const QJsonObject &o, Ledger ledger);

@@ -39,6 +39,8 @@ public:
     int rowOf(Ledger ledger, qint64 id) const; // -1: not listed
     // An entry changed by a step: replaced, or removed when `keep` says it no longer belongs.
     void update(const LedgerEntry &entry, bool keep);
+    // A new entry is added, a listed one replaced.
+    void upsert(const LedgerEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

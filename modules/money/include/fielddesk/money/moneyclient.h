@@ -5,6 +5,8 @@
 #pragma once
 
 #include "fielddesk/client/apiresult.h"
+#include "fielddesk/domain/money.h"
+#include "fielddesk/domain/organisation.h"
 #include "fielddesk/money/ledgerentry.h"
 #include "fielddesk/money/report.h"
 
@@ -32,6 +34,34 @@ struct ReportChoices
     QList<NamedId> employees;
     QList<NamedId> categories; // expense categories
     QList<NamedId> spiffTypes;
+};
+
+// An expense as its employee files it (POST /expenses).
+struct ExpenseDraft
+{
+    QDate date;
+    qint64 categoryId = 0;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString merchant;
+    QString description;
+    std::optional<qint64> jobId;
+    QList<qint64> mediaIds; // receipts uploaded before (POST /media)
+
+    QJsonObject toJson() const;
+};
+
+// A spiff claimed by its employee, or filed for them by a manager (POST /spiffs).
+struct SpiffClaim
+{
+    qint64 employeeId = 0;
+    qint64 spiffTypeId = 0;
+    qint64 amountMinor = 0;
+    QString currency;
+    std::optional<qint64> jobId;
+    QString reason;
+
+    QJsonObject toJson() const;
 };
 
 class MoneyClient : public QObject
@@ -63,13 +93,43 @@ public:
                   const QString &comment,
                   QObject *context,
                   Callback<LedgerEntry> callback);
+    // One employee's expenses and spiffs of those days, in every status, oldest first.
+    void entriesOf(qint64 employeeId,
+                   const DateRange &range,
+                   QObject *context,
+                   Callback<QList<LedgerEntry>> callback);
+    // The entry as the server has it now.
+    void entry(Ledger ledger, qint64 id, QObject *context, Callback<LedgerEntry> callback);
+    void fileExpense(const ExpenseDraft &draft, QObject *context, Callback<LedgerEntry> callback);
+    void claimSpiff(const SpiffClaim &claim, QObject *context, Callback<LedgerEntry> callback);
+
+    // What expenses are filed in (every category, the inactive ones too: old entries name
+    // them) and the kinds of spiff.
+    void expenseCategories(QObject *context, Callback<QList<ExpenseCategory>> callback);
+    void spiffTypes(QObject *context, Callback<QList<SpiffType>> callback);
+    // The caller's tenant: its currency is what money is in unless an entry says otherwise.
+    void tenant(QObject *context, Callback<Tenant> callback);
+
     // The step that settles an approved entry: reimburse an expense, pay a spiff.
     static QString settleStep(Ledger ledger);
 
     // Every list a filter needs; one that the caller may not read is left empty.
     void choices(QObject *context, Callback<ReportChoices> callback);
 
+    // "/api/v1/expenses" or "/api/v1/spiffs".
+    static QString resourcePath(Ledger ledger);
+
 private:
+    using PathOfPage = std::function<QString(int limit, int offset)>;
+    // Both ledgers' lists in one answer, oldest submission first.
+    void bothLedgers(const std::function<PathOfPage(Ledger)> &pathOf,
+                     QObject *context,
+                     Callback<QList<LedgerEntry>> callback);
+    void create(Ledger ledger,
+                const QJsonObject &body,
+                QObject *context,
+                Callback<LedgerEntry> callback);
+
     client::ApiClient *m_api;
 };
 

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QWidget;
 
@@ -30,6 +31,9 @@ public:
     static QString styleSheet();
 
     void add(const QString &field, QWidget *input, QLabel *message);
+    // A row of the form: the title, and the input with its message line under it; the input
+    // is named "field_<field>" and marked from now on.
+    void addRow(QFormLayout *form, const QString &field, const QString &title, QWidget *input);
     void remove(const QString &field);
     bool contains(const QString &field) const { return m_fields.contains(field); }
 

@@ -1,7 +1,8 @@
-// "My work": every user's own page, an employee's only one. My requests (status filter: open,
-// decided, all) with the selected one in full (RequestDetailsView) and Cancel while it awaits a
-// decision; New request (Ctrl+N) with a menu of the kinds, each opening its NewRequestDialog;
-// and for a technician, today's jobs with the steps they report (MyJobsPane).
+// "My work": every user's own page, an employee's only one. Two tabs: my requests (status
+// filter: open, decided, all) with the selected one in full (RequestDetailsView) and Cancel
+// while it awaits a decision, New request (Ctrl+N) with a menu of the kinds, each opening its
+// NewRequestDialog; and my expenses and spiffs (MyMoneyPane). Under them, for a technician,
+// today's jobs with the steps they report (MyJobsPane).
 // Depends on QtWidgets, fielddesk_requests, fielddesk_client, fielddesk_domain and
 // fielddesk_theme; the shell shows it as a workspace, it knows nothing of the shell.
 #pragma once
@@ -18,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace fielddesk::client {
@@ -33,6 +35,7 @@ namespace fielddesk::mywork {
 
 class MessageLabel;
 class MyJobsPane;
+class MyMoneyPane;
 class NewRequestDialog;
 class RequestDetailsView;
 
@@ -75,6 +78,8 @@ public:
     RequestDetailsView *details() const { return m_details; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     MyJobsPane *jobs() const { return m_jobs; }
+    MyMoneyPane *money() const { return m_money; }
+    QTabWidget *tabs() const { return m_tabs; }
     MessageLabel *notice() const { return m_notice; }
 
     // The status sets behind the filter's choices.
@@ -90,6 +95,9 @@ public slots:
     void cancelSelectedRequest();
     // Pops up the kinds of request under the New request button.
     void showNewRequestMenu();
+    // Brings the expenses and spiffs tab, or the requests tab, to the front.
+    void showMoney();
+    void showRequests();
 
 signals:
     void requestsLoaded();
@@ -124,6 +132,8 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QAction *m_cancelAction = nullptr;
     MyJobsPane *m_jobs = nullptr;
+    MyMoneyPane *m_money = nullptr;
+    QTabWidget *m_tabs = nullptr;
     MessageLabel *m_notice = nullptr;
 };
 
