@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>FormRefusal</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
+    </message>
+</context>
+<context>
     <name>JobPlacementCommand</name>
     <message>
         <source>The job is no longer on this day&apos;s board.</source>
@@ -741,38 +752,6 @@
             <numerusform>%n ausgewählt</numerusform>
             <numerusform>%n ausgewählt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Expense</source>
-        <translation>Spesen</translation>
-    </message>
-    <message>
-        <source>Spiff</source>
-        <translation>Prämie</translation>
-    </message>
-    <message>
-        <source>over the category&apos;s limit</source>
-        <translation>über dem Limit der Kategorie</translation>
-    </message>
-    <message>
-        <source>Corrects #%1</source>
-        <translation>Korrigiert #%1</translation>
-    </message>
-    <message>
-        <source>No receipt</source>
-        <translation>Kein Beleg</translation>
-    </message>
-    <message>
-        <source>Loading the receipt…</source>
-        <translation>Beleg wird geladen …</translation>
-    </message>
-    <message>
-        <source>The receipt could not be loaded: %1</source>
-        <translation>Der Beleg konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>Receipt (%1)</source>
-        <translation>Beleg (%1)</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -1961,6 +1940,61 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::moneyview::LedgerEntryView</name>
+    <message>
+        <source>Expense</source>
+        <translation>Auslage</translation>
+    </message>
+    <message>
+        <source>Spiff</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>over the category&apos;s limit</source>
+        <translation>über dem Limit der Kategorie</translation>
+    </message>
+    <message>
+        <source>Job #%1</source>
+        <translation>Auftrag #%1</translation>
+    </message>
+    <message>
+        <source>Corrects #%1</source>
+        <translation>Korrigiert #%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Reimbursed on %1</source>
+        <translation>Erstattet am %1</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Ausgezahlt am %1</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>Loading the receipt…</source>
+        <translation>Beleg wird geladen …</translation>
+    </message>
+    <message>
+        <source>The receipt could not be loaded: %1</source>
+        <translation>Der Beleg konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (%1)</source>
+        <translation>Beleg (%1)</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::mywork::AttachmentList</name>
     <message>
         <source>Double-click or press Enter to open an attachment</source>
@@ -1981,6 +2015,104 @@
     <message>
         <source>%1 — cannot be saved: %2</source>
         <translation>%1 – kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::AttachmentsBox</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDF files (Ctrl+O); you can also drop them onto this dialog</source>
+        <translation>Fotos oder PDF-Dateien anhängen (Strg+O); Sie können sie auch auf diesen Dialog ziehen</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Attach the image on the clipboard, a screenshot or a scanned receipt (Ctrl+V outside a text field)</source>
+        <translation>Das Bild aus der Zwischenablage anhängen, etwa ein Bildschirmfoto oder einen gescannten Beleg (Strg+V außerhalb eines Textfelds)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Fotos und PDF-Dateien (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation>Die Zwischenablage enthält kein Bild zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: no temporary folder.</source>
+        <translation>Das Bild kann nicht behalten werden: kein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: it could not be saved.</source>
+        <translation>Das Bild kann nicht behalten werden: Es konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>%1 wird hochgeladen (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 wurde nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::ClaimSpiffDialog</name>
+    <message>
+        <source>Claim a spiff</source>
+        <translation>Prämie beantragen</translation>
+    </message>
+    <message>
+        <source>In %1; the kind&apos;s usual amount unless you were promised another</source>
+        <translation>In %1; der übliche Betrag der Art, sofern Ihnen kein anderer zugesagt wurde</translation>
+    </message>
+    <message>
+        <source>What earned it: the job, the sale, the referral</source>
+        <translation>Wofür: der Auftrag, der Verkauf, die Empfehlung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Choose the kind of spiff.</source>
+        <translation>Wählen Sie die Art der Prämie.</translation>
+    </message>
+    <message>
+        <source>Enter the amount, like %1.</source>
+        <translation>Geben Sie den Betrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Say what earned it.</source>
+        <translation>Sagen Sie, wofür Sie sie verdient haben.</translation>
+    </message>
+    <message>
+        <source>Sending the claim…</source>
+        <translation>Antrag wird gesendet …</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2165,17 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::mywork::MoneyEntryDialog</name>
+    <message>
+        <source>Submit</source>
+        <translation>Einreichen</translation>
+    </message>
+    <message>
+        <source>Send it to your manager for approval (Ctrl+Return)</source>
+        <translation>Ihrer Führungskraft zur Genehmigung senden (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::mywork::MyJobsPane</name>
     <message>
         <source>My jobs today</source>
@@ -2077,6 +2220,105 @@
     <message>
         <source>The job&apos;s status was not changed: %1</source>
         <translation>Der Status des Auftrags wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::MyMoneyPane</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Select an expense or a spiff.</source>
+        <translation>Wählen Sie eine Auslage oder eine Prämie.</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Zurückziehen …</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected expense or spiff while it awaits a decision (Del in the list)</source>
+        <translation>Die gewählte Auslage oder Prämie zurückziehen, solange sie auf eine Entscheidung wartet (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>New expense…</source>
+        <translation>Neue Auslage …</translation>
+    </message>
+    <message>
+        <source>File an expense with its receipt (Ctrl+E)</source>
+        <translation>Eine Auslage mit Beleg einreichen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>New expense</source>
+        <translation>Neue Auslage</translation>
+    </message>
+    <message>
+        <source>Claim a spiff…</source>
+        <translation>Prämie beantragen …</translation>
+    </message>
+    <message>
+        <source>Claim a bonus you earned: a sale, a referral, a review</source>
+        <translation>Eine verdiente Prämie beantragen: ein Verkauf, eine Empfehlung, eine Bewertung</translation>
+    </message>
+    <message>
+        <source>The month before</source>
+        <translation>Der Monat davor</translation>
+    </message>
+    <message>
+        <source>The month after</source>
+        <translation>Der Monat danach</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Back to this month</source>
+        <translation>Zurück zu diesem Monat</translation>
+    </message>
+    <message>
+        <source>Your expenses and spiffs could not be loaded: %1</source>
+        <translation>Ihre Auslagen und Prämien konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing filed in %1.</source>
+        <translation>Nichts eingereicht im %1.</translation>
+    </message>
+    <message>
+        <source>%1 awaiting approval · %2 approved · %3 %4</source>
+        <translation>%1 warten auf Genehmigung · %2 genehmigt · %3 %4</translation>
+    </message>
+    <message>
+        <source>reimbursed</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Cancel your expense “%1” of %2?</source>
+        <translation>Ihre Auslage „%1“ über %2 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Cancel your spiff claim “%1” of %2?</source>
+        <translation>Ihren Prämienantrag „%1“ über %2 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Your manager will no longer be asked.</source>
+        <translation>Ihre Führungskraft wird dann nicht mehr gefragt.</translation>
+    </message>
+    <message>
+        <source>Cancel it</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>It was not cancelled: %1</source>
+        <translation>Es wurde nicht zurückgezogen: %1</translation>
     </message>
 </context>
 <context>
@@ -2130,10 +2372,6 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Load your requests and jobs again (F5)</source>
-        <translation>Ihre Anträge und Aufträge neu laden (F5)</translation>
-    </message>
-    <message>
         <source>My requests</source>
         <translation>Meine Anträge</translation>
     </message>
@@ -2169,6 +2407,125 @@
         <source>The request was not cancelled: %1</source>
         <translation>Der Antrag wurde nicht zurückgezogen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Anträge</translation>
+    </message>
+    <message>
+        <source>E&amp;xpenses and spiffs</source>
+        <translation>Aus&amp;lagen und Prämien</translation>
+    </message>
+    <message>
+        <source>Load your requests, expenses, spiffs and jobs again (F5)</source>
+        <translation>Ihre Anträge, Auslagen, Prämien und Aufträge neu laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::mywork::NewExpenseDialog</name>
+    <message>
+        <source>New expense</source>
+        <translation>Neue Auslage</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>The day the money was spent</source>
+        <translation>Der Tag, an dem das Geld ausgegeben wurde</translation>
+    </message>
+    <message>
+        <source>What you paid, as on the receipt</source>
+        <translation>Was Sie bezahlt haben, wie auf dem Beleg</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code; your company&apos;s currency unless you paid in another</source>
+        <translation>ISO-4217-Code; die Währung Ihrer Firma, sofern Sie nicht in einer anderen bezahlt haben</translation>
+    </message>
+    <message>
+        <source>Where you paid (optional)</source>
+        <translation>Wo Sie bezahlt haben (optional)</translation>
+    </message>
+    <message>
+        <source>What it was for</source>
+        <translation>Wofür es war</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation>&amp;Händler</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <source>There is no category to file an expense in; ask your manager.</source>
+        <translation>Es gibt keine Kategorie für Auslagen; fragen Sie Ihre Führungskraft.</translation>
+    </message>
+    <message>
+        <source>Needs a receipt: add a photo or PDF of it below.</source>
+        <translation>Braucht einen Beleg: Fügen Sie unten ein Foto oder PDF davon hinzu.</translation>
+    </message>
+    <message>
+        <source>Needs a receipt: attached.</source>
+        <translation>Braucht einen Beleg: angehängt.</translation>
+    </message>
+    <message>
+        <source>No receipt needed, but one helps your approver.</source>
+        <translation>Kein Beleg nötig, aber einer hilft bei der Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Limit: %1 an expense; more is flagged to your approver.</source>
+        <translation>Limit: %1 je Auslage; mehr wird bei der Genehmigung markiert.</translation>
+    </message>
+    <message>
+        <source>%1 is over the %2 limit for %3: you may send it, and your approver will see it flagged.</source>
+        <translation>%1 liegt über dem Limit von %2 für %3: Sie können es senden, es wird bei der Genehmigung markiert.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>“%1” is no currency code (like EUR or USD).</source>
+        <translation>„%1“ ist kein Währungscode (wie EUR oder USD).</translation>
+    </message>
+    <message>
+        <source>Enter the amount, like %1.</source>
+        <translation>Geben Sie den Betrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>An expense is more than zero.</source>
+        <translation>Eine Auslage ist größer als null.</translation>
+    </message>
+    <message>
+        <source>Say what it was for.</source>
+        <translation>Sagen Sie, wofür es war.</translation>
+    </message>
+    <message>
+        <source>%1 needs a receipt: add a photo or PDF of it.</source>
+        <translation>%1 braucht einen Beleg: Fügen Sie ein Foto oder PDF davon hinzu.</translation>
+    </message>
+    <message>
+        <source>Sending the expense…</source>
+        <translation>Auslage wird gesendet …</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::NewRequestDialog</name>
@@ -2181,14 +2538,6 @@
         <translation>Anhänge</translation>
     </message>
     <message>
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Attach photos or PDF files (Ctrl+O); you can also drop them onto this dialog</source>
-        <translation>Fotos oder PDF-Dateien anhängen (Strg+O); Sie können sie auch auf diesen Dialog ziehen</translation>
-    </message>
-    <message>
         <source>Submit</source>
         <translation>Absenden</translation>
     </message>
@@ -2197,44 +2546,12 @@
         <translation>Den Antrag an Ihre Führungskraft senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Fotos und PDF-Dateien (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2 of %3)…</source>
-        <translation>%1 wird hochgeladen (%2 von %3)…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not uploaded: %2</source>
-        <translation>%1 wurde nicht hochgeladen: %2</translation>
-    </message>
-    <message>
         <source>Sending the request…</source>
         <translation>Der Antrag wird gesendet…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Please correct the marked fields.</source>
-        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
 </context>
 <context>
     <name>fielddesk::mywork::PendingAttachmentList</name>
-    <message>
-        <source>No attachments. Drop photos or PDF files here, or add them with the button.</source>
-        <translation>Keine Anhänge. Ziehen Sie Fotos oder PDF-Dateien hierher oder fügen Sie sie mit der Schaltfläche hinzu.</translation>
-    </message>
     <message>
         <source>%1: only JPEG, PNG and PDF files can be attached.</source>
         <translation>%1: Nur JPEG-, PNG- und PDF-Dateien können angehängt werden.</translation>
@@ -2265,6 +2582,10 @@
     <message>
         <source>Do not send %1 with the request</source>
         <translation>%1 nicht mit dem Antrag senden</translation>
+    </message>
+    <message>
+        <source>No attachments. Drop photos or PDF files here, paste an image, or add files with the button.</source>
+        <translation>Keine Anhänge. Ziehen Sie Fotos oder PDF-Dateien hierher, fügen Sie ein Bild ein oder fügen Sie Dateien mit der Schaltfläche hinzu.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // entries behind a row, and the date presets.
 
 #include "fielddesk/money/ledgerentry.h"
+#include "fielddesk/money/ledgertotals.h"
 #include "fielddesk/money/report.h"
 #include "fielddesk/money/reportchartdata.h"
 #include "fielddesk/money/reporttablemodel.h"
@@ -237,6 +238,45 @@ private slots:
         QCOMPARE(rangeOf(PeriodPreset::LastYear, today),
                  std::optional<DateRange>({QDate(2025, 1, 1), QDate(2025, 12, 31)}));
         QVERIFY(!rangeOf(PeriodPreset::Custom, today));
+    }
+
+    void ledgerTotalsFollowTheStatuses()
+    {
+        const auto entry = [](Ledger ledger, qint64 amount, const char *currency,
+                              const char *status) {
+            LedgerEntry e;
+            e.ledger = ledger;
+            e.amountMinor = amount;
+            e.currency = QLatin1String(currency);
+            e.status = QLatin1String(status);
+            return e;
+        };
+        const QList<LedgerTotal> totals = ledgerTotals({
+            entry(Ledger::Spiffs, 5000, "USD", "paid"),
+            entry(Ledger::Expenses, 1840, "USD", "submitted"),
+            entry(Ledger::Expenses, 3100, "USD", "approved"),
+            entry(Ledger::Expenses, -600, "USD", "approved"), // a correction
+            entry(Ledger::Expenses, 999, "USD", "rejected"),
+            entry(Ledger::Expenses, 777, "USD", "cancelled"),
+            entry(Ledger::Expenses, 1200, "EUR", "reimbursed"),
+            entry(Ledger::Spiffs, 2500, "USD", "submitted"),
+        });
+        QCOMPARE(totals.size(), 3);
+        // Expenses first, currencies in order; rejected and cancelled count nowhere.
+        QCOMPARE(totals.at(0).ledger, Ledger::Expenses);
+        QCOMPARE(totals.at(0).currency, QStringLiteral("EUR"));
+        QCOMPARE(totals.at(0).settledMinor, 1200);
+        QCOMPARE(totals.at(0).count, 1);
+        QCOMPARE(totals.at(1).currency, QStringLiteral("USD"));
+        QCOMPARE(totals.at(1).awaitingMinor, 1840);
+        QCOMPARE(totals.at(1).approvedMinor, 2500);
+        QCOMPARE(totals.at(1).settledMinor, 0);
+        QCOMPARE(totals.at(1).totalMinor(), 4340);
+        QCOMPARE(totals.at(1).count, 3);
+        QCOMPARE(totals.at(2).ledger, Ledger::Spiffs);
+        QCOMPARE(totals.at(2).awaitingMinor, 2500);
+        QCOMPARE(totals.at(2).settledMinor, 5000);
+        QVERIFY(ledgerTotals({entry(Ledger::Expenses, 100, "USD", "rejected")}).isEmpty());
     }
 };
 

@@ -23,6 +23,7 @@
 #include "fielddesk/requests/requesttext.h"
 
 #include "demoboardsignin.h"
+#include "filedrop.h"
 #include "formassertions.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
@@ -34,7 +35,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -144,7 +144,7 @@ private slots:
         QTest::keyClick(severity, Qt::Key_Down); // medium → high
         typeInto(form->input(QStringLiteral("description")),
                  QStringLiteral("The sliding door of van 3 stays open."));
-        dropFiles(dialog, {m_photo});
+        QVERIFY(guitest::dropFiles(dialog, {m_photo}));
         QCOMPARE(dialog->attachments()->count(), 1);
         guitest::screenshot(dialog, QStringLiteral("mywork-new-request"));
 
@@ -490,23 +490,6 @@ private:
         if (auto *box = qobject_cast<QPlainTextEdit *>(input))
             return box->toPlainText();
         return {};
-    }
-
-    // Drops the files on the dialog as a file manager would.
-    static void dropFiles(QWidget *target, const QStringList &paths)
-    {
-        QMimeData mime;
-        QList<QUrl> urls;
-        for (const QString &path : paths)
-            urls << QUrl::fromLocalFile(path);
-        mime.setUrls(urls);
-        const QPoint at = target->rect().center();
-        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(target, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(target, &drop);
-        QVERIFY(drop.isAccepted());
     }
 
     qint64 fileSuggestion(const QString &title)

@@ -44,7 +44,7 @@ MoneyEntryDialog::MoneyEntryDialog(const QString &title, const QString &objectNa
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MoneyEntryDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new SectionTitle(title, objectName + QStringLiteral("Heading"), this));
     layout->addWidget(m_message);

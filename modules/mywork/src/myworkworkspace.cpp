@@ -92,7 +92,6 @@ MyWorkWorkspace::MyWorkWorkspace(client::ApiClient *api, QWidget *parent)
     split->setStretchFactor(1, kJobsStretch);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildToolBar());
     layout->addWidget(m_notice);
     layout->addWidget(split, 1);
 
@@ -148,7 +147,7 @@ QWidget *MyWorkWorkspace::buildToolBar()
         m_proxy->setStatuses(statusesOf(StatusFilter(m_statusFilter->currentData().toInt())));
     });
 
-    auto *refresh = new QPushButton(tr("Refresh"), bar);
+    auto *refresh = new QPushButton(tr("Refresh"), m_tabs);
     refresh->setObjectName(QStringLiteral("refreshMyWorkButton"));
     refresh->setToolTip(tr("Load your requests, expenses, spiffs and jobs again (F5)"));
     connect(refresh, &QPushButton::clicked, this, &MyWorkWorkspace::reload);
@@ -163,7 +162,8 @@ QWidget *MyWorkWorkspace::buildToolBar()
     layout->addWidget(filterLabel);
     layout->addWidget(m_statusFilter);
     layout->addStretch(1);
-    layout->addWidget(refresh);
+    // Refresh reloads every tab: it sits in the tabs' corner.
+    m_tabs->setCornerWidget(refresh, Qt::TopRightCorner);
     return bar;
 }
 
@@ -224,6 +224,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
     split->setStretchFactor(1, kDetailsStretch);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildToolBar());
     layout->addWidget(split);
     return pane;
 }
