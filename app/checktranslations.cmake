@@ -1,7 +1,8 @@
-# The German translation is complete: lupdate over today's sources, into a copy of the .ts
-# file, finds no string without a translation (new or changed strings come out "unfinished").
-#   cmake -DLUPDATE=... -DTS_FILE=... -DPROJECT_IN=... -DGENERATOR=... -DWORK_DIR=...
-#         -P checktranslations.cmake
+# A translation is complete: lupdate over today's sources, into a copy of the .ts file, finds
+# no string without a translation (new or changed strings come out "unfinished"). With
+# PLURALS_ONLY=ON only the strings with plural forms count (the English file).
+#   cmake -DLUPDATE=... -DTS_FILE=... [-DPLURALS_ONLY=ON] -DPROJECT_IN=... -DGENERATOR=...
+#         -DWORK_DIR=... -P checktranslations.cmake
 # PROJECT_IN is the lupdate project qt_add_translations writes at configure time (sources and
 # include paths); GENERATOR is Qt's script that turns it into lupdate's JSON project.
 file(MAKE_DIRECTORY ${WORK_DIR})
@@ -14,7 +15,12 @@ execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${pr
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "the lupdate project could not be written (${result})")
 endif()
-execute_process(COMMAND ${LUPDATE} -project ${project} -no-obsolete -locations none -ts ${copy}
+set(only "")
+if(PLURALS_ONLY)
+    set(only -pluralonly)
+endif()
+execute_process(COMMAND ${LUPDATE} -project ${project} -no-obsolete -locations none ${only}
+                        -ts ${copy}
                 RESULT_VARIABLE result OUTPUT_QUIET)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result})")
@@ -33,8 +39,8 @@ if(count GREATER 0)
             set(previous "${line}")
         endif()
     endforeach()
-    message(FATAL_ERROR "${count} string(s) without a German translation in ${name} "
-                        "(run `cmake --build build --target update_translations`, then translate):"
-                        "${missing}")
+    message(FATAL_ERROR "${count} string(s) without a translation in ${name} "
+                        "(run `cmake --build build --target update_translations`, then translate;"
+                        " English plurals: tools/i18n/english-plurals.py):${missing}")
 endif()
 message(STATUS "${name}: every string translated")

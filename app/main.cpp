@@ -108,8 +108,11 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // The "C" locale (no LANG, as on a bare server) reads English, with its plural forms.
+    const QLocale locale =
+        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
     auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(QLocale(), QStringLiteral("fielddesk"), QStringLiteral("_"),
+    if (ownTranslator->load(locale, QStringLiteral("fielddesk"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QApplication::installTranslator(ownTranslator);
 }

@@ -21,6 +21,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -180,6 +181,13 @@ void TestReportsGui::theMonthsReportShowsTheApprovedExpense()
     QCOMPARE(model->index(row, 1).data().toString(), QLocale().toString(1));
     QCOMPARE(model->index(row, 2).data().toString(), amount);
     QVERIFY(m_workspace->table()->visualRect(model->index(row, 0)).isValid());
+
+    // First shown A to Z by the grouping, as the header's indicator says.
+    QCOMPARE(m_workspace->table()->horizontalHeader()->sortIndicatorSection(), 0);
+    QCOMPARE(m_workspace->table()->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    for (int r = 1; r < tableRowOf(QStringLiteral("Total")); ++r)
+        QVERIFY(QString::localeAwareCompare(model->index(r - 1, 0).data().toString(),
+                                            model->index(r, 0).data().toString()) <= 0);
 
     // The totals row says what the server sums for the same choices.
     const TestReply server = m_manager->get(query.path());

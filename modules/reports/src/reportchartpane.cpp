@@ -175,6 +175,8 @@ void ReportChartPane::redraw()
         slice->setColor(theme::seriesColour(kMostSlices - 1));
     }
     pie->addSeries(slices);
+    // Beside the pie the legend has the room for each name with its whole amount.
+    pie->legend()->setAlignment(Qt::AlignRight);
     QChart *oldPie = m_pieView->chart();
     m_pieView->setChart(pie);
     delete oldPie;

@@ -72,6 +72,8 @@ ReportsWorkspace::ReportsWorkspace(client::ApiClient *api, QWidget *parent)
     m_table->setObjectName(QStringLiteral("reportTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
+    // A header starts with a descending indicator: the first sort is A to Z by the grouping.
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
