@@ -20,7 +20,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPdfDocument>
@@ -292,6 +294,19 @@ void TestReportsGui::pdfHoldsTheChartsTableAndTotals()
         formatMoney(usd.value(QLatin1String("total_minor")).toInteger(), QStringLiteral("USD")));
     QVERIFY2(text.contains(total), qPrintable(total));
     QVERIFY(text.contains(plain(formatMoney(kAmount, QStringLiteral("USD")))));
+
+    // The first page as printed: the chart's colours are on it (text and rules are grey).
+    const QImage page = pdf.render(0, (pdf.pagePointSize(0) * 1.5).toSize());
+    QVERIFY(!page.isNull());
+    int coloured = 0;
+    for (int y = 0; y < page.height(); y += 2) {
+        for (int x = 0; x < page.width(); x += 2)
+            coloured += page.pixelColor(x, y).hsvSaturation() > 120 ? 1 : 0;
+    }
+    QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+    const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        page.save(QDir(dir).filePath(QStringLiteral("reports-pdf-page1.png")));
 }
 
 void TestReportsGui::choicesComeBackForTheSameUser()
