@@ -9,9 +9,9 @@
 
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/userprofile.h"
+#include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/mywork/attachmentlist.h"
 #include "fielddesk/mywork/jobdaymodel.h"
-#include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/myjobspane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/mywork/newrequestdialog.h"

@@ -5,8 +5,8 @@
 // (what is refused and why, drops onto the dialog go the picker's way).
 
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/mywork/clothinglineseditor.h"
-#include "fielddesk/mywork/fielderrormarks.h"
 #include "fielddesk/mywork/newrequestdialog.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
@@ -77,7 +77,7 @@ void typeNumber(QSpinBox *box, int value)
 
 bool isMarked(const QWidget *input)
 {
-    return input && input->property(FieldErrorMarks::kInvalidProperty).toBool();
+    return input && input->property(forms::FieldErrorMarks::kInvalidProperty).toBool();
 }
 
 } // namespace

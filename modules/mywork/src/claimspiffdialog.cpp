@@ -39,7 +39,7 @@ ClaimSpiffDialog::ClaimSpiffDialog(money::MoneyClient *client,
     m_reason->setPlaceholderText(tr("What earned it: the job, the sale, the referral"));
     m_reason->setTabChangesFocus(true);
 
-    FieldErrorMarks &fields = marks();
+    forms::FieldErrorMarks &fields = marks();
     fields.addRow(form(), QStringLiteral("spiff_type_id"), tr("&Kind"), m_type);
     fields.addRow(form(), QStringLiteral("amount_minor"), tr("&Amount"), m_amount);
     fields.addRow(form(), QStringLiteral("reason"), tr("&Reason"), m_reason);

@@ -1,6 +1,6 @@
 #include "fielddesk/mywork/clothinglineseditor.h"
 
-#include "fielddesk/mywork/fielderrormarks.h"
+#include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/requests/requesttext.h"
 
 #include <QComboBox>
@@ -24,7 +24,7 @@ constexpr int kRowsPerLine = 2;
 } // namespace
 
 ClothingLinesEditor::ClothingLinesEditor(const QList<ClothingItem> &catalog,
-                                         FieldErrorMarks *marks,
+                                         forms::FieldErrorMarks *marks,
                                          QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
@@ -44,7 +44,7 @@ ClothingLinesEditor::ClothingLinesEditor(const QList<ClothingItem> &catalog,
                       QuantityColumn);
     layout->addLayout(m_grid);
 
-    QLabel *itemsMessage = FieldErrorMarks::makeMessageLabel(QStringLiteral("items"), this);
+    QLabel *itemsMessage = forms::FieldErrorMarks::makeMessageLabel(QStringLiteral("items"), this);
     m_marks->add(QStringLiteral("items"), this, itemsMessage);
     layout->addWidget(itemsMessage);
 
@@ -79,7 +79,7 @@ void ClothingLinesEditor::addLine()
     line.remove->setText(tr("Remove"));
     line.remove->setToolTip(tr("Remove this line"));
     for (int i = 0; i < 3; ++i)
-        line.messages << FieldErrorMarks::makeMessageLabel({}, this);
+        line.messages << forms::FieldErrorMarks::makeMessageLabel({}, this);
     fillSizes(line);
     connect(line.item, &QComboBox::currentIndexChanged, this, [this, box = line.item] {
         for (const Line &l : std::as_const(m_lines)) {

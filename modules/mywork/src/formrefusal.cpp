@@ -1,6 +1,6 @@
 #include "fielddesk/mywork/formrefusal.h"
 
-#include "fielddesk/mywork/messagelabel.h"
+#include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 
 namespace fielddesk::mywork {
@@ -8,7 +8,7 @@ namespace fielddesk::mywork {
 void FormRefusal::show(const client::ApiError &error,
                        const FieldPlacer &placeAtFields,
                        PendingAttachmentList *attachments,
-                       MessageLabel *message)
+                       forms::MessageLabel *message)
 {
     if (error.fieldErrors.isEmpty()) {
         message->showMessage(error.message());

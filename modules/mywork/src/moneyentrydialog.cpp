@@ -1,9 +1,9 @@
 #include "fielddesk/mywork/moneyentrydialog.h"
 
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/formrefusal.h"
-#include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
-#include "fielddesk/mywork/sectiontitle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,15 +23,15 @@ MoneyEntryDialog::MoneyEntryDialog(const QString &title, const QString &objectNa
     : QDialog(parent)
     , m_form(new QFormLayout)
     , m_body(new QVBoxLayout)
-    , m_message(
-          new MessageLabel(MessageLabel::Tone::Error, objectName + QStringLiteral("Message"), this))
+    , m_message(new forms::MessageLabel(
+          forms::MessageLabel::Tone::Error, objectName + QStringLiteral("Message"), this))
     , m_progress(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(objectName);
     setWindowTitle(title);
     setMinimumWidth(kEntryDialogMinimumWidth);
-    setStyleSheet(FieldErrorMarks::styleSheet());
+    setStyleSheet(forms::FieldErrorMarks::styleSheet());
 
     m_progress->setObjectName(objectName + QStringLiteral("Progress"));
     m_progress->hide();
@@ -46,7 +46,7 @@ MoneyEntryDialog::MoneyEntryDialog(const QString &title, const QString &objectNa
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new SectionTitle(title, objectName + QStringLiteral("Heading"), this));
+    layout->addWidget(new forms::SectionTitle(title, objectName + QStringLiteral("Heading"), this));
     layout->addWidget(m_message);
     layout->addLayout(m_form);
     layout->addLayout(m_body);

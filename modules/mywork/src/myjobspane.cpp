@@ -1,8 +1,8 @@
 #include "fielddesk/mywork/myjobspane.h"
 
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/jobdaymodel.h"
-#include "fielddesk/mywork/messagelabel.h"
-#include "fielddesk/mywork/sectiontitle.h"
 #include "fielddesk/mywork/technicianday.h"
 
 #include <QHBoxLayout>
@@ -38,7 +38,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     , m_model(new JobDayModel(this))
 {
     setObjectName(QStringLiteral("myJobsPane"));
-    m_title = new SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
+    m_title = new forms::SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("myJobsTable"));
@@ -78,7 +78,8 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     stepButton(JobStatus::Completed)->setToolTip(tr("Report the selected job done"));
     steps->addStretch(1);
 
-    m_message = new MessageLabel(MessageLabel::Tone::Error, QStringLiteral("myJobsMessage"), this);
+    m_message = new forms::MessageLabel(forms::MessageLabel::Tone::Error,
+                                        QStringLiteral("myJobsMessage"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,15 +1,15 @@
 #include "fielddesk/mywork/mymoneypane.h"
 
 #include "fielddesk/domain/currency.h"
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/money/ledgertablemodel.h"
 #include "fielddesk/money/ledgertotals.h"
 #include "fielddesk/money/moneyclient.h"
 #include "fielddesk/money/reporttext.h"
 #include "fielddesk/moneyview/ledgerentryview.h"
 #include "fielddesk/mywork/claimspiffdialog.h"
-#include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/newexpensedialog.h"
-#include "fielddesk/mywork/sectiontitle.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -55,7 +55,8 @@ MyMoneyPane::MyMoneyPane(client::ApiClient *api, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LedgerTableModel::SortRole);
 
-    m_notice = new MessageLabel(MessageLabel::Tone::Notice, QStringLiteral("myMoneyNotice"), this);
+    m_notice = new forms::MessageLabel(forms::MessageLabel::Tone::Notice,
+                                       QStringLiteral("myMoneyNotice"), this);
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("myMoneyTotals"));
     m_totals->setTextFormat(Qt::RichText);
@@ -157,7 +158,7 @@ QWidget *MyMoneyPane::buildToolBar()
     connect(previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
     connect(thisMonth, &QToolButton::clicked, this, [this] { setMonth(QDate::currentDate()); });
-    m_monthLabel = new SectionTitle(QString(), QStringLiteral("myMoneyMonth"), bar);
+    m_monthLabel = new forms::SectionTitle(QString(), QStringLiteral("myMoneyMonth"), bar);
 
     layout->addWidget(m_newExpense);
     layout->addWidget(m_claimSpiff);

@@ -1,11 +1,11 @@
 #include "fielddesk/mywork/myworkworkspace.h"
 
-#include "fielddesk/mywork/messagelabel.h"
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/myjobspane.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/newrequestdialog.h"
 #include "fielddesk/mywork/requestdetailsview.h"
-#include "fielddesk/mywork/sectiontitle.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 #include "fielddesk/requests/requesttext.h"
@@ -72,7 +72,8 @@ MyWorkWorkspace::MyWorkWorkspace(client::ApiClient *api, QWidget *parent)
     setObjectName(QStringLiteral("myWorkWorkspace"));
     m_proxy->setSourceModel(m_model);
 
-    m_notice = new MessageLabel(MessageLabel::Tone::Notice, QStringLiteral("myWorkNotice"), this);
+    m_notice = new forms::MessageLabel(forms::MessageLabel::Tone::Notice,
+                                       QStringLiteral("myWorkNotice"), this);
 
     m_jobs = new MyJobsPane(api, this);
 
@@ -190,7 +191,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
     m_table->horizontalHeader()->setSectionResizeMode(RequestTableModel::SummaryColumn,
                                                       QHeaderView::Stretch);
     auto *listTitle =
-        new SectionTitle(tr("My requests"), QStringLiteral("myRequestsTitle"), listPane);
+        new forms::SectionTitle(tr("My requests"), QStringLiteral("myRequestsTitle"), listPane);
     listTitle->setBuddy(m_table);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -214,7 +215,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
     auto *detailsLayout = new QVBoxLayout(detailsPane);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(
-        new SectionTitle(tr("Details"), QStringLiteral("requestDetailsTitle"), detailsPane));
+        new forms::SectionTitle(tr("Details"), QStringLiteral("requestDetailsTitle"), detailsPane));
     detailsLayout->addWidget(m_details, 1);
     detailsLayout->addWidget(m_cancelButton, 0, Qt::AlignLeft);
 

@@ -90,7 +90,7 @@ NewExpenseDialog::NewExpenseDialog(money::MoneyClient *client,
         QStringLiteral("color: %1").arg(theme::css(theme::Colour::DangerText)));
     m_overLimit->hide();
 
-    FieldErrorMarks &fields = marks();
+    forms::FieldErrorMarks &fields = marks();
     fields.addRow(form(), QStringLiteral("date"), tr("&Date"), m_date);
     fields.addRow(form(), QStringLiteral("category_id"), tr("&Category"), m_category);
     form()->addRow(QString(), m_rules);

@@ -1,11 +1,11 @@
 #include "fielddesk/mywork/newrequestdialog.h"
 
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/attachmentsbox.h"
 #include "fielddesk/mywork/formrefusal.h"
-#include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
-#include "fielddesk/mywork/sectiontitle.h"
 #include "fielddesk/requests/requesttext.h"
 
 #include <QDialogButtonBox>
@@ -34,10 +34,11 @@ NewRequestDialog::NewRequestDialog(requests::RequestsClient *requests,
     setWindowTitle(tr("New request: %1").arg(requests::RequestText::kindTitle(kind)));
     setMinimumWidth(kDialogMinimumWidth);
 
-    m_message =
-        new MessageLabel(MessageLabel::Tone::Error, QStringLiteral("newRequestMessage"), this);
+    m_message = new forms::MessageLabel(forms::MessageLabel::Tone::Error,
+                                        QStringLiteral("newRequestMessage"), this);
 
-    auto *heading = new SectionTitle(windowTitle(), QStringLiteral("newRequestHeading"), this);
+    auto *heading =
+        new forms::SectionTitle(windowTitle(), QStringLiteral("newRequestHeading"), this);
 
     // A long clothing request scrolls; the buttons stay in sight.
     m_scroll = new QScrollArea(this);

@@ -1,6 +1,6 @@
 #include "fielddesk/mywork/pendingattachmentlist.h"
 
-#include "fielddesk/mywork/fielderrormarks.h"
+#include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/requests/requestsclient.h"
 
 #include <QFileInfo>
@@ -26,8 +26,8 @@ PendingAttachmentList::PendingAttachmentList(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("noAttachmentsLabel"));
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
-    m_message = FieldErrorMarks::makeMessageLabel(QStringLiteral("media_ids"), this);
-    m_message->setStyleSheet(FieldErrorMarks::styleSheet());
+    m_message = forms::FieldErrorMarks::makeMessageLabel(QStringLiteral("media_ids"), this);
+    m_message->setStyleSheet(forms::FieldErrorMarks::styleSheet());
     layout->addWidget(m_empty);
     layout->addLayout(m_rows);
     layout->addWidget(m_message);

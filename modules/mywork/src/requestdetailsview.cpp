@@ -1,7 +1,7 @@
 #include "fielddesk/mywork/requestdetailsview.h"
 
+#include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/mywork/attachmentlist.h"
-#include "fielddesk/mywork/messagelabel.h"
 #include "fielddesk/requests/requesttext.h"
 #include "fielddesk/theme/palette.h"
 
@@ -70,8 +70,8 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *requests, QWidg
     connect(m_comment, &QPlainTextEdit::textChanged, this,
             &RequestDetailsView::updateCommentButton);
 
-    m_message =
-        new MessageLabel(MessageLabel::Tone::Error, QStringLiteral("requestDetailsMessage"), this);
+    m_message = new forms::MessageLabel(forms::MessageLabel::Tone::Error,
+                                        QStringLiteral("requestDetailsMessage"), this);
 
     auto *commentRow = new QHBoxLayout;
     commentRow->addWidget(m_comment, 1);

@@ -76,7 +76,7 @@ RequestForm::RequestForm(const QString &kind, const requests::Catalogs &catalogs
     , m_kind(kind)
 {
     setObjectName(QStringLiteral("requestForm"));
-    setStyleSheet(FieldErrorMarks::styleSheet());
+    setStyleSheet(forms::FieldErrorMarks::styleSheet());
     m_layout = new QFormLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -16,9 +16,11 @@ class QPushButton;
 class QSpinBox;
 class QToolButton;
 
-namespace fielddesk::mywork {
-
+namespace fielddesk::forms {
 class FieldErrorMarks;
+}
+
+namespace fielddesk::mywork {
 
 class ClothingLinesEditor : public QWidget
 {
@@ -32,7 +34,7 @@ public:
     // Registers its fields ("items", "items[i].clothing_item_id", ".size", ".quantity") with
     // marks, which must outlive it.
     ClothingLinesEditor(const QList<ClothingItem> &catalog,
-                        FieldErrorMarks *marks,
+                        forms::FieldErrorMarks *marks,
                         QWidget *parent = nullptr);
 
     int lineCount() const { return int(m_lines.size()); }
@@ -64,7 +66,7 @@ private:
     static QStringList lineFields(int line);
 
     QList<ClothingItem> m_catalog;
-    FieldErrorMarks *m_marks;
+    forms::FieldErrorMarks *m_marks;
     QGridLayout *m_grid = nullptr;
     QList<Line> m_lines;
     QPushButton *m_add = nullptr;

@@ -11,9 +11,12 @@
 
 #include <functional>
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
-class MessageLabel;
 class PendingAttachmentList;
 
 class FormRefusal
@@ -28,7 +31,7 @@ public:
     static void show(const client::ApiError &error,
                      const FieldPlacer &placeAtFields,
                      PendingAttachmentList *attachments,
-                     MessageLabel *message);
+                     forms::MessageLabel *message);
 };
 
 } // namespace fielddesk::mywork

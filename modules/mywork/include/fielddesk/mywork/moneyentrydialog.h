@@ -6,8 +6,8 @@
 #pragma once
 
 #include "fielddesk/client/apierror.h"
+#include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/money/ledgerentry.h"
-#include "fielddesk/mywork/fielderrormarks.h"
 
 #include <QDialog>
 
@@ -17,9 +17,12 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
-class MessageLabel;
 class PendingAttachmentList;
 
 class MoneyEntryDialog : public QDialog
@@ -28,7 +31,7 @@ class MoneyEntryDialog : public QDialog
 
 public:
     QPushButton *submitButton() const { return m_submit; }
-    MessageLabel *messageLabel() const { return m_message; }
+    forms::MessageLabel *messageLabel() const { return m_message; }
     QWidget *input(const QString &field) const { return m_marks.input(field); }
     QLabel *errorLabel(const QString &field) const { return m_marks.message(field); }
     QStringList wrongFields() const { return m_marks.wrongFields(); }
@@ -47,7 +50,7 @@ protected:
     // Where subclasses add their rows, and what sits between the form and the buttons.
     QFormLayout *form() const { return m_form; }
     QVBoxLayout *body() const { return m_body; }
-    FieldErrorMarks &marks() { return m_marks; }
+    forms::FieldErrorMarks &marks() { return m_marks; }
 
     // What the form can tell is wrong before sending (the category's rules, an amount that is
     // none); shown like the server's field errors, and nothing is sent.
@@ -71,8 +74,8 @@ private:
 
     QFormLayout *m_form;
     QVBoxLayout *m_body;
-    FieldErrorMarks m_marks;
-    MessageLabel *m_message;
+    forms::FieldErrorMarks m_marks;
+    forms::MessageLabel *m_message;
     QLabel *m_progress;
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;

@@ -21,10 +21,13 @@ namespace fielddesk::client {
 class ApiClient;
 }
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
 class JobDayModel;
-class MessageLabel;
 class TechnicianDay;
 
 class MyJobsPane : public QWidget
@@ -51,7 +54,7 @@ public:
     JobDayModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QPushButton *stepButton(JobStatus to) const { return m_stepButtons.value(int(to)); }
-    MessageLabel *messageLabel() const { return m_message; }
+    forms::MessageLabel *messageLabel() const { return m_message; }
 
     // What the button for a step says ("On my way" for en route).
     static QString stepTitle(JobStatus to);
@@ -70,7 +73,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
-    MessageLabel *m_message = nullptr;
+    forms::MessageLabel *m_message = nullptr;
     QHash<int, QPushButton *> m_stepButtons;
     std::optional<qint64> m_technicianId;
     QTimeZone m_timeZone;

@@ -28,10 +28,13 @@ namespace fielddesk::moneyview {
 class LedgerEntryView;
 }
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
 class ClaimSpiffDialog;
-class MessageLabel;
 class NewExpenseDialog;
 
 class MyMoneyPane : public QWidget
@@ -64,7 +67,7 @@ public:
     QPushButton *newExpenseButton() const { return m_newExpense; }
     QPushButton *claimSpiffButton() const { return m_claimSpiff; }
     QPushButton *cancelButton() const { return m_cancel; }
-    MessageLabel *notice() const { return m_notice; }
+    forms::MessageLabel *notice() const { return m_notice; }
     QString tenantCurrency() const { return m_currency; }
 
 public slots:
@@ -104,7 +107,7 @@ private:
     QPushButton *m_claimSpiff = nullptr;
     QLabel *m_monthLabel = nullptr;
     QLabel *m_totals = nullptr;
-    MessageLabel *m_notice = nullptr;
+    forms::MessageLabel *m_notice = nullptr;
     QTableView *m_table = nullptr;
     moneyview::LedgerEntryView *m_details = nullptr;
     QPushButton *m_cancel = nullptr;

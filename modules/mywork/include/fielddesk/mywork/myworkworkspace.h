@@ -31,9 +31,12 @@ class RequestFilterProxy;
 class RequestTableModel;
 } // namespace fielddesk::requests
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
-class MessageLabel;
 class MyJobsPane;
 class MyMoneyPane;
 class NewRequestDialog;
@@ -80,7 +83,7 @@ public:
     MyJobsPane *jobs() const { return m_jobs; }
     MyMoneyPane *money() const { return m_money; }
     QTabWidget *tabs() const { return m_tabs; }
-    MessageLabel *notice() const { return m_notice; }
+    forms::MessageLabel *notice() const { return m_notice; }
 
     // The status sets behind the filter's choices.
     static QSet<QString> statusesOf(StatusFilter filter);
@@ -134,7 +137,7 @@ private:
     MyJobsPane *m_jobs = nullptr;
     MyMoneyPane *m_money = nullptr;
     QTabWidget *m_tabs = nullptr;
-    MessageLabel *m_notice = nullptr;
+    forms::MessageLabel *m_notice = nullptr;
 };
 
 } // namespace fielddesk::mywork

@@ -16,10 +16,13 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
 class AttachmentsBox;
-class MessageLabel;
 class PendingAttachmentList;
 class RequestForm;
 
@@ -40,7 +43,7 @@ public:
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *addAttachmentButton() const;
     // What went wrong that belongs to no field.
-    MessageLabel *messageLabel() const { return m_message; }
+    forms::MessageLabel *messageLabel() const { return m_message; }
     bool isSubmitting() const { return m_submitting; }
 
     void submit();
@@ -59,7 +62,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     RequestForm *m_form = nullptr;
     AttachmentsBox *m_attachments = nullptr;
-    MessageLabel *m_message = nullptr;
+    forms::MessageLabel *m_message = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_submit = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -18,10 +18,13 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 
+namespace fielddesk::forms {
+class MessageLabel;
+}
+
 namespace fielddesk::mywork {
 
 class AttachmentList;
-class MessageLabel;
 
 class RequestDetailsView : public QWidget
 {
@@ -47,7 +50,7 @@ public:
     AttachmentList *attachments() const { return m_attachments; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QPushButton *commentButton() const { return m_commentButton; }
-    MessageLabel *messageLabel() const { return m_message; }
+    forms::MessageLabel *messageLabel() const { return m_message; }
 
 signals:
     void historyLoaded(qint64 requestId);
@@ -74,7 +77,7 @@ private:
     AttachmentList *m_attachments = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QPushButton *m_commentButton = nullptr;
-    MessageLabel *m_message = nullptr;
+    forms::MessageLabel *m_message = nullptr;
 };
 
 } // namespace fielddesk::mywork

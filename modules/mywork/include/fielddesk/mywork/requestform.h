@@ -5,7 +5,7 @@
 #pragma once
 
 #include "fielddesk/client/apierror.h"
-#include "fielddesk/mywork/fielderrormarks.h"
+#include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/requests/requestsclient.h"
 
 #include <QJsonObject>
@@ -59,7 +59,7 @@ private:
 
     QString m_kind;
     QFormLayout *m_layout = nullptr;
-    FieldErrorMarks m_marks;
+    forms::FieldErrorMarks m_marks;
     QStringList m_fields; // the fields added with addField, in the form's order
     ClothingLinesEditor *m_clothing = nullptr;
 };

@@ -1,10 +1,10 @@
 // The bold title over a section of a workspace ("My requests", "My jobs today").
-// Part of fielddesk_mywork.
+// Part of fielddesk_forms.
 #pragma once
 
 #include <QLabel>
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 class SectionTitle : public QLabel
 {
@@ -17,4 +17,4 @@ public:
     SectionTitle(const QString &text, const QString &objectName, QWidget *parent = nullptr);
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms

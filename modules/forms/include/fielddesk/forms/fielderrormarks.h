@@ -1,7 +1,7 @@
 // Shows what the server said was wrong where the user typed it: each field has a message line
 // under it (hidden while there is nothing to say) and is highlighted while it is wrong. Fields
 // are named as the server names them inside `details` ("quantity", "items[0].size").
-// Part of fielddesk_mywork.
+// Part of fielddesk_forms.
 #pragma once
 
 #include "fielddesk/client/apierror.h"
@@ -15,7 +15,7 @@ class QFormLayout;
 class QLabel;
 class QWidget;
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 class FieldErrorMarks
 {
@@ -58,4 +58,4 @@ private:
     QHash<QString, Field> m_fields;
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms

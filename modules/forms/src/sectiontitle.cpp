@@ -1,6 +1,6 @@
-#include "fielddesk/mywork/sectiontitle.h"
+#include "fielddesk/forms/sectiontitle.h"
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 SectionTitle::SectionTitle(const QString &text, const QString &objectName, QWidget *parent)
     : QLabel(text, parent)
@@ -12,4 +12,4 @@ SectionTitle::SectionTitle(const QString &text, const QString &objectName, QWidg
     setFont(titleFont);
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms

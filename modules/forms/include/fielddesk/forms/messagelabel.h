@@ -1,10 +1,10 @@
 // A line that says what went wrong (or what to know) in a box of the palette's colours, hidden
-// while there is nothing to say. Part of fielddesk_mywork.
+// while there is nothing to say. Part of fielddesk_forms.
 #pragma once
 
 #include <QLabel>
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 class MessageLabel : public QLabel
 {
@@ -19,4 +19,4 @@ public:
     void showMessage(const QString &text);
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms

@@ -1,4 +1,4 @@
-#include "fielddesk/mywork/fielderrormarks.h"
+#include "fielddesk/forms/fielderrormarks.h"
 
 #include "fielddesk/theme/palette.h"
 
@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 #include <QWidget>
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 QLabel *FieldErrorMarks::makeMessageLabel(const QString &field, QWidget *parent)
 {
@@ -132,4 +132,4 @@ void FieldErrorMarks::mark(const Field &field, const QString &message)
     }
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms

@@ -1,8 +1,8 @@
-#include "fielddesk/mywork/messagelabel.h"
+#include "fielddesk/forms/messagelabel.h"
 
 #include "fielddesk/theme/palette.h"
 
-namespace fielddesk::mywork {
+namespace fielddesk::forms {
 
 namespace {
 
@@ -36,4 +36,4 @@ void MessageLabel::showMessage(const QString &text)
     setVisible(!text.isEmpty());
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::forms
