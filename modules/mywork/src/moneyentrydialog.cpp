@@ -1,8 +1,8 @@
 #include "fielddesk/mywork/moneyentrydialog.h"
 
+#include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
-#include "fielddesk/mywork/formrefusal.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 
 #include <QDialogButtonBox>
@@ -98,10 +98,13 @@ void MoneyEntryDialog::stopSending()
 
 void MoneyEntryDialog::showRefusal(const client::ApiError &refusal)
 {
+    using forms::FormRefusal;
     FormRefusal::show(
         refusal,
         [this](const QList<FormRefusal::FieldError> &errors) {
-            const QList<FormRefusal::FieldError> elsewhere = m_marks.show(errors);
+            QList<FormRefusal::FieldError> elsewhere = m_marks.show(errors);
+            if (PendingAttachmentList *files = attachments())
+                elsewhere = files->showErrors(elsewhere);
             // The first wrong field, in the order the errors come, takes the focus.
             for (const FormRefusal::FieldError &error : errors) {
                 if (QWidget *input = m_marks.input(error.field)) {
@@ -111,7 +114,7 @@ void MoneyEntryDialog::showRefusal(const client::ApiError &refusal)
             }
             return elsewhere;
         },
-        attachments(), m_message);
+        m_message);
 }
 
 void MoneyEntryDialog::setInputsEnabled(bool enabled)

@@ -1,9 +1,9 @@
 #include "fielddesk/mywork/newrequestdialog.h"
 
+#include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/attachmentsbox.h"
-#include "fielddesk/mywork/formrefusal.h"
 #include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
 #include "fielddesk/requests/requesttext.h"
@@ -132,12 +132,13 @@ void NewRequestDialog::file(const QList<qint64> &mediaIds)
                              accept();
                              return;
                          }
+                         using forms::FormRefusal;
                          FormRefusal::show(
                              r.error(),
                              [this](const QList<FormRefusal::FieldError> &errors) {
-                                 return m_form->showFieldErrors(errors);
+                                 return attachments()->showErrors(m_form->showFieldErrors(errors));
                              },
-                             attachments(), m_message);
+                             m_message);
                          revealWrongFields();
                      });
 }

@@ -90,6 +90,22 @@ void PendingAttachmentList::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
+QList<client::ApiError::FieldError>
+PendingAttachmentList::showErrors(const QList<client::ApiError::FieldError> &errors)
+{
+    QList<client::ApiError::FieldError> others;
+    QStringList here;
+    for (const client::ApiError::FieldError &error : errors) {
+        if (error.field.startsWith(QLatin1String("media_ids")))
+            here << error.message;
+        else
+            others << error;
+    }
+    if (!here.isEmpty())
+        showMessage(here.join(QLatin1Char('\n')));
+    return others;
+}
+
 void PendingAttachmentList::rebuild()
 {
     // A row's own remove button may be the caller: rows go once its click is over.

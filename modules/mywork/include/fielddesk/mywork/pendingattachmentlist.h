@@ -5,6 +5,8 @@
 // Part of fielddesk_mywork.
 #pragma once
 
+#include "fielddesk/client/apierror.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -47,6 +49,9 @@ public:
     // an empty text hides the line.
     void showMessage(const QString &text);
     QLabel *messageLabel() const { return m_message; }
+    // Shows the server's errors about media_ids here; returns the others.
+    QList<client::ApiError::FieldError>
+    showErrors(const QList<client::ApiError::FieldError> &errors);
 
 signals:
     void changed();
