@@ -1,5 +1,6 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
+#include "fielddesk/admin/adminworkspace.h"
 #include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
@@ -211,6 +212,17 @@ shell::WorkspaceSpec reportsWorkspace(client::ApiClient *api)
         [](ReportsWorkspace &workspace) { workspace.stop(); });
 }
 
+// Admins' settings of the company and the records they keep.
+shell::WorkspaceSpec adminWorkspace(client::ApiClient *api)
+{
+    using admin::AdminWorkspace;
+    return shell::WorkspaceSpec::of<AdminWorkspace>(
+        QStringLiteral("admin"), AdminWorkspace::title(), {Role::Admin},
+        [api](QWidget *parent) { return new AdminWorkspace(api, parent); },
+        [](AdminWorkspace &workspace, const client::AuthSession &) { workspace.start(); },
+        [](AdminWorkspace &workspace) { workspace.stop(); });
+}
+
 // What a chosen notification opens: a request, expense or spiff filed for a manager's decision
 // opens the approvals inbox where the role has one; anything else about them, and a job, opens
 // My work. Workspaces that are not registered, or not the role's, are left alone.
@@ -270,6 +282,7 @@ int main(int argc, char *argv[])
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
+    window->addWorkspace(adminWorkspace(&api));
     window->addWorkspace(myWorkWorkspace(&api, window));
     QObject::connect(window, &shell::MainWindow::notificationActivated, window,
                      [window](const Notification &notification) {

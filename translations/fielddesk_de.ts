@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminResources</name>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>&amp;Breitengrad</translation>
+    </message>
+    <message>
+        <source>Degrees north, -90 to 90</source>
+        <translation>Grad nördlich, -90 bis 90</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>&amp;Längengrad</translation>
+    </message>
+    <message>
+        <source>Degrees east, -180 to 180</source>
+        <translation>Grad östlich, -180 bis 180</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Where the location&apos;s days begin and end</source>
+        <translation>Wo die Tage des Standorts beginnen und enden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Locations</source>
+        <translation>&amp;Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; left empty, the password stays</source>
+        <translation>Mindestens 8 Zeichen; leer gelassen, bleibt das Passwort</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>The account the technician signs in with</source>
+        <translation>Das Konto, mit dem sich der Techniker anmeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Standort</translation>
+    </message>
+    <message>
+        <source>Shift &amp;starts</source>
+        <translation>Schicht&amp;beginn</translation>
+    </message>
+    <message>
+        <source>Shift &amp;ends</source>
+        <translation>Schicht&amp;ende</translation>
+    </message>
+    <message>
+        <source>&amp;Break from</source>
+        <translation>&amp;Pause ab</translation>
+    </message>
+    <message>
+        <source>Break &amp;until</source>
+        <translation>Pause b&amp;is</translation>
+    </message>
+    <message>
+        <source>Break &amp;minutes</source>
+        <translation>Pausen&amp;minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Working days</source>
+        <translation>&amp;Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Most &amp;jobs a day</source>
+        <translation>Höchstens &amp;Aufträge am Tag</translation>
+    </message>
+    <message>
+        <source>Empty: no limit</source>
+        <translation>Leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Home la&amp;titude</source>
+        <translation>Breitengrad des &amp;Zuhauses</translation>
+    </message>
+    <message>
+        <source>Home lon&amp;gitude</source>
+        <translation>Längengrad des Zu&amp;hauses</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Required s&amp;kill</source>
+        <translation>Benötigte &amp;Fähigkeit</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>&amp;Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>P&amp;riority (1–5)</source>
+        <translation>P&amp;riorität (1–5)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Required skill</source>
+        <translation>Benötigte Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Expense categories</source>
+        <translation>Auslagenkategorien</translation>
+    </message>
+    <message>
+        <source>expense category</source>
+        <translation>Auslagenkategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;receipt</source>
+        <translation>Braucht einen &amp;Beleg</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (cents)</source>
+        <translation>&amp;Limit (Cent)</translation>
+    </message>
+    <message>
+        <source>In the company&apos;s currency; more is flagged, not refused. Empty: no limit</source>
+        <translation>In der Währung der Firma; mehr wird markiert, nicht abgelehnt. Leer: keine Grenze</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Spiff types</source>
+        <translation>Prämienarten</translation>
+    </message>
+    <message>
+        <source>spiff type</source>
+        <translation>Prämienart</translation>
+    </message>
+    <message>
+        <source>Usual &amp;amount (cents)</source>
+        <translation>Üblicher &amp;Betrag (Cent)</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Leistung</translation>
+    </message>
+    <message>
+        <source>Filed when a job is &amp;completed</source>
+        <translation>Eingereicht, wenn ein Auftrag &amp;abgeschlossen wird</translation>
+    </message>
+    <message>
+        <source>With a service: completing a job of it files the spiff for its technician</source>
+        <translation>Mit einer Leistung: Ein abgeschlossener Auftrag dieser Leistung reicht die Prämie für seinen Techniker ein</translation>
+    </message>
+    <message>
+        <source>Cents</source>
+        <translation>Cent</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server sent an answer FieldDesk does not understand (HTTP %1).</source>
@@ -513,6 +788,154 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AdminWorkspace</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::ResourceForm</name>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::ResourcePage</name>
+    <message>
+        <source>New %1…</source>
+        <translation>%1 anlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Send the changes to the server (Ctrl+S)</source>
+        <translation>Die Änderungen an den Server senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>Inaktive zeigen</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Discard them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new %1</source>
+        <translation>Der neue Eintrag (%1)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>%1 löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>%1 konnten nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::TenantSettingsPage</name>
+    <message>
+        <source>Company &amp;name</source>
+        <translation>&amp;Firmenname</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Where the company&apos;s days begin and end, unless a location has its own</source>
+        <translation>Wo die Tage der Firma beginnen und enden, sofern ein Standort keine eigene hat</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>ISO 4217; what expenses and spiffs are in unless one says otherwise</source>
+        <translation>ISO 4217; die Währung von Auslagen und Prämien, sofern eine nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Send the changes to the server (Ctrl+S)</source>
+        <translation>Die Änderungen an den Server senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>The company&apos;s settings could not be loaded: %1</source>
+        <translation>Die Einstellungen der Firma konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>

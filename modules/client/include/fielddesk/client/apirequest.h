@@ -41,6 +41,20 @@ struct ApiRequest
         request.body = body;
         return request;
     }
+    // A partial change of a record (the fields in the body only).
+    static ApiRequest patch(const QString &path, const QJsonObject &body)
+    {
+        ApiRequest request = post(path, body);
+        request.method = QByteArrayLiteral("PATCH");
+        return request;
+    }
+    static ApiRequest remove(const QString &path)
+    {
+        ApiRequest request;
+        request.method = QByteArrayLiteral("DELETE");
+        request.path = path;
+        return request;
+    }
     static ApiRequest upload(const QString &path, QByteArray bytes, QByteArray contentType)
     {
         ApiRequest request;

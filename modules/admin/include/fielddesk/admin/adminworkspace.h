@@ -1,0 +1,48 @@
+// The admin workspace (role admin): the company's settings and every record an admin keeps
+// (locations, users, technicians, skills, services, expense categories, spiff types), one page
+// each, chosen in the list on the left. Depends on QtWidgets, fielddesk_forms,
+// fielddesk_client and fielddesk_domain; the shell shows it as a workspace.
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::admin {
+
+class ResourcePage;
+class TenantSettingsPage;
+
+class AdminWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AdminWorkspace(client::ApiClient *api, QWidget *parent = nullptr);
+
+    // "Admin": the workspace's title in the navigation.
+    static QString title();
+
+    void start();
+    void stop();
+    // Shows a page: "company" or a ResourceSpec's id ("locations").
+    void showPage(const QString &id);
+
+    TenantSettingsPage *tenantPage() const { return m_tenant; }
+    ResourcePage *page(const QString &id) const;
+    QListWidget *navigation() const { return m_navigation; }
+    QStackedWidget *pages() const { return m_pages; }
+
+private:
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    TenantSettingsPage *m_tenant;
+    QList<ResourcePage *> m_resourcePages;
+};
+
+} // namespace fielddesk::admin

@@ -1,0 +1,81 @@
+// What the admin workspace knows of one kind of record the server keeps as a collection
+// (`GET/POST {path}`, `GET/PATCH/DELETE {path}/{id}`): its fields as the server names them,
+// each with the input that edits it, and the columns of its list. The specs themselves are in
+// adminresources.h; ResourcePage turns one into a page. Part of fielddesk_admin.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace fielddesk::admin {
+
+struct Choice
+{
+    QJsonValue value;
+    QString title;
+};
+
+struct ResourceField
+{
+    enum class Kind {
+        Text,
+        LongText,
+        Email,
+        Password, // write-only, sent only when typed
+        Boolean,
+        Integer, // empty: null when nullable, else left out
+        Number,
+        Time,       // "HH:mm"
+        Weekdays,   // ISO weekdays, Monday = 1
+        Choice,     // one of `choices`
+        Reference,  // an id from `choicesPath`
+        References, // ids from `choicesPath`
+        Names,      // names from `choicesPath` (a technician's skills)
+        TimeZone,   // IANA
+        Currency,   // ISO 4217
+    };
+
+    QString name; // as the server names it
+    QString title;
+    Kind kind = Kind::Text;
+    bool createOnly = false; // sent when creating only (the user a profile belongs to)
+    bool nullable = false;
+    QString help; // the input's tooltip
+    QList<Choice> choices;
+    QString choicesPath; // Reference(s) and Names: the list that offers them
+    QString choiceTitle = QStringLiteral("name");
+    QString choiceValue = QStringLiteral("id");
+    int minimum = 0; // Integer, when maximum > minimum
+    int maximum = 0;
+    // What a new record starts with; undefined: the input's own default.
+    QJsonValue initial = QJsonValue(QJsonValue::Undefined);
+};
+
+struct ResourceColumn
+{
+    QString title;
+    std::function<QString(const QJsonObject &record)> text;
+};
+
+struct ResourceSpec
+{
+    QString id;       // the page's name ("locations")
+    QString title;    // "Locations"
+    QString singular; // "location"
+    QString path;     // "/api/v1/locations"
+    QList<ResourceField> fields;
+    QList<ResourceColumn> columns;
+    QString titleField = QStringLiteral("name"); // what a record is called in headings
+    // A record with this boolean field is deactivated and reactivated, not deleted.
+    QString activeField;
+    bool canDelete = true;
+};
+
+// A column showing one field's text as it is.
+ResourceColumn fieldColumn(const QString &title, const QString &field);
+
+} // namespace fielddesk::admin

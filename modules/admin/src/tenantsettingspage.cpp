@@ -1,0 +1,126 @@
+#include "fielddesk/admin/tenantsettingspage.h"
+
+#include "fielddesk/admin/resourceform.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/forms/formrefusal.h"
+#include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/sectiontitle.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fielddesk::admin {
+
+namespace {
+
+const QString kTenantPath = QStringLiteral("/api/v1/tenants/current");
+
+QList<ResourceField> tenantFields()
+{
+    using Kind = ResourceField::Kind;
+    ResourceField name{.name = QStringLiteral("name"),
+                       .title = TenantSettingsPage::tr("Company &name")};
+    ResourceField zone{.name = QStringLiteral("time_zone"),
+                       .title = TenantSettingsPage::tr("Time &zone"),
+                       .kind = Kind::TimeZone,
+                       .help = TenantSettingsPage::tr("Where the company's days begin and end, "
+                                                      "unless a location has its own")};
+    ResourceField currency{.name = QStringLiteral("currency"),
+                           .title = TenantSettingsPage::tr("&Currency"),
+                           .kind = Kind::Currency,
+                           .help = TenantSettingsPage::tr("ISO 4217; what expenses and spiffs "
+                                                          "are in unless one says otherwise")};
+    return {name, zone, currency};
+}
+
+} // namespace
+
+TenantSettingsPage::TenantSettingsPage(client::ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_form(new ResourceForm(tenantFields(), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_message(new forms::MessageLabel(
+          forms::MessageLabel::Tone::Error, QStringLiteral("tenantMessage"), this))
+    , m_notice(new forms::MessageLabel(
+          forms::MessageLabel::Tone::Notice, QStringLiteral("tenantNotice"), this))
+{
+    setObjectName(QStringLiteral("tenantSettingsPage"));
+    m_save->setObjectName(QStringLiteral("saveTenantButton"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Send the changes to the server (Ctrl+S)"));
+    connect(m_save, &QPushButton::clicked, this, &TenantSettingsPage::save);
+    connect(m_form, &ResourceForm::edited, this, [this] {
+        m_notice->showMessage({});
+        m_save->setEnabled(m_form->hasChanges());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new forms::SectionTitle(tr("Company"), QStringLiteral("tenantTitle"), this));
+    layout->addWidget(m_message);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_form);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    m_save->setEnabled(false);
+}
+
+void TenantSettingsPage::reload()
+{
+    const int generation = ++m_generation;
+    m_api->get(kTenantPath, this, [this, generation](const client::ApiResponse &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_message->showMessage(
+                tr("The company's settings could not be loaded: %1").arg(r.error->message()));
+            return;
+        }
+        m_form->load(r.json);
+        m_save->setEnabled(false);
+        emit loaded();
+    });
+}
+
+void TenantSettingsPage::clear()
+{
+    ++m_generation;
+    m_form->load({});
+    m_message->showMessage({});
+    m_notice->showMessage({});
+}
+
+void TenantSettingsPage::save()
+{
+    const QJsonObject changes = m_form->changes();
+    if (changes.isEmpty() || m_form->isNew())
+        return;
+    m_message->showMessage({});
+    m_form->clearErrors();
+    m_save->setEnabled(false);
+    const int generation = m_generation;
+    m_api->send(client::ApiRequest::patch(kTenantPath, changes), this,
+                [this, generation](const client::ApiResponse &r) {
+                    if (generation != m_generation)
+                        return;
+                    if (!r.ok()) {
+                        forms::FormRefusal::show(
+                            *r.error,
+                            [this](const QList<forms::FormRefusal::FieldError> &errors) {
+                                return m_form->showErrors(errors);
+                            },
+                            m_message);
+                        m_save->setEnabled(true);
+                        return;
+                    }
+                    m_form->load(r.json);
+                    m_notice->showMessage(tr("Saved."));
+                    emit saved(r.json);
+                });
+}
+
+} // namespace fielddesk::admin

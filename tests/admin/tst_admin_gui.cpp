@@ -1,0 +1,381 @@
+// The admin workspace offscreen against a real fielddesk-server with the demo data, signed in
+// as admin@demo.local: a new location, a user for it (who can then sign in) and a technician of
+// that user are made entirely in the console, each checked on the server; the server's refusal
+// shows at its field and keeps what was typed; a user is deactivated (and hidden until asked
+// for) and reactivated; leaving unsaved changes asks first; the company's settings are saved,
+// and a bad time zone is refused at its field.
+// Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
+
+#include "fielddesk/admin/adminworkspace.h"
+#include "fielddesk/admin/resourceform.h"
+#include "fielddesk/admin/resourcepage.h"
+#include "fielddesk/admin/resourcetablemodel.h"
+#include "fielddesk/admin/tenantsettingspage.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/forms/messagelabel.h"
+
+#include "demoserver.h"
+#include "guitestenvironment.h"
+#include "testhttpclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
+
+using namespace fielddesk;
+using admin::ResourcePage;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+const QString kLocation = QStringLiteral("Boulder North");
+const QString kEmail = QStringLiteral("new.tech@demo.local");
+const QString kPassword = QStringLiteral("first-day-2026");
+
+} // namespace
+
+class TestAdminGui : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestAdminGui(const QString &home) { Q_UNUSED(home); }
+
+private slots:
+    void initTestCase();
+    void anAdminCreatesALocation();
+    void aUserForItWhoCanSignIn();
+    void aTechnicianOfThatUser();
+    void theServersRefusalShowsAtTheField();
+    void aUserIsDeactivatedAndReactivated();
+    void unsavedChangesAreNotLostUnasked();
+    void theCompanysSettings();
+
+private:
+    ResourcePage *open(const QString &id);
+    void type(const QString &field, const QString &text);
+    void clickSave();
+    QJsonObject savedRecord(const std::function<void()> &save);
+    QWidget *input(const QString &field) const { return m_page->form()->input(field); }
+
+    DemoServer m_server;
+    std::unique_ptr<TestHttpClient> m_admin;
+    client::ApiClient m_api;
+    std::unique_ptr<admin::AdminWorkspace> m_workspace;
+    ResourcePage *m_page = nullptr;
+    qint64 m_locationId = 0;
+    qint64 m_userId = 0;
+};
+
+void TestAdminGui::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_admin = std::make_unique<TestHttpClient>(m_server.baseUrl());
+    QCOMPARE(m_admin->login(QStringLiteral("admin@demo.local"), demo::kPassword).status, 200);
+    m_api.setBaseUrl(m_server.baseUrl());
+    m_api.setAccessToken(m_admin->token());
+    m_workspace = std::make_unique<admin::AdminWorkspace>(&m_api);
+    m_workspace->resize(1400, 850);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    QSignalSpy tenant(m_workspace->tenantPage(), &admin::TenantSettingsPage::loaded);
+    QSignalSpy users(m_workspace->page(QStringLiteral("users")), &ResourcePage::loaded);
+    m_workspace->start();
+    QVERIFY(tenant.wait(kTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(users.size(), 1, kTimeout);
+    // The users' list is the server's.
+    const TestReply listed = m_admin->get(QStringLiteral("/api/v1/users?limit=500"));
+    QCOMPARE(m_workspace->page(QStringLiteral("users"))->model()->rowCount(),
+             listed.json().value(QLatin1String("count")).toInteger());
+}
+
+ResourcePage *TestAdminGui::open(const QString &id)
+{
+    // The page's line in the navigation, clicked where it is painted.
+    QListWidget *navigation = m_workspace->navigation();
+    for (int row = 0; row < navigation->count(); ++row) {
+        QListWidgetItem *item = navigation->item(row);
+        if (item->data(Qt::UserRole).toString() == id) {
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                              navigation->visualItemRect(item).center());
+        }
+    }
+    auto *page = m_workspace->page(id);
+    if (!page || !page->isVisible() || page->isLoading())
+        return nullptr;
+    m_page = page;
+    return page;
+}
+
+void TestAdminGui::type(const QString &field, const QString &text)
+{
+    QWidget *widget = input(field);
+    QVERIFY2(widget, qPrintable(field));
+    widget->setFocus();
+    if (auto *line = qobject_cast<QLineEdit *>(widget))
+        line->selectAll();
+    QTest::keyClicks(widget, text);
+}
+
+void TestAdminGui::clickSave()
+{
+    QTest::mouseClick(m_page->saveButton(), Qt::LeftButton);
+}
+
+QJsonObject TestAdminGui::savedRecord(const std::function<void()> &save)
+{
+    QSignalSpy saved(m_page, &ResourcePage::saved);
+    QSignalSpy refused(m_page, &ResourcePage::refused);
+    save();
+    if (!QTest::qWaitFor([&] { return !saved.isEmpty() || !refused.isEmpty(); }, kTimeout) ||
+        saved.isEmpty()) {
+        qWarning() << "refused:" << m_page->message()->text() << m_page->form()->wrongFields();
+        return {};
+    }
+    return saved.first().first().toJsonObject();
+}
+
+void TestAdminGui::anAdminCreatesALocation()
+{
+    QVERIFY(open(QStringLiteral("locations")));
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    QCOMPARE(m_page->editorTitle()->text(), QStringLiteral("New location"));
+    type(QStringLiteral("name"), kLocation);
+    type(QStringLiteral("address"), QStringLiteral("4800 Baseline Rd, Boulder, CO 80303"));
+    type(QStringLiteral("latitude"), QLocale().toString(40.0009, 'f', 4));
+    type(QStringLiteral("longitude"), QLocale().toString(-105.2400, 'f', 4));
+    auto *zone = qobject_cast<QComboBox *>(input(QStringLiteral("time_zone")));
+    zone->setCurrentText(QStringLiteral("America/Denver"));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-new-location"));
+    const QJsonObject record = savedRecord([this] { clickSave(); });
+    QVERIFY(!record.isEmpty());
+    m_locationId = record.value(QLatin1String("id")).toInteger();
+
+    // The server has it as typed; the list shows it selected under its name.
+    const QJsonObject stored =
+        m_admin->get(QStringLiteral("/api/v1/locations/%1").arg(m_locationId)).json();
+    QCOMPARE(stored.value(QLatin1String("name")).toString(), kLocation);
+    QCOMPARE(stored.value(QLatin1String("time_zone")).toString(), QStringLiteral("America/Denver"));
+    QCOMPARE(stored.value(QLatin1String("latitude")).toDouble(), 40.0009);
+    QCOMPARE(stored.value(QLatin1String("longitude")).toDouble(), -105.24);
+    QCOMPARE(m_page->editorTitle()->text(), kLocation);
+    const QModelIndex current = m_page->table()->currentIndex();
+    QCOMPARE(current.data().toString(), kLocation);
+    QVERIFY(!m_page->notice()->isHidden());
+    QVERIFY(!m_page->form()->hasChanges());
+}
+
+void TestAdminGui::aUserForItWhoCanSignIn()
+{
+    QVERIFY(m_locationId != 0);
+    QVERIFY(open(QStringLiteral("users")));
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    // A new user is an employee unless the admin says otherwise.
+    QCOMPARE(m_page->form()->value(QStringLiteral("role")).toString(), QStringLiteral("employee"));
+    type(QStringLiteral("name"), QStringLiteral("Nora Newman"));
+    type(QStringLiteral("email"), kEmail);
+    type(QStringLiteral("password"), kPassword);
+    // The location made a moment ago is already a choice.
+    auto *locations = qobject_cast<QListWidget *>(input(QStringLiteral("location_ids")));
+    QListWidgetItem *boulder = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (boulder = locations->findItems(kLocation, Qt::MatchExactly).value(0)) != nullptr,
+        kTimeout);
+    const QRect box = locations->visualItemRect(boulder);
+    // The check box sits at the start of the line.
+    QTest::mouseClick(locations->viewport(), Qt::LeftButton, {},
+                      QPoint(box.left() + box.height() / 2, box.center().y()));
+    QCOMPARE(boulder->checkState(), Qt::Checked);
+    const QJsonObject record = savedRecord([this] { clickSave(); });
+    QVERIFY(!record.isEmpty());
+    m_userId = record.value(QLatin1String("id")).toInteger();
+    const QJsonObject stored =
+        m_admin->get(QStringLiteral("/api/v1/users/%1").arg(m_userId)).json();
+    QCOMPARE(stored.value(QLatin1String("email")).toString(), kEmail);
+    QCOMPARE(stored.value(QLatin1String("role")).toString(), QStringLiteral("employee"));
+    QCOMPARE(stored.value(QLatin1String("location_ids")).toArray(), QJsonArray{m_locationId});
+    // The password typed is theirs.
+    TestHttpClient user(m_server.baseUrl());
+    QCOMPARE(user.login(kEmail, kPassword).status, 200);
+    // Saved, the password field is empty again: nothing to send unless typed anew.
+    QVERIFY(m_page->form()->value(QStringLiteral("password")).isUndefined());
+}
+
+void TestAdminGui::aTechnicianOfThatUser()
+{
+    QVERIFY(m_userId != 0);
+    QVERIFY(open(QStringLiteral("technicians")));
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    // A new technician starts with a usual week: Monday to Friday, 8 to 5, half an hour's break.
+    QCOMPARE(m_page->form()->value(QStringLiteral("work_days")).toArray(),
+             (QJsonArray{1, 2, 3, 4, 5}));
+    QCOMPARE(m_page->form()->value(QStringLiteral("shift_start")).toString(),
+             QStringLiteral("08:00"));
+    QCOMPARE(m_page->form()->value(QStringLiteral("break_minutes")).toInteger(), 30);
+    auto *user = qobject_cast<QComboBox *>(input(QStringLiteral("user_id")));
+    QTRY_VERIFY_WITH_TIMEOUT(user->findData(m_userId) >= 0, kTimeout);
+    user->setCurrentIndex(user->findData(m_userId));
+    auto *location = qobject_cast<QComboBox *>(input(QStringLiteral("location_id")));
+    QTRY_VERIFY_WITH_TIMEOUT(location->findData(m_locationId) >= 0, kTimeout);
+    location->setCurrentIndex(location->findData(m_locationId));
+    auto *skills = qobject_cast<QListWidget *>(input(QStringLiteral("skills")));
+    QTRY_VERIFY_WITH_TIMEOUT(!skills->findItems(QStringLiteral("hvac"), Qt::MatchExactly).isEmpty(),
+                             kTimeout);
+    skills->findItems(QStringLiteral("hvac"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    qobject_cast<QTimeEdit *>(input(QStringLiteral("shift_start")))->setTime(QTime(7, 0));
+    qobject_cast<QTimeEdit *>(input(QStringLiteral("shift_end")))->setTime(QTime(15, 30));
+    // Monday to Thursday.
+    QWidget *days = input(QStringLiteral("work_days"));
+    for (int day = 1; day <= 7; ++day) {
+        auto *box = days->findChild<QCheckBox *>(QStringLiteral("weekday_%1").arg(day));
+        if (box->isChecked() != (day <= 4))
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    }
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-new-technician"));
+    const QJsonObject record = savedRecord([this] { clickSave(); });
+    QVERIFY(!record.isEmpty());
+    const QJsonObject stored = m_admin
+                                   ->get(QStringLiteral("/api/v1/technicians/%1")
+                                             .arg(record.value(QLatin1String("id")).toInteger()))
+                                   .json();
+    QCOMPARE(stored.value(QLatin1String("user_id")).toInteger(), m_userId);
+    QCOMPARE(stored.value(QLatin1String("location_id")).toInteger(), m_locationId);
+    QCOMPARE(stored.value(QLatin1String("skills")).toArray(), QJsonArray{QStringLiteral("hvac")});
+    QCOMPARE(stored.value(QLatin1String("shift_start")).toString().left(5),
+             QStringLiteral("07:00"));
+    QCOMPARE(stored.value(QLatin1String("shift_end")).toString().left(5), QStringLiteral("15:30"));
+    QCOMPARE(stored.value(QLatin1String("work_days")).toArray(), (QJsonArray{1, 2, 3, 4}));
+    // Who a profile belongs to is chosen once.
+    QVERIFY(!user->isEnabled());
+}
+
+void TestAdminGui::theServersRefusalShowsAtTheField()
+{
+    QVERIFY(open(QStringLiteral("users")));
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    type(QStringLiteral("name"), QStringLiteral("Not Quite"));
+    type(QStringLiteral("email"), QStringLiteral("not-an-email"));
+    type(QStringLiteral("password"), kPassword);
+    const int before = m_page->model()->rowCount();
+    QVERIFY(savedRecord([this] { clickSave(); }).isEmpty());
+    QCOMPARE(m_page->form()->wrongFields(), QStringList{QStringLiteral("email")});
+    QVERIFY(!m_page->form()->errorLabel(QStringLiteral("email"))->isHidden());
+    QVERIFY(input(QStringLiteral("email"))->hasFocus());
+    QVERIFY(!m_page->message()->isHidden());
+    // Everything typed stays; nothing new is listed.
+    QCOMPARE(m_page->form()->value(QStringLiteral("name")).toString(), QStringLiteral("Not Quite"));
+    QCOMPARE(m_page->form()->value(QStringLiteral("email")).toString(),
+             QStringLiteral("not-an-email"));
+    QCOMPARE(m_page->model()->rowCount(), before);
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-refused"));
+    // Thrown away on purpose, it asks nothing more.
+    m_page->revert();
+    QVERIFY(!m_page->form()->hasChanges());
+}
+
+void TestAdminGui::aUserIsDeactivatedAndReactivated()
+{
+    QVERIFY(open(QStringLiteral("users")));
+    m_page->selectRecord(m_userId);
+    QCOMPARE(m_page->activeButton()->text().remove(QLatin1Char('&')), QStringLiteral("Deactivate"));
+    QVERIFY(!savedRecord([this] {
+                 QTest::mouseClick(m_page->activeButton(), Qt::LeftButton);
+             }).isEmpty());
+    QCOMPARE(m_admin->get(QStringLiteral("/api/v1/users/%1").arg(m_userId))
+                 .json()
+                 .value(QLatin1String("active"))
+                 .toBool(),
+             false);
+    // Hidden from the list until inactive ones are asked for.
+    const int row = m_page->model()->rowOf(m_userId);
+    QVERIFY(!m_page->proxy()->mapFromSource(m_page->model()->index(row, 0)).isValid() ||
+            m_page->showInactiveBox()->isChecked());
+    m_page->showInactiveBox()->setChecked(false);
+    QVERIFY(!m_page->proxy()->mapFromSource(m_page->model()->index(row, 0)).isValid());
+    m_page->showInactiveBox()->setChecked(true);
+    QVERIFY(m_page->proxy()->mapFromSource(m_page->model()->index(row, 0)).isValid());
+    m_page->selectRecord(m_userId);
+    QCOMPARE(m_page->activeButton()->text().remove(QLatin1Char('&')), QStringLiteral("Reactivate"));
+    QVERIFY(!savedRecord([this] {
+                 QTest::mouseClick(m_page->activeButton(), Qt::LeftButton);
+             }).isEmpty());
+    QVERIFY(m_admin->get(QStringLiteral("/api/v1/users/%1").arg(m_userId))
+                .json()
+                .value(QLatin1String("active"))
+                .toBool());
+}
+
+void TestAdminGui::unsavedChangesAreNotLostUnasked()
+{
+    QVERIFY(open(QStringLiteral("locations")));
+    m_page->selectRecord(m_locationId);
+    type(QStringLiteral("address"), QStringLiteral("5000 Baseline Rd"));
+    QVERIFY(m_page->form()->hasChanges());
+    // Another row clicked: the question comes, Cancel keeps the edit and the record.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        asked = question && question->objectName() == QStringLiteral("discardChangesQuestion");
+        if (question)
+            question->button(QMessageBox::Cancel)->click();
+    });
+    QTableView *table = m_page->table();
+    const int other = table->currentIndex().row() == 0 ? 1 : 0;
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(table->model()->index(other, 0)).center());
+    QTRY_VERIFY(asked);
+    QCOMPARE(m_page->form()->value(QStringLiteral("address")).toString(),
+             QStringLiteral("5000 Baseline Rd"));
+    QCOMPARE(m_page->editorTitle()->text(), kLocation);
+    // Saved, only the address is sent and stored.
+    QVERIFY(!savedRecord([this] { clickSave(); }).isEmpty());
+    const QJsonObject stored =
+        m_admin->get(QStringLiteral("/api/v1/locations/%1").arg(m_locationId)).json();
+    QCOMPARE(stored.value(QLatin1String("address")).toString(), QStringLiteral("5000 Baseline Rd"));
+    QCOMPARE(stored.value(QLatin1String("name")).toString(), kLocation);
+}
+
+void TestAdminGui::theCompanysSettings()
+{
+    QVERIFY(open(QStringLiteral("company")) == nullptr); // no resource page: the tenant's
+    admin::TenantSettingsPage *page = m_workspace->tenantPage();
+    QVERIFY(page->isVisible());
+    auto *name = qobject_cast<QLineEdit *>(page->form()->input(QStringLiteral("name")));
+    QCOMPARE(name->text(), demo::kTenant);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Demo Duct, Lawn & Snow Co."));
+    QSignalSpy saved(page, &admin::TenantSettingsPage::saved);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(kTimeout));
+    QCOMPARE(m_admin->get(QStringLiteral("/api/v1/tenants/current"))
+                 .json()
+                 .value(QLatin1String("name"))
+                 .toString(),
+             QStringLiteral("Demo Duct, Lawn & Snow Co."));
+
+    // A time zone that is none is refused at its field.
+    auto *zone = qobject_cast<QComboBox *>(page->form()->input(QStringLiteral("time_zone")));
+    zone->setCurrentText(QStringLiteral("Mars/Olympus_Mons"));
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->form()->wrongFields().isEmpty(), kTimeout);
+    QCOMPARE(page->form()->wrongFields(), QStringList{QStringLiteral("time_zone")});
+    QCOMPARE(zone->currentText(), QStringLiteral("Mars/Olympus_Mons"));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-company"));
+}
+
+FIELDDESK_GUI_TEST_MAIN(TestAdminGui)
+#include "tst_admin_gui.moc"
