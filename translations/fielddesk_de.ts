@@ -802,6 +802,29 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::CoordinatePicker</name>
+    <message>
+        <source>Pick on the map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Click where it is. Drag to move the map, the wheel zooms.</source>
+        <translation>Klicken Sie, wo es ist. Ziehen verschiebt die Karte, das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Noch nichts gewählt.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>Breitengrad %1, Längengrad %2</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message>
         <source>(unchanged)</source>
@@ -810,6 +833,14 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Pick on the map…</source>
+        <translation>Auf der Karte wählen …</translation>
+    </message>
+    <message>
+        <source>Click the place on the map instead of typing its coordinates</source>
+        <translation>Den Ort auf der Karte anklicken, statt seine Koordinaten einzutippen</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2121,6 @@
         <translation>Dispositionstafel</translation>
     </message>
     <message>
-        <source>© OpenStreetMap contributors</source>
-        <translation>© OpenStreetMap-Mitwirkende</translation>
-    </message>
-    <message>
         <source>Filter technicians…</source>
         <translation>Techniker filtern…</translation>
     </message>
@@ -2294,6 +2321,10 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-Mitwirkende</translation>
     </message>
 </context>
 <context>

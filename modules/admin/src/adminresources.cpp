@@ -42,6 +42,12 @@ ResourceField nullable(ResourceField f)
     return f;
 }
 
+ResourceField placeWith(ResourceField latitude, const QString &longitude)
+{
+    latitude.longitudeField = longitude;
+    return latitude;
+}
+
 ResourceField startingAt(ResourceField f, const QJsonValue &initial)
 {
     f.initial = initial;
@@ -66,8 +72,9 @@ ResourceSpec AdminResources::locations()
     spec.singular = tr("location");
     spec.path = QStringLiteral("/api/v1/locations");
     spec.fields = {field("name", tr("&Name")), field("address", tr("&Address")),
-                   nullable(withHelp(field("latitude", tr("La&titude"), Kind::Number),
-                                     tr("Degrees north, -90 to 90"))),
+                   placeWith(nullable(withHelp(field("latitude", tr("La&titude"), Kind::Number),
+                                               tr("Degrees north, -90 to 90"))),
+                             QStringLiteral("longitude")),
                    nullable(withHelp(field("longitude", tr("Lon&gitude"), Kind::Number),
                                      tr("Degrees east, -180 to 180"))),
                    withHelp(field("time_zone", tr("Time &zone"), Kind::TimeZone),

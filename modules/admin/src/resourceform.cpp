@@ -1,5 +1,7 @@
 #include "fielddesk/admin/resourceform.h"
 
+#include "fielddesk/admin/coordinatepicker.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,12 +12,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTime>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fielddesk::admin {
 
@@ -109,7 +113,51 @@ ResourceForm::ResourceForm(const QList<ResourceField> &fields, QWidget *parent)
         QWidget *input = makeInput(field);
         input->setToolTip(field.help);
         m_marks.addRow(m_layout, field.name, field.title, input);
+        // Under a place's longitude, the button that picks both on the map.
+        for (const ResourceField &latitude : std::as_const(m_fields)) {
+            if (latitude.longitudeField == field.name)
+                addMapButton(latitude);
+        }
     }
+}
+
+void ResourceForm::addMapButton(const ResourceField &latitude)
+{
+    auto *button = new QPushButton(tr("Pick on the map…"), this);
+    button->setObjectName(QStringLiteral("pickOnMap_") + latitude.name);
+    button->setToolTip(tr("Click the place on the map instead of typing its coordinates"));
+    connect(button, &QPushButton::clicked, this, [this, name = latitude.name] { pickOnMap(name); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(button);
+    row->addStretch(1);
+    m_layout->addRow(QString(), row);
+}
+
+CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
+{
+    const ResourceField *latitude = fieldNamed(latitudeField);
+    if (!latitude || latitude->longitudeField.isEmpty())
+        return nullptr;
+    const QJsonValue lat = value(latitude->name);
+    const QJsonValue lon = value(latitude->longitudeField);
+    std::optional<QPointF> chosen;
+    if (lat.isDouble() && lon.isDouble())
+        chosen = QPointF(lon.toDouble(), lat.toDouble());
+    auto *picker = new CoordinatePicker(chosen, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this,
+            [this, picker, latName = latitude->name, lonName = latitude->longitudeField] {
+                const std::optional<QPointF> place = picker->chosen();
+                if (!place)
+                    return;
+                // Six decimals: well under a metre, as the server keeps them.
+                const auto rounded = [](double degrees) { return std::round(degrees * 1e6) / 1e6; };
+                setValue(latName, rounded(place->y()));
+                setValue(lonName, rounded(place->x()));
+                emit edited();
+            });
+    picker->open();
+    return picker;
 }
 
 QWidget *ResourceForm::makeInput(const ResourceField &field)

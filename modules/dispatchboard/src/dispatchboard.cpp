@@ -71,25 +71,6 @@ QTableView *makeGrid(QWidget *parent, const QString &objectName)
     return table;
 }
 
-// The tile server from the settings or the environment; none by default (the map works
-// without one, and a public server must be chosen on purpose, with its usage policy).
-void configureTiles(map::MapView *map)
-{
-    const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_TILE_URL");
-    const QString tiles = !fromEnvironment.isEmpty()
-                              ? fromEnvironment
-                              : QSettings().value(QStringLiteral("Map/tileUrl")).toString();
-    map->tiles()->setCacheDirectory(
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles"));
-    map->tiles()->setUrlTemplate(tiles);
-    map->setAttribution(QSettings()
-                            .value(QStringLiteral("Map/attribution"),
-                                   tiles.contains(QLatin1String("openstreetmap"))
-                                       ? DispatchBoard::tr("© OpenStreetMap contributors")
-                                       : QString())
-                            .toString());
-}
-
 QDockWidget *addDock(QMainWindow *window,
                      const QString &title,
                      const QString &objectName,
@@ -128,7 +109,7 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     m_technicianProxy->setFilterKeyColumn(-1);
     m_timeline->setTechnicianModel(m_technicianProxy,
                                    board::TechnicianTableModel::TechnicianIdRole);
-    configureTiles(m_map);
+    m_map->useConfiguredTiles();
 
     buildCentre();
     buildDocks();

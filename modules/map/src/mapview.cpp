@@ -11,6 +11,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QToolTip>
 
 #include <algorithm>
@@ -579,17 +581,40 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
         update();
         emit jobClicked(m_pressedJob);
     } else if (m_pressPos && (pos - *m_pressPos).manhattanLength() < 3) {
-        // A click on a cluster zooms into it.
+        // A click on a cluster zooms into it; elsewhere it names the place.
+        bool onCluster = false;
         for (const Drawn &drawn : std::as_const(m_drawn)) {
             if (drawn.count > 1 && QLineF(drawn.pos, QPointF(pos)).length() <= drawn.radius) {
                 setZoom(m_zoom + 2, pos);
+                onCluster = true;
                 break;
             }
+        }
+        if (!onCluster) {
+            const QPointF place = coordinateAt(pos);
+            emit pointClicked(place.y(), place.x());
         }
     }
     m_panFrom.reset();
     m_pressPos.reset();
     m_pressedJob = 0;
+}
+
+void MapView::useConfiguredTiles()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FIELDDESK_TILE_URL");
+    const QString tiles = !fromEnvironment.isEmpty()
+                              ? fromEnvironment
+                              : QSettings().value(QStringLiteral("Map/tileUrl")).toString();
+    m_tiles->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                               QStringLiteral("/tiles"));
+    m_tiles->setUrlTemplate(tiles);
+    setAttribution(
+        QSettings()
+            .value(QStringLiteral("Map/attribution"), tiles.contains(QLatin1String("openstreetmap"))
+                                                          ? tr("© OpenStreetMap contributors")
+                                                          : QString())
+            .toString());
 }
 
 bool MapView::event(QEvent *event)

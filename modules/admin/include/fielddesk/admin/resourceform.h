@@ -17,6 +17,8 @@ class QFormLayout;
 
 namespace fielddesk::admin {
 
+class CoordinatePicker;
+
 class ResourceForm : public QWidget
 {
     Q_OBJECT
@@ -50,12 +52,16 @@ public:
     void clearErrors() { m_marks.clear(); }
     QStringList wrongFields() const { return m_marks.wrongFields(); }
 
+    // Opens the map to pick the place a latitude field makes with its longitude.
+    CoordinatePicker *pickOnMap(const QString &latitudeField);
+
 signals:
     // The user changed something.
     void edited();
 
 private:
     QWidget *makeInput(const ResourceField &field);
+    void addMapButton(const ResourceField &latitude);
     const ResourceField *fieldNamed(const QString &name) const;
     static QJsonValue normalised(const ResourceField &field, const QJsonValue &value);
 

@@ -51,6 +51,8 @@ struct ResourceField
     QString choiceValue = QStringLiteral("id");
     int minimum = 0; // Integer, when maximum > minimum
     int maximum = 0;
+    // On a latitude: the longitude field it makes a place with (both picked on the map).
+    QString longitudeField;
     // What a new record starts with; undefined: the input's own default.
     QJsonValue initial = QJsonValue(QJsonValue::Undefined);
 };

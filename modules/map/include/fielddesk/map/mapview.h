@@ -36,6 +36,9 @@ public:
 
     TileCache *tiles() const { return m_tiles; }
     void setAttribution(const QString &attribution);
+    // The tile server the user configured (FIELDDESK_TILE_URL, else the setting Map/tileUrl;
+    // none by default: the map works without one), cached in the user's cache folder.
+    void useConfiguredTiles();
 
     void setCenter(double latitude, double longitude);
     QPointF center() const; // (longitude, latitude)
@@ -62,6 +65,8 @@ public:
     QString scaleText() const;
 
 signals:
+    // A click (no drag) on the map itself, not on a marker or a cluster.
+    void pointClicked(double latitude, double longitude);
     void jobClicked(qint64 jobId);
     void jobsSelected(const QList<qint64> &jobIds);
     void technicianClicked(qint64 technicianId);
