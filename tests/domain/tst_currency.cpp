@@ -25,6 +25,10 @@ private slots:
         QVERIFY(!isCurrencyCode(QStringLiteral("usd")));
         QVERIFY(!isCurrencyCode(QStringLiteral("US")));
         QVERIFY(!isCurrencyCode(QStringLiteral("US1")));
+        QVERIFY(!isCurrencyCode(QStringLiteral("XYZ")));
+        QVERIFY(isCurrencyCode(QStringLiteral("ZWL")));
+        QVERIFY(isCurrencyCode(QStringLiteral("AED")));
+        QCOMPARE(currencyMinorDigits(QStringLiteral("CLF")), 4);
     }
 
     void decimalTextIsInMajorUnits_data()

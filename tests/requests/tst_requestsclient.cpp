@@ -72,11 +72,16 @@ private slots:
         const TestReply unread =
             m_managerHttp->get(QStringLiteral("/api/v1/notifications/unread-count"));
         QCOMPARE(unread.status, 200);
-        const TestReply awaiting = m_managerHttp->get(
-            QStringLiteral("/api/v1/requests?awaiting_me=true&status=submitted&limit=1"));
-        const qint64 pending = awaiting.json().value(QLatin1String("count")).toInteger();
-        QVERIFY(pending > 0);
-        // One unread notification per request waiting for them; the decided ones were read.
+        qint64 pending = 0;
+        for (const char *kind : {"requests", "expenses", "spiffs"}) {
+            const TestReply awaiting = m_managerHttp->get(
+                QStringLiteral("/api/v1/%1?awaiting_me=true&status=submitted&limit=1")
+                    .arg(QLatin1String(kind)));
+            QVERIFY(awaiting.json().value(QLatin1String("count")).toInteger() > 0);
+            pending += awaiting.json().value(QLatin1String("count")).toInteger();
+        }
+        // One unread notification per request, expense or spiff waiting for them; the decided
+        // ones were read.
         QCOMPARE(unread.json().value(QLatin1String("count")).toInteger(), pending);
         // And they were raised over the month, not all at the moment the demo was made.
         const TestReply oldest =

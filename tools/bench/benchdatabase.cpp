@@ -3,8 +3,10 @@
 #include "seedcheck.h"
 
 #include "app/dispatchseeder.h"
+#include "app/moneyseeder.h"
 #include "auth/passwordhasher.h"
 #include "repositories/locationrepository.h"
+#include "repositories/technicianrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
 #include "storage/database.h"
@@ -118,6 +120,23 @@ bool BenchDatabase::create(const BenchSeedOptions &options, BenchData *data, QSt
         plan.dispatcherName = admin.name;
         plan.seed = options.seed;
         const DispatchSeedResult seeded = DispatchSeeder(db).seed(plan);
+        if (options.expenses > 0) {
+            MoneySeedPlan money;
+            money.tenantId = tenant.id;
+            for (const Technician &t : TechnicianRepository(db).activeAt(tenant.id, locationIds))
+                money.employees << MoneySeedPerson{t.userId, t.name, t.locationId, 1};
+            money.admin = MoneySeedPerson{admin.id, admin.name, locationIds.first(), 1};
+            money.lastDay = today;
+            money.firstDay = today.addYears(-2);
+            money.expenses = options.expenses;
+            money.receipts = false;
+            money.history = false;
+            money.rowsPerCommit = 50000;
+            money.seed = quint32(options.seed);
+            data->expenses = MoneySeeder(db).seed(money).expenses;
+        }
+        data->locationIds = locationIds;
+        data->today = today;
 
         // PostgreSQL's autovacuum would gather planner statistics and mark the pages
         // all-visible (index-only scans) within minutes of the load; doing it now measures the

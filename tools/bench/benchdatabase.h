@@ -15,6 +15,8 @@ struct BenchSeedOptions
     int customers = 5000;
     int jobs = 100000;
     int days = 60;
+    // Issue 14's reports: expenses over the last two years, by the technicians (0: none).
+    int expenses = 0;
     quint64 seed = 20261123;
 };
 
@@ -27,6 +29,9 @@ struct BenchData
     qint64 jobs = 0;
     qint64 assignedJobs = 0;
     qint64 historyRows = 0;
+    qint64 expenses = 0;
+    QList<qint64> locationIds;
+    QDate today;
     double seedSeconds = 0; // migration and every insert
 };
 

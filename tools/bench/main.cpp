@@ -7,6 +7,7 @@
 #include "httpconnection.h"
 #include "loaddriver.h"
 #include "planload.h"
+#include "reportscenarios.h"
 #include "serverlauncher.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,9 @@ constexpr double kClientRateTarget = 20000.0;
 constexpr int kBackgroundPlans = 6;
 constexpr double kBackgroundPlanLimitS = 10.0;
 constexpr double kReadBesidePlansP95TargetMs = 20.0;
+// Issue 14: the expense report by month and category over 500,000 expenses.
+constexpr double kReportP95TargetMs = 300.0;
+constexpr int kReportExpenses = 500000;
 
 struct Scenario
 {
@@ -176,6 +180,11 @@ int main(int argc, char **argv)
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("Days the jobs spread over (default 60)."),
                                         QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption expensesOption(
+        QStringLiteral("expenses"),
+        QStringLiteral("Expenses over the last two years (default: 500000 with the reports "
+                       "scenario, else none)."),
+        QStringLiteral("n"));
     const QCommandLineOption warmupOption(
         QStringLiteral("warmup"),
         QStringLiteral("Seconds each scenario runs before it is measured, to fill the server's "
@@ -190,7 +199,8 @@ int main(int argc, char **argv)
     const QCommandLineOption scenariosOption(
         QStringLiteral("scenarios"),
         QStringLiteral("Comma list of list, search, list-many, search-many, mixed, backlog, "
-                       "schedule, assign, locations, healthz, plans-under-load (GET /locations "
+                       "schedule, assign, locations, healthz, reports (GET /reports/expenses by "
+                       "month and category over --expenses), plans-under-load (GET /locations "
                        "while 6 auto-route plans of 10 s run; default: all but "
                        "plans-under-load, in this order). The issue 12 figures are taken with "
                        "the page cache off: FIELDDESK_JOB_LIST_CACHE_ENTRIES=0."),
@@ -226,7 +236,7 @@ int main(int argc, char **argv)
     parser.addOptions({databaseOption, resetOption, techniciansOption, customersOption, jobsOption,
                        daysOption, durationOption, connectionsOption, scenariosOption, serverOption,
                        workersOption, rateOption, verifyOption, keepOption, seedOption,
-                       latencyLogOption, warmupOption});
+                       latencyLogOption, warmupOption, expensesOption});
     parser.process(app);
 
     QTemporaryDir workDirectory(QDir::tempPath() + QStringLiteral("/fielddesk-bench-XXXXXX"));
@@ -252,6 +262,9 @@ int main(int argc, char **argv)
     const int connections = std::max(1, parser.value(connectionsOption).toInt());
     const QStringList wanted =
         parser.value(scenariosOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    seedOptions.expenses = parser.isSet(expensesOption)
+                               ? parser.value(expensesOption).toInt()
+                               : (wanted.contains(QLatin1String("reports")) ? kReportExpenses : 0);
 
     std::printf("Seeding %s: %d technicians, %d customers, %d jobs over %d days...\n",
                 qPrintable(seedOptions.databaseUrl), seedOptions.technicians, seedOptions.customers,
@@ -261,9 +274,11 @@ int main(int argc, char **argv)
     QString error;
     if (!BenchDatabase::create(seedOptions, &data, &error))
         return fail(error);
-    std::printf("Seeded in %.1f s: %lld jobs (%lld assigned), %lld history rows, days %s to %s\n",
+    std::printf("Seeded in %.1f s: %lld jobs (%lld assigned), %lld history rows, %lld expenses, "
+                "days %s to %s\n",
                 data.seedSeconds, static_cast<long long>(data.jobs),
                 static_cast<long long>(data.assignedJobs), static_cast<long long>(data.historyRows),
+                static_cast<long long>(data.expenses),
                 qPrintable(data.firstDay.toString(Qt::ISODate)),
                 qPrintable(data.firstDay.addDays(data.days - 1).toString(Qt::ISODate)));
     // The seeding leaves hundreds of MB for the kernel to write back, which it would do during
@@ -322,6 +337,7 @@ int main(int argc, char **argv)
     while (planDay.dayOfWeek() > 5)
         planDay = planDay.addDays(1);
     PlanLoad plans("127.0.0.1", server.port(), *authorization);
+    ReportScenarios reports(data.today, data.locationIds);
     const QList<Scenario> all{
         {QStringLiteral("list"), scenarios.list(), LoadDriver::successOnly,
          QStringLiteral("p95 < %1 ms, >= %2 req/s (SQLite)")
@@ -352,6 +368,9 @@ int main(int argc, char **argv)
          QStringLiteral("p95 < %1 ms").arg(kWriteP95TargetMs),
          [](const ScenarioResult &r) { return r.percentileMs(0.95) < kWriteP95TargetMs; }},
         {QStringLiteral("locations"), scenarios.locations(), LoadDriver::successOnly, {}, {}},
+        {QStringLiteral("reports"), reports.expensesByMonthAndCategory(), LoadDriver::successOnly,
+         QStringLiteral("p95 < %1 ms (issue 14)").arg(kReportP95TargetMs),
+         [](const ScenarioResult &r) { return r.percentileMs(0.95) < kReportP95TargetMs; }},
         {QStringLiteral("healthz"), scenarios.healthz(), LoadDriver::successOnly,
          QStringLiteral("client check: >= %1 req/s").arg(kClientRateTarget),
          [](const ScenarioResult &r) { return r.requestsPerSecond() >= kClientRateTarget; }},

@@ -12,11 +12,23 @@ struct MinorDigits
     int digits;
 };
 
+// ISO 4217 codes in use (funds and precious metals left out: nobody is reimbursed in gold).
+const char kCurrencyCodes[] =
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD "
+    "BTN BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP "
+    "DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR "
+    "IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD "
+    "MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB "
+    "PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD "
+    "SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS "
+    "VED VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL";
+
 // The ISO 4217 currencies whose minor unit is not the cent.
 constexpr MinorDigits kExceptions[] = {
-    {"BHD", 3}, {"BIF", 0}, {"CLP", 0}, {"DJF", 0}, {"GNF", 0}, {"IQD", 3}, {"ISK", 0}, {"JOD", 3},
-    {"JPY", 0}, {"KMF", 0}, {"KRW", 0}, {"KWD", 3}, {"LYD", 3}, {"OMR", 3}, {"PYG", 0}, {"RWF", 0},
-    {"TND", 3}, {"UGX", 0}, {"UYI", 0}, {"VND", 0}, {"VUV", 0}, {"XAF", 0}, {"XOF", 0}, {"XPF", 0},
+    {"BHD", 3}, {"BIF", 0}, {"CLF", 4}, {"CLP", 0}, {"DJF", 0}, {"GNF", 0}, {"IQD", 3},
+    {"ISK", 0}, {"JOD", 3}, {"JPY", 0}, {"KMF", 0}, {"KRW", 0}, {"KWD", 3}, {"LYD", 3},
+    {"OMR", 3}, {"PYG", 0}, {"RWF", 0}, {"TND", 3}, {"UGX", 0}, {"UYI", 0}, {"UYW", 4},
+    {"VND", 0}, {"VUV", 0}, {"XAF", 0}, {"XOF", 0}, {"XPF", 0},
 };
 
 qint64 powerOfTen(int digits)
@@ -39,11 +51,14 @@ bool isCurrencyCode(const QString &code)
 {
     if (code.size() != 3)
         return false;
-    for (const QChar c : code) {
-        if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
-            return false;
+    const QByteArray latin = code.toLatin1();
+    for (const char *at = kCurrencyCodes; *at; at += 4) {
+        if (qstrncmp(at, latin.constData(), 3) == 0)
+            return true;
+        if (!at[3])
+            break;
     }
-    return true;
+    return false;
 }
 
 int currencyMinorDigits(const QString &code)

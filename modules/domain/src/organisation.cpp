@@ -8,6 +8,7 @@ constexpr jsonform::Form kTenantForm{
     field<"id", &Tenant::id>,
     field<"name", &Tenant::name>,
     field<"time_zone", &Tenant::timeZone>,
+    field<"currency", &Tenant::currency>,
     field<"settings", &Tenant::settingsJson>,
     spliced<&Tenant::travel>,
     field<"created_at", &Tenant::createdAt>,

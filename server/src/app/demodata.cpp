@@ -1,4 +1,5 @@
 #include "app/demodata.h"
+#include "app/demomoney.h"
 #include "app/demorequests.h"
 
 #include "app/dispatchseeder.h"
@@ -140,6 +141,9 @@ bool DemoData::seedIfEmpty()
                      demoDispatcher);
     DemoRequests(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                             demoDeciders.value(Role::Manager), demoDeciders.value(Role::Admin));
+    DemoMoney(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                         QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager),
+                         demoDeciders.value(Role::Admin), demoEmployees);
     return true;
 }
 

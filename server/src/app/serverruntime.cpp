@@ -16,13 +16,16 @@
 #include "services/catalogservice.h"
 #include "services/customerservice.h"
 #include "services/emergencycontactservice.h"
+#include "services/expenseservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
 #include "services/mediaservice.h"
+#include "services/moneyreportservice.h"
 #include "services/notificationservice.h"
 #include "services/preferenceservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
+#include "services/spiffservice.h"
 #include "services/supplycatalogservice.h"
 #include "services/technicianservice.h"
 #include "services/tenantservice.h"
@@ -99,16 +102,21 @@ bool ServerRuntime::start(QString *error)
     m_supplies = std::make_unique<SupplyCatalogService>(*m_database);
     m_requests = std::make_unique<RequestService>(*m_database, *m_events);
     m_notifications = std::make_unique<NotificationService>(*m_database);
-    m_media = std::make_unique<MediaService>(*m_database, *m_requests);
+    m_media = std::make_unique<MediaService>(*m_database);
     m_emergencyContacts = std::make_unique<EmergencyContactService>(*m_database);
     m_preferences = std::make_unique<PreferenceService>(*m_database);
+    m_expenses = std::make_unique<ExpenseService>(*m_database, *m_events);
+    m_spiffs = std::make_unique<SpiffService>(*m_database, *m_events);
+    m_moneyReports = std::make_unique<MoneyReportService>(*m_database);
     m_router = std::make_unique<Router>();
     registerApiRoutes(
         *m_router,
-        Services{*m_database, *m_events,        *m_auth,    *m_tenants,           *m_locations,
-                 *m_users,    *m_audit,         *m_catalog, *m_customers,         *m_technicians,
-                 *m_jobs,     *m_assignments,   *m_apiKeys, *m_routing,           *m_supplies,
-                 *m_requests, *m_notifications, *m_media,   *m_emergencyContacts, *m_preferences});
+        Services{
+            *m_database, *m_events,        *m_auth,        *m_tenants,           *m_locations,
+            *m_users,    *m_audit,         *m_catalog,     *m_customers,         *m_technicians,
+            *m_jobs,     *m_assignments,   *m_apiKeys,     *m_routing,           *m_supplies,
+            *m_requests, *m_notifications, *m_media,       *m_emergencyContacts, *m_preferences,
+            *m_expenses, *m_spiffs,        *m_moneyReports});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

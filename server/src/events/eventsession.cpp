@@ -1,6 +1,7 @@
 #include "events/eventsession.h"
 
 #include "app/logline.h"
+#include "services/moneyevents.h"
 #include "services/requestevents.h"
 
 #include <QTimer>
@@ -72,6 +73,9 @@ bool EventSession::wants(const DomainEvent &event) const
     // Requests follow who may read them (dispatchers: time off only), not only the location.
     if (RequestEvents::isRequestEvent(event))
         return RequestEvents::visibleTo(m_principal, event);
+    // Expenses and spiffs: managers of the location and admins, not dispatchers.
+    if (MoneyEvents::isMoneyEvent(event))
+        return MoneyEvents::visibleTo(m_principal, event);
     return true;
 }
 

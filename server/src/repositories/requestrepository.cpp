@@ -1,6 +1,7 @@
 #include "repositories/requestrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/historyrepository.h"
 #include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
 
@@ -48,22 +49,6 @@ QString idsJson(const QList<qint64> &ids)
     for (const qint64 id : ids)
         array.append(id);
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-RequestHistoryEntry readHistory(const SqlQuery &q)
-{
-    RequestHistoryEntry e;
-    e.id = q.integer(0);
-    e.requestId = q.integer(1);
-    e.action = q.text(2);
-    e.fromStatus = q.text(3);
-    e.toStatus = q.text(4);
-    if (!q.isNull(5))
-        e.actorId = q.integer(5);
-    e.actorName = q.text(6);
-    e.comment = q.text(7);
-    e.occurredAt = q.text(8);
-    return e;
 }
 
 // "kind IN (?, ?)" or the like, as one condition with its values.
@@ -189,12 +174,9 @@ Page<Request> RequestRepository::list(qint64 tenantId,
     SqlFilter filter;
     filter.where(QStringLiteral("r.tenant_id = ?"), {tenantId});
     restrictTo(filter, scope);
-    if (extra.awaiting) {
-        filter.where(QStringLiteral("r.status = 'submitted' AND r.requester_id <> ?"),
-                     {scope.ownUserId});
-        if (extra.awaitingAt)
-            filter.whereIn(QStringLiteral("r.location_id"), *extra.awaitingAt);
-    }
+    restrictToAwaiting(filter, extra.awaiting, scope.ownUserId,
+                       {QStringLiteral("r.requester_id"), QStringLiteral("r.location_id"),
+                        QStringLiteral("r.status")});
     if (!extra.from.isEmpty())
         filter.where(QStringLiteral("r.submitted_at >= ?"), {extra.from});
     if (!extra.to.isEmpty())
@@ -305,36 +287,14 @@ void RequestRepository::backdate(qint64 requestId,
 
 RequestHistoryEntry RequestRepository::appendHistory(qint64 tenantId, RequestHistoryEntry entry)
 {
-    entry.occurredAt = nowTimestamp();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO request_history (tenant_id, request_id, action, "
-                              "from_status, to_status, actor_id, actor_name, comment, "
-                              "occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(tenantId)
-        .bind(entry.requestId)
-        .bind(entry.action)
-        .bind(nullableText(entry.fromStatus))
-        .bind(nullableText(entry.toStatus))
-        .bind(nullableId(entry.actorId))
-        .bind(entry.actorName)
-        .bind(nullableText(entry.comment))
-        .bind(entry.occurredAt)
-        .exec();
-    q.next();
-    entry.id = q.integer(0);
-    return entry;
+    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
+        .append(tenantId, std::move(entry));
 }
 
 QList<RequestHistoryEntry> RequestRepository::history(qint64 requestId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, request_id, action, from_status, to_status, "
-                                    "actor_id, actor_name, comment, occurred_at FROM "
-                                    "request_history WHERE request_id = ? ORDER BY id"));
-    q.bind(requestId).exec();
-    QList<RequestHistoryEntry> entries;
-    while (q.next())
-        entries.append(readHistory(q));
-    return entries;
+    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
+        .of(requestId);
 }
 
 } // namespace fielddesk::server

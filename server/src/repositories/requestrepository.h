@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fielddesk/domain/requests.h"
+#include "repositories/decisionscope.h"
 #include "storage/page.h"
 
 #include <optional>
@@ -22,11 +23,9 @@ struct RequestScope
 // Filters that are not plain column comparisons (resolved by the service).
 struct RequestListFilter
 {
-    QString from; // submitted at or after
-    QString to;   // submitted before
-    // awaiting_me: submitted, not the caller's own, at locations the caller decides for.
-    std::optional<QList<qint64>> awaitingAt; // set: only those; empty optional list: all
-    bool awaiting = false;
+    QString from;        // submitted at or after
+    QString to;          // submitted before
+    AwaitingMe awaiting; // awaiting_me=true
 };
 
 class RequestRepository

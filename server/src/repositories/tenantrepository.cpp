@@ -14,6 +14,7 @@ const Table<Tenant> &tenantTable()
         {column(QStringLiteral("id"), &Tenant::id, ColumnWrite::Never),
          column(QStringLiteral("name"), &Tenant::name),
          column(QStringLiteral("time_zone"), &Tenant::timeZone),
+         column(QStringLiteral("currency"), &Tenant::currency),
          column(QStringLiteral("settings"), &Tenant::settingsJson),
          column(QStringLiteral("created_at"), &Tenant::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &Tenant::updatedAt)});

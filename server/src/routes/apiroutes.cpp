@@ -22,6 +22,9 @@ void registerApiRoutes(Router &router, const Services &services)
     registerNotificationRoutes(router, services);
     registerMediaRoutes(router, services);
     registerAboutMeRoutes(router, services);
+    registerExpenseRoutes(router, services);
+    registerSpiffRoutes(router, services);
+    registerReportRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

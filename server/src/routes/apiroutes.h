@@ -25,5 +25,8 @@ void registerRequestRoutes(Router &router, const Services &services);
 void registerNotificationRoutes(Router &router, const Services &services);
 void registerMediaRoutes(Router &router, const Services &services);
 void registerAboutMeRoutes(Router &router, const Services &services);
+void registerExpenseRoutes(Router &router, const Services &services);
+void registerSpiffRoutes(Router &router, const Services &services);
+void registerReportRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

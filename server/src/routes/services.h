@@ -23,6 +23,9 @@ class SupplyCatalogService;
 class MediaService;
 class EmergencyContactService;
 class PreferenceService;
+class ExpenseService;
+class SpiffService;
+class MoneyReportService;
 
 struct Services
 {
@@ -46,6 +49,9 @@ struct Services
     MediaService &media;
     EmergencyContactService &emergencyContacts;
     PreferenceService &preferences;
+    ExpenseService &expenses;
+    SpiffService &spiffs;
+    MoneyReportService &moneyReports;
 };
 
 } // namespace fielddesk::server

@@ -1,4 +1,5 @@
 #include "routes/apiroutes.h"
+#include "routes/routesupport.h"
 #include "storage/database.h"
 
 namespace fielddesk::server {

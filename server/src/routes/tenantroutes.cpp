@@ -18,13 +18,19 @@ const BodySchema kTenantUpdate{
          .minLength = 1,
          .maxLength = 64,
          .description = QStringLiteral("IANA time zone, e.g. America/Denver")},
+        {.name = QStringLiteral("currency"),
+         .minLength = 3,
+         .maxLength = 3,
+         .description = QStringLiteral("ISO 4217, the default currency of expenses and spiffs")},
         {.name = QStringLiteral("settings"), .type = FieldType::Object},
     }};
 
 TenantFields tenantFields(const QJsonObject &body)
 {
     const BodyReader read(body);
-    TenantFields fields{.name = read.trimmedText("name"), .timeZone = read.text("time_zone")};
+    TenantFields fields{.name = read.trimmedText("name"),
+                        .timeZone = read.text("time_zone"),
+                        .currency = read.text("currency")};
     if (const Patch<QJsonObject> settings = read.object("settings"))
         fields.settingsJson = QJsonDocument(*settings).toJson(QJsonDocument::Compact);
     return fields;

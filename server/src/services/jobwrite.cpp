@@ -4,6 +4,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
 #include "repositories/technicianrepository.h"
+#include "services/spiffservice.h"
 
 #include <stdexcept>
 
@@ -132,6 +133,10 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     after = jobs.find(tenantId, jobId).value();
     const JobChange &what = **change;
     m_log.record(what.action, what.eventType, before, after, what.extraData);
+    // A completed job earns its technician the spiffs of its service, in this transaction
+    // (once per job: a unique index, so a retried completion files none again).
+    if (after.status == JobStatus::Completed && before->status != JobStatus::Completed)
+        SpiffService::jobCompleted(m_db, m_call, after);
     return after;
 }
 

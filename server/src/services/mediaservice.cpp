@@ -1,7 +1,7 @@
 #include "services/mediaservice.h"
 
 #include "repositories/mediarepository.h"
-#include "services/requestservice.h"
+#include "services/attachmentvisibility.h"
 
 #include <QCryptographicHash>
 
@@ -89,7 +89,7 @@ Result<Media> MediaService::find(const Principal &caller, qint64 id)
 {
     MediaRepository media(m_db);
     std::optional<Media> found = media.findUploadedBy(caller.tenantId, id, caller.userId);
-    if (!found && m_requests.showsMedia(caller, id))
+    if (!found && mayReadAttachment(m_db, caller, id))
         found = media.find(caller.tenantId, id);
     if (!found)
         return mediaNotFound(id);

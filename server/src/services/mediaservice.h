@@ -1,7 +1,7 @@
 // The rules for uploaded files (photos and PDFs attached to requests): which types are taken
 // and how large, that the bytes are what their type says, that the same bytes are stored once
 // per tenant, and who may read them again: whoever uploaded them, and whoever may read an
-// object they are attached to (today a request, by RequestService's rules).
+// object they are attached to (services/attachmentvisibility.h).
 #pragma once
 
 #include "core/result.h"
@@ -13,7 +13,6 @@
 namespace fielddesk::server {
 
 class Database;
-class RequestService;
 
 // A file as the client sent it: the type it named (Content-Type) and the bytes.
 struct MediaUpload
@@ -36,9 +35,8 @@ public:
     // The types taken: JPEG and PNG photos, PDF documents.
     static const QByteArrayList &acceptedTypes();
 
-    MediaService(Database &db, RequestService &requests)
+    explicit MediaService(Database &db)
         : m_db(db)
-        , m_requests(requests)
     {}
 
     // Stores the file, or finds the tenant's copy of the same bytes; either way the caller
@@ -51,7 +49,6 @@ public:
 
 private:
     Database &m_db;
-    RequestService &m_requests;
 };
 
 } // namespace fielddesk::server

@@ -5,10 +5,10 @@
 #include "repositories/auditrepository.h"
 #include "repositories/customerrepository.h"
 #include "repositories/jobrepository.h"
-#include "repositories/mediarepository.h"
 #include "repositories/supplyrepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/userrepository.h"
+#include "services/attachmentvisibility.h"
 #include "services/availabilitywriter.h"
 #include "services/notificationservice.h"
 #include "services/requestevents.h"
@@ -24,10 +24,10 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kSubmitted = QStringLiteral("submitted");
-const QString kApprove = QStringLiteral("approve");
-const QString kReject = QStringLiteral("reject");
-const QString kCancel = QStringLiteral("cancel");
+using approval::kApprove;
+using approval::kCancel;
+using approval::kReject;
+using approval::kSubmitted;
 const QString kTimeOff = QStringLiteral("time_off");
 
 // The lifecycle of each kind: time off is revoked rather than fulfilled; tools, clothing and
@@ -60,25 +60,17 @@ Failure requestNotFound(qint64 id)
     return Failure::notFound(QStringLiteral("There is no request #%1.").arg(id));
 }
 
-Failure staleRequest(const Request &current, qint64 expected)
+// A request as the shared decision rules see it (services/approvalrules.h).
+ApprovalSubject subjectOf(const Request &request)
 {
-    Failure f = Failure::conflict(
-        QStringLiteral("Request #%1 is at version %2, you sent %3; nothing was changed.")
-            .arg(current.id)
-            .arg(current.version)
-            .arg(expected));
-    f.type = QStringLiteral("/problems/version-conflict");
-    f.title = QStringLiteral("The request was changed meanwhile");
-    f.extensions.append({"current", toJsonText(current)});
-    return f;
-}
-
-bool decidesAt(const Principal &caller, qint64 locationId)
-{
-    if (caller.isCustomerKey())
-        return false;
-    return caller.role == Role::Admin ||
-           (caller.role == Role::Manager && caller.locationIds.contains(locationId));
+    return {.noun = QStringLiteral("request"),
+            .ownerWord = QStringLiteral("requester"),
+            .id = request.id,
+            .ownerId = request.requesterId,
+            .locationId = request.locationId,
+            .status = request.status,
+            .version = request.version,
+            .currentJson = toJsonText(request)};
 }
 
 // What search matches: the kind, the requester and every text of the details.
@@ -134,17 +126,6 @@ QJsonObject detailsObject(const RequestDetails &d)
 QJsonObject detailsOf(const Request &request)
 {
     return QJsonDocument::fromJson(request.detailsJson).object();
-}
-
-QString readableAction(const QString &action)
-{
-    static const QHash<QString, QString> pastTense{
-        {QStringLiteral("approve"), QStringLiteral("approved")},
-        {QStringLiteral("reject"), QStringLiteral("rejected")},
-        {QStringLiteral("fulfil"), QStringLiteral("fulfilled")},
-        {QStringLiteral("cancel"), QStringLiteral("cancelled")},
-        {QStringLiteral("revoke"), QStringLiteral("revoked")}};
-    return pastTense.value(action, action);
 }
 
 QString kindTitle(const QString &kind)
@@ -235,24 +216,6 @@ std::optional<Failure> RequestService::checkReferences(const Principal &caller,
     return std::nullopt;
 }
 
-std::optional<Failure> RequestService::checkMedia(const Principal &caller,
-                                                  const QList<qint64> &mediaIds)
-{
-    if (mediaIds.isEmpty())
-        return std::nullopt;
-    const QList<qint64> own =
-        MediaRepository(m_db).uploadedBy(caller.tenantId, caller.userId, mediaIds);
-    QList<FieldError> errors;
-    for (qsizetype i = 0; i < mediaIds.size(); ++i) {
-        if (!own.contains(mediaIds.at(i)))
-            errors.append({QStringLiteral("media_ids[%1]").arg(i),
-                           QStringLiteral("is not a file you uploaded")});
-    }
-    if (errors.isEmpty())
-        return std::nullopt;
-    return Failure::validation(std::move(errors));
-}
-
 bool RequestService::canSee(const Principal &caller, const Request &request)
 {
     return canSeeRequest(caller, request.requesterId, request.locationId, request.kind);
@@ -281,7 +244,7 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     }
     if (std::optional<Failure> wrong = checkReferences(caller, draft))
         return *wrong;
-    if (std::optional<Failure> wrong = checkMedia(caller, draft.mediaIds))
+    if (std::optional<Failure> wrong = checkOwnUploads(m_db, caller, draft.mediaIds))
         return *wrong;
     const QJsonObject details = detailsObject(draft.details);
     request.detailsJson = QJsonDocument(details).toJson(QJsonDocument::Compact);
@@ -311,26 +274,15 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
 Result<Page<Request>> RequestService::list(const Principal &caller, const ListQuery &query)
 {
     RequestListFilter extra;
-    const auto param = [&query](const char *name) {
-        return query.raw.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-    };
     const Result<TimeRange> range = timeRangeOf(query);
     if (!range)
         return range.failure();
     extra.from = range->from;
     extra.to = range->to;
-    if (const QString awaiting = param("awaiting_me"); !awaiting.isEmpty()) {
-        if (awaiting != QLatin1String("true") && awaiting != QLatin1String("false"))
-            return Failure::validation(QStringLiteral("awaiting_me"),
-                                       QStringLiteral("must be true or false"));
-        if (awaiting == QLatin1String("true")) {
-            extra.awaiting = true;
-            if (caller.role == Role::Manager && !caller.isCustomerKey())
-                extra.awaitingAt = caller.locationIds;
-            else if (!caller.isAdmin())
-                extra.awaitingAt = QList<qint64>(); // decides nothing: nothing awaits them
-        }
-    }
+    const Result<AwaitingMe> awaiting = approval::awaitingMeOf(caller, query);
+    if (!awaiting)
+        return awaiting.failure();
+    extra.awaiting = *awaiting;
     return RequestRepository(m_db).list(caller.tenantId, requestScopeOf(caller), extra, query);
 }
 
@@ -393,31 +345,14 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
     const std::optional<Request> before = requests.findForUpdate(caller.tenantId, id);
     if (!before || !canSee(caller, *before))
         return requestNotFound(id);
-    if (decision.action == kCancel) {
-        if (before->requesterId != caller.userId)
-            return Failure::forbidden(QStringLiteral("Only the requester can cancel a request."));
-    } else {
-        if (!decidesAt(caller, before->locationId))
-            return Failure::forbidden(
-                QStringLiteral("Managers of the request's location and admins decide requests."));
-        if (before->requesterId == caller.userId)
-            return Failure::forbidden(QStringLiteral("Nobody decides their own request."));
-    }
-    if (decision.expectedVersion && *decision.expectedVersion != before->version)
-        return staleRequest(*before, *decision.expectedVersion);
-    const std::optional<QString> next =
-        workflowOf(before->kind).next(decision.action, before->status);
+    const Result<QString> next =
+        approval::checkStep(caller, workflowOf(before->kind), subjectOf(*before), decision);
     if (!next)
-        return workflowOf(before->kind)
-            .illegal(QStringLiteral("Request #%1").arg(id), decision.action, before->status,
-                     toJsonText(*before));
-    if (decision.action == kReject && decision.comment.isEmpty())
-        return Failure::validation(QStringLiteral("comment"),
-                                   QStringLiteral("is required to reject: say why"));
+        return next.failure();
 
     Request after = *before;
     after.status = *next;
-    if (decision.action == kApprove || decision.action == kReject) {
+    if (approval::isDecision(decision.action)) {
         after.decidedBy = caller.userId;
         after.decidedByName = caller.name;
         after.decidedAt = nowTimestamp();
@@ -426,7 +361,8 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
     if (!requests.update(caller.tenantId, *before, after))
-        return staleRequest(requests.find(caller.tenantId, id).value(), before->version);
+        return approval::staleVersion(subjectOf(requests.find(caller.tenantId, id).value()),
+                                      before->version);
 
     RequestDecisionOutcome outcome;
     if (before->kind == kTimeOff && decision.action == kApprove)
@@ -436,7 +372,7 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
 
     RequestHistoryEntry entry;
     entry.requestId = id;
-    entry.action = readableAction(decision.action);
+    entry.action = approval::pastTense(decision.action);
     entry.fromStatus = before->status;
     entry.toStatus = after.status;
     entry.actorId = caller.userId;
@@ -485,11 +421,6 @@ RequestService::comment(const CallContext &call, qint64 id, const QString &text)
     tx.commit();
     m_events.notifyCommitted();
     return entry;
-}
-
-bool RequestService::showsMedia(const Principal &caller, qint64 mediaId)
-{
-    return RequestRepository(m_db).anyWithMedia(caller.tenantId, requestScopeOf(caller), mediaId);
 }
 
 Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)

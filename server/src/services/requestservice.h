@@ -8,6 +8,7 @@
 #include "core/result.h"
 #include "fielddesk/domain/dispatch.h"
 #include "repositories/requestrepository.h"
+#include "services/approvalrules.h"
 #include "services/callcontext.h"
 
 namespace fielddesk::server {
@@ -66,12 +67,7 @@ struct RequestDraft
 };
 
 // approve, reject, fulfil, cancel or revoke.
-struct RequestDecision
-{
-    QString action;
-    std::optional<qint64> expectedVersion;
-    QString comment; // trimmed; reject needs one
-};
+using RequestDecision = ApprovalDecision;
 
 struct RequestDecisionOutcome
 {
@@ -97,15 +93,10 @@ public:
     decide(const CallContext &call, qint64 id, const RequestDecision &decision);
     Result<RequestHistoryEntry> comment(const CallContext &call, qint64 id, const QString &text);
     Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
-    // Whether the caller may read a request that has this media (an uploaded file) attached:
-    // then they may read the file too.
-    bool showsMedia(const Principal &caller, qint64 mediaId);
 
 private:
     static bool canSee(const Principal &caller, const Request &request);
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
-    // Requesters attach only files they uploaded themselves.
-    std::optional<Failure> checkMedia(const Principal &caller, const QList<qint64> &mediaIds);
     // Approving or revoking a time off: the period on the requester's technician profile.
     std::optional<QList<Job>> applyTimeOff(const CallContext &call, const Request &request);
     void removeTimeOff(const CallContext &call, const Request &request);

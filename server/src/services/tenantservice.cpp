@@ -1,5 +1,6 @@
 #include "services/tenantservice.h"
 
+#include "fielddesk/domain/money.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 
@@ -41,6 +42,13 @@ Result<Tenant> TenantService::update(const CallContext &call, const TenantFields
         if (!QTimeZone::isTimeZoneIdAvailable(after.timeZone.toUtf8()))
             return Failure::validation(QStringLiteral("time_zone"),
                                        QStringLiteral("is not a known IANA time zone"));
+    }
+    if (fields.currency) {
+        after.currency = *fields.currency;
+        if (!isCurrencyCode(after.currency))
+            return Failure::validation(
+                QStringLiteral("currency"),
+                QStringLiteral("is not an ISO 4217 currency code (USD, EUR, …)"));
     }
     applyPatch(after.settingsJson, fields.settingsJson);
     after.updatedAt = nowTimestamp();

@@ -14,6 +14,7 @@ struct TenantFields
 {
     Patch<QString> name;            // trimmed
     Patch<QString> timeZone;        // an IANA id
+    Patch<QString> currency;        // ISO 4217, the default of money entries
     Patch<QByteArray> settingsJson; // a JSON object, compact
 };
 

@@ -23,6 +23,16 @@ QStringList Workflow::allowedFrom(const QString &from) const
     return actions;
 }
 
+QStringList Workflow::actions() const
+{
+    QStringList actions;
+    for (const WorkflowStep &step : m_steps) {
+        if (!actions.contains(step.action))
+            actions << step.action;
+    }
+    return actions;
+}
+
 Failure Workflow::illegal(const QString &object,
                           const QString &action,
                           const QString &from,

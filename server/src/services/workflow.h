@@ -32,6 +32,8 @@ public:
     std::optional<QString> next(const QString &action, const QString &from) const;
     // The actions allowed from `from`, in the order the steps were given.
     QStringList allowedFrom(const QString &from) const;
+    // Every action of the lifecycle once, in the order the steps were given.
+    QStringList actions() const;
     // 409 for `action` on an object in status `from`: "Request #12 cannot be approved: it is
     // rejected. Allowed: cancel." with "allowed" and "current" members.
     Failure illegal(const QString &object,

@@ -12,11 +12,11 @@
 
 namespace fielddesk {
 
-// Whether `code` looks like an ISO 4217 code: three upper-case ASCII letters.
+// Whether `code` is an ISO 4217 code in use ("USD", "EUR", "JPY"; upper case).
 bool isCurrencyCode(const QString &code);
 
 // The minor-unit digits of a currency: 2 for most, 0 for JPY, KRW and the like, 3 for BHD,
-// KWD, JOD, OMR, TND, IQD, LYD.
+// KWD, JOD, OMR, TND, IQD, LYD, 4 for CLF and UYW.
 int currencyMinorDigits(const QString &code);
 
 // The amount in major units with '.' and the currency's digits: 123456 USD -> "1234.56",

@@ -20,6 +20,8 @@ struct Tenant
     qint64 id = 0;
     QString name;
     QString timeZone = QStringLiteral("UTC");
+    // ISO 4217: what money is in unless an entry names another (fielddesk/domain/money.h).
+    QString currency = QStringLiteral("USD");
     QByteArray settingsJson = "{}"; // free-form tenant settings, a JSON object
     // The travel estimate the server uses for this tenant (its settings), sent so that the
     // console's travel gaps agree with the server's warnings.

@@ -1,0 +1,58 @@
+// GET /reports/expenses and GET /reports/spiffs: grouped counts and totals as JSON, or as CSV
+// for Accept: text/csv.
+#include "routes/apiroutes.h"
+#include "routes/routesupport.h"
+#include "services/moneyreportservice.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+ApiResponse answer(const ApiRequest &request, const Result<MoneyReport> &report, const char *file)
+{
+    if (!report)
+        return problemResponse(report.failure());
+    if (request.header("accept").toLower().contains("text/csv")) {
+        ApiResponse csv = ApiResponse::bytes(report->toCsv(), "text/csv; charset=utf-8");
+        csv.headers.append(
+            {"Content-Disposition", QByteArray("attachment; filename=\"") + file + ".csv\""});
+        return csv;
+    }
+    return respond(report);
+}
+
+} // namespace
+
+void registerReportRoutes(Router &router, const Services &services)
+{
+    MoneyReportService &reports = services.moneyReports;
+    const QString tag = QStringLiteral("Reports");
+    router.add({"GET",
+                QStringLiteral("/api/v1/reports/expenses"),
+                Access::Authenticated,
+                {},
+                [&reports](const ApiRequest &r) {
+                    return answer(r, reports.report(r.caller(), MoneyKind::Expenses, r.query),
+                                  "expenses");
+                },
+                {QStringLiteral("Expense totals: group_by (one or two of employee, location, "
+                                "category, day, week, month, status), from, to (dates, both "
+                                "included), location_id, employee_id, category_id, status "
+                                "(default approved,reimbursed); Accept: text/csv for CSV"),
+                 tag}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/reports/spiffs"),
+                Access::Authenticated,
+                {},
+                [&reports](const ApiRequest &r) {
+                    return answer(r, reports.report(r.caller(), MoneyKind::Spiffs, r.query),
+                                  "spiffs");
+                },
+                {QStringLiteral("Spiff totals: group_by (one or two of employee, location, type, "
+                                "day, week, month, status), from, to (days earned, both "
+                                "included), location_id, employee_id, spiff_type_id, status "
+                                "(default approved,paid); Accept: text/csv for CSV"),
+                 tag}});
+}
+
+} // namespace fielddesk::server
