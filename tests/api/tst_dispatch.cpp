@@ -2,6 +2,7 @@
 // named by FIELDDESK_TEST_ENGINE, in a database of its own. The test builds its own corner
 // of the demo tenant (two locations, a dispatcher, three technicians, customers) so that it
 // does not depend on what the demo seeds.
+#include "apisuite.h"
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
@@ -45,7 +46,7 @@ QStringList warningCodes(const QJsonObject &body)
 
 } // namespace
 
-class TestDispatch : public QObject
+class TestDispatch : public ApiSuite
 {
     Q_OBJECT
 private slots:
@@ -87,8 +88,6 @@ private slots:
     void routingPlansHoldNoWorker();
 
 private:
-    TestHttpClient client(const QByteArray &token) const;
-    QByteArray login(const QString &email, const QString &password);
     qint64 createUser(const QString &email, const QString &role, qint64 location);
     qint64 createJob(QJsonObject body);
     QJsonObject job(qint64 id);
@@ -105,25 +104,11 @@ private:
     // under this request id.
     std::unique_ptr<QTcpSocket> startLongPlan(const QString &day, const QByteArray &requestId);
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
     QByteArray m_admin, m_dispatcher, m_tech1, m_otherAdmin;
     qint64 m_location = 0, m_farLocation = 0;
     qint64 m_tech1Id = 0, m_tech2Id = 0, m_farTechId = 0;
     qint64 m_customer = 0, m_address = 0, m_otherCustomer = 0;
 };
-
-TestHttpClient TestDispatch::client(const QByteArray &token) const
-{
-    TestHttpClient c(m_server.baseUrl());
-    c.setToken(token);
-    return c;
-}
-
-QByteArray TestDispatch::login(const QString &email, const QString &password)
-{
-    return signInTo(m_server, email, password);
-}
 
 qint64 TestDispatch::createUser(const QString &email, const QString &role, qint64 location)
 {
