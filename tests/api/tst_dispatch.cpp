@@ -60,6 +60,8 @@ private slots:
     void serviceDefaultsFillTheJob();
     void jobListFilters();
     void searchPagesKeepTheOrdering();
+    void daysFindJobsOfEverySpanLength();
+    void searchCountsAgreeWhicheverIndexCounts();
     void listCountsStayExactThroughEveryChange();
     void assignRecordsHistoryWithClientId();
     void staleVersionIs409WithTheCurrentJob();
@@ -769,6 +771,81 @@ void TestDispatch::searchPagesKeepTheOrdering()
         }
         QCOMPARE(paged, expected);
     }
+}
+
+// A day's jobs are read span class by span class (a few hours, up to a day, longer), each
+// class looking back only as far as its spans last: a job of every class overlapping the
+// range is found, one that ends where it starts is not, and a job that changes class when it
+// is planned stays found.
+void TestDispatch::daysFindJobsOfEverySpanLength()
+{
+    const QString tag = QStringLiteral("spanlengths");
+    const auto windowed = [this, &tag](const char *start, const char *end) {
+        return createJob({{QStringLiteral("title"), tag + QStringLiteral(" furnace")},
+                          {QStringLiteral("window_start"), QLatin1String(start)},
+                          {QStringLiteral("window_end"), QLatin1String(end)}});
+    };
+    const qint64 hours = windowed("2026-12-07T10:00:00Z", "2026-12-07T12:00:00Z");
+    const qint64 overnight = windowed("2026-12-06T20:00:00Z", "2026-12-07T09:00:00Z");
+    const qint64 days = windowed("2026-12-04T10:00:00Z", "2026-12-07T10:00:00Z");
+    const qint64 dayBefore = windowed("2026-12-06T10:00:00Z", "2026-12-06T12:00:00Z");
+    const qint64 endsAtStart = windowed("2026-12-05T00:00:00Z", "2026-12-07T08:00:00Z");
+
+    TestHttpClient d = client(m_dispatcher);
+    const auto listed = [&d, &tag](const QString &range) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?ordering=id&search=") + tag +
+                                  QLatin1Char('&') + range);
+        const QList<qint64> ids = idsOf(r.results());
+        return r.json().value(QLatin1String("count")).toInteger() == ids.size()
+                   ? ids
+                   : QList<qint64>{-1}; // the count disagrees with the rows
+    };
+    const QString both = QStringLiteral("from=2026-12-07T08:00:00Z&to=2026-12-07T20:00:00Z");
+    QCOMPARE(listed(both), (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("from=2026-12-07T08:00:00Z")),
+             (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("to=2026-12-07T09:00:00Z")),
+             (QList<qint64>{overnight, days, dayBefore, endsAtStart}));
+    // Planned for an hour, the three-day job becomes a short one, still on the day.
+    QCOMPARE(assign(days, m_tech1Id, at("14:00:00"), true).status, 200);
+    QCOMPARE(listed(both), (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("from=2026-12-07T15:00:00Z&to=2026-12-07T16:00:00Z")),
+             QList<qint64>{});
+}
+
+// A search of the whole tenant counts its matches in the search index alone; with a filter
+// the matching rows are counted. Both agree, and with the rows listed, before and after
+// a job stops matching.
+void TestDispatch::searchCountsAgreeWhicheverIndexCounts()
+{
+    const QString tag = QStringLiteral("countagree");
+    QList<qint64> created;
+    for (const char *title : {" boiler", " gutter", " boiler service"})
+        created << createJob({{QStringLiteral("title"), tag + QLatin1String(title)},
+                              {QStringLiteral("window_start"), at("15:00:00")},
+                              {QStringLiteral("window_end"), at("18:00:00")}});
+    TestHttpClient d = client(m_dispatcher);
+    const QString everyStatus =
+        QStringLiteral("&status=new,scheduled,dispatched,en_route,on_site,completed,cancelled");
+    const auto counted = [&d](const QString &query) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?limit=1&") + query);
+        return r.json().value(QLatin1String("count")).toInteger();
+    };
+    for (const QString &term : {tag, tag + QStringLiteral(" boiler"), QStringLiteral("GUTTER")}) {
+        const qint64 rows =
+            idsOf(d.get(QStringLiteral("/api/v1/jobs?search=") + term).results()).size();
+        QVERIFY(rows > 0);
+        QCOMPARE(counted(QStringLiteral("search=") + term), rows);
+        QCOMPARE(counted(QStringLiteral("search=") + term + everyStatus), rows);
+    }
+    QCOMPARE(counted(QStringLiteral("search=") + tag), 3);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(created.first()),
+                     {{QStringLiteral("title"), QStringLiteral("renamed")}})
+                 .status,
+             200);
+    QCOMPARE(counted(QStringLiteral("search=") + tag), 2);
+    QCOMPARE(counted(QStringLiteral("search=") + tag + everyStatus), 2);
+    QCOMPARE(counted(QStringLiteral("search=renamed")), 1);
 }
 
 void TestDispatch::listCountsStayExactThroughEveryChange()
