@@ -48,15 +48,13 @@ public:
     // The sum of the corrections of `correctedId` that are still alive (submitted, approved
     // or reimbursed), but for `exceptId`.
     qint64 correctionsTotal(qint64 tenantId, qint64 correctedId, qint64 exceptId = 0);
-    // Stores the expense and links it to its media.
-    Expense insert(qint64 tenantId, Expense expense, const QString &searchText);
+    // Stores the expense (and what search matches in it) and links it to its media.
+    Expense insert(qint64 tenantId, Expense expense);
     // Writes every changeable column if the stored version is still before.version (and
     // relinks the media when they changed).
-    bool
-    update(qint64 tenantId, const Expense &before, const Expense &after, const QString &searchText);
+    bool update(qint64 tenantId, const Expense &before, const Expense &after);
 
 private:
-    QList<Expense> select(const SqlFilter &filter, const QString &tail);
     void linkMedia(qint64 expenseId, const QList<qint64> &mediaIds);
 
     Database &m_db;

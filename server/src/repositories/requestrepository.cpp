@@ -1,7 +1,6 @@
 #include "repositories/requestrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
-#include "repositories/historyrepository.h"
 #include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
 
@@ -283,18 +282,6 @@ void RequestRepository::backdate(qint64 requestId,
                                           "action = 'submitted' THEN ? ELSE ? END WHERE "
                                           "request_id = ?"));
     history.bind(submittedAt).bind(last).bind(requestId).exec();
-}
-
-RequestHistoryEntry RequestRepository::appendHistory(qint64 tenantId, RequestHistoryEntry entry)
-{
-    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
-        .append(tenantId, std::move(entry));
-}
-
-QList<RequestHistoryEntry> RequestRepository::history(qint64 requestId)
-{
-    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
-        .of(requestId);
 }
 
 } // namespace fielddesk::server

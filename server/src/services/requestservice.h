@@ -95,7 +95,6 @@ public:
     Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
 
 private:
-    static bool canSee(const Principal &caller, const Request &request);
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
     // Approving or revoking a time off: the period on the requester's technician profile.
     std::optional<QList<Job>> applyTimeOff(const CallContext &call, const Request &request);

@@ -104,6 +104,14 @@ Column<T> textColumn(QString name, V T::*member, Parse parse, Format format)
     return c;
 }
 
+// A text column where an empty text is NULL (an optional timestamp or comment).
+template<typename T>
+Column<T> nullableTextColumn(QString name, QString T::*member)
+{
+    return textColumn(
+        std::move(name), member, [](const QString &text) { return text; }, nullableText);
+}
+
 // A read-only SELECT expression (a joined column): never written, never qualified.
 template<typename T, typename V>
 Column<T> expression(QString sql, V T::*member)
@@ -213,36 +221,24 @@ public:
     // INSERT of `extra` (first) and every written column; returns the new row's id.
     qint64 insert(Database &db, const T &row, const ColumnValues &extra = {}) const
     {
-        QStringList names;
-        QVariantList values;
-        for (const auto &[column, value] : extra) {
-            names << column;
-            values << value;
-        }
-        for (const Column<T> &c : m_columns) {
-            if (c.value) {
-                names << c.name;
-                values << c.value(row);
-            }
-        }
-        const QStringList marks(names.size(), QStringLiteral("?"));
-        SqlQuery q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                           .arg(m_name, names.join(QStringLiteral(", ")),
-                                marks.join(QStringLiteral(", "))));
-        for (const QVariant &value : values)
-            q.bind(value);
-        q.exec();
-        q.next();
-        return q.integer(0);
+        return insertRow(db, row, extra, {}).value();
+    }
+
+    // insert() unless a unique index holds such a row already (nullopt then: nothing was
+    // written).
+    std::optional<qint64>
+    insertUnlessPresent(Database &db, const T &row, const ColumnValues &extra = {}) const
+    {
+        return insertRow(db, row, extra, QStringLiteral(" ON CONFLICT DO NOTHING"));
     }
 
     // UPDATE of `extra` (first) and every column written always, on the rows `where`
-    // selects (its `?` bound to `whereValues`).
-    void updateWhere(Database &db,
-                     const T &row,
-                     const QString &where,
-                     const QVariantList &whereValues,
-                     const ColumnValues &extra = {}) const
+    // selects (its `?` bound to `whereValues`); how many rows it changed.
+    int updateWhere(Database &db,
+                    const T &row,
+                    const QString &where,
+                    const QVariantList &whereValues,
+                    const ColumnValues &extra = {}) const
     {
         QStringList sets;
         QVariantList values;
@@ -261,12 +257,30 @@ public:
         for (const QVariant &value : values + whereValues)
             q.bind(value);
         q.exec();
+        return q.rowsAffected();
     }
 
     // UPDATE of the tenant's row with the row's id.
     void update(Database &db, const T &row, qint64 tenantId, const ColumnValues &extra = {}) const
     {
         updateWhere(db, row, kOwned, {tenantId, row.id}, extra);
+    }
+
+    // update() only while the stored version is still `version`; whether it was.
+    bool updateAtVersion(Database &db, const T &row, qint64 tenantId, qint64 version) const
+    {
+        return updateWhere(db, row, QStringLiteral("tenant_id = ? AND id = ? AND version = ?"),
+                           {tenantId, row.id, version}) == 1;
+    }
+
+    // Locks the tenant's row with this id until the transaction ends (PostgreSQL; SQLite
+    // writes one transaction at a time).
+    void lockForUpdate(Database &db, qint64 tenantId, qint64 id) const
+    {
+        if (db.engine() != Engine::Postgres)
+            return;
+        SqlQuery q(db, QStringLiteral("SELECT id FROM %1 WHERE %2 FOR UPDATE").arg(m_name, kOwned));
+        q.bind(tenantId).bind(id).exec();
     }
 
     // Deletes the tenant's row with this id.
@@ -295,6 +309,35 @@ public:
     }
 
 private:
+    std::optional<qint64> insertRow(Database &db,
+                                    const T &row,
+                                    const ColumnValues &extra,
+                                    const QString &onConflict) const
+    {
+        QStringList names;
+        QVariantList values;
+        for (const auto &[column, value] : extra) {
+            names << column;
+            values << value;
+        }
+        for (const Column<T> &c : m_columns) {
+            if (c.value) {
+                names << c.name;
+                values << c.value(row);
+            }
+        }
+        const QStringList marks(names.size(), QStringLiteral("?"));
+        SqlQuery q(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4 RETURNING id")
+                           .arg(m_name, names.join(QStringLiteral(", ")),
+                                marks.join(QStringLiteral(", ")), onConflict));
+        for (const QVariant &value : values)
+            q.bind(value);
+        q.exec();
+        if (!q.next())
+            return std::nullopt;
+        return q.integer(0);
+    }
+
     static inline const QString kOwned = QStringLiteral("tenant_id = ? AND id = ?");
 
     QString ownedWhere() const
