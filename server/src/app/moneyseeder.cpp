@@ -3,7 +3,7 @@
 #include "app/receiptimage.h"
 #include "fielddesk/domain/money.h"
 #include "fielddesk/domain/timestamps.h"
-#include "repositories/expenserepository.h"
+#include "repositories/mediarepository.h"
 #include "storage/bulkinsert.h"
 #include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"

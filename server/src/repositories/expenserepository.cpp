@@ -1,15 +1,16 @@
 #include "repositories/expenserepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/mediarepository.h"
 #include "storage/sqlfilter.h"
 #include "storage/table.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace fielddesk::server {
 
 namespace {
+
+const QString kMediaLinks = QStringLiteral("expense_media");
+const QString kMediaKey = QStringLiteral("expense_id");
 
 const Table<ExpenseCategory> &categoryTable()
 {
@@ -73,22 +74,6 @@ const Table<Expense> &expenseTable()
 }
 
 } // namespace
-
-QString mediaIdsJson(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<qint64> mediaIdsFromJson(const QString &json)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
-        ids << id.toInteger();
-    return ids;
-}
 
 const OwnedColumns &expenseColumns()
 {
@@ -235,28 +220,12 @@ qint64 ExpenseRepository::correctionsTotal(qint64 tenantId, qint64 correctedId, 
     return q.next() ? q.integer(0) : 0;
 }
 
-void ExpenseRepository::linkMedia(qint64 expenseId, const QList<qint64> &mediaIds)
-{
-    SqlQuery clear(m_db, QStringLiteral("DELETE FROM expense_media WHERE expense_id = ?"));
-    clear.bind(expenseId).exec();
-    // media_ids stays the list as sent; expense_media indexes it for "who may see this file".
-    QList<qint64> linked;
-    for (const qint64 mediaId : mediaIds) {
-        if (linked.contains(mediaId))
-            continue;
-        linked << mediaId;
-        SqlQuery link(m_db, QStringLiteral("INSERT INTO expense_media (expense_id, media_id) "
-                                           "VALUES (?, ?)"));
-        link.bind(expenseId).bind(mediaId).exec();
-    }
-}
-
 Expense ExpenseRepository::insert(qint64 tenantId, Expense expense)
 {
     expense.submittedAt = expense.updatedAt = nowTimestamp();
     expense.version = 1;
     expense.id = expenseTable().insert(m_db, expense, {{QStringLiteral("tenant_id"), tenantId}});
-    linkMedia(expense.id, expense.mediaIds);
+    MediaRepository(m_db).link(kMediaLinks, kMediaKey, expense.id, expense.mediaIds);
     return expense;
 }
 
@@ -265,7 +234,7 @@ bool ExpenseRepository::update(qint64 tenantId, const Expense &before, const Exp
     if (!expenseTable().updateAtVersion(m_db, after, tenantId, before.version))
         return false;
     if (after.mediaIds != before.mediaIds)
-        linkMedia(after.id, after.mediaIds);
+        MediaRepository(m_db).link(kMediaLinks, kMediaKey, after.id, after.mediaIds);
     return true;
 }
 

@@ -55,16 +55,10 @@ public:
     bool update(qint64 tenantId, const Expense &before, const Expense &after);
 
 private:
-    void linkMedia(qint64 expenseId, const QList<qint64> &mediaIds);
-
     Database &m_db;
 };
 
 // The columns expenses keep their owner, location and status in (as `e`).
 const OwnedColumns &expenseColumns();
-
-// Media ids as the media_ids columns keep them: a JSON array, in the order sent.
-QString mediaIdsJson(const QList<qint64> &ids);
-QList<qint64> mediaIdsFromJson(const QString &json);
 
 } // namespace fielddesk::server

@@ -58,8 +58,6 @@ public:
     void backdate(qint64 requestId, const QString &submittedAt, const QString &decidedAt);
 
 private:
-    QList<Request> select(const SqlFilter &filter, const QString &tail);
-
     Database &m_db;
 };
 

@@ -96,9 +96,10 @@ Column<T> column(QString name, V T::*member, ColumnWrite write = ColumnWrite::Al
 // A column stored as text in its own format (a list, an enum name): `parse` reads it into
 // `member`, `format` writes it.
 template<typename T, typename V, typename Parse, typename Format>
-Column<T> textColumn(QString name, V T::*member, Parse parse, Format format)
+Column<T> textColumn(
+    QString name, V T::*member, Parse parse, Format format, ColumnWrite write = ColumnWrite::Always)
 {
-    Column<T> c{std::move(name), ColumnWrite::Always, false, {}, {}};
+    Column<T> c{std::move(name), write, false, {}, {}};
     c.read = [member, parse](T &row, const SqlQuery &q, int i) { row.*member = parse(q.text(i)); };
     c.value = [member, format](const T &row) { return QVariant(format(row.*member)); };
     return c;
