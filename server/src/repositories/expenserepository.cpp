@@ -180,17 +180,12 @@ std::optional<Expense> ExpenseRepository::findForUpdate(qint64 tenantId, qint64 
 
 Page<Expense> ExpenseRepository::list(qint64 tenantId,
                                       const OwnedScope &scope,
-                                      const ExpenseListFilter &extra,
+                                      const MoneyListFilter &extra,
                                       const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("e.tenant_id = ?"), {tenantId});
-    restrictToScope(filter, scope, expenseColumns());
-    restrictToAwaiting(filter, extra.awaiting, scope.ownUserId, expenseColumns());
-    if (!extra.fromDate.isEmpty())
-        filter.where(QStringLiteral("e.spent_on >= ?"), {extra.fromDate});
-    if (!extra.toDate.isEmpty())
-        filter.where(QStringLiteral("e.spent_on <= ?"), {extra.toDate});
+    restrictToMoneyList(filter, scope, extra, expenseColumns(), QStringLiteral("e.spent_on"));
     filter.apply(query, listSpec());
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("e.search_text"), query.search);

@@ -12,14 +12,6 @@
 
 namespace fielddesk::server {
 
-// Filters that are not plain column comparisons (resolved by the service).
-struct ExpenseListFilter
-{
-    AwaitingMe awaiting;
-    QString fromDate; // YYYY-MM-DD, the expense's date at or after
-    QString toDate;   // YYYY-MM-DD, at or before
-};
-
 class ExpenseRepository
 {
 public:
@@ -41,7 +33,7 @@ public:
     std::optional<Expense> findForUpdate(qint64 tenantId, qint64 id);
     Page<Expense> list(qint64 tenantId,
                        const OwnedScope &scope,
-                       const ExpenseListFilter &extra,
+                       const MoneyListFilter &extra,
                        const ListQuery &query);
     // Whether an expense within `scope` has this media (a receipt) attached.
     bool anyWithMedia(qint64 tenantId, const OwnedScope &scope, qint64 mediaId);

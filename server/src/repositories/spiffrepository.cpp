@@ -194,17 +194,12 @@ std::optional<Spiff> SpiffRepository::findForUpdate(qint64 tenantId, qint64 id)
 
 Page<Spiff> SpiffRepository::list(qint64 tenantId,
                                   const OwnedScope &scope,
-                                  const SpiffListFilter &extra,
+                                  const MoneyListFilter &extra,
                                   const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("s.tenant_id = ?"), {tenantId});
-    restrictToScope(filter, scope, spiffColumns());
-    restrictToAwaiting(filter, extra.awaiting, scope.ownUserId, spiffColumns());
-    if (!extra.fromDate.isEmpty())
-        filter.where(QStringLiteral("s.earned_on >= ?"), {extra.fromDate});
-    if (!extra.toDate.isEmpty())
-        filter.where(QStringLiteral("s.earned_on <= ?"), {extra.toDate});
+    restrictToMoneyList(filter, scope, extra, spiffColumns(), QStringLiteral("s.earned_on"));
     filter.apply(query, listSpec());
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("s.search_text"), query.search);

@@ -11,13 +11,6 @@
 
 namespace fielddesk::server {
 
-struct SpiffListFilter
-{
-    AwaitingMe awaiting;
-    QString fromDate; // YYYY-MM-DD, earned at or after
-    QString toDate;   // YYYY-MM-DD, at or before
-};
-
 class SpiffRepository
 {
 public:
@@ -40,7 +33,7 @@ public:
     std::optional<Spiff> findForUpdate(qint64 tenantId, qint64 id);
     Page<Spiff> list(qint64 tenantId,
                      const OwnedScope &scope,
-                     const SpiffListFilter &extra,
+                     const MoneyListFilter &extra,
                      const ListQuery &query);
     // Stores the spiff and what search matches in it.
     Spiff insert(qint64 tenantId, Spiff spiff);

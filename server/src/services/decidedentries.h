@@ -111,10 +111,9 @@ public:
                          const std::function<std::optional<Failure>(const Entry &)> &permitted,
                          const std::function<std::optional<Failure>(Entry &)> &apply)
     {
-        const Principal &caller = call.principal;
         Repository entries(m_db);
         Transaction tx(m_db);
-        const Result<Entry> before = seen(caller, id, entries.findForUpdate(caller.tenantId, id));
+        const Result<Entry> before = locked(call.principal, entries, id);
         if (!before)
             return before;
         if (std::optional<Failure> refused = permitted(*before))
@@ -128,11 +127,7 @@ public:
             write(call, entries, *before, after, QStringLiteral("updated"), QString(), {});
         if (!stored)
             return stored;
-        AuditRepository(m_db).append(call.audit(m_kind.noun + QStringLiteral(".updated"),
-                                                m_kind.noun, id, stored->locationId,
-                                                toJsonText(*before), toJsonText(*stored)));
-        tx.commit();
-        m_events.notifyCommitted();
+        commit(tx, call, QStringLiteral("updated"), stored->locationId, *before, *stored);
         return stored;
     }
 
@@ -146,7 +141,7 @@ public:
         const Principal &caller = call.principal;
         Repository entries(m_db);
         Transaction tx(m_db);
-        const Result<Entry> before = seen(caller, id, entries.findForUpdate(caller.tenantId, id));
+        const Result<Entry> before = locked(caller, entries, id);
         if (!before)
             return before;
         const Result<QString> next = approval::checkStep(caller, m_kind.workflow(*before),
@@ -175,11 +170,7 @@ public:
                 *stored, QStringLiteral(".decided"),
                 QStringLiteral("Your %1 was %2").arg(m_kind.described(*stored), action),
                 decision.comment));
-        AuditRepository(m_db).append(call.audit(m_kind.noun + QLatin1Char('.') + action,
-                                                m_kind.noun, id, before->locationId,
-                                                toJsonText(*before), toJsonText(*stored)));
-        tx.commit();
-        m_events.notifyCommitted();
+        commit(tx, call, action, before->locationId, *before, *stored);
         return stored;
     }
 
@@ -215,6 +206,27 @@ public:
     }
 
 private:
+    // The entry locked until the transaction ends, if the caller may see it.
+    Result<Entry> locked(const Principal &caller, Repository &entries, qint64 id) const
+    {
+        return seen(caller, id, entries.findForUpdate(caller.tenantId, id));
+    }
+
+    // The audit row of the change ("expense.approved" at `locationId`), then the commit.
+    void commit(Transaction &tx,
+                const CallContext &call,
+                const QString &action,
+                qint64 locationId,
+                const Entry &before,
+                const Entry &stored)
+    {
+        AuditRepository(m_db).append(call.audit(m_kind.noun + QLatin1Char('.') + action,
+                                                m_kind.noun, stored.id, locationId,
+                                                toJsonText(before), toJsonText(stored)));
+        tx.commit();
+        m_events.notifyCommitted();
+    }
+
     // `found` if the caller may see it; otherwise 404, as if it did not exist.
     Result<Entry> seen(const Principal &caller, qint64 id, const std::optional<Entry> &found) const
     {

@@ -306,19 +306,10 @@ Result<Expense> ExpenseService::create(const CallContext &call, const ExpenseFie
 
 Result<Page<Expense>> ExpenseService::list(const Principal &caller, const ListQuery &query)
 {
-    ExpenseListFilter extra;
-    const Result<AwaitingMe> awaiting = approval::awaitingMeOf(caller, query);
-    if (!awaiting)
-        return awaiting.failure();
-    extra.awaiting = *awaiting;
-    const std::optional<Tenant> tenant = TenantRepository(m_db).find(caller.tenantId);
-    const Result<DateRange> range =
-        dateRangeOf(query.raw, QTimeZone(tenant ? tenant->timeZone.toUtf8() : QByteArray("UTC")));
-    if (!range)
-        return range.failure();
-    extra.fromDate = range->from;
-    extra.toDate = range->to;
-    return ExpenseRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), extra, query);
+    const Result<MoneyListFilter> extra = moneyListFilterOf(m_db, caller, query);
+    if (!extra)
+        return extra.failure();
+    return ExpenseRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), *extra, query);
 }
 
 Result<Expense> ExpenseService::get(const Principal &caller, qint64 id)
