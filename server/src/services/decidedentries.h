@@ -197,7 +197,7 @@ public:
     }
 
     // The entry's history, oldest first, if the caller may see it.
-    Result<QList<RequestHistoryEntry>> historyOf(const Principal &caller, qint64 id)
+    Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id)
     {
         const Result<Entry> entry = get(caller, id);
         if (!entry)

@@ -77,9 +77,12 @@ const DecidedEntryKind<Expense> &expenseKind()
     return kind;
 }
 
-using Expenses = DecidedEntries<Expense, ExpenseRepository>;
-
 } // namespace
+
+const DecidedEntryKind<Expense> &ExpenseService::kind()
+{
+    return expenseKind();
+}
 
 const Workflow &ExpenseService::workflow()
 {
@@ -312,49 +315,26 @@ Result<Page<Expense>> ExpenseService::list(const Principal &caller, const ListQu
     return ExpenseRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), *extra, query);
 }
 
-Result<Expense> ExpenseService::get(const Principal &caller, qint64 id)
-{
-    return Expenses(m_db, m_events, expenseKind()).get(caller, id);
-}
-
 Result<Expense>
 ExpenseService::update(const CallContext &call, qint64 id, const ExpenseFields &fields)
 {
     const Principal &caller = call.principal;
-    return Expenses(m_db, m_events, expenseKind())
-        .change(
-            call, id, fields.expectedVersion,
-            [&](const Expense &before) -> std::optional<Failure> {
-                if (before.employeeId != caller.userId)
-                    return Failure::forbidden(
-                        QStringLiteral("Only the employee who filed an expense changes it."));
-                if (before.status != approval::kSubmitted)
-                    return approval::frozen(
-                        workflow(), subjectOf(before),
-                        kApprovedExpenseStatuses.contains(before.status)
-                            ? QStringLiteral("An approved amount never changes: file a "
-                                             "correction naming it (corrects_id).")
-                            : QString());
-                return std::nullopt;
-            },
-            [&](Expense &after) { return apply(caller, after, fields, false); });
-}
-
-Result<Expense>
-ExpenseService::decide(const CallContext &call, qint64 id, const ApprovalDecision &decision)
-{
-    return Expenses(m_db, m_events, expenseKind()).decide(call, id, decision);
-}
-
-Result<RequestHistoryEntry>
-ExpenseService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    return Expenses(m_db, m_events, expenseKind()).comment(call, id, text);
-}
-
-Result<QList<RequestHistoryEntry>> ExpenseService::history(const Principal &caller, qint64 id)
-{
-    return Expenses(m_db, m_events, expenseKind()).historyOf(caller, id);
+    return change(
+        call, id, fields.expectedVersion,
+        [&](const Expense &before) -> std::optional<Failure> {
+            if (before.employeeId != caller.userId)
+                return Failure::forbidden(
+                    QStringLiteral("Only the employee who filed an expense changes it."));
+            if (before.status != approval::kSubmitted)
+                return approval::frozen(
+                    workflow(), subjectOf(before),
+                    kApprovedExpenseStatuses.contains(before.status)
+                        ? QStringLiteral("An approved amount never changes: file a "
+                                         "correction naming it (corrects_id).")
+                        : QString());
+            return std::nullopt;
+        },
+        [&](Expense &after) { return apply(caller, after, fields, false); });
 }
 
 } // namespace fielddesk::server

@@ -155,9 +155,12 @@ const DecidedEntryKind<Request> &requestKind()
     return kind;
 }
 
-using Requests = DecidedEntries<Request, RequestRepository>;
-
 } // namespace
+
+const DecidedEntryKind<Request> &RequestService::kind()
+{
+    return requestKind();
+}
 
 void RequestDecisionOutcome::writeJson(JsonWriter &w) const
 {
@@ -281,11 +284,6 @@ Result<Page<Request>> RequestService::list(const Principal &caller, const ListQu
     return RequestRepository(m_db).list(caller.tenantId, requestScopeOf(caller), extra, query);
 }
 
-Result<Request> RequestService::get(const Principal &caller, qint64 id)
-{
-    return Requests(m_db, m_events, requestKind()).get(caller, id);
-}
-
 std::optional<QList<Job>> RequestService::applyTimeOff(const CallContext &call,
                                                        const Request &request)
 {
@@ -332,30 +330,19 @@ Result<RequestDecisionOutcome>
 RequestService::decide(const CallContext &call, qint64 id, const RequestDecision &decision)
 {
     RequestDecisionOutcome outcome;
-    const Result<Request> request = Requests(m_db, m_events, requestKind())
-                                        .decide(call, id, decision, [&](const Request &after) {
-                                            if (after.kind != kTimeOff)
-                                                return;
-                                            if (decision.action == kApprove)
-                                                outcome.conflicts = applyTimeOff(call, after);
-                                            else if (decision.action == QLatin1String("revoke"))
-                                                removeTimeOff(call, after);
-                                        });
+    const Result<Request> request =
+        DecidedEntries::decide(call, id, decision, [&](const Request &after) {
+            if (after.kind != kTimeOff)
+                return;
+            if (decision.action == kApprove)
+                outcome.conflicts = applyTimeOff(call, after);
+            else if (decision.action == QLatin1String("revoke"))
+                removeTimeOff(call, after);
+        });
     if (!request)
         return request.failure();
     outcome.request = *request;
     return outcome;
-}
-
-Result<RequestHistoryEntry>
-RequestService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    return Requests(m_db, m_events, requestKind()).comment(call, id, text);
-}
-
-Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)
-{
-    return Requests(m_db, m_events, requestKind()).historyOf(caller, id);
 }
 
 } // namespace fielddesk::server

@@ -73,8 +73,6 @@ const DecidedEntryKind<Spiff> &spiffKind()
     return kind;
 }
 
-using Spiffs = DecidedEntries<Spiff, SpiffRepository>;
-
 // Whoever may decide a new spiff hears of it (managersTitle); the employee too when someone
 // or something else filed it.
 void announceFiled(Database &db,
@@ -96,6 +94,11 @@ void announceFiled(Database &db,
 }
 
 } // namespace
+
+const DecidedEntryKind<Spiff> &SpiffService::kind()
+{
+    return spiffKind();
+}
 
 const Workflow &SpiffService::workflow()
 {
@@ -346,47 +349,23 @@ Result<Page<Spiff>> SpiffService::list(const Principal &caller, const ListQuery 
     return SpiffRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), *extra, query);
 }
 
-Result<Spiff> SpiffService::get(const Principal &caller, qint64 id)
-{
-    return Spiffs(m_db, m_events, spiffKind()).get(caller, id);
-}
-
 Result<Spiff> SpiffService::update(const CallContext &call, qint64 id, const SpiffFields &fields)
 {
     const Principal &caller = call.principal;
-    return Spiffs(m_db, m_events, spiffKind())
-        .change(
-            call, id, fields.expectedVersion,
-            [&](const Spiff &before) -> std::optional<Failure> {
-                if (before.employeeId != caller.userId && before.createdBy != caller.userId)
-                    return Failure::forbidden(
-                        QStringLiteral("Only the employee or whoever filed a spiff changes it."));
-                if (before.status != approval::kSubmitted)
-                    return approval::frozen(
-                        workflow(), subjectOf(before),
-                        kApprovedSpiffStatuses.contains(before.status)
-                            ? QStringLiteral("An approved amount never changes.")
-                            : QString());
-                return std::nullopt;
-            },
-            [&](Spiff &after) { return apply(caller, after, fields, false); });
-}
-
-Result<Spiff>
-SpiffService::decide(const CallContext &call, qint64 id, const ApprovalDecision &decision)
-{
-    return Spiffs(m_db, m_events, spiffKind()).decide(call, id, decision);
-}
-
-Result<RequestHistoryEntry>
-SpiffService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    return Spiffs(m_db, m_events, spiffKind()).comment(call, id, text);
-}
-
-Result<QList<RequestHistoryEntry>> SpiffService::history(const Principal &caller, qint64 id)
-{
-    return Spiffs(m_db, m_events, spiffKind()).historyOf(caller, id);
+    return change(
+        call, id, fields.expectedVersion,
+        [&](const Spiff &before) -> std::optional<Failure> {
+            if (before.employeeId != caller.userId && before.createdBy != caller.userId)
+                return Failure::forbidden(
+                    QStringLiteral("Only the employee or whoever filed a spiff changes it."));
+            if (before.status != approval::kSubmitted)
+                return approval::frozen(workflow(), subjectOf(before),
+                                        kApprovedSpiffStatuses.contains(before.status)
+                                            ? QStringLiteral("An approved amount never changes.")
+                                            : QString());
+            return std::nullopt;
+        },
+        [&](Spiff &after) { return apply(caller, after, fields, false); });
 }
 
 } // namespace fielddesk::server
