@@ -100,6 +100,7 @@ const ListSpec &ExpenseRepository::categoryListSpec()
 
 const ListSpec &ExpenseRepository::listSpec()
 {
+    const Table<Expense> &table = expenseTable();
     static const ListSpec spec{
         {{QStringLiteral("id"), QStringLiteral("e.id")},
          {QStringLiteral("date"), QStringLiteral("e.spent_on")},
@@ -109,31 +110,14 @@ const ListSpec &ExpenseRepository::listSpec()
          {QStringLiteral("updated_at"), QStringLiteral("e.updated_at")}},
         QStringLiteral("-date"),
         {},
-        {{QStringLiteral("status"), QStringLiteral("e.status"), FilterType::Enum, true,
-          allExpenseStatuses()},
-         {QStringLiteral("employee_id"),
-          QStringLiteral("e.employee_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("location_id"),
-          QStringLiteral("e.location_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("category_id"),
-          QStringLiteral("e.category_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("currency"), QStringLiteral("e.currency"), FilterType::Text, true, {}},
-         {QStringLiteral("over_limit"),
-          QStringLiteral("e.over_limit"),
-          FilterType::Boolean,
-          false,
-          {}}},
+        {table.filter(QStringLiteral("status"), FilterType::Enum, true, allExpenseStatuses()),
+         table.filter(QStringLiteral("employee_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("location_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("category_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("currency"), FilterType::Text, true),
+         table.filter(QStringLiteral("over_limit"), FilterType::Boolean)},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("e.id"),
+        table.qualified(QStringLiteral("id")),
         kMaxExpensePage};
     return spec;
 }

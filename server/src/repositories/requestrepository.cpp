@@ -94,6 +94,7 @@ constexpr int kMaxRequestPage = 5000;
 
 const ListSpec &RequestRepository::listSpec()
 {
+    const Table<Request> &table = requestTable();
     static const ListSpec spec{
         {{QStringLiteral("id"), QStringLiteral("r.id")},
          {QStringLiteral("submitted_at"), QStringLiteral("r.submitted_at")},
@@ -102,22 +103,12 @@ const ListSpec &RequestRepository::listSpec()
          {QStringLiteral("updated_at"), QStringLiteral("r.updated_at")}},
         QStringLiteral("-submitted_at"),
         {},
-        {{QStringLiteral("kind"), QStringLiteral("r.kind"), FilterType::Enum, true,
-          allRequestKinds()},
-         {QStringLiteral("status"), QStringLiteral("r.status"), FilterType::Enum, true,
-          allRequestStatuses()},
-         {QStringLiteral("requester_id"),
-          QStringLiteral("r.requester_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("location_id"),
-          QStringLiteral("r.location_id"),
-          FilterType::Integer,
-          true,
-          {}}},
+        {table.filter(QStringLiteral("kind"), FilterType::Enum, true, allRequestKinds()),
+         table.filter(QStringLiteral("status"), FilterType::Enum, true, allRequestStatuses()),
+         table.filter(QStringLiteral("requester_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("location_id"), FilterType::Integer, true)},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("r.id"),
+        table.qualified(QStringLiteral("id")),
         kMaxRequestPage};
     return spec;
 }

@@ -105,6 +105,7 @@ const ListSpec &SpiffRepository::typeListSpec()
 
 const ListSpec &SpiffRepository::listSpec()
 {
+    const Table<Spiff> &table = spiffTable();
     static const ListSpec spec{
         {{QStringLiteral("id"), QStringLiteral("s.id")},
          {QStringLiteral("earned_on"), QStringLiteral("s.earned_on")},
@@ -114,26 +115,13 @@ const ListSpec &SpiffRepository::listSpec()
          {QStringLiteral("updated_at"), QStringLiteral("s.updated_at")}},
         QStringLiteral("-submitted_at"),
         {},
-        {{QStringLiteral("status"), QStringLiteral("s.status"), FilterType::Enum, true,
-          allSpiffStatuses()},
-         {QStringLiteral("employee_id"),
-          QStringLiteral("s.employee_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("location_id"),
-          QStringLiteral("s.location_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("spiff_type_id"),
-          QStringLiteral("s.spiff_type_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("job_id"), QStringLiteral("s.job_id"), FilterType::Integer, true, {}}},
+        {table.filter(QStringLiteral("status"), FilterType::Enum, true, allSpiffStatuses()),
+         table.filter(QStringLiteral("employee_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("location_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("spiff_type_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("job_id"), FilterType::Integer, true)},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("s.id"),
+        table.qualified(QStringLiteral("id")),
         kMaxSpiffPage};
     return spec;
 }
