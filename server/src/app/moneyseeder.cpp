@@ -181,6 +181,9 @@ QVariant timeOrNull(const QDateTime &t)
     return t.isValid() ? QVariant(toTimestamp(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// How the column lists below are written: "tenant_id, location_id, …".
+const QString kColumnSeparator = QStringLiteral(", ");
+
 // The columns an entry's row ends with: filed, decided, paid out (`paidColumn`: reimbursed_at,
 // paid_at), its version and last change.
 QStringList storyColumns(const QString &paidColumn)
@@ -539,13 +542,10 @@ void Writer::writeExpenses(QList<Entry> &entries)
     }
 
     BulkInsert rows(m_db, m_tx, QStringLiteral("expenses"),
-                    QStringList{QStringLiteral("tenant_id"), QStringLiteral("location_id"),
-                                QStringLiteral("employee_id"), QStringLiteral("category_id"),
-                                QStringLiteral("spent_on"), QStringLiteral("amount_minor"),
-                                QStringLiteral("currency"), QStringLiteral("merchant"),
-                                QStringLiteral("description"), QStringLiteral("media_ids"),
-                                QStringLiteral("corrects_id"), QStringLiteral("over_limit"),
-                                QStringLiteral("status"), QStringLiteral("search_text")} +
+                    QStringLiteral("tenant_id, location_id, employee_id, category_id, spent_on, "
+                                   "amount_minor, currency, merchant, description, media_ids, "
+                                   "corrects_id, over_limit, status, search_text")
+                            .split(kColumnSeparator) +
                         storyColumns(QStringLiteral("reimbursed_at")),
                     true);
     for (const Entry &e : std::as_const(entries)) {
@@ -638,13 +638,10 @@ void Writer::writeSpiffs(QList<Entry> &entries)
     if (entries.isEmpty())
         return;
     BulkInsert rows(m_db, m_tx, QStringLiteral("spiffs"),
-                    QStringList{QStringLiteral("tenant_id"), QStringLiteral("location_id"),
-                                QStringLiteral("employee_id"), QStringLiteral("spiff_type_id"),
-                                QStringLiteral("amount_minor"), QStringLiteral("currency"),
-                                QStringLiteral("job_id"), QStringLiteral("auto_job_id"),
-                                QStringLiteral("reason"), QStringLiteral("status"),
-                                QStringLiteral("earned_on"), QStringLiteral("created_by"),
-                                QStringLiteral("search_text")} +
+                    QStringLiteral("tenant_id, location_id, employee_id, spiff_type_id, "
+                                   "amount_minor, currency, job_id, auto_job_id, reason, status, "
+                                   "earned_on, created_by, search_text")
+                            .split(kColumnSeparator) +
                         storyColumns(QStringLiteral("paid_at")),
                     true);
     for (const Entry &e : std::as_const(entries)) {

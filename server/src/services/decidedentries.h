@@ -69,15 +69,13 @@ inline RequestHistoryEntry historyLine(qint64 entryId,
                                        const QString &actorName,
                                        const QString &comment = {})
 {
-    RequestHistoryEntry line;
-    line.requestId = entryId;
-    line.action = action;
-    line.fromStatus = fromStatus;
-    line.toStatus = toStatus;
-    line.actorId = actorId;
-    line.actorName = actorName;
-    line.comment = comment;
-    return line;
+    return {.requestId = entryId,
+            .action = action,
+            .fromStatus = fromStatus,
+            .toStatus = toStatus,
+            .actorId = actorId,
+            .actorName = actorName,
+            .comment = comment};
 }
 
 // Repository: find(), findForUpdate() and update(tenantId, before, after) that writes only
