@@ -3,6 +3,7 @@
 // own, replaced as a whole, audited, checked at the field; read by the managers of their
 // locations and admins, by nobody else) and preferences (defaults until set, replaced or
 // changed in part, checked at the field, each person's own).
+#include "apisuite.h"
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
@@ -48,7 +49,7 @@ const QJsonObject kDefaults{
 
 } // namespace
 
-class TestAboutMe : public QObject
+class TestAboutMe : public ApiSuite
 {
     Q_OBJECT
 private slots:
@@ -65,21 +66,11 @@ private slots:
     void preferencesAreCheckedAtTheField();
 
 private:
-    TestHttpClient client(const QByteArray &token) const;
     TestReply put(const QByteArray &token, const QString &path, const QJsonObject &body);
     QJsonArray contactsOf(const QByteArray &token);
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
     LocationStaff m_staff;
 };
-
-TestHttpClient TestAboutMe::client(const QByteArray &token) const
-{
-    TestHttpClient c(m_server.baseUrl());
-    c.setToken(token);
-    return c;
-}
 
 TestReply TestAboutMe::put(const QByteArray &token, const QString &path, const QJsonObject &body)
 {

@@ -2,6 +2,7 @@
 // named by FIELDDESK_TEST_ENGINE, in a database of its own. The test builds its own corner
 // of the demo tenant (two locations, a dispatcher, three technicians, customers) so that it
 // does not depend on what the demo seeds.
+#include "apisuite.h"
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
@@ -45,7 +46,7 @@ QStringList warningCodes(const QJsonObject &body)
 
 } // namespace
 
-class TestDispatch : public QObject
+class TestDispatch : public ApiSuite
 {
     Q_OBJECT
 private slots:
@@ -59,6 +60,8 @@ private slots:
     void serviceDefaultsFillTheJob();
     void jobListFilters();
     void searchPagesKeepTheOrdering();
+    void daysFindJobsOfEverySpanLength();
+    void searchCountsAgreeWhicheverIndexCounts();
     void listCountsStayExactThroughEveryChange();
     void assignRecordsHistoryWithClientId();
     void staleVersionIs409WithTheCurrentJob();
@@ -87,8 +90,6 @@ private slots:
     void routingPlansHoldNoWorker();
 
 private:
-    TestHttpClient client(const QByteArray &token) const;
-    QByteArray login(const QString &email, const QString &password);
     qint64 createUser(const QString &email, const QString &role, qint64 location);
     qint64 createJob(QJsonObject body);
     QJsonObject job(qint64 id);
@@ -105,25 +106,11 @@ private:
     // under this request id.
     std::unique_ptr<QTcpSocket> startLongPlan(const QString &day, const QByteArray &requestId);
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
     QByteArray m_admin, m_dispatcher, m_tech1, m_otherAdmin;
     qint64 m_location = 0, m_farLocation = 0;
     qint64 m_tech1Id = 0, m_tech2Id = 0, m_farTechId = 0;
     qint64 m_customer = 0, m_address = 0, m_otherCustomer = 0;
 };
-
-TestHttpClient TestDispatch::client(const QByteArray &token) const
-{
-    TestHttpClient c(m_server.baseUrl());
-    c.setToken(token);
-    return c;
-}
-
-QByteArray TestDispatch::login(const QString &email, const QString &password)
-{
-    return signInTo(m_server, email, password);
-}
 
 qint64 TestDispatch::createUser(const QString &email, const QString &role, qint64 location)
 {
@@ -784,6 +771,81 @@ void TestDispatch::searchPagesKeepTheOrdering()
         }
         QCOMPARE(paged, expected);
     }
+}
+
+// A day's jobs are read span class by span class (a few hours, up to a day, longer), each
+// class looking back only as far as its spans last: a job of every class overlapping the
+// range is found, one that ends where it starts is not, and a job that changes class when it
+// is planned stays found.
+void TestDispatch::daysFindJobsOfEverySpanLength()
+{
+    const QString tag = QStringLiteral("spanlengths");
+    const auto windowed = [this, &tag](const char *start, const char *end) {
+        return createJob({{QStringLiteral("title"), tag + QStringLiteral(" furnace")},
+                          {QStringLiteral("window_start"), QLatin1String(start)},
+                          {QStringLiteral("window_end"), QLatin1String(end)}});
+    };
+    const qint64 hours = windowed("2026-12-07T10:00:00Z", "2026-12-07T12:00:00Z");
+    const qint64 overnight = windowed("2026-12-06T20:00:00Z", "2026-12-07T09:00:00Z");
+    const qint64 days = windowed("2026-12-04T10:00:00Z", "2026-12-07T10:00:00Z");
+    const qint64 dayBefore = windowed("2026-12-06T10:00:00Z", "2026-12-06T12:00:00Z");
+    const qint64 endsAtStart = windowed("2026-12-05T00:00:00Z", "2026-12-07T08:00:00Z");
+
+    TestHttpClient d = client(m_dispatcher);
+    const auto listed = [&d, &tag](const QString &range) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?ordering=id&search=") + tag +
+                                  QLatin1Char('&') + range);
+        const QList<qint64> ids = idsOf(r.results());
+        return r.json().value(QLatin1String("count")).toInteger() == ids.size()
+                   ? ids
+                   : QList<qint64>{-1}; // the count disagrees with the rows
+    };
+    const QString both = QStringLiteral("from=2026-12-07T08:00:00Z&to=2026-12-07T20:00:00Z");
+    QCOMPARE(listed(both), (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("from=2026-12-07T08:00:00Z")),
+             (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("to=2026-12-07T09:00:00Z")),
+             (QList<qint64>{overnight, days, dayBefore, endsAtStart}));
+    // Planned for an hour, the three-day job becomes a short one, still on the day.
+    QCOMPARE(assign(days, m_tech1Id, at("14:00:00"), true).status, 200);
+    QCOMPARE(listed(both), (QList<qint64>{hours, overnight, days}));
+    QCOMPARE(listed(QStringLiteral("from=2026-12-07T15:00:00Z&to=2026-12-07T16:00:00Z")),
+             QList<qint64>{});
+}
+
+// A search of the whole tenant counts its matches in the search index alone; with a filter
+// the matching rows are counted. Both agree, and with the rows listed, before and after
+// a job stops matching.
+void TestDispatch::searchCountsAgreeWhicheverIndexCounts()
+{
+    const QString tag = QStringLiteral("countagree");
+    QList<qint64> created;
+    for (const char *title : {" boiler", " gutter", " boiler service"})
+        created << createJob({{QStringLiteral("title"), tag + QLatin1String(title)},
+                              {QStringLiteral("window_start"), at("15:00:00")},
+                              {QStringLiteral("window_end"), at("18:00:00")}});
+    TestHttpClient d = client(m_dispatcher);
+    const QString everyStatus =
+        QStringLiteral("&status=new,scheduled,dispatched,en_route,on_site,completed,cancelled");
+    const auto counted = [&d](const QString &query) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?limit=1&") + query);
+        return r.json().value(QLatin1String("count")).toInteger();
+    };
+    for (const QString &term : {tag, tag + QStringLiteral(" boiler"), QStringLiteral("GUTTER")}) {
+        const qint64 rows =
+            idsOf(d.get(QStringLiteral("/api/v1/jobs?search=") + term).results()).size();
+        QVERIFY(rows > 0);
+        QCOMPARE(counted(QStringLiteral("search=") + term), rows);
+        QCOMPARE(counted(QStringLiteral("search=") + term + everyStatus), rows);
+    }
+    QCOMPARE(counted(QStringLiteral("search=") + tag), 3);
+    QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(created.first()),
+                     {{QStringLiteral("title"), QStringLiteral("renamed")}})
+                 .status,
+             200);
+    QCOMPARE(counted(QStringLiteral("search=") + tag), 2);
+    QCOMPARE(counted(QStringLiteral("search=") + tag + everyStatus), 2);
+    QCOMPARE(counted(QStringLiteral("search=renamed")), 1);
 }
 
 void TestDispatch::listCountsStayExactThroughEveryChange()

@@ -4,6 +4,7 @@
 // a file (its uploader, whoever may read a request it is attached to, nobody else), and that
 // requests attach only their requester's files. First, the storage underneath: bytes bound
 // and read back whole through this engine's statements.
+#include "apisuite.h"
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "storage/database.h"
@@ -44,7 +45,7 @@ QString sha256Of(const QByteArray &bytes)
 
 } // namespace
 
-class TestMedia : public QObject
+class TestMedia : public ApiSuite
 {
     Q_OBJECT
 private slots:
@@ -70,7 +71,6 @@ private slots:
     void theUploadIsDocumented();
 
 private:
-    TestHttpClient client(const QByteArray &token) const;
     TestReply upload(const QByteArray &token, const QByteArray &type, const QByteArray &bytes);
     qint64 uploaded(const QByteArray &token, const QByteArray &type);
     TestReply file(const QByteArray &token, qint64 media, const QByteArray &ifNoneMatch = {});
@@ -80,19 +80,10 @@ private:
                           const QJsonArray &mediaIds);
     TestReply fileRepair(const QByteArray &token, const QJsonArray &mediaIds);
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
     std::unique_ptr<Database> m_storage; // for the storage test, on the suite's engine
     int m_storedRows = 0;
     LocationStaff m_staff;
 };
-
-TestHttpClient TestMedia::client(const QByteArray &token) const
-{
-    TestHttpClient c(m_server.baseUrl());
-    c.setToken(token);
-    return c;
-}
 
 TestReply
 TestMedia::upload(const QByteArray &token, const QByteArray &type, const QByteArray &bytes)

@@ -1109,7 +1109,7 @@ void TestMoney::theAutomaticSpiffIsUniquePerJobInStorage()
     again.earnedOn = QStringLiteral("2026-12-02");
     {
         Transaction tx(db);
-        QVERIFY(!SpiffRepository(db).insertAutomatic(existing.integer(0), again, QString()));
+        QVERIFY(!SpiffRepository(db).insertAutomatic(existing.integer(0), again));
         tx.commit();
     }
     QCOMPARE(count(), 1);

@@ -2,6 +2,7 @@
 // by FIELDDESK_TEST_ENGINE, in a database of its own: the catalogs, every kind of request and
 // its details, the workflow's legal and illegal steps, who may see and decide what, and what
 // approving a time off writes.
+#include "apisuite.h"
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
@@ -26,7 +27,7 @@ QList<qint64> idsIn(const TestReply &reply)
 
 } // namespace
 
-class TestRequests : public QObject
+class TestRequests : public ApiSuite
 {
     Q_OBJECT
 private slots:
@@ -52,8 +53,6 @@ private slots:
     void notificationsAreReadOneByOneOrAllAtOnce();
 
 private:
-    TestHttpClient client(const QByteArray &token) const;
-    QByteArray login(const QString &email, const QString &password);
     qint64 createUser(const QString &email, const QString &role, qint64 location);
     TestReply file(const QByteArray &token, const QString &kind, const QJsonObject &details);
     TestReply
@@ -61,24 +60,10 @@ private:
     qint64 versionOf(qint64 request);
     QJsonObject toolDetails() const;
 
-    QTemporaryDir m_dir;
-    ServerProcess m_server;
     QByteArray m_admin, m_otherAdmin, m_manager, m_farManager, m_dispatcher, m_tech, m_tech2;
     qint64 m_location = 0, m_farLocation = 0, m_techUser = 0, m_techId = 0;
     qint64 m_tool = 0, m_jacket = 0;
 };
-
-TestHttpClient TestRequests::client(const QByteArray &token) const
-{
-    TestHttpClient c(m_server.baseUrl());
-    c.setToken(token);
-    return c;
-}
-
-QByteArray TestRequests::login(const QString &email, const QString &password)
-{
-    return signInTo(m_server, email, password);
-}
 
 qint64 TestRequests::createUser(const QString &email, const QString &role, qint64 location)
 {

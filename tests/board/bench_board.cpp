@@ -4,6 +4,7 @@
 // What it leaves out is the server's time to answer the pages (see the API benchmark).
 //   ctest -L bench -R bench_board -V     (or build-*/tests/bench_board)
 
+#include "benchfigures.h"
 #include "boardtestdata.h"
 
 #include "fielddesk/board/boardsession.h"
@@ -28,22 +29,7 @@ constexpr int kTechnicians = 500;
 constexpr int kJobs = 20000;
 constexpr int kPageSize = 500;
 
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-long peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
+using benchfigures::elapsedMs;
 
 } // namespace
 
@@ -67,7 +53,7 @@ private slots:
             w.endArray().endObject();
             pages << w.take();
         }
-        const long memoryBefore = peakMemoryKb();
+        const long memoryBefore = benchfigures::peakMemoryKb();
 
         client::ApiClient api; // never called: the pages are fed by hand
         dispatchboard::DispatchBoard board(&api);
@@ -95,12 +81,12 @@ private slots:
             parsed.reserve(results.size());
             for (const QJsonValue &value : results)
                 parsed << Job::fromJson(value.toObject());
-            parsing += ms(step);
+            parsing += elapsedMs(step);
             if (p == 0) {
                 step.restart();
                 store->addJobs(parsed);
                 QCoreApplication::processEvents();
-                adding += ms(step);
+                adding += elapsedMs(step);
             } else {
                 rest += parsed;
             }
@@ -108,13 +94,13 @@ private slots:
         QElapsedTimer step;
         step.start();
         store->addJobs(rest);
-        adding += ms(step);
+        adding += elapsedMs(step);
         QElapsedTimer paint;
         paint.start();
         QCoreApplication::processEvents();
         board.repaint();
-        const double firstPaint = ms(paint);
-        const double all = ms(total);
+        const double firstPaint = elapsedMs(paint);
+        const double all = elapsedMs(total);
         QCOMPARE(store->jobCount(), kJobs);
 
         std::printf("parse 40 pages of 500 jobs (JSON)       %8.1f ms\n", parsing);
@@ -124,7 +110,7 @@ private slots:
                     "the server's time)\n",
                     all, all <= 1500 ? "ok" : "OVER BUDGET");
         std::printf("peak memory: %ld MB (%ld MB before the board)  budget 400 MB\n",
-                    peakMemoryKb() / 1024, memoryBefore / 1024);
+                    benchfigures::peakMemoryKb() / 1024, memoryBefore / 1024);
         std::fflush(stdout);
     }
 };

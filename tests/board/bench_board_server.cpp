@@ -10,30 +10,15 @@
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 
+#include "benchfigures.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cstdio>
 
 using namespace fielddesk;
-
-namespace {
-
-long peakMemoryKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-} // namespace
 
 class BenchBoardServer : public QObject
 {
@@ -92,7 +77,7 @@ private slots:
         std::printf("first full paint                %6lld ms after sign-in  %s (budget 1500 ms)\n",
                     paintedMs - signedInMs, paintedMs - signedInMs <= 1500 ? "ok" : "OVER BUDGET");
         std::printf("peak memory                     %6ld MB (budget 400 MB)\n",
-                    peakMemoryKb() / 1024);
+                    benchfigures::peakMemoryKb() / 1024);
         std::fflush(stdout);
     }
 };

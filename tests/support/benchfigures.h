@@ -1,8 +1,11 @@
 // What the console benchmarks print: elapsed milliseconds, the median of repeated runs (the
-// machine is shared; single runs are noisy) and one line per figure against its budget.
+// machine is shared; single runs are noisy), one line per figure against its budget and the
+// process's peak memory.
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QList>
 
 #include <algorithm>
@@ -25,6 +28,19 @@ inline void report(const char *what, double ms, double budgetMs)
 {
     std::printf("%-48s %8.1f ms  %s\n", what, ms, ms <= budgetMs ? "ok" : "OVER BUDGET");
     std::fflush(stdout);
+}
+
+// This process's peak resident memory so far (VmHWM), in KiB; -1 when unknown.
+inline long peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
 }
 
 } // namespace benchfigures

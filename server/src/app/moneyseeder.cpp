@@ -3,7 +3,7 @@
 #include "app/receiptimage.h"
 #include "fielddesk/domain/money.h"
 #include "fielddesk/domain/timestamps.h"
-#include "repositories/expenserepository.h"
+#include "repositories/mediarepository.h"
 #include "storage/bulkinsert.h"
 #include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
@@ -181,6 +181,50 @@ QVariant timeOrNull(const QDateTime &t)
     return t.isValid() ? QVariant(toTimestamp(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// How the column lists below are written: "tenant_id, location_id, …".
+const QString kColumnSeparator = QStringLiteral(", ");
+
+// The columns an entry's row ends with: filed, decided, paid out (`paidColumn`: reimbursed_at,
+// paid_at), its version and last change.
+QStringList storyColumns(const QString &paidColumn)
+{
+    return {QStringLiteral("submitted_at"),
+            QStringLiteral("decided_by"),
+            QStringLiteral("decided_at"),
+            QStringLiteral("decision_comment"),
+            paidColumn,
+            QStringLiteral("version"),
+            QStringLiteral("updated_at")};
+}
+
+// The names of catalog specs (categories, spiff types), in their order.
+template<typename Spec>
+QStringList namesOf(const QList<Spec> &specs)
+{
+    QStringList names;
+    for (const Spec &spec : specs)
+        names << QLatin1String(spec.name);
+    return names;
+}
+
+// The values of storyColumns() for `e`.
+QVariantList storyValues(const Entry &e)
+{
+    const bool decided = e.decidedAt.isValid() && e.status != QLatin1String("cancelled");
+    const QDateTime last = e.paidAt.isValid()      ? e.paidAt
+                           : e.decidedAt.isValid() ? e.decidedAt
+                                                   : e.submittedAt;
+    return {toTimestamp(e.submittedAt),
+            decided ? QVariant(e.decider.userId) : nullableId(std::nullopt),
+            decided ? timeOrNull(e.decidedAt) : timeOrNull({}),
+            nullableText(e.status == QLatin1String("rejected")
+                             ? QStringLiteral("Not a company expense: please check the policy.")
+                             : QString()),
+            timeOrNull(e.paidAt),
+            1 + (e.decidedAt.isValid() ? 1 : 0) + (e.paidAt.isValid() ? 1 : 0),
+            toTimestamp(last)};
+}
+
 class Writer
 {
 public:
@@ -209,6 +253,13 @@ private:
     void writeExpenses(QList<Entry> &entries);
     QList<Entry> makeSpiffs();
     void writeSpiffs(QList<Entry> &entries);
+    // The histories and notifications of `entries`, each a `noun` ("expense"), told as `what`
+    // ("an expense") of its category's name (`names`, by Entry::category).
+    void writeStories(const QList<Entry> &entries,
+                      const QString &noun,
+                      const QString &what,
+                      const QStringList &names,
+                      const QString &paidWord);
     void writeStory(BulkInsert &history,
                     BulkInsert &notifications,
                     const Entry &e,
@@ -491,51 +542,23 @@ void Writer::writeExpenses(QList<Entry> &entries)
     }
 
     BulkInsert rows(m_db, m_tx, QStringLiteral("expenses"),
-                    {QStringLiteral("tenant_id"),     QStringLiteral("location_id"),
-                     QStringLiteral("employee_id"),   QStringLiteral("category_id"),
-                     QStringLiteral("spent_on"),      QStringLiteral("amount_minor"),
-                     QStringLiteral("currency"),      QStringLiteral("merchant"),
-                     QStringLiteral("description"),   QStringLiteral("media_ids"),
-                     QStringLiteral("corrects_id"),   QStringLiteral("over_limit"),
-                     QStringLiteral("status"),        QStringLiteral("search_text"),
-                     QStringLiteral("submitted_at"),  QStringLiteral("decided_by"),
-                     QStringLiteral("decided_at"),    QStringLiteral("decision_comment"),
-                     QStringLiteral("reimbursed_at"), QStringLiteral("version"),
-                     QStringLiteral("updated_at")},
+                    QStringLiteral("tenant_id, location_id, employee_id, category_id, spent_on, "
+                                   "amount_minor, currency, merchant, description, media_ids, "
+                                   "corrects_id, over_limit, status, search_text")
+                            .split(kColumnSeparator) +
+                        storyColumns(QStringLiteral("reimbursed_at")),
                     true);
     for (const Entry &e : std::as_const(entries)) {
         const CategorySpec &spec = categorySpecs().at(e.category);
-        const bool decided = e.decidedAt.isValid() && e.status != QLatin1String("cancelled");
-        const QDateTime last = e.paidAt.isValid()      ? e.paidAt
-                               : e.decidedAt.isValid() ? e.decidedAt
-                                                       : e.submittedAt;
-        rows.add(
-            {m_plan.tenantId,
-             e.employee.locationId,
-             e.employee.userId,
-             m_result.categoryIds.at(e.category),
-             e.day.toString(Qt::ISODate),
-             e.amount,
-             m_plan.currency,
-             e.text,
-             e.description,
-             mediaIdsJson(e.media),
-             nullableId(e.correctsId),
-             e.overLimit ? 1 : 0,
-             e.status,
-             foldForSearch(
-                 QStringList{e.employee.name, QLatin1String(spec.name), e.text, e.description}.join(
-                     QLatin1Char('\n'))),
-             toTimestamp(e.submittedAt),
-             decided ? QVariant(e.decider.userId) : nullableId(std::nullopt),
-             decided ? timeOrNull(e.decidedAt) : timeOrNull({}),
-             nullableText(e.status == QLatin1String("rejected")
-                              ? QStringLiteral("Not a company expense: please check the "
-                                               "policy.")
-                              : QString()),
-             timeOrNull(e.paidAt),
-             1 + (e.decidedAt.isValid() ? 1 : 0) + (e.paidAt.isValid() ? 1 : 0),
-             toTimestamp(last)});
+        rows.add(QVariantList{m_plan.tenantId, e.employee.locationId, e.employee.userId,
+                              m_result.categoryIds.at(e.category), e.day.toString(Qt::ISODate),
+                              e.amount, m_plan.currency, e.text, e.description,
+                              mediaIdsJson(e.media), nullableId(e.correctsId), e.overLimit ? 1 : 0,
+                              e.status,
+                              foldForSearch(QStringList{e.employee.name, QLatin1String(spec.name),
+                                                        e.text, e.description}
+                                                .join(QLatin1Char('\n')))} +
+                 storyValues(e));
     }
     rows.finish();
     for (qsizetype i = 0; i < entries.size(); ++i)
@@ -550,27 +573,8 @@ void Writer::writeExpenses(QList<Entry> &entries)
                 links.add({e.id, media});
         links.finish();
     }
-    if (!m_plan.history)
-        return;
-    BulkInsert history(
-        m_db, m_tx, QStringLiteral("expense_history"),
-        {QStringLiteral("tenant_id"), QStringLiteral("expense_id"), QStringLiteral("action"),
-         QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("actor_id"),
-         QStringLiteral("actor_name"), QStringLiteral("comment"), QStringLiteral("occurred_at")});
-    BulkInsert notifications(
-        m_db, m_tx, QStringLiteral("notifications"),
-        {QStringLiteral("tenant_id"), QStringLiteral("user_id"), QStringLiteral("kind"),
-         QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("object_type"),
-         QStringLiteral("object_id"), QStringLiteral("read_at"), QStringLiteral("created_at")});
-    for (const Entry &e : std::as_const(entries)) {
-        const QString title = QStringLiteral("an expense: %1, %2 %3")
-                                  .arg(QLatin1String(categorySpecs().at(e.category).name),
-                                       decimalText(e.amount, m_plan.currency), m_plan.currency);
-        writeStory(history, notifications, e, QStringLiteral("expense"), title,
-                   QStringLiteral("reimbursed"));
-    }
-    history.finish();
-    notifications.finish();
+    writeStories(entries, QStringLiteral("expense"), QStringLiteral("an expense"),
+                 namesOf(categorySpecs()), QStringLiteral("reimbursed"));
 }
 
 QList<Entry> Writer::makeSpiffs()
@@ -634,56 +638,42 @@ void Writer::writeSpiffs(QList<Entry> &entries)
     if (entries.isEmpty())
         return;
     BulkInsert rows(m_db, m_tx, QStringLiteral("spiffs"),
-                    {QStringLiteral("tenant_id"),        QStringLiteral("location_id"),
-                     QStringLiteral("employee_id"),      QStringLiteral("spiff_type_id"),
-                     QStringLiteral("amount_minor"),     QStringLiteral("currency"),
-                     QStringLiteral("job_id"),           QStringLiteral("auto_job_id"),
-                     QStringLiteral("reason"),           QStringLiteral("status"),
-                     QStringLiteral("earned_on"),        QStringLiteral("created_by"),
-                     QStringLiteral("search_text"),      QStringLiteral("submitted_at"),
-                     QStringLiteral("decided_by"),       QStringLiteral("decided_at"),
-                     QStringLiteral("decision_comment"), QStringLiteral("paid_at"),
-                     QStringLiteral("version"),          QStringLiteral("updated_at")},
+                    QStringLiteral("tenant_id, location_id, employee_id, spiff_type_id, "
+                                   "amount_minor, currency, job_id, auto_job_id, reason, status, "
+                                   "earned_on, created_by, search_text")
+                            .split(kColumnSeparator) +
+                        storyColumns(QStringLiteral("paid_at")),
                     true);
     for (const Entry &e : std::as_const(entries)) {
-        const bool decided = e.decidedAt.isValid() && e.status != QLatin1String("cancelled");
-        const QDateTime last = e.paidAt.isValid()      ? e.paidAt
-                               : e.decidedAt.isValid() ? e.decidedAt
-                                                       : e.submittedAt;
         const QString type = QLatin1String(spiffTypeSpecs().at(e.category).name);
-        rows.add({m_plan.tenantId,
-                  e.employee.locationId,
-                  e.employee.userId,
-                  m_result.spiffTypeIds.at(e.category),
-                  e.amount,
-                  m_plan.currency,
-                  nullableId(e.jobId),
-                  nullableId(e.automatic ? e.jobId : std::nullopt),
-                  e.text,
-                  e.status,
-                  e.day.toString(Qt::ISODate),
-                  e.automatic ? nullableId(std::nullopt) : QVariant(e.employee.userId),
-                  foldForSearch(QStringList{e.employee.name, type, e.text}.join(QLatin1Char('\n'))),
-                  toTimestamp(e.submittedAt),
-                  decided ? QVariant(e.decider.userId) : nullableId(std::nullopt),
-                  decided ? timeOrNull(e.decidedAt) : timeOrNull({}),
-                  nullableText(e.status == QLatin1String("rejected")
-                                   ? QStringLiteral("Not a company expense: please check the "
-                                                    "policy.")
-                                   : QString()),
-                  timeOrNull(e.paidAt),
-                  1 + (e.decidedAt.isValid() ? 1 : 0) + (e.paidAt.isValid() ? 1 : 0),
-                  toTimestamp(last)});
+        rows.add(QVariantList{m_plan.tenantId, e.employee.locationId, e.employee.userId,
+                              m_result.spiffTypeIds.at(e.category), e.amount, m_plan.currency,
+                              nullableId(e.jobId), nullableId(e.automatic ? e.jobId : std::nullopt),
+                              e.text, e.status, e.day.toString(Qt::ISODate),
+                              e.automatic ? nullableId(std::nullopt) : QVariant(e.employee.userId),
+                              foldForSearch(QStringList{e.employee.name, type, e.text}.join(
+                                  QLatin1Char('\n')))} +
+                 storyValues(e));
     }
     rows.finish();
     for (qsizetype i = 0; i < entries.size(); ++i)
         entries[i].id = rows.ids().at(i);
     m_result.spiffs += entries.size();
+    writeStories(entries, QStringLiteral("spiff"), QStringLiteral("a spiff"),
+                 namesOf(spiffTypeSpecs()), QStringLiteral("paid"));
+}
+
+void Writer::writeStories(const QList<Entry> &entries,
+                          const QString &noun,
+                          const QString &what,
+                          const QStringList &names,
+                          const QString &paidWord)
+{
     if (!m_plan.history)
         return;
     BulkInsert history(
-        m_db, m_tx, QStringLiteral("spiff_history"),
-        {QStringLiteral("tenant_id"), QStringLiteral("spiff_id"), QStringLiteral("action"),
+        m_db, m_tx, noun + QStringLiteral("_history"),
+        {QStringLiteral("tenant_id"), noun + QStringLiteral("_id"), QStringLiteral("action"),
          QStringLiteral("from_status"), QStringLiteral("to_status"), QStringLiteral("actor_id"),
          QStringLiteral("actor_name"), QStringLiteral("comment"), QStringLiteral("occurred_at")});
     BulkInsert notifications(
@@ -691,12 +681,11 @@ void Writer::writeSpiffs(QList<Entry> &entries)
         {QStringLiteral("tenant_id"), QStringLiteral("user_id"), QStringLiteral("kind"),
          QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("object_type"),
          QStringLiteral("object_id"), QStringLiteral("read_at"), QStringLiteral("created_at")});
-    for (const Entry &e : std::as_const(entries)) {
-        const QString title = QStringLiteral("a spiff: %1, %2 %3")
-                                  .arg(QLatin1String(spiffTypeSpecs().at(e.category).name),
+    for (const Entry &e : entries) {
+        const QString title = QStringLiteral("%1: %2, %3 %4")
+                                  .arg(what, names.at(e.category),
                                        decimalText(e.amount, m_plan.currency), m_plan.currency);
-        writeStory(history, notifications, e, QStringLiteral("spiff"), title,
-                   QStringLiteral("paid"));
+        writeStory(history, notifications, e, noun, title, paidWord);
     }
     history.finish();
     notifications.finish();

@@ -1,91 +1,71 @@
 #include "repositories/apikeyrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
 
-const QString kApiKeyColumns = QStringLiteral(
-    "id, name, customer_id, location_id, prefix, created_at, revoked_at, last_used_at, tenant_id");
-
-ApiKey readKey(const SqlQuery &q)
+// The key's hash is written beside the row and only ever compared, never read.
+const Table<ApiKey> &keyTable()
 {
-    ApiKey k;
-    k.id = q.integer(0);
-    k.name = q.text(1);
-    k.customerId = q.integer(2);
-    k.locationId = q.integer(3);
-    k.prefix = q.text(4);
-    k.createdAt = q.text(5);
-    k.revokedAt = q.text(6);
-    k.lastUsedAt = q.text(7);
-    return k;
+    static const Table<ApiKey> table(
+        QStringLiteral("api_keys"),
+        {column(QStringLiteral("id"), &ApiKey::id, ColumnWrite::Never),
+         column(QStringLiteral("name"), &ApiKey::name),
+         column(QStringLiteral("customer_id"), &ApiKey::customerId),
+         column(QStringLiteral("location_id"), &ApiKey::locationId),
+         column(QStringLiteral("prefix"), &ApiKey::prefix),
+         column(QStringLiteral("created_at"), &ApiKey::createdAt),
+         column(QStringLiteral("revoked_at"), &ApiKey::revokedAt, ColumnWrite::Never),
+         column(QStringLiteral("last_used_at"), &ApiKey::lastUsedAt, ColumnWrite::Never)});
+    return table;
 }
 
 } // namespace
 
 const ListSpec &ApiKeyRepository::listSpec()
 {
-    static const ListSpec spec{{{QStringLiteral("id"), QStringLiteral("id")},
-                                {QStringLiteral("name"), QStringLiteral("name")},
-                                {QStringLiteral("created_at"), QStringLiteral("created_at")}},
-                               QStringLiteral("-created_at"),
-                               {QStringLiteral("name")},
-                               {{QStringLiteral("customer_id"),
-                                 QStringLiteral("customer_id"),
-                                 FilterType::Integer,
-                                 true,
-                                 {}}},
-                               {}};
+    static const ListSpec spec{
+        keyTable().orderable(
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")}),
+        QStringLiteral("-created_at"),
+        {QStringLiteral("name")},
+        {keyTable().filter(QStringLiteral("customer_id"), FilterType::Integer, true)},
+        {}};
     return spec;
 }
 
 std::optional<ApiKey> ApiKeyRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kApiKeyColumns +
-                         QStringLiteral(" FROM api_keys WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readKey(q);
+    return keyTable().find(m_db, tenantId, id);
 }
 
 std::optional<ApiKeyOwner> ApiKeyRepository::findActiveByHash(const QByteArray &keyHash)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + kApiKeyColumns +
-                   QStringLiteral(" FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + keyTable().selectList() +
+                         QStringLiteral(", tenant_id FROM api_keys WHERE key_hash = ? AND "
+                                        "revoked_at IS NULL"));
     q.bind(QString::fromLatin1(keyHash)).exec();
     if (!q.next())
         return std::nullopt;
-    return ApiKeyOwner{readKey(q), q.integer(8)};
+    return ApiKeyOwner{keyTable().read(q), q.integer(keyTable().readCount())};
 }
 
 Page<ApiKey> ApiKeyRepository::list(qint64 tenantId, const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
-    return selectPage<ApiKey>(m_db, kApiKeyColumns, QStringLiteral("api_keys"), filter, query,
-                              readKey);
+    return keyTable().page(m_db, filter, query);
 }
 
 ApiKey ApiKeyRepository::insert(qint64 tenantId, ApiKey key, const QByteArray &keyHash)
 {
     key.createdAt = nowTimestamp();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO api_keys (tenant_id, name, customer_id, "
-                                    "location_id, prefix, key_hash, created_at) VALUES (?, ?, ?, "
-                                    "?, ?, ?, ?) RETURNING id"));
-    q.bind(tenantId)
-        .bind(key.name)
-        .bind(key.customerId)
-        .bind(key.locationId)
-        .bind(key.prefix)
-        .bind(QString::fromLatin1(keyHash))
-        .bind(key.createdAt)
-        .exec();
-    q.next();
-    key.id = q.integer(0);
+    key.id = keyTable().insert(m_db, key,
+                               {{QStringLiteral("tenant_id"), tenantId},
+                                {QStringLiteral("key_hash"), QString::fromLatin1(keyHash)}});
     return key;
 }
 

@@ -2,29 +2,13 @@
 
 #include "fielddesk/domain/timestamps.h"
 #include "storage/sqlfilter.h"
-#include "storage/sqlvalues.h"
+#include "storage/table.h"
 
 #include <QHash>
 
 namespace fielddesk::server {
 
 namespace {
-
-const QString kCustomerColumns =
-    QStringLiteral("id, name, phone, email, notes, created_at, updated_at");
-
-Customer readCustomer(const SqlQuery &q)
-{
-    Customer c;
-    c.id = q.integer(0);
-    c.name = q.text(1);
-    c.phone = q.text(2);
-    c.email = q.text(3);
-    c.notes = q.text(4);
-    c.createdAt = q.text(5);
-    c.updatedAt = q.text(6);
-    return c;
-}
 
 QString customerSearchText(const Customer &c)
 {
@@ -34,30 +18,54 @@ QString customerSearchText(const Customer &c)
     return foldForSearch(parts.join(QLatin1Char('\n')));
 }
 
+const Table<Customer> &customerTable()
+{
+    static const Table<Customer> table(
+        QStringLiteral("customers"),
+        {column(QStringLiteral("id"), &Customer::id, ColumnWrite::Never),
+         column(QStringLiteral("name"), &Customer::name),
+         column(QStringLiteral("phone"), &Customer::phone),
+         column(QStringLiteral("email"), &Customer::email),
+         column(QStringLiteral("notes"), &Customer::notes),
+         derived<Customer>(QStringLiteral("search_text"),
+                           [](const Customer &c) { return QVariant(customerSearchText(c)); }),
+         column(QStringLiteral("created_at"), &Customer::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &Customer::updatedAt)});
+    return table;
+}
+
+const Table<CustomerAddress> &addressTable()
+{
+    static const Table<CustomerAddress> table(
+        QStringLiteral("customer_addresses"),
+        {column(QStringLiteral("id"), &CustomerAddress::id, ColumnWrite::Never),
+         column(QStringLiteral("label"), &CustomerAddress::label),
+         column(QStringLiteral("address"), &CustomerAddress::address),
+         column(QStringLiteral("latitude"), &CustomerAddress::latitude),
+         column(QStringLiteral("longitude"), &CustomerAddress::longitude)});
+    return table;
+}
+
 } // namespace
 
 const ListSpec &CustomerRepository::listSpec()
 {
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("id")},
-         {QStringLiteral("name"), QStringLiteral("name")},
-         {QStringLiteral("created_at"), QStringLiteral("created_at")},
-         {QStringLiteral("updated_at"), QStringLiteral("updated_at")}},
+        customerTable().orderable({QStringLiteral("id"), QStringLiteral("name"),
+                                   QStringLiteral("created_at"), QStringLiteral("updated_at")}),
         QStringLiteral("name"),
         {},
-        {{QStringLiteral("id"), QStringLiteral("id"), FilterType::Integer, true, {}}},
+        {customerTable().filter(QStringLiteral("id"), FilterType::Integer, true)},
         {}};
     return spec;
 }
 
 std::optional<Customer> CustomerRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kCustomerColumns +
-                         QStringLiteral(" FROM customers WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
-    if (!q.next())
+    const std::optional<Customer> customer = customerTable().find(m_db, tenantId, id);
+    if (!customer)
         return std::nullopt;
-    QList<Customer> one{readCustomer(q)};
+    QList<Customer> one{*customer};
     loadAddresses(one);
     return one.first();
 }
@@ -68,8 +76,7 @@ Page<Customer> CustomerRepository::list(qint64 tenantId, const ListQuery &query)
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("search_text"), query.search);
-    Page<Customer> page = selectPage<Customer>(m_db, kCustomerColumns, QStringLiteral("customers"),
-                                               filter, query, readCustomer);
+    Page<Customer> page = customerTable().page(m_db, filter, query);
     loadAddresses(page.items);
     return page;
 }
@@ -84,42 +91,22 @@ void CustomerRepository::loadAddresses(QList<Customer> &customers)
         index.insert(customers[i].id, i);
         marks << QStringLiteral("?");
     }
-    SqlQuery q(m_db, QStringLiteral("SELECT customer_id, id, label, address, latitude, longitude "
-                                    "FROM customer_addresses WHERE customer_id IN (%1) ORDER BY id")
-                         .arg(marks.join(QLatin1Char(','))));
+    // The owner after the address's own columns.
+    const int ownerColumn = addressTable().readCount();
+    SqlQuery q(m_db, QStringLiteral("SELECT %1, customer_id FROM customer_addresses WHERE "
+                                    "customer_id IN (%2) ORDER BY id")
+                         .arg(addressTable().selectList(), marks.join(QLatin1Char(','))));
     for (const Customer &c : customers)
         q.bind(c.id);
     q.exec();
-    while (q.next()) {
-        CustomerAddress a;
-        a.id = q.integer(1);
-        a.label = q.text(2);
-        a.address = q.text(3);
-        if (!q.isNull(4))
-            a.latitude = q.number(4);
-        if (!q.isNull(5))
-            a.longitude = q.number(5);
-        customers[index.value(q.integer(0))].addresses.append(a);
-    }
+    while (q.next())
+        customers[index.value(q.integer(ownerColumn))].addresses.append(addressTable().read(q));
 }
 
 Customer CustomerRepository::insert(qint64 tenantId, Customer customer)
 {
     customer.createdAt = customer.updatedAt = nowTimestamp();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO customers (tenant_id, name, phone, email, notes, "
-                                    "search_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                                    "?, ?, ?) RETURNING id"));
-    q.bind(tenantId)
-        .bind(customer.name)
-        .bind(customer.phone)
-        .bind(customer.email)
-        .bind(customer.notes)
-        .bind(customerSearchText(customer))
-        .bind(customer.createdAt)
-        .bind(customer.updatedAt)
-        .exec();
-    q.next();
-    customer.id = q.integer(0);
+    customer.id = customerTable().insert(m_db, customer, {{QStringLiteral("tenant_id"), tenantId}});
     for (CustomerAddress &address : customer.addresses)
         address = insertAddress(tenantId, customer.id, address);
     return customer;
@@ -127,83 +114,39 @@ Customer CustomerRepository::insert(qint64 tenantId, Customer customer)
 
 void CustomerRepository::update(qint64 tenantId, const Customer &customer)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE customers SET name = ?, phone = ?, email = ?, notes = ?, "
-                              "search_text = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bind(customer.name)
-        .bind(customer.phone)
-        .bind(customer.email)
-        .bind(customer.notes)
-        .bind(customerSearchText(customer))
-        .bind(customer.updatedAt)
-        .bind(tenantId)
-        .bind(customer.id)
-        .exec();
+    customerTable().update(m_db, customer, tenantId);
 }
 
 void CustomerRepository::remove(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM customers WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    customerTable().remove(m_db, tenantId, id);
 }
 
 std::optional<CustomerAddress>
 CustomerRepository::findAddress(qint64 tenantId, qint64 customerId, qint64 addressId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, label, address, latitude, longitude FROM "
-                                    "customer_addresses WHERE tenant_id = ? AND customer_id = ? "
-                                    "AND id = ?"));
-    q.bind(tenantId).bind(customerId).bind(addressId).exec();
-    if (!q.next())
-        return std::nullopt;
-    CustomerAddress a;
-    a.id = q.integer(0);
-    a.label = q.text(1);
-    a.address = q.text(2);
-    if (!q.isNull(3))
-        a.latitude = q.number(3);
-    if (!q.isNull(4))
-        a.longitude = q.number(4);
-    return a;
+    return addressTable().findWhere(m_db,
+                                    QStringLiteral("tenant_id = ? AND customer_id = ? AND id = ?"),
+                                    {tenantId, customerId, addressId});
 }
 
 CustomerAddress
 CustomerRepository::insertAddress(qint64 tenantId, qint64 customerId, CustomerAddress address)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO customer_addresses (tenant_id, customer_id, label, "
-                              "address, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?) "
-                              "RETURNING id"));
-    q.bind(tenantId)
-        .bind(customerId)
-        .bind(address.label)
-        .bind(address.address)
-        .bind(nullableDouble(address.latitude))
-        .bind(nullableDouble(address.longitude))
-        .exec();
-    q.next();
-    address.id = q.integer(0);
+    address.id = addressTable().insert(
+        m_db, address,
+        {{QStringLiteral("tenant_id"), tenantId}, {QStringLiteral("customer_id"), customerId}});
     return address;
 }
 
 void CustomerRepository::updateAddress(qint64 tenantId, const CustomerAddress &address)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE customer_addresses SET label = ?, address = ?, "
-                                    "latitude = ?, longitude = ? WHERE tenant_id = ? AND id = ?"));
-    q.bind(address.label)
-        .bind(address.address)
-        .bind(nullableDouble(address.latitude))
-        .bind(nullableDouble(address.longitude))
-        .bind(tenantId)
-        .bind(address.id)
-        .exec();
+    addressTable().update(m_db, address, tenantId);
 }
 
 void CustomerRepository::removeAddress(qint64 tenantId, qint64 addressId)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("DELETE FROM customer_addresses WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(addressId).exec();
+    addressTable().remove(m_db, tenantId, addressId);
 }
 
 void CustomerRepository::refreshSearchText(qint64 tenantId, qint64 customerId)

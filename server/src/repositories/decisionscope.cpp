@@ -35,4 +35,18 @@ void restrictToAwaiting(SqlFilter &filter,
         filter.whereIn(columns.location, *awaiting.at);
 }
 
+void restrictToMoneyList(SqlFilter &filter,
+                         const OwnedScope &scope,
+                         const MoneyListFilter &extra,
+                         const OwnedColumns &columns,
+                         const QString &dateColumn)
+{
+    restrictToScope(filter, scope, columns);
+    restrictToAwaiting(filter, extra.awaiting, scope.ownUserId, columns);
+    if (!extra.fromDate.isEmpty())
+        filter.where(dateColumn + QStringLiteral(" >= ?"), {extra.fromDate});
+    if (!extra.toDate.isEmpty())
+        filter.where(dateColumn + QStringLiteral(" <= ?"), {extra.toDate});
+}
+
 } // namespace fielddesk::server

@@ -36,6 +36,15 @@ struct OwnedColumns
     QString status;
 };
 
+// The filters of a list of expenses or spiffs that are not plain column comparisons
+// (resolved by the service).
+struct MoneyListFilter
+{
+    AwaitingMe awaiting;
+    QString fromDate; // YYYY-MM-DD, the entry's date at or after
+    QString toDate;   // YYYY-MM-DD, at or before
+};
+
 // Limits `filter` to the rows `scope` lets a caller read.
 void restrictToScope(SqlFilter &filter, const OwnedScope &scope, const OwnedColumns &columns);
 // Limits `filter` to the rows awaiting the caller's decision, when `awaiting` asks for that.
@@ -43,5 +52,12 @@ void restrictToAwaiting(SqlFilter &filter,
                         const AwaitingMe &awaiting,
                         qint64 callerId,
                         const OwnedColumns &columns);
+// Limits `filter` to what `scope` lets a caller read, what awaits them if `extra` asks for
+// that, and entries of `dateColumn` within its dates.
+void restrictToMoneyList(SqlFilter &filter,
+                         const OwnedScope &scope,
+                         const MoneyListFilter &extra,
+                         const OwnedColumns &columns,
+                         const QString &dateColumn);
 
 } // namespace fielddesk::server

@@ -12,14 +12,6 @@
 
 namespace fielddesk::server {
 
-// Filters that are not plain column comparisons (resolved by the service).
-struct ExpenseListFilter
-{
-    AwaitingMe awaiting;
-    QString fromDate; // YYYY-MM-DD, the expense's date at or after
-    QString toDate;   // YYYY-MM-DD, at or before
-};
-
 class ExpenseRepository
 {
 public:
@@ -41,32 +33,24 @@ public:
     std::optional<Expense> findForUpdate(qint64 tenantId, qint64 id);
     Page<Expense> list(qint64 tenantId,
                        const OwnedScope &scope,
-                       const ExpenseListFilter &extra,
+                       const MoneyListFilter &extra,
                        const ListQuery &query);
     // Whether an expense within `scope` has this media (a receipt) attached.
     bool anyWithMedia(qint64 tenantId, const OwnedScope &scope, qint64 mediaId);
     // The sum of the corrections of `correctedId` that are still alive (submitted, approved
     // or reimbursed), but for `exceptId`.
     qint64 correctionsTotal(qint64 tenantId, qint64 correctedId, qint64 exceptId = 0);
-    // Stores the expense and links it to its media.
-    Expense insert(qint64 tenantId, Expense expense, const QString &searchText);
+    // Stores the expense (and what search matches in it) and links it to its media.
+    Expense insert(qint64 tenantId, Expense expense);
     // Writes every changeable column if the stored version is still before.version (and
     // relinks the media when they changed).
-    bool
-    update(qint64 tenantId, const Expense &before, const Expense &after, const QString &searchText);
+    bool update(qint64 tenantId, const Expense &before, const Expense &after);
 
 private:
-    QList<Expense> select(const SqlFilter &filter, const QString &tail);
-    void linkMedia(qint64 expenseId, const QList<qint64> &mediaIds);
-
     Database &m_db;
 };
 
 // The columns expenses keep their owner, location and status in (as `e`).
 const OwnedColumns &expenseColumns();
-
-// Media ids as the media_ids columns keep them: a JSON array, in the order sent.
-QString mediaIdsJson(const QList<qint64> &ids);
-QList<qint64> mediaIdsFromJson(const QString &json);
 
 } // namespace fielddesk::server

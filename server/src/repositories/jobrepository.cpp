@@ -82,6 +82,23 @@ QVariant spanLengthSeconds(const Job &job)
     return QVariant(start->secsTo(*end));
 }
 
+// A day's jobs are read from the day index class by class (see kSpanClassBounds): the span's
+// class, from its length, or NULL when the job has no span.
+QVariant spanClassOf(const QVariant &lengthSeconds)
+{
+    if (lengthSeconds.isNull())
+        return QVariant(QMetaType::fromType<int>());
+    int spanClass = 0;
+    while (spanClass < int(std::size(JobRepository::kSpanClassBounds)) &&
+           lengthSeconds.toLongLong() > JobRepository::kSpanClassBounds[spanClass])
+        ++spanClass;
+    return spanClass;
+}
+
+// The search index's rowid: the job's id within a range of its tenant's own, so that a
+// tenant's matches are one rowid range of the index (see migration 19).
+constexpr qint64 kSearchRowsPerTenant = qint64(1) << 40;
+
 // Search goes through the trigram index: FTS5 wants a phrase in double quotes.
 QString ftsPhrase(const QString &folded)
 {
@@ -137,13 +154,30 @@ const ListSpec &JobRepository::listSpec()
     return spec;
 }
 
-QString JobRepository::earliestSpanStart(qint64 tenantId, const QString &from)
+QList<SqlFilter>
+JobRepository::overlapConditions(qint64 tenantId, const QString &from, const QString &to)
 {
-    // No span is longer than the tenant's longest, so the index range on span_start can
-    // start that far before `from` (usually hours, not the 14 days a window may have).
-    const qint64 longest = longestSpanSeconds(tenantId);
-    const std::optional<QDateTime> t = parseTimestamp(from);
-    return t ? toTimestamp(t->addSecs(-longest - 1)) : from;
+    // A job of class c lasts at most its bound, so one that still overlaps `from` started
+    // no earlier than that before it; the last class is bounded by the tenant's longest span
+    // (usually hours, not the 14 days a window may have).
+    const std::optional<QDateTime> start = parseTimestamp(from);
+    QList<SqlFilter> legs;
+    for (int spanClass = 0; spanClass <= int(std::size(kSpanClassBounds)); ++spanClass) {
+        SqlFilter leg;
+        leg.where(QStringLiteral("j.tenant_id = ?"), {tenantId})
+            .where(QStringLiteral("j.span_class = ?"), {spanClass});
+        if (!to.isEmpty())
+            leg.where(QStringLiteral("j.span_start < ?"), {to});
+        if (!from.isEmpty()) {
+            const qint64 lookBack = spanClass < int(std::size(kSpanClassBounds))
+                                        ? kSpanClassBounds[spanClass]
+                                        : longestSpanSeconds(tenantId);
+            leg.where(QStringLiteral("j.span_start >= ? AND j.span_end > ?"),
+                      {start ? toTimestamp(start->addSecs(-lookBack - 1)) : from, from});
+        }
+        legs.append(leg);
+    }
+    return legs;
 }
 
 qint64 JobRepository::longestSpanSeconds(qint64 tenantId)
@@ -277,23 +311,19 @@ Page<Job> JobRepository::list(qint64 tenantId,
                               const JobListFilter &extra,
                               const ListQuery &query)
 {
+    const bool sqlite = m_db.engine() == Engine::Sqlite;
     const QString term = foldForSearch(query.search);
-    const bool trigramSearch = term.size() >= kTrigram && m_db.engine() == Engine::Sqlite;
+    const bool trigramSearch = term.size() >= kTrigram && sqlite;
     const bool dated = !extra.from.isEmpty() || !extra.to.isEmpty();
     SqlFilter filter;
-    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
+    if (!dated) // the day's conditions hold the tenant's
+        filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
     if (scope.locationIds)
         filter.whereIn(QStringLiteral("j.location_id"), *scope.locationIds);
     if (scope.technicianId)
         filter.where(QStringLiteral("j.technician_id = ?"), {*scope.technicianId});
     if (scope.customerId)
         filter.where(QStringLiteral("j.customer_id = ?"), {*scope.customerId});
-    if (!extra.to.isEmpty())
-        filter.where(QStringLiteral("j.span_start < ?"), {extra.to});
-    if (!extra.from.isEmpty()) {
-        filter.where(QStringLiteral("j.span_start >= ? AND j.span_end > ?"),
-                     {earliestSpanStart(tenantId, extra.from), extra.from});
-    }
     if (extra.unassignedOnly)
         filter.where(QStringLiteral("j.technician_id IS NULL"));
     if (!extra.skill.isEmpty()) {
@@ -302,63 +332,110 @@ Page<Job> JobRepository::list(qint64 tenantId,
                      {extra.skill});
     }
     filter.apply(query, listSpec());
-    // SQLite's planner cannot know how many jobs a term matches (FTS5 does not say), so the
-    // search picks its indexes here. With a day, the day's index range drives and each entry
-    // is checked against the matches (the unary + keeps SQLite from reading every match's
-    // row instead); without one, the matches drive and are checked in jobs_search_keys, a
-    // narrow index keyed by id, rather than in the wide rows (~4x fewer pages).
-    QString source = QStringLiteral("jobs j");
-    if (trigramSearch) {
-        filter.where(dated ? QStringLiteral("+j.id IN (SELECT rowid FROM job_search WHERE "
-                                            "job_search MATCH ?)")
-                           : QStringLiteral("j.id IN (SELECT rowid FROM job_search WHERE "
-                                            "job_search MATCH ?)"),
-                     {ftsPhrase(term)});
-        if (!dated)
-            source += QStringLiteral(" INDEXED BY jobs_search_keys");
-    } else if (!term.isEmpty()) {
+    if (!term.isEmpty() && !trigramSearch)
         filter.whereContainsFolded(QStringLiteral("j.search_text"), term); // pg_trgm on PG
-    }
+
+    // The tenant's matches of a trigram search (SQLite): one rowid range of the search index.
+    const qint64 searchRows = tenantId * kSearchRowsPerTenant;
+    const QString tenantMatches = QStringLiteral(
+        "j.id IN (SELECT rowid - ? FROM job_search WHERE job_search MATCH ? AND rowid BETWEEN ? "
+        "AND ?)");
+    const QVariantList tenantMatchValues{searchRows, ftsPhrase(term), searchRows,
+                                         searchRows + kSearchRowsPerTenant - 1};
+    const bool onlyTenant = !scope.locationIds && !scope.technicianId && !scope.customerId &&
+                            !dated && !extra.unassignedOnly && extra.skill.isEmpty() &&
+                            query.filters.isEmpty();
 
     Page<Job> page;
-    if (const std::optional<qint64> tallied = countFromTallies(tenantId, scope, extra, query)) {
-        page.count = *tallied;
-    } else {
-        SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + source + filter.clause());
-        for (const QVariant &value : filter.values())
-            count.bind(value);
-        count.exec();
-        if (count.next())
-            page.count = count.integer(0);
-    }
+    std::optional<qint64> count = countFromTallies(tenantId, scope, extra, query);
+    if (trigramSearch && onlyTenant)
+        count = countTenantMatches(tenantId, term);
+
+    // Where the matches come from (counted, then a page read): the jobs table, or for a day
+    // the day index read class by class (one short range each instead of one as long as the
+    // tenant's longest span).
+    QString matches;
+    QVariantList values;
     const QString order = query.orderByClause();
-    if (trigramSearch && !dated && order == orderOfJobsOrderIndex() &&
-        walkingOrderPays(tenantId, page.count, query))
-        source = QStringLiteral("jobs j INDEXED BY jobs_order");
-    QString matches = source + filter.clause();
-    if (dated && m_db.engine() == Engine::Postgres) {
-        // PostgreSQL reads the day's index range (a few thousand entries at most) and sorts
-        // it: given a LIMIT it would rather walk jobs_order by priority, and the day's jobs
-        // may come late there (18,000 rows read for a page of 50). OFFSET 0 keeps it so.
+    if (!dated) {
+        // SQLite's planner cannot know how many jobs a term matches (FTS5 does not say), so
+        // the search picks its indexes here: the matches drive and are checked in
+        // jobs_search_keys, a narrow index keyed by id, rather than in the wide rows.
+        SqlFilter searched = filter;
+        if (trigramSearch)
+            searched.where(tenantMatches, tenantMatchValues);
+        matches = (trigramSearch ? QStringLiteral("jobs j INDEXED BY jobs_search_keys")
+                                 : QStringLiteral("jobs j")) +
+                  searched.clause();
+        values = searched.values();
+    } else {
+        // Each class's range selects the id and what the page is ordered by; the search's
+        // matches are checked once over all of them (not once a class: collecting a broad
+        // term's matches is the expensive part). The LIMIT -1 (OFFSET 0 on PostgreSQL) keeps
+        // the ranges whole: PostgreSQL would rather walk jobs_order for a page, where a day's
+        // jobs may come late (18,000 rows read for a page of 50).
         QStringList columns{listSpec().idColumn};
         for (const auto &[column, descending] : query.ordering) {
             if (!columns.contains(column))
                 columns << column;
         }
-        matches = QStringLiteral("(SELECT ") + columns.join(QStringLiteral(", ")) +
-                  QStringLiteral(" FROM ") + matches + QStringLiteral(" OFFSET 0) j");
+        const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                               QStringLiteral(" FROM jobs j");
+        QStringList legs;
+        for (SqlFilter &leg : overlapConditions(tenantId, extra.from, extra.to)) {
+            leg.where(filter);
+            legs << select + leg.clause();
+            values << leg.values();
+        }
+        matches = QLatin1Char('(') + legs.join(QStringLiteral(" UNION ALL ")) +
+                  (sqlite ? QStringLiteral(" LIMIT -1) j") : QStringLiteral(" OFFSET 0) j"));
+        if (trigramSearch) {
+            matches += QStringLiteral(" WHERE ") + tenantMatches;
+            values << tenantMatchValues;
+        }
     }
-    // The page's ids come from the index alone; only those 50 rows are read and joined.
+    if (!count) {
+        SqlQuery counted(m_db, QStringLiteral("SELECT COUNT(*) FROM ") + matches);
+        for (const QVariant &value : std::as_const(values))
+            counted.bind(value);
+        counted.exec();
+        count = counted.next() ? counted.integer(0) : 0;
+    }
+    page.count = *count;
+    // A term that matches many jobs fills a page sooner by walking jobs_order (see
+    // searchPageRead).
+    if (trigramSearch && !dated && order == orderOfJobsOrderIndex()) {
+        const SearchPageRead read = searchPageRead(tenantId, page.count, query);
+        if (read != SearchPageRead::SortMatches) {
+            SqlFilter walked = filter;
+            if (read == SearchPageRead::WalkCheckingText)
+                walked.whereContainsFolded(QStringLiteral("j.search_text"), term);
+            else
+                walked.where(tenantMatches, tenantMatchValues);
+            matches = QStringLiteral("jobs j INDEXED BY jobs_order") + walked.clause();
+            values = walked.values();
+        }
+    }
+    // The page's ids come from the indexes alone; only those 50 rows are read and joined.
     SqlQuery rows(m_db, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM ") +
                             kJobFrom + QStringLiteral(" WHERE j.id IN (SELECT j.id FROM ") +
                             matches + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
-    for (const QVariant &value : filter.values())
+    for (const QVariant &value : std::as_const(values))
         rows.bind(value);
     rows.bind(query.limit).bind(query.offset).exec();
     while (rows.next())
         page.items.append(readJob(rows));
     loadSkills(page.items);
     return page;
+}
+
+qint64 JobRepository::countTenantMatches(qint64 tenantId, const QString &term)
+{
+    const qint64 searchRows = tenantId * kSearchRowsPerTenant;
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM job_search WHERE job_search MATCH ? "
+                                    "AND rowid BETWEEN ? AND ?"));
+    q.bind(ftsPhrase(term)).bind(searchRows).bind(searchRows + kSearchRowsPerTenant - 1).exec();
+    return q.next() ? q.integer(0) : 0;
 }
 
 const QString &JobRepository::orderOfJobsOrderIndex()
@@ -373,20 +450,31 @@ const QString &JobRepository::orderOfJobsOrderIndex()
     return order;
 }
 
-bool JobRepository::walkingOrderPays(qint64 tenantId, qint64 matches, const ListQuery &query)
+JobRepository::SearchPageRead
+JobRepository::searchPageRead(qint64 tenantId, qint64 matches, const ListQuery &query)
 {
-    // Walking jobs_order in its order until the page is full passes about
-    // jobs * (offset + limit) / matches entries; sorting the matches instead checks each in
-    // jobs_search_keys, which costs about kSortedMatchCost entries walked. A broad term
-    // ("gar": 7,000 of 100,000 jobs) fills a page after ~700 entries.
-    constexpr qint64 kSortedMatchCost = 4;
+    // Walking jobs_order until the page is full passes about
+    // walked = jobs * (offset + limit) / matches entries. Per unit, measured on 100,000 jobs:
+    // collecting the matches and walking index entries ~0.13 µs each, checking a walked job's
+    // own text (a row read) ~2 µs, sorting the matches (each looked up in jobs_search_keys)
+    // ~1.5 µs a match. In tenths of a microsecond:
+    constexpr qint64 kCollectOrWalk = 1;
+    constexpr qint64 kRowRead = 20;
+    constexpr qint64 kSortedMatch = 15;
     if (matches == 0)
-        return false;
+        return SearchPageRead::SortMatches;
     SqlQuery jobs(m_db, QStringLiteral("SELECT COALESCE(SUM(jobs), 0) FROM job_tallies WHERE "
                                        "tenant_id = ?"));
     jobs.bind(tenantId).exec();
     const qint64 tenantJobs = jobs.next() ? jobs.integer(0) : 0;
-    return tenantJobs * (qint64(query.offset) + query.limit) < kSortedMatchCost * matches * matches;
+    const qint64 walked = tenantJobs * (qint64(query.offset) + query.limit) / matches;
+    const qint64 sorting = kSortedMatch * matches;
+    const qint64 checkingMatches = kCollectOrWalk * (matches + walked);
+    const qint64 checkingText = kRowRead * walked;
+    if (sorting <= checkingMatches && sorting <= checkingText)
+        return SearchPageRead::SortMatches;
+    return checkingText < checkingMatches ? SearchPageRead::WalkCheckingText
+                                          : SearchPageRead::WalkCheckingMatches;
 }
 
 QList<Job> JobRepository::plannedFor(qint64 technicianId, const QString &from, const QString &to)
@@ -425,13 +513,13 @@ QList<Job> JobRepository::overlapping(qint64 tenantId,
                                       const QString &from,
                                       const QString &to)
 {
-    SqlFilter filter;
-    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId})
-        .whereIn(QStringLiteral("j.location_id"), locationIds)
-        .where(QStringLiteral("j.span_start < ? AND j.span_start >= ? AND j.span_end > ?"),
-               {to, earliestSpanStart(tenantId, from), from});
-    QString where = filter.clause().mid(7); // without " WHERE "
-    return select(where, filter.values(), QStringLiteral(" ORDER BY j.id"));
+    QList<Job> jobs;
+    for (SqlFilter &leg : overlapConditions(tenantId, from, to)) {
+        leg.whereIn(QStringLiteral("j.location_id"), locationIds);
+        jobs += select(leg.clause().mid(7), leg.values(), {}); // without " WHERE "
+    }
+    std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
+    return jobs;
 }
 
 namespace {
@@ -463,6 +551,7 @@ QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
         {QLatin1String("span_start"), nullableText(spanStart(job))},
         {QLatin1String("span_end"), nullableText(spanEnd(job))},
         {QLatin1String("span_length_s"), spanLengthSeconds(job)},
+        {QLatin1String("span_class"), spanClassOf(spanLengthSeconds(job))},
         {QLatin1String("notes"), job.notes},
     };
 }

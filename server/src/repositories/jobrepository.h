@@ -33,6 +33,11 @@ class JobRepository
 public:
     // The longest time window a job may have: lets "jobs of a day" be an index range.
     static constexpr int kMaxWindowDays = 14;
+    // Spans up to these lengths (seconds) are classes 0, 1, ...; longer ones the last class.
+    // A day's jobs of one class start no earlier than the class's bound before the day, so
+    // most of them (a few hours long) are read from a range barely longer than the day; only
+    // the few long ones need the tenant's longest span as look-back.
+    static constexpr qint64 kSpanClassBounds[] = {6 * 3600, 24 * 3600};
     // The largest page of GET /jobs (other lists stop at 500).
     static constexpr int kMaxJobPage = 2000;
 
@@ -95,10 +100,17 @@ public:
 private:
     // " ORDER BY ..." of the default ordering, the one the jobs_order index holds.
     static const QString &orderOfJobsOrderIndex();
-    // Whether a search's page is read sooner by walking jobs_order until it is full than by
-    // sorting all `matches`.
-    bool walkingOrderPays(qint64 tenantId, qint64 matches, const ListQuery &query);
-    QString earliestSpanStart(qint64 tenantId, const QString &from);
+    // How a search (default ordering, no day) reads its page: sorting all its `matches`, or
+    // walking jobs_order until the page is full, checking each job against the collected
+    // matches or against its own search text (a row read: pays when most jobs match).
+    enum class SearchPageRead { SortMatches, WalkCheckingMatches, WalkCheckingText };
+    SearchPageRead searchPageRead(qint64 tenantId, qint64 matches, const ListQuery &query);
+    // The conditions for jobs overlapping [from, to) (either may be empty: open), one per
+    // span class: each is one range of the day index (tenant, class, span start).
+    QList<SqlFilter> overlapConditions(qint64 tenantId, const QString &from, const QString &to);
+    // How many of the tenant's jobs contain `term` (folded, a trigram at least), from the
+    // search index alone (SQLite).
+    qint64 countTenantMatches(qint64 tenantId, const QString &term);
     // The tenant's bound from job_span_bounds; 0 before any job has a span.
     qint64 longestSpanSeconds(qint64 tenantId);
     QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);

@@ -1,62 +1,48 @@
 #include "repositories/locationrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
 
-const QString kLocationColumns = QStringLiteral(
-    "id, tenant_id, name, address, latitude, longitude, time_zone, created_at, updated_at");
-
-Location readLocation(const SqlQuery &q)
+const Table<Location> &locationTable()
 {
-    Location l;
-    l.id = q.integer(0);
-    l.tenantId = q.integer(1);
-    l.name = q.text(2);
-    l.address = q.text(3);
-    if (!q.isNull(4))
-        l.latitude = q.number(4);
-    if (!q.isNull(5))
-        l.longitude = q.number(5);
-    l.timeZone = q.text(6);
-    l.createdAt = q.text(7);
-    l.updatedAt = q.text(8);
-    return l;
-}
-
-QVariant optionalValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+    static const Table<Location> table(
+        QStringLiteral("locations"),
+        {column(QStringLiteral("id"), &Location::id, ColumnWrite::Never),
+         column(QStringLiteral("tenant_id"), &Location::tenantId, ColumnWrite::OnInsert),
+         column(QStringLiteral("name"), &Location::name),
+         column(QStringLiteral("address"), &Location::address),
+         column(QStringLiteral("latitude"), &Location::latitude),
+         column(QStringLiteral("longitude"), &Location::longitude),
+         column(QStringLiteral("time_zone"), &Location::timeZone),
+         column(QStringLiteral("created_at"), &Location::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &Location::updatedAt)});
+    return table;
 }
 
 } // namespace
 
 const ListSpec &LocationRepository::listSpec()
 {
+    const Table<Location> &table = locationTable();
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("id")},
-         {QStringLiteral("name"), QStringLiteral("name")},
-         {QStringLiteral("created_at"), QStringLiteral("created_at")},
-         {QStringLiteral("updated_at"), QStringLiteral("updated_at")}},
+        table.orderable({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at")}),
         QStringLiteral("name"),
         {QStringLiteral("name"), QStringLiteral("address")},
-        {{QStringLiteral("id"), QStringLiteral("id"), FilterType::Integer, true, {}},
-         {QStringLiteral("name"), QStringLiteral("name"), FilterType::Text, false, {}},
-         {QStringLiteral("time_zone"), QStringLiteral("time_zone"), FilterType::Text, true, {}}},
+        {table.filter(QStringLiteral("id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("name"), FilterType::Text),
+         table.filter(QStringLiteral("time_zone"), FilterType::Text, true)},
         {}};
     return spec;
 }
 
 std::optional<Location> LocationRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kLocationColumns +
-                         QStringLiteral(" FROM locations WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readLocation(q);
+    return locationTable().find(m_db, tenantId, id);
 }
 
 Page<Location> LocationRepository::list(qint64 tenantId,
@@ -68,8 +54,7 @@ Page<Location> LocationRepository::list(qint64 tenantId,
     if (visibleIds)
         filter.whereIn(QStringLiteral("id"), *visibleIds);
     filter.apply(query, listSpec());
-    return selectPage<Location>(m_db, kLocationColumns, QStringLiteral("locations"), filter, query,
-                                readLocation);
+    return locationTable().page(m_db, filter, query);
 }
 
 QList<qint64> LocationRepository::existing(qint64 tenantId, const QList<qint64> &ids)
@@ -89,45 +74,18 @@ QList<qint64> LocationRepository::existing(qint64 tenantId, const QList<qint64> 
 Location LocationRepository::insert(Location location)
 {
     location.createdAt = location.updatedAt = nowTimestamp();
-    SqlQuery q(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO locations (tenant_id, name, address, latitude, longitude, "
-            "time_zone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(location.tenantId)
-        .bind(location.name)
-        .bind(location.address)
-        .bind(optionalValue(location.latitude))
-        .bind(optionalValue(location.longitude))
-        .bind(location.timeZone)
-        .bind(location.createdAt)
-        .bind(location.updatedAt)
-        .exec();
-    q.next();
-    location.id = q.integer(0);
+    location.id = locationTable().insert(m_db, location);
     return location;
 }
 
 void LocationRepository::update(const Location &location)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE locations SET name = ?, address = ?, latitude = ?, longitude = ?, "
-                         "time_zone = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bind(location.name)
-        .bind(location.address)
-        .bind(optionalValue(location.latitude))
-        .bind(optionalValue(location.longitude))
-        .bind(location.timeZone)
-        .bind(location.updatedAt)
-        .bind(location.tenantId)
-        .bind(location.id)
-        .exec();
+    locationTable().update(m_db, location, location.tenantId);
 }
 
 void LocationRepository::remove(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM locations WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    locationTable().remove(m_db, tenantId, id);
 }
 
 } // namespace fielddesk::server

@@ -3,6 +3,9 @@
 #include "fielddesk/domain/timestamps.h"
 #include "storage/sqlfilter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace fielddesk::server {
 
 namespace {
@@ -96,6 +99,40 @@ MediaRepository::uploadedBy(qint64 tenantId, qint64 userId, const QList<qint64> 
     QList<qint64> ids;
     while (q.next())
         ids << q.integer(0);
+    return ids;
+}
+
+void MediaRepository::link(const QString &linkTable,
+                           const QString &keyColumn,
+                           qint64 objectId,
+                           const QList<qint64> &mediaIds)
+{
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(linkTable, keyColumn));
+    clear.bind(objectId).exec();
+    QList<qint64> linked;
+    for (const qint64 mediaId : mediaIds) {
+        if (linked.contains(mediaId))
+            continue;
+        linked << mediaId;
+        SqlQuery insert(m_db, QStringLiteral("INSERT INTO %1 (%2, media_id) VALUES (?, ?)")
+                                  .arg(linkTable, keyColumn));
+        insert.bind(objectId).bind(mediaId).exec();
+    }
+}
+
+QString mediaIdsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<qint64> mediaIdsFromJson(const QString &json)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &id : QJsonDocument::fromJson(json.toUtf8()).array())
+        ids << id.toInteger();
     return ids;
 }
 

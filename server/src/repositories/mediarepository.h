@@ -33,9 +33,20 @@ public:
     QByteArray bytes(qint64 mediaId);
     // Those of `mediaIds` that the user uploaded in the tenant.
     QList<qint64> uploadedBy(qint64 tenantId, qint64 userId, const QList<qint64> &mediaIds);
+    // Links an object to its media in `linkTable` ("expense_media", by `keyColumn`
+    // "expense_id"), each once, in place of its links so far: the index of "who may see this
+    // file" (the object's media_ids stays the list as sent).
+    void link(const QString &linkTable,
+              const QString &keyColumn,
+              qint64 objectId,
+              const QList<qint64> &mediaIds);
 
 private:
     Database &m_db;
 };
+
+// Media ids as the media_ids columns keep them: a JSON array, in the order sent.
+QString mediaIdsJson(const QList<qint64> &ids);
+QList<qint64> mediaIdsFromJson(const QString &json);
 
 } // namespace fielddesk::server

@@ -6,7 +6,8 @@ namespace fielddesk::server {
 
 namespace {
 
-struct Table
+// Where a report reads its entries: a table (or the tallies) and its columns.
+struct ReportSource
 {
     QString name;     // "expenses e"
     QString date;     // "e.spent_on"
@@ -17,7 +18,7 @@ struct Table
     QString having;
 };
 
-Table tableOf(const MoneyReportQuery &query)
+ReportSource tableOf(const MoneyReportQuery &query)
 {
     const OwnedColumns owned{QStringLiteral("e.employee_id"), QStringLiteral("e.location_id"),
                              QStringLiteral("e.status")};
@@ -48,7 +49,7 @@ Table tableOf(const MoneyReportQuery &query)
             {}};
 }
 
-QString expressionOf(ReportColumn column, const Table &table)
+QString expressionOf(ReportColumn column, const ReportSource &table)
 {
     switch (column) {
     case ReportColumn::Employee:
@@ -78,7 +79,7 @@ bool isIdColumn(ReportColumn column)
 QList<MoneyReportCell> MoneyReportRepository::aggregate(qint64 tenantId,
                                                         const MoneyReportQuery &query)
 {
-    const Table table = tableOf(query);
+    const ReportSource table = tableOf(query);
     SqlFilter filter;
     filter.where(QStringLiteral("e.tenant_id = ?"), {tenantId});
     if (!query.fromDate.isEmpty())

@@ -3,27 +3,28 @@
 #include "fielddesk/domain/timestamps.h"
 #include "storage/sqlfilter.h"
 #include "storage/sqlvalues.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
 
-const QString kNotificationColumns =
-    QStringLiteral("id, kind, title, body, object_type, object_id, read_at, created_at");
-
-Notification readNotification(const SqlQuery &q)
+// Read for one user: the owner (tenant, user) is written beside the row.
+const Table<Notification> &notificationTable()
 {
-    Notification n;
-    n.id = q.integer(0);
-    n.kind = q.text(1);
-    n.title = q.text(2);
-    n.body = q.text(3);
-    n.objectType = q.text(4);
-    if (!q.isNull(5))
-        n.objectId = q.integer(5);
-    n.readAt = q.text(6);
-    n.createdAt = q.text(7);
-    return n;
+    static const Table<Notification> table(
+        QStringLiteral("notifications"),
+        {column(QStringLiteral("id"), &Notification::id, ColumnWrite::Never),
+         column(QStringLiteral("kind"), &Notification::kind),
+         column(QStringLiteral("title"), &Notification::title),
+         column(QStringLiteral("body"), &Notification::body),
+         textColumn(
+             QStringLiteral("object_type"), &Notification::objectType,
+             [](const QString &text) { return text; }, nullableText),
+         column(QStringLiteral("object_id"), &Notification::objectId),
+         column(QStringLiteral("read_at"), &Notification::readAt, ColumnWrite::Never),
+         column(QStringLiteral("created_at"), &Notification::createdAt)});
+    return table;
 }
 
 } // namespace
@@ -31,11 +32,10 @@ Notification readNotification(const SqlQuery &q)
 const ListSpec &NotificationRepository::listSpec()
 {
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("id")},
-         {QStringLiteral("created_at"), QStringLiteral("created_at")}},
+        notificationTable().orderable({QStringLiteral("id"), QStringLiteral("created_at")}),
         QStringLiteral("-id"),
         {},
-        {{QStringLiteral("kind"), QStringLiteral("kind"), FilterType::Text, true, {}}},
+        {notificationTable().filter(QStringLiteral("kind"), FilterType::Text, true)},
         {QStringLiteral("unread")}};
     return spec;
 }
@@ -48,20 +48,9 @@ QList<std::pair<qint64, Notification>> NotificationRepository::insertFor(
     row.createdAt = nowTimestamp();
     row.readAt.clear();
     for (const qint64 userId : userIds) {
-        SqlQuery q(m_db, QStringLiteral("INSERT INTO notifications (tenant_id, user_id, kind, "
-                                        "title, body, object_type, object_id, created_at) VALUES "
-                                        "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        q.bind(tenantId)
-            .bind(userId)
-            .bind(notification.kind)
-            .bind(notification.title)
-            .bind(notification.body)
-            .bind(nullableText(notification.objectType))
-            .bind(nullableId(notification.objectId))
-            .bind(row.createdAt)
-            .exec();
-        q.next();
-        row.id = q.integer(0);
+        row.id = notificationTable().insert(
+            m_db, row,
+            {{QStringLiteral("tenant_id"), tenantId}, {QStringLiteral("user_id"), userId}});
         stored.append({userId, row});
     }
     return stored;
@@ -74,8 +63,7 @@ NotificationRepository::list(qint64 userId, bool unreadOnly, const ListQuery &qu
     filter.where(QStringLiteral("user_id = ?"), {userId}).apply(query, listSpec());
     if (unreadOnly)
         filter.where(QStringLiteral("read_at IS NULL"));
-    return selectPage<Notification>(m_db, kNotificationColumns, QStringLiteral("notifications"),
-                                    filter, query, readNotification);
+    return notificationTable().page(m_db, filter, query);
 }
 
 qint64 NotificationRepository::unreadCount(qint64 userId)

@@ -1,54 +1,42 @@
 #include "repositories/requestrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
-#include "repositories/historyrepository.h"
+#include "repositories/mediarepository.h"
 #include "storage/sqlfilter.h"
-#include "storage/sqlvalues.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
 
-const QString kRequestColumns = QStringLiteral(
-    "r.id, r.kind, r.status, r.requester_id, requester.name, r.location_id, r.details, "
-    "r.media_ids, r.submitted_at, r.decided_by, decider.name, r.decided_at, r.decision_comment, "
-    "r.version, r.updated_at");
-const QString kRequestFrom =
-    QStringLiteral("requests r JOIN users requester ON requester.id = r.requester_id "
-                   "LEFT JOIN users decider ON decider.id = r.decided_by");
+const QString kMediaLinks = QStringLiteral("request_media");
+const QString kMediaKey = QStringLiteral("request_id");
 
-Request readRequest(const SqlQuery &q)
+// Read with the names of the requester and the decider; search_text is written by insert().
+const Table<Request> &requestTable()
 {
-    Request r;
-    r.id = q.integer(0);
-    r.kind = q.text(1);
-    r.status = q.text(2);
-    r.requesterId = q.integer(3);
-    r.requesterName = q.text(4);
-    r.locationId = q.integer(5);
-    r.detailsJson = q.text(6).toUtf8();
-    for (const QJsonValue &id : QJsonDocument::fromJson(q.text(7).toUtf8()).array())
-        r.mediaIds << id.toInteger();
-    r.submittedAt = q.text(8);
-    if (!q.isNull(9))
-        r.decidedBy = q.integer(9);
-    r.decidedByName = q.text(10);
-    r.decidedAt = q.text(11);
-    r.decisionComment = q.text(12);
-    r.version = q.integer(13);
-    r.updatedAt = q.text(14);
-    return r;
-}
-
-QString idsJson(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    static const Table<Request> table(
+        QStringLiteral("requests"),
+        {column(QStringLiteral("id"), &Request::id, ColumnWrite::Never),
+         column(QStringLiteral("kind"), &Request::kind, ColumnWrite::OnInsert),
+         column(QStringLiteral("status"), &Request::status),
+         column(QStringLiteral("requester_id"), &Request::requesterId, ColumnWrite::OnInsert),
+         expression(QStringLiteral("requester.name"), &Request::requesterName),
+         column(QStringLiteral("location_id"), &Request::locationId, ColumnWrite::OnInsert),
+         column(QStringLiteral("details"), &Request::detailsJson, ColumnWrite::OnInsert),
+         textColumn(QStringLiteral("media_ids"), &Request::mediaIds, mediaIdsFromJson, mediaIdsJson,
+                    ColumnWrite::OnInsert),
+         column(QStringLiteral("submitted_at"), &Request::submittedAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("decided_by"), &Request::decidedBy),
+         expression(QStringLiteral("decider.name"), &Request::decidedByName),
+         nullableTextColumn(QStringLiteral("decided_at"), &Request::decidedAt),
+         nullableTextColumn(QStringLiteral("decision_comment"), &Request::decisionComment),
+         column(QStringLiteral("version"), &Request::version),
+         column(QStringLiteral("updated_at"), &Request::updatedAt)},
+        QStringLiteral("r"),
+        QStringLiteral("JOIN users requester ON requester.id = r.requester_id "
+                       "LEFT JOIN users decider ON decider.id = r.decided_by"));
+    return table;
 }
 
 // "kind IN (?, ?)" or the like, as one condition with its values.
@@ -106,6 +94,7 @@ constexpr int kMaxRequestPage = 5000;
 
 const ListSpec &RequestRepository::listSpec()
 {
+    const Table<Request> &table = requestTable();
     static const ListSpec spec{
         {{QStringLiteral("id"), QStringLiteral("r.id")},
          {QStringLiteral("submitted_at"), QStringLiteral("r.submitted_at")},
@@ -114,55 +103,24 @@ const ListSpec &RequestRepository::listSpec()
          {QStringLiteral("updated_at"), QStringLiteral("r.updated_at")}},
         QStringLiteral("-submitted_at"),
         {},
-        {{QStringLiteral("kind"), QStringLiteral("r.kind"), FilterType::Enum, true,
-          allRequestKinds()},
-         {QStringLiteral("status"), QStringLiteral("r.status"), FilterType::Enum, true,
-          allRequestStatuses()},
-         {QStringLiteral("requester_id"),
-          QStringLiteral("r.requester_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("location_id"),
-          QStringLiteral("r.location_id"),
-          FilterType::Integer,
-          true,
-          {}}},
+        {table.filter(QStringLiteral("kind"), FilterType::Enum, true, allRequestKinds()),
+         table.filter(QStringLiteral("status"), FilterType::Enum, true, allRequestStatuses()),
+         table.filter(QStringLiteral("requester_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("location_id"), FilterType::Integer, true)},
         {QStringLiteral("awaiting_me"), QStringLiteral("from"), QStringLiteral("to")},
-        QStringLiteral("r.id"),
+        table.qualified(QStringLiteral("id")),
         kMaxRequestPage};
     return spec;
 }
 
-QList<Request> RequestRepository::select(const SqlFilter &filter, const QString &tail)
-{
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM ") +
-                         kRequestFrom + filter.clause() + tail);
-    for (const QVariant &value : filter.values())
-        q.bind(value);
-    q.exec();
-    QList<Request> requests;
-    while (q.next())
-        requests.append(readRequest(q));
-    return requests;
-}
-
 std::optional<Request> RequestRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlFilter filter;
-    filter.where(QStringLiteral("r.tenant_id = ? AND r.id = ?"), {tenantId, id});
-    const QList<Request> found = select(filter, {});
-    return found.isEmpty() ? std::nullopt : std::optional<Request>(found.first());
+    return requestTable().find(m_db, tenantId, id);
 }
 
 std::optional<Request> RequestRepository::findForUpdate(qint64 tenantId, qint64 id)
 {
-    if (m_db.engine() == Engine::Postgres) {
-        SqlQuery lock(
-            m_db,
-            QStringLiteral("SELECT id FROM requests WHERE tenant_id = ? AND id = ? FOR UPDATE"));
-        lock.bind(tenantId).bind(id).exec();
-    }
+    requestTable().lockForUpdate(m_db, tenantId, id);
     return find(tenantId, id);
 }
 
@@ -184,7 +142,7 @@ Page<Request> RequestRepository::list(qint64 tenantId,
     filter.apply(query, listSpec());
     if (!query.search.isEmpty())
         filter.whereContainsFolded(QStringLiteral("r.search_text"), query.search);
-    return selectPage<Request>(m_db, kRequestColumns, kRequestFrom, filter, query, readRequest);
+    return requestTable().page(m_db, filter, query);
 }
 
 bool RequestRepository::anyWithMedia(qint64 tenantId, const RequestScope &scope, qint64 mediaId)
@@ -205,54 +163,16 @@ Request RequestRepository::insert(qint64 tenantId, Request request, const QStrin
 {
     request.submittedAt = request.updatedAt = nowTimestamp();
     request.version = 1;
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO requests (tenant_id, location_id, kind, status, "
-                                    "requester_id, details, media_ids, search_text, submitted_at, "
-                                    "version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "RETURNING id"));
-    q.bind(tenantId)
-        .bind(request.locationId)
-        .bind(request.kind)
-        .bind(request.status)
-        .bind(request.requesterId)
-        .bind(QString::fromUtf8(request.detailsJson))
-        .bind(idsJson(request.mediaIds))
-        .bind(searchText)
-        .bind(request.submittedAt)
-        .bind(request.version)
-        .bind(request.updatedAt)
-        .exec();
-    q.next();
-    request.id = q.integer(0);
-    // media_ids stays the list as sent; request_media indexes it for "who may see this file".
-    QList<qint64> linked;
-    for (const qint64 mediaId : std::as_const(request.mediaIds)) {
-        if (linked.contains(mediaId))
-            continue;
-        linked << mediaId;
-        SqlQuery link(m_db, QStringLiteral("INSERT INTO request_media (request_id, media_id) "
-                                           "VALUES (?, ?)"));
-        link.bind(request.id).bind(mediaId).exec();
-    }
+    request.id = requestTable().insert(
+        m_db, request,
+        {{QStringLiteral("tenant_id"), tenantId}, {QStringLiteral("search_text"), searchText}});
+    MediaRepository(m_db).link(kMediaLinks, kMediaKey, request.id, request.mediaIds);
     return request;
 }
 
 bool RequestRepository::update(qint64 tenantId, const Request &before, const Request &after)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE requests SET status = ?, decided_by = ?, "
-                                    "decided_at = ?, decision_comment = ?, version = ?, "
-                                    "updated_at = ? WHERE tenant_id = ? AND id = ? AND "
-                                    "version = ?"));
-    q.bind(after.status)
-        .bind(nullableId(after.decidedBy))
-        .bind(nullableText(after.decidedAt))
-        .bind(nullableText(after.decisionComment))
-        .bind(after.version)
-        .bind(after.updatedAt)
-        .bind(tenantId)
-        .bind(after.id)
-        .bind(before.version)
-        .exec();
-    return q.rowsAffected() == 1;
+    return requestTable().updateAtVersion(m_db, after, tenantId, before.version);
 }
 
 std::optional<qint64> RequestRepository::availabilityOf(qint64 requestId)
@@ -283,18 +203,6 @@ void RequestRepository::backdate(qint64 requestId,
                                           "action = 'submitted' THEN ? ELSE ? END WHERE "
                                           "request_id = ?"));
     history.bind(submittedAt).bind(last).bind(requestId).exec();
-}
-
-RequestHistoryEntry RequestRepository::appendHistory(qint64 tenantId, RequestHistoryEntry entry)
-{
-    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
-        .append(tenantId, std::move(entry));
-}
-
-QList<RequestHistoryEntry> RequestRepository::history(qint64 requestId)
-{
-    return HistoryRepository(m_db, QStringLiteral("request_history"), QStringLiteral("request_id"))
-        .of(requestId);
 }
 
 } // namespace fielddesk::server

@@ -57,12 +57,7 @@ public:
     // later step at `decidedAt` (empty: left as they are).
     void backdate(qint64 requestId, const QString &submittedAt, const QString &decidedAt);
 
-    RequestHistoryEntry appendHistory(qint64 tenantId, RequestHistoryEntry entry);
-    QList<RequestHistoryEntry> history(qint64 requestId);
-
 private:
-    QList<Request> select(const SqlFilter &filter, const QString &tail);
-
     Database &m_db;
 };
 

@@ -1,22 +1,22 @@
 #include "repositories/skillrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
 
-const QString kSkillColumns = QStringLiteral("id, name, description, created_at, updated_at");
-
-Skill readSkill(const SqlQuery &q)
+const Table<Skill> &skillTable()
 {
-    Skill s;
-    s.id = q.integer(0);
-    s.name = q.text(1);
-    s.description = q.text(2);
-    s.createdAt = q.text(3);
-    s.updatedAt = q.text(4);
-    return s;
+    static const Table<Skill> table(
+        QStringLiteral("skills"),
+        {column(QStringLiteral("id"), &Skill::id, ColumnWrite::Never),
+         column(QStringLiteral("name"), &Skill::name),
+         column(QStringLiteral("description"), &Skill::description),
+         column(QStringLiteral("created_at"), &Skill::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &Skill::updatedAt)});
+    return table;
 }
 
 QString linkTable(SkillOwner owner)
@@ -36,62 +36,42 @@ QString ownerColumn(SkillOwner owner)
 const ListSpec &SkillRepository::listSpec()
 {
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("id")},
-         {QStringLiteral("name"), QStringLiteral("name")},
-         {QStringLiteral("created_at"), QStringLiteral("created_at")}},
+        skillTable().orderable(
+            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")}),
         QStringLiteral("name"),
         {QStringLiteral("name"), QStringLiteral("description")},
-        {{QStringLiteral("name"), QStringLiteral("name"), FilterType::Text, true, {}}},
+        {skillTable().filter(QStringLiteral("name"), FilterType::Text, true)},
         {}};
     return spec;
 }
 
 std::optional<Skill> SkillRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkillColumns +
-                         QStringLiteral(" FROM skills WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readSkill(q);
+    return skillTable().find(m_db, tenantId, id);
 }
 
 Page<Skill> SkillRepository::list(qint64 tenantId, const ListQuery &query)
 {
     SqlFilter filter;
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).apply(query, listSpec());
-    return selectPage<Skill>(m_db, kSkillColumns, QStringLiteral("skills"), filter, query,
-                             readSkill);
+    return skillTable().page(m_db, filter, query);
 }
 
 Skill SkillRepository::insert(qint64 tenantId, Skill skill)
 {
     skill.createdAt = skill.updatedAt = nowTimestamp();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO skills (tenant_id, name, description, created_at, "
-                                    "updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(tenantId)
-        .bind(skill.name)
-        .bind(skill.description)
-        .bind(skill.createdAt)
-        .bind(skill.updatedAt)
-        .exec();
-    q.next();
-    skill.id = q.integer(0);
+    skill.id = skillTable().insert(m_db, skill, {{QStringLiteral("tenant_id"), tenantId}});
     return skill;
 }
 
 void SkillRepository::update(qint64 tenantId, const Skill &skill)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE skills SET name = ?, description = ?, updated_at = ? "
-                                    "WHERE tenant_id = ? AND id = ?"));
-    q.bind(skill.name).bind(skill.description).bind(skill.updatedAt).bind(tenantId).bind(skill.id);
-    q.exec();
+    skillTable().update(m_db, skill, tenantId);
 }
 
 void SkillRepository::remove(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM skills WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    skillTable().remove(m_db, tenantId, id);
 }
 
 QHash<QString, qint64> SkillRepository::idsByName(qint64 tenantId, const QStringList &names)

@@ -11,13 +11,6 @@
 
 namespace fielddesk::server {
 
-struct SpiffListFilter
-{
-    AwaitingMe awaiting;
-    QString fromDate; // YYYY-MM-DD, earned at or after
-    QString toDate;   // YYYY-MM-DD, at or before
-};
-
 class SpiffRepository
 {
 public:
@@ -40,19 +33,17 @@ public:
     std::optional<Spiff> findForUpdate(qint64 tenantId, qint64 id);
     Page<Spiff> list(qint64 tenantId,
                      const OwnedScope &scope,
-                     const SpiffListFilter &extra,
+                     const MoneyListFilter &extra,
                      const ListQuery &query);
-    Spiff insert(qint64 tenantId, Spiff spiff, const QString &searchText);
+    // Stores the spiff and what search matches in it.
+    Spiff insert(qint64 tenantId, Spiff spiff);
     // The spiff `spiff.jobId` earned for its type, unless that job already earned one of that
     // type (nullopt then: nothing was written).
-    std::optional<Spiff> insertAutomatic(qint64 tenantId, Spiff spiff, const QString &searchText);
-    bool
-    update(qint64 tenantId, const Spiff &before, const Spiff &after, const QString &searchText);
+    std::optional<Spiff> insertAutomatic(qint64 tenantId, Spiff spiff);
+    // Writes every changeable column if the stored version is still before.version.
+    bool update(qint64 tenantId, const Spiff &before, const Spiff &after);
 
 private:
-    QList<Spiff> select(const SqlFilter &filter, const QString &tail);
-    std::optional<qint64> write(qint64 tenantId, const Spiff &spiff, const QString &searchText);
-
     Database &m_db;
 };
 

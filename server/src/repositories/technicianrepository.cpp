@@ -2,17 +2,11 @@
 
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/skillrepository.h"
-#include "storage/sqlvalues.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
 namespace {
-
-const QString kTechnicianColumns = QStringLiteral(
-    "t.id, t.user_id, u.name, u.email, t.location_id, t.home_latitude, t.home_longitude, "
-    "t.shift_start, t.shift_end, t.break_earliest, t.break_latest, t.break_minutes, t.work_days, "
-    "t.max_jobs, t.vehicle_id, t.active, t.created_at, t.updated_at");
-const QString kTechnicianFrom = QStringLiteral("technicians t JOIN users u ON u.id = t.user_id");
 
 QList<int> parseWorkDays(const QString &text)
 {
@@ -30,84 +24,82 @@ QString workDaysText(const QList<int> &days)
     return parts.join(QLatin1Char(','));
 }
 
-Technician readTechnician(const SqlQuery &q)
+// Read with the name and email of the technician's user.
+const Table<Technician> &technicianTable()
 {
-    Technician t;
-    t.id = q.integer(0);
-    t.userId = q.integer(1);
-    t.name = q.text(2);
-    t.email = q.text(3);
-    t.locationId = q.integer(4);
-    if (!q.isNull(5))
-        t.homeLatitude = q.number(5);
-    if (!q.isNull(6))
-        t.homeLongitude = q.number(6);
-    t.shiftStart = q.text(7);
-    t.shiftEnd = q.text(8);
-    t.breakEarliest = q.text(9);
-    t.breakLatest = q.text(10);
-    t.breakMinutes = int(q.integer(11));
-    t.workDays = parseWorkDays(q.text(12));
-    if (!q.isNull(13))
-        t.maxJobs = int(q.integer(13));
-    if (!q.isNull(14))
-        t.vehicleId = q.integer(14);
-    t.active = q.integer(15) != 0;
-    t.createdAt = q.text(16);
-    t.updatedAt = q.text(17);
-    return t;
+    static const Table<Technician> table(
+        QStringLiteral("technicians"),
+        {column(QStringLiteral("id"), &Technician::id, ColumnWrite::Never),
+         column(QStringLiteral("user_id"), &Technician::userId, ColumnWrite::OnInsert),
+         expression(QStringLiteral("u.name"), &Technician::name),
+         expression(QStringLiteral("u.email"), &Technician::email),
+         column(QStringLiteral("location_id"), &Technician::locationId),
+         column(QStringLiteral("home_latitude"), &Technician::homeLatitude),
+         column(QStringLiteral("home_longitude"), &Technician::homeLongitude),
+         column(QStringLiteral("shift_start"), &Technician::shiftStart),
+         column(QStringLiteral("shift_end"), &Technician::shiftEnd),
+         column(QStringLiteral("break_earliest"), &Technician::breakEarliest),
+         column(QStringLiteral("break_latest"), &Technician::breakLatest),
+         column(QStringLiteral("break_minutes"), &Technician::breakMinutes),
+         textColumn(QStringLiteral("work_days"), &Technician::workDays, parseWorkDays,
+                    workDaysText),
+         column(QStringLiteral("max_jobs"), &Technician::maxJobs),
+         column(QStringLiteral("vehicle_id"), &Technician::vehicleId),
+         column(QStringLiteral("active"), &Technician::active),
+         column(QStringLiteral("created_at"), &Technician::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &Technician::updatedAt)},
+        QStringLiteral("t"), QStringLiteral("JOIN users u ON u.id = t.user_id"));
+    return table;
 }
 
-AvailabilityPeriod readPeriod(const SqlQuery &q)
+const Table<AvailabilityPeriod> &periodTable()
 {
-    AvailabilityPeriod p;
-    p.id = q.integer(0);
-    p.technicianId = q.integer(1);
-    p.kind = q.text(2);
-    p.startsAt = q.text(3);
-    p.endsAt = q.text(4);
-    p.reason = q.text(5);
-    p.createdAt = q.text(6);
-    return p;
+    static const Table<AvailabilityPeriod> table(
+        QStringLiteral("technician_availability"),
+        {column(QStringLiteral("id"), &AvailabilityPeriod::id, ColumnWrite::Never),
+         column(QStringLiteral("technician_id"), &AvailabilityPeriod::technicianId,
+                ColumnWrite::OnInsert),
+         column(QStringLiteral("kind"), &AvailabilityPeriod::kind),
+         column(QStringLiteral("starts_at"), &AvailabilityPeriod::startsAt),
+         column(QStringLiteral("ends_at"), &AvailabilityPeriod::endsAt),
+         column(QStringLiteral("reason"), &AvailabilityPeriod::reason),
+         column(QStringLiteral("created_at"), &AvailabilityPeriod::createdAt,
+                ColumnWrite::OnInsert)});
+    return table;
 }
-
-const QString kPeriodColumns =
-    QStringLiteral("id, technician_id, kind, starts_at, ends_at, reason, created_at");
 
 } // namespace
 
 const ListSpec &TechnicianRepository::listSpec()
 {
+    const Table<Technician> &table = technicianTable();
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("t.id")},
+        {{QStringLiteral("id"), table.qualified(QStringLiteral("id"))},
          {QStringLiteral("name"), QStringLiteral("u.name")},
-         {QStringLiteral("location_id"), QStringLiteral("t.location_id")},
-         {QStringLiteral("created_at"), QStringLiteral("t.created_at")}},
+         {QStringLiteral("location_id"), table.qualified(QStringLiteral("location_id"))},
+         {QStringLiteral("created_at"), table.qualified(QStringLiteral("created_at"))}},
         QStringLiteral("name"),
         {QStringLiteral("u.name"), QStringLiteral("u.email")},
-        {{QStringLiteral("id"), QStringLiteral("t.id"), FilterType::Integer, true, {}},
-         {QStringLiteral("location_id"),
-          QStringLiteral("t.location_id"),
-          FilterType::Integer,
-          true,
-          {}},
-         {QStringLiteral("user_id"), QStringLiteral("t.user_id"), FilterType::Integer, false, {}},
-         {QStringLiteral("active"), QStringLiteral("t.active"), FilterType::Boolean, false, {}}},
+        {table.filter(QStringLiteral("id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("location_id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("user_id"), FilterType::Integer),
+         table.filter(QStringLiteral("active"), FilterType::Boolean)},
         {QStringLiteral("skill")},
-        QStringLiteral("t.id")};
+        table.qualified(QStringLiteral("id"))};
     return spec;
 }
 
 QList<Technician> TechnicianRepository::select(const SqlFilter &filter, const QString &tail)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kTechnicianColumns + QStringLiteral(" FROM ") +
-                         kTechnicianFrom + filter.clause() + tail);
+    const Table<Technician> &table = technicianTable();
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
+                         table.from() + filter.clause() + tail);
     for (const QVariant &value : filter.values())
         q.bind(value);
     q.exec();
     QList<Technician> technicians;
     while (q.next())
-        technicians.append(readTechnician(q));
+        technicians.append(table.read(q));
     loadSkills(technicians);
     return technicians;
 }
@@ -156,8 +148,7 @@ TechnicianRepository::list(qint64 tenantId, const TechnicianScope &scope, const 
                      {skill});
     }
     filter.apply(query, listSpec());
-    Page<Technician> page = selectPage<Technician>(m_db, kTechnicianColumns, kTechnicianFrom,
-                                                   filter, query, readTechnician);
+    Page<Technician> page = technicianTable().page(m_db, filter, query);
     loadSkills(page.items);
     return page;
 }
@@ -173,70 +164,24 @@ QList<Technician> TechnicianRepository::activeAt(qint64 tenantId, const QList<qi
 Technician TechnicianRepository::insert(qint64 tenantId, Technician t)
 {
     t.createdAt = t.updatedAt = nowTimestamp();
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO technicians (tenant_id, user_id, location_id, home_latitude, "
-                         "home_longitude, shift_start, shift_end, break_earliest, break_latest, "
-                         "break_minutes, work_days, max_jobs, vehicle_id, active, created_at, "
-                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                         "RETURNING id"));
-    q.bind(tenantId)
-        .bind(t.userId)
-        .bind(t.locationId)
-        .bind(nullableDouble(t.homeLatitude))
-        .bind(nullableDouble(t.homeLongitude))
-        .bind(t.shiftStart)
-        .bind(t.shiftEnd)
-        .bind(t.breakEarliest)
-        .bind(t.breakLatest)
-        .bind(t.breakMinutes)
-        .bind(workDaysText(t.workDays))
-        .bind(nullableInt(t.maxJobs))
-        .bind(nullableId(t.vehicleId))
-        .bind(t.active ? 1 : 0)
-        .bind(t.createdAt)
-        .bind(t.updatedAt)
-        .exec();
-    q.next();
-    t.id = q.integer(0);
+    t.id = technicianTable().insert(m_db, t, {{QStringLiteral("tenant_id"), tenantId}});
     return t;
 }
 
 void TechnicianRepository::update(qint64 tenantId, const Technician &t)
 {
-    SqlQuery q(m_db,
-               QStringLiteral(
-                   "UPDATE technicians SET location_id = ?, home_latitude = ?, "
-                   "home_longitude = ?, shift_start = ?, shift_end = ?, break_earliest = ?, "
-                   "break_latest = ?, break_minutes = ?, work_days = ?, max_jobs = ?, "
-                   "vehicle_id = ?, active = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bind(t.locationId)
-        .bind(nullableDouble(t.homeLatitude))
-        .bind(nullableDouble(t.homeLongitude))
-        .bind(t.shiftStart)
-        .bind(t.shiftEnd)
-        .bind(t.breakEarliest)
-        .bind(t.breakLatest)
-        .bind(t.breakMinutes)
-        .bind(workDaysText(t.workDays))
-        .bind(nullableInt(t.maxJobs))
-        .bind(nullableId(t.vehicleId))
-        .bind(t.active ? 1 : 0)
-        .bind(t.updatedAt)
-        .bind(tenantId)
-        .bind(t.id)
-        .exec();
+    technicianTable().update(m_db, t, tenantId);
 }
 
 void TechnicianRepository::remove(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM technicians WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    technicianTable().remove(m_db, tenantId, id);
 }
 
 QList<AvailabilityPeriod>
 TechnicianRepository::availability(qint64 technicianId, const QString &from, const QString &to)
 {
-    QString sql = QStringLiteral("SELECT ") + kPeriodColumns +
+    QString sql = QStringLiteral("SELECT ") + periodTable().selectList() +
                   QStringLiteral(" FROM technician_availability WHERE technician_id = ?");
     QVariantList values{technicianId};
     if (!to.isEmpty()) {
@@ -253,47 +198,28 @@ TechnicianRepository::availability(qint64 technicianId, const QString &from, con
     q.exec();
     QList<AvailabilityPeriod> periods;
     while (q.next())
-        periods.append(readPeriod(q));
+        periods.append(periodTable().read(q));
     return periods;
 }
 
 std::optional<AvailabilityPeriod>
 TechnicianRepository::findAvailability(qint64 tenantId, qint64 technicianId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kPeriodColumns +
-                         QStringLiteral(" FROM technician_availability WHERE tenant_id = ? AND "
-                                        "technician_id = ? AND id = ?"));
-    q.bind(tenantId).bind(technicianId).bind(id).exec();
-    if (!q.next())
-        return std::nullopt;
-    return readPeriod(q);
+    return periodTable().findWhere(m_db,
+                                   QStringLiteral("tenant_id = ? AND technician_id = ? AND id = ?"),
+                                   {tenantId, technicianId, id});
 }
 
 AvailabilityPeriod TechnicianRepository::insertAvailability(qint64 tenantId, AvailabilityPeriod p)
 {
     p.createdAt = nowTimestamp();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO technician_availability (tenant_id, technician_id, "
-                              "kind, starts_at, ends_at, reason, created_at) VALUES (?, ?, ?, "
-                              "?, ?, ?, ?) RETURNING id"));
-    q.bind(tenantId)
-        .bind(p.technicianId)
-        .bind(p.kind)
-        .bind(p.startsAt)
-        .bind(p.endsAt)
-        .bind(p.reason)
-        .bind(p.createdAt)
-        .exec();
-    q.next();
-    p.id = q.integer(0);
+    p.id = periodTable().insert(m_db, p, {{QStringLiteral("tenant_id"), tenantId}});
     return p;
 }
 
 void TechnicianRepository::removeAvailability(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(
-        m_db, QStringLiteral("DELETE FROM technician_availability WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    periodTable().remove(m_db, tenantId, id);
 }
 
 } // namespace fielddesk::server

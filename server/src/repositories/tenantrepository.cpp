@@ -1,26 +1,31 @@
 #include "repositories/tenantrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/table.h"
 
 namespace fielddesk::server {
 
+namespace {
+
+const Table<Tenant> &tenantTable()
+{
+    static const Table<Tenant> table(
+        QStringLiteral("tenants"),
+        {column(QStringLiteral("id"), &Tenant::id, ColumnWrite::Never),
+         column(QStringLiteral("name"), &Tenant::name),
+         column(QStringLiteral("time_zone"), &Tenant::timeZone),
+         column(QStringLiteral("currency"), &Tenant::currency),
+         column(QStringLiteral("settings"), &Tenant::settingsJson),
+         column(QStringLiteral("created_at"), &Tenant::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &Tenant::updatedAt)});
+    return table;
+}
+
+} // namespace
+
 std::optional<Tenant> TenantRepository::findWhere(const QString &condition, const QVariant &value)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, time_zone, settings, created_at, updated_at, "
-                                    "currency FROM tenants WHERE ") +
-                         condition);
-    q.bind(value).exec();
-    if (!q.next())
-        return std::nullopt;
-    Tenant t;
-    t.id = q.integer(0);
-    t.name = q.text(1);
-    t.timeZone = q.text(2);
-    t.settingsJson = q.text(3).toUtf8();
-    t.createdAt = q.text(4);
-    t.updatedAt = q.text(5);
-    t.currency = q.text(6);
-    return t;
+    return tenantTable().findWhere(m_db, condition, {value});
 }
 
 std::optional<Tenant> TenantRepository::find(qint64 id)
@@ -43,33 +48,13 @@ qint64 TenantRepository::count()
 Tenant TenantRepository::insert(Tenant tenant)
 {
     tenant.createdAt = tenant.updatedAt = nowTimestamp();
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO tenants (name, time_zone, currency, settings, created_at, "
-                         "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(tenant.name)
-        .bind(tenant.timeZone)
-        .bind(tenant.currency)
-        .bind(QString::fromUtf8(tenant.settingsJson))
-        .bind(tenant.createdAt)
-        .bind(tenant.updatedAt)
-        .exec();
-    q.next();
-    tenant.id = q.integer(0);
+    tenant.id = tenantTable().insert(m_db, tenant);
     return tenant;
 }
 
 void TenantRepository::update(const Tenant &tenant)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE tenants SET name = ?, time_zone = ?, currency = ?, settings = ?, "
-                         "updated_at = ? WHERE id = ?"));
-    q.bind(tenant.name)
-        .bind(tenant.timeZone)
-        .bind(tenant.currency)
-        .bind(QString::fromUtf8(tenant.settingsJson))
-        .bind(tenant.updatedAt)
-        .bind(tenant.id)
-        .exec();
+    tenantTable().updateWhere(m_db, tenant, QStringLiteral("id = ?"), {tenant.id});
 }
 
 } // namespace fielddesk::server

@@ -1,6 +1,7 @@
 #include "repositories/userrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/table.h"
 
 #include <QHash>
 
@@ -8,41 +9,48 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kUserColumns =
-    QStringLiteral("id, tenant_id, email, name, role, phone, active, created_at, updated_at");
-
-User readUser(const SqlQuery &q)
+QString normalizedEmail(const QString &email)
 {
-    User u;
-    u.id = q.integer(0);
-    u.tenantId = q.integer(1);
-    u.email = q.text(2);
-    u.name = q.text(3);
-    u.role = roleFromName(q.text(4)).value_or(Role::Employee);
-    u.phone = q.text(5);
-    u.active = q.integer(6) != 0;
-    u.createdAt = q.text(7);
-    u.updatedAt = q.text(8);
-    return u;
+    return email.trimmed().toLower();
+}
+
+// The password hash is written beside the row and read only by findCredentials.
+const Table<User> &userTable()
+{
+    static const Table<User> table(
+        QStringLiteral("users"),
+        {column(QStringLiteral("id"), &User::id, ColumnWrite::Never),
+         column(QStringLiteral("tenant_id"), &User::tenantId, ColumnWrite::OnInsert),
+         textColumn(
+             QStringLiteral("email"), &User::email, [](const QString &text) { return text; },
+             normalizedEmail),
+         column(QStringLiteral("name"), &User::name),
+         textColumn(
+             QStringLiteral("role"), &User::role,
+             [](const QString &text) { return roleFromName(text).value_or(Role::Employee); },
+             roleName),
+         column(QStringLiteral("phone"), &User::phone),
+         column(QStringLiteral("active"), &User::active),
+         column(QStringLiteral("created_at"), &User::createdAt, ColumnWrite::OnInsert),
+         column(QStringLiteral("updated_at"), &User::updatedAt)});
+    return table;
 }
 
 } // namespace
 
 const ListSpec &UserRepository::listSpec()
 {
+    const Table<User> &table = userTable();
     static const ListSpec spec{
-        {{QStringLiteral("id"), QStringLiteral("id")},
-         {QStringLiteral("name"), QStringLiteral("name")},
-         {QStringLiteral("email"), QStringLiteral("email")},
-         {QStringLiteral("role"), QStringLiteral("role")},
-         {QStringLiteral("created_at"), QStringLiteral("created_at")},
-         {QStringLiteral("updated_at"), QStringLiteral("updated_at")}},
+        table.orderable({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                         QStringLiteral("role"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at")}),
         QStringLiteral("name"),
         {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
-        {{QStringLiteral("id"), QStringLiteral("id"), FilterType::Integer, true, {}},
-         {QStringLiteral("role"), QStringLiteral("role"), FilterType::Enum, true, allRoleNames()},
-         {QStringLiteral("active"), QStringLiteral("active"), FilterType::Boolean, false, {}},
-         {QStringLiteral("email"), QStringLiteral("email"), FilterType::Text, false, {}},
+        {table.filter(QStringLiteral("id"), FilterType::Integer, true),
+         table.filter(QStringLiteral("role"), FilterType::Enum, true, allRoleNames()),
+         table.filter(QStringLiteral("active"), FilterType::Boolean),
+         table.filter(QStringLiteral("email"), FilterType::Text),
          // No column: list() turns it into an EXISTS over user_locations.
          {QStringLiteral("location_id"), QString(), FilterType::Integer, false, {}}},
         {}};
@@ -73,25 +81,23 @@ void UserRepository::loadLocations(QList<User> &users)
 
 std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kUserColumns +
-                         QStringLiteral(" FROM users WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
-    if (!q.next())
+    const std::optional<User> user = userTable().find(m_db, tenantId, id);
+    if (!user)
         return std::nullopt;
-    QList<User> users{readUser(q)};
+    QList<User> users{*user};
     loadLocations(users);
     return users.first();
 }
 
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kUserColumns +
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + userTable().selectList() +
                          QStringLiteral(", password_hash FROM users WHERE email = ?"));
-    q.bind(email.trimmed().toLower()).exec();
+    q.bind(normalizedEmail(email)).exec();
     if (!q.next())
         return std::nullopt;
-    QList<User> users{readUser(q)};
-    const QString hash = q.text(9);
+    QList<User> users{userTable().read(q)};
+    const QString hash = q.text(userTable().readCount());
     loadLocations(users);
     return UserCredentials{users.first(), hash};
 }
@@ -124,8 +130,7 @@ Page<User> UserRepository::list(qint64 tenantId,
         return true;
     });
     filter.apply(plain, listSpec());
-    Page<User> page =
-        selectPage<User>(m_db, kUserColumns, QStringLiteral("users"), filter, plain, readUser);
+    Page<User> page = userTable().page(m_db, filter, plain);
     loadLocations(page.items);
     return page;
 }
@@ -143,42 +148,16 @@ void UserRepository::setLocations(qint64 userId, const QList<qint64> &locationId
 
 User UserRepository::insert(User user, const QString &passwordHash)
 {
-    user.email = user.email.trimmed().toLower();
+    user.email = normalizedEmail(user.email);
     user.createdAt = user.updatedAt = nowTimestamp();
-    SqlQuery q(m_db,
-               QStringLiteral(
-                   "INSERT INTO users (tenant_id, email, name, role, phone, active, password_hash, "
-                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(user.tenantId)
-        .bind(user.email)
-        .bind(user.name)
-        .bind(roleName(user.role))
-        .bind(user.phone)
-        .bind(user.active ? 1 : 0)
-        .bind(passwordHash)
-        .bind(user.createdAt)
-        .bind(user.updatedAt)
-        .exec();
-    q.next();
-    user.id = q.integer(0);
+    user.id = userTable().insert(m_db, user, {{QStringLiteral("password_hash"), passwordHash}});
     setLocations(user.id, user.locationIds);
     return user;
 }
 
 void UserRepository::update(const User &user)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE users SET email = ?, name = ?, role = ?, phone = ?, active = ?, "
-                         "updated_at = ? WHERE tenant_id = ? AND id = ?"));
-    q.bind(user.email.trimmed().toLower())
-        .bind(user.name)
-        .bind(roleName(user.role))
-        .bind(user.phone)
-        .bind(user.active ? 1 : 0)
-        .bind(user.updatedAt)
-        .bind(user.tenantId)
-        .bind(user.id)
-        .exec();
+    userTable().update(m_db, user, user.tenantId);
     setLocations(user.id, user.locationIds);
 }
 
@@ -190,8 +169,7 @@ void UserRepository::setPassword(qint64 userId, const QString &passwordHash)
 
 void UserRepository::remove(qint64 tenantId, qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM users WHERE tenant_id = ? AND id = ?"));
-    q.bind(tenantId).bind(id).exec();
+    userTable().remove(m_db, tenantId, id);
 }
 
 qint64 UserRepository::countActiveAdmins(qint64 tenantId)

@@ -3,7 +3,6 @@
 #include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
-#include "repositories/historyrepository.h"
 #include "repositories/jobrepository.h"
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
@@ -11,6 +10,7 @@
 #include "services/attachmentvisibility.h"
 #include "services/auditedwrite.h"
 #include "services/daterange.h"
+#include "services/decidedentries.h"
 #include "services/jobwrite.h"
 #include "services/moneyevents.h"
 #include "services/moneyvisibility.h"
@@ -29,11 +29,6 @@ const QStringList kApprovedExpenseStatuses{QStringLiteral("approved"),
 Failure noSuchCategory(qint64 id)
 {
     return Failure::notFound(QStringLiteral("There is no expense category #%1.").arg(id));
-}
-
-Failure noSuchExpense(qint64 id)
-{
-    return Failure::notFound(QStringLiteral("There is no expense #%1.").arg(id));
 }
 
 AuditedRow<ExpenseCategory> categoryRow(qint64 id, const QString &code)
@@ -55,19 +50,6 @@ ApprovalSubject subjectOf(const Expense &expense)
             .currentJson = toJsonText(expense)};
 }
 
-HistoryRepository expenseHistory(Database &db)
-{
-    return HistoryRepository(db, QStringLiteral("expense_history"), QStringLiteral("expense_id"));
-}
-
-// What search matches: the employee, the category, the merchant and the description.
-QString searchTextOf(const Expense &e)
-{
-    return foldForSearch(
-        QStringList{e.employeeName, e.categoryName, e.merchant, e.description}.join(
-            QLatin1Char('\n')));
-}
-
 // "Fuel, 45.20 USD"
 QString shortly(const Expense &e)
 {
@@ -75,21 +57,32 @@ QString shortly(const Expense &e)
         .arg(e.categoryName, decimalText(e.amountMinor, e.currency), e.currency);
 }
 
-Notification notificationAbout(const Expense &expense,
-                               const QString &kind,
-                               const QString &title,
-                               const QString &body = {})
+const DecidedEntryKind<Expense> &expenseKind()
 {
-    Notification n;
-    n.kind = kind;
-    n.title = title;
-    n.body = body;
-    n.objectType = QStringLiteral("expense");
-    n.objectId = expense.id;
-    return n;
+    static const DecidedEntryKind<Expense> kind{
+        .noun = QStringLiteral("expense"),
+        .subject = [](const Expense &e) { return subjectOf(e); },
+        .workflow = [](const Expense &) -> const Workflow & { return ExpenseService::workflow(); },
+        .visibleTo =
+            [](const Principal &caller, const Expense &e) {
+                return canSeeMoney(caller, e.employeeId, e.locationId);
+            },
+        .owner = &Expense::employeeId,
+        .described =
+            [](const Expense &e) { return QStringLiteral("expense (%1)").arg(shortly(e)); },
+        .announce = [](Database &db, const CallContext &call, const Expense &e,
+                       const QString &action) { MoneyEvents::announce(db, call, e, action); },
+        .paymentAction = kReimburse,
+        .paidAt = &Expense::reimbursedAt};
+    return kind;
 }
 
 } // namespace
+
+const DecidedEntryKind<Expense> &ExpenseService::kind()
+{
+    return expenseKind();
+}
 
 const Workflow &ExpenseService::workflow()
 {
@@ -294,20 +287,16 @@ Result<Expense> ExpenseService::create(const CallContext &call, const ExpenseFie
 
     Transaction tx(m_db);
     ExpenseRepository expenses(m_db);
-    expense = expenses.insert(caller.tenantId, expense, searchTextOf(expense));
-    RequestHistoryEntry entry;
-    entry.requestId = expense.id;
-    entry.action = approval::kSubmitted;
-    entry.toStatus = approval::kSubmitted;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    expenseHistory(m_db).append(caller.tenantId, entry);
+    expense = expenses.insert(caller.tenantId, expense);
+    expenseKind().history(m_db).append(
+        caller.tenantId, historyLine(expense.id, approval::kSubmitted, {}, approval::kSubmitted,
+                                     caller.userId, caller.name));
     const Expense stored = expenses.find(caller.tenantId, expense.id).value();
-    MoneyEvents::announce(m_db, call, stored, entry.action);
+    MoneyEvents::announce(m_db, call, stored, approval::kSubmitted);
     NotificationService::raise(
         m_db, call, UserRepository(m_db).activeManagersAt(caller.tenantId, stored.locationId),
-        notificationAbout(
-            stored, QStringLiteral("expense.submitted"),
+        expenseKind().notificationAbout(
+            stored, QStringLiteral(".submitted"),
             QStringLiteral("%1 filed an expense: %2").arg(caller.name, shortly(stored)),
             stored.overLimit ? QStringLiteral("Over the category's limit.") : QString()));
     AuditRepository(m_db).append(call.audit(QStringLiteral("expense.created"),
@@ -320,163 +309,32 @@ Result<Expense> ExpenseService::create(const CallContext &call, const ExpenseFie
 
 Result<Page<Expense>> ExpenseService::list(const Principal &caller, const ListQuery &query)
 {
-    ExpenseListFilter extra;
-    const Result<AwaitingMe> awaiting = approval::awaitingMeOf(caller, query);
-    if (!awaiting)
-        return awaiting.failure();
-    extra.awaiting = *awaiting;
-    const std::optional<Tenant> tenant = TenantRepository(m_db).find(caller.tenantId);
-    const Result<DateRange> range =
-        dateRangeOf(query.raw, QTimeZone(tenant ? tenant->timeZone.toUtf8() : QByteArray("UTC")));
-    if (!range)
-        return range.failure();
-    extra.fromDate = range->from;
-    extra.toDate = range->to;
-    return ExpenseRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), extra, query);
-}
-
-Result<Expense> ExpenseService::get(const Principal &caller, qint64 id)
-{
-    const std::optional<Expense> expense = ExpenseRepository(m_db).find(caller.tenantId, id);
-    if (!expense || !canSeeMoney(caller, expense->employeeId, expense->locationId))
-        return noSuchExpense(id);
-    return *expense;
+    const Result<MoneyListFilter> extra = moneyListFilterOf(m_db, caller, query);
+    if (!extra)
+        return extra.failure();
+    return ExpenseRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), *extra, query);
 }
 
 Result<Expense>
 ExpenseService::update(const CallContext &call, qint64 id, const ExpenseFields &fields)
 {
     const Principal &caller = call.principal;
-    ExpenseRepository expenses(m_db);
-    Transaction tx(m_db);
-    const std::optional<Expense> before = expenses.findForUpdate(caller.tenantId, id);
-    if (!before || !canSeeMoney(caller, before->employeeId, before->locationId))
-        return noSuchExpense(id);
-    if (before->employeeId != caller.userId)
-        return Failure::forbidden(
-            QStringLiteral("Only the employee who filed an expense changes it."));
-    if (before->status != approval::kSubmitted)
-        return approval::frozen(workflow(), subjectOf(*before),
-                                kApprovedExpenseStatuses.contains(before->status)
-                                    ? QStringLiteral("An approved amount never changes: file a "
-                                                     "correction naming it (corrects_id).")
-                                    : QString());
-    if (fields.expectedVersion && *fields.expectedVersion != before->version)
-        return approval::staleVersion(subjectOf(*before), *fields.expectedVersion);
-    Expense after = *before;
-    if (std::optional<Failure> wrong = apply(caller, after, fields, false))
-        return *wrong;
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!expenses.update(caller.tenantId, *before, after, searchTextOf(after)))
-        return approval::staleVersion(subjectOf(expenses.find(caller.tenantId, id).value()),
-                                      before->version);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = QStringLiteral("updated");
-    entry.fromStatus = before->status;
-    entry.toStatus = after.status;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    expenseHistory(m_db).append(caller.tenantId, entry);
-    const Expense stored = expenses.find(caller.tenantId, id).value();
-    MoneyEvents::announce(m_db, call, stored, entry.action);
-    AuditRepository(m_db).append(call.audit(QStringLiteral("expense.updated"),
-                                            QStringLiteral("expense"), id, stored.locationId,
-                                            toJsonText(*before), toJsonText(stored)));
-    tx.commit();
-    m_events.notifyCommitted();
-    return stored;
-}
-
-Result<Expense>
-ExpenseService::decide(const CallContext &call, qint64 id, const ApprovalDecision &decision)
-{
-    const Principal &caller = call.principal;
-    ExpenseRepository expenses(m_db);
-    Transaction tx(m_db);
-    const std::optional<Expense> before = expenses.findForUpdate(caller.tenantId, id);
-    if (!before || !canSeeMoney(caller, before->employeeId, before->locationId))
-        return noSuchExpense(id);
-    const Result<QString> next =
-        approval::checkStep(caller, workflow(), subjectOf(*before), decision);
-    if (!next)
-        return next.failure();
-
-    Expense after = *before;
-    after.status = *next;
-    if (approval::isDecision(decision.action)) {
-        after.decidedBy = caller.userId;
-        after.decidedByName = caller.name;
-        after.decidedAt = nowTimestamp();
-        after.decisionComment = decision.comment;
-    }
-    if (decision.action == kReimburse)
-        after.reimbursedAt = nowTimestamp();
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!expenses.update(caller.tenantId, *before, after, searchTextOf(after)))
-        return approval::staleVersion(subjectOf(expenses.find(caller.tenantId, id).value()),
-                                      before->version);
-
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = approval::pastTense(decision.action);
-    entry.fromStatus = before->status;
-    entry.toStatus = after.status;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = decision.comment;
-    expenseHistory(m_db).append(caller.tenantId, entry);
-    const Expense stored = expenses.find(caller.tenantId, id).value();
-    MoneyEvents::announce(m_db, call, stored, entry.action);
-    NotificationService::raise(
-        m_db, call, {before->employeeId},
-        notificationAbout(
-            stored, QStringLiteral("expense.decided"),
-            QStringLiteral("Your expense (%1) was %2").arg(shortly(stored), entry.action),
-            decision.comment));
-    AuditRepository(m_db).append(call.audit(QStringLiteral("expense.") + entry.action,
-                                            QStringLiteral("expense"), id, before->locationId,
-                                            toJsonText(*before), toJsonText(stored)));
-    tx.commit();
-    m_events.notifyCommitted();
-    return stored;
-}
-
-Result<RequestHistoryEntry>
-ExpenseService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    const std::optional<Expense> expense = ExpenseRepository(m_db).find(caller.tenantId, id);
-    if (!expense || !canSeeMoney(caller, expense->employeeId, expense->locationId))
-        return noSuchExpense(id);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = QStringLiteral("commented");
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = text;
-    entry = expenseHistory(m_db).append(caller.tenantId, entry);
-    MoneyEvents::announce(m_db, call, *expense, entry.action);
-    NotificationService::raise(
-        m_db, call, {expense->employeeId},
-        notificationAbout(
-            *expense, QStringLiteral("expense.commented"),
-            QStringLiteral("%1 commented on your expense (%2)").arg(caller.name, shortly(*expense)),
-            text));
-    tx.commit();
-    m_events.notifyCommitted();
-    return entry;
-}
-
-Result<QList<RequestHistoryEntry>> ExpenseService::history(const Principal &caller, qint64 id)
-{
-    const Result<Expense> expense = get(caller, id);
-    if (!expense)
-        return expense.failure();
-    return expenseHistory(m_db).of(id);
+    return change(
+        call, id, fields.expectedVersion,
+        [&](const Expense &before) -> std::optional<Failure> {
+            if (before.employeeId != caller.userId)
+                return Failure::forbidden(
+                    QStringLiteral("Only the employee who filed an expense changes it."));
+            if (before.status != approval::kSubmitted)
+                return approval::frozen(
+                    workflow(), subjectOf(before),
+                    kApprovedExpenseStatuses.contains(before.status)
+                        ? QStringLiteral("An approved amount never changes: file a "
+                                         "correction naming it (corrects_id).")
+                        : QString());
+            return std::nullopt;
+        },
+        [&](Expense &after) { return apply(caller, after, fields, false); });
 }
 
 } // namespace fielddesk::server

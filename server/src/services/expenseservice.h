@@ -13,6 +13,7 @@
 #include "repositories/expenserepository.h"
 #include "services/approvalrules.h"
 #include "services/callcontext.h"
+#include "services/decidedentries.h"
 
 namespace fielddesk::server {
 
@@ -43,11 +44,14 @@ struct ExpenseFields
     std::optional<qint64> expectedVersion; // change only
 };
 
-class ExpenseService
+// Gets, decides and comments on expenses, and reads their history, as services/decidedentries.h
+// does for every kind.
+class ExpenseService : private DecidedEntries<Expense, ExpenseRepository>
 {
 public:
     ExpenseService(Database &db, EventNotifier &events)
-        : m_db(db)
+        : DecidedEntries(db, events, kind())
+        , m_db(db)
         , m_events(events)
     {}
 
@@ -62,12 +66,15 @@ public:
 
     Result<Expense> create(const CallContext &call, const ExpenseFields &fields);
     Result<Page<Expense>> list(const Principal &caller, const ListQuery &query);
-    Result<Expense> get(const Principal &caller, qint64 id);
     Result<Expense> update(const CallContext &call, qint64 id, const ExpenseFields &fields);
     // approve, reject, reimburse or cancel.
-    Result<Expense> decide(const CallContext &call, qint64 id, const ApprovalDecision &decision);
-    Result<RequestHistoryEntry> comment(const CallContext &call, qint64 id, const QString &text);
-    Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
+    using DecidedEntries::comment;
+    using DecidedEntries::decide;
+    using DecidedEntries::get;
+    using DecidedEntries::history;
+
+    // What the shared steps know of expenses.
+    static const DecidedEntryKind<Expense> &kind();
 
     // The lifecycle of every expense.
     static const Workflow &workflow();

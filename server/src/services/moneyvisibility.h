@@ -6,7 +6,10 @@
 #pragma once
 
 #include "auth/principal.h"
+#include "core/result.h"
 #include "repositories/decisionscope.h"
+#include "storage/database.h"
+#include "storage/listquery.h"
 
 #include <optional>
 
@@ -17,5 +20,9 @@ OwnedScope moneyScopeOf(const Principal &caller);
 // Whether the caller may read an entry of ownerId's at this location (nullopt: not known to be
 // the caller's own, as in an event).
 bool canSeeMoney(const Principal &caller, std::optional<qint64> ownerId, qint64 locationId);
+
+// A list's awaiting_me, from and to (dates on the tenant's clock); 422 when one is wrong.
+Result<MoneyListFilter>
+moneyListFilterOf(Database &db, const Principal &caller, const ListQuery &query);
 
 } // namespace fielddesk::server

@@ -1,6 +1,6 @@
 #include "services/requestevents.h"
 
-#include "events/eventrepository.h"
+#include "services/entryevents.h"
 #include "services/requestvisibility.h"
 
 #include <QJsonDocument>
@@ -20,22 +20,9 @@ void RequestEvents::announce(Database &db,
                              const Request &request,
                              const QString &action)
 {
-    JsonWriter data(128);
-    data.beginObject()
-        .field("request_id", request.id)
-        .field("kind", request.kind)
-        .field("status", request.status)
-        .field("version", request.version)
-        .field("action", action)
-        .endObject();
-    DomainEvent event;
-    event.tenantId = call.principal.tenantId;
-    event.locationId = request.locationId;
-    event.type = kChanged;
-    event.source = kRequestEventSource;
-    event.correlationId = call.requestId;
-    event.dataJson = data.take();
-    EventRepository(db).append(event);
+    static const EntryEventType type{kChanged, kRequestEventSource, "request_id"};
+    announceEntryChange(db, call, type, request, action,
+                        [&request](JsonWriter &data) { data.field("kind", request.kind); });
 }
 
 bool RequestEvents::isRequestEvent(const DomainEvent &event)

@@ -10,6 +10,7 @@
 #include "repositories/userrepository.h"
 #include "services/attachmentvisibility.h"
 #include "services/availabilitywriter.h"
+#include "services/decidedentries.h"
 #include "services/notificationservice.h"
 #include "services/requestevents.h"
 #include "services/requestvisibility.h"
@@ -53,11 +54,6 @@ const Workflow &workflowOf(const QString &kind)
     if (kind == QLatin1String("suggestion") || kind == QLatin1String("referral"))
         return acceptedOnly;
     return handedOut;
-}
-
-Failure requestNotFound(qint64 id)
-{
-    return Failure::notFound(QStringLiteral("There is no request #%1.").arg(id));
 }
 
 // A request as the shared decision rules see it (services/approvalrules.h).
@@ -140,21 +136,31 @@ QString kindTitle(const QString &kind)
     return titles.value(kind, kind);
 }
 
-Notification notificationAbout(const Request &request,
-                               const QString &kind,
-                               const QString &title,
-                               const QString &body = {})
+const DecidedEntryKind<Request> &requestKind()
 {
-    Notification n;
-    n.kind = kind;
-    n.title = title;
-    n.body = body;
-    n.objectType = QStringLiteral("request");
-    n.objectId = request.id;
-    return n;
+    static const DecidedEntryKind<Request> kind{
+        .noun = QStringLiteral("request"),
+        .subject = [](const Request &r) { return subjectOf(r); },
+        .workflow = [](const Request &r) -> const Workflow & { return workflowOf(r.kind); },
+        .visibleTo =
+            [](const Principal &caller, const Request &r) {
+                return canSeeRequest(caller, r.requesterId, r.locationId, r.kind);
+            },
+        .owner = &Request::requesterId,
+        .described =
+            [](const Request &r) {
+                return kindTitle(r.kind).toLower() + QStringLiteral(" request");
+            },
+        .announce = &RequestEvents::announce};
+    return kind;
 }
 
 } // namespace
+
+const DecidedEntryKind<Request> &RequestService::kind()
+{
+    return requestKind();
+}
 
 void RequestDecisionOutcome::writeJson(JsonWriter &w) const
 {
@@ -216,11 +222,6 @@ std::optional<Failure> RequestService::checkReferences(const Principal &caller,
     return std::nullopt;
 }
 
-bool RequestService::canSee(const Principal &caller, const Request &request)
-{
-    return canSeeRequest(caller, request.requesterId, request.locationId, request.kind);
-}
-
 Result<Request> RequestService::create(const CallContext &call, const RequestDraft &draft)
 {
     const Principal &caller = call.principal;
@@ -253,19 +254,16 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     Transaction tx(m_db);
     RequestRepository requests(m_db);
     request = requests.insert(caller.tenantId, request, searchTextOf(request, details));
-    RequestHistoryEntry entry;
-    entry.requestId = request.id;
-    entry.action = kSubmitted;
-    entry.toStatus = kSubmitted;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    requests.appendHistory(caller.tenantId, entry);
+    requestKind().history(m_db).append(
+        caller.tenantId,
+        historyLine(request.id, kSubmitted, {}, kSubmitted, caller.userId, caller.name));
     const std::optional<Request> stored = requests.find(caller.tenantId, request.id);
-    RequestEvents::announce(m_db, call, stored.value(), entry.action);
+    RequestEvents::announce(m_db, call, stored.value(), kSubmitted);
     NotificationService::raise(
         m_db, call, UserRepository(m_db).activeManagersAt(caller.tenantId, request.locationId),
-        notificationAbout(request, QStringLiteral("request.submitted"),
-                          QStringLiteral("%1 asks: %2").arg(caller.name, kindTitle(request.kind))));
+        requestKind().notificationAbout(
+            request, QStringLiteral(".submitted"),
+            QStringLiteral("%1 asks: %2").arg(caller.name, kindTitle(request.kind))));
     tx.commit();
     m_events.notifyCommitted();
     return stored.value();
@@ -284,14 +282,6 @@ Result<Page<Request>> RequestService::list(const Principal &caller, const ListQu
         return awaiting.failure();
     extra.awaiting = *awaiting;
     return RequestRepository(m_db).list(caller.tenantId, requestScopeOf(caller), extra, query);
-}
-
-Result<Request> RequestService::get(const Principal &caller, qint64 id)
-{
-    const std::optional<Request> request = RequestRepository(m_db).find(caller.tenantId, id);
-    if (!request || !canSee(caller, *request))
-        return requestNotFound(id);
-    return *request;
 }
 
 std::optional<QList<Job>> RequestService::applyTimeOff(const CallContext &call,
@@ -339,96 +329,20 @@ void RequestService::removeTimeOff(const CallContext &call, const Request &reque
 Result<RequestDecisionOutcome>
 RequestService::decide(const CallContext &call, qint64 id, const RequestDecision &decision)
 {
-    const Principal &caller = call.principal;
-    RequestRepository requests(m_db);
-    Transaction tx(m_db);
-    const std::optional<Request> before = requests.findForUpdate(caller.tenantId, id);
-    if (!before || !canSee(caller, *before))
-        return requestNotFound(id);
-    const Result<QString> next =
-        approval::checkStep(caller, workflowOf(before->kind), subjectOf(*before), decision);
-    if (!next)
-        return next.failure();
-
-    Request after = *before;
-    after.status = *next;
-    if (approval::isDecision(decision.action)) {
-        after.decidedBy = caller.userId;
-        after.decidedByName = caller.name;
-        after.decidedAt = nowTimestamp();
-        after.decisionComment = decision.comment;
-    }
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!requests.update(caller.tenantId, *before, after))
-        return approval::staleVersion(subjectOf(requests.find(caller.tenantId, id).value()),
-                                      before->version);
-
     RequestDecisionOutcome outcome;
-    if (before->kind == kTimeOff && decision.action == kApprove)
-        outcome.conflicts = applyTimeOff(call, after);
-    else if (before->kind == kTimeOff && decision.action == QLatin1String("revoke"))
-        removeTimeOff(call, after);
-
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = approval::pastTense(decision.action);
-    entry.fromStatus = before->status;
-    entry.toStatus = after.status;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = decision.comment;
-    requests.appendHistory(caller.tenantId, entry);
-    outcome.request = requests.find(caller.tenantId, id).value();
-    RequestEvents::announce(m_db, call, outcome.request, entry.action);
-    NotificationService::raise(
-        m_db, call, {before->requesterId},
-        notificationAbout(outcome.request, QStringLiteral("request.decided"),
-                          QStringLiteral("Your %1 request was %2")
-                              .arg(kindTitle(before->kind).toLower(), entry.action),
-                          decision.comment));
-    AuditRepository(m_db).append(call.audit(QStringLiteral("request.") + entry.action,
-                                            QStringLiteral("request"), id, before->locationId,
-                                            toJsonText(*before), toJsonText(outcome.request)));
-    tx.commit();
-    m_events.notifyCommitted();
-    return outcome;
-}
-
-Result<RequestHistoryEntry>
-RequestService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    RequestRepository requests(m_db);
-    const std::optional<Request> request = requests.find(caller.tenantId, id);
-    if (!request || !canSee(caller, *request))
-        return requestNotFound(id);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = QStringLiteral("commented");
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = text;
-    entry = requests.appendHistory(caller.tenantId, entry);
-    RequestEvents::announce(m_db, call, *request, entry.action);
-    NotificationService::raise(
-        m_db, call, {request->requesterId},
-        notificationAbout(*request, QStringLiteral("request.commented"),
-                          QStringLiteral("%1 commented on your %2 request")
-                              .arg(caller.name, kindTitle(request->kind).toLower()),
-                          text));
-    tx.commit();
-    m_events.notifyCommitted();
-    return entry;
-}
-
-Result<QList<RequestHistoryEntry>> RequestService::history(const Principal &caller, qint64 id)
-{
-    const Result<Request> request = get(caller, id);
+    const Result<Request> request =
+        DecidedEntries::decide(call, id, decision, [&](const Request &after) {
+            if (after.kind != kTimeOff)
+                return;
+            if (decision.action == kApprove)
+                outcome.conflicts = applyTimeOff(call, after);
+            else if (decision.action == QLatin1String("revoke"))
+                removeTimeOff(call, after);
+        });
     if (!request)
         return request.failure();
-    return RequestRepository(m_db).history(id);
+    outcome.request = *request;
+    return outcome;
 }
 
 } // namespace fielddesk::server

@@ -10,6 +10,7 @@
 #include "repositories/requestrepository.h"
 #include "services/approvalrules.h"
 #include "services/callcontext.h"
+#include "services/decidedentries.h"
 
 namespace fielddesk::server {
 
@@ -78,24 +79,29 @@ struct RequestDecisionOutcome
     void writeJson(JsonWriter &w) const;
 };
 
-class RequestService
+// Gets, decides and comments on requests, and reads their history, as services/decidedentries.h
+// does for every kind.
+class RequestService : private DecidedEntries<Request, RequestRepository>
 {
 public:
     RequestService(Database &db, EventNotifier &events)
-        : m_db(db)
+        : DecidedEntries(db, events, kind())
+        , m_db(db)
         , m_events(events)
     {}
 
     Result<Request> create(const CallContext &call, const RequestDraft &draft);
     Result<Page<Request>> list(const Principal &caller, const ListQuery &query);
-    Result<Request> get(const Principal &caller, qint64 id);
     Result<RequestDecisionOutcome>
     decide(const CallContext &call, qint64 id, const RequestDecision &decision);
-    Result<RequestHistoryEntry> comment(const CallContext &call, qint64 id, const QString &text);
-    Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
+    using DecidedEntries::comment;
+    using DecidedEntries::get;
+    using DecidedEntries::history;
+
+    // What the shared steps know of requests.
+    static const DecidedEntryKind<Request> &kind();
 
 private:
-    static bool canSee(const Principal &caller, const Request &request);
     std::optional<Failure> checkReferences(const Principal &caller, const RequestDraft &draft);
     // Approving or revoking a time off: the period on the requester's technician profile.
     std::optional<QList<Job>> applyTimeOff(const CallContext &call, const Request &request);

@@ -3,7 +3,6 @@
 #include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
-#include "repositories/historyrepository.h"
 #include "repositories/jobrepository.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/technicianrepository.h"
@@ -11,6 +10,7 @@
 #include "repositories/userrepository.h"
 #include "services/auditedwrite.h"
 #include "services/daterange.h"
+#include "services/decidedentries.h"
 #include "services/jobwrite.h"
 #include "services/moneyevents.h"
 #include "services/moneyvisibility.h"
@@ -27,11 +27,6 @@ const QStringList kApprovedSpiffStatuses{QStringLiteral("approved"), QStringLite
 Failure noSuchType(qint64 id)
 {
     return Failure::notFound(QStringLiteral("There is no spiff type #%1.").arg(id));
-}
-
-Failure noSuchSpiff(qint64 id)
-{
-    return Failure::notFound(QStringLiteral("There is no spiff #%1.").arg(id));
 }
 
 AuditedRow<SpiffType> typeRow(qint64 id, const QString &name)
@@ -54,17 +49,6 @@ ApprovalSubject subjectOf(const Spiff &spiff)
             .alsoCancelledBy = spiff.createdBy};
 }
 
-HistoryRepository spiffHistory(Database &db)
-{
-    return HistoryRepository(db, QStringLiteral("spiff_history"), QStringLiteral("spiff_id"));
-}
-
-QString searchTextOf(const Spiff &s)
-{
-    return foldForSearch(
-        QStringList{s.employeeName, s.spiffTypeName, s.reason}.join(QLatin1Char('\n')));
-}
-
 // "Duct cleaning bonus, 25.00 USD"
 QString shortly(const Spiff &s)
 {
@@ -72,30 +56,21 @@ QString shortly(const Spiff &s)
         .arg(s.spiffTypeName, decimalText(s.amountMinor, s.currency), s.currency);
 }
 
-Notification notificationAbout(const Spiff &spiff,
-                               const QString &kind,
-                               const QString &title,
-                               const QString &body = {})
+const DecidedEntryKind<Spiff> &spiffKind()
 {
-    Notification n;
-    n.kind = kind;
-    n.title = title;
-    n.body = body;
-    n.objectType = QStringLiteral("spiff");
-    n.objectId = spiff.id;
-    return n;
-}
-
-RequestHistoryEntry
-submittedEntry(const Spiff &spiff, std::optional<qint64> actor, const QString &name)
-{
-    RequestHistoryEntry entry;
-    entry.requestId = spiff.id;
-    entry.action = approval::kSubmitted;
-    entry.toStatus = approval::kSubmitted;
-    entry.actorId = actor;
-    entry.actorName = name;
-    return entry;
+    static const DecidedEntryKind<Spiff> kind{
+        .noun = QStringLiteral("spiff"),
+        .subject = [](const Spiff &s) { return subjectOf(s); },
+        .workflow = [](const Spiff &) -> const Workflow & { return SpiffService::workflow(); },
+        .visibleTo = [](const Principal &caller,
+                        const Spiff &s) { return canSeeMoney(caller, s.employeeId, s.locationId); },
+        .owner = &Spiff::employeeId,
+        .described = [](const Spiff &s) { return QStringLiteral("spiff (%1)").arg(shortly(s)); },
+        .announce = [](Database &db, const CallContext &call, const Spiff &s,
+                       const QString &action) { MoneyEvents::announce(db, call, s, action); },
+        .paymentAction = kPay,
+        .paidAt = &Spiff::paidAt};
+    return kind;
 }
 
 // Whoever may decide a new spiff hears of it (managersTitle); the employee too when someone
@@ -105,19 +80,25 @@ void announceFiled(Database &db,
                    const Spiff &spiff,
                    const QString &managersTitle)
 {
+    const DecidedEntryKind<Spiff> &kind = spiffKind();
     MoneyEvents::announce(db, call, spiff, approval::kSubmitted);
     NotificationService::raise(
         db, call, UserRepository(db).activeManagersAt(call.principal.tenantId, spiff.locationId),
-        notificationAbout(spiff, QStringLiteral("spiff.submitted"), managersTitle, spiff.reason));
+        kind.notificationAbout(spiff, QStringLiteral(".submitted"), managersTitle, spiff.reason));
     if (spiff.employeeId != spiff.createdBy)
         NotificationService::raise(
             db, call, {spiff.employeeId},
-            notificationAbout(spiff, QStringLiteral("spiff.filed_for_you"),
-                              QStringLiteral("A spiff for you: %1").arg(shortly(spiff)),
-                              spiff.reason));
+            kind.notificationAbout(spiff, QStringLiteral(".filed_for_you"),
+                                   QStringLiteral("A spiff for you: %1").arg(shortly(spiff)),
+                                   spiff.reason));
 }
 
 } // namespace
+
+const DecidedEntryKind<Spiff> &SpiffService::kind()
+{
+    return spiffKind();
+}
 
 const Workflow &SpiffService::workflow()
 {
@@ -298,8 +279,10 @@ Result<Spiff> SpiffService::create(const CallContext &call, const SpiffFields &f
 
     Transaction tx(m_db);
     SpiffRepository spiffs(m_db);
-    spiff = spiffs.insert(caller.tenantId, spiff, searchTextOf(spiff));
-    spiffHistory(m_db).append(caller.tenantId, submittedEntry(spiff, caller.userId, caller.name));
+    spiff = spiffs.insert(caller.tenantId, spiff);
+    spiffKind().history(m_db).append(caller.tenantId,
+                                     historyLine(spiff.id, approval::kSubmitted, {},
+                                                 approval::kSubmitted, caller.userId, caller.name));
     const Spiff stored = spiffs.find(caller.tenantId, spiff.id).value();
     announceFiled(m_db, call, stored,
                   stored.employeeId == caller.userId
@@ -342,12 +325,12 @@ void SpiffService::jobCompleted(Database &db, const CallContext &call, const Job
         spiff.earnedOn = todayOn(QTimeZone(tenant->timeZone.toUtf8()));
         spiff.reason =
             QStringLiteral("Completed job #%1: %2").arg(QString::number(job.id), job.title);
-        const std::optional<Spiff> filed =
-            spiffs.insertAutomatic(tenantId, spiff, searchTextOf(spiff));
+        const std::optional<Spiff> filed = spiffs.insertAutomatic(tenantId, spiff);
         if (!filed)
             continue; // this job earned it already
-        spiffHistory(db).append(tenantId,
-                                submittedEntry(*filed, std::nullopt, QStringLiteral("FieldDesk")));
+        spiffKind().history(db).append(tenantId, historyLine(filed->id, approval::kSubmitted, {},
+                                                             approval::kSubmitted, std::nullopt,
+                                                             QStringLiteral("FieldDesk")));
         const Spiff stored = spiffs.find(tenantId, filed->id).value();
         announceFiled(db, call, stored,
                       QStringLiteral("Job #%1 earned %2 a spiff: %3")
@@ -360,159 +343,29 @@ void SpiffService::jobCompleted(Database &db, const CallContext &call, const Job
 
 Result<Page<Spiff>> SpiffService::list(const Principal &caller, const ListQuery &query)
 {
-    SpiffListFilter extra;
-    const Result<AwaitingMe> awaiting = approval::awaitingMeOf(caller, query);
-    if (!awaiting)
-        return awaiting.failure();
-    extra.awaiting = *awaiting;
-    const std::optional<Tenant> tenant = TenantRepository(m_db).find(caller.tenantId);
-    const Result<DateRange> range =
-        dateRangeOf(query.raw, QTimeZone(tenant ? tenant->timeZone.toUtf8() : QByteArray("UTC")));
-    if (!range)
-        return range.failure();
-    extra.fromDate = range->from;
-    extra.toDate = range->to;
-    return SpiffRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), extra, query);
-}
-
-Result<Spiff> SpiffService::get(const Principal &caller, qint64 id)
-{
-    const std::optional<Spiff> spiff = SpiffRepository(m_db).find(caller.tenantId, id);
-    if (!spiff || !canSeeMoney(caller, spiff->employeeId, spiff->locationId))
-        return noSuchSpiff(id);
-    return *spiff;
+    const Result<MoneyListFilter> extra = moneyListFilterOf(m_db, caller, query);
+    if (!extra)
+        return extra.failure();
+    return SpiffRepository(m_db).list(caller.tenantId, moneyScopeOf(caller), *extra, query);
 }
 
 Result<Spiff> SpiffService::update(const CallContext &call, qint64 id, const SpiffFields &fields)
 {
     const Principal &caller = call.principal;
-    SpiffRepository spiffs(m_db);
-    Transaction tx(m_db);
-    const std::optional<Spiff> before = spiffs.findForUpdate(caller.tenantId, id);
-    if (!before || !canSeeMoney(caller, before->employeeId, before->locationId))
-        return noSuchSpiff(id);
-    if (before->employeeId != caller.userId && before->createdBy != caller.userId)
-        return Failure::forbidden(
-            QStringLiteral("Only the employee or whoever filed a spiff changes it."));
-    if (before->status != approval::kSubmitted)
-        return approval::frozen(workflow(), subjectOf(*before),
-                                kApprovedSpiffStatuses.contains(before->status)
-                                    ? QStringLiteral("An approved amount never changes.")
-                                    : QString());
-    if (fields.expectedVersion && *fields.expectedVersion != before->version)
-        return approval::staleVersion(subjectOf(*before), *fields.expectedVersion);
-    Spiff after = *before;
-    if (std::optional<Failure> wrong = apply(caller, after, fields, false))
-        return *wrong;
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!spiffs.update(caller.tenantId, *before, after, searchTextOf(after)))
-        return approval::staleVersion(subjectOf(spiffs.find(caller.tenantId, id).value()),
-                                      before->version);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = QStringLiteral("updated");
-    entry.fromStatus = before->status;
-    entry.toStatus = after.status;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    spiffHistory(m_db).append(caller.tenantId, entry);
-    const Spiff stored = spiffs.find(caller.tenantId, id).value();
-    MoneyEvents::announce(m_db, call, stored, entry.action);
-    AuditRepository(m_db).append(call.audit(QStringLiteral("spiff.updated"),
-                                            QStringLiteral("spiff"), id, stored.locationId,
-                                            toJsonText(*before), toJsonText(stored)));
-    tx.commit();
-    m_events.notifyCommitted();
-    return stored;
-}
-
-Result<Spiff>
-SpiffService::decide(const CallContext &call, qint64 id, const ApprovalDecision &decision)
-{
-    const Principal &caller = call.principal;
-    SpiffRepository spiffs(m_db);
-    Transaction tx(m_db);
-    const std::optional<Spiff> before = spiffs.findForUpdate(caller.tenantId, id);
-    if (!before || !canSeeMoney(caller, before->employeeId, before->locationId))
-        return noSuchSpiff(id);
-    const Result<QString> next =
-        approval::checkStep(caller, workflow(), subjectOf(*before), decision);
-    if (!next)
-        return next.failure();
-    Spiff after = *before;
-    after.status = *next;
-    if (approval::isDecision(decision.action)) {
-        after.decidedBy = caller.userId;
-        after.decidedByName = caller.name;
-        after.decidedAt = nowTimestamp();
-        after.decisionComment = decision.comment;
-    }
-    if (decision.action == kPay)
-        after.paidAt = nowTimestamp();
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!spiffs.update(caller.tenantId, *before, after, searchTextOf(after)))
-        return approval::staleVersion(subjectOf(spiffs.find(caller.tenantId, id).value()),
-                                      before->version);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = approval::pastTense(decision.action);
-    entry.fromStatus = before->status;
-    entry.toStatus = after.status;
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = decision.comment;
-    spiffHistory(m_db).append(caller.tenantId, entry);
-    const Spiff stored = spiffs.find(caller.tenantId, id).value();
-    MoneyEvents::announce(m_db, call, stored, entry.action);
-    NotificationService::raise(
-        m_db, call, {before->employeeId},
-        notificationAbout(
-            stored, QStringLiteral("spiff.decided"),
-            QStringLiteral("Your spiff (%1) was %2").arg(shortly(stored), entry.action),
-            decision.comment));
-    AuditRepository(m_db).append(call.audit(QStringLiteral("spiff.") + entry.action,
-                                            QStringLiteral("spiff"), id, before->locationId,
-                                            toJsonText(*before), toJsonText(stored)));
-    tx.commit();
-    m_events.notifyCommitted();
-    return stored;
-}
-
-Result<RequestHistoryEntry>
-SpiffService::comment(const CallContext &call, qint64 id, const QString &text)
-{
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    const std::optional<Spiff> spiff = SpiffRepository(m_db).find(caller.tenantId, id);
-    if (!spiff || !canSeeMoney(caller, spiff->employeeId, spiff->locationId))
-        return noSuchSpiff(id);
-    RequestHistoryEntry entry;
-    entry.requestId = id;
-    entry.action = QStringLiteral("commented");
-    entry.actorId = caller.userId;
-    entry.actorName = caller.name;
-    entry.comment = text;
-    entry = spiffHistory(m_db).append(caller.tenantId, entry);
-    MoneyEvents::announce(m_db, call, *spiff, entry.action);
-    NotificationService::raise(
-        m_db, call, {spiff->employeeId},
-        notificationAbout(
-            *spiff, QStringLiteral("spiff.commented"),
-            QStringLiteral("%1 commented on your spiff (%2)").arg(caller.name, shortly(*spiff)),
-            text));
-    tx.commit();
-    m_events.notifyCommitted();
-    return entry;
-}
-
-Result<QList<RequestHistoryEntry>> SpiffService::history(const Principal &caller, qint64 id)
-{
-    const Result<Spiff> spiff = get(caller, id);
-    if (!spiff)
-        return spiff.failure();
-    return spiffHistory(m_db).of(id);
+    return change(
+        call, id, fields.expectedVersion,
+        [&](const Spiff &before) -> std::optional<Failure> {
+            if (before.employeeId != caller.userId && before.createdBy != caller.userId)
+                return Failure::forbidden(
+                    QStringLiteral("Only the employee or whoever filed a spiff changes it."));
+            if (before.status != approval::kSubmitted)
+                return approval::frozen(workflow(), subjectOf(before),
+                                        kApprovedSpiffStatuses.contains(before.status)
+                                            ? QStringLiteral("An approved amount never changes.")
+                                            : QString());
+            return std::nullopt;
+        },
+        [&](Spiff &after) { return apply(caller, after, fields, false); });
 }
 
 } // namespace fielddesk::server

@@ -13,6 +13,7 @@
 #include "repositories/spiffrepository.h"
 #include "services/approvalrules.h"
 #include "services/callcontext.h"
+#include "services/decidedentries.h"
 
 namespace fielddesk::server {
 
@@ -40,11 +41,14 @@ struct SpiffFields
     std::optional<qint64> expectedVersion; // change only
 };
 
-class SpiffService
+// Gets, decides and comments on spiffs, and reads their history, as services/decidedentries.h
+// does for every kind.
+class SpiffService : private DecidedEntries<Spiff, SpiffRepository>
 {
 public:
     SpiffService(Database &db, EventNotifier &events)
-        : m_db(db)
+        : DecidedEntries(db, events, kind())
+        , m_db(db)
         , m_events(events)
     {}
 
@@ -56,12 +60,15 @@ public:
 
     Result<Spiff> create(const CallContext &call, const SpiffFields &fields);
     Result<Page<Spiff>> list(const Principal &caller, const ListQuery &query);
-    Result<Spiff> get(const Principal &caller, qint64 id);
     Result<Spiff> update(const CallContext &call, qint64 id, const SpiffFields &fields);
     // approve, reject, pay or cancel.
-    Result<Spiff> decide(const CallContext &call, qint64 id, const ApprovalDecision &decision);
-    Result<RequestHistoryEntry> comment(const CallContext &call, qint64 id, const QString &text);
-    Result<QList<RequestHistoryEntry>> history(const Principal &caller, qint64 id);
+    using DecidedEntries::comment;
+    using DecidedEntries::decide;
+    using DecidedEntries::get;
+    using DecidedEntries::history;
+
+    // What the shared steps know of spiffs.
+    static const DecidedEntryKind<Spiff> &kind();
 
     // A job was completed, in the transaction that completes it (services/jobwrite.h): files
     // the spiffs its service earns its technician, once per job and type however often the

@@ -34,6 +34,13 @@ SqlFilter &SqlFilter::where(const QString &condition, const QVariantList &values
     return *this;
 }
 
+SqlFilter &SqlFilter::where(const SqlFilter &other)
+{
+    m_conditions << other.m_conditions;
+    m_values << other.m_values;
+    return *this;
+}
+
 SqlFilter &SqlFilter::whereIn(const QString &column, const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -16,6 +16,8 @@ class SqlFilter
 public:
     SqlFilter &where(const QString &condition, const QVariantList &values = {});
     SqlFilter &whereIn(const QString &column, const QList<qint64> &ids);
+    // Every condition of `other` too, with its values.
+    SqlFilter &where(const SqlFilter &other);
     // The filters and search of a list query.
     SqlFilter &apply(const ListQuery &query, const ListSpec &spec);
     // `column` holds case-folded text (see foldForSearch); matches rows containing `text`.
