@@ -275,6 +275,30 @@
         <source>Cents</source>
         <translation>Cent</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>Whose system signs in with the key: it sees that customer&apos;s jobs only</source>
+        <translation>Wessen System sich mit dem Schlüssel anmeldet: Es sieht nur die Aufträge dieses Kunden</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -924,6 +948,38 @@
     <message>
         <source>%1 could not be loaded: %2</source>
         <translation>%1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1? What signs in with it is refused from now on.</source>
+        <translation>%1 widerrufen? Was sich damit anmeldet, wird ab sofort abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Copy the new %1</source>
+        <translation>Neuen %1 kopieren</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown: copy it now and keep it where the customer&apos;s system reads it.</source>
+        <translation>Er wird nur dieses eine Mal gezeigt: Kopieren Sie ihn jetzt und legen Sie ihn dort ab, wo das System des Kunden ihn liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>

@@ -243,10 +243,35 @@ ResourceSpec AdminResources::spiffTypes()
     return spec;
 }
 
+ResourceSpec AdminResources::apiKeys()
+{
+    ResourceSpec spec;
+    spec.id = QStringLiteral("api-keys");
+    spec.title = tr("API keys");
+    spec.singular = tr("API key");
+    spec.path = QStringLiteral("/api/v1/api-keys");
+    ResourceField name = field("name", tr("&Name"));
+    name.createOnly = true;
+    ResourceField customer =
+        reference("customer_id", tr("&Customer"), QStringLiteral("/api/v1/customers"));
+    customer.createOnly = true;
+    customer.help = tr("Whose system signs in with the key: it sees that customer's jobs only");
+    ResourceField location =
+        reference("location_id", tr("&Location"), QStringLiteral("/api/v1/locations"));
+    location.createOnly = true;
+    spec.fields = {name, customer, location};
+    spec.columns = {fieldColumn(tr("Name"), QStringLiteral("name")),
+                    fieldColumn(tr("Starts with"), QStringLiteral("prefix")),
+                    fieldColumn(tr("Created"), QStringLiteral("created_at"))};
+    spec.removingRevokes = true;
+    spec.secretField = QStringLiteral("key");
+    return spec;
+}
+
 QList<ResourceSpec> AdminResources::all()
 {
-    return {locations(),         users(),     technicians(), skills(), services(),
-            expenseCategories(), spiffTypes()};
+    return {locations(),         users(),      technicians(), skills(), services(),
+            expenseCategories(), spiffTypes(), apiKeys()};
 }
 
 } // namespace fielddesk::admin

@@ -10,9 +10,14 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -94,7 +99,7 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     , m_save(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_active(new QPushButton(this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_delete(new QPushButton(spec.removingRevokes ? tr("Re&voke…") : tr("&Delete…"), this))
     , m_editorTitle(new forms::SectionTitle(QString(), QStringLiteral("editorTitle"), this))
     , m_message(new forms::MessageLabel(
           forms::MessageLabel::Tone::Error, QStringLiteral("resourceMessage"), this))
@@ -382,15 +387,53 @@ void ResourcePage::askToDelete()
 {
     if (m_sending || m_form->isNew())
         return;
-    QMessageBox ask(QMessageBox::Warning, tr("Delete %1").arg(m_spec.singular),
-                    tr("Delete %1? This cannot be undone.").arg(titleOf(m_form->record())),
+    const bool revoking = m_spec.removingRevokes;
+    QMessageBox ask(QMessageBox::Warning,
+                    (revoking ? tr("Revoke %1") : tr("Delete %1")).arg(m_spec.singular),
+                    (revoking ? tr("Revoke %1? What signs in with it is refused from now on.")
+                              : tr("Delete %1? This cannot be undone."))
+                        .arg(titleOf(m_form->record())),
                     QMessageBox::NoButton, this);
     ask.setObjectName(QStringLiteral("deleteRecordQuestion"));
-    QPushButton *yes = ask.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *yes =
+        ask.addButton(revoking ? tr("Revoke") : tr("Delete"), QMessageBox::DestructiveRole);
     ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
     ask.exec();
     if (ask.clickedButton() == yes)
         send(client::ApiRequest::remove(recordPath(idOf(m_form->record()))), true);
+}
+
+QDialog *ResourcePage::showSecret(const QString &secret)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("secretDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Copy the new %1").arg(m_spec.singular));
+    auto *text = new QLabel(tr("This is the only time it is shown: copy it now and keep it where "
+                               "the customer's system reads it."),
+                            dialog);
+    text->setWordWrap(true);
+    auto *value = new QLineEdit(secret, dialog);
+    value->setObjectName(QStringLiteral("secretValue"));
+    value->setReadOnly(true);
+    value->selectAll();
+    auto *copy = new QPushButton(tr("&Copy"), dialog);
+    copy->setObjectName(QStringLiteral("copySecretButton"));
+    connect(copy, &QPushButton::clicked, dialog, [value, copy] {
+        QGuiApplication::clipboard()->setText(value->text());
+        copy->setText(tr("Copied"));
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(value, 1);
+    row->addWidget(copy);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    dialog->open();
+    return dialog;
 }
 
 void ResourcePage::send(const client::ApiRequest &request, bool removing)
@@ -432,7 +475,12 @@ void ResourcePage::answered(const client::ApiResponse &response, bool removing)
         emit removed(id);
         return;
     }
-    const QJsonObject record = response.json;
+    QJsonObject record = response.json;
+    if (!m_spec.secretField.isEmpty() && record.contains(m_spec.secretField)) {
+        // Shown once, to be copied; the list keeps the record without it.
+        showSecret(record.value(m_spec.secretField).toString());
+        record.remove(m_spec.secretField);
+    }
     m_selecting = true;
     m_model->upsert(record);
     m_selecting = false;

@@ -1,6 +1,7 @@
 // The records an admin keeps in the console, each as a ResourceSpec: locations, users,
-// technicians, skills, services, expense categories and spiff types. The field names are the
-// server's (`/api/v1/...`); the titles are what the admin reads. Part of fielddesk_admin.
+// technicians, skills, services, expense categories, spiff types and customers' API keys. The field
+// names are the server's (`/api/v1/...`); the titles are what the admin reads. Part of
+// fielddesk_admin.
 #pragma once
 
 #include "fielddesk/admin/resourcespec.h"
@@ -21,6 +22,7 @@ public:
     static ResourceSpec services();
     static ResourceSpec expenseCategories();
     static ResourceSpec spiffTypes();
+    static ResourceSpec apiKeys();
     // Every one of them, in the order the workspace lists them.
     static QList<ResourceSpec> all();
 };

@@ -1,7 +1,8 @@
 // One kind of record in the admin workspace: the list (search as you type, inactive ones shown
 // on request) beside the selected record's form. New… starts an empty one; Save (Ctrl+S)
 // sends a new record or only what changed of an existing one; Revert shows it as saved;
-// Deactivate/Reactivate (records with an active field) or Delete… (after confirming). The
+// Deactivate/Reactivate (records with an active field) or Delete… (Revoke… for API keys,
+// after confirming); a secret the server sends once (a new API key) is shown to be copied. The
 // server's refusal shows at the fields it names and the form keeps what was typed; leaving a
 // record with unsaved changes asks first. Part of fielddesk_admin.
 #pragma once
@@ -13,6 +14,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -86,6 +88,7 @@ private:
     bool confirmDiscard();
     void send(const client::ApiRequest &request, bool removing);
     void answered(const client::ApiResponse &response, bool removing);
+    QDialog *showSecret(const QString &secret);
     QString titleOf(const QJsonObject &record) const;
     QString recordPath(qint64 id) const;
 

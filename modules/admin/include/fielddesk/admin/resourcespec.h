@@ -75,6 +75,10 @@ struct ResourceSpec
     // A record with this boolean field is deactivated and reactivated, not deleted.
     QString activeField;
     bool canDelete = true;
+    bool removingRevokes = false; // "Revoke…" rather than "Delete…" (API keys)
+    // A field the server sends once, in the answer that creates the record (an API key's
+    // secret): shown to be copied, then never again.
+    QString secretField;
 };
 
 // A column showing one field's text as it is.
