@@ -1,6 +1,7 @@
 #include "repositories/userrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/sqlvalues.h"
 
 #include <QHash>
 
@@ -8,8 +9,12 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kUserColumns =
-    QStringLiteral("id, tenant_id, email, name, role, phone, active, created_at, updated_at");
+const QString kUserColumns = QStringLiteral("id, tenant_id, email, name, role, phone, active, "
+                                            "created_at, updated_at, must_change_password");
+// The same, from "users u" joined with the user's tenant.
+const QString kJoinedUserColumns =
+    QStringLiteral("u.id, u.tenant_id, u.email, u.name, u.role, u.phone, u.active, u.created_at, "
+                   "u.updated_at, u.must_change_password");
 
 User readUser(const SqlQuery &q)
 {
@@ -23,7 +28,14 @@ User readUser(const SqlQuery &q)
     u.active = q.integer(6) != 0;
     u.createdAt = q.text(7);
     u.updatedAt = q.text(8);
+    u.mustChangePassword = q.integer(9) != 0;
     return u;
+}
+
+// An operator belongs to no tenant: NULL, not 0.
+QVariant tenantValue(qint64 tenantId)
+{
+    return nullableId(tenantId ? std::optional<qint64>(tenantId) : std::nullopt);
 }
 
 } // namespace
@@ -40,7 +52,8 @@ const ListSpec &UserRepository::listSpec()
         QStringLiteral("name"),
         {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
         {{QStringLiteral("id"), QStringLiteral("id"), FilterType::Integer, true, {}},
-         {QStringLiteral("role"), QStringLiteral("role"), FilterType::Enum, true, allRoleNames()},
+         {QStringLiteral("role"), QStringLiteral("role"), FilterType::Enum, true,
+          tenantRoleNames()},
          {QStringLiteral("active"), QStringLiteral("active"), FilterType::Boolean, false, {}},
          {QStringLiteral("email"), QStringLiteral("email"), FilterType::Text, false, {}},
          // No column: list() turns it into an EXISTS over user_locations.
@@ -83,6 +96,20 @@ std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
     return users.first();
 }
 
+std::optional<UserAccount> UserRepository::findAccount(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kJoinedUserColumns +
+                         QStringLiteral(", t.status FROM users u LEFT JOIN tenants t ON t.id = "
+                                        "u.tenant_id WHERE u.id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    QList<User> users{readUser(q)};
+    const bool suspended = q.text(10) == QLatin1String("suspended");
+    loadLocations(users);
+    return UserAccount{users.first(), suspended};
+}
+
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kUserColumns +
@@ -91,7 +118,7 @@ std::optional<UserCredentials> UserRepository::findCredentials(const QString &em
     if (!q.next())
         return std::nullopt;
     QList<User> users{readUser(q)};
-    const QString hash = q.text(9);
+    const QString hash = q.text(10);
     loadLocations(users);
     return UserCredentials{users.first(), hash};
 }
@@ -148,8 +175,9 @@ User UserRepository::insert(User user, const QString &passwordHash)
     SqlQuery q(m_db,
                QStringLiteral(
                    "INSERT INTO users (tenant_id, email, name, role, phone, active, password_hash, "
-                   "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.bind(user.tenantId)
+                   "created_at, updated_at, must_change_password) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                   "?, ?) RETURNING id"));
+    q.bind(tenantValue(user.tenantId))
         .bind(user.email)
         .bind(user.name)
         .bind(roleName(user.role))
@@ -158,6 +186,7 @@ User UserRepository::insert(User user, const QString &passwordHash)
         .bind(passwordHash)
         .bind(user.createdAt)
         .bind(user.updatedAt)
+        .bind(user.mustChangePassword ? 1 : 0)
         .exec();
     q.next();
     user.id = q.integer(0);
@@ -167,14 +196,16 @@ User UserRepository::insert(User user, const QString &passwordHash)
 
 void UserRepository::update(const User &user)
 {
-    SqlQuery q(m_db, QStringLiteral(
-                         "UPDATE users SET email = ?, name = ?, role = ?, phone = ?, active = ?, "
-                         "updated_at = ? WHERE tenant_id = ? AND id = ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE users SET email = ?, name = ?, role = ?, phone = ?, active = ?, "
+                       "must_change_password = ?, updated_at = ? WHERE tenant_id = ? AND id = ?"));
     q.bind(user.email.trimmed().toLower())
         .bind(user.name)
         .bind(roleName(user.role))
         .bind(user.phone)
         .bind(user.active ? 1 : 0)
+        .bind(user.mustChangePassword ? 1 : 0)
         .bind(user.updatedAt)
         .bind(user.tenantId)
         .bind(user.id)
@@ -182,10 +213,21 @@ void UserRepository::update(const User &user)
     setLocations(user.id, user.locationIds);
 }
 
-void UserRepository::setPassword(qint64 userId, const QString &passwordHash)
+void UserRepository::setPassword(qint64 userId,
+                                 const QString &passwordHash,
+                                 bool mustChange,
+                                 const QString &updatedAt)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    q.bind(passwordHash).bind(userId).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, "
+                                    "updated_at = ? WHERE id = ?"));
+    q.bind(passwordHash).bind(mustChange ? 1 : 0).bind(updatedAt).bind(userId).exec();
+}
+
+std::optional<QString> UserRepository::passwordHash(qint64 userId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.bind(userId).exec();
+    return q.next() ? std::optional<QString>(q.text(0)) : std::nullopt;
 }
 
 void UserRepository::remove(qint64 tenantId, qint64 id)

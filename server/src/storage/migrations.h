@@ -16,6 +16,11 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    // SQLite cannot change a column's constraints in place: the migration copies the table
+    // into a new one and drops the old. With foreign keys on, dropping a table that others
+    // reference would delete their rows (ON DELETE CASCADE), and the switch only works outside
+    // a transaction: the migrator turns them off around it and checks them before committing.
+    bool rebuildsTables = false;
 };
 
 // Every migration FieldDesk knows, oldest first. New ones are appended, never edited.
@@ -31,6 +36,8 @@ public:
     static int latestVersion();
 
 private:
+    // Runs one migration in a transaction unless it ran already; whether it ran.
+    bool apply(const Migration &migration, bool checkForeignKeys);
     QString dialect(const QString &statement) const;
 
     Database &m_db;
