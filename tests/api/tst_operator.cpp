@@ -298,6 +298,23 @@ void TestOperator::operatorGets404FromEveryBusinessRoute()
                  qPrintable(route + QStringLiteral(": ") + QString::number(r.status) +
                             QLatin1Char(' ') + QString::fromUtf8(r.body)));
     }
+    // The document says so.
+    const QJsonObject paths = client({})
+                                  .get(QStringLiteral("/api/v1/openapi.json"))
+                                  .json()
+                                  .value(QLatin1String("paths"))
+                                  .toObject();
+    const auto description = [&](const char *path, const char *method) {
+        return paths.value(QLatin1String(path))
+            .toObject()
+            .value(QLatin1String(method))
+            .toObject()
+            .value(QLatin1String("description"))
+            .toString();
+    };
+    QVERIFY(description("/api/v1/tenants", "post").contains(QLatin1String("Roles: operator.")));
+    QVERIFY(description("/api/v1/jobs", "get").contains(QLatin1String("operator gets 404")));
+    QVERIFY(description("/api/v1/me", "get").contains(QLatin1String("Operators too.")));
     // Even a demo tenant's real objects: none of them exists for the operator.
     QCOMPARE(op.get(QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation)).status, 404);
     QCOMPARE(
@@ -467,6 +484,28 @@ void TestOperator::suspensionStopsSignInRefreshTokensAndStreams()
     Stream stream(streamUrl(admin.token()));
     QVERIFY(stream.waitForFrame()); // hello
     QVERIFY(!stream.isClosed());
+    // A customer's system with the tenant's API key.
+    const qint64 customer = admin
+                                .post(QStringLiteral("/api/v1/customers"),
+                                      {{QStringLiteral("name"), QStringLiteral("Resident")}})
+                                .id();
+    QVERIFY(customer > 0);
+    const QByteArray key = admin
+                               .post(QStringLiteral("/api/v1/api-keys"),
+                                     {{QStringLiteral("name"), QStringLiteral("Portal")},
+                                      {QStringLiteral("customer_id"), customer},
+                                      {QStringLiteral("location_id"), location}})
+                               .json()
+                               .value(QLatin1String("key"))
+                               .toString()
+                               .toLatin1();
+    QVERIFY(!key.isEmpty());
+    const auto fileJobWithKey = [&] {
+        TestHttpClient portal(m_server.baseUrl());
+        return portal.send("POST", QStringLiteral("/api/v1/jobs"), R"({"title":"Leaking duct"})",
+                           {{"X-API-Key", key}, {"Content-Type", "application/json"}});
+    };
+    QCOMPARE(fileJobWithKey().status, 201);
 
     const TestReply suspended =
         client(m_operator).post(QStringLiteral("/api/v1/tenants/%1/suspend").arg(tenant), {});
@@ -502,6 +541,9 @@ void TestOperator::suspensionStopsSignInRefreshTokensAndStreams()
                                          {{QStringLiteral("refresh_token"), refreshToken}});
     QCOMPARE(refresh.status, 403);
     QCOMPARE(problemType(refresh), QStringLiteral("/problems/tenant-suspended"));
+    const TestReply byKey = fileJobWithKey();
+    QCOMPARE(byKey.status, 403);
+    QCOMPARE(problemType(byKey), QStringLiteral("/problems/tenant-suspended"));
     // A new stream is refused too.
     Stream late(streamUrl(admin.token()));
     QVERIFY(late.waitForClose());
@@ -531,6 +573,7 @@ void TestOperator::suspensionStopsSignInRefreshTokensAndStreams()
                        {{QStringLiteral("refresh_token"), refreshToken}})
                  .status,
              200);
+    QCOMPARE(fileJobWithKey().status, 201);
 
     // Both steps are in the tenant's audit log, made by the operator.
     for (const QString &action :

@@ -206,6 +206,10 @@ Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
         ApiKeyRepository(m_db).findActiveByHash(hashOfSecret(key));
     if (!owner)
         return Failure::unauthorized(QStringLiteral("This API key is unknown or revoked."));
+    // A suspended company's customers' systems stop with it.
+    const std::optional<Tenant> tenant = TenantRepository(m_db).find(owner->tenantId);
+    if (tenant && tenant->status == TenantService::kSuspended)
+        return Failure::tenantSuspended();
     Principal p;
     p.tenantId = owner->tenantId;
     p.role = Role::Employee; // the least; isCustomerKey() is what services check

@@ -887,11 +887,13 @@ int Migrator::currentVersion()
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-int Migrator::migrate()
+int Migrator::migrate(int upToVersion)
 {
     currentVersion(); // makes sure the bookkeeping table exists
     int applied = 0;
     for (const Migration &migration : allMigrations()) {
+        if (migration.version > upToVersion)
+            break;
         const bool foreignKeysOff = migration.rebuildsTables && m_db.engine() == Engine::Sqlite;
         if (foreignKeysOff)
             m_db.execute(QStringLiteral("PRAGMA foreign_keys=OFF"));

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <limits>
+
 namespace fielddesk::server {
 
 struct Migration
@@ -30,8 +32,9 @@ class Migrator
 {
 public:
     explicit Migrator(Database &db);
-    // Applies the pending migrations, each in its own transaction; returns how many ran.
-    int migrate();
+    // Applies the pending migrations up to that version, each in its own transaction;
+    // returns how many ran. (A lower version is for tests of a migration on existing rows.)
+    int migrate(int upToVersion = std::numeric_limits<int>::max());
     int currentVersion();
     static int latestVersion();
 
