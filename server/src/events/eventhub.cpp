@@ -299,7 +299,9 @@ void EventHub::recheckTokens()
             const TokenRechecker::Verdict &verdict = verdicts.at(i);
             if (!session || !verdict.answered)
                 continue; // gone meanwhile, or the database did not answer this time
-            if (!verdict.principal)
+            if (verdict.tenantSuspended)
+                session->close(EventCloseCode::kForbidden, kSuspendedReason);
+            else if (!verdict.principal)
                 session->close(EventCloseCode::kUnauthorized,
                                QStringLiteral("token expired or revoked; reconnect"));
             else // role and locations may have changed: what the stream carries follows
