@@ -36,6 +36,9 @@ int main(int argc, char *argv[])
         "  backup PATH                 write a consistent copy of the database to PATH\n"
         "  tenant create --name NAME [--time-zone TZ]\n"
         "  user create --tenant ID|NAME --email EMAIL [--name NAME] [--role admin]\n"
+        "  user create --operator --email EMAIL [--name NAME]\n"
+        "              (an operator: the hosting company's account, in no tenant; it creates,\n"
+        "              suspends and resumes tenants)\n"
         "              (password from --password, FIELDDESK_PASSWORD or standard input)\n\n"
         "Every setting can also come from a config file (--config, INI: key = value) or an\n"
         "environment variable FIELDDESK_<KEY>; the command line wins, then the environment."));
@@ -77,14 +80,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption passwordOption(QStringLiteral("password"),
                                             QStringLiteral("Password (user create)."),
                                             QStringLiteral("password"));
+    const QCommandLineOption operatorOption(
+        QStringLiteral("operator"),
+        QStringLiteral("The user is an operator, in no tenant (user create)."));
     const QCommandLineOption timeZoneOption(QStringLiteral("time-zone"),
                                             QStringLiteral("IANA time zone (tenant create)."),
                                             QStringLiteral("tz"));
     parser.addOption(configOption);
     for (const OptionKey &o : settingOptions)
         parser.addOption(o.option);
-    for (const QCommandLineOption &o : {demoOption, quietOption, tenantOption, nameOption,
-                                        emailOption, roleOption, passwordOption, timeZoneOption})
+    for (const QCommandLineOption &o :
+         {demoOption, quietOption, tenantOption, nameOption, emailOption, roleOption,
+          passwordOption, timeZoneOption, operatorOption})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("Optional command, see above."));
@@ -125,7 +132,7 @@ int main(int argc, char *argv[])
             *config, AdminArguments{parser.positionalArguments(), parser.value(tenantOption),
                                     parser.value(nameOption), parser.value(emailOption),
                                     parser.value(roleOption), parser.value(passwordOption),
-                                    parser.value(timeZoneOption)});
+                                    parser.value(timeZoneOption), parser.isSet(operatorOption)});
     }
 
     ServerRuntime runtime(*config);

@@ -97,13 +97,28 @@ private slots:
         u.name = QStringLiteral("Ann \"The Tech\"");
         u.role = Role::Dispatcher;
         u.locationIds = {3, 5};
+        u.mustChangePassword = true;
         const QByteArray text = toJsonText(u);
-        QVERIFY(!text.contains("password"));
+        // No password: must_change_password is the only member that names one.
+        QVERIFY(!QByteArray(text).replace("must_change_password", "").contains("password"));
         const User back = User::fromJson(QJsonDocument::fromJson(text).object());
         QCOMPARE(back.id, u.id);
+        QCOMPARE(back.tenantId, 2);
         QCOMPARE(back.name, u.name);
         QCOMPARE(back.role, Role::Dispatcher);
         QCOMPARE(back.locationIds, u.locationIds);
+        QCOMPARE(back.mustChangePassword, true);
+
+        // An operator: in no tenant (null), and read back as none.
+        User op;
+        op.id = 1;
+        op.role = Role::Operator;
+        const QByteArray opText = toJsonText(op);
+        QVERIFY2(opText.contains("\"tenant_id\":null"), opText.constData());
+        QVERIFY2(opText.contains("\"role\":\"operator\""), opText.constData());
+        const User opBack = User::fromJson(QJsonDocument::fromJson(opText).object());
+        QCOMPARE(opBack.tenantId, 0);
+        QCOMPARE(opBack.role, Role::Operator);
     }
 
     void timestampsNeedAZone()

@@ -47,6 +47,23 @@ private slots:
         QCOMPARE(r->tokenId, QStringLiteral("jti-1"));
     }
 
+    // Only an operator, who belongs to no tenant, has a token without one.
+    void onlyAnOperatorsTokenNamesNoTenant()
+    {
+        const JwtCodec codec(kSecret);
+        AccessClaims op = claims();
+        op.tenantId = 0;
+        op.role = QStringLiteral("operator");
+        const Result<AccessClaims> r = codec.verify(codec.sign(op), kNow + 10);
+        QVERIFY(r.ok());
+        QCOMPARE(r->tenantId, 0);
+        AccessClaims admin = op;
+        admin.role = QStringLiteral("admin");
+        const Result<AccessClaims> refused = codec.verify(codec.sign(admin), kNow + 10);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.failure().detail.contains(QLatin1String("incomplete")));
+    }
+
     void expiredTokenIsRefused()
     {
         const JwtCodec codec(kSecret);

@@ -34,6 +34,73 @@ private slots:
         QCOMPARE(fk.integer(0), 1);
     }
 
+    // Migration 20 copies users and audit_logs on SQLite: every row and every reference to
+    // them stays (with foreign keys on, dropping the old users table would have deleted the
+    // rows that cascade from it), and afterwards only an operator is in no tenant.
+    void operatorMigrationKeepsEveryRow()
+    {
+        QTemporaryDir dir;
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("o.db"));
+        Database db(url);
+        Migrator migrator(db);
+        migrator.migrate(18);
+        QCOMPARE(migrator.currentVersion(), 18);
+        for (const char *sql :
+             {"INSERT INTO tenants (id, name, created_at, updated_at) VALUES (7, 't', 'x', 'x')",
+              "INSERT INTO locations (id, tenant_id, name, created_at, updated_at) VALUES (3, 7, "
+              "'l', 'x', 'x')",
+              "INSERT INTO users (id, tenant_id, email, name, role, password_hash, created_at, "
+              "updated_at) VALUES (42, 7, 'a@b.c', 'n', 'admin', 'h', 'x', 'x')",
+              "INSERT INTO user_locations (user_id, location_id) VALUES (42, 3)",
+              "INSERT INTO refresh_tokens (user_id, family_id, token_hash, created_at, "
+              "expires_at) VALUES (42, 'f', 'th', 'x', 'y')",
+              "INSERT INTO audit_logs (id, tenant_id, actor_user_id, action, object_type, "
+              "created_at) VALUES (9, 7, 42, 'user.created', 'user', 'x')"})
+            SqlQuery(db, QLatin1String(sql)).exec();
+
+        QCOMPARE(migrator.migrate(), allMigrations().size() - 18);
+        const auto count = [&](const char *sql) {
+            SqlQuery q(db, QLatin1String(sql));
+            q.exec();
+            return q.next() ? q.integer(0) : -1;
+        };
+        QCOMPARE(count("SELECT COUNT(*) FROM users WHERE id = 42 AND tenant_id = 7 AND "
+                       "must_change_password = 0"),
+                 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM user_locations WHERE user_id = 42"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM refresh_tokens WHERE user_id = 42"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM audit_logs WHERE id = 9 AND tenant_id = 7"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM tenants WHERE status = 'active'"), 1);
+        QCOMPARE(count("PRAGMA foreign_keys"), 1);
+        // The references still point at the new users table: deleting the user cascades.
+        SqlQuery(db, QStringLiteral("DELETE FROM refresh_tokens")).exec();
+        SqlQuery(db, QStringLiteral("DELETE FROM users WHERE id = 42")).exec();
+        QCOMPARE(count("SELECT COUNT(*) FROM user_locations"), 0);
+
+        // An operator is in no tenant, and only an operator is.
+        SqlQuery(db, QStringLiteral("INSERT INTO users (tenant_id, email, name, role, "
+                                    "password_hash, created_at, updated_at) VALUES (NULL, "
+                                    "'op@x.y', 'o', 'operator', 'h', 'x', 'x')"))
+            .exec();
+        SqlQuery(db, QStringLiteral("INSERT INTO audit_logs (tenant_id, action, object_type, "
+                                    "created_at) VALUES (NULL, 'user.password_changed', 'user', "
+                                    "'x')"))
+            .exec();
+        for (const char *sql : {"INSERT INTO users (tenant_id, email, name, role, password_hash, "
+                                "created_at, updated_at) VALUES (NULL, 'n@x.y', 'n', 'admin', "
+                                "'h', 'x', 'x')",
+                                "INSERT INTO users (tenant_id, email, name, role, password_hash, "
+                                "created_at, updated_at) VALUES (7, 'p@x.y', 'p', 'operator', "
+                                "'h', 'x', 'x')"}) {
+            try {
+                SqlQuery(db, QLatin1String(sql)).exec();
+                QFAIL(sql);
+            } catch (const DatabaseError &) {
+            }
+        }
+    }
+
     void constraintViolationsAreClassified()
     {
         QTemporaryDir dir;

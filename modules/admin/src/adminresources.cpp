@@ -94,7 +94,7 @@ ResourceSpec AdminResources::users()
     spec.path = QStringLiteral("/api/v1/users");
     ResourceField role = field("role", tr("&Role"), Kind::Choice);
     // The least powerful first: a new user is an employee unless the admin says otherwise.
-    QStringList roles = allRoleNames();
+    QStringList roles = tenantRoleNames();
     std::reverse(roles.begin(), roles.end());
     for (const QString &name : std::as_const(roles))
         role.choices.append({name, name.left(1).toUpper() + name.mid(1)});

@@ -50,6 +50,22 @@ struct NullWhenEmpty
     static void read(const QJsonValue &json, QString &value) { Plain::read(json, value); }
 };
 
+// An id that is null when it is 0 (a user's tenant: operators belong to none).
+struct NullWhenZero
+{
+    static void write(JsonWriter &w, qint64 value)
+    {
+        if (value == 0)
+            w.nullValue();
+        else
+            w.value(value);
+    }
+    static void read(const QJsonValue &json, qint64 &value)
+    {
+        value = json.isNull() ? 0 : json.toInteger(value);
+    }
+};
+
 // A domain type of its own: one with a fromJson (and a writeJson).
 template<typename M>
 concept ReadFromJson = requires(const QJsonObject &o)
@@ -247,6 +263,10 @@ inline constexpr Field<name,
 template<Name name, auto member>
 inline constexpr Field<name, member, NullWhenEmpty> textOrNull{};
 
+// An id written as null when it is 0.
+template<Name name, auto member>
+inline constexpr Field<name, member, NullWhenZero> idOrNull{};
+
 // The members of one type, in order, within one JSON object:
 //     constexpr jsonform::Form kSkillForm{field<"id", &Skill::id>, ...};
 // Every entry is all in its type (names and member pointers are template arguments); the
@@ -373,6 +393,7 @@ namespace fielddesk {
 // The words of a form, for the files that describe one (this header is theirs alone).
 using jsonform::computed;
 using jsonform::field;
+using jsonform::idOrNull;
 using jsonform::object;
 using jsonform::objectOrNull;
 using jsonform::spliced;

@@ -9,6 +9,7 @@ constexpr jsonform::Form kTenantForm{
     field<"name", &Tenant::name>,
     field<"time_zone", &Tenant::timeZone>,
     field<"currency", &Tenant::currency>,
+    field<"status", &Tenant::status>,
     field<"settings", &Tenant::settingsJson>,
     spliced<&Tenant::travel>,
     field<"created_at", &Tenant::createdAt>,
@@ -31,12 +32,13 @@ FIELDDESK_JSON_FROM_FORM(Location, kLocationForm)
 
 constexpr jsonform::Form kUserForm{
     field<"id", &User::id>,
-    field<"tenant_id", &User::tenantId>,
+    idOrNull<"tenant_id", &User::tenantId>,
     field<"email", &User::email>,
     field<"name", &User::name>,
     field<"role", &User::role>,
     field<"phone", &User::phone>,
     field<"active", &User::active>,
+    field<"must_change_password", &User::mustChangePassword>,
     field<"location_ids", &User::locationIds>,
     field<"created_at", &User::createdAt>,
     field<"updated_at", &User::updatedAt>,

@@ -13,13 +13,16 @@ QString roleName(Role role)
         return QStringLiteral("dispatcher");
     case Role::Employee:
         return QStringLiteral("employee");
+    case Role::Operator:
+        return QStringLiteral("operator");
     }
     return {};
 }
 
 std::optional<Role> roleFromName(const QString &name)
 {
-    for (const Role role : {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee}) {
+    for (const Role role :
+         {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee, Role::Operator}) {
         if (roleName(role) == name)
             return role;
     }
@@ -27,6 +30,11 @@ std::optional<Role> roleFromName(const QString &name)
 }
 
 QStringList allRoleNames()
+{
+    return tenantRoleNames() << roleName(Role::Operator);
+}
+
+QStringList tenantRoleNames()
 {
     return {roleName(Role::Admin), roleName(Role::Manager), roleName(Role::Dispatcher),
             roleName(Role::Employee)};

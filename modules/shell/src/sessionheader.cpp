@@ -119,7 +119,8 @@ void SessionHeader::setNotificationBell(QWidget *bell)
 
 QString SessionHeader::roleTitle(const client::UserProfile &user)
 {
-    if (!user.role) {
+    // A role the console has no title for (the hosting company's operator): its own name.
+    if (!user.role || *user.role == Role::Operator) {
         QString raw = user.roleName;
         if (!raw.isEmpty())
             raw[0] = raw[0].toUpper();
@@ -134,6 +135,8 @@ QString SessionHeader::roleTitle(const client::UserProfile &user)
         return tr("Dispatcher");
     case Role::Employee:
         return tr("Technician");
+    case Role::Operator:
+        break;
     }
     return {};
 }

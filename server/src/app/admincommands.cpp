@@ -83,34 +83,45 @@ QString readPassword(const AdminArguments &a)
 
 int createUser(Database &db, const ServerConfig &config, const AdminArguments &a)
 {
-    if (a.tenant.isEmpty() || a.email.isEmpty())
+    if (a.email.isEmpty() || (a.tenant.isEmpty() == !a.operatorAccount))
         return fail(QStringLiteral(
-            "user create needs --tenant ID|NAME --email EMAIL [--name NAME] [--role ROLE]"));
-    const std::optional<Tenant> tenant = findTenant(db, a.tenant);
-    if (!tenant)
-        return fail(QStringLiteral("there is no tenant %1").arg(a.tenant));
-    const auto role = roleFromName(a.role.isEmpty() ? QStringLiteral("admin") : a.role);
-    if (!role)
-        return fail(QStringLiteral("--role must be one of %1")
-                        .arg(allRoleNames().join(QStringLiteral(", "))));
+            "user create needs --tenant ID|NAME --email EMAIL [--name NAME] [--role ROLE], or "
+            "--operator --email EMAIL [--name NAME] for an operator (in no tenant)"));
+    std::optional<Tenant> tenant;
+    if (!a.operatorAccount) {
+        tenant = findTenant(db, a.tenant);
+        if (!tenant)
+            return fail(QStringLiteral("there is no tenant %1").arg(a.tenant));
+    }
+    const QString roleText = a.operatorAccount  ? roleName(Role::Operator)
+                             : a.role.isEmpty() ? QStringLiteral("admin")
+                                                : a.role;
+    const auto role = roleFromName(roleText);
+    if (!role || (*role == Role::Operator) != a.operatorAccount)
+        return fail(QStringLiteral("--role must be one of %1 (an operator: --operator)")
+                        .arg(tenantRoleNames().join(QStringLiteral(", "))));
     const QString password = readPassword(a);
     if (password.size() < 8)
         return fail(QStringLiteral("the password must be at least 8 characters long"));
     User user;
-    user.tenantId = tenant->id;
+    user.tenantId = tenant ? tenant->id : 0;
     user.email = a.email.trimmed().toLower();
     user.name = a.name.isEmpty() ? user.email : a.name;
     user.role = *role;
     try {
         Transaction tx(db);
         user = UserRepository(db).insert(user, PasswordHasher(config.argon2).hash(password));
-        AuditRepository(db).append(cliAudit(tenant->id, QStringLiteral("user.created"),
+        AuditRepository(db).append(cliAudit(user.tenantId, QStringLiteral("user.created"),
                                             QStringLiteral("user"), user.id, toJsonText(user)));
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
             return fail(QStringLiteral("the email %1 is already in use").arg(user.email));
         throw;
+    }
+    if (!tenant) {
+        say(QStringLiteral("Created operator %1 (id %2).").arg(user.email).arg(user.id));
+        return 0;
     }
     say(QStringLiteral("Created %1 %2 (id %3) in tenant \"%4\".")
             .arg(roleName(user.role), user.email)

@@ -17,6 +17,7 @@ struct AdminArguments
     QString role;
     QString password;
     QString timeZone;
+    bool operatorAccount = false; // user create --operator: the hosting company's, no tenant
 };
 
 // Returns the process exit code; prints results on stdout and errors on stderr.

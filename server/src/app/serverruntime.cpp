@@ -83,7 +83,7 @@ bool ServerRuntime::start(QString *error)
     m_jwt = std::make_unique<JwtCodec>(secret);
     m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
     const TravelModel travel{m_config.travelSpeedKmh, m_config.travelRoadFactor};
-    m_tenants = std::make_unique<TenantService>(*m_database, travel);
+    m_tenants = std::make_unique<TenantService>(*m_database, travel, *m_hasher, *m_events);
     m_auth = std::make_unique<AuthService>(
         *m_database, *m_jwt, *m_hasher, *m_throttle, *m_tenants,
         TokenSettings{m_config.accessTokenSeconds, m_config.refreshTokenSeconds});

@@ -106,7 +106,10 @@ Result<AccessClaims> JwtCodec::verify(const QByteArray &token, qint64 nowSeconds
     claims.issuedAt = payload->value(QLatin1String("iat")).toInteger();
     claims.expiresAt = payload->value(QLatin1String("exp")).toInteger();
     claims.tokenId = payload->value(QLatin1String("jti")).toString();
-    if (!ok || claims.userId <= 0 || claims.tenantId <= 0 || claims.expiresAt <= 0)
+    // Only an operator's token names no tenant (tid 0).
+    const bool tenantNamed =
+        claims.tenantId > 0 || (claims.tenantId == 0 && claims.role == QLatin1String("operator"));
+    if (!ok || claims.userId <= 0 || !tenantNamed || claims.expiresAt <= 0)
         return invalidToken(QStringLiteral("its claims are incomplete"));
     if (nowSeconds >= claims.expiresAt)
         return Failure::unauthorized(

@@ -13,7 +13,7 @@ namespace fielddesk::server {
 struct Principal
 {
     qint64 userId = 0;
-    qint64 tenantId = 0;
+    qint64 tenantId = 0; // 0 for an operator, who belongs to no tenant
     Role role = Role::Employee;
     QString email;
     QString name;
@@ -21,6 +21,11 @@ struct Principal
     // Set when the caller is a customer's system using an API key instead of a user.
     std::optional<qint64> apiKeyId;
     std::optional<qint64> customerId;
+    // A password someone else chose: only /me and changing it are open until it is changed.
+    bool mustChangePassword = false;
+
+    // The hosting company's account: tenants, never a tenant's business data.
+    bool isOperator() const { return role == Role::Operator && !apiKeyId; }
 
     bool isAdmin() const { return role == Role::Admin && !apiKeyId; }
     bool isCustomerKey() const { return apiKeyId.has_value(); }

@@ -55,6 +55,20 @@ Failure Failure::forbidden(const QString &detail)
     return make(FailureKind::Forbidden, "forbidden", "Forbidden", detail);
 }
 
+Failure Failure::tenantSuspended()
+{
+    return make(FailureKind::Forbidden, "tenant-suspended", "Account suspended",
+                QStringLiteral("Your company's account is suspended; nobody in it can sign in "
+                               "until it is resumed. Contact your FieldDesk provider."));
+}
+
+Failure Failure::passwordChangeRequired()
+{
+    return make(FailureKind::Forbidden, "password-change-required", "Password change required",
+                QStringLiteral("Your password must be changed before you can go on: send your "
+                               "current and a new password to POST /api/v1/me/password."));
+}
+
 Failure Failure::notFound(const QString &detail)
 {
     return make(FailureKind::NotFound, "not-found", "Not found", detail);

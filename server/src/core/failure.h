@@ -47,6 +47,11 @@ struct Failure
     static Failure validation(const QString &field, const QString &message);
     static Failure unauthorized(const QString &detail);
     static Failure forbidden(const QString &detail);
+    // 403 /problems/tenant-suspended: the caller's company is suspended by the operator.
+    static Failure tenantSuspended();
+    // 403 /problems/password-change-required: the caller must set a password of their own
+    // (POST /api/v1/me/password) before anything else.
+    static Failure passwordChangeRequired();
     static Failure notFound(const QString &detail);
     static Failure conflict(const QString &detail);
     static Failure unsupportedMediaType(const QString &detail);

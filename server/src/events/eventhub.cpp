@@ -9,6 +9,7 @@
 #include "events/tokenrechecker.h"
 #include "http/httpserver.h"
 #include "http/requestpipeline.h"
+#include "services/tenantservice.h"
 
 #include <QPointer>
 
@@ -18,6 +19,9 @@ namespace {
 
 // How long consoles get to answer our 1001 before the sockets are dropped at shutdown.
 constexpr int kCloseGraceMs = 2000;
+
+// A close frame's reason is short (at most 123 bytes).
+const QString kSuspendedReason = QStringLiteral("your company's account is suspended");
 
 QString controlFrame(const char *type, std::optional<qint64> lastEventId = std::nullopt)
 {
@@ -101,9 +105,22 @@ void EventHub::open(EventSession *session)
                                           ? Result<Principal>(Failure::unauthorized({}))
                                           : m_auth.authenticate(session->token());
         if (!who) {
-            LogLine("info", "ws_refused").field("reason", "unauthorized");
-            session->close(EventCloseCode::kUnauthorized,
-                           QStringLiteral("missing, invalid or expired token"));
+            const bool suspended = who.failure().type == Failure::tenantSuspended().type;
+            LogLine("info", "ws_refused")
+                .field("reason", suspended ? "tenant_suspended" : "unauthorized");
+            if (suspended)
+                session->close(EventCloseCode::kForbidden, kSuspendedReason);
+            else
+                session->close(EventCloseCode::kUnauthorized,
+                               QStringLiteral("missing, invalid or expired token"));
+            return;
+        }
+        // An operator watches no tenant; a password someone else chose must be changed first.
+        if (who->isOperator() || who->mustChangePassword) {
+            LogLine("info", "ws_refused").field("reason", "forbidden");
+            session->close(EventCloseCode::kForbidden,
+                           who->isOperator() ? QStringLiteral("operators have no event stream")
+                                             : QStringLiteral("change your password first"));
             return;
         }
         session->setPrincipal(*who);
@@ -235,6 +252,17 @@ void EventHub::deliver(const QList<DomainEvent> &events)
         if (session->phase() == EventSession::Phase::Live && session->cursor() < last)
             session->setCursor(last);
     }
+    // A suspended company's streams end at once (after hearing why), on every instance: each
+    // reads the event from the outbox. Their tokens are refused from now on, too.
+    for (const DomainEvent &event : events) {
+        if (event.type != TenantService::kSuspendedEvent)
+            continue;
+        for (EventSession *session : sessions) {
+            if (session->tenantId() == event.tenantId &&
+                session->phase() != EventSession::Phase::Closing)
+                session->close(EventCloseCode::kForbidden, kSuspendedReason);
+        }
+    }
 }
 
 void EventHub::pingRound()
@@ -271,7 +299,9 @@ void EventHub::recheckTokens()
             const TokenRechecker::Verdict &verdict = verdicts.at(i);
             if (!session || !verdict.answered)
                 continue; // gone meanwhile, or the database did not answer this time
-            if (!verdict.principal)
+            if (verdict.tenantSuspended)
+                session->close(EventCloseCode::kForbidden, kSuspendedReason);
+            else if (!verdict.principal)
                 session->close(EventCloseCode::kUnauthorized,
                                QStringLiteral("token expired or revoked; reconnect"));
             else // role and locations may have changed: what the stream carries follows

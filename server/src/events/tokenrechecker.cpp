@@ -36,6 +36,8 @@ void TokenRechecker::check(QList<QByteArray> tokens,
                 verdict.answered = true;
                 if (who)
                     verdict.principal = *who;
+                else
+                    verdict.tenantSuspended = who.failure().type == Failure::tenantSuspended().type;
             } catch (const DatabaseError &) {
                 // Unknown: the session stays as it is until the next round.
             }

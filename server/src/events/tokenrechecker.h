@@ -25,6 +25,7 @@ public:
     {
         bool answered = false;              // false: the database did not answer; keep as is
         std::optional<Principal> principal; // nullopt: invalid, expired, or user deactivated
+        bool tenantSuspended = false;       // refused because the company is suspended
     };
 
     explicit TokenRechecker(const Authenticator &auth, QObject *parent = nullptr);

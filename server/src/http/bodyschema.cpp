@@ -221,6 +221,26 @@ FieldSpec idField(const QString &name, Nullable nullable, bool required)
             .minimum = 1};
 }
 
+FieldSpec emailField(const QString &name)
+{
+    return {
+        .name = name, .type = FieldType::Email, .required = true, .minLength = 3, .maxLength = 320};
+}
+
+FieldSpec personNameField(const QString &name)
+{
+    return {.name = name, .required = true, .minLength = 1, .maxLength = 200};
+}
+
+FieldSpec newPasswordField(const QString &name)
+{
+    return {.name = name,
+            .required = true,
+            .minLength = 8,
+            .maxLength = 1024,
+            .description = QStringLiteral("write-only; at least 8 characters")};
+}
+
 FieldSpec latitudeField(const QString &name)
 {
     return {

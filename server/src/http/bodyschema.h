@@ -66,6 +66,11 @@ Result<QJsonObject> validateNested(const QJsonObject &object,
 enum class Nullable { No, Yes };
 // The id of another resource (an integer from 1).
 FieldSpec idField(const QString &name, Nullable nullable = Nullable::No, bool required = false);
+// A sign-in email, a person's name, and a password someone sets (at least 8 characters,
+// write-only): what every body that makes an account takes.
+FieldSpec emailField(const QString &name = QStringLiteral("email"));
+FieldSpec personNameField(const QString &name = QStringLiteral("name"));
+FieldSpec newPasswordField(const QString &name = QStringLiteral("password"));
 // A WGS 84 coordinate in degrees; null clears it.
 FieldSpec latitudeField(const QString &name = QStringLiteral("latitude"));
 FieldSpec longitudeField(const QString &name = QStringLiteral("longitude"));

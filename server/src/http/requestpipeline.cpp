@@ -111,6 +111,12 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
         Result<Principal> principal = m_authenticator.authenticate(authorization.mid(7).trimmed());
         if (!principal)
             return ApiResponse::fromProblem(Problem::from(principal.failure()));
+        // To an operator, a tenant's business data does not exist.
+        if (principal->isOperator() && !route.openToOperators())
+            return ApiResponse::fromProblem(
+                Problem::notFound(QStringLiteral("No resource at %1.").arg(request.path)));
+        if (principal->mustChangePassword && !route.openBeforePasswordChange())
+            return ApiResponse::fromProblem(Problem::from(Failure::passwordChangeRequired()));
         if (!route.roles.isEmpty() && !route.roles.contains(principal->role)) {
             return ApiResponse::fromProblem(Problem::forbidden(
                 QStringLiteral("The %1 role may not do this.").arg(roleName(principal->role))));

@@ -67,17 +67,35 @@ struct BodyRule
     bool accepts(const QByteArray &mediaType) const;
 };
 
+// Who besides a tenant's users in good standing may reach a route. An operator gets 404 from
+// every route not open to operators (they see no tenant's business data), a user who must
+// change their password 403 /problems/password-change-required from every route not open
+// before the change.
+enum class Reach {
+    TenantUsers,
+    Everyone,     // operators too, and before a password change (GET /me, changing it)
+    OperatorsToo, // operators too (sign out)
+};
+
 struct Route
 {
     QByteArray method;
     QString pattern; // "/api/v1/locations/{id}"
     Access access = Access::Authenticated;
-    QList<Role> roles; // empty: every role
+    QList<Role> roles; // empty: every role of a tenant (operators: see reach)
     Handler handler;
     RouteDoc doc;
     Lane lane = Lane::Quick;
     BodyRule body;
+    Reach reach = Reach::TenantUsers;
     QStringList segments; // the pattern split at '/', filled by Router::add
+
+    // Operators reach the routes open to them and those of their own role.
+    bool openToOperators() const
+    {
+        return reach != Reach::TenantUsers || roles.contains(Role::Operator);
+    }
+    bool openBeforePasswordChange() const { return reach == Reach::Everyone; }
 };
 
 struct RouteMatch

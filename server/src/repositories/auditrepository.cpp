@@ -83,7 +83,8 @@ void AuditRepository::append(const AuditEntry &entry)
         QStringLiteral("INSERT INTO audit_logs (tenant_id, actor_user_id, actor_email, action, "
                        "object_type, object_id, location_id, before_json, after_json, request_id, "
                        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bind(entry.tenantId)
+    // An operator's own account is in no tenant (its password changes are audited there).
+    q.bind(optionalId(entry.tenantId ? std::optional<qint64>(entry.tenantId) : std::nullopt))
         .bind(optionalId(entry.actorUserId))
         .bind(entry.actorEmail)
         .bind(entry.action)

@@ -16,12 +16,34 @@ const Table<Tenant> &tenantTable()
          column(QStringLiteral("time_zone"), &Tenant::timeZone),
          column(QStringLiteral("currency"), &Tenant::currency),
          column(QStringLiteral("settings"), &Tenant::settingsJson),
+         column(QStringLiteral("status"), &Tenant::status),
          column(QStringLiteral("created_at"), &Tenant::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &Tenant::updatedAt)});
     return table;
 }
 
 } // namespace
+
+const ListSpec &TenantRepository::listSpec()
+{
+    static const ListSpec spec{
+        {{QStringLiteral("id"), QStringLiteral("id")},
+         {QStringLiteral("name"), QStringLiteral("name")},
+         {QStringLiteral("status"), QStringLiteral("status")},
+         {QStringLiteral("created_at"), QStringLiteral("created_at")},
+         {QStringLiteral("updated_at"), QStringLiteral("updated_at")}},
+        QStringLiteral("name"),
+        {QStringLiteral("name")},
+        {{QStringLiteral("id"), QStringLiteral("id"), FilterType::Integer, true, {}},
+         {QStringLiteral("status"),
+          QStringLiteral("status"),
+          FilterType::Enum,
+          true,
+          {QStringLiteral("active"), QStringLiteral("suspended")}},
+         {QStringLiteral("currency"), QStringLiteral("currency"), FilterType::Text, true, {}}},
+        {}};
+    return spec;
+}
 
 std::optional<Tenant> TenantRepository::findWhere(const QString &condition, const QVariant &value)
 {
@@ -36,6 +58,13 @@ std::optional<Tenant> TenantRepository::find(qint64 id)
 std::optional<Tenant> TenantRepository::findByName(const QString &name)
 {
     return findWhere(QStringLiteral("name = ?"), name);
+}
+
+Page<Tenant> TenantRepository::list(const ListQuery &query)
+{
+    SqlFilter filter;
+    filter.apply(query, listSpec());
+    return tenantTable().page(m_db, filter, query);
 }
 
 qint64 TenantRepository::count()

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fielddesk/domain/organisation.h"
-#include "storage/database.h"
+#include "storage/page.h"
 
 #include <optional>
 
@@ -15,8 +15,12 @@ public:
         : m_db(db)
     {}
 
+    static const ListSpec &listSpec();
+
     std::optional<Tenant> find(qint64 id);
     std::optional<Tenant> findByName(const QString &name);
+    // Every tenant of the installation (the operator's view).
+    Page<Tenant> list(const ListQuery &query);
     qint64 count();
     Tenant insert(Tenant tenant);
     void update(const Tenant &tenant);

@@ -1,6 +1,7 @@
 #include "repositories/userrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "storage/sqlvalues.h"
 #include "storage/table.h"
 
 #include <QHash>
@@ -14,13 +15,25 @@ QString normalizedEmail(const QString &email)
     return email.trimmed().toLower();
 }
 
+// An operator belongs to no tenant: NULL, not 0.
+QVariant tenantValue(qint64 tenantId)
+{
+    return nullableId(tenantId ? std::optional<qint64>(tenantId) : std::nullopt);
+}
+
+Column<User> tenantColumn()
+{
+    Column<User> c = column(QStringLiteral("tenant_id"), &User::tenantId, ColumnWrite::OnInsert);
+    c.value = [](const User &user) { return tenantValue(user.tenantId); };
+    return c;
+}
+
 // The password hash is written beside the row and read only by findCredentials.
 const Table<User> &userTable()
 {
     static const Table<User> table(
         QStringLiteral("users"),
-        {column(QStringLiteral("id"), &User::id, ColumnWrite::Never),
-         column(QStringLiteral("tenant_id"), &User::tenantId, ColumnWrite::OnInsert),
+        {column(QStringLiteral("id"), &User::id, ColumnWrite::Never), tenantColumn(),
          textColumn(
              QStringLiteral("email"), &User::email, [](const QString &text) { return text; },
              normalizedEmail),
@@ -31,6 +44,7 @@ const Table<User> &userTable()
              roleName),
          column(QStringLiteral("phone"), &User::phone),
          column(QStringLiteral("active"), &User::active),
+         column(QStringLiteral("must_change_password"), &User::mustChangePassword),
          column(QStringLiteral("created_at"), &User::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &User::updatedAt)});
     return table;
@@ -48,7 +62,7 @@ const ListSpec &UserRepository::listSpec()
         QStringLiteral("name"),
         {QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone")},
         {table.filter(QStringLiteral("id"), FilterType::Integer, true),
-         table.filter(QStringLiteral("role"), FilterType::Enum, true, allRoleNames()),
+         table.filter(QStringLiteral("role"), FilterType::Enum, true, tenantRoleNames()),
          table.filter(QStringLiteral("active"), FilterType::Boolean),
          table.filter(QStringLiteral("email"), FilterType::Text),
          // No column: list() turns it into an EXISTS over user_locations.
@@ -87,6 +101,20 @@ std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
     QList<User> users{*user};
     loadLocations(users);
     return users.first();
+}
+
+std::optional<UserAccount> UserRepository::findAccount(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + userTable().selectList() +
+                         QStringLiteral(", (SELECT t.status FROM tenants t WHERE t.id = "
+                                        "users.tenant_id) FROM users WHERE id = ?"));
+    q.bind(id).exec();
+    if (!q.next())
+        return std::nullopt;
+    QList<User> users{userTable().read(q)};
+    const bool suspended = q.text(userTable().readCount()) == QLatin1String("suspended");
+    loadLocations(users);
+    return UserAccount{users.first(), suspended};
 }
 
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)
@@ -161,10 +189,21 @@ void UserRepository::update(const User &user)
     setLocations(user.id, user.locationIds);
 }
 
-void UserRepository::setPassword(qint64 userId, const QString &passwordHash)
+void UserRepository::setPassword(qint64 userId,
+                                 const QString &passwordHash,
+                                 bool mustChange,
+                                 const QString &updatedAt)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    q.bind(passwordHash).bind(userId).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, "
+                                    "updated_at = ? WHERE id = ?"));
+    q.bind(passwordHash).bind(mustChange ? 1 : 0).bind(updatedAt).bind(userId).exec();
+}
+
+std::optional<QString> UserRepository::passwordHash(qint64 userId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.bind(userId).exec();
+    return q.next() ? std::optional<QString>(q.text(0)) : std::nullopt;
 }
 
 void UserRepository::remove(qint64 tenantId, qint64 id)

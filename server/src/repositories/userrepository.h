@@ -15,6 +15,13 @@ struct UserCredentials
     QString passwordHash;
 };
 
+// A user as every request sees them: with whether their tenant is suspended.
+struct UserAccount
+{
+    User user;
+    bool tenantSuspended = false;
+};
+
 class UserRepository
 {
 public:
@@ -25,6 +32,8 @@ public:
     static const ListSpec &listSpec();
 
     std::optional<User> find(qint64 tenantId, qint64 id);
+    // In any tenant or none (operators), with the tenant's status: one read per request.
+    std::optional<UserAccount> findAccount(qint64 id);
     // Across tenants: the email is the sign-in name and unique in the installation.
     std::optional<UserCredentials> findCredentials(const QString &email);
     // Users of the tenant; with sharingLocations set, only those assigned to one of them
@@ -35,7 +44,11 @@ public:
                     const ListQuery &query);
     User insert(User user, const QString &passwordHash);
     void update(const User &user);
-    void setPassword(qint64 userId, const QString &passwordHash);
+    void setPassword(qint64 userId,
+                     const QString &passwordHash,
+                     bool mustChange,
+                     const QString &updatedAt);
+    std::optional<QString> passwordHash(qint64 userId);
     void remove(qint64 tenantId, qint64 id);
     qint64 countActiveAdmins(qint64 tenantId);
     // The active managers who work at this location (they decide its requests).

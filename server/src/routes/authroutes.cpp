@@ -4,7 +4,6 @@
 #include "routes/routesupport.h"
 #include "services/authservice.h"
 #include "services/tenantservice.h"
-#include "services/userservice.h"
 
 namespace fielddesk::server {
 
@@ -28,6 +27,15 @@ const BodySchema kLogout{
     .fields = {
         {.name = QStringLiteral("refresh_token"), .minLength = 1, .maxLength = 512},
     }};
+
+const BodySchema kPasswordChange{.name = QStringLiteral("PasswordChange"),
+                                 .fields = {
+                                     {.name = QStringLiteral("current_password"),
+                                      .required = true,
+                                      .minLength = 1,
+                                      .maxLength = 1024},
+                                     newPasswordField(QStringLiteral("new_password")),
+                                 }};
 
 } // namespace
 
@@ -79,29 +87,63 @@ void registerAuthRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral(
                      "Sign out: revoke this sign-in's refresh tokens (all of them without a body)"),
-                 QStringLiteral("Auth"), &kLogout, nullptr, 204}});
+                 QStringLiteral("Auth"), &kLogout, nullptr, 204},
+                Lane::Quick,
+                {},
+                Reach::OperatorsToo});
     TenantService &tenants = services.tenants;
-    UserService &users = services.users;
     router.add({"GET",
                 QStringLiteral("/api/v1/me"),
                 Access::Authenticated,
                 {},
-                [&tenants, &users](const ApiRequest &r) {
-                    const Result<User> user = users.get(r.caller(), r.caller().userId);
-                    const Result<Tenant> tenant = tenants.current(r.caller());
+                [&tenants, &auth](const ApiRequest &r) {
+                    const Result<User> user = auth.me(r.caller());
                     if (!user)
                         return problemResponse(user.failure());
-                    if (!tenant)
-                        return problemResponse(tenant.failure());
+                    std::optional<Tenant> tenant;
+                    if (!r.caller().isOperator()) {
+                        const Result<Tenant> own = tenants.current(r.caller());
+                        if (!own)
+                            return problemResponse(own.failure());
+                        tenant = *own;
+                    }
                     JsonWriter w;
-                    w.beginObject().key("user");
+                    w.beginObject().field("must_change_password", user->mustChangePassword);
+                    w.key("user");
                     user->writeJson(w);
                     w.key("tenant");
-                    tenant->writeJson(w);
+                    if (tenant)
+                        tenant->writeJson(w);
+                    else
+                        w.nullValue();
                     w.endObject();
                     return ApiResponse::json(w.take());
                 },
-                {QStringLiteral("The signed-in user and their tenant"), QStringLiteral("Auth")}});
+                {QStringLiteral("The signed-in user and their tenant (null for an operator)"),
+                 QStringLiteral("Auth")},
+                Lane::Quick,
+                {},
+                Reach::Everyone});
+    router.add(
+        {"POST",
+         QStringLiteral("/api/v1/me/password"),
+         Access::Authenticated,
+         {},
+         [&auth](const ApiRequest &r) {
+             return withBody(r, kPasswordChange, WriteMode::Create, [&](const QJsonObject &b) {
+                 const BodyReader read(b);
+                 return respond(auth.changePassword(
+                     callContext(r), read.text("current_password").value_or(QString()),
+                     read.text("new_password").value_or(QString())));
+             });
+         },
+         {QStringLiteral("Change the caller's own password (audited): clears "
+                         "must_change_password, ends every other sign-in and answers new tokens "
+                         "for this one (422 on current_password when it is wrong)"),
+          QStringLiteral("Auth"), &kPasswordChange},
+         Lane::Slow, // hashes passwords
+         {},
+         Reach::Everyone});
 }
 
 } // namespace fielddesk::server

@@ -219,8 +219,16 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
             security.append(QJsonObject{{QStringLiteral("customerApiKey"), QJsonArray()}});
         op[QLatin1String("security")] = security;
         op[QLatin1String("description")] =
-            (roles.isEmpty() ? QStringLiteral("Any signed-in role.")
+            (roles.isEmpty() ? QStringLiteral("Any signed-in role of a tenant.")
                              : QStringLiteral("Roles: %1.").arg(roles.join(QStringLiteral(", ")))) +
+            (roles.isEmpty() && route.openToOperators() ? QStringLiteral(" Operators too.")
+                                                        : QString()) +
+            (route.openToOperators() ? QString()
+                                     : QStringLiteral(" An operator gets 404: no tenant's data "
+                                                      "exists for them.")) +
+            (route.openBeforePasswordChange()
+                 ? QStringLiteral(" Open to a user who must change their password.")
+                 : QString()) +
             (route.access == Access::AuthenticatedOrCustomerKey
                  ? QStringLiteral(" Also a customer's API key (X-API-Key), for its own jobs.")
                  : QString());
@@ -283,13 +291,22 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
     if (route.access != Access::Public) {
         responses[QStringLiteral("401")] =
             problemResponse(QStringLiteral("Missing, invalid or expired token"));
+        QStringList refusals{
+            QStringLiteral("the caller's company is suspended (/problems/tenant-suspended)")};
         if (!roles.isEmpty())
-            responses[QStringLiteral("403")] =
-                problemResponse(QStringLiteral("The caller's role may not do this"));
+            refusals.prepend(QStringLiteral("the caller's role may not do this"));
+        if (!route.openBeforePasswordChange())
+            refusals << QStringLiteral("the caller must change their password first "
+                                       "(/problems/password-change-required)");
+        refusals.first()[0] = refusals.first().at(0).toUpper();
+        responses[QStringLiteral("403")] = problemResponse(refusals.join(QStringLiteral("; or ")));
     }
     if (route.pattern.contains(QLatin1Char('{')))
         responses[QStringLiteral("404")] =
             problemResponse(QStringLiteral("No such object in the caller's scope"));
+    else if (route.access != Access::Public && !route.openToOperators())
+        responses[QStringLiteral("404")] =
+            problemResponse(QStringLiteral("The caller is an operator"));
     op[QLatin1String("responses")] = responses;
     return op;
 }

@@ -12,24 +12,20 @@ namespace {
 const BodySchema kUser{
     .name = QStringLiteral("UserWrite"),
     .fields = {
-        {.name = QStringLiteral("email"),
-         .type = FieldType::Email,
-         .required = true,
-         .minLength = 3,
-         .maxLength = 320},
-        {.name = QStringLiteral("name"), .required = true, .minLength = 1, .maxLength = 200},
+        emailField(),
+        personNameField(),
         {.name = QStringLiteral("role"),
          .type = FieldType::Enum,
          .required = true,
-         .enumValues = allRoleNames()},
-        {.name = QStringLiteral("password"),
-         .required = true,
-         .minLength = 8,
-         .maxLength = 1024,
-         .description = QStringLiteral("write-only; at least 8 characters")},
+         .enumValues = tenantRoleNames()},
+        newPasswordField(),
         {.name = QStringLiteral("phone"), .maxLength = 40},
         {.name = QStringLiteral("active"), .type = FieldType::Boolean},
         {.name = QStringLiteral("location_ids"), .type = FieldType::IdList},
+        {.name = QStringLiteral("must_change_password"),
+         .type = FieldType::Boolean,
+         .description = QStringLiteral("the user must change the password given here before "
+                                       "anything else (default false)")},
     }};
 
 UserFields userFields(const QJsonObject &body)
@@ -42,7 +38,8 @@ UserFields userFields(const QJsonObject &body)
             .password = read.text("password"),
             .phone = read.text("phone"),
             .active = read.boolean("active"),
-            .locationIds = read.integers("location_ids")};
+            .locationIds = read.integers("location_ids"),
+            .mustChangePassword = read.boolean("must_change_password")};
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "services/authservice.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
 #include "repositories/refreshtokenrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
@@ -53,10 +54,14 @@ void SignedIn::writeJson(JsonWriter &w) const
     w.field("refresh_token", QString::fromLatin1(refreshToken));
     w.field("token_type", "Bearer");
     w.field("expires_in", expiresIn);
+    w.field("must_change_password", user.mustChangePassword);
     w.key("user");
     user.writeJson(w);
     w.key("tenant");
-    tenant.writeJson(w);
+    if (tenant)
+        tenant->writeJson(w);
+    else
+        w.nullValue();
     w.endObject();
 }
 
@@ -83,6 +88,7 @@ Principal AuthService::principalOf(const User &user)
     p.email = user.email;
     p.name = user.name;
     p.locationIds = user.locationIds;
+    p.mustChangePassword = user.mustChangePassword;
     return p;
 }
 
@@ -116,9 +122,14 @@ AuthService::login(const QString &email, const QString &password, const QString 
 
 Result<SignedIn> AuthService::issue(const User &user, const QString &familyId)
 {
-    const std::optional<Tenant> tenant = m_tenants.find(user.tenantId);
-    if (!tenant)
-        return Failure::unauthorized(QStringLiteral("This account no longer exists."));
+    std::optional<Tenant> tenant;
+    if (user.role != Role::Operator) {
+        tenant = m_tenants.find(user.tenantId);
+        if (!tenant)
+            return Failure::unauthorized(QStringLiteral("This account no longer exists."));
+        if (tenant->status == TenantService::kSuspended)
+            return Failure::tenantSuspended();
+    }
 
     const qint64 now = nowSeconds();
     AccessClaims claims;
@@ -134,7 +145,7 @@ Result<SignedIn> AuthService::issue(const User &user, const QString &familyId)
     signedIn.refreshToken = newRefreshToken();
     signedIn.expiresIn = m_settings.accessTokenSeconds;
     signedIn.user = user;
-    signedIn.tenant = *tenant;
+    signedIn.tenant = tenant;
     RefreshTokenRepository(m_db).insert(
         user.id, familyId, hashOf(signedIn.refreshToken),
         toTimestamp(QDateTime::fromSecsSinceEpoch(now + m_settings.refreshTokenSeconds, Qt::UTC)));
@@ -160,15 +171,13 @@ Result<SignedIn> AuthService::refresh(const QByteArray &refreshToken)
         return invalidRefresh(QStringLiteral("This refresh token has expired; sign in again."));
 
     // The user row decides, not the old token: role changes and deactivation apply at once.
-    SqlQuery tenantOf(m_db, QStringLiteral("SELECT tenant_id FROM users WHERE id = ?"));
-    tenantOf.bind(record->userId).exec();
-    if (!tenantOf.next())
+    const std::optional<UserAccount> account = UserRepository(m_db).findAccount(record->userId);
+    if (!account)
         return invalidRefresh(QStringLiteral("This account no longer exists."));
-    const std::optional<User> user = UserRepository(m_db).find(tenantOf.integer(0), record->userId);
-    if (!user || !user->active)
+    if (!account->user.active)
         return invalidRefresh(QStringLiteral("This account is deactivated."));
 
-    Result<SignedIn> result = issue(*user, record->familyId);
+    Result<SignedIn> result = issue(account->user, record->familyId);
     if (result)
         tx.commit();
     return result;
@@ -197,6 +206,10 @@ Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
         ApiKeyRepository(m_db).findActiveByHash(hashOfSecret(key));
     if (!owner)
         return Failure::unauthorized(QStringLiteral("This API key is unknown or revoked."));
+    // A suspended company's customers' systems stop with it.
+    const std::optional<Tenant> tenant = TenantRepository(m_db).find(owner->tenantId);
+    if (tenant && tenant->status == TenantService::kSuspended)
+        return Failure::tenantSuspended();
     Principal p;
     p.tenantId = owner->tenantId;
     p.role = Role::Employee; // the least; isCustomerKey() is what services check
@@ -212,10 +225,57 @@ Result<Principal> AuthService::authenticate(const QByteArray &accessToken) const
     Result<AccessClaims> claims = m_jwt.verify(accessToken, nowSeconds());
     if (!claims)
         return claims.failure();
-    const std::optional<User> user = UserRepository(m_db).find(claims->tenantId, claims->userId);
-    if (!user || !user->active)
+    const std::optional<UserAccount> account = UserRepository(m_db).findAccount(claims->userId);
+    if (!account || account->user.tenantId != claims->tenantId || !account->user.active)
         return Failure::unauthorized(QStringLiteral("This account is no longer active."));
-    return principalOf(*user);
+    if (account->tenantSuspended)
+        return Failure::tenantSuspended();
+    return principalOf(account->user);
+}
+
+Result<User> AuthService::me(const Principal &caller) const
+{
+    const std::optional<UserAccount> account = UserRepository(m_db).findAccount(caller.userId);
+    if (!account)
+        return Failure::notFound(QStringLiteral("Your account no longer exists."));
+    return account->user;
+}
+
+Result<SignedIn> AuthService::changePassword(const CallContext &call,
+                                             const QString &currentPassword,
+                                             const QString &newPassword)
+{
+    UserRepository users(m_db);
+    const qint64 userId = call.principal.userId;
+    const std::optional<QString> currentHash = users.passwordHash(userId);
+    if (!currentHash)
+        return Failure::unauthorized(QStringLiteral("This account no longer exists."));
+    if (!m_hasher.verify(*currentHash, currentPassword))
+        return Failure::validation(QStringLiteral("current_password"),
+                                   QStringLiteral("is not your current password"));
+    if (newPassword == currentPassword)
+        return Failure::validation(QStringLiteral("new_password"),
+                                   QStringLiteral("must differ from the current password"));
+    const QString newHash = m_hasher.hash(newPassword);
+
+    Transaction tx(m_db);
+    const std::optional<UserAccount> account = users.findAccount(userId);
+    if (!account || !account->user.active)
+        return Failure::unauthorized(QStringLiteral("This account is no longer active."));
+    User user = account->user;
+    user.mustChangePassword = false;
+    user.updatedAt = nowTimestamp();
+    users.setPassword(userId, newHash, false, user.updatedAt);
+    // Every other sign-in ends: whoever knew the old password is out.
+    RefreshTokenRepository(m_db).revokeAllOfUser(userId);
+    AuditRepository(m_db).append(call.audit(
+        QStringLiteral("user.password_changed"), QStringLiteral("user"), userId,
+        user.locationIds.isEmpty() ? std::nullopt : std::optional<qint64>(user.locationIds.first()),
+        {}, {}));
+    Result<SignedIn> result = issue(user, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (result)
+        tx.commit();
+    return result;
 }
 
 } // namespace fielddesk::server

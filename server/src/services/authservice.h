@@ -7,6 +7,7 @@
 #include "auth/passwordhasher.h"
 #include "fielddesk/domain/organisation.h"
 #include "http/requestpipeline.h"
+#include "services/callcontext.h"
 #include "services/tenantservice.h"
 #include "storage/database.h"
 
@@ -26,7 +27,7 @@ struct SignedIn
     QByteArray refreshToken;
     qint64 expiresIn = 0;
     User user;
-    Tenant tenant;
+    std::optional<Tenant> tenant; // none for an operator
 
     void writeJson(JsonWriter &w) const;
 };
@@ -46,6 +47,15 @@ public:
     Result<SignedIn> refresh(const QByteArray &refreshToken);
     // Revokes the sign-in of this refresh token, or every sign-in of the user without one.
     Status logout(const Principal &principal, const std::optional<QByteArray> &refreshToken);
+
+    // The signed-in user as they are now (operators too, who are in no tenant).
+    Result<User> me(const Principal &caller) const;
+    // The caller's own password: the current one proves it is them; every other sign-in of
+    // theirs ends, and this one goes on with the new tokens answered. Clears
+    // must_change_password. Audited.
+    Result<SignedIn> changePassword(const CallContext &call,
+                                    const QString &currentPassword,
+                                    const QString &newPassword);
 
     Result<Principal> authenticate(const QByteArray &accessToken) const override;
     Result<Principal> authenticateApiKey(const QByteArray &key) const override;

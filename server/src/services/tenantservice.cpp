@@ -1,12 +1,80 @@
 #include "services/tenantservice.h"
 
+#include "events/eventnotifier.h"
+#include "events/eventrepository.h"
 #include "fielddesk/domain/money.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
+#include "repositories/userrepository.h"
 
 #include <QTimeZone>
 
 namespace fielddesk::server {
+
+namespace {
+
+const QString kTenantEventSource = QStringLiteral("fielddesk/tenancy");
+
+Failure tenantNotFound()
+{
+    return Failure::notFound(QStringLiteral("There is no such tenant."));
+}
+
+std::optional<Failure> checkTimeZone(const QString &timeZone)
+{
+    if (QTimeZone::isTimeZoneIdAvailable(timeZone.toUtf8()))
+        return std::nullopt;
+    return Failure::validation(QStringLiteral("time_zone"),
+                               QStringLiteral("is not a known IANA time zone"));
+}
+
+std::optional<Failure> checkCurrency(const QString &currency)
+{
+    if (isCurrencyCode(currency))
+        return std::nullopt;
+    return Failure::validation(QStringLiteral("currency"),
+                               QStringLiteral("is not an ISO 4217 currency code (USD, EUR, …)"));
+}
+
+// tenancy.tenant.<step>.v1 for the whole tenant (its webhooks and live streams hear it).
+void announce(Database &db, const CallContext &call, const Tenant &tenant, const QString &step)
+{
+    JsonWriter data(64);
+    data.beginObject().field("tenant_id", tenant.id).field("status", tenant.status).endObject();
+    DomainEvent event;
+    event.tenantId = tenant.id;
+    event.type = QStringLiteral("tenancy.tenant.%1.v1").arg(step);
+    event.source = kTenantEventSource;
+    event.correlationId = call.requestId;
+    event.dataJson = data.take();
+    EventRepository(db).append(event);
+}
+
+// An audit row about a tenant, filed in that tenant (its admins read what the operator did).
+AuditEntry tenantAudit(const CallContext &call,
+                       const QString &action,
+                       const Tenant &tenant,
+                       QByteArray before,
+                       QByteArray after)
+{
+    AuditEntry entry = call.audit(action, QStringLiteral("tenant"), tenant.id, std::nullopt,
+                                  std::move(before), std::move(after));
+    entry.tenantId = tenant.id;
+    return entry;
+}
+
+} // namespace
+
+const QString TenantService::kActive = QStringLiteral("active");
+const QString TenantService::kSuspended = QStringLiteral("suspended");
+const QString TenantService::kSuspendedEvent = QStringLiteral("tenancy.tenant.suspended.v1");
+
+const Workflow &TenantService::lifecycle()
+{
+    static const Workflow workflow({{QStringLiteral("suspend"), kActive, kSuspended},
+                                    {QStringLiteral("resume"), kSuspended, kActive}});
+    return workflow;
+}
 
 std::optional<Tenant> TenantService::find(qint64 tenantId) const
 {
@@ -39,16 +107,13 @@ Result<Tenant> TenantService::update(const CallContext &call, const TenantFields
     }
     if (fields.timeZone) {
         after.timeZone = *fields.timeZone;
-        if (!QTimeZone::isTimeZoneIdAvailable(after.timeZone.toUtf8()))
-            return Failure::validation(QStringLiteral("time_zone"),
-                                       QStringLiteral("is not a known IANA time zone"));
+        if (auto problem = checkTimeZone(after.timeZone))
+            return *problem;
     }
     if (fields.currency) {
         after.currency = *fields.currency;
-        if (!isCurrencyCode(after.currency))
-            return Failure::validation(
-                QStringLiteral("currency"),
-                QStringLiteral("is not an ISO 4217 currency code (USD, EUR, …)"));
+        if (auto problem = checkCurrency(after.currency))
+            return *problem;
     }
     applyPatch(after.settingsJson, fields.settingsJson);
     after.updatedAt = nowTimestamp();
@@ -57,6 +122,110 @@ Result<Tenant> TenantService::update(const CallContext &call, const TenantFields
                                             QStringLiteral("tenant"), after.id, std::nullopt,
                                             toJsonText(*before), toJsonText(after)));
     tx.commit();
+    return after;
+}
+
+Page<Tenant> TenantService::list(const Principal &, const ListQuery &query)
+{
+    Page<Tenant> page = TenantRepository(m_db).list(query);
+    for (Tenant &tenant : page.items)
+        tenant.travel = m_travel;
+    return page;
+}
+
+Result<Tenant> TenantService::get(const Principal &, qint64 id)
+{
+    const std::optional<Tenant> tenant = find(id);
+    if (!tenant)
+        return tenantNotFound();
+    return *tenant;
+}
+
+Result<Tenant> TenantService::create(const CallContext &call, const NewTenant &fields)
+{
+    QList<FieldError> errors;
+    if (fields.name.isEmpty())
+        errors << FieldError{QStringLiteral("name"), QStringLiteral("may not be empty")};
+    if (auto problem = checkTimeZone(fields.timeZone))
+        errors << problem->errors;
+    if (auto problem = checkCurrency(fields.currency))
+        errors << problem->errors;
+    if (fields.adminName.isEmpty())
+        errors << FieldError{QStringLiteral("admin.name"), QStringLiteral("may not be empty")};
+    if (!errors.isEmpty())
+        return Failure::validation(std::move(errors));
+
+    Tenant tenant;
+    tenant.name = fields.name;
+    tenant.timeZone = fields.timeZone;
+    tenant.currency = fields.currency;
+    tenant.status = kActive;
+    User admin;
+    admin.email = fields.adminEmail.trimmed().toLower();
+    admin.name = fields.adminName;
+    admin.role = Role::Admin;
+    admin.mustChangePassword = fields.adminMustChangePassword;
+    const QString hash = m_hasher.hash(fields.adminPassword);
+    try {
+        Transaction tx(m_db);
+        tenant = TenantRepository(m_db).insert(tenant);
+        admin.tenantId = tenant.id;
+        admin = UserRepository(m_db).insert(admin, hash);
+        AuditRepository audit(m_db);
+        audit.append(
+            tenantAudit(call, QStringLiteral("tenant.created"), tenant, {}, toJsonText(tenant)));
+        AuditEntry adminCreated = call.audit(QStringLiteral("user.created"), QStringLiteral("user"),
+                                             admin.id, std::nullopt, {}, toJsonText(admin));
+        adminCreated.tenantId = tenant.id;
+        audit.append(adminCreated);
+        announce(m_db, call, tenant, QStringLiteral("created"));
+        tx.commit();
+    } catch (const DatabaseError &e) {
+        if (e.kind() == DatabaseError::Kind::UniqueViolation)
+            return Failure::conflict(
+                QStringLiteral("The email %1 is already in use.").arg(admin.email));
+        throw;
+    }
+    m_events.notifyCommitted();
+    tenant.travel = m_travel;
+    return tenant;
+}
+
+Result<Tenant> TenantService::suspend(const CallContext &call, qint64 id)
+{
+    return takeStep(call, id, QStringLiteral("suspend"));
+}
+
+Result<Tenant> TenantService::resume(const CallContext &call, qint64 id)
+{
+    return takeStep(call, id, QStringLiteral("resume"));
+}
+
+Result<Tenant> TenantService::takeStep(const CallContext &call, qint64 id, const QString &action)
+{
+    TenantRepository tenants(m_db);
+    Transaction tx(m_db);
+    const std::optional<Tenant> before = find(id);
+    if (!before)
+        return tenantNotFound();
+    const std::optional<QString> status = lifecycle().next(action, before->status);
+    if (!status)
+        return lifecycle().illegal(QStringLiteral("Tenant #%1").arg(id), action, before->status,
+                                   toJsonText(*before));
+    Tenant after = *before;
+    after.status = *status;
+    after.updatedAt = nowTimestamp();
+    tenants.update(after);
+    // Nobody of a suspended company goes on, and nothing of theirs is revoked or deleted:
+    // sign-in, refresh and every call read the tenant's status (AuthService), so resuming
+    // gives everything back as it was.
+    const QString step =
+        after.status == kSuspended ? QStringLiteral("suspended") : QStringLiteral("resumed");
+    AuditRepository(m_db).append(tenantAudit(call, QStringLiteral("tenant.") + step, after,
+                                             toJsonText(*before), toJsonText(after)));
+    announce(m_db, call, after, step);
+    tx.commit();
+    m_events.notifyCommitted();
     return after;
 }
 

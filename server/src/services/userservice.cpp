@@ -69,6 +69,7 @@ std::optional<Failure> UserService::applyFields(User &user, const UserFields &fi
     applyPatch(user.role, fields.role);
     applyPatch(user.phone, fields.phone);
     applyPatch(user.active, fields.active);
+    applyPatch(user.mustChangePassword, fields.mustChangePassword);
     if (fields.locationIds) {
         QSet<qint64> unique;
         for (const qint64 id : *fields.locationIds)
@@ -146,7 +147,7 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const UserF
         after.updatedAt = nowTimestamp();
         users.update(after);
         if (passwordChanged) {
-            users.setPassword(id, hash);
+            users.setPassword(id, hash, after.mustChangePassword, after.updatedAt);
             AuditRepository(m_db).append(call.audit(QStringLiteral("user.password_changed"),
                                                     QStringLiteral("user"), id,
                                                     auditLocation(after), {}, {}));

@@ -20,6 +20,8 @@ struct UserFields
     Patch<QString> phone;
     Patch<bool> active;
     Patch<QList<qint64>> locationIds;
+    // With a password someone else chose: the user must change it before anything else.
+    Patch<bool> mustChangePassword;
 };
 
 class UserService

@@ -246,6 +246,64 @@ QStringList spanClassAndTenantSearchStatements()
     };
 }
 
+// Operators, the hosting company's accounts, are users in no tenant: users.tenant_id becomes
+// nullable (only for the operator role), and so does audit_logs.tenant_id (an operator's own
+// password change is audited in no tenant). PostgreSQL drops the constraint in place; SQLite
+// copies each table into one without it (Migration::rebuildsTables), keeping every id.
+// Tenants get a status: "active", or "suspended" by an operator.
+QStringList operatorStatements()
+{
+    const QString userColumns = QStringLiteral(
+        "id, tenant_id, email, name, role, phone, active, password_hash, created_at, updated_at");
+    const QString auditColumns = QStringLiteral(
+        "id, tenant_id, actor_user_id, actor_email, action, object_type, object_id, location_id, "
+        "before_json, after_json, request_id, created_at");
+    return {
+        QStringLiteral(R"({{SQLITE}}CREATE TABLE users_with_operators (
+    id {{ID}},
+    tenant_id BIGINT REFERENCES tenants(id) ON DELETE CASCADE,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CONSTRAINT users_operator_no_tenant CHECK ((tenant_id IS NULL) = (role = 'operator'))))"),
+        QStringLiteral("{{SQLITE}}INSERT INTO users_with_operators (%1) SELECT %1 FROM users")
+            .arg(userColumns),
+        QStringLiteral("{{SQLITE}}DROP TABLE users"),
+        QStringLiteral("{{SQLITE}}ALTER TABLE users_with_operators RENAME TO users"),
+        QStringLiteral("{{SQLITE}}CREATE INDEX users_tenant ON users (tenant_id, id)"),
+        QStringLiteral(R"({{SQLITE}}CREATE TABLE audit_logs_with_operators (
+    id {{ID}},
+    tenant_id BIGINT REFERENCES tenants(id) ON DELETE CASCADE,
+    actor_user_id BIGINT,
+    actor_email TEXT NOT NULL DEFAULT '',
+    action TEXT NOT NULL,
+    object_type TEXT NOT NULL,
+    object_id BIGINT,
+    location_id BIGINT,
+    before_json TEXT,
+    after_json TEXT,
+    request_id TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL))"),
+        QStringLiteral(
+            "{{SQLITE}}INSERT INTO audit_logs_with_operators (%1) SELECT %1 FROM audit_logs")
+            .arg(auditColumns),
+        QStringLiteral("{{SQLITE}}DROP TABLE audit_logs"),
+        QStringLiteral("{{SQLITE}}ALTER TABLE audit_logs_with_operators RENAME TO audit_logs"),
+        QStringLiteral(
+            "{{SQLITE}}CREATE INDEX audit_logs_tenant ON audit_logs (tenant_id, created_at)"),
+        QStringLiteral("{{POSTGRES}}ALTER TABLE users ALTER COLUMN tenant_id DROP NOT NULL"),
+        QStringLiteral("{{POSTGRES}}ALTER TABLE users ADD CONSTRAINT users_operator_no_tenant "
+                       "CHECK ((tenant_id IS NULL) = (role = 'operator'))"),
+        QStringLiteral("{{POSTGRES}}ALTER TABLE audit_logs ALTER COLUMN tenant_id DROP NOT NULL"),
+        QStringLiteral("ALTER TABLE tenants ADD COLUMN status TEXT NOT NULL DEFAULT 'active'"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -819,6 +877,13 @@ $$)"),
                          "status, location_id, technician_id, priority, window_start, at_risk)")}});
     list.append({19, QStringLiteral("a day's jobs by span class, search counts per tenant"),
                  spanClassAndTenantSearchStatements()});
+    list.append({20, QStringLiteral("operators without a tenant, tenant status"),
+                 operatorStatements(), true});
+    // A password someone else chose (a new user's, an admin's reset) must be changed first.
+    list.append({21,
+                 QStringLiteral("users who must change their password"),
+                 {QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT "
+                                 "NULL DEFAULT 0")}});
     return list;
 }
 
@@ -867,34 +932,62 @@ int Migrator::currentVersion()
     return q.next() ? int(q.integer(0)) : 0;
 }
 
-int Migrator::migrate()
+int Migrator::migrate(int upToVersion)
 {
     currentVersion(); // makes sure the bookkeeping table exists
     int applied = 0;
     for (const Migration &migration : allMigrations()) {
-        Transaction tx(m_db);
-        if (m_db.engine() == Engine::Postgres) {
-            // Several server instances may start together: one migrates, the others wait.
-            m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7240531)"));
+        if (migration.version > upToVersion)
+            break;
+        const bool foreignKeysOff = migration.rebuildsTables && m_db.engine() == Engine::Sqlite;
+        if (foreignKeysOff)
+            m_db.execute(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        try {
+            if (apply(migration, foreignKeysOff))
+                ++applied;
+        } catch (...) {
+            if (foreignKeysOff)
+                m_db.execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+            throw;
         }
-        SqlQuery done(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
-        done.bind(migration.version).exec();
-        if (done.next())
-            continue;
-        for (const QString &statement : migration.statements) {
-            const QString sql = dialect(statement);
-            if (!sql.isEmpty())
-                m_db.execute(sql);
-        }
-        SqlQuery record(
-            m_db,
-            QStringLiteral(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
-        record.bind(migration.version).bind(migration.name).bind(nowTimestamp()).exec();
-        tx.commit();
-        ++applied;
+        if (foreignKeysOff)
+            m_db.execute(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
     return applied;
+}
+
+bool Migrator::apply(const Migration &migration, bool checkForeignKeys)
+{
+    Transaction tx(m_db);
+    if (m_db.engine() == Engine::Postgres) {
+        // Several server instances may start together: one migrates, the others wait.
+        m_db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(7240531)"));
+    }
+    SqlQuery done(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+    done.bind(migration.version).exec();
+    if (done.next())
+        return false;
+    for (const QString &statement : migration.statements) {
+        const QString sql = dialect(statement);
+        if (!sql.isEmpty())
+            m_db.execute(sql);
+    }
+    if (checkForeignKeys) {
+        SqlQuery broken(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        broken.exec();
+        if (broken.next())
+            throw DatabaseError(DatabaseError::Kind::ForeignKeyViolation,
+                                QStringLiteral("migration %1 left a row whose reference is broken "
+                                               "(table %2)")
+                                    .arg(migration.version)
+                                    .arg(broken.text(0)));
+    }
+    SqlQuery record(
+        m_db, QStringLiteral(
+                  "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+    record.bind(migration.version).bind(migration.name).bind(nowTimestamp()).exec();
+    tx.commit();
+    return true;
 }
 
 } // namespace fielddesk::server

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <limits>
+
 namespace fielddesk::server {
 
 struct Migration
@@ -16,6 +18,11 @@ struct Migration
     int version;
     QString name;
     QStringList statements;
+    // SQLite cannot change a column's constraints in place: the migration copies the table
+    // into a new one and drops the old. With foreign keys on, dropping a table that others
+    // reference would delete their rows (ON DELETE CASCADE), and the switch only works outside
+    // a transaction: the migrator turns them off around it and checks them before committing.
+    bool rebuildsTables = false;
 };
 
 // Every migration FieldDesk knows, oldest first. New ones are appended, never edited.
@@ -25,12 +32,15 @@ class Migrator
 {
 public:
     explicit Migrator(Database &db);
-    // Applies the pending migrations, each in its own transaction; returns how many ran.
-    int migrate();
+    // Applies the pending migrations up to that version, each in its own transaction;
+    // returns how many ran. (A lower version is for tests of a migration on existing rows.)
+    int migrate(int upToVersion = std::numeric_limits<int>::max());
     int currentVersion();
     static int latestVersion();
 
 private:
+    // Runs one migration in a transaction unless it ran already; whether it ran.
+    bool apply(const Migration &migration, bool checkForeignKeys);
     QString dialect(const QString &statement) const;
 
     Database &m_db;

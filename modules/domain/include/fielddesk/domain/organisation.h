@@ -22,6 +22,8 @@ struct Tenant
     QString timeZone = QStringLiteral("UTC");
     // ISO 4217: what money is in unless an entry names another (fielddesk/domain/money.h).
     QString currency = QStringLiteral("USD");
+    // "active", or "suspended" by the operator: its users can neither sign in nor go on.
+    QString status = QStringLiteral("active");
     QByteArray settingsJson = "{}"; // free-form tenant settings, a JSON object
     // The travel estimate the server uses for this tenant (its settings), sent so that the
     // console's travel gaps agree with the server's warnings.
@@ -52,12 +54,15 @@ struct Location
 struct User
 {
     qint64 id = 0;
-    qint64 tenantId = 0;
+    qint64 tenantId = 0; // 0 (null in JSON): an operator, who belongs to no tenant
     QString email;
     QString name;
     Role role = Role::Employee;
     QString phone;
     bool active = true;
+    // Set with a password someone else chose: every call but /me and changing it is refused
+    // until the user has set a password of their own.
+    bool mustChangePassword = false;
     QList<qint64> locationIds;
     QString createdAt;
     QString updatedAt;

@@ -9,10 +9,14 @@
 
 namespace fielddesk {
 
-enum class Role { Admin, Manager, Dispatcher, Employee };
+// Operator: the hosting company's account, in no tenant (it creates, suspends and resumes
+// tenants and sees none of their business data); every other role is a tenant's.
+enum class Role { Admin, Manager, Dispatcher, Employee, Operator };
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
 QStringList allRoleNames();
+// The roles a tenant's users may have (every role but operator).
+QStringList tenantRoleNames();
 
 } // namespace fielddesk
