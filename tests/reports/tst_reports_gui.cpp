@@ -22,8 +22,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QImage>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfSelection>
