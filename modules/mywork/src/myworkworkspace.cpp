@@ -226,7 +226,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildToolBar());
-    layout->addWidget(split);
+    layout->addWidget(split, 1); // the bar keeps its height
     return pane;
 }
 
