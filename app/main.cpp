@@ -1,6 +1,7 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
 #include "fielddesk/admin/adminworkspace.h"
+#include "fielddesk/customers/customersworkspace.h"
 #include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
@@ -130,6 +131,20 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
             board.start(QTimeZone(session.tenant().timeZone.toUtf8()), session.email());
         },
         [](DispatchBoard &board) { board.stop(); });
+}
+
+// The customers: found as the user types, with their addresses and job history.
+shell::WorkspaceSpec customersWorkspace(client::ApiClient *api)
+{
+    using customers::CustomersWorkspace;
+    return shell::WorkspaceSpec::of<CustomersWorkspace>(
+        QStringLiteral("customers"), CustomersWorkspace::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher},
+        [api](QWidget *parent) { return new CustomersWorkspace(api, parent); },
+        [](CustomersWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](CustomersWorkspace &workspace) { workspace.stop(); });
 }
 
 // Every user's own requests, expenses and spiffs and, for a technician, today's jobs; an
@@ -281,6 +296,7 @@ int main(int argc, char *argv[])
     // In this order in the navigation; the first one the role may use opens at sign-in.
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
+    window->addWorkspace(customersWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(adminWorkspace(&api));
     window->addWorkspace(myWorkWorkspace(&api, window));

@@ -416,6 +416,84 @@
     </message>
 </context>
 <context>
+    <name>JobFieldText</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Benötigte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>1 – lowest</source>
+        <translation>1 – niedrigste</translation>
+    </message>
+    <message>
+        <source>2 – low</source>
+        <translation>2 – niedrig</translation>
+    </message>
+    <message>
+        <source>3 – normal</source>
+        <translation>3 – normal</translation>
+    </message>
+    <message>
+        <source>4 – high</source>
+        <translation>4 – hoch</translation>
+    </message>
+    <message>
+        <source>5 – most urgent</source>
+        <translation>5 – am dringendsten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Kunde #%1</translation>
+    </message>
+    <message>
+        <source>Service #%1</source>
+        <translation>Leistung #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobPlacementCommand</name>
     <message>
         <source>The job is no longer on this day&apos;s board.</source>
@@ -1769,6 +1847,193 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::customers::AddressDialog</name>
+    <message>
+        <source>Change address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Neue Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. Home, Office</source>
+        <translation>z. B. Zuhause, Büro</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Straße, Ort</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::customers::CustomerDetails</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Service addresses</source>
+        <translation>Einsatzadressen</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s jobs</source>
+        <translation>Die Aufträge des Kunden</translation>
+    </message>
+    <message>
+        <source>Job history</source>
+        <translation>Auftragsverlauf</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Create customer</source>
+        <translation>Kunde anlegen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove address</source>
+        <translation>Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the address “%1”?</source>
+        <translation>Die Adresse „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::customers::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::customers::CustomersWorkspace</name>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Find by name, phone, email or address</source>
+        <translation>Nach Name, Telefon, E-Mail oder Adresse suchen</translation>
+    </message>
+    <message>
+        <source>Find customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>A new customer (Ctrl+N)</source>
+        <translation>Ein neuer Kunde (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kunden</numerusform>
+            <numerusform>%1 von %n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::dispatchboard::AutoRouteDialog</name>
     <message>
         <source>Auto-route</source>
@@ -2023,8 +2288,32 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo an assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assign the selected jobs to the selected technician&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+U&lt;/b&gt;, &lt;b&gt;Delete&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Unassign the selected jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auto-route the day (preview, then apply or discard)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the auto-route&apos;s plan, discard its preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best slots for the selected job; Enter assigns the chosen one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show 1, 3, 5 or 7 days&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menu key&lt;/b&gt;, right click (timeline)&lt;/td&gt;&lt;td&gt;Actions on the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next day, today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the timeline or the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;, &lt;b&gt;Page Up/Down&lt;/b&gt;, &lt;b&gt;wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scroll the timeline, pan the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline: now; map: all jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Details of the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt; (map)&lt;/td&gt;&lt;td&gt;Select the jobs in a rectangle&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuweisung rückgängig machen / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählten Aufträge dem ausgewählten Techniker zuweisen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+U&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Zuweisung der ausgewählten Aufträge aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routen des Tages planen (Vorschau, dann anwenden oder verwerfen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routenplanung abbrechen, ihre Vorschau verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beste Termine für den ausgewählten Auftrag; Eingabe weist den gewählten zu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;1, 3, 5 oder 7 Tage zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menütaste&lt;/b&gt;, Rechtsklick (Zeitleiste)&lt;/td&gt;&lt;td&gt;Aktionen für den ausgewählten Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aufträge suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links&lt;/b&gt; / &lt;b&gt;Alt+Rechts&lt;/b&gt;, &lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorheriger / nächster Tag, heute&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste oder Karte zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;, &lt;b&gt;Bild auf/ab&lt;/b&gt;, &lt;b&gt;Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste scrollen, Karte verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste: jetzt; Karte: alle Aufträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Details des ausgewählten Auftrags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Ziehen&lt;/b&gt; (Karte)&lt;/td&gt;&lt;td&gt;Die Aufträge in einem Rechteck auswählen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>New job…</source>
+        <translation>Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>Create a job, for a known or a new customer (Ctrl+N)</source>
+        <translation>Einen Auftrag anlegen, für einen bekannten oder neuen Kunden (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit job…</source>
+        <translation>Auftrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected job (F2)</source>
+        <translation>Den ausgewählten Auftrag ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Duplicate job…</source>
+        <translation>Auftrag duplizieren…</translation>
+    </message>
+    <message>
+        <source>A new job with the selected job&apos;s details (Ctrl+D)</source>
+        <translation>Ein neuer Auftrag mit den Angaben des ausgewählten (Strg+D)</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo an assignment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit / duplicate the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Assign the selected jobs to the selected technician&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+U&lt;/b&gt;, &lt;b&gt;Delete&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Unassign the selected jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auto-route the day (preview, then apply or discard)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cancel the auto-route&apos;s plan, discard its preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Best slots for the selected job; Enter assigns the chosen one&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show 1, 3, 5 or 7 days&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menu key&lt;/b&gt;, right click (timeline)&lt;/td&gt;&lt;td&gt;Actions on the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt;, &lt;b&gt;Ctrl+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next day, today&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Ctrl+wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the timeline or the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrows&lt;/b&gt;, &lt;b&gt;Page Up/Down&lt;/b&gt;, &lt;b&gt;wheel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Scroll the timeline, pan the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Timeline: now; map: all jobs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; (timeline)&lt;/td&gt;&lt;td&gt;Details of the selected job&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+drag&lt;/b&gt; (map)&lt;/td&gt;&lt;td&gt;Select the jobs in a rectangle&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zuweisung rückgängig machen / wiederholen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F2&lt;/b&gt; / &lt;b&gt;Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den ausgewählten Auftrag bearbeiten / duplizieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählten Aufträge dem ausgewählten Techniker zuweisen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+U&lt;/b&gt;, &lt;b&gt;Entf&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Zuweisung der ausgewählten Aufträge aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Routen des Tages planen (Vorschau, dann anwenden oder verwerfen)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Routenplanung abbrechen, ihre Vorschau verwerfen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+B&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beste Termine für den ausgewählten Auftrag; Eingabe weist den gewählten zu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1&lt;/b&gt; / &lt;b&gt;3&lt;/b&gt; / &lt;b&gt;5&lt;/b&gt; / &lt;b&gt;7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;1, 3, 5 oder 7 Tage zeigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Menütaste&lt;/b&gt;, Rechtsklick (Zeitleiste)&lt;/td&gt;&lt;td&gt;Aktionen für den ausgewählten Auftrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aufträge suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links&lt;/b&gt; / &lt;b&gt;Alt+Rechts&lt;/b&gt;, &lt;b&gt;Strg+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorheriger / nächster Tag, heute&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt; / &lt;b&gt;-&lt;/b&gt;, &lt;b&gt;Strg+Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste oder Karte zoomen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;, &lt;b&gt;Bild auf/ab&lt;/b&gt;, &lt;b&gt;Mausrad&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste scrollen, Karte verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pos1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeitleiste: jetzt; Karte: alle Aufträge&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt; (Zeitleiste)&lt;/td&gt;&lt;td&gt;Details des ausgewählten Auftrags&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt+Ziehen&lt;/b&gt; (Karte)&lt;/td&gt;&lt;td&gt;Die Aufträge in einem Rechteck auswählen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2535,18 @@
         <source>Assign &amp;anyway</source>
         <translation>&amp;Trotzdem zuweisen</translation>
     </message>
+    <message>
+        <source>New job here at %1…</source>
+        <translation>Neuer Auftrag hier um %1…</translation>
+    </message>
+    <message>
+        <source>Time off from %1…</source>
+        <translation>Abwesenheit ab %1…</translation>
+    </message>
+    <message>
+        <source>Change or delete this time off…</source>
+        <translation>Diese Abwesenheit ändern oder löschen…</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -2295,6 +2596,14 @@
             <numerusform>%n Auftrag stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>%n Aufträge stornieren? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit job…</source>
+        <translation>Auftrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate job…</source>
+        <translation>Auftrag duplizieren…</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2675,354 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::TimeOffDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Record time off</source>
+        <translation>Abwesenheit eintragen</translation>
+    </message>
+    <message>
+        <source>Time off of %1</source>
+        <translation>Abwesenheit von %1</translation>
+    </message>
+    <message>
+        <source>New time off for %1</source>
+        <translation>Neue Abwesenheit für %1</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>e.g. doctor&apos;s appointment</source>
+        <translation>z. B. Arzttermin</translation>
+    </message>
+    <message>
+        <source>Assigned jobs in this period</source>
+        <translation>Zugewiesene Aufträge in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Delete time off</source>
+        <translation>Abwesenheit löschen</translation>
+    </message>
+    <message>
+        <source>Assigned jobs in this period:</source>
+        <translation>Zugewiesene Aufträge in diesem Zeitraum:</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>None on the days shown.</source>
+        <translation>Keine an den gezeigten Tagen.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::jobedit::ConflictDialog</name>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Deren behalten</translation>
+    </message>
+    <message>
+        <source>Reapply mine</source>
+        <translation>Meine erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Job #%1 was changed meanwhile</source>
+        <translation>Auftrag #%1 wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>Someone saved job #%1 while you were editing it; nothing of yours was saved yet.</source>
+        <translation>Jemand hat Auftrag #%1 gespeichert, während Sie ihn bearbeitet haben; von Ihren Änderungen wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changes, field by field</source>
+        <translation>Änderungen, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>Deren (gespeichert)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>%1 (both changed)</source>
+        <translation>%1 (beide geändert)</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>Behalten für %1</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Deren</translation>
+    </message>
+    <message>
+        <source>Keep theirs drops your changes. Reapply mine saves all your changes over theirs. Merge keeps their changes and adds yours; where you both changed a field, the Keep column decides.</source>
+        <translation>„Deren behalten“ verwirft Ihre Änderungen. „Meine erneut anwenden“ speichert alle Ihre Änderungen über deren. „Zusammenführen“ behält deren Änderungen und fügt Ihre hinzu; wo Sie beide ein Feld geändert haben, entscheidet die Spalte „Behalten“.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::jobedit::CustomerPicker</name>
+    <message>
+        <source>New customer…</source>
+        <translation>Neuer Kunde…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or address</source>
+        <translation>Name, Telefon, E-Mail oder Adresse</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. Home, Office</source>
+        <translation>z. B. Zuhause, Büro</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Adressbezeichnung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>No customer matches; use “New customer…”</source>
+        <translation>Kein Kunde passt; „Neuer Kunde…“ verwenden</translation>
+    </message>
+    <message>
+        <source>The customer needs a name.</source>
+        <translation>Der Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an email address.</source>
+        <translation>Geben Sie eine Telefonnummer oder E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Where is the work? Type the address.</source>
+        <translation>Wo ist der Einsatz? Geben Sie die Adresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::jobedit::JobDialog</name>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Assign now</source>
+        <translation>Gleich zuweisen</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>Einsatzadresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street, town</source>
+        <translation>Straße, Ort</translation>
+    </message>
+    <message>
+        <source>Type an address</source>
+        <translation>Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Keine Leistung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>e.g. hvac, ducts</source>
+        <translation>z. B. hvac, ducts</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>Benötigte Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Window day</source>
+        <translation>Tag des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Window from</source>
+        <translation>Zeitfenster von</translation>
+    </message>
+    <message>
+        <source>Window to</source>
+        <translation>Zeitfenster bis</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Start (on the window&apos;s day)</source>
+        <translation>Beginn (am Tag des Zeitfensters)</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded: %1</source>
+        <translation>Die Leistungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Price %1</source>
+        <translation>Preis %1</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Andere Adresse</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Neuer Auftrag</translation>
+    </message>
+    <message>
+        <source>Create job</source>
+        <translation>Auftrag anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicate job #%1</source>
+        <translation>Auftrag #%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit job #%1</source>
+        <translation>Auftrag #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Give the job a title (or pick a service).</source>
+        <translation>Geben Sie dem Auftrag einen Titel (oder wählen Sie eine Leistung).</translation>
+    </message>
+    <message>
+        <source>Where is the work? Type the address.</source>
+        <translation>Wo ist der Einsatz? Geben Sie die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields.</source>
+        <translation>Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>This job is finished (%1): only its notes can change.</source>
+        <translation>Dieser Auftrag ist abgeschlossen (%1): nur seine Notizen können sich ändern.</translation>
     </message>
 </context>
 <context>

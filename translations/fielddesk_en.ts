@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>JobFieldText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
     <message numerus="yes">
         <source>Approve the %n selected requests?</source>
@@ -158,6 +168,16 @@
         <translation>
             <numerusform> · %n left out</numerusform>
             <numerusform> · %n left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::customers::CustomersWorkspace</name>
+    <message numerus="yes">
+        <source>%1 of %n customer(s)</source>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
         </translation>
     </message>
 </context>

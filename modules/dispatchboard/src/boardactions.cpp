@@ -62,6 +62,15 @@ BoardActions::BoardActions(board::AssignmentFlow *flow,
     m_autoRoute->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
                                "(Ctrl+R)"));
     m_autoRoute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_newJob = add(tr("New job…"), QStringLiteral("newJobAction"));
+    m_newJob->setToolTip(tr("Create a job, for a known or a new customer (Ctrl+N)"));
+    m_newJob->setShortcut(QKeySequence::New);
+    m_editJob = add(tr("Edit job…"), QStringLiteral("editJobAction"));
+    m_editJob->setToolTip(tr("Change the selected job (F2)"));
+    m_editJob->setShortcut(QKeySequence(Qt::Key_F2));
+    m_duplicateJob = add(tr("Duplicate job…"), QStringLiteral("duplicateJobAction"));
+    m_duplicateJob->setToolTip(tr("A new job with the selected job's details (Ctrl+D)"));
+    m_duplicateJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_leaveAutoRoute =
         add(tr("Cancel or discard the auto-route"), QStringLiteral("leaveAutoRouteAction"));
     m_leaveAutoRoute->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -127,6 +136,8 @@ void BoardActions::showShortcuts()
         m_board, tr("Keyboard shortcuts"),
         tr("<table>"
            "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo an assignment</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>New job</td></tr>"
+           "<tr><td><b>F2</b> / <b>Ctrl+D</b></td><td>Edit / duplicate the selected job</td></tr>"
            "<tr><td><b>Ctrl+Enter</b></td><td>Assign the selected jobs to the selected "
            "technician</td></tr>"
            "<tr><td><b>Ctrl+U</b>, <b>Delete</b> (timeline)</td><td>Unassign the selected "

@@ -46,6 +46,8 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
     addAction(actions.today());
     addWidget(m_daysBox);
     addSeparator();
+    addAction(actions.newJob());
+    addSeparator();
     addActions({actions.undo(), actions.redo(), actions.unassign(), actions.assign(),
                 actions.bestSlot(), actions.autoRoute()});
     addSeparator();

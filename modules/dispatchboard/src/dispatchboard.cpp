@@ -19,8 +19,11 @@
 #include "fielddesk/dispatchboard/boardtoolbar.h"
 #include "fielddesk/dispatchboard/detailspanel.h"
 #include "fielddesk/dispatchboard/jobcontextmenu.h"
+#include "fielddesk/dispatchboard/jobeditor.h"
 #include "fielddesk/dispatchboard/jobfilterbar.h"
 #include "fielddesk/dispatchboard/mappresenter.h"
+#include "fielddesk/dispatchboard/timeoffdialog.h"
+#include "fielddesk/domain/timestamps.h"
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
@@ -99,6 +102,7 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     , m_actions(new BoardActions(m_session->flow(), m_session->autoRoute(), this))
     , m_mapPresenter(new MapPresenter(m_session, m_map, this))
     , m_jobMenu(new JobContextMenu(m_session->store(), m_session->flow(), this))
+    , m_jobEditor(new JobEditor(m_session, this))
 {
     setObjectName(QStringLiteral("dispatchBoard"));
     setWindowTitle(title());
@@ -269,6 +273,18 @@ void DispatchBoard::connectActions()
             &DispatchBoard::assignSelectedJobsToSelectedTechnician);
     connect(a.bestSlot(), &QAction::triggered, this, &DispatchBoard::findBestSlotForSelectedJob);
     connect(a.autoRoute(), &QAction::triggered, this, &DispatchBoard::autoRoute);
+    connect(a.newJob(), &QAction::triggered, this, [this] {
+        m_jobEditor->newJob(m_filterBar->locationBox()->currentData().toLongLong());
+    });
+    connect(a.editJob(), &QAction::triggered, this, [this] {
+        if (const qint64 jobId = selectedJobOrNotice())
+            m_jobEditor->editJob(jobId);
+    });
+    connect(a.duplicateJob(), &QAction::triggered, this, [this] {
+        if (const qint64 jobId = selectedJobOrNotice())
+            m_jobEditor->duplicateJob(jobId);
+    });
+    connect(m_jobEditor, &JobEditor::showJobRequested, this, &DispatchBoard::openJob);
     connect(a.zoomIn(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomIn);
     connect(a.zoomOut(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomOut);
     connect(a.find(), &QAction::triggered, this, [this] {
@@ -279,6 +295,16 @@ void DispatchBoard::connectActions()
     // The job menu shows things in the board's panes.
     connect(m_jobMenu, &JobContextMenu::detailsRequested, m_details, &DetailsPanel::showJob);
     connect(m_jobMenu, &JobContextMenu::bestSlotRequested, this, &DispatchBoard::findBestSlot);
+    connect(m_jobMenu, &JobContextMenu::editRequested, m_jobEditor, &JobEditor::editJob);
+    connect(m_jobMenu, &JobContextMenu::duplicateRequested, m_jobEditor, &JobEditor::duplicateJob);
+    connect(m_timeline, &timeline::TimelineView::rowContextMenuRequested, this,
+            &DispatchBoard::showRowMenu);
+    connect(m_timeline, &timeline::TimelineView::periodRequested, this,
+            [this](qint64 technicianId, qint64 startMs, qint64 endMs) {
+                const QTimeZone zone = m_session->store()->timeZone();
+                openTimeOff(technicianId, QDateTime::fromMSecsSinceEpoch(startMs, zone),
+                            QDateTime::fromMSecsSinceEpoch(endMs, zone));
+            });
     connect(m_jobMenu, &JobContextMenu::showOnMapRequested, m_mapPresenter,
             &MapPresenter::centreOnJob);
     connect(m_jobMenu, &JobContextMenu::showOnTimelineRequested, m_timeline,
@@ -392,6 +418,7 @@ void DispatchBoard::connectLoading()
     connect(loader, &board::DispatchLoader::locationsLoaded, this,
             [this](const QHash<qint64, QString> &names) {
                 m_locationNames = names;
+                m_jobEditor->setLocations(names);
                 m_technicianModel->setLocationNames(names);
                 m_filterBar->setLocations(names);
             });
@@ -552,6 +579,58 @@ void DispatchBoard::showJobMenu(qint64 jobId, const QPoint &globalPos)
         return;
     selectJob(jobId);
     m_jobMenu->exec({jobId}, globalPos);
+}
+
+void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &globalPos)
+{
+    const board::DispatchStore *store = m_session->store();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, store->timeZone());
+    const QString time = at.toString(QStringLiteral("HH:mm"));
+    QMenu menu(this);
+    QAction *newJob =
+        menu.addAction(tr("New job here at %1…").arg(time), this,
+                       [this, technicianId, at] { m_jobEditor->newJobAt(technicianId, at); });
+    newJob->setObjectName(QStringLiteral("newJobHereAction"));
+    QAction *timeOff =
+        menu.addAction(tr("Time off from %1…").arg(time), this, [this, technicianId, at] {
+            openTimeOff(technicianId, at, at.addSecs(60 * 60));
+        });
+    timeOff->setObjectName(QStringLiteral("timeOffHereAction"));
+    // The time off under the mouse, to change or remove.
+    if (const board::TechnicianRecord *technician = store->technician(technicianId)) {
+        for (const AvailabilityPeriod &period : technician->availability) {
+            const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
+            const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
+            if (!from || !to || from->toMSecsSinceEpoch() > atMs || to->toMSecsSinceEpoch() <= atMs)
+                continue;
+            QAction *change = menu.addAction(
+                tr("Change or delete this time off…"), this,
+                [this, technicianId, at, period] { openTimeOff(technicianId, at, at, period); });
+            change->setObjectName(QStringLiteral("changeTimeOffAction"));
+            break;
+        }
+    }
+    menu.exec(globalPos);
+}
+
+TimeOffDialog *DispatchBoard::openTimeOff(qint64 technicianId,
+                                          const QDateTime &start,
+                                          const QDateTime &end,
+                                          const std::optional<AvailabilityPeriod> &existing)
+{
+    auto *dialog =
+        new TimeOffDialog(m_api, m_session->store(), technicianId, start, end, existing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+qint64 DispatchBoard::selectedJobOrNotice()
+{
+    const QList<qint64> jobs = selectedJobIds();
+    if (jobs.isEmpty())
+        showNotice(tr("Select a job first."));
+    return jobs.isEmpty() ? 0 : jobs.first();
 }
 
 void DispatchBoard::unassignSelectedJobs()

@@ -44,6 +44,12 @@ void JobContextMenu::fill(QMenu &menu, const QList<qint64> &jobIds)
     const Job &job = first->job;
     const qint64 firstId = job.id;
     menu.addAction(tr("Details"), this, [this, firstId] { emit detailsRequested(firstId); });
+    QAction *edit =
+        menu.addAction(tr("Edit job…"), this, [this, firstId] { emit editRequested(firstId); });
+    edit->setObjectName(QStringLiteral("editJobMenuAction"));
+    QAction *duplicate = menu.addAction(tr("Duplicate job…"), this,
+                                        [this, firstId] { emit duplicateRequested(firstId); });
+    duplicate->setObjectName(QStringLiteral("duplicateJobMenuAction"));
     addAssignMenu(menu, jobIds, job.locationId);
 
     QAction *unassign =

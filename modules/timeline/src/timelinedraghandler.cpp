@@ -23,8 +23,41 @@ void TimelineDragHandler::press(qint64 jobId, const QPoint &pos)
     m_press = BarPress{jobId, pos, m_view->timeAt(pos.x()) - record->plannedStartMs, false};
 }
 
+void TimelineDragHandler::pressRow(int row, const QPoint &pos)
+{
+    m_span = SpanPress{row, pos, snap(m_view->timeAt(pos.x())), false};
+}
+
+void TimelineDragHandler::moveSpan(const QPoint &pos)
+{
+    if (!m_span->dragging &&
+        (pos - m_span->pos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_span->dragging = true;
+    // Along the row it was pressed on, whichever way the mouse goes.
+    const qint64 at = snap(m_view->timeAt(pos.x()));
+    const qint64 start = std::min(at, m_span->anchorMs);
+    setGhost(Ghost{m_span->row, start, std::max(at, m_span->anchorMs) - start});
+}
+
+void TimelineDragHandler::releaseSpan()
+{
+    const SpanPress span = *m_span;
+    m_span.reset();
+    const std::optional<Ghost> ghost = m_ghost;
+    setGhost(std::nullopt);
+    if (!span.dragging || !ghost || ghost->durationMs <= 0)
+        return;
+    emit periodRequested(m_view->technicianAtRow(span.row), ghost->startMs,
+                         ghost->startMs + ghost->durationMs);
+}
+
 void TimelineDragHandler::move(const QPoint &pos)
 {
+    if (m_span) {
+        moveSpan(pos);
+        return;
+    }
     if (!m_press)
         return;
     if (!m_press->dragging &&
@@ -44,6 +77,10 @@ void TimelineDragHandler::move(const QPoint &pos)
 
 void TimelineDragHandler::release(const QPoint &pos)
 {
+    if (m_span) {
+        releaseSpan();
+        return;
+    }
     if (!m_press)
         return;
     const BarPress press = *m_press;

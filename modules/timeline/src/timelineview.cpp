@@ -77,6 +77,7 @@ TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
             &TimelineView::unassignRequested);
     connect(m_drag, &TimelineDragHandler::assignmentRequested, this,
             &TimelineView::assignmentRequested);
+    connect(m_drag, &TimelineDragHandler::periodRequested, this, &TimelineView::periodRequested);
     rebuildRows();
     scrollToTime(m_store->daySpan().startMs + kMorningHour * kMsPerHour);
 }
@@ -611,10 +612,13 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const qint64 jobId = jobAt(pos);
     setSelectedJob(jobId);
-    if (jobId != 0 && !isComparing())
+    if (jobId != 0 && !isComparing()) {
         m_drag->press(jobId, pos);
-    else if (const int row = rowAt(pos.y()); row >= 0)
+    } else if (const int row = rowAt(pos.y()); row >= 0) {
         emit technicianSelected(technicianAtRow(row));
+        if (!isComparing() && pos.x() >= timeArea().left())
+            m_drag->pressRow(row, pos); // a drag from here marks time off
+    }
     event->accept();
 }
 
@@ -657,8 +661,16 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     // From the keyboard: the selected bar; from the mouse: the bar under it.
     const qint64 jobId =
         event->reason() == QContextMenuEvent::Keyboard ? m_selectedJobId : jobAt(event->pos());
-    if (jobId == 0)
+    if (jobId == 0) {
+        const qint64 technicianId = technicianAtRow(rowAt(event->pos().y()));
+        if (event->reason() == QContextMenuEvent::Keyboard || technicianId == 0)
+            return;
+        constexpr qint64 kQuarterHourMs = 15 * 60 * 1000;
+        const qint64 at = timeAt(event->pos().x());
+        emit rowContextMenuRequested(technicianId, at - at % kQuarterHourMs, event->globalPos());
+        event->accept();
         return;
+    }
     setSelectedJob(jobId);
     const QRect bar = barRect(jobId);
     const QPoint at = event->reason() == QContextMenuEvent::Keyboard && !bar.isEmpty()

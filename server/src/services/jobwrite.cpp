@@ -4,6 +4,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
 #include "repositories/technicianrepository.h"
+#include "services/assignmentservice.h"
 #include "services/spiffservice.h"
 
 #include <stdexcept>
@@ -21,16 +22,20 @@ Failure noSuchJob(qint64 id)
 
 // 409 for a change based on an old version: names who changed the job last and carries the
 // job as it is now in "current".
-Failure versionConflict(Database &db, const Job &current, qint64 expectedVersion)
+Failure versionConflict(Database &db, qint64 tenantId, const Job &current, qint64 expectedVersion)
 {
     QString who;
     SqlQuery q(db, QStringLiteral("SELECT actor_name, action, occurred_at FROM dispatch_history "
                                   "WHERE job_id = ? ORDER BY id DESC LIMIT 1"));
     q.bind(current.id).exec();
     if (q.next()) {
+        // When, on the clock of the job's location (people read it).
+        const std::optional<QDateTime> at = parseTimestamp(q.text(2));
         who = QStringLiteral(" Last change: %1 by %2 at %3.")
                   .arg(q.text(1).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                       q.text(0).isEmpty() ? QStringLiteral("someone") : q.text(0), q.text(2));
+                       q.text(0).isEmpty() ? QStringLiteral("someone") : q.text(0),
+                       at ? locationClock(db, tenantId, current.locationId).dateTime(*at)
+                          : q.text(2));
     }
     Failure f = Failure::conflict(
         QStringLiteral("Job #%1 is at version %2, you sent %3; nothing was changed.%4")
@@ -115,7 +120,7 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     if (!before || !canSeeJob(m_db, m_call.principal, *before))
         return noSuchJob(jobId);
     if (expectedVersion && *expectedVersion != before->version)
-        return versionConflict(m_db, *before, *expectedVersion);
+        return versionConflict(m_db, tenantId, *before, *expectedVersion);
 
     Job after = *before;
     const Result<std::optional<JobChange>> change = edit(*before, after);
@@ -126,7 +131,7 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     after.version = before->version + 1;
     after.updatedAt = nowTimestamp();
     if (!jobs.update(tenantId, *before, after))
-        return versionConflict(m_db, jobs.find(tenantId, jobId).value(), before->version);
+        return versionConflict(m_db, tenantId, jobs.find(tenantId, jobId).value(), before->version);
     if ((*change)->skillIds)
         jobs.replaceSkills(jobId, *(*change)->skillIds);
     // Read back: names and skills joined from other tables are as stored.

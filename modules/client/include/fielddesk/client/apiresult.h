@@ -49,6 +49,18 @@ private:
     std::optional<ApiError> m_error;
 };
 
+// An answer handler that hands `callback` the response's JSON body read as T (T::fromJson), or
+// its error: what a feature client passes to ApiClient for a call answering one record.
+template<class T>
+std::function<void(const ApiResponse &)>
+readingRecord(std::function<void(const ApiResult<T> &)> callback)
+{
+    return [callback = std::move(callback)](const ApiResponse &response) {
+        callback(ApiResult<T>::fromResponse(
+            response, [](const ApiResponse &ok) { return T::fromJson(ok.json); }));
+    };
+}
+
 // A call that answers nothing but success (204) or an error.
 struct Done
 {

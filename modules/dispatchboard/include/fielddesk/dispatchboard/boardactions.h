@@ -1,10 +1,10 @@
 // The dispatch board's actions and their keyboard shortcuts: the day before and after, today,
 // how many days show, undo and redo (the assignment flow's, so that undo also takes back a
 // change the server has not answered yet), assign, unassign, best slot, auto-route and leaving
-// it, zoom, find and the shortcut list. Every shortcut works while the focus is anywhere in the
-// board. Undo follows the flow, leaving an auto-route follows the auto-route session; the
-// actions on the selection stay enabled and the board says what to select when nothing is.
-// Depends on QtWidgets and fielddesk_board.
+// it, new job, edit and duplicate the selected one, zoom, find and the shortcut list. Every
+// shortcut works while the focus is anywhere in the board. Undo follows the flow, leaving an
+// auto-route follows the auto-route session; the actions on the selection stay enabled and the
+// board says what to select when nothing is. Depends on QtWidgets and fielddesk_board.
 #pragma once
 
 #include <QList>
@@ -39,6 +39,10 @@ public:
     QAction *assign() const { return m_assign; }
     QAction *bestSlot() const { return m_bestSlot; }
     QAction *autoRoute() const { return m_autoRoute; }
+    // Ctrl+N, F2, Ctrl+D: a new job, the selected one edited or copied as a new one.
+    QAction *newJob() const { return m_newJob; }
+    QAction *editJob() const { return m_editJob; }
+    QAction *duplicateJob() const { return m_duplicateJob; }
     QAction *leaveAutoRoute() const { return m_leaveAutoRoute; }
     QAction *zoomIn() const { return m_zoomIn; }
     QAction *zoomOut() const { return m_zoomOut; }
@@ -62,6 +66,9 @@ private:
     QAction *m_assign;
     QAction *m_bestSlot;
     QAction *m_autoRoute;
+    QAction *m_newJob;
+    QAction *m_editJob;
+    QAction *m_duplicateJob;
     QAction *m_leaveAutoRoute;
     QAction *m_zoomIn;
     QAction *m_zoomOut;

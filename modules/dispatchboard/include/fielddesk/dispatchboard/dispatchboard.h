@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -53,6 +54,8 @@ class BoardLayoutSettings;
 class BoardToolBar;
 class DetailsPanel;
 class JobContextMenu;
+class JobEditor;
+class TimeOffDialog;
 class JobFilterBar;
 class MapPresenter;
 
@@ -78,6 +81,13 @@ public:
     QLabel *notice() const { return m_notice; }
     AutoRoutePanel *autoRoutePanel() const { return m_autoRoutePanel; }
     QComboBox *daysBox() const;
+    // The job dialogs (new, edit, duplicate) and what they bring onto the board.
+    JobEditor *jobEditor() const { return m_jobEditor; }
+    // Records (existing: changes or removes) a technician's time off; the dialog is open.
+    TimeOffDialog *openTimeOff(qint64 technicianId,
+                               const QDateTime &start,
+                               const QDateTime &end,
+                               const std::optional<AvailabilityPeriod> &existing = std::nullopt);
 
     // Starts for a signed-in dispatcher: today in the tenant's time zone; the layout is kept
     // under layoutKey (the user).
@@ -129,6 +139,11 @@ private:
     // In the details and, with their route, on the map.
     void showTechnician(qint64 technicianId);
     void showJobMenu(qint64 jobId, const QPoint &globalPos);
+    // Right click on a row where no bar is: a new job there, time off from there, or the time
+    // off under the mouse changed or removed.
+    void showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &globalPos);
+    // The selected job, or a notice to select one.
+    qint64 selectedJobOrNotice();
     void scrollToMorning(QDate day);
     // The timeline's zoom at one day, also while several days show (fitted to the width).
     double oneDayZoom() const;
@@ -146,6 +161,7 @@ private:
     BoardActions *m_actions;
     MapPresenter *m_mapPresenter;
     JobContextMenu *m_jobMenu;
+    JobEditor *m_jobEditor;
     BoardToolBar *m_toolBar = nullptr;
     QTableView *m_jobTable = nullptr;
     QTableView *m_technicianTable = nullptr;

@@ -1,7 +1,7 @@
 // The menu of actions on one or more jobs (right click or the menu key on a bar, a marker or
-// the job grid's rows): details, assign to one of the location's technicians (least busy
-// first), unassign, best slot, change status (cancelling asks first), show on the map or the
-// timeline, the technician's route. Changes go to the assignment flow (undoable); what only
+// the job grid's rows): details, edit, duplicate, assign to one of the location's technicians
+// (least busy first), unassign, best slot, change status (cancelling asks first), show on the map
+// or the timeline, the technician's route. Changes go to the assignment flow (undoable); what only
 // shows something is asked of the board. Depends on QtWidgets and fielddesk_board.
 #pragma once
 
@@ -35,6 +35,8 @@ public:
 
 signals:
     void detailsRequested(qint64 jobId);
+    void editRequested(qint64 jobId);
+    void duplicateRequested(qint64 jobId);
     void bestSlotRequested(qint64 jobId);
     void showOnMapRequested(qint64 jobId);
     void showOnTimelineRequested(qint64 jobId);

@@ -122,6 +122,11 @@ signals:
     void technicianSelected(qint64 technicianId);
     // Right click (or the menu key) on a bar.
     void jobContextMenuRequested(qint64 jobId, const QPoint &globalPos);
+    // Dragged across a technician's row where no bar is: a period to take off (snapped).
+    void periodRequested(qint64 technicianId, qint64 startMs, qint64 endMs);
+    // Right click on a technician's row where no bar is: the technician and the time there
+    // (ms since the epoch, to the quarter hour).
+    void rowContextMenuRequested(qint64 technicianId, qint64 atMs, const QPoint &globalPos);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

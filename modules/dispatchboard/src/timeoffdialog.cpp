@@ -1,0 +1,209 @@
+#include "fielddesk/dispatchboard/timeoffdialog.h"
+
+#include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/apirequest.h"
+#include "fielddesk/domain/localclock.h"
+#include "fielddesk/domain/timestamps.h"
+#include "fielddesk/forms/fielderrormarks.h"
+#include "fielddesk/forms/formrefusal.h"
+#include "fielddesk/forms/messagelabel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fielddesk::dispatchboard {
+
+namespace {
+
+constexpr auto kEditFormat = "ddd d MMM yyyy HH:mm";
+
+QString availabilityPath(qint64 technicianId)
+{
+    return QStringLiteral("/api/v1/technicians/%1/availability").arg(technicianId);
+}
+
+} // namespace
+
+TimeOffDialog::TimeOffDialog(client::ApiClient *api,
+                             const board::DispatchStore *store,
+                             qint64 technicianId,
+                             const QDateTime &start,
+                             const QDateTime &end,
+                             const std::optional<AvailabilityPeriod> &existing,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_store(store)
+    , m_technicianId(technicianId)
+    , m_existing(existing)
+    , m_marks(std::make_unique<forms::FieldErrorMarks>())
+    , m_message(new forms::MessageLabel(
+          forms::MessageLabel::Tone::Error, QStringLiteral("timeOffMessage"), this))
+    , m_kind(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_reason(new QLineEdit(this))
+    , m_affected(new QListWidget(this))
+    , m_save(new QPushButton(existing ? tr("Save changes") : tr("Record time off"), this))
+{
+    setObjectName(QStringLiteral("timeOffDialog"));
+    setStyleSheet(forms::FieldErrorMarks::styleSheet());
+    const board::TechnicianRecord *technician = store->technician(technicianId);
+    const QString name = technician ? technician->technician.name : QString();
+    setWindowTitle(existing ? tr("Time off of %1").arg(name) : tr("New time off for %1").arg(name));
+
+    m_kind->setObjectName(QStringLiteral("timeOffKind"));
+    m_kind->addItem(tr("Time off"), QStringLiteral("time_off"));
+    m_kind->addItem(tr("Unavailable"), QStringLiteral("unavailable"));
+    m_from->setObjectName(QStringLiteral("timeOffFrom"));
+    m_to->setObjectName(QStringLiteral("timeOffTo"));
+    m_reason->setObjectName(QStringLiteral("timeOffReason"));
+    m_reason->setMaxLength(500);
+    m_reason->setPlaceholderText(tr("e.g. doctor's appointment"));
+    m_affected->setObjectName(QStringLiteral("affectedJobs"));
+    m_affected->setAccessibleName(tr("Assigned jobs in this period"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QString::fromLatin1(kEditFormat));
+        edit->setCalendarPopup(true);
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &TimeOffDialog::listAffectedJobs);
+    }
+    // The edits show the board's wall-clock time; instant() reads them back in its zone.
+    const QTimeZone zone = store->timeZone();
+    QDateTime from = start.toTimeZone(zone);
+    QDateTime to = end.toTimeZone(zone);
+    if (existing) {
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(existing->kind)));
+        from = parseTimestamp(existing->startsAt).value_or(start).toTimeZone(zone);
+        to = parseTimestamp(existing->endsAt).value_or(end).toTimeZone(zone);
+        m_reason->setText(existing->reason);
+    }
+    m_from->setDateTime(QDateTime(from.date(), from.time()));
+    m_to->setDateTime(QDateTime(to.date(), to.time()));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Kind"), m_kind);
+    m_marks->addRow(form, QStringLiteral("starts_at"), tr("From"), m_from);
+    m_marks->addRow(form, QStringLiteral("ends_at"), tr("To"), m_to);
+    m_marks->addRow(form, QStringLiteral("reason"), tr("Reason"), m_reason);
+
+    m_save->setObjectName(QStringLiteral("saveTimeOffButton"));
+    m_save->setDefault(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    if (existing) {
+        m_delete = buttons->addButton(tr("Delete time off"), QDialogButtonBox::DestructiveRole);
+        m_delete->setObjectName(QStringLiteral("deleteTimeOffButton"));
+        connect(m_delete, &QPushButton::clicked, this, &TimeOffDialog::removeExisting);
+    }
+    connect(m_save, &QPushButton::clicked, this, &TimeOffDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Assigned jobs in this period:"), this));
+    layout->addWidget(m_affected, 1);
+    layout->addWidget(buttons);
+    resize(520, 420);
+    listAffectedJobs();
+}
+
+TimeOffDialog::~TimeOffDialog() = default;
+
+QDateTime TimeOffDialog::instant(const QDateTimeEdit *edit) const
+{
+    return QDateTime(edit->date(), edit->time(), m_store->timeZone());
+}
+
+void TimeOffDialog::listAffectedJobs()
+{
+    m_affected->clear();
+    const board::TechnicianRecord *technician = m_store->technician(m_technicianId);
+    const qint64 from = instant(m_from).toMSecsSinceEpoch();
+    const qint64 to = instant(m_to).toMSecsSinceEpoch();
+    if (!technician || to <= from)
+        return;
+    const LocalClock clock(QString::fromUtf8(m_store->timeZone().id()));
+    for (const int row : technician->jobRows) {
+        const board::JobRecord &record = m_store->jobAt(row);
+        if (!record.isPlanned() || record.plannedStartMs >= to || record.plannedEndMs <= from)
+            continue;
+        const QString when =
+            clock.span(QDateTime::fromMSecsSinceEpoch(record.plannedStartMs, Qt::UTC),
+                       QDateTime::fromMSecsSinceEpoch(record.plannedEndMs, Qt::UTC));
+        auto *item = new QListWidgetItem(
+            record.job.customerName.isEmpty()
+                ? tr("%1  %2").arg(when, record.job.title)
+                : tr("%1  %2 (%3)").arg(when, record.job.title, record.job.customerName),
+            m_affected);
+        item->setData(Qt::UserRole, record.job.id);
+    }
+    if (m_affected->count() == 0) {
+        auto *none = new QListWidgetItem(tr("None on the days shown."), m_affected);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void TimeOffDialog::save()
+{
+    m_marks->clear();
+    m_message->showMessage({});
+    if (instant(m_to) <= instant(m_from)) {
+        m_marks->show({{QStringLiteral("ends_at"), tr("The period must end after it starts.")}});
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("kind"), m_kind->currentData().toString()},
+                           {QStringLiteral("starts_at"), toTimestamp(instant(m_from))},
+                           {QStringLiteral("ends_at"), toTimestamp(instant(m_to))},
+                           {QStringLiteral("reason"), m_reason->text().trimmed()}};
+    m_save->setEnabled(false);
+    m_api->post(availabilityPath(m_technicianId), body, this, [this](const client::ApiResponse &r) {
+        m_save->setEnabled(true);
+        if (!r.ok()) {
+            refused(*r.error);
+            return;
+        }
+        if (m_existing) {
+            removeExisting(); // the new period is in: the old one goes
+            return;
+        }
+        emit saved();
+        accept();
+    });
+}
+
+void TimeOffDialog::removeExisting()
+{
+    if (!m_existing)
+        return;
+    m_api->send(client::ApiRequest::remove(availabilityPath(m_technicianId) +
+                                           QStringLiteral("/%1").arg(m_existing->id)),
+                this, [this](const client::ApiResponse &r) {
+                    if (!r.ok()) {
+                        m_message->showMessage(r.error->message());
+                        return;
+                    }
+                    emit saved();
+                    accept();
+                });
+}
+
+void TimeOffDialog::refused(const client::ApiError &error)
+{
+    forms::FormRefusal::show(
+        error,
+        [this](const QList<forms::FieldErrorMarks::FieldError> &errors) {
+            return m_marks->show(errors);
+        },
+        m_message);
+}
+
+} // namespace fielddesk::dispatchboard

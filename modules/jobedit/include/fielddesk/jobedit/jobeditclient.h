@@ -1,0 +1,53 @@
+// What creating and editing jobs asks of the server: create a job, change one with the version
+// it must still have (a version conflict carries the job as it is now), and the service
+// catalogue. Customers are fielddesk_customers' CustomerClient.
+// Part of fielddesk_jobedit: QtCore and fielddesk_client, no widgets.
+#pragma once
+
+#include "fielddesk/client/apiresult.h"
+#include "fielddesk/domain/dispatch.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace fielddesk::client {
+class ApiClient;
+}
+
+namespace fielddesk::jobedit {
+
+class JobEditClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<class T>
+    using Callback = std::function<void(const client::ApiResult<T> &)>;
+
+    explicit JobEditClient(client::ApiClient *api, QObject *parent = nullptr);
+
+    client::ApiClient *api() const { return m_api; }
+
+    // Each callback runs once, unless context is destroyed first.
+    void createJob(const Job &draft, QObject *context, Callback<Job> callback);
+    // PATCH /jobs/{id} with the changed fields and expected_version.
+    void updateJob(qint64 jobId,
+                   const QJsonObject &changes,
+                   qint64 expectedVersion,
+                   QObject *context,
+                   Callback<Job> callback);
+    void job(qint64 jobId, QObject *context, Callback<Job> callback);
+    // The job as the server has it now, from a 409 version-conflict answer; nullopt for any
+    // other error.
+    static std::optional<Job> currentJobOfConflict(const client::ApiError &error);
+
+    void services(QObject *context, Callback<QList<ServiceType>> callback);
+
+private:
+    client::ApiClient *m_api;
+};
+
+} // namespace fielddesk::jobedit

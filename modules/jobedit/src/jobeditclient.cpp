@@ -1,0 +1,68 @@
+#include "fielddesk/jobedit/jobeditclient.h"
+
+#include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/apirequest.h"
+#include "fielddesk/client/pagedlist.h"
+#include "fielddesk/jobedit/jobfields.h"
+
+namespace fielddesk::jobedit {
+
+namespace {
+
+constexpr int kCataloguePageSize = 200;
+
+QString jobPath(qint64 jobId)
+{
+    return QStringLiteral("/api/v1/jobs/%1").arg(jobId);
+}
+
+} // namespace
+
+JobEditClient::JobEditClient(client::ApiClient *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+{}
+
+void JobEditClient::createJob(const Job &draft, QObject *context, Callback<Job> callback)
+{
+    m_api->post(QStringLiteral("/api/v1/jobs"), creationBody(draft), context,
+                client::readingRecord<Job>(std::move(callback)));
+}
+
+void JobEditClient::updateJob(qint64 jobId,
+                              const QJsonObject &changes,
+                              qint64 expectedVersion,
+                              QObject *context,
+                              Callback<Job> callback)
+{
+    QJsonObject body = changes;
+    body.insert(QStringLiteral("expected_version"), expectedVersion);
+    m_api->send(client::ApiRequest::patch(jobPath(jobId), body), context,
+                client::readingRecord<Job>(std::move(callback)));
+}
+
+void JobEditClient::job(qint64 jobId, QObject *context, Callback<Job> callback)
+{
+    m_api->get(jobPath(jobId), context, client::readingRecord<Job>(std::move(callback)));
+}
+
+std::optional<Job> JobEditClient::currentJobOfConflict(const client::ApiError &error)
+{
+    const QJsonObject current = error.problem.value(QStringLiteral("current")).toObject();
+    if (error.status != 409 || !error.type.endsWith(QLatin1String("/version-conflict")) ||
+        current.isEmpty())
+        return std::nullopt;
+    return Job::fromJson(current);
+}
+
+void JobEditClient::services(QObject *context, Callback<QList<ServiceType>> callback)
+{
+    client::listEveryPage<ServiceType>(
+        m_api,
+        [](int limit, int offset) {
+            return QStringLiteral("/api/v1/services?limit=%1&offset=%2").arg(limit).arg(offset);
+        },
+        kCataloguePageSize, context, std::move(callback));
+}
+
+} // namespace fielddesk::jobedit
