@@ -55,6 +55,8 @@ CustomerPicker::CustomerPicker(customers::CustomerClient *client,
     m_results->setObjectName(QStringLiteral("customerResults"));
     m_results->setAccessibleName(tr("Matching customers"));
     m_results->setUniformItemSizes(true);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_results->hide();
 
     m_newBox->setObjectName(QStringLiteral("newCustomerBox"));
@@ -145,9 +147,11 @@ void CustomerPicker::showResults(const QList<Customer> &customers)
         none->setFlags(Qt::NoItemFlags);
     }
     const int rows = std::min(int(m_results->count()), kVisibleResults);
-    m_results->setFixedHeight(
-        rows > 0 ? rows * m_results->sizeHintForRow(0) + 2 * m_results->frameWidth() : 0);
     m_results->setVisible(rows > 0);
+    // Tall enough for the rows shown (a hidden list has no row size yet: the font's is used).
+    const int rowHeight =
+        std::max(m_results->sizeHintForRow(0), m_results->fontMetrics().height() + 4);
+    m_results->setFixedHeight(rows * rowHeight + 2 * m_results->frameWidth());
     emit searched(int(customers.size()));
 }
 
