@@ -5,6 +5,7 @@
 #include "fielddesk/customers/customerclient.h"
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
+#include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -332,18 +332,19 @@ void CustomerDetails::removeAddress()
     if (!m_customer || row < 0 || row >= m_customer->addresses.size())
         return;
     const CustomerAddress address = m_customer->addresses.at(row);
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Remove address"),
-                                tr("Remove the address “%1”?").arg(address.address),
-                                QMessageBox::Cancel, this);
-    ask->setObjectName(QStringLiteral("removeAddressQuestion"));
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("confirmRemoveAddress"));
-    connect(ask, &QMessageBox::finished, this, [this, ask, remove, address] {
-        if (ask->clickedButton() != remove || !m_customer)
-            return;
-        const qint64 customerId = m_customer->id;
-        m_client->removeAddress(customerId, address.id, this,
+    forms::askToConfirm(this,
+                        {.title = tr("Remove address"),
+                         .question = tr("Remove the address “%1”?").arg(address.address),
+                         .confirmText = tr("Remove"),
+                         .objectName = QStringLiteral("removeAddressQuestion"),
+                         .confirmObjectName = QStringLiteral("confirmRemoveAddress"),
+                         .destructive = true},
+                        [this, address] {
+                            if (!m_customer)
+                                return;
+                            const qint64 customerId = m_customer->id;
+                            m_client->removeAddress(
+                                customerId, address.id, this,
                                 [this, customerId](const client::ApiResult<client::Done> &done) {
                                     if (!done) {
                                         // e.g. jobs still use it: the server says so
@@ -352,8 +353,7 @@ void CustomerDetails::removeAddress()
                                     }
                                     showCustomer(customerId);
                                 });
-    });
-    ask->open();
+                        });
 }
 
 } // namespace fielddesk::customers

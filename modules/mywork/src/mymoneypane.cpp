@@ -1,6 +1,7 @@
 #include "fielddesk/mywork/mymoneypane.h"
 
 #include "fielddesk/domain/currency.h"
+#include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/money/ledgertablemodel.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -394,21 +394,16 @@ void MyMoneyPane::cancelSelectedEntry()
                   .arg(entry->categoryName, formatMoney(entry->amountMinor, entry->currency))
             : tr("Cancel your spiff claim “%1” of %2?")
                   .arg(entry->categoryName, formatMoney(entry->amountMinor, entry->currency));
-    auto *confirm =
-        new QMessageBox(QMessageBox::Question, tr("Cancel"),
-                        what + QLatin1Char(' ') + tr("Your manager will no longer be asked."),
-                        QMessageBox::NoButton, this);
-    confirm->setObjectName(QStringLiteral("cancelEntryConfirmation"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = confirm->addButton(tr("Cancel it"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmCancelEntryButton"));
-    QPushButton *keep = confirm->addButton(tr("Keep it"), QMessageBox::RejectRole);
-    confirm->setDefaultButton(keep);
     const LedgerEntry asked = *entry;
-    connect(
-        confirm, &QMessageBox::buttonClicked, this, [this, yes, asked](QAbstractButton *button) {
-            if (button != yes)
-                return;
+    forms::askToConfirm(
+        this,
+        {.title = tr("Cancel"),
+         .question = what + QLatin1Char(' ') + tr("Your manager will no longer be asked."),
+         .confirmText = tr("Cancel it"),
+         .keepText = tr("Keep it"),
+         .objectName = QStringLiteral("cancelEntryConfirmation"),
+         .confirmObjectName = QStringLiteral("confirmCancelEntryButton")},
+        [this, asked] {
             const quint64 epoch = m_epoch;
             m_cancel->setEnabled(false);
             m_client->takeStep(asked, QStringLiteral("cancel"), {}, this,
@@ -427,7 +422,6 @@ void MyMoneyPane::cancelSelectedEntry()
                                    emit entryCancelled(*r);
                                });
         });
-    confirm->open();
 }
 
 } // namespace fielddesk::mywork

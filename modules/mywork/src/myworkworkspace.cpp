@@ -1,5 +1,6 @@
 #include "fielddesk/mywork/myworkworkspace.h"
 
+#include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/myjobspane.h"
@@ -17,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -444,25 +444,19 @@ void MyWorkWorkspace::cancelSelectedRequest()
     const std::optional<Request> request = selectedRequest();
     if (!request || request->status != kSubmitted)
         return;
-    auto *confirm = new QMessageBox(
-        QMessageBox::Question, tr("Cancel request"),
-        tr("Cancel your request “%1”? Your manager will no longer be asked to decide it.")
-            .arg(RequestText::summary(*request, m_catalogs)),
-        QMessageBox::NoButton, this);
-    confirm->setObjectName(QStringLiteral("cancelRequestConfirmation"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *yes = confirm->addButton(tr("Cancel request"), QMessageBox::AcceptRole);
-    yes->setObjectName(QStringLiteral("confirmCancelButton"));
-    QPushButton *keep = confirm->addButton(tr("Keep it"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepRequestButton"));
-    confirm->setDefaultButton(keep);
     const Request asked = *request;
-    connect(confirm, &QMessageBox::buttonClicked, this,
-            [this, yes, asked](QAbstractButton *button) {
-                if (button == yes)
-                    cancel(asked);
-            });
-    confirm->open();
+    forms::askToConfirm(
+        this,
+        {.title = tr("Cancel request"),
+         .question =
+             tr("Cancel your request “%1”? Your manager will no longer be asked to decide it.")
+                 .arg(RequestText::summary(asked, m_catalogs)),
+         .confirmText = tr("Cancel request"),
+         .keepText = tr("Keep it"),
+         .objectName = QStringLiteral("cancelRequestConfirmation"),
+         .confirmObjectName = QStringLiteral("confirmCancelButton"),
+         .keepObjectName = QStringLiteral("keepRequestButton")},
+        [this, asked] { cancel(asked); });
 }
 
 void MyWorkWorkspace::cancel(const Request &request)
