@@ -308,6 +308,32 @@ Result<JobSeries> JobSeriesService::create(const CallContext &call, const JobSer
     return get(caller, series.id);
 }
 
+Result<JobSeriesService::SeriesScope>
+JobSeriesService::scopeOf(const Principal &caller, qint64 id, const QDate &from)
+{
+    const std::optional<JobSeries> series = JobSeriesRepository(m_db).find(caller.tenantId, id);
+    if (!series || !caller.canAccessLocation(series->locationId))
+        return kSeriesRow.notFound;
+    SeriesScope scope;
+    scope.today = todayOn(clockOf(caller.tenantId, series->locationId));
+    scope.occurrences = JobSeriesRepository(m_db).occurrencesFrom(
+        caller.tenantId, id, from.isValid() ? std::max(from, scope.today) : scope.today);
+    return scope;
+}
+
+Result<JobSeries>
+JobSeriesService::lockRunning(qint64 tenantId, qint64 id, std::optional<qint64> expectedVersion)
+{
+    const std::optional<JobSeries> series = JobSeriesRepository(m_db).findForUpdate(tenantId, id);
+    if (!series)
+        return kSeriesRow.notFound;
+    if (expectedVersion && *expectedVersion != series->version)
+        return seriesVersionConflict(*series, *expectedVersion);
+    if (!series->endedOn.isEmpty())
+        return Failure::conflict(QStringLiteral("Series #%1 has ended.").arg(id));
+    return *series;
+}
+
 Result<JobSeriesChange>
 JobSeriesService::update(const CallContext &call, qint64 id, const JobSeriesUpdate &update)
 {
@@ -315,19 +341,15 @@ JobSeriesService::update(const CallContext &call, qint64 id, const JobSeriesUpda
         return split(call, id, update);
     const Principal &caller = call.principal;
     JobSeriesRepository repository(m_db);
-    const std::optional<JobSeries> peek = repository.find(caller.tenantId, id);
-    if (!peek || !caller.canAccessLocation(peek->locationId))
-        return kSeriesRow.notFound;
-    const QDate today = todayOn(clockOf(caller.tenantId, peek->locationId));
-    const QList<qint64> occurrences = repository.occurrencesFrom(caller.tenantId, id, today);
+    const Result<SeriesScope> scope = scopeOf(caller, id, QDate());
+    if (!scope)
+        return scope.failure();
+    const QDate today = scope->today;
+    const QList<qint64> &occurrences = scope->occurrences;
     JobWrite write(m_db, m_events, call, occurrences);
-    const std::optional<JobSeries> before = repository.findForUpdate(caller.tenantId, id);
+    const Result<JobSeries> before = lockRunning(caller.tenantId, id, update.expectedVersion);
     if (!before)
-        return kSeriesRow.notFound;
-    if (update.expectedVersion && *update.expectedVersion != before->version)
-        return seriesVersionConflict(*before, *update.expectedVersion);
-    if (!before->endedOn.isEmpty())
-        return Failure::conflict(QStringLiteral("Series #%1 has ended.").arg(id));
+        return before.failure();
     JobSeries series = *before;
     const Result<QList<qint64>> skills =
         applySeriesFields(m_db, caller, series, update.fields, false);
@@ -338,7 +360,7 @@ JobSeriesService::update(const CallContext &call, qint64 id, const JobSeriesUpda
                                    QStringLiteral("is not a location you can plan for"));
     if (!repository.update(caller.tenantId, series))
         return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", before, series);
+    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", *before, series);
 
     JobSeriesChange change;
     const LocalClock clock = clockOf(caller.tenantId, series.locationId);
@@ -380,20 +402,16 @@ JobSeriesService::split(const CallContext &call, qint64 id, const JobSeriesUpdat
     const Principal &caller = call.principal;
     const QDate from = *update.fromDate;
     JobSeriesRepository repository(m_db);
-    const std::optional<JobSeries> peek = repository.find(caller.tenantId, id);
-    if (!peek || !caller.canAccessLocation(peek->locationId))
-        return kSeriesRow.notFound;
-    const QDate today = todayOn(clockOf(caller.tenantId, peek->locationId));
+    const Result<SeriesScope> scope = scopeOf(caller, id, from);
+    if (!scope)
+        return scope.failure();
+    const QDate today = scope->today;
     const QDate firstChanged = std::max(from, today);
-    const QList<qint64> occurrences = repository.occurrencesFrom(caller.tenantId, id, firstChanged);
+    const QList<qint64> &occurrences = scope->occurrences;
     JobWrite write(m_db, m_events, call, occurrences);
-    const std::optional<JobSeries> before = repository.findForUpdate(caller.tenantId, id);
+    const Result<JobSeries> before = lockRunning(caller.tenantId, id, update.expectedVersion);
     if (!before)
-        return kSeriesRow.notFound;
-    if (update.expectedVersion && *update.expectedVersion != before->version)
-        return seriesVersionConflict(*before, *update.expectedVersion);
-    if (!before->endedOn.isEmpty())
-        return Failure::conflict(QStringLiteral("Series #%1 has ended.").arg(id));
+        return before.failure();
     const RecurrenceRule oldRule(before->recurrence);
     if (from <= QDate::fromString(before->recurrence.startsOn, Qt::ISODate))
         return Failure::validation(QStringLiteral("from_date"),
@@ -426,7 +444,7 @@ JobSeriesService::split(const CallContext &call, qint64 id, const JobSeriesUpdat
     ended.endedOn = from.toString(Qt::ISODate);
     if (!repository.update(caller.tenantId, ended))
         return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", before, ended);
+    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", *before, ended);
     next = repository.insert(caller.tenantId, next);
     audited::append<JobSeries>(m_db, call, kSeriesRow, "created", std::nullopt, next);
 
@@ -447,22 +465,20 @@ Result<JobSeriesChange> JobSeriesService::end(const CallContext &call, qint64 id
 {
     const Principal &caller = call.principal;
     JobSeriesRepository repository(m_db);
-    const std::optional<JobSeries> peek = repository.find(caller.tenantId, id);
-    if (!peek || !caller.canAccessLocation(peek->locationId))
-        return kSeriesRow.notFound;
-    const QDate today = todayOn(clockOf(caller.tenantId, peek->locationId));
-    const QList<qint64> occurrences = repository.occurrencesFrom(caller.tenantId, id, today);
+    const Result<SeriesScope> scope = scopeOf(caller, id, QDate());
+    if (!scope)
+        return scope.failure();
+    const QDate today = scope->today;
+    const QList<qint64> &occurrences = scope->occurrences;
     JobWrite write(m_db, m_events, call, occurrences);
-    const std::optional<JobSeries> before = repository.findForUpdate(caller.tenantId, id);
+    const Result<JobSeries> before = lockRunning(caller.tenantId, id, std::nullopt);
     if (!before)
-        return kSeriesRow.notFound;
-    if (!before->endedOn.isEmpty())
-        return Failure::conflict(QStringLiteral("Series #%1 has ended already.").arg(id));
+        return before.failure();
     JobSeries series = *before;
     series.endedOn = today.toString(Qt::ISODate);
     if (!repository.update(caller.tenantId, series))
         return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "ended", before, series);
+    audited::append<JobSeries>(m_db, call, kSeriesRow, "ended", *before, series);
 
     JobSeriesChange change;
     if (const Status cancelled =
@@ -490,9 +506,9 @@ int JobSeriesService::materialiseDue()
                 continue;
             const QDate today = todayOn(clockOf(running.tenantId, series->locationId));
             const QDate done = QDate::fromString(series->materialisedUntil, Qt::ISODate);
-            const QDate from =
-                std::max(done.isValid() ? done.addDays(1) : today,
-                         QDate::fromString(series->recurrence.startsOn, Qt::ISODate));
+            // A series never materialised (the demo's) starts where it starts.
+            const QDate startsOn = QDate::fromString(series->recurrence.startsOn, Qt::ISODate);
+            const QDate from = done.isValid() ? std::max(done.addDays(1), startsOn) : startsOn;
             if (from > horizonFrom(today))
                 continue;
             made +=

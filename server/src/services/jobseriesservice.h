@@ -78,6 +78,17 @@ public:
     int materialiseDue();
 
 private:
+    // What a change of a series touches: its today, and its occurrences from today (or from
+    // `from` when later), read before they are locked; 404 for a series the caller cannot see.
+    struct SeriesScope
+    {
+        QDate today;
+        QList<qint64> occurrences;
+    };
+    Result<SeriesScope> scopeOf(const Principal &caller, qint64 id, const QDate &from);
+    // The series locked for a change: 404, 409 for a stale version or an ended series.
+    Result<JobSeries>
+    lockRunning(qint64 tenantId, qint64 id, std::optional<qint64> expectedVersion);
     LocalClock clockOf(qint64 tenantId, qint64 locationId);
     QDate horizonFrom(const QDate &today) const { return today.addDays(7LL * m_horizonWeeks); }
     // The series as answers show it: with its next dates from today.
