@@ -64,6 +64,9 @@ private slots:
     void badInputIs422NamingTheField();
     void onlyDispatchRolesOfTheTenantReachSeries();
     void everyWriteIsAudited();
+    void openApiDescribesSeries();
+    // Last: restarts the server.
+    void startUpExtendsToANewHorizonWithoutDuplicates();
 
 private:
     // A series made by the admin; its answer (201 checked).
@@ -77,6 +80,7 @@ private:
     QList<std::pair<QString, QString>> datesAndWindows(qint64 seriesId);
     TestHttpClient admin() const { return client(m_staff.admin); }
 
+    ServerProcess::Options m_options;
     LocationStaff m_staff;
     qint64 m_denver = 0;
     qint64 m_berlin = 0;
@@ -85,7 +89,7 @@ private:
 void TestJobSeries::initTestCase()
 {
     QString error;
-    ServerProcess::Options options;
+    ServerProcess::Options &options = m_options;
     options.database = TestDatabase::fresh(QStringLiteral("jobseries"), m_dir.path(), &error);
     QVERIFY2(!options.database.isEmpty(), qPrintable(error));
     options.environment = {QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
@@ -560,6 +564,68 @@ void TestJobSeries::everyWriteIsAudited()
         history << text(entry.toObject(), "action");
     QCOMPARE(history, (QStringList{QStringLiteral("created"), QStringLiteral("updated"),
                                    QStringLiteral("status_changed")}));
+}
+
+void TestJobSeries::openApiDescribesSeries()
+{
+    const QJsonObject paths = client({})
+                                  .get(QStringLiteral("/api/v1/openapi.json"))
+                                  .json()
+                                  .value(QLatin1String("paths"))
+                                  .toObject();
+    const QJsonObject collection = paths.value(QLatin1String("/api/v1/job-series")).toObject();
+    const QJsonObject one = paths.value(QLatin1String("/api/v1/job-series/{id}")).toObject();
+    QVERIFY(collection.contains(QLatin1String("get")) &&
+            collection.contains(QLatin1String("post")));
+    QVERIFY(one.contains(QLatin1String("get")) && one.contains(QLatin1String("patch")) &&
+            one.contains(QLatin1String("delete")));
+}
+
+void TestJobSeries::startUpExtendsToANewHorizonWithoutDuplicates()
+{
+    // Mondays without an end, from June 2028: the horizon cuts them off.
+    const QJsonObject series = createSeries(
+        m_denver, recurrence({{QStringLiteral("frequency"), QStringLiteral("weekly")},
+                              {QStringLiteral("weekdays"), QJsonArray{1}},
+                              {QStringLiteral("starts_on"), QStringLiteral("2028-06-05")}}));
+    const qint64 id = series.value(QLatin1String("id")).toInteger();
+    const QString before = text(series, "materialised_until");
+    const QList<qint64> made = ids(occurrences(id));
+    QVERIFY(!made.isEmpty());
+
+    // Ten more weeks of horizon: the server makes them when it starts, in the background.
+    m_server.stop();
+    m_options.environment.replaceInStrings(
+        QStringLiteral("FIELDDESK_SERIES_HORIZON_WEEKS=%1").arg(kHorizonWeeks),
+        QStringLiteral("FIELDDESK_SERIES_HORIZON_WEEKS=%1").arg(kHorizonWeeks + 10));
+    QString error;
+    QVERIFY2(m_server.start(m_options, &error), qPrintable(error));
+    const QString path = QStringLiteral("/api/v1/job-series/%1").arg(id);
+    QString after;
+    TestReply last;
+    const bool extended = QTest::qWaitFor(
+        [&] {
+            last = admin().get(path);
+            after = text(last.json(), "materialised_until");
+            return after > before;
+        },
+        10000);
+    QVERIFY2(extended, qPrintable(QStringLiteral("%1 %2").arg(last.status).arg(before)));
+    QCOMPARE(QDate::fromString(before, Qt::ISODate).daysTo(QDate::fromString(after, Qt::ISODate)),
+             70);
+    // Every Monday from the start to the new horizon, once, the first ones as they were.
+    QList<qint64> now;
+    QStringList dates;
+    for (const QJsonValue &v : occurrences(id)) {
+        now << v.toObject().value(QLatin1String("id")).toInteger();
+        dates << text(v.toObject(), "occurrence_date");
+    }
+    QStringList mondays;
+    for (QDate d(2028, 6, 5); d <= QDate::fromString(after, Qt::ISODate); d = d.addDays(7))
+        mondays << d.toString(Qt::ISODate);
+    QCOMPARE(dates, mondays);
+    QCOMPARE(now.mid(0, made.size()), made);
+    QVERIFY(now.size() > made.size());
 }
 
 QTEST_GUILESS_MAIN(TestJobSeries)
