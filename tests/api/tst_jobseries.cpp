@@ -214,6 +214,7 @@ void TestJobSeries::materialisingAgainMakesNothingNew()
                                              {QStringLiteral("expected_version"), 1}});
     QCOMPARE(changed.status, 200);
     QCOMPARE(ids(changed.json().value(QLatin1String("updated_jobs"))), before);
+    QVERIFY(changed.json().value(QLatin1String("created_jobs")).toArray().isEmpty());
     QCOMPARE(ids(occurrences(id)), before);
     for (const QJsonValue &job : occurrences(id))
         QCOMPARE(text(job.toObject(), "notes"), QStringLiteral("Back gate"));
@@ -316,6 +317,7 @@ void TestJobSeries::thisAndFollowingSplitsTheSeries()
         {QStringLiteral("2027-04-26"), QStringLiteral("2027-04-26T19:00:00.000Z")},
         {QStringLiteral("2027-04-29"), QStringLiteral("2027-04-29T19:00:00.000Z")}};
     QCOMPARE(datesAndWindows(nextId), expected);
+    QCOMPARE(ids(answer.value(QLatin1String("created_jobs"))), ids(occurrences(nextId)));
     // The ended series cannot change any more.
     QCOMPARE(admin()
                  .patch(QStringLiteral("/api/v1/job-series/%1").arg(id),

@@ -47,6 +47,7 @@ FIELDDESK_JSON_FROM_FORM(JobSeries, kJobSeriesForm)
 constexpr jsonform::Form kJobSeriesChangeForm{
     field<"series", &JobSeriesChange::series>,
     field<"previous_series", &JobSeriesChange::previousSeries>,
+    field<"created_jobs", &JobSeriesChange::createdJobs>,
     field<"updated_jobs", &JobSeriesChange::updatedJobs>,
     field<"cancelled_jobs", &JobSeriesChange::cancelledJobs>,
     field<"kept_jobs", &JobSeriesChange::keptJobs>,

@@ -209,7 +209,7 @@ void registerJobSeriesRoutes(Router &router, const Services &services)
          },
          {QStringLiteral("Change the whole series, or with from_date this and the following "
                          "occurrences (a new series, 201); answers {series, previous_series, "
-                         "updated_jobs, cancelled_jobs, kept_jobs}"),
+                         "created_jobs, updated_jobs, cancelled_jobs, kept_jobs}"),
           tag, &kSeriesUpdate},
          Lane::Slow});
     router.add({"DELETE",

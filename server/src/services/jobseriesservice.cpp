@@ -334,66 +334,95 @@ JobSeriesService::lockRunning(qint64 tenantId, qint64 id, std::optional<qint64> 
     return *series;
 }
 
+Result<JobSeriesChange> JobSeriesService::changeLocked(const CallContext &call,
+                                                       qint64 id,
+                                                       const QDate &from,
+                                                       std::optional<qint64> expectedVersion,
+                                                       const SeriesChangeBody &body)
+{
+    const Result<SeriesScope> scope = scopeOf(call.principal, id, from);
+    if (!scope)
+        return scope.failure();
+    JobWrite write(m_db, m_events, call, scope->occurrences);
+    const Result<JobSeries> before = lockRunning(call.principal.tenantId, id, expectedVersion);
+    if (!before)
+        return before.failure();
+    const Result<JobSeriesChange> change = body(write, *before, *scope);
+    if (change)
+        write.commit();
+    return change;
+}
+
+std::optional<Failure> JobSeriesService::store(const CallContext &call,
+                                               const char *verb,
+                                               const JobSeries &before,
+                                               JobSeries &after)
+{
+    JobSeriesRepository repository(m_db);
+    if (!repository.update(call.principal.tenantId, after))
+        return seriesVersionConflict(*repository.find(call.principal.tenantId, before.id),
+                                     before.version);
+    audited::append<JobSeries>(m_db, call, kSeriesRow, verb, before, after);
+    return std::nullopt;
+}
+
 Result<JobSeriesChange>
 JobSeriesService::update(const CallContext &call, qint64 id, const JobSeriesUpdate &update)
 {
     if (update.fromDate)
         return split(call, id, update);
     const Principal &caller = call.principal;
-    JobSeriesRepository repository(m_db);
-    const Result<SeriesScope> scope = scopeOf(caller, id, QDate());
-    if (!scope)
-        return scope.failure();
-    const QDate today = scope->today;
-    const QList<qint64> &occurrences = scope->occurrences;
-    JobWrite write(m_db, m_events, call, occurrences);
-    const Result<JobSeries> before = lockRunning(caller.tenantId, id, update.expectedVersion);
-    if (!before)
-        return before.failure();
-    JobSeries series = *before;
-    const Result<QList<qint64>> skills =
-        applySeriesFields(m_db, caller, series, update.fields, false);
-    if (!skills)
-        return skills.failure();
-    if (!caller.canAccessLocation(series.locationId))
-        return Failure::validation(QStringLiteral("location_id"),
-                                   QStringLiteral("is not a location you can plan for"));
-    if (!repository.update(caller.tenantId, series))
-        return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", *before, series);
+    return changeLocked(
+        call, id, QDate(), update.expectedVersion,
+        [&](JobWrite &write, const JobSeries &before,
+            const SeriesScope &scope) -> Result<JobSeriesChange> {
+            JobSeries series = before;
+            const Result<QList<qint64>> skills =
+                applySeriesFields(m_db, caller, series, update.fields, false);
+            if (!skills)
+                return skills.failure();
+            if (!caller.canAccessLocation(series.locationId))
+                return Failure::validation(QStringLiteral("location_id"),
+                                           QStringLiteral("is not a location you can plan for"));
+            if (const std::optional<Failure> refused = store(call, "updated", before, series))
+                return *refused;
 
-    JobSeriesChange change;
-    const LocalClock clock = clockOf(caller.tenantId, series.locationId);
-    const QList<QDate> dates = datesOf(series, today, horizonFrom(today));
-    JobRepository jobs(m_db);
-    for (const qint64 jobId : occurrences) {
-        const std::optional<Job> job = jobs.find(caller.tenantId, jobId);
-        if (!job || isTerminal(job->status))
-            continue;
-        if (!followsTheSeries(*job)) {
-            change.keptJobs.append(jobId);
-            continue;
-        }
-        const QDate date = QDate::fromString(job->occurrenceDate, Qt::ISODate);
-        const bool stillADate = dates.contains(date);
-        const Result<Job> changed = write.change(
-            jobId, std::nullopt,
-            [&](const Job &old, Job &after) -> Result<std::optional<JobChange>> {
-                if (!stillADate)
-                    return std::optional<JobChange>(cancellationOf(old, after, kSplitReason));
-                applyTemplate(after, series, date, clock);
-                return std::optional<JobChange>(jobUpdated(*skills));
-            });
-        if (!changed)
-            return changed.failure();
-        (stillADate ? change.updatedJobs : change.cancelledJobs).append(jobId);
-    }
-    materialise(write, caller.tenantId, series,
+            JobSeriesChange change;
+            const QDate today = scope.today;
+            const LocalClock clock = clockOf(caller.tenantId, series.locationId);
+            const QList<QDate> dates = datesOf(series, today, horizonFrom(today));
+            JobRepository jobs(m_db);
+            for (const qint64 jobId : scope.occurrences) {
+                const std::optional<Job> job = jobs.find(caller.tenantId, jobId);
+                if (!job || isTerminal(job->status))
+                    continue;
+                if (!followsTheSeries(*job)) {
+                    change.keptJobs.append(jobId);
+                    continue;
+                }
+                const QDate date = QDate::fromString(job->occurrenceDate, Qt::ISODate);
+                const bool stillADate = dates.contains(date);
+                const Result<Job> changed = write.change(
+                    jobId, std::nullopt,
+                    [&](const Job &old, Job &after) -> Result<std::optional<JobChange>> {
+                        if (!stillADate)
+                            return std::optional<JobChange>(
+                                cancellationOf(old, after, kSplitReason));
+                        applyTemplate(after, series, date, clock);
+                        return std::optional<JobChange>(jobUpdated(*skills));
+                    });
+                if (!changed)
+                    return changed.failure();
+                (stillADate ? change.updatedJobs : change.cancelledJobs).append(jobId);
+            }
+            change.createdJobs = materialise(
+                write, caller.tenantId, series,
                 std::max(today, QDate::fromString(series.recurrence.startsOn, Qt::ISODate)),
                 horizonFrom(today));
-    write.commit();
-    change.series = withPreview(caller.tenantId, *repository.find(caller.tenantId, id));
-    return change;
+            change.series =
+                withPreview(caller.tenantId, *JobSeriesRepository(m_db).find(caller.tenantId, id));
+            return change;
+        });
 }
 
 Result<JobSeriesChange>
@@ -401,93 +430,83 @@ JobSeriesService::split(const CallContext &call, qint64 id, const JobSeriesUpdat
 {
     const Principal &caller = call.principal;
     const QDate from = *update.fromDate;
-    JobSeriesRepository repository(m_db);
-    const Result<SeriesScope> scope = scopeOf(caller, id, from);
-    if (!scope)
-        return scope.failure();
-    const QDate today = scope->today;
-    const QDate firstChanged = std::max(from, today);
-    const QList<qint64> &occurrences = scope->occurrences;
-    JobWrite write(m_db, m_events, call, occurrences);
-    const Result<JobSeries> before = lockRunning(caller.tenantId, id, update.expectedVersion);
-    if (!before)
-        return before.failure();
-    const RecurrenceRule oldRule(before->recurrence);
-    if (from <= QDate::fromString(before->recurrence.startsOn, Qt::ISODate))
-        return Failure::validation(QStringLiteral("from_date"),
-                                   QStringLiteral("must be after the series' starts_on; without "
-                                                  "from_date the whole series changes"));
+    return changeLocked(
+        call, id, from, update.expectedVersion,
+        [&](JobWrite &write, const JobSeries &before,
+            const SeriesScope &scope) -> Result<JobSeriesChange> {
+            if (from <= QDate::fromString(before.recurrence.startsOn, Qt::ISODate))
+                return Failure::validation(QStringLiteral("from_date"),
+                                           QStringLiteral("must be after the series' starts_on; "
+                                                          "without from_date the whole series "
+                                                          "changes"));
+            // The new series goes on where the old one stops, with what is left of a count.
+            JobSeries next = before;
+            next.id = 0;
+            next.previousSeriesId = before.id;
+            next.materialisedUntil.clear();
+            next.recurrence.startsOn = from.toString(Qt::ISODate);
+            if (before.recurrence.count) {
+                next.recurrence.count = *before.recurrence.count -
+                                        RecurrenceRule(before.recurrence).occurrencesBefore(from);
+                if (*next.recurrence.count < 1)
+                    return Failure::validation(
+                        QStringLiteral("from_date"),
+                        QStringLiteral("is after the series' last occurrence"));
+            }
+            JobSeriesFields fields = update.fields;
+            if (fields.recurrence)
+                fields.recurrence->startsOn.reset(); // the split date is where it starts
+            const Result<QList<qint64>> skills =
+                applySeriesFields(m_db, caller, next, fields, true);
+            if (!skills)
+                return skills.failure();
+            if (!caller.canAccessLocation(next.locationId))
+                return Failure::validation(QStringLiteral("location_id"),
+                                           QStringLiteral("is not a location you can plan for"));
 
-    // The new series goes on where the old one stops, with what is left of a count.
-    JobSeries next = *before;
-    next.id = 0;
-    next.previousSeriesId = before->id;
-    next.materialisedUntil.clear();
-    next.recurrence.startsOn = from.toString(Qt::ISODate);
-    if (before->recurrence.count) {
-        next.recurrence.count = *before->recurrence.count - oldRule.occurrencesBefore(from);
-        if (*next.recurrence.count < 1)
-            return Failure::validation(QStringLiteral("from_date"),
-                                       QStringLiteral("is after the series' last occurrence"));
-    }
-    JobSeriesFields fields = update.fields;
-    if (fields.recurrence)
-        fields.recurrence->startsOn.reset(); // the split date is where it starts
-    const Result<QList<qint64>> skills = applySeriesFields(m_db, caller, next, fields, true);
-    if (!skills)
-        return skills.failure();
-    if (!caller.canAccessLocation(next.locationId))
-        return Failure::validation(QStringLiteral("location_id"),
-                                   QStringLiteral("is not a location you can plan for"));
+            JobSeries ended = before;
+            ended.endedOn = from.toString(Qt::ISODate);
+            if (const std::optional<Failure> refused = store(call, "updated", before, ended))
+                return *refused;
+            JobSeriesRepository repository(m_db);
+            next = repository.insert(caller.tenantId, next);
+            audited::append<JobSeries>(m_db, call, kSeriesRow, "created", std::nullopt, next);
 
-    JobSeries ended = *before;
-    ended.endedOn = from.toString(Qt::ISODate);
-    if (!repository.update(caller.tenantId, ended))
-        return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "updated", *before, ended);
-    next = repository.insert(caller.tenantId, next);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "created", std::nullopt, next);
-
-    JobSeriesChange change;
-    if (const Status cancelled =
-            cancelOccurrences(m_db, write, occurrences, followsTheSeries, kSplitReason, change);
-        !cancelled)
-        return cancelled.failure();
-    change.updatedJobs =
-        materialise(write, caller.tenantId, next, firstChanged, horizonFrom(today));
-    write.commit();
-    change.series = withPreview(caller.tenantId, *repository.find(caller.tenantId, next.id));
-    change.previousSeries = withPreview(caller.tenantId, *repository.find(caller.tenantId, id));
-    return change;
+            JobSeriesChange change;
+            if (const Status cancelled = cancelOccurrences(m_db, write, scope.occurrences,
+                                                           followsTheSeries, kSplitReason, change);
+                !cancelled)
+                return cancelled.failure();
+            change.createdJobs = materialise(write, caller.tenantId, next,
+                                             std::max(from, scope.today), horizonFrom(scope.today));
+            change.series =
+                withPreview(caller.tenantId, *repository.find(caller.tenantId, next.id));
+            change.previousSeries =
+                withPreview(caller.tenantId, *repository.find(caller.tenantId, id));
+            return change;
+        });
 }
 
 Result<JobSeriesChange> JobSeriesService::end(const CallContext &call, qint64 id)
 {
     const Principal &caller = call.principal;
-    JobSeriesRepository repository(m_db);
-    const Result<SeriesScope> scope = scopeOf(caller, id, QDate());
-    if (!scope)
-        return scope.failure();
-    const QDate today = scope->today;
-    const QList<qint64> &occurrences = scope->occurrences;
-    JobWrite write(m_db, m_events, call, occurrences);
-    const Result<JobSeries> before = lockRunning(caller.tenantId, id, std::nullopt);
-    if (!before)
-        return before.failure();
-    JobSeries series = *before;
-    series.endedOn = today.toString(Qt::ISODate);
-    if (!repository.update(caller.tenantId, series))
-        return seriesVersionConflict(*repository.find(caller.tenantId, id), before->version);
-    audited::append<JobSeries>(m_db, call, kSeriesRow, "ended", *before, series);
-
-    JobSeriesChange change;
-    if (const Status cancelled =
-            cancelOccurrences(m_db, write, occurrences, isOpenAndUnassigned, kEndedReason, change);
-        !cancelled)
-        return cancelled.failure();
-    write.commit();
-    change.series = withPreview(caller.tenantId, *repository.find(caller.tenantId, id));
-    return change;
+    return changeLocked(
+        call, id, QDate(), std::nullopt,
+        [&](JobWrite &write, const JobSeries &before,
+            const SeriesScope &scope) -> Result<JobSeriesChange> {
+            JobSeries series = before;
+            series.endedOn = scope.today.toString(Qt::ISODate);
+            if (const std::optional<Failure> refused = store(call, "ended", before, series))
+                return *refused;
+            JobSeriesChange change;
+            if (const Status cancelled = cancelOccurrences(
+                    m_db, write, scope.occurrences, isOpenAndUnassigned, kEndedReason, change);
+                !cancelled)
+                return cancelled.failure();
+            change.series =
+                withPreview(caller.tenantId, *JobSeriesRepository(m_db).find(caller.tenantId, id));
+            return change;
+        });
 }
 
 int JobSeriesService::materialiseDue()

@@ -17,6 +17,8 @@
 
 #include <QDate>
 
+#include <functional>
+
 namespace fielddesk::server {
 
 class EventNotifier;
@@ -89,6 +91,18 @@ private:
     // The series locked for a change: 404, 409 for a stale version or an ended series.
     Result<JobSeries>
     lockRunning(qint64 tenantId, qint64 id, std::optional<qint64> expectedVersion);
+    // Runs `body` on the locked series and its locked occurrences (see scopeOf), in one
+    // transaction that commits when the body answers a change.
+    using SeriesChangeBody = std::function<Result<JobSeriesChange>(
+        JobWrite &write, const JobSeries &before, const SeriesScope &scope)>;
+    Result<JobSeriesChange> changeLocked(const CallContext &call,
+                                         qint64 id,
+                                         const QDate &from,
+                                         std::optional<qint64> expectedVersion,
+                                         const SeriesChangeBody &body);
+    // Writes the changed series (409 when someone else changed it first) and its audit row.
+    std::optional<Failure>
+    store(const CallContext &call, const char *verb, const JobSeries &before, JobSeries &after);
     LocalClock clockOf(qint64 tenantId, qint64 locationId);
     QDate horizonFrom(const QDate &today) const { return today.addDays(7LL * m_horizonWeeks); }
     // The series as answers show it: with its next dates from today.

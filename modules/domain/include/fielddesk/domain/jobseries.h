@@ -63,12 +63,13 @@ struct JobSeries
 };
 
 // The answer to changing or ending a series: the series as it is now (on a split, the new
-// one), and which of its occurrences were updated, cancelled, or kept as they were because a
+// one), and which occurrences were made, updated, cancelled, or kept as they were because a
 // technician has them or they were edited on their own.
 struct JobSeriesChange
 {
     JobSeries series;
     std::optional<JobSeries> previousSeries; // on a split: the old series, now ended
+    QList<qint64> createdJobs;
     QList<qint64> updatedJobs;
     QList<qint64> cancelledJobs;
     QList<qint64> keptJobs;
