@@ -29,6 +29,8 @@ void ServerProcess::readOutput()
 
 bool ServerProcess::start(const Options &options, QString *error)
 {
+    // A restart looks for its own "listening" line, not the previous run's.
+    m_output.clear();
     m_process = std::make_unique<QProcess>();
     QStringList arguments{QStringLiteral("--database"), options.database,
                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};

@@ -35,6 +35,15 @@ QTimeZone LocalClock::zone() const
     return timeZoneNamed(m_zoneId);
 }
 
+QDateTime LocalClock::instantAt(const QDate &date, const QTime &time) const
+{
+    constexpr int kSecondsPerHour = 3600;
+    QDateTime instant(date, time, zone());
+    if (!instant.isValid() || instant.toTimeZone(zone()).time() != time)
+        instant = QDateTime(date, time.addSecs(kSecondsPerHour), zone());
+    return instant.toUTC();
+}
+
 QDateTime LocalClock::local(const QDateTime &instant) const
 {
     return instant.toTimeZone(zone());

@@ -3,6 +3,7 @@
 #include "app/demorequests.h"
 
 #include "app/dispatchseeder.h"
+#include "repositories/jobseriesrepository.h"
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
@@ -139,12 +140,51 @@ bool DemoData::seedIfEmpty()
     seedDispatchWeek(tenantIds.value(QLatin1String(kDemoTenant)).first,
                      tenantIds.value(QLatin1String(kDemoTenant)).second, demoEmployees,
                      demoDispatcher);
+    seedRecurringWork(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                      tenantIds.value(QLatin1String(kDemoTenant)).second);
     DemoRequests(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                             demoDeciders.value(Role::Manager), demoDeciders.value(Role::Admin));
     DemoMoney(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                          QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager),
                          demoDeciders.value(Role::Admin), demoEmployees);
     return true;
+}
+
+void DemoData::seedRecurringWork(qint64 tenantId, const QList<qint64> &locationIds)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(kDemoTimeZone)).date();
+    const QString monday = today.addDays(1 - today.dayOfWeek()).toString(Qt::ISODate);
+    const auto series = [&](int location, const char *title, int durationMin, const char *from,
+                            const char *to, Recurrence recurrence) {
+        JobSeries s;
+        s.locationId = locationIds.value(location);
+        s.title = QLatin1String(title);
+        s.durationMin = durationMin;
+        s.windowStartTime = QLatin1String(from);
+        s.windowEndTime = QLatin1String(to);
+        recurrence.startsOn = monday;
+        s.recurrence = std::move(recurrence);
+        return s;
+    };
+    Recurrence mowing;
+    mowing.weekdays = {1, 4};
+    Recurrence filters;
+    filters.frequency = QStringLiteral("monthly");
+    filters.nth = 2;
+    filters.nthWeekday = 2;
+    Recurrence gutters;
+    gutters.interval = 2;
+    gutters.weekdays = {5};
+    // Their occurrences are made by the server's materialiser when it starts.
+    Transaction tx(m_db);
+    JobSeriesRepository repository(m_db);
+    repository.insert(tenantId,
+                      series(0, "Lawn mowing, Union Station plaza", 60, "08:00", "10:00", mowing));
+    repository.insert(
+        tenantId, series(1, "HVAC filter change, Aurora library", 45, "13:00", "15:00", filters));
+    repository.insert(tenantId,
+                      series(2, "Gutter check, Lakewood commons", 90, "09:00", "12:00", gutters));
+    tx.commit();
 }
 
 void DemoData::seedDispatchWeek(qint64 tenantId,

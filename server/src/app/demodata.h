@@ -33,6 +33,10 @@ private:
                           const QList<qint64> &employeeUserIds,
                           const User &dispatcher);
 
+    // Three recurring series from this week's Monday: weekly mowing on Monday and Thursday,
+    // a monthly filter change on the second Tuesday, a gutter check every other Friday.
+    void seedRecurringWork(qint64 tenantId, const QList<qint64> &locationIds);
+
     Database &m_db;
     const PasswordHasher &m_hasher;
 };

@@ -39,6 +39,8 @@ struct ServerConfig
     double travelRoadFactor = 1.3;
     // Recent pages of the jobs list kept for identical requests (0: off).
     int jobListCacheEntries = 1000;
+    // How far ahead recurring series have their occurrences made, in weeks.
+    int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.
     EventStreamSettings events;
 

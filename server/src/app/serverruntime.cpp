@@ -17,6 +17,7 @@
 #include "services/customerservice.h"
 #include "services/emergencycontactservice.h"
 #include "services/expenseservice.h"
+#include "services/jobseriesservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
 #include "services/mediaservice.h"
@@ -25,6 +26,7 @@
 #include "services/preferenceservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
+#include "services/seriesmaterialiser.h"
 #include "services/spiffservice.h"
 #include "services/supplycatalogservice.h"
 #include "services/technicianservice.h"
@@ -94,6 +96,8 @@ bool ServerRuntime::start(QString *error)
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
     m_jobs = std::make_unique<JobService>(*m_database, *m_events, m_config.jobListCacheEntries);
+    m_jobSeries =
+        std::make_unique<JobSeriesService>(*m_database, *m_events, m_config.seriesHorizonWeeks);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     // Routing runs beside the HTTP workers, one plan per core at most.
@@ -109,14 +113,13 @@ bool ServerRuntime::start(QString *error)
     m_spiffs = std::make_unique<SpiffService>(*m_database, *m_events);
     m_moneyReports = std::make_unique<MoneyReportService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(
-        *m_router,
-        Services{
-            *m_database, *m_events,        *m_auth,        *m_tenants,           *m_locations,
-            *m_users,    *m_audit,         *m_catalog,     *m_customers,         *m_technicians,
-            *m_jobs,     *m_assignments,   *m_apiKeys,     *m_routing,           *m_supplies,
-            *m_requests, *m_notifications, *m_media,       *m_emergencyContacts, *m_preferences,
-            *m_expenses, *m_spiffs,        *m_moneyReports});
+    registerApiRoutes(*m_router,
+                      Services{*m_database,    *m_events,        *m_auth,    *m_tenants,
+                               *m_locations,   *m_users,         *m_audit,   *m_catalog,
+                               *m_customers,   *m_technicians,   *m_jobs,    *m_jobSeries,
+                               *m_assignments, *m_apiKeys,       *m_routing, *m_supplies,
+                               *m_requests,    *m_notifications, *m_media,   *m_emergencyContacts,
+                               *m_preferences, *m_expenses,      *m_spiffs,  *m_moneyReports});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -138,6 +141,9 @@ bool ServerRuntime::start(QString *error)
     // then the WebSockets are closed with 1001 and the server is finished.
     connect(m_http.get(), &HttpServer::drained, m_eventHub.get(), &EventHub::closeAll);
     connect(m_eventHub.get(), &EventHub::allClosed, this, &ServerRuntime::finished);
+
+    m_materialiser = std::make_unique<SeriesMaterialiser>(*m_jobSeries);
+    m_materialiser->start();
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {

@@ -16,6 +16,8 @@ class AuditService;
 class CatalogService;
 class CustomerService;
 class JobService;
+class JobSeriesService;
+class SeriesMaterialiser;
 class RoutingService;
 class RequestService;
 class NotificationService;
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<TechnicianService> m_technicians;
     std::unique_ptr<JobService> m_jobs;
+    std::unique_ptr<JobSeriesService> m_jobSeries;
     std::unique_ptr<AssignmentService> m_assignments;
     std::unique_ptr<ApiKeyService> m_apiKeys;
     std::unique_ptr<RoutingService> m_routing;
@@ -92,6 +95,8 @@ private:
     std::unique_ptr<HttpServer> m_http;
     // Live events over WebSockets on the HTTP server's port; destroyed before it.
     std::unique_ptr<EventHub> m_eventHub;
+    // Extends recurring series in the background; destroyed first (it uses the services).
+    std::unique_ptr<SeriesMaterialiser> m_materialiser;
 };
 
 } // namespace fielddesk::server

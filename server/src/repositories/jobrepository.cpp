@@ -14,7 +14,8 @@ const QString kJobColumns = QStringLiteral(
     "j.id, j.location_id, j.title, j.customer_id, c.name, j.address_id, j.address, j.latitude, "
     "j.longitude, j.service_id, j.priority, j.duration_min, j.window_start, j.window_end, "
     "j.status, j.at_risk, j.at_risk_reason, j.technician_id, u.name, j.planned_start, "
-    "j.planned_end, j.notes, j.version, j.created_at, j.updated_at");
+    "j.planned_end, j.notes, j.version, j.created_at, j.updated_at, j.series_id, "
+    "j.occurrence_date, j.series_exception");
 const QString kJobFrom = QStringLiteral("jobs j LEFT JOIN customers c ON c.id = j.customer_id "
                                         "LEFT JOIN technicians t ON t.id = j.technician_id "
                                         "LEFT JOIN users u ON u.id = t.user_id");
@@ -53,6 +54,10 @@ Job readJob(const SqlQuery &q)
     j.version = q.integer(22);
     j.createdAt = q.text(23);
     j.updatedAt = q.text(24);
+    if (!q.isNull(25))
+        j.seriesId = q.integer(25);
+    j.occurrenceDate = q.text(26);
+    j.seriesException = q.integer(27) != 0;
     return j;
 }
 
@@ -144,7 +149,12 @@ const ListSpec &JobRepository::listSpec()
           true,
           {}},
          {QStringLiteral("priority"), QStringLiteral("j.priority"), FilterType::Integer, true, {}},
-         {QStringLiteral("at_risk"), QStringLiteral("j.at_risk"), FilterType::Boolean, false, {}}},
+         {QStringLiteral("at_risk"), QStringLiteral("j.at_risk"), FilterType::Boolean, false, {}},
+         {QStringLiteral("series_id"),
+          QStringLiteral("j.series_id"),
+          FilterType::Integer,
+          true,
+          {}}},
         {QStringLiteral("skill"), QStringLiteral("unassigned"), QStringLiteral("date"),
          QStringLiteral("from"), QStringLiteral("to")},
         QStringLiteral("j.id"),
@@ -553,6 +563,9 @@ QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
         {QLatin1String("span_length_s"), spanLengthSeconds(job)},
         {QLatin1String("span_class"), spanClassOf(spanLengthSeconds(job))},
         {QLatin1String("notes"), job.notes},
+        {QLatin1String("series_id"), nullableId(job.seriesId)},
+        {QLatin1String("occurrence_date"), nullableText(job.occurrenceDate)},
+        {QLatin1String("series_exception"), job.seriesException ? 1 : 0},
     };
 }
 

@@ -16,6 +16,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerCustomerRoutes(router, services);
     registerTechnicianRoutes(router, services);
     registerJobRoutes(router, services);
+    registerJobSeriesRoutes(router, services);
     registerApiKeyRoutes(router, services);
     registerRoutingRoutes(router, services);
     registerRequestRoutes(router, services);

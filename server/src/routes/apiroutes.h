@@ -19,6 +19,7 @@ void registerCatalogRoutes(Router &router, const Services &services);
 void registerCustomerRoutes(Router &router, const Services &services);
 void registerTechnicianRoutes(Router &router, const Services &services);
 void registerJobRoutes(Router &router, const Services &services);
+void registerJobSeriesRoutes(Router &router, const Services &services);
 void registerApiKeyRoutes(Router &router, const Services &services);
 void registerRoutingRoutes(Router &router, const Services &services);
 void registerRequestRoutes(Router &router, const Services &services);

@@ -10,6 +10,7 @@ class AuditService;
 class CatalogService;
 class CustomerService;
 class JobService;
+class JobSeriesService;
 class RoutingService;
 class TechnicianService;
 class Database;
@@ -40,6 +41,7 @@ struct Services
     CustomerService &customers;
     TechnicianService &technicians;
     JobService &jobs;
+    JobSeriesService &jobSeries;
     AssignmentService &assignments;
     ApiKeyService &apiKeys;
     RoutingService &routing;

@@ -55,8 +55,8 @@ QString plannedEndOf(const Job &job)
     return start ? toTimestamp(start->addSecs(qint64(job.durationMin) * 60)) : QString();
 }
 
-// Checks and applies the fields of a new job or of a change. Resolves the customer, address,
-// service defaults and skills; returns the skill ids to link (nullopt: unchanged).
+} // namespace
+
 Result<std::optional<QList<qint64>>> applyJobFields(
     Database &db, const Principal &caller, Job &job, const JobFields &fields, bool creating)
 {
@@ -182,6 +182,8 @@ Result<std::optional<QList<qint64>>> applyJobFields(
     return std::optional<QList<qint64>>(*ids);
 }
 
+namespace {
+
 // 409 naming the steps a job may take from where it is.
 Failure illegalTransition(const Job &job, JobStatus target)
 {
@@ -208,6 +210,25 @@ Failure illegalTransition(const Job &job, JobStatus target)
 }
 
 } // namespace
+
+JobChange cancellationOf(const Job &before, Job &after, const QString &reason)
+{
+    after.status = JobStatus::Cancelled;
+    if (!reason.isEmpty())
+        after.notes += (after.notes.isEmpty() ? QString() : QStringLiteral("\n")) +
+                       QStringLiteral("Cancelled: ") + reason;
+    return JobChange{QStringLiteral("status_changed"),
+                     kStatusChanged,
+                     {{"from", quoted(jobStatusName(before.status))},
+                      {"to", quoted(QStringLiteral("cancelled"))},
+                      {"reason", quoted(reason)}},
+                     std::nullopt};
+}
+
+JobChange jobUpdated(std::optional<QList<qint64>> skillIds)
+{
+    return JobChange{QStringLiteral("updated"), kUpdated, {}, std::move(skillIds)};
+}
 
 bool JobFields::changesMoreThanNotes() const
 {
@@ -329,8 +350,10 @@ Result<Job> JobService::update(const CallContext &call, qint64 id, const JobUpda
                 applyJobFields(m_db, call.principal, after, update.fields, false);
             if (!skills)
                 return skills.failure();
-            return std::optional<JobChange>(
-                JobChange{QStringLiteral("updated"), kUpdated, {}, *skills});
+            // "This occurrence": an occurrence edited on its own keeps its own values.
+            if (before.seriesId)
+                after.seriesException = true;
+            return std::optional<JobChange>(jobUpdated(*skills));
         });
     if (job)
         write.commit();
@@ -383,17 +406,7 @@ JobService::cancel(const CallContext &call, qint64 id, const JobCancellation &ca
                 return Failure::conflict(QStringLiteral("Job #%1 is already %2.")
                                              .arg(id)
                                              .arg(jobStatusName(before.status)));
-            after.status = JobStatus::Cancelled;
-            if (!cancellation.reason.isEmpty())
-                after.notes += (after.notes.isEmpty() ? QString() : QStringLiteral("\n")) +
-                               QStringLiteral("Cancelled: ") + cancellation.reason;
-            return std::optional<JobChange>(
-                JobChange{QStringLiteral("status_changed"),
-                          kStatusChanged,
-                          {{"from", quoted(jobStatusName(before.status))},
-                           {"to", quoted(QStringLiteral("cancelled"))},
-                           {"reason", quoted(cancellation.reason)}},
-                          std::nullopt});
+            return std::optional<JobChange>(cancellationOf(before, after, cancellation.reason));
         });
     if (job)
         write.commit();

@@ -8,6 +8,7 @@
 #include "repositories/jobrepository.h"
 #include "services/callcontext.h"
 #include "services/joblistcache.h"
+#include "services/jobwrite.h"
 
 #include "core/patch.h"
 
@@ -40,6 +41,18 @@ struct JobFields
     // Whether anything but the notes changes (a finished job keeps all but its notes).
     bool changesMoreThanNotes() const;
 };
+
+// Checks and applies the fields of a new job or of a change (of a job, or of a series'
+// template): resolves the customer, address, service defaults and skills; the skill ids to
+// link (nullopt: unchanged), or a 422 naming the field.
+Result<std::optional<QList<qint64>>> applyJobFields(
+    Database &db, const Principal &caller, Job &job, const JobFields &fields, bool creating);
+
+// A job cancelled: `after` (a copy of `before`) with its status and the reason in its notes;
+// the change to record.
+JobChange cancellationOf(const Job &before, Job &after, const QString &reason);
+// A change of a job's fields, recorded as "updated" (skill ids: when the skills change).
+JobChange jobUpdated(std::optional<QList<qint64>> skillIds);
 
 struct JobUpdate
 {

@@ -304,6 +304,53 @@ QStringList operatorStatements()
     };
 }
 
+// Dates are local "YYYY-MM-DD" dates of the series' time zone (its location's, else the
+// tenant's); window times local "HH:MM". repeat_interval and repeat_count are the API's
+// interval and count (both words are SQL keywords).
+QStringList jobSeriesStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE job_series (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    title TEXT NOT NULL,
+    customer_id BIGINT REFERENCES customers(id),
+    address_id BIGINT REFERENCES customer_addresses(id) ON DELETE SET NULL,
+    address TEXT NOT NULL DEFAULT '',
+    latitude DOUBLE PRECISION,
+    longitude DOUBLE PRECISION,
+    service_id BIGINT REFERENCES services(id),
+    required_skills TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL,
+    duration_min INTEGER NOT NULL,
+    notes TEXT NOT NULL DEFAULT '',
+    window_start_time TEXT,
+    window_end_time TEXT,
+    frequency TEXT NOT NULL,
+    repeat_interval INTEGER NOT NULL,
+    weekdays TEXT NOT NULL DEFAULT '',
+    month_day INTEGER,
+    nth INTEGER,
+    nth_weekday INTEGER,
+    starts_on TEXT NOT NULL,
+    until TEXT,
+    repeat_count INTEGER,
+    materialised_until TEXT,
+    ended_on TEXT,
+    previous_series_id BIGINT REFERENCES job_series(id),
+    version BIGINT NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX job_series_tenant ON job_series (tenant_id, location_id)"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN series_id BIGINT REFERENCES job_series(id)"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN occurrence_date TEXT"),
+        QStringLiteral("ALTER TABLE jobs ADD COLUMN series_exception INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX jobs_series_occurrence ON jobs (series_id, occurrence_date)"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -884,6 +931,11 @@ $$)"),
                  QStringLiteral("users who must change their password"),
                  {QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT "
                                  "NULL DEFAULT 0")}});
+    // Recurring work (issue 15): a series holds a job template with a local time window and
+    // its recurrence; its occurrences are ordinary jobs that name it and their local date.
+    // The unique index makes materialising the same dates twice write nothing; NULLs are
+    // distinct on both engines, so jobs of no series are not constrained.
+    list.append({22, QStringLiteral("recurring job series"), jobSeriesStatements()});
     return list;
 }
 

@@ -153,6 +153,11 @@ struct Job
     QString plannedStart; // empty: not scheduled
     QString plannedEnd;
     QString notes;
+    // An occurrence of a recurring series (jobseries.h): the series, its local date, and
+    // whether it was edited on its own (edits of the series then leave it alone).
+    std::optional<qint64> seriesId;
+    QString occurrenceDate; // "YYYY-MM-DD"; empty: not an occurrence
+    bool seriesException = false;
     qint64 version = 1;
     QString createdAt;
     QString updatedAt;

@@ -25,6 +25,10 @@ public:
     // Looked up on the calling thread (timeZoneNamed), so a clock may be copied to any thread.
     QTimeZone zone() const;
     QDateTime local(const QDateTime &instant) const;
+    // The instant (UTC) at which this clock shows `time` on `date`: 08:00 in Denver is 15:00Z
+    // in winter and 14:00Z in summer. A time the clock skips (the hour lost in spring) is
+    // taken an hour later, as the wall clock then shows it.
+    QDateTime instantAt(const QDate &date, const QTime &time) const;
 
     // "15:00 MST"
     QString time(const QDateTime &instant) const;
