@@ -219,7 +219,9 @@ shell::WorkspaceSpec adminWorkspace(client::ApiClient *api)
     return shell::WorkspaceSpec::of<AdminWorkspace>(
         QStringLiteral("admin"), AdminWorkspace::title(), {Role::Admin},
         [api](QWidget *parent) { return new AdminWorkspace(api, parent); },
-        [](AdminWorkspace &workspace, const client::AuthSession &) { workspace.start(); },
+        [](AdminWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
         [](AdminWorkspace &workspace) { workspace.stop(); });
 }
 

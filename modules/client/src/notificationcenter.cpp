@@ -40,6 +40,7 @@ NotificationCenter::NotificationCenter(AuthSession *session, QObject *parent)
     connect(m_session, &AuthSession::signedIn, this, &NotificationCenter::start);
     connect(m_session, &AuthSession::signedOut, this, &NotificationCenter::stop);
     connect(m_session, &AuthSession::sessionExpired, this, &NotificationCenter::stop);
+    connect(m_session, &AuthSession::passwordChangeRequired, this, &NotificationCenter::stop);
     if (m_session->isSignedIn())
         start();
 }
