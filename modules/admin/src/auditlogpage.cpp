@@ -107,6 +107,12 @@ AuditLogPage::AuditLogPage(client::ApiClient *api, QWidget *parent)
     m_diffTable->setAccessibleName(tr("Before and after of the selected row"));
     m_diffTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_diffTable->setWordWrap(true);
+    // The values take the width, evenly; a long one wraps instead of being cut.
+    m_diffTable->horizontalHeader()->setSectionResizeMode(AuditDiffModel::BeforeColumn,
+                                                          QHeaderView::Stretch);
+    m_diffTable->horizontalHeader()->setSectionResizeMode(AuditDiffModel::AfterColumn,
+                                                          QHeaderView::Stretch);
+    m_diffTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_more->setObjectName(QStringLiteral("auditMoreButton"));
     m_more->setToolTip(tr("Load the next older rows (scrolling to the end does too)"));
     m_export->setObjectName(QStringLiteral("auditExportButton"));

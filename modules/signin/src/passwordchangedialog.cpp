@@ -11,6 +11,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,7 +43,7 @@ PasswordChangeDialog::PasswordChangeDialog(client::AuthSession *session, QWidget
     setMinimumWidth(kChangeDialogWidth);
     setStyleSheet(forms::FieldErrorMarks::styleSheet() +
                   QStringLiteral("QLabel[rule=\"met\"] { color: %1; }")
-                      .arg(theme::css(theme::Colour::NoticeText)));
+                      .arg(theme::css(theme::Colour::Online)));
     auto *title = new forms::SectionTitle(tr("Choose a new password"),
                                           QStringLiteral("passwordChangeTitle"), this);
     m_reason->setObjectName(QStringLiteral("passwordChangeReason"));
@@ -75,6 +76,8 @@ PasswordChangeDialog::PasswordChangeDialog(client::AuthSession *session, QWidget
     m_change->setDefault(true);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelPasswordChangeButton"));
+    cancel->setIcon(QIcon()); // as in the sign-in dialog: both buttons alike
+    cancel->setToolTip(tr("Sign out without changing the password"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordChangeDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -87,6 +90,8 @@ PasswordChangeDialog::PasswordChangeDialog(client::AuthSession *session, QWidget
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(buttons);
+    // The message and the field errors come and go: the dialog grows for them, never clips.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     for (QLineEdit *edit : {m_current, m_new, m_repeat}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
