@@ -10,6 +10,7 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
+#include "fielddesk/operator/operatorworkspace.h"
 #include "fielddesk/reports/reportsworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
@@ -225,6 +226,17 @@ shell::WorkspaceSpec adminWorkspace(client::ApiClient *api)
         [](AdminWorkspace &workspace) { workspace.stop(); });
 }
 
+// The operator's tenants (the hosting company's account sees no tenant's business data).
+shell::WorkspaceSpec operatorWorkspace(client::ApiClient *api)
+{
+    using operatorconsole::OperatorWorkspace;
+    return shell::WorkspaceSpec::of<OperatorWorkspace>(
+        QStringLiteral("tenants"), OperatorWorkspace::title(), {Role::Operator},
+        [api](QWidget *parent) { return new OperatorWorkspace(api, parent); },
+        [](OperatorWorkspace &workspace, const client::AuthSession &) { workspace.start(); },
+        [](OperatorWorkspace &workspace) { workspace.stop(); });
+}
+
 // What a chosen notification opens: a request, expense or spiff filed for a manager's decision
 // opens the approvals inbox where the role has one; anything else about them, and a job, opens
 // My work. Workspaces that are not registered, or not the role's, are left alone.
@@ -285,6 +297,7 @@ int main(int argc, char *argv[])
     window->addWorkspace(dispatchBoardWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(adminWorkspace(&api));
+    window->addWorkspace(operatorWorkspace(&api));
     window->addWorkspace(myWorkWorkspace(&api, window));
     QObject::connect(window, &shell::MainWindow::notificationActivated, window,
                      [window](const Notification &notification) {

@@ -3475,6 +3475,101 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::operatorconsole::OperatorWorkspace</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s &amp;password</source>
+        <translation>&amp;Passwort des Admins</translation>
+    </message>
+    <message>
+        <source>The first admin signs in with it</source>
+        <translation>Der erste Admin meldet sich damit an</translation>
+    </message>
+    <message>
+        <source>Admin &amp;must change it</source>
+        <translation>Admin &amp;muss es ändern</translation>
+    </message>
+    <message>
+        <source>The first admin chooses their own password at the first sign-in</source>
+        <translation>Der erste Admin wählt bei der ersten Anmeldung ein eigenes Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>First &amp;admin&apos;s name</source>
+        <translation>Name des ersten &amp;Admins</translation>
+    </message>
+    <message>
+        <source>First admin&apos;s &amp;email</source>
+        <translation>&amp;E-Mail des ersten Admins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Suspend %1? Nobody of it can sign in until it is resumed; their open sessions end. Nothing is deleted.</source>
+        <translation>%1 sperren? Niemand dort kann sich anmelden, bis die Firma wieder freigegeben ist; offene Sitzungen enden. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Resume %1? Its people can sign in again.</source>
+        <translation>%1 freigeben? Ihre Leute können sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::reports::ReportChartPane</name>
     <message>
         <source>C&amp;urrency:</source>

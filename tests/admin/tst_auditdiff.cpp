@@ -79,6 +79,11 @@ private slots:
                          !line.after.contains(QLatin1Char('{')),
                      qPrintable(line.field));
         QCOMPARE(AuditDiff::summary(lines).count(QStringLiteral("→")), 5);
+        // An instant reads in the tenant's time; other text stays as it is.
+        const QTimeZone denver("America/Denver");
+        QCOMPARE(AuditDiff::text(QStringLiteral("2026-07-01T18:30:00.000Z"), denver),
+                 QStringLiteral("2026-07-01 12:30:00"));
+        QCOMPARE(AuditDiff::text(QStringLiteral("Tea at 4"), denver), QStringLiteral("Tea at 4"));
     }
 
     void aNewAndARemovedRecord()

@@ -35,13 +35,14 @@ QByteArray AuditCsv::write(const QList<QJsonObject> &entries, const QTimeZone &z
                  tr("Record type"), tr("Record id"), tr("Changes"), tr("Request id")});
     for (const QJsonObject &entry : entries) {
         const QJsonValue id = entry.value(QLatin1String("object_id"));
-        csv += csvLine({AuditLogModel::timeText(entry, zone), AuditLogModel::actorText(entry),
-                        entry.value(QLatin1String("action")).toString(),
-                        entry.value(QLatin1String("object_type")).toString(),
-                        id.isDouble() ? QString::number(id.toInteger()) : QString(),
-                        AuditDiff::summary(AuditDiff::compare(entry.value(QLatin1String("before")),
-                                                              entry.value(QLatin1String("after")))),
-                        entry.value(QLatin1String("request_id")).toString()});
+        csv += csvLine(
+            {AuditLogModel::timeText(entry, zone), AuditLogModel::actorText(entry),
+             entry.value(QLatin1String("action")).toString(),
+             entry.value(QLatin1String("object_type")).toString(),
+             id.isDouble() ? QString::number(id.toInteger()) : QString(),
+             AuditDiff::summary(AuditDiff::compare(entry.value(QLatin1String("before")),
+                                                   entry.value(QLatin1String("after")), zone)),
+             entry.value(QLatin1String("request_id")).toString()});
     }
     return csv;
 }

@@ -1,5 +1,7 @@
 #include "fielddesk/admin/auditdiff.h"
 
+#include "fielddesk/domain/timestamps.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -46,7 +48,7 @@ void flatten(const QString &name,
 
 } // namespace
 
-QString AuditDiff::text(const QJsonValue &value)
+QString AuditDiff::text(const QJsonValue &value, const QTimeZone &zone)
 {
     switch (value.type()) {
     case QJsonValue::Null:
@@ -59,12 +61,19 @@ QString AuditDiff::text(const QJsonValue &value)
         return number == double(qint64(number)) ? QString::number(qint64(number))
                                                 : QString::number(number, 'g', 12);
     }
-    case QJsonValue::String:
-        return value.toString();
+    case QJsonValue::String: {
+        // "2026-12-02T15:31:49.160Z" reads as the tenant's clock does.
+        const QString string = value.toString();
+        if (zone.isValid() && string.contains(QLatin1Char('T'))) {
+            if (const std::optional<QDateTime> time = parseTimestamp(string))
+                return time->toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
+        return string;
+    }
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue &item : value.toArray())
-            items << text(item);
+            items << text(item, zone);
         return items.join(QStringLiteral(", "));
     }
     case QJsonValue::Object:
@@ -74,7 +83,8 @@ QString AuditDiff::text(const QJsonValue &value)
     return {};
 }
 
-QList<AuditDiff::Line> AuditDiff::compare(const QJsonValue &before, const QJsonValue &after)
+QList<AuditDiff::Line>
+AuditDiff::compare(const QJsonValue &before, const QJsonValue &after, const QTimeZone &zone)
 {
     QList<std::pair<QString, QJsonValue>> old;
     QList<std::pair<QString, QJsonValue>> now;
@@ -94,11 +104,12 @@ QList<AuditDiff::Line> AuditDiff::compare(const QJsonValue &before, const QJsonV
     // The fields after the change in their order, then those that are gone.
     for (const auto &[field, value] : std::as_const(now)) {
         const std::optional<QJsonValue> was = valueIn(old, field);
-        lines.append({field, was ? text(*was) : QString(), text(value), !was || *was != value});
+        lines.append(
+            {field, was ? text(*was, zone) : QString(), text(value, zone), !was || *was != value});
     }
     for (const auto &[field, value] : std::as_const(old)) {
         if (!valueIn(now, field))
-            lines.append({field, text(value), QString(), true});
+            lines.append({field, text(value, zone), QString(), true});
     }
     return lines;
 }

@@ -173,6 +173,12 @@ AuditLogPage::AuditLogPage(client::ApiClient *api, QWidget *parent)
         if (value > 0 && value == m_table->verticalScrollBar()->maximum())
             loadMore();
     });
+    // Tab goes as the eye reads: the filters, the rows and More, the comparison, the export.
+    const QList<QWidget *> order{m_actor, m_action,    m_objectType, m_objectId, m_fromOn,
+                                 m_from,  m_untilOn,   m_until,      m_clear,    m_table,
+                                 m_more,  m_diffTable, m_export};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     updateMore();
 }
 
@@ -366,6 +372,8 @@ void AuditLogPage::fetch(int offset)
             const QList<QJsonObject> entries = client::resultsOf<QJsonObject>(response, itself);
             remember(entries);
             m_model->append(entries);
+            // Emptied and filled again, the columns fit their new contents.
+            m_table->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
             // The newest row's comparison is there at once.
             if (offset == 0 && !entries.isEmpty())
                 m_table->selectRow(0);
@@ -412,8 +420,8 @@ void AuditLogPage::showSelected()
         return;
     }
     const QJsonObject entry = m_model->entryAt(current.row());
-    const QList<AuditDiff::Line> lines = AuditDiff::compare(entry.value(QLatin1String("before")),
-                                                            entry.value(QLatin1String("after")));
+    const QList<AuditDiff::Line> lines = AuditDiff::compare(
+        entry.value(QLatin1String("before")), entry.value(QLatin1String("after")), m_zone);
     m_diff->setLines(lines);
     const QString title =
         tr("%1 · %2 · by %3 · %4")
