@@ -176,7 +176,9 @@ QWidget *ResourceForm::makeInput(const ResourceField &field)
         auto *line = new QLineEdit(this);
         if (field.kind == Kind::Password) {
             line->setEchoMode(QLineEdit::Password);
-            line->setPlaceholderText(tr("(unchanged)"));
+            // Only a record's password that can be changed stays as it is when left empty.
+            if (!field.createOnly)
+                line->setPlaceholderText(tr("(unchanged)"));
         }
         if (field.kind == Kind::Integer && field.maximum > field.minimum)
             line->setValidator(new QIntValidator(field.minimum, field.maximum, line));

@@ -50,6 +50,9 @@ NotificationCenter::~NotificationCenter() = default;
 void NotificationCenter::start()
 {
     stop();
+    // An operator belongs to no tenant: no notifications, and the server has no such route.
+    if (m_session->user().role == Role::Operator)
+        return;
     m_running = true;
     ++m_epoch;
     m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });

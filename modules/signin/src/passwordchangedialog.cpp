@@ -68,6 +68,7 @@ PasswordChangeDialog::PasswordChangeDialog(client::AuthSession *session, QWidget
     auto *rulesBox = new QWidget(this);
     rulesBox->setLayout(rules);
     rulesBox->setAccessibleName(tr("Password rules"));
+    rulesBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never squeezed
     m_form->addRow(tr("The new password:"), rulesBox);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -234,6 +235,7 @@ void PasswordChangeDialog::onFailed(const client::ApiError &error)
             return elsewhere;
         },
         m_message);
+    adjustSize(); // the message and the field's error take room at once, nothing is clipped
 }
 
 } // namespace fielddesk::signin
