@@ -11,6 +11,7 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
+#include "fielddesk/operator/operatorworkspace.h"
 #include "fielddesk/reports/reportsworkspace.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
@@ -234,8 +235,21 @@ shell::WorkspaceSpec adminWorkspace(client::ApiClient *api)
     return shell::WorkspaceSpec::of<AdminWorkspace>(
         QStringLiteral("admin"), AdminWorkspace::title(), {Role::Admin},
         [api](QWidget *parent) { return new AdminWorkspace(api, parent); },
-        [](AdminWorkspace &workspace, const client::AuthSession &) { workspace.start(); },
+        [](AdminWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
         [](AdminWorkspace &workspace) { workspace.stop(); });
+}
+
+// The operator's tenants (the hosting company's account sees no tenant's business data).
+shell::WorkspaceSpec operatorWorkspace(client::ApiClient *api)
+{
+    using operatorconsole::OperatorWorkspace;
+    return shell::WorkspaceSpec::of<OperatorWorkspace>(
+        QStringLiteral("tenants"), OperatorWorkspace::title(), {Role::Operator},
+        [api](QWidget *parent) { return new OperatorWorkspace(api, parent); },
+        [](OperatorWorkspace &workspace, const client::AuthSession &) { workspace.start(); },
+        [](OperatorWorkspace &workspace) { workspace.stop(); });
 }
 
 // What a chosen notification opens: a request, expense or spiff filed for a manager's decision
@@ -299,6 +313,7 @@ int main(int argc, char *argv[])
     window->addWorkspace(customersWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(adminWorkspace(&api));
+    window->addWorkspace(operatorWorkspace(&api));
     window->addWorkspace(myWorkWorkspace(&api, window));
     QObject::connect(window, &shell::MainWindow::notificationActivated, window,
                      [window](const Notification &notification) {

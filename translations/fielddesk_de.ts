@@ -80,10 +80,6 @@
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>At least 8 characters; left empty, the password stays</source>
-        <translation>Mindestens 8 Zeichen; leer gelassen, bleibt das Passwort</translation>
-    </message>
-    <message>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
@@ -299,6 +295,21 @@
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n characters; left empty, the password stays</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; leer gelassen, bleibt das Passwort</numerusform>
+            <numerusform>Mindestens %n Zeichen; leer gelassen, bleibt das Passwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Must change password at next sign-in</source>
+        <translation>Passwort bei nächster Anmeldung &amp;ändern</translation>
+    </message>
+    <message>
+        <source>The user signs in with the password given here, then must choose one of their own before anything else</source>
+        <translation>Der Benutzer meldet sich mit dem hier angegebenen Passwort an und muss dann zuerst ein eigenes wählen</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -374,6 +385,10 @@
         <source>Cannot reach the server at %1: %2</source>
         <translation>Der Server %1 ist nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>You must choose a new password before you can go on.</source>
+        <translation>Sie müssen ein neues Passwort wählen, bevor es weitergeht.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRouteCommand</name>
@@ -395,6 +410,57 @@
     <message>
         <source>The route could not be undone: %1</source>
         <translation>Die Route konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsv</name>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Datensatzart</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: before → after</comment>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -529,6 +595,53 @@
     <message>
         <source>Cancelled</source>
         <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordRules</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+            <numerusform>Mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not the password you have now</source>
+        <translation>Nicht Ihr jetziges Passwort</translation>
+    </message>
+    <message>
+        <source>Typed the same twice</source>
+        <translation>Zweimal gleich eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+            <numerusform>Höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a password other than the one you have now.</source>
+        <translation>Wählen Sie ein anderes Passwort als Ihr jetziges.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1014,203 @@
     <message>
         <source>Admin</source>
         <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Admin pages</source>
+        <translation>Admin-Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AuditDiffModel</name>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 geändert von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 unchanged: %2</source>
+        <translation>%1 unverändert: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AuditLogModel</name>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(System)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AuditLogPage</name>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Audit log rows, newest first</source>
+        <translation>Prüfprotokoll-Zeilen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Before and after of the selected row</source>
+        <translation>Vorher und nachher der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Load the next older rows (scrolling to the end does too)</source>
+        <translation>Die nächsten älteren Zeilen laden (auch durch Blättern ans Ende)</translation>
+    </message>
+    <message>
+        <source>Write every row the filters select to a CSV file</source>
+        <translation>Alle von den Filtern gewählten Zeilen in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jeder</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>Until day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>Datensatz&amp;art:</translation>
+    </message>
+    <message>
+        <source>Record &amp;id:</source>
+        <translation>Datensatz-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The audit log could not be loaded: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 von %n Zeile</numerusform>
+            <numerusform>%1 von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · by %3 · %4</source>
+        <translation>%1 · %2 · von %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1
+No values were recorded for this row.</source>
+        <translation>%1
+Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Prüfprotokoll als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation>Das Prüfprotokoll konnte nicht exportiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +4132,101 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::operatorconsole::OperatorWorkspace</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s &amp;password</source>
+        <translation>&amp;Passwort des Admins</translation>
+    </message>
+    <message>
+        <source>The first admin signs in with it</source>
+        <translation>Der erste Admin meldet sich damit an</translation>
+    </message>
+    <message>
+        <source>Admin &amp;must change it</source>
+        <translation>Admin &amp;muss es ändern</translation>
+    </message>
+    <message>
+        <source>The first admin chooses their own password at the first sign-in</source>
+        <translation>Der erste Admin wählt bei der ersten Anmeldung ein eigenes Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>First &amp;admin&apos;s name</source>
+        <translation>Name des ersten &amp;Admins</translation>
+    </message>
+    <message>
+        <source>First admin&apos;s &amp;email</source>
+        <translation>&amp;E-Mail des ersten Admins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Suspend %1? Nobody of it can sign in until it is resumed; their open sessions end. Nothing is deleted.</source>
+        <translation>%1 sperren? Niemand dort kann sich anmelden, bis die Firma wieder freigegeben ist; offene Sitzungen enden. Nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Resume %1? Its people can sign in again.</source>
+        <translation>%1 freigeben? Ihre Leute können sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Freigeben</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::reports::ReportChartPane</name>
     <message>
         <source>C&amp;urrency:</source>
@@ -4300,6 +4705,10 @@
         <source>Your session has expired. Please sign in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Your administrator asks you to choose a new password. Your workspaces open again once it is changed.</source>
+        <translation>Ihr Administrator bittet Sie, ein neues Passwort zu wählen. Ihre Arbeitsbereiche öffnen sich wieder, sobald es geändert ist.</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::shell::SessionHeader</name>
@@ -4331,6 +4740,65 @@
     <message>
         <source>Technician</source>
         <translation>Techniker</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::signin::PasswordChangeDialog</name>
+    <message>
+        <source>FieldDesk — New password</source>
+        <translation>FieldDesk — Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Wählen Sie ein neues Passwort</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose one of your own to go on.</source>
+        <translation>Ihr Passwort wurde von einem Administrator festgelegt. Wählen Sie ein eigenes, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>The new password:</source>
+        <translation>Das neue Passwort:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Sign out without changing the password</source>
+        <translation>Abmelden, ohne das Passwort zu ändern</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Not met yet: %1</source>
+        <translation>Noch nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password you signed in with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Wird geändert…</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4884,10 @@
 %1</source>
         <translation>Sie sind angemeldet, aber FieldDesk kann Sie auf diesem Computer nicht angemeldet halten.
 %1</translation>
+    </message>
+    <message>
+        <source>Your password was not changed. Sign in again to choose a new one.</source>
+        <translation>Ihr Passwort wurde nicht geändert. Melden Sie sich erneut an, um ein neues zu wählen.</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ void TestAdminGui::initTestCase()
     QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
     QSignalSpy tenant(m_workspace->tenantPage(), &admin::TenantSettingsPage::loaded);
     QSignalSpy users(m_workspace->page(QStringLiteral("users")), &ResourcePage::loaded);
-    m_workspace->start();
+    m_workspace->start(QTimeZone("America/Denver"));
     QVERIFY(tenant.wait(kTimeout));
     QTRY_COMPARE_WITH_TIMEOUT(users.size(), 1, kTimeout);
     // The users' list is the server's.

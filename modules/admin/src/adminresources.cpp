@@ -1,5 +1,6 @@
 #include "fielddesk/admin/adminresources.h"
 
+#include "fielddesk/domain/passwordpolicy.h"
 #include "fielddesk/domain/role.h"
 
 #include <QJsonArray>
@@ -100,14 +101,19 @@ ResourceSpec AdminResources::users()
         role.choices.append({name, name.left(1).toUpper() + name.mid(1)});
     ResourceField locations = field("location_ids", tr("&Locations"), Kind::References);
     locations.choicesPath = QStringLiteral("/api/v1/locations");
-    spec.fields = {field("name", tr("&Name")),
-                   field("email", tr("&Email"), Kind::Email),
-                   role,
-                   withHelp(field("password", tr("&Password"), Kind::Password),
-                            tr("At least 8 characters; left empty, the password stays")),
-                   field("phone", tr("P&hone")),
-                   locations,
-                   field("active", tr("Acti&ve"), Kind::Boolean)};
+    spec.fields = {
+        field("name", tr("&Name")), field("email", tr("&Email"), Kind::Email), role,
+        withHelp(field("password", tr("&Password"), Kind::Password),
+                 tr("At least %n characters; left empty, the password stays", nullptr,
+                    PasswordPolicy::kMinimumLength)),
+        // A password the admin typed is known to two people: by default the user
+        // chooses their own at once.
+        startingAt(withHelp(field("must_change_password",
+                                  tr("&Must change password at next sign-in"), Kind::Boolean),
+                            tr("The user signs in with the password given here, then "
+                               "must choose one of their own before anything else")),
+                   true),
+        field("phone", tr("P&hone")), locations, field("active", tr("Acti&ve"), Kind::Boolean)};
     spec.columns = {fieldColumn(tr("Name"), QStringLiteral("name")),
                     fieldColumn(tr("Email"), QStringLiteral("email")),
                     fieldColumn(tr("Role"), QStringLiteral("role"))};

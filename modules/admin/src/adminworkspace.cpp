@@ -1,6 +1,7 @@
 #include "fielddesk/admin/adminworkspace.h"
 
 #include "fielddesk/admin/adminresources.h"
+#include "fielddesk/admin/auditlogpage.h"
 #include "fielddesk/admin/resourcepage.h"
 #include "fielddesk/admin/tenantsettingspage.h"
 
@@ -15,6 +16,7 @@ namespace {
 constexpr int kNavigationWidth = 190;
 constexpr int kNavigationSpacing = 3;
 const QString kCompany = QStringLiteral("company");
+const QString kAuditLog = QStringLiteral("audit-log");
 
 } // namespace
 
@@ -23,6 +25,7 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_tenant(new TenantSettingsPage(api, this))
+    , m_audit(new AuditLogPage(api, this))
 {
     setObjectName(QStringLiteral("adminWorkspace"));
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
@@ -38,6 +41,9 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
         auto *item = new QListWidgetItem(spec.title, m_navigation);
         item->setData(Qt::UserRole, spec.id);
     }
+    auto *audit = new QListWidgetItem(tr("Audit log"), m_navigation);
+    audit->setData(Qt::UserRole, kAuditLog);
+    m_pages->addWidget(m_audit);
     // A new location is at once a choice for users and technicians, a new user for
     // technicians, and so on.
     for (ResourcePage *changed : std::as_const(m_resourcePages)) {
@@ -52,6 +58,12 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    // The log grows with every change made on the other pages: opened, it shows the newest.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_audit && m_audit->isStarted())
+            m_audit->reload();
+    });
+    m_navigation->setAccessibleName(tr("Admin pages"));
     m_navigation->setCurrentRow(0);
 
     auto *layout = new QHBoxLayout(this);
@@ -64,11 +76,12 @@ QString AdminWorkspace::title()
     return tr("Admin");
 }
 
-void AdminWorkspace::start()
+void AdminWorkspace::start(const QTimeZone &tenantZone)
 {
     m_tenant->reload();
     for (ResourcePage *page : std::as_const(m_resourcePages))
         page->reload();
+    m_audit->start(tenantZone);
 }
 
 void AdminWorkspace::stop()
@@ -76,6 +89,7 @@ void AdminWorkspace::stop()
     m_tenant->clear();
     for (ResourcePage *page : std::as_const(m_resourcePages))
         page->clear();
+    m_audit->stop();
 }
 
 ResourcePage *AdminWorkspace::page(const QString &id) const

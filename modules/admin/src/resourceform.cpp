@@ -176,7 +176,9 @@ QWidget *ResourceForm::makeInput(const ResourceField &field)
         auto *line = new QLineEdit(this);
         if (field.kind == Kind::Password) {
             line->setEchoMode(QLineEdit::Password);
-            line->setPlaceholderText(tr("(unchanged)"));
+            // Only a record's password that can be changed stays as it is when left empty.
+            if (!field.createOnly)
+                line->setPlaceholderText(tr("(unchanged)"));
         }
         if (field.kind == Kind::Integer && field.maximum > field.minimum)
             line->setValidator(new QIntValidator(field.minimum, field.maximum, line));
@@ -436,7 +438,34 @@ QJsonValue ResourceForm::normalised(const ResourceField &field, const QJsonValue
     return value;
 }
 
+namespace {
+
+// {"admin.email": x} as {"admin": {"email": x}}: the shape of a record made with its parts.
+QJsonObject nested(const QJsonObject &flat)
+{
+    QJsonObject shaped;
+    for (auto it = flat.begin(); it != flat.end(); ++it) {
+        const qsizetype dot = it.key().indexOf(QLatin1Char('.'));
+        if (dot < 0) {
+            shaped.insert(it.key(), it.value());
+            continue;
+        }
+        const QString outer = it.key().left(dot);
+        QJsonObject part = shaped.value(outer).toObject();
+        part.insert(it.key().mid(dot + 1), it.value());
+        shaped.insert(outer, part);
+    }
+    return shaped;
+}
+
+} // namespace
+
 QJsonObject ResourceForm::changes() const
+{
+    return nested(flatChanges());
+}
+
+QJsonObject ResourceForm::flatChanges() const
 {
     QJsonObject changed;
     for (const ResourceField &field : m_fields) {

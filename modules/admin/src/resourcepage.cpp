@@ -160,6 +160,13 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addStretch(1);
+    for (const RecordStep &step : spec.steps) {
+        auto *button = new QPushButton(step.title, this);
+        button->setObjectName(QStringLiteral("stepButton_") + step.name);
+        connect(button, &QPushButton::clicked, this, [this, step] { askToTakeStep(step); });
+        buttons->addWidget(button);
+        m_steps << button;
+    }
     buttons->addWidget(m_active);
     buttons->addWidget(m_delete);
     auto *editor = new QWidget(this);
@@ -350,6 +357,12 @@ void ResourcePage::updateActions()
     m_revert->setEnabled(!m_sending && m_form->hasChanges());
     m_delete->setEnabled(!m_sending && existing);
     m_active->setEnabled(!m_sending && existing);
+    // Only the steps the shown record's status allows are offered.
+    const QString status = m_form->record().value(m_spec.statusField).toString();
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        m_steps.at(i)->setVisible(existing && m_spec.steps.at(i).when == status);
+        m_steps.at(i)->setEnabled(!m_sending);
+    }
     if (!m_spec.activeField.isEmpty())
         m_active->setText(existing && !m_form->record().value(m_spec.activeField).toBool(true)
                               ? tr("Re&activate")
@@ -401,6 +414,31 @@ void ResourcePage::askToDelete()
     ask.exec();
     if (ask.clickedButton() == yes)
         send(client::ApiRequest::remove(recordPath(idOf(m_form->record()))), true);
+}
+
+QPushButton *ResourcePage::stepButton(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_spec.steps.at(i).name == name)
+            return m_steps.at(i);
+    }
+    return nullptr;
+}
+
+void ResourcePage::askToTakeStep(const RecordStep &step)
+{
+    if (m_sending || m_form->isNew())
+        return;
+    QMessageBox ask(QMessageBox::Warning, QString(step.title).remove(QLatin1Char('&')),
+                    step.question.arg(titleOf(m_form->record())), QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("stepQuestion"));
+    QPushButton *yes = ask.addButton(step.confirm, QMessageBox::AcceptRole);
+    ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
+    ask.exec();
+    if (ask.clickedButton() == yes)
+        send(client::ApiRequest::post(
+                 recordPath(idOf(m_form->record())) + QLatin1Char('/') + step.name, QJsonObject{}),
+             false);
 }
 
 QDialog *ResourcePage::showSecret(const QString &secret)

@@ -103,6 +103,9 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
                 // nothing about the session now.
                 if (response.status == 401 && usesOwnToken && token == m_accessToken)
                     emit accessTokenRejected();
+                if (response.error && response.error->isPasswordChangeRequired() && usesOwnToken &&
+                    token == m_accessToken)
+                    emit passwordChangeRequired();
                 if (handler && (!hasContext || guard))
                     handler(response);
             });

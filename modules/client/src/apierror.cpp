@@ -24,6 +24,9 @@ QString ApiError::message() const
         return networkMessage;
     if (kind == Kind::InvalidResponse)
         return tr("The server sent an answer FieldDesk does not understand (HTTP %1).").arg(status);
+    // The server's detail speaks to API clients (which call to make); a person reads this.
+    if (isPasswordChangeRequired())
+        return tr("You must choose a new password before you can go on.");
 
     QString text = !detail.isEmpty() ? detail : title;
     if (text.isEmpty()) {
@@ -50,6 +53,12 @@ QString ApiError::message() const
                 : tr("%1: %2", "field name: what is wrong with it").arg(error.field, error.message);
     }
     return text;
+}
+
+bool ApiError::isPasswordChangeRequired() const
+{
+    return kind == Kind::Http && status == 403 &&
+           type.endsWith(QLatin1String("/problems/password-change-required"));
 }
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter)

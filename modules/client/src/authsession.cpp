@@ -21,6 +21,12 @@ constexpr std::chrono::milliseconds kLogoutTimeout{5000};
 const QString kLoginPath = QStringLiteral("/api/v1/auth/login");
 const QString kRefreshPath = QStringLiteral("/api/v1/auth/refresh");
 const QString kLogoutPath = QStringLiteral("/api/v1/auth/logout");
+const QString kPasswordPath = QStringLiteral("/api/v1/me/password");
+
+bool mustChangePassword(const ApiResponse &response)
+{
+    return response.json.value(QLatin1String("must_change_password")).toBool();
+}
 
 ApiRequest refreshRequest(const QString &refreshToken)
 {
@@ -39,6 +45,10 @@ AuthSession::AuthSession(ApiClient *api, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &AuthSession::refresh);
     // The timer can be late (a laptop asleep past the expiry): a refused token refreshes now.
     connect(m_api, &ApiClient::accessTokenRejected, this, &AuthSession::refresh);
+    connect(m_api, &ApiClient::passwordChangeRequired, this, [this] {
+        if (m_state == State::SignedIn)
+            requirePasswordChange();
+    });
 }
 
 AuthSession::~AuthSession() = default;
@@ -71,13 +81,49 @@ void AuthSession::signIn(const QString &email, const QString &password, KeepSign
             emit signInFailed(response.error.value_or(ApiError::invalidResponse(response.status)));
             return;
         }
-        m_keep = keep == KeepSignedIn::Yes && m_store;
-        setState(State::SignedIn);
-        emit signedIn();
-        if (m_keep)
-            keepRefreshToken();
-        else if (m_store)
-            forgetKeptToken(accountKey()); // unchecked: leave no older token behind
+        admit(response, keep == KeepSignedIn::Yes);
+    });
+}
+
+void AuthSession::admit(const ApiResponse &response, bool keep)
+{
+    m_keep = keep && m_store;
+    if (mustChangePassword(response)) {
+        requirePasswordChange(); // the token is kept once the password is the user's own
+        return;
+    }
+    setState(State::SignedIn);
+    emit signedIn();
+    if (m_keep)
+        keepRefreshToken();
+    else if (m_store)
+        forgetKeptToken(accountKey()); // unchecked: leave no older token behind
+}
+
+void AuthSession::requirePasswordChange()
+{
+    setState(State::PasswordChangeRequired);
+    emit passwordChangeRequired();
+}
+
+void AuthSession::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (m_state != State::PasswordChangeRequired && m_state != State::SignedIn)
+        return;
+    const quint64 epoch = m_epoch;
+    const ApiRequest request =
+        ApiRequest::post(kPasswordPath, {{QStringLiteral("current_password"), currentPassword},
+                                         {QStringLiteral("new_password"), newPassword}});
+    m_api->send(request, this, [this, epoch](const ApiResponse &response) {
+        if (epoch != m_epoch)
+            return;
+        // The answer is a new sign-in: every older refresh token of this user is revoked.
+        if (!response.ok() || !applyTokens(response)) {
+            emit passwordChangeFailed(
+                response.error.value_or(ApiError::invalidResponse(response.status)));
+            return;
+        }
+        admit(response, m_keep);
     });
 }
 
@@ -118,17 +164,16 @@ void AuthSession::resume(const QString &email)
                             }
                             return;
                         }
-                        m_keep = true;
-                        setState(State::SignedIn);
-                        emit signedIn();
-                        keepRefreshToken(); // the kept token was just rotated
+                        admit(response, true); // the kept token was just rotated: keep the new one
                     });
     });
 }
 
 void AuthSession::refresh()
 {
-    if (m_state != State::SignedIn || m_refreshInFlight)
+    // Also while the password change is pending: the dialog may stay open past the expiry.
+    if ((m_state != State::SignedIn && m_state != State::PasswordChangeRequired) ||
+        m_refreshInFlight)
         return;
     m_refreshInFlight = true;
     m_refreshTimer.stop();
@@ -139,7 +184,9 @@ void AuthSession::refresh()
         m_refreshInFlight = false;
         if (response.ok() && applyTokens(response)) {
             emit refreshed();
-            if (m_keep)
+            if (m_state == State::SignedIn && mustChangePassword(response))
+                requirePasswordChange();
+            else if (m_keep && m_state == State::SignedIn)
                 keepRefreshToken();
             return;
         }
@@ -167,6 +214,9 @@ void AuthSession::refresh()
 void AuthSession::signOut()
 {
     const bool wasSignedIn = m_state == State::SignedIn;
+    // The server answers a pending password change nothing but the change itself (no sign-out);
+    // a kept token is forgotten all the same.
+    const bool hadSession = wasSignedIn || m_state == State::PasswordChangeRequired;
     const QByteArray accessToken = m_accessToken;
     const QString refreshToken = m_refreshToken;
     const QString account = accountKey();
@@ -182,9 +232,9 @@ void AuthSession::signOut()
             if (!response.ok())
                 qCInfo(lcSession) << "sign-out not confirmed:" << response.error->message();
         });
-        if (m_store)
-            forgetKeptToken(account);
     }
+    if (hadSession && m_store)
+        forgetKeptToken(account);
     emit signedOut();
 }
 

@@ -40,6 +40,7 @@ NotificationCenter::NotificationCenter(AuthSession *session, QObject *parent)
     connect(m_session, &AuthSession::signedIn, this, &NotificationCenter::start);
     connect(m_session, &AuthSession::signedOut, this, &NotificationCenter::stop);
     connect(m_session, &AuthSession::sessionExpired, this, &NotificationCenter::stop);
+    connect(m_session, &AuthSession::passwordChangeRequired, this, &NotificationCenter::stop);
     if (m_session->isSignedIn())
         start();
 }
@@ -49,6 +50,9 @@ NotificationCenter::~NotificationCenter() = default;
 void NotificationCenter::start()
 {
     stop();
+    // An operator belongs to no tenant: no notifications, and the server has no such route.
+    if (m_session->user().role == Role::Operator)
+        return;
     m_running = true;
     ++m_epoch;
     m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });

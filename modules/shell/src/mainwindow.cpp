@@ -100,6 +100,9 @@ MainWindow::MainWindow(client::AuthSession *session,
     connect(m_session, &client::AuthSession::refreshed, this, &MainWindow::showSession);
     connect(m_session, &client::AuthSession::signedOut, this, &MainWindow::closeWorkspaces);
     connect(m_session, &client::AuthSession::sessionExpired, this, &MainWindow::closeWorkspaces);
+    // The server refuses everything until then; they open afresh once it is done (signedIn).
+    connect(m_session, &client::AuthSession::passwordChangeRequired, this,
+            &MainWindow::closeWorkspaces);
     connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this, [this](const QString &id) {
         m_workspaces->open(id, *m_session);
         QSettings().setValue(lastWorkspaceKey(m_session->email()), id);

@@ -4,6 +4,7 @@
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/shell/mainwindow.h"
+#include "fielddesk/signin/passwordchangedialog.h"
 #include "fielddesk/signin/signindialog.h"
 
 #include <QSettings>
@@ -40,6 +41,29 @@ SessionFlow::SessionFlow(client::AuthSession *session,
         if (m_window->isVisible())
             returnToSignIn(tr("Your session has expired. Please sign in again."), true);
     });
+    // At sign-in the dialog asks; later (an admin asked for it) the same question comes here.
+    connect(m_session, &client::AuthSession::passwordChangeRequired, this, [this] {
+        if (m_window->isVisible())
+            askForNewPassword();
+    });
+}
+
+void SessionFlow::askForNewPassword()
+{
+    if (m_passwordChange)
+        return;
+    auto *dialog = new signin::PasswordChangeDialog(m_session, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReason(tr("Your administrator asks you to choose a new password. Your "
+                         "workspaces open again once it is changed."));
+    dialog->setCurrentPassword({});
+    connect(dialog, &QDialog::rejected, this, [this] {
+        // Nothing else is possible until it is changed: not changing it is signing out.
+        if (m_session->state() == client::AuthSession::State::PasswordChangeRequired)
+            m_session->signOut();
+    });
+    m_passwordChange = dialog;
+    dialog->open();
 }
 
 SessionFlow::~SessionFlow() = default;

@@ -3,6 +3,7 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/apierror.h"
 #include "fielddesk/client/authsession.h"
+#include "fielddesk/signin/passwordchangedialog.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QCheckBox>
@@ -69,6 +70,8 @@ SignInDialog::SignInDialog(client::AuthSession *session, QWidget *parent)
     buildUi();
     using client::AuthSession;
     connect(m_session, &AuthSession::signedIn, this, &SignInDialog::onSignedIn);
+    connect(m_session, &AuthSession::passwordChangeRequired, this,
+            &SignInDialog::onPasswordChangeRequired);
     connect(m_session, &AuthSession::signInFailed, this, &SignInDialog::onSignInFailed);
     connect(m_session, &AuthSession::resumeFailed, this, &SignInDialog::onResumeFailed);
     connect(m_session, &AuthSession::refreshTokenKept, this, &SignInDialog::onRefreshTokenKept);
@@ -236,7 +239,7 @@ QString SignInDialog::message() const
 bool SignInDialog::isBusy() const
 {
     return m_phase == Phase::SigningIn || m_phase == Phase::Resuming ||
-           m_phase == Phase::KeepingToken;
+           m_phase == Phase::ChangingPassword || m_phase == Phase::KeepingToken;
 }
 
 bool SignInDialog::validate()
@@ -328,6 +331,7 @@ void SignInDialog::setPhase(Phase phase)
         m_primary->setText(tr("Sign in"));
         break;
     case Phase::SigningIn:
+    case Phase::ChangingPassword:
     case Phase::KeepingToken:
         m_primary->setText(tr("Signing in…"));
         break;
@@ -356,13 +360,39 @@ void SignInDialog::onSignedIn()
         accept();
         return;
     }
-    if (m_phase != Phase::SigningIn)
+    if (m_phase != Phase::SigningIn && m_phase != Phase::ChangingPassword)
         return;
+    if (m_passwordChange)
+        m_passwordChange->accept();
     if (m_keepRequested && m_session->keepsSignedIn()) {
         setPhase(Phase::KeepingToken); // accept once the keychain has answered
         return;
     }
     accept();
+}
+
+void SignInDialog::onPasswordChangeRequired()
+{
+    if (m_phase != Phase::SigningIn && m_phase != Phase::Resuming)
+        return;
+    // Signed in with the password just typed: not asked for again. A kept sign-in has none.
+    const QString current = m_phase == Phase::SigningIn ? m_password->text() : QString();
+    setPhase(Phase::ChangingPassword);
+    clearMessage();
+    auto *dialog = new PasswordChangeDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCurrentPassword(current);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_phase != Phase::ChangingPassword)
+            return;
+        m_session->signOut(); // the server would answer nothing else
+        setPhase(Phase::Editing);
+        showMessage(tr("Your password was not changed. Sign in again to choose a new one."),
+                    Severity::Warning);
+        m_password->setFocus();
+    });
+    m_passwordChange = dialog;
+    dialog->open();
 }
 
 void SignInDialog::onSignInFailed(const client::ApiError &error)

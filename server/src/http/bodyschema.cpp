@@ -1,5 +1,6 @@
 #include "http/bodyschema.h"
 
+#include "fielddesk/domain/passwordpolicy.h"
 #include "fielddesk/domain/timestamps.h"
 
 #include <QJsonArray>
@@ -236,9 +237,10 @@ FieldSpec newPasswordField(const QString &name)
 {
     return {.name = name,
             .required = true,
-            .minLength = 8,
-            .maxLength = 1024,
-            .description = QStringLiteral("write-only; at least 8 characters")};
+            .minLength = PasswordPolicy::kMinimumLength,
+            .maxLength = PasswordPolicy::kMaximumLength,
+            .description = QStringLiteral("write-only; at least %1 characters")
+                               .arg(PasswordPolicy::kMinimumLength)};
 }
 
 FieldSpec latitudeField(const QString &name)

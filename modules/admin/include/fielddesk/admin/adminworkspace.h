@@ -1,9 +1,10 @@
 // The admin workspace (role admin): the company's settings and every record an admin keeps
 // (locations, users, technicians, skills, services, expense categories, spiff types), one page
-// each, chosen in the list on the left. Depends on QtWidgets, fielddesk_forms,
+// each, and the audit log, chosen in the list on the left. Depends on QtWidgets, fielddesk_forms,
 // fielddesk_client and fielddesk_domain; the shell shows it as a workspace.
 #pragma once
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QListWidget;
@@ -15,6 +16,7 @@ class ApiClient;
 
 namespace fielddesk::admin {
 
+class AuditLogPage;
 class ResourcePage;
 class TenantSettingsPage;
 
@@ -28,13 +30,15 @@ public:
     // "Admin": the workspace's title in the navigation.
     static QString title();
 
-    void start();
+    // Times (the audit log's) are shown in the tenant's zone.
+    void start(const QTimeZone &tenantZone);
     void stop();
-    // Shows a page: "company" or a ResourceSpec's id ("locations").
+    // Shows a page: "company", a ResourceSpec's id ("locations") or "audit-log".
     void showPage(const QString &id);
 
     TenantSettingsPage *tenantPage() const { return m_tenant; }
     ResourcePage *page(const QString &id) const;
+    AuditLogPage *auditPage() const { return m_audit; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -43,6 +47,7 @@ private:
     QStackedWidget *m_pages;
     TenantSettingsPage *m_tenant;
     QList<ResourcePage *> m_resourcePages;
+    AuditLogPage *m_audit;
 };
 
 } // namespace fielddesk::admin

@@ -36,7 +36,8 @@ public:
     bool isNew() const { return m_record.isEmpty(); }
     const QJsonObject &record() const { return m_record; }
 
-    // A new record's every field with a value; an existing one's fields that changed.
+    // A new record's every field with a value; an existing one's fields that changed. Dotted
+    // names are sent nested ("admin.email" in "admin").
     QJsonObject changes() const;
     // Whether anything differs from what was loaded (a new record's defaults included).
     bool hasChanges() const;
@@ -60,6 +61,7 @@ signals:
     void edited();
 
 private:
+    QJsonObject flatChanges() const;
     QWidget *makeInput(const ResourceField &field);
     void addMapButton(const ResourceField &latitude);
     const ResourceField *fieldNamed(const QString &name) const;

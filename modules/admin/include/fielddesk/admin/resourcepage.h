@@ -57,6 +57,8 @@ public:
     // Deactivates or reactivates the shown record, or deletes it after confirming.
     void toggleActive();
     void askToDelete();
+    // Takes one of the spec's steps on the shown record after confirming (a tenant's suspend).
+    void askToTakeStep(const RecordStep &step);
 
     ResourceTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -69,6 +71,8 @@ public:
     QPushButton *revertButton() const { return m_revert; }
     QPushButton *activeButton() const { return m_active; }
     QPushButton *deleteButton() const { return m_delete; }
+    // The button of a step of the spec, by its name ("suspend").
+    QPushButton *stepButton(const QString &name) const;
     QLabel *editorTitle() const { return m_editorTitle; }
     forms::MessageLabel *message() const { return m_message; }
     forms::MessageLabel *notice() const { return m_notice; }
@@ -105,6 +109,7 @@ private:
     QPushButton *m_revert;
     QPushButton *m_active;
     QPushButton *m_delete;
+    QList<QPushButton *> m_steps; // one per spec step, in its order
     QLabel *m_editorTitle;
     forms::MessageLabel *m_message;
     forms::MessageLabel *m_notice;

@@ -39,7 +39,7 @@ struct ResourceField
         Currency,   // ISO 4217
     };
 
-    QString name; // as the server names it
+    QString name; // as the server names it; "admin.email" is sent as {"admin": {"email": …}}
     QString title;
     Kind kind = Kind::Text;
     bool createOnly = false; // sent when creating only (the user a profile belongs to)
@@ -63,6 +63,17 @@ struct ResourceColumn
     std::function<QString(const QJsonObject &record)> text;
 };
 
+// An action on one record the server offers as `POST {path}/{id}/{name}` (a tenant's suspend
+// and resume), asked to be confirmed, offered while the record's status is `when`.
+struct RecordStep
+{
+    QString name;     // "suspend"
+    QString title;    // "&Suspend…"
+    QString question; // "Suspend %1? ..." (%1: the record's title)
+    QString confirm;  // the question's button: "Suspend"
+    QString when;     // the status it applies to: "active"
+};
+
 struct ResourceSpec
 {
     QString id;       // the page's name ("locations")
@@ -79,6 +90,9 @@ struct ResourceSpec
     // A field the server sends once, in the answer that creates the record (an API key's
     // secret): shown to be copied, then never again.
     QString secretField;
+    // Records with a status the server changes by steps (a tenant: suspend, resume).
+    QString statusField;
+    QList<RecordStep> steps;
 };
 
 // A column showing one field's text as it is.

@@ -58,6 +58,9 @@ signals:
     // The server answered 401 to a call that carried this client's own access token (expired
     // after a sleep, revoked...): whoever owns the session should refresh it.
     void accessTokenRejected();
+    // The server refused a call with this client's own access token until the user has
+    // changed their password (an admin may require it at any time).
+    void passwordChangeRequired();
 
 private:
     ApiResponse toResponse(QNetworkReply *reply, const QByteArray &sentRequestId) const;

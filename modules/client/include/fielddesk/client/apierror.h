@@ -50,6 +50,8 @@ public:
 
     bool isNetworkError() const { return kind == Kind::Network; }
     bool isUnauthorized() const { return kind == Kind::Http && status == 401; }
+    // 403 /problems/password-change-required: the user must set a password of their own first.
+    bool isPasswordChangeRequired() const;
 
     // From an HTTP error answer: parses application/problem+json, tolerates anything else.
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter = {});

@@ -1,6 +1,8 @@
 // The console's signed-in session: signs in with email and password (or with a kept refresh
 // token), refreshes the access token before it expires (the server rotates the refresh token
-// on every refresh), keeps the refresh token in a TokenStore when asked, and signs out.
+// on every refresh), keeps the refresh token in a TokenStore when asked, and signs out. A user
+// who must change their password (a temporary one, or an admin asked for it) is held before
+// signedIn() until changePassword() succeeds: the server refuses them everything else.
 // Part of fielddesk_client: QtCore and QtNetwork only, no widgets.
 #pragma once
 
@@ -26,7 +28,9 @@ class AuthSession : public QObject
     Q_OBJECT
 
 public:
-    enum class State { SignedOut, SigningIn, SignedIn };
+    // PasswordChangeRequired: the server knows who it is but answers nothing but the password
+    // change; signedIn() follows once it is done.
+    enum class State { SignedOut, SigningIn, PasswordChangeRequired, SignedIn };
     Q_ENUM(State)
     enum class KeepSignedIn { No, Yes };
 
@@ -66,11 +70,18 @@ public:
     void signOut();
     // Abandons a sign-in in flight; its answer is ignored.
     void cancel();
+    // Sets a password of the user's own (POST /me/password); the server answers new tokens,
+    // and signedIn() or passwordChangeFailed() follows.
+    void changePassword(const QString &currentPassword, const QString &newPassword);
 
 signals:
     void stateChanged(fielddesk::client::AuthSession::State state);
     void signedIn();
     void signInFailed(const fielddesk::client::ApiError &error);
+    // The user must choose a new password before anything else: at sign-in, or later when an
+    // admin asked for it (the workspaces stop until it is done).
+    void passwordChangeRequired();
+    void passwordChangeFailed(const fielddesk::client::ApiError &error);
     // resume() did not sign in; message is empty when nothing was kept (nothing to tell).
     void resumeFailed(const QString &message);
     // New access and refresh tokens (the old refresh token is dead now).
@@ -86,6 +97,10 @@ signals:
 private:
     void startSignIn(const QString &email);
     bool applyTokens(const ApiResponse &response);
+    // Signed in after a sign-in answer (or a password change): held for the password change
+    // when the server asks for one, else signedIn() and the token kept or forgotten.
+    void admit(const ApiResponse &response, bool keep);
+    void requirePasswordChange();
     void scheduleRefresh(std::chrono::milliseconds delay);
     void keepRefreshToken();
     void forgetKeptToken(const QString &account);

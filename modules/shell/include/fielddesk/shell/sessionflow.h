@@ -1,10 +1,14 @@
 // Decides what the console shows: the sign-in dialog while signed out, the main window while
-// signed in, and the way back on sign-out or when the session expires. Remembers the last
+// signed in, and the way back on sign-out or when the session expires; asks for a new password
+// when the server requires one while the main window is open. Remembers the last
 // server, email and "keep me signed in" choice. Depends on QtWidgets, fielddesk_client and
 // fielddesk_signin.
 #pragma once
 
+#include "fielddesk/signin/passwordchangedialog.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -44,6 +48,8 @@ public:
 
     signin::SignInDialog *signInDialog() const { return m_dialog.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
+    // The new password asked for while the main window is open, while it is open.
+    signin::PasswordChangeDialog *passwordChangeDialog() const { return m_passwordChange; }
 
     // The last server, email and choice, from QSettings.
     static QUrl lastServer();
@@ -56,11 +62,13 @@ signals:
 private:
     void showMainWindow();
     void returnToSignIn(const QString &message, bool isError);
+    void askForNewPassword();
 
     client::AuthSession *m_session;
     client::ConnectionMonitor *m_monitor;
     std::unique_ptr<signin::SignInDialog> m_dialog;
     std::unique_ptr<MainWindow> m_window;
+    QPointer<signin::PasswordChangeDialog> m_passwordChange;
 };
 
 } // namespace fielddesk::shell

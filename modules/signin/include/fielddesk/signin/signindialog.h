@@ -1,9 +1,14 @@
 // The sign-in dialog: server URL, email, password and "keep me signed in". It drives an
 // AuthSession and closes (accepted) once signed in; failures stay in the dialog with the
-// server's message and everything typed kept. Depends on QtWidgets and fielddesk_client only.
+// server's message and everything typed kept. A user who must change their password is asked
+// for a new one (PasswordChangeDialog) before the dialog closes; cancelling it signs out. Depends
+// on QtWidgets and fielddesk_client only.
 #pragma once
 
+#include "fielddesk/signin/passwordchangedialog.h"
+
 #include <QDialog>
+#include <QPointer>
 #include <QUrl>
 
 class QCheckBox;
@@ -46,6 +51,8 @@ public:
 
     // True while a sign-in is in flight (the Sign in button is disabled then).
     bool isBusy() const;
+    // The new password asked for after signing in, while it is open.
+    PasswordChangeDialog *passwordChangeDialog() const { return m_passwordChange; }
 
 public slots:
     // What the Sign in button does: checks the fields, then signs in.
@@ -62,15 +69,17 @@ public slots:
 private:
     enum class Phase {
         Editing,
-        SigningIn,      // email and password sent
-        Resuming,       // signing in with a kept refresh token
-        KeepingToken,   // signed in; waiting for the keychain to store the refresh token
-        SignedInWarned, // signed in, but the keychain failed: the user reads why, then goes on
+        SigningIn,        // email and password sent
+        Resuming,         // signing in with a kept refresh token
+        ChangingPassword, // signed in with a password the user must change first
+        KeepingToken,     // signed in; waiting for the keychain to store the refresh token
+        SignedInWarned,   // signed in, but the keychain failed: the user reads why, then goes on
     };
 
     void buildUi();
     void setPhase(Phase phase);
     void onSignedIn();
+    void onPasswordChangeRequired();
     void onSignInFailed(const client::ApiError &error);
     void onResumeFailed(const QString &message);
     void onRefreshTokenKept();
@@ -93,6 +102,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_primary = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPointer<PasswordChangeDialog> m_passwordChange;
 };
 
 } // namespace fielddesk::signin
