@@ -310,6 +310,18 @@
         <source>The user signs in with the password given here, then must choose one of their own before anything else</source>
         <translation>Der Benutzer meldet sich mit dem hier angegebenen Passwort an und muss dann zuerst ein eigenes wählen</translation>
     </message>
+    <message>
+        <source>&amp;End all sessions…</source>
+        <translation>Alle Sitzungen &amp;beenden…</translation>
+    </message>
+    <message>
+        <source>End every session of %1? They are signed out everywhere at once and sign in again with their password.</source>
+        <translation>Alle Sitzungen von %1 beenden? Die Person wird überall sofort abgemeldet und meldet sich mit ihrem Passwort wieder an.</translation>
+    </message>
+    <message>
+        <source>End sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -3333,6 +3345,117 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>This job is finished (%1): only its notes can change.</source>
         <translation>Dieser Auftrag ist abgeschlossen (%1): nur seine Notizen können sich ändern.</translation>
+    </message>
+    <message>
+        <source>This visit only</source>
+        <translation>Nur diesen Besuch</translation>
+    </message>
+    <message>
+        <source>This and the following visits</source>
+        <translation>Diesen und die folgenden Besuche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::jobedit::RecurrenceEditor</name>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly on a day</source>
+        <translation>Monatlich an einem Tag</translation>
+    </message>
+    <message>
+        <source>Monthly on a weekday</source>
+        <translation>Monatlich an einem Wochentag</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>on day </source>
+        <translation>am Tag </translation>
+    </message>
+    <message>
+        <source>Months without that day have no visit.</source>
+        <translation>Monate ohne diesen Tag haben keinen Besuch.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Ohne Ende</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Anzahl der Besuche</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Next visits</source>
+        <translation>Nächste Besuche</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> Woche(n)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> Monat(e)</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays of the visits.</source>
+        <translation>Wählen Sie die Wochentage der Besuche.</translation>
+    </message>
+    <message>
+        <source>No visit falls on these choices.</source>
+        <translation>Auf diese Auswahl fällt kein Besuch.</translation>
     </message>
 </context>
 <context>

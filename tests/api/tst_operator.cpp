@@ -100,6 +100,7 @@ private slots:
     void everyRouteButMeAndPasswordChangeWaitsForTheChange();
     void changingThePasswordClearsTheFlagAndEndsOtherSignIns();
     void adminResetCanForceAChange();
+    void anAdminEndsEverySessionOfAUser();
     void operatorChangesTheirOwnPassword();
 
 private:
@@ -783,6 +784,58 @@ void TestOperator::adminResetCanForceAChange()
     const TestReply login = user.login(QStringLiteral("reset@demo.local"), temporary);
     QCOMPARE(login.status, 200);
     QCOMPARE(login.json().value(QLatin1String("must_change_password")), QJsonValue(true));
+}
+
+void TestOperator::anAdminEndsEverySessionOfAUser()
+{
+    const qint64 id = createTestUser(m_server, m_demoAdmin, QStringLiteral("lostphone@demo.local"),
+                                     QStringLiteral("dispatcher"), m_demoLocation, kPassword);
+    QVERIFY(id > 0);
+    // Two devices signed in.
+    TestHttpClient phone(m_server.baseUrl());
+    TestHttpClient laptop(m_server.baseUrl());
+    const TestReply phoneLogin = phone.login(QStringLiteral("lostphone@demo.local"), kPassword);
+    QCOMPARE(phoneLogin.status, 200);
+    QCOMPARE(laptop.login(QStringLiteral("lostphone@demo.local"), kPassword).status, 200);
+    const QString phoneRefresh = phoneLogin.json().value(QLatin1String("refresh_token")).toString();
+    QCOMPARE(phone.get(QStringLiteral("/api/v1/jobs?limit=1")).status, 200);
+    // Tokens name their second of issue: the end comes in a later one.
+    QTest::qWait(1100);
+
+    // Only an admin of the user's own tenant may end them.
+    const QString path = QStringLiteral("/api/v1/users/%1/end-sessions").arg(id);
+    QCOMPARE(client(m_demoManager).post(path, {}).status, 403);
+    TestHttpClient otherAdmin(m_server.baseUrl());
+    QCOMPARE(otherAdmin.login(QStringLiteral("admin@other.local"), kDemoPassword).status, 200);
+    QCOMPARE(otherAdmin.post(path, {}).status, 404);
+    QCOMPARE(phone.get(QStringLiteral("/api/v1/jobs?limit=1")).status, 200);
+
+    const TestReply ended = client(m_demoAdmin).post(path, {});
+    QCOMPARE(ended.status, 200);
+    QCOMPARE(ended.json().value(QLatin1String("id")).toInteger(), id);
+    // Both devices are out at once, and the phone's refresh token no longer works.
+    for (TestHttpClient *device : {&phone, &laptop}) {
+        const TestReply refused = device->get(QStringLiteral("/api/v1/jobs?limit=1"));
+        QCOMPARE(refused.status, 401);
+        QVERIFY(refused.json()
+                    .value(QLatin1String("detail"))
+                    .toString()
+                    .contains(QLatin1String("ended this session")));
+    }
+    QCOMPARE(TestHttpClient(m_server.baseUrl())
+                 .post(QStringLiteral("/api/v1/auth/refresh"),
+                       {{QStringLiteral("refresh_token"), phoneRefresh}})
+                 .status,
+             401);
+    // The account stays: signing in again works.
+    TestHttpClient again(m_server.baseUrl());
+    QCOMPARE(again.login(QStringLiteral("lostphone@demo.local"), kPassword).status, 200);
+    QCOMPARE(again.get(QStringLiteral("/api/v1/jobs?limit=1")).status, 200);
+    // Audited, naming the user.
+    bool audited = false;
+    for (const QJsonValue &row : auditRows(m_demoAdmin, QStringLiteral("user.sessions_ended")))
+        audited |= row[QLatin1String("object_id")].toInteger() == id;
+    QVERIFY(audited);
 }
 
 void TestOperator::operatorChangesTheirOwnPassword()

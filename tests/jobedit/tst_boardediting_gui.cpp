@@ -5,7 +5,8 @@
 // phone number; the server's refusal shows at its field and keeps the form; an edit that meets a
 // change made meanwhile shows the comparison field by field and merges as chosen; a duplicate
 // is a new job with the same details; a drag across a technician's row records time off (the
-// jobs it touches listed first), which is then changed and deleted from the row's menu.
+// jobs it touches listed first), which is then changed and deleted from the row's menu; a job
+// that repeats weekly is a series whose visits show on the next weeks' boards.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
 
 #include "fielddesk/board/boardsession.h"
@@ -22,6 +23,7 @@
 #include "fielddesk/jobedit/conflictdialog.h"
 #include "fielddesk/jobedit/customerpicker.h"
 #include "fielddesk/jobedit/jobdialog.h"
+#include "fielddesk/jobedit/recurrenceeditor.h"
 #include "fielddesk/timeline/timelineview.h"
 
 #include "demoboardsignin.h"
@@ -46,6 +48,7 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace fielddesk;
 using dispatchboard::DispatchBoard;
@@ -85,6 +88,7 @@ private slots:
     void aConflictingEditIsComparedAndMerged();
     void aDuplicateIsANewJobWithTheSameDetails();
     void timeOffByDraggingAcrossARow();
+    void aWeeklySeriesAppearsOnTheNextWeeksBoards();
     void cleanup();
 
 private:
@@ -595,6 +599,130 @@ void TestBoardEditingGui::timeOffByDraggingAcrossARow()
     QCOMPARE(availabilityOf(technicianId).size(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!store()->job(jobId)->conflicts.testFlag(board::JobConflict::TimeOff),
                              kTimeout);
+}
+
+void TestBoardEditingGui::aWeeklySeriesAppearsOnTheNextWeeksBoards()
+{
+    const QDate day = store()->day();
+    m_board->timeline()->setFocus();
+    QTest::keyClick(m_board->timeline(), Qt::Key_N, Qt::ControlModifier);
+    JobDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Lawn mowing (weekly)"));
+    QTest::keyClicks(dialog->addressEdit(), QStringLiteral("8 Green Street, Boulder"));
+    clickButton(dialog->windowCheck());
+    dialog->windowFromEdit()->setTime(QTime(9, 0));
+    dialog->windowToEdit()->setTime(QTime(11, 0));
+
+    // Weekly from the board's day, on its weekday and the one two days later.
+    jobedit::RecurrenceEditor *repeat = dialog->recurrenceEditor();
+    QVERIFY(repeat->isVisible());
+    repeat->setChecked(true);
+    QVERIFY(!dialog->assignBox()->isEnabled()); // a series' visits are assigned one by one
+    QVERIFY(repeat->weekdayButton(day.dayOfWeek())->isChecked());
+    const int second = (day.dayOfWeek() + 1) % 7 + 1; // two days later
+    clickButton(repeat->weekdayButton(second));
+    repeat->endBox()->setCurrentIndex(
+        repeat->endBox()->findData(int(jobedit::RecurrenceEditor::End::AfterCount)));
+    repeat->countBox()->setValue(6);
+    // The preview is the rule's: today first, then two days later, a week after, ...
+    QList<QDate> expected;
+    for (int week = 0; expected.size() < jobedit::RecurrenceEditor::kPreviewCount; ++week) {
+        expected << day.addDays(7 * week);
+        if (expected.size() < jobedit::RecurrenceEditor::kPreviewCount)
+            expected << day.addDays(7 * week + 2);
+    }
+    QCOMPARE(repeat->previewDates().size(), jobedit::RecurrenceEditor::kPreviewCount);
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(repeat->previewDates().at(i),
+                 QLocale().toString(expected.at(i), QStringLiteral("ddd d MMM yyyy")));
+    QVERIFY(repeat->previewLabel()->text().contains(repeat->previewDates().first()));
+    guitest::screenshot(dialog, QStringLiteral("new-job-repeating"));
+
+    QSignalSpy saved(dialog, &JobDialog::seriesSaved);
+    clickButton(dialog->saveButton());
+    QVERIFY(saved.wait(kTimeout));
+    const qint64 seriesId = saved.first().first().value<JobSeries>().id;
+    QVERIFY(seriesId != 0);
+    // Six visits on the server, each 09:00–11:00 on the board's clock.
+    const QJsonArray visits =
+        m_manager->get(QStringLiteral("/api/v1/jobs?series_id=%1&limit=50").arg(seriesId))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray();
+    QCOMPARE(visits.size(), 6);
+    for (const QJsonValue &visit : visits) {
+        const QDateTime start =
+            parseTimestamp(visit[QLatin1String("window_start")].toString())->toTimeZone(m_zone);
+        QCOMPARE(start.time(), QTime(9, 0));
+        const QDate date =
+            QDate::fromString(visit[QLatin1String("occurrence_date")].toString(), Qt::ISODate);
+        QCOMPARE(start.date(), date);
+        QVERIFY(date == day.addDays(7 * (day.daysTo(date) / 7)) ||
+                date == day.addDays(7 * (day.daysTo(date) / 7) + 2));
+    }
+    // Next week's board and the week after show their visits.
+    for (const int week : {1, 2}) {
+        m_board->showDay(day.addDays(7 * week));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_board->session()->loader()->isLoading() &&
+                                     store()->day() == day.addDays(7 * week),
+                                 kTimeout);
+        bool shown = false;
+        for (int row = 0; row < store()->jobCount(); ++row)
+            shown |= store()->jobAt(row).job.seriesId == seriesId;
+        QVERIFY2(shown, qPrintable(day.addDays(7 * week).toString(Qt::ISODate)));
+    }
+    guitest::screenshot(m_board.get(), QStringLiteral("series-next-week"));
+
+    // From the visit in two weeks on, the series changes: it is split there.
+    qint64 visitId = 0;
+    for (int row = 0; row < store()->jobCount(); ++row) {
+        if (store()->jobAt(row).job.seriesId == seriesId)
+            visitId = store()->jobAt(row).job.id;
+    }
+    QVERIFY(visitId != 0);
+    m_board->activateWindow(); // the new job's dialog had it
+    QVERIFY(QTest::qWaitForWindowActive(m_board.get()));
+    m_board->selectJob(visitId);
+    m_board->timeline()->setFocus();
+    QTest::keyClick(m_board->timeline(), Qt::Key_F2);
+    JobDialog *edit = openDialog();
+    QVERIFY(edit && edit->mode() == JobDialog::Mode::Edit);
+    QVERIFY(edit->scopeBox()->isVisible());
+    edit->scopeBox()->setFocus();
+    QTest::keyClick(edit->scopeBox(), Qt::Key_Down);
+    QCOMPARE(edit->scopeBox()->currentData().toInt(), int(JobDialog::Scope::ThisAndFollowing));
+    retype(edit->titleEdit(), QStringLiteral("Lawn mowing and edging"));
+    QSignalSpy split(edit, &JobDialog::seriesSaved);
+    clickButton(edit->saveButton());
+    QVERIFY(split.wait(kTimeout));
+    const JobSeries newSeries = split.first().first().value<JobSeries>();
+    QCOMPARE(newSeries.previousSeriesId.value_or(0), seriesId);
+    QCOMPARE(newSeries.recurrence.startsOn, day.addDays(14).toString(Qt::ISODate));
+    const QJsonArray following =
+        m_manager->get(QStringLiteral("/api/v1/jobs?series_id=%1&limit=50").arg(newSeries.id))
+            .json()
+            .value(QLatin1String("results"))
+            .toArray();
+    QVERIFY(!following.isEmpty());
+    for (const QJsonValue &visit : following)
+        QCOMPARE(visit[QLatin1String("title")].toString(),
+                 QStringLiteral("Lawn mowing and edging"));
+    // The visits before the split keep the old title.
+    const QJsonObject first = m_manager
+                                  ->get(QStringLiteral("/api/v1/jobs?series_id=%1&date=%2")
+                                            .arg(seriesId)
+                                            .arg(day.toString(Qt::ISODate)))
+                                  .json()
+                                  .value(QLatin1String("results"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(first.value(QLatin1String("title")).toString(),
+             QStringLiteral("Lawn mowing (weekly)"));
+    m_board->showDay(day);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_board->session()->loader()->isLoading(), kTimeout);
 }
 
 QTEST_MAIN(TestBoardEditingGui)

@@ -119,6 +119,11 @@ ResourceSpec AdminResources::users()
                     fieldColumn(tr("Role"), QStringLiteral("role"))};
     spec.activeField = kActive;
     spec.canDelete = false; // people leave; their history stays theirs
+    // A lost phone or laptop: every session ends at once, the account stays.
+    spec.steps = {{QStringLiteral("end-sessions"), tr("&End all sessions…"),
+                   tr("End every session of %1? They are signed out everywhere at once and "
+                      "sign in again with their password."),
+                   tr("End sessions"), QString()}};
     return spec;
 }
 

@@ -12,6 +12,7 @@
 #include "fielddesk/jobedit/jobeditclient.h"
 #include "fielddesk/jobedit/jobfields.h"
 #include "fielddesk/jobedit/jobfieldtext.h"
+#include "fielddesk/jobedit/recurrenceeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +86,8 @@ JobDialog::JobDialog(JobEditClient *client, JobDialogContext context, QWidget *p
     , m_technician(new QComboBox(m_assignBox))
     , m_start(new QTimeEdit(m_assignBox))
     , m_save(new QPushButton(this))
+    , m_repeat(new RecurrenceEditor(this))
+    , m_scope(new QComboBox(this))
 {
     setObjectName(QStringLiteral("jobDialog"));
     setStyleSheet(forms::FieldErrorMarks::styleSheet());
@@ -131,6 +134,12 @@ QWidget *JobDialog::buildForm()
     for (const qint64 id : locationIds)
         m_location->addItem(m_context.locations.value(id), id);
     m_marks->addRow(form, QStringLiteral("location_id"), tr("Location"), m_location);
+
+    m_scope->setObjectName(QStringLiteral("scopeBox"));
+    m_scope->addItem(tr("This visit only"), int(Scope::ThisVisit));
+    m_scope->addItem(tr("This and the following visits"), int(Scope::ThisAndFollowing));
+    form->addRow(tr("Change"), m_scope);
+    form->setRowVisible(m_scope, false);
 
     m_marks->addRow(form, QStringLiteral("customer_id"), tr("Customer"), m_customer);
     connect(m_customer, &CustomerPicker::customerChosen, this,
@@ -240,6 +249,15 @@ QWidget *JobDialog::buildForm()
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_marks->addRow(form, QStringLiteral("notes"), tr("Notes"), m_notes);
 
+    // A repeating job is a series: its visits are made by the server, assigned later.
+    form->addRow(m_repeat);
+    connect(m_windowDate, &QDateEdit::dateChanged, m_repeat, &RecurrenceEditor::setStartDate);
+    connect(m_repeat, &QGroupBox::toggled, this, [this](bool repeats) {
+        m_assignBox->setEnabled(!repeats);
+        if (repeats)
+            m_assignBox->setChecked(false);
+    });
+
     m_assignBox->setObjectName(QStringLiteral("assignBox"));
     m_assignBox->setCheckable(true);
     m_assignBox->setChecked(false);
@@ -342,6 +360,8 @@ void JobDialog::startNew(qint64 locationId)
     setWindowTitle(tr("New job"));
     m_save->setText(tr("Create job"));
     m_assignBox->setVisible(m_technician->count() > 0);
+    m_repeat->setToday(m_context.day);
+    m_repeat->setStartDate(m_windowDate->date());
     showFreeAddress();
     m_customer->searchEdit()->setFocus();
 }
@@ -363,6 +383,8 @@ void JobDialog::startEdit(const Job &job)
     m_location->setCurrentIndex(std::max(0, m_location->findData(job.locationId)));
     m_location->setEnabled(false);
     m_assignBox->hide();
+    m_repeat->hide();
+    m_form->setRowVisible(m_scope, job.seriesId.has_value());
     m_customer->newCustomerButton()->hide();
     fillForm(job);
     m_windowTouched = false;
@@ -520,6 +542,10 @@ bool JobDialog::checkForm()
         m_address->text().trimmed().isEmpty() && m_mode == Mode::New)
         errors.append({QStringLiteral("address"), tr("Where is the work? Type the address.")});
     m_marks->show(errors);
+    if (m_mode == Mode::New && m_repeat->isChecked() && !m_repeat->problem().isEmpty()) {
+        m_message->showMessage(m_repeat->problem());
+        return false;
+    }
     const bool customerOk = !m_customer->isNewCustomer() || m_customer->checkNewCustomer();
     if (!errors.isEmpty() || !customerOk) {
         m_message->showMessage(tr("Correct the marked fields."));
@@ -538,9 +564,14 @@ void JobDialog::submit()
             accept(); // nothing to save
             return;
         }
-        sendChanges(m_base, changes);
+        if (m_base.seriesId && Scope(m_scope->currentData().toInt()) == Scope::ThisAndFollowing)
+            sendSeriesChange(changes);
+        else
+            sendChanges(m_base, changes);
     } else if (m_customer->isNewCustomer()) {
         sendNewCustomerThenJob();
+    } else if (m_repeat->isChecked()) {
+        sendNewSeries();
     } else {
         sendNewJob();
     }
@@ -561,7 +592,10 @@ void JobDialog::sendNewCustomerThenJob()
             fillAddresses(*created, created->addresses.isEmpty()
                                         ? std::nullopt
                                         : std::optional<qint64>(created->addresses.first().id));
-            sendNewJob();
+            if (m_repeat->isChecked())
+                sendNewSeries();
+            else
+                sendNewJob();
         });
 }
 
@@ -576,6 +610,64 @@ void JobDialog::sendNewJob()
         }
         finish(*created, true);
     });
+}
+
+void JobDialog::sendNewSeries()
+{
+    std::optional<JobEditClient::WindowTimes> window;
+    if (m_hasWindow->isChecked())
+        window = JobEditClient::WindowTimes{m_windowFrom->time().toString(QStringLiteral("HH:mm")),
+                                            m_windowTo->time().toString(QStringLiteral("HH:mm"))};
+    setBusy(true);
+    m_client->createSeries(formJob(), window, m_repeat->recurrence(), this,
+                           [this](const client::ApiResult<JobSeries> &created) {
+                               setBusy(false);
+                               if (!created) {
+                                   showRefusal(created.error());
+                                   return;
+                               }
+                               emit seriesSaved(*created);
+                               accept();
+                           });
+}
+
+void JobDialog::sendSeriesChange(const QJsonObject &jobChanges)
+{
+    // A series' window is the local wall-clock time of every visit.
+    QJsonObject changes = jobChanges;
+    if (changes.contains(QStringLiteral("window_start"))) {
+        changes.remove(QStringLiteral("window_start"));
+        changes.remove(QStringLiteral("window_end"));
+        const bool hasWindow = m_hasWindow->isChecked();
+        const auto time = [hasWindow](const QTimeEdit *edit) {
+            return hasWindow ? QJsonValue(edit->time().toString(QStringLiteral("HH:mm")))
+                             : QJsonValue(QJsonValue::Null);
+        };
+        changes.insert(QStringLiteral("window_start_time"), time(m_windowFrom));
+        changes.insert(QStringLiteral("window_end_time"), time(m_windowTo));
+    }
+    const qint64 seriesId = *m_base.seriesId;
+    const QString fromDate = m_base.occurrenceDate;
+    setBusy(true);
+    m_client->series(
+        seriesId, this,
+        [this, seriesId, fromDate, changes](const client::ApiResult<JobSeries> &series) {
+            if (!series) {
+                setBusy(false);
+                showRefusal(series.error());
+                return;
+            }
+            m_client->changeSeriesFrom(seriesId, series->version, fromDate, changes, this,
+                                       [this](const client::ApiResult<JobSeriesChange> &changed) {
+                                           setBusy(false);
+                                           if (!changed) {
+                                               showRefusal(changed.error());
+                                               return;
+                                           }
+                                           emit seriesSaved(changed->series);
+                                           accept();
+                                       });
+        });
 }
 
 void JobDialog::sendChanges(const Job &base, const QJsonObject &changes)

@@ -5,6 +5,8 @@
 #include "fielddesk/client/pagedlist.h"
 #include "fielddesk/jobedit/jobfields.h"
 
+#include <QJsonDocument>
+
 namespace fielddesk::jobedit {
 
 namespace {
@@ -14,6 +16,13 @@ constexpr int kCataloguePageSize = 200;
 QString jobPath(qint64 jobId)
 {
     return QStringLiteral("/api/v1/jobs/%1").arg(jobId);
+}
+
+QJsonObject jsonOf(const Recurrence &recurrence)
+{
+    JsonWriter w(256);
+    recurrence.writeJson(w);
+    return QJsonDocument::fromJson(w.take()).object();
 }
 
 } // namespace
@@ -63,6 +72,45 @@ void JobEditClient::services(QObject *context, Callback<QList<ServiceType>> call
             return QStringLiteral("/api/v1/services?limit=%1&offset=%2").arg(limit).arg(offset);
         },
         kCataloguePageSize, context, std::move(callback));
+}
+
+void JobEditClient::createSeries(const Job &draft,
+                                 const std::optional<WindowTimes> &window,
+                                 const Recurrence &recurrence,
+                                 QObject *context,
+                                 Callback<JobSeries> callback)
+{
+    QJsonObject body = creationBody(draft);
+    body.remove(QStringLiteral("window_start"));
+    body.remove(QStringLiteral("window_end"));
+    if (window) {
+        body.insert(QStringLiteral("window_start_time"), window->start);
+        body.insert(QStringLiteral("window_end_time"), window->end);
+    }
+    body.insert(QStringLiteral("recurrence"), jsonOf(recurrence));
+    m_api->post(QStringLiteral("/api/v1/job-series"), body, context,
+                client::readingRecord<JobSeries>(std::move(callback)));
+}
+
+void JobEditClient::series(qint64 seriesId, QObject *context, Callback<JobSeries> callback)
+{
+    m_api->get(QStringLiteral("/api/v1/job-series/%1").arg(seriesId), context,
+               client::readingRecord<JobSeries>(std::move(callback)));
+}
+
+void JobEditClient::changeSeriesFrom(qint64 seriesId,
+                                     qint64 expectedVersion,
+                                     const QString &fromDate,
+                                     const QJsonObject &changes,
+                                     QObject *context,
+                                     Callback<JobSeriesChange> callback)
+{
+    QJsonObject body = changes;
+    body.insert(QStringLiteral("expected_version"), expectedVersion);
+    body.insert(QStringLiteral("from_date"), fromDate);
+    m_api->send(
+        client::ApiRequest::patch(QStringLiteral("/api/v1/job-series/%1").arg(seriesId), body),
+        context, client::readingRecord<JobSeriesChange>(std::move(callback)));
 }
 
 } // namespace fielddesk::jobedit

@@ -105,16 +105,18 @@ std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
 
 std::optional<UserAccount> UserRepository::findAccount(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + userTable().selectList() +
-                         QStringLiteral(", (SELECT t.status FROM tenants t WHERE t.id = "
-                                        "users.tenant_id) FROM users WHERE id = ?"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + userTable().selectList() +
+                   QStringLiteral(", (SELECT t.status FROM tenants t WHERE t.id = "
+                                  "users.tenant_id), sessions_ended_at FROM users WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
     QList<User> users{userTable().read(q)};
     const bool suspended = q.text(userTable().readCount()) == QLatin1String("suspended");
+    const qint64 sessionsEndedAt = q.integer(userTable().readCount() + 1); // NULL: 0
     loadLocations(users);
-    return UserAccount{users.first(), suspended};
+    return UserAccount{users.first(), suspended, sessionsEndedAt};
 }
 
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)
@@ -232,6 +234,12 @@ QList<qint64> UserRepository::activeManagersAt(qint64 tenantId, qint64 locationI
     while (q.next())
         ids << q.integer(0);
     return ids;
+}
+
+void UserRepository::endSessions(qint64 userId, qint64 endedAt)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET sessions_ended_at = ? WHERE id = ?"));
+    q.bind(endedAt).bind(userId).exec();
 }
 
 } // namespace fielddesk::server

@@ -20,6 +20,8 @@ struct UserAccount
 {
     User user;
     bool tenantSuspended = false;
+    // Access tokens issued before this (seconds since the epoch) were ended by an admin.
+    qint64 sessionsEndedAt = 0;
 };
 
 class UserRepository
@@ -44,6 +46,8 @@ public:
                     const ListQuery &query);
     User insert(User user, const QString &passwordHash);
     void update(const User &user);
+    // Every access token of the user issued before endedAt (seconds) is refused from now on.
+    void endSessions(qint64 userId, qint64 endedAt);
     void setPassword(qint64 userId,
                      const QString &passwordHash,
                      bool mustChange,

@@ -56,6 +56,19 @@ void registerUserRoutes(Router &router, const Services &services)
     users.update({Role::Admin}, kUser, &UserService::update, userFields,
                  QStringLiteral("Change a user (partial)"), Lane::Slow); // may hash a password
     users.remove({Role::Admin}, &UserService::remove, QStringLiteral("Delete a user"));
+    UserService &service = services.users;
+    router.add({"POST",
+                QStringLiteral("/api/v1/users/{id}/end-sessions"),
+                Access::Authenticated,
+                {Role::Admin},
+                [&service](const ApiRequest &r) {
+                    return withId(r, "id", [&](qint64 id) {
+                        return respond(service.endSessions(callContext(r), id));
+                    });
+                },
+                {QStringLiteral("End every session of a user: their tokens are refused and "
+                                "they sign in again"),
+                 QStringLiteral("Users")}});
 }
 
 } // namespace fielddesk::server

@@ -230,6 +230,9 @@ Result<Principal> AuthService::authenticate(const QByteArray &accessToken) const
         return Failure::unauthorized(QStringLiteral("This account is no longer active."));
     if (account->tenantSuspended)
         return Failure::tenantSuspended();
+    if (claims->issuedAt < account->sessionsEndedAt)
+        return Failure::unauthorized(
+            QStringLiteral("An administrator ended this session. Sign in again."));
     return principalOf(account->user);
 }
 

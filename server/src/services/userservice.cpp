@@ -168,6 +168,23 @@ Result<User> UserService::update(const CallContext &call, qint64 id, const UserF
     }
 }
 
+Result<User> UserService::endSessions(const CallContext &call, qint64 id)
+{
+    UserRepository users(m_db);
+    Transaction tx(m_db);
+    const std::optional<User> user = users.find(call.principal.tenantId, id);
+    if (!user)
+        return userNotFound();
+    // Tokens carry their issue time in whole seconds: one issued in this very second stays.
+    users.endSessions(id, QDateTime::currentSecsSinceEpoch());
+    RefreshTokenRepository(m_db).revokeAllOfUser(id);
+    AuditRepository(m_db).append(call.audit(QStringLiteral("user.sessions_ended"),
+                                            QStringLiteral("user"), id, auditLocation(*user), {},
+                                            {}));
+    tx.commit();
+    return *user;
+}
+
 Status UserService::remove(const CallContext &call, qint64 id)
 {
     UserRepository users(m_db);

@@ -37,6 +37,9 @@ public:
     Result<User> create(const CallContext &call, const UserFields &fields);
     Result<User> update(const CallContext &call, qint64 id, const UserFields &fields);
     Status remove(const CallContext &call, qint64 id);
+    // Every session of the user ends at once: their access tokens issued until now are
+    // refused and their refresh tokens revoked (audited as user.sessions_ended).
+    Result<User> endSessions(const CallContext &call, qint64 id);
 
     // Whether the caller may see this user: admins everyone in the tenant, everyone
     // themselves, employees nobody else, the other roles those sharing a location with them.

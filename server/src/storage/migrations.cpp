@@ -936,6 +936,11 @@ $$)"),
     // The unique index makes materialising the same dates twice write nothing; NULLs are
     // distinct on both engines, so jobs of no series are not constrained.
     list.append({22, QStringLiteral("recurring job series"), jobSeriesStatements()});
+    // An admin ends every session of a user: access tokens issued before this instant (seconds
+    // since the epoch) are refused, whatever their expiry.
+    list.append({23,
+                 QStringLiteral("sessions ended by an admin"),
+                 {QStringLiteral("ALTER TABLE users ADD COLUMN sessions_ended_at BIGINT")}});
     return list;
 }
 

@@ -5,11 +5,14 @@
 // board assigns it, undoable, with its warnings). Edit: the same fields, sent as the changes
 // only with the version the job had when the form opened; if someone saved the job meanwhile
 // the conflict comparison (ConflictDialog) lets the dispatcher keep theirs, reapply mine or
-// merge. Duplicate: a new job with another job's fields. Refusals show at their field and
-// nothing typed is lost. Part of fielddesk_jobedit.
+// merge; a visit of a recurring series changes alone or with the visits after it (the series is
+// split there). Duplicate: a new job with another job's fields. A new job may repeat
+// (RecurrenceEditor): it is then sent as a series whose visits the server makes. Refusals show at
+// their field and nothing typed is lost. Part of fielddesk_jobedit.
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/jobseries.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -49,6 +52,7 @@ namespace fielddesk::jobedit {
 class ConflictDialog;
 class CustomerPicker;
 class JobEditClient;
+class RecurrenceEditor;
 
 // What the board knows that the form offers.
 struct JobDialogContext
@@ -65,6 +69,8 @@ class JobDialog : public QDialog
 
 public:
     enum class Mode { New, Edit };
+    // What an edit of a visit of a series changes.
+    enum class Scope { ThisVisit, ThisAndFollowing };
 
     struct Assignment
     {
@@ -111,6 +117,9 @@ public:
     QComboBox *technicianBox() const { return m_technician; }
     QTimeEdit *startEdit() const { return m_start; }
     QPushButton *saveButton() const { return m_save; }
+    RecurrenceEditor *recurrenceEditor() const { return m_repeat; }
+    // Shown when the job edited is a visit of a series.
+    QComboBox *scopeBox() const { return m_scope; }
     forms::MessageLabel *messageLabel() const { return m_message; }
     forms::FieldErrorMarks &marks() const { return *m_marks; }
     // The comparison shown after a version conflict, while it is open.
@@ -120,6 +129,8 @@ public:
 
 signals:
     void jobSaved(const fielddesk::Job &job, bool created);
+    // A series was created (or split from a visit on); its visits arrive as jobs.
+    void seriesSaved(const fielddesk::JobSeries &series);
     void servicesReady();
 
 private:
@@ -134,6 +145,8 @@ private:
     bool checkForm();
     void sendNewCustomerThenJob();
     void sendNewJob();
+    void sendNewSeries();
+    void sendSeriesChange(const QJsonObject &changes);
     void sendChanges(const Job &base, const QJsonObject &changes);
     void showConflict(const Job &base, const Job &theirs, const client::ApiError &error);
     void showRefusal(const client::ApiError &error, const QString &fieldPrefix = {});
@@ -169,6 +182,8 @@ private:
     QComboBox *m_technician;
     QTimeEdit *m_start;
     QPushButton *m_save;
+    RecurrenceEditor *m_repeat;
+    QComboBox *m_scope;
     ConflictDialog *m_conflictDialog = nullptr;
     QList<ServiceType> m_services;
     QList<CustomerAddress> m_addresses;       // the chosen customer's

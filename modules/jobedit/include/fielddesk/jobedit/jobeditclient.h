@@ -6,6 +6,7 @@
 
 #include "fielddesk/client/apiresult.h"
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/jobseries.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -45,6 +46,29 @@ public:
     static std::optional<Job> currentJobOfConflict(const client::ApiError &error);
 
     void services(QObject *context, Callback<QList<ServiceType>> callback);
+
+    // A local "HH:MM" window of every visit of a series.
+    struct WindowTimes
+    {
+        QString start;
+        QString end;
+    };
+    // POST /job-series: the draft's fields as a template, repeating as the recurrence says.
+    void createSeries(const Job &draft,
+                      const std::optional<WindowTimes> &window,
+                      const Recurrence &recurrence,
+                      QObject *context,
+                      Callback<JobSeries> callback);
+    void series(qint64 seriesId, QObject *context, Callback<JobSeries> callback);
+    // PATCH /job-series/{id} from a date on ("this and the following visits"): the series is
+    // split there and the new one takes the changes (job fields, as a PATCH of a job names
+    // them; a window as local times).
+    void changeSeriesFrom(qint64 seriesId,
+                          qint64 expectedVersion,
+                          const QString &fromDate,
+                          const QJsonObject &changes,
+                          QObject *context,
+                          Callback<JobSeriesChange> callback);
 
 private:
     client::ApiClient *m_api;
