@@ -1424,6 +1424,38 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>Travel &amp;speed (km/h)</source>
+        <translation>Fahrt&amp;geschwindigkeit (km/h)</translation>
+    </message>
+    <message>
+        <source>The average speed between jobs, for travel gaps, warnings and routing; empty: the server&apos;s</source>
+        <translation>Die mittlere Geschwindigkeit zwischen Aufträgen, für Fahrtlücken, Warnungen und die Routenplanung; leer: die des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Road factor</source>
+        <translation>&amp;Straßenfaktor</translation>
+    </message>
+    <message>
+        <source>How much longer roads are than the straight line (1 to 3); empty: the server&apos;s</source>
+        <translation>Um wie viel länger Straßen als die Luftlinie sind (1 bis 3); leer: der des Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Working week</source>
+        <translation>&amp;Arbeitswoche</translation>
+    </message>
+    <message>
+        <source>What a new technician works unless told otherwise</source>
+        <translation>Was ein neuer Techniker arbeitet, sofern nicht anders angegeben</translation>
+    </message>
+    <message>
+        <source>Shift &amp;starts</source>
+        <translation>Schicht &amp;beginnt</translation>
+    </message>
+    <message>
+        <source>Shift &amp;ends</source>
+        <translation>Schicht &amp;endet</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>

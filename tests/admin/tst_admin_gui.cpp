@@ -403,6 +403,32 @@ void TestAdminGui::theCompanysSettings()
                  .value(QLatin1String("name"))
                  .toString(),
              QStringLiteral("Demo Duct, Lawn & Snow Co."));
+    // Only the name was sent: the settings shown as they apply were left as they were.
+    QVERIFY(m_admin->get(QStringLiteral("/api/v1/tenants/current"))
+                .json()
+                .value(QLatin1String("settings"))
+                .toObject()
+                .isEmpty());
+
+    // The company's travel speed and shift: sent as settings, the rest of them kept.
+    auto *speed =
+        qobject_cast<QLineEdit *>(page->form()->input(QStringLiteral("settings.travel_speed_kmh")));
+    QVERIFY(speed && !speed->text().isEmpty()); // the server's, as it applies now
+    speed->setFocus();
+    speed->selectAll();
+    QTest::keyClicks(speed, QStringLiteral("55"));
+    auto *shiftStart =
+        qobject_cast<QTimeEdit *>(page->form()->input(QStringLiteral("settings.shift_start")));
+    QCOMPARE(shiftStart->time(), QTime(8, 0));
+    shiftStart->setTime(QTime(7, 30));
+    QSignalSpy savedSettings(page, &admin::TenantSettingsPage::saved);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY(savedSettings.wait(kTimeout));
+    const QJsonObject tenant = m_admin->get(QStringLiteral("/api/v1/tenants/current")).json();
+    QCOMPARE(tenant.value(QLatin1String("travel_speed_kmh")).toDouble(), 55.0);
+    const QJsonObject settings = tenant.value(QLatin1String("settings")).toObject();
+    QCOMPARE(settings.value(QLatin1String("shift_start")).toString(), QStringLiteral("07:30"));
+    QVERIFY(!settings.contains(QLatin1String("shift_end"))); // untouched: not sent
 
     // A time zone that is none is refused at its field.
     auto *zone = qobject_cast<QComboBox *>(page->form()->input(QStringLiteral("time_zone")));

@@ -51,6 +51,7 @@ private slots:
     void writeErrorsForEveryWriteEndpoint_data();
     void writeErrorsForEveryWriteEndpoint();
     void createUpdateDeleteLocationWithAudit();
+    void tenantSettingsAreMergedCheckedAndApplied();
     void usersNeverExposePasswordsAndAdminsCannotLockOut();
     void deactivatedUserLosesAccessAtOnce();
     void paginationAndOrdering();
@@ -458,6 +459,77 @@ QList<WriteEndpoint> TestApi::writeEndpoints() const
             {"PATCH",
              QStringLiteral("/api/v1/users/{user}"),
              {{QStringLiteral("name"), QStringLiteral("Taylor Tech")}}}};
+}
+
+void TestApi::tenantSettingsAreMergedCheckedAndApplied()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const QString path = QStringLiteral("/api/v1/tenants/current");
+    const auto patchSettings = [&](const QJsonObject &settings) {
+        return admin.patch(path, {{QStringLiteral("settings"), settings}});
+    };
+    const double serverSpeed = admin.get(path).json()[QLatin1String("travel_speed_kmh")].toDouble();
+    QVERIFY(serverSpeed > 0);
+
+    TestReply r = patchSettings({{QStringLiteral("travel_speed_kmh"), 61},
+                                 {QStringLiteral("work_days"), QJsonArray{1, 2, 3, 4, 6}},
+                                 {QStringLiteral("shift_start"), QStringLiteral("07:00")},
+                                 {QStringLiteral("shift_end"), QStringLiteral("15:30")}});
+    QCOMPARE(r.status, 200);
+    // The travel the tenant's schedules and routing use is its own now.
+    QCOMPARE(r.json()[QLatin1String("travel_speed_kmh")].toDouble(), 61.0);
+    // Merged key by key: a second change keeps the first.
+    r = patchSettings({{QStringLiteral("travel_road_factor"), 1.6}});
+    QCOMPARE(r.status, 200);
+    const QJsonObject settings = admin.get(path).json()[QLatin1String("settings")].toObject();
+    QCOMPARE(settings[QLatin1String("travel_speed_kmh")].toDouble(), 61.0);
+    QCOMPARE(settings[QLatin1String("travel_road_factor")].toDouble(), 1.6);
+    QCOMPARE(settings[QLatin1String("shift_start")].toString(), QStringLiteral("07:00"));
+
+    // Each setting is checked, naming it.
+    const QList<std::pair<QJsonObject, QString>> wrong{
+        {{{QStringLiteral("travel_speed_kmh"), 500}}, QStringLiteral("settings.travel_speed_kmh")},
+        {{{QStringLiteral("travel_road_factor"), 0.5}},
+         QStringLiteral("settings.travel_road_factor")},
+        {{{QStringLiteral("work_days"), QJsonArray{1, 8}}}, QStringLiteral("settings.work_days")},
+        {{{QStringLiteral("shift_start"), QStringLiteral("7 am")}},
+         QStringLiteral("settings.shift_start")},
+        {{{QStringLiteral("shift_end"), QStringLiteral("06:00")}},
+         QStringLiteral("settings.shift_end")}};
+    for (const auto &[body, field] : wrong) {
+        const TestReply refused = patchSettings(body);
+        QCOMPARE(refused.status, 422);
+        QVERIFY2(errorFields(refused).contains(field), refused.body.constData());
+    }
+    QCOMPARE(admin.get(path).json()[QLatin1String("travel_speed_kmh")].toDouble(), 61.0);
+
+    // A new technician starts with the company's week and shift.
+    const TestReply user =
+        admin.post(QStringLiteral("/api/v1/users"),
+                   {{QStringLiteral("email"), QStringLiteral("weekend.tech@demo.local")},
+                    {QStringLiteral("name"), QStringLiteral("Weekend Tech")},
+                    {QStringLiteral("role"), QStringLiteral("employee")},
+                    {QStringLiteral("password"), QStringLiteral("long enough password")},
+                    {QStringLiteral("location_ids"), QJsonArray{m_demoLocation}}});
+    QCOMPARE(user.status, 201);
+    const TestReply technician =
+        admin.post(QStringLiteral("/api/v1/technicians"),
+                   {{QStringLiteral("user_id"), user.json()[QLatin1String("id")]},
+                    {QStringLiteral("location_id"), m_demoLocation}});
+    QCOMPARE(technician.status, 201);
+    QCOMPARE(technician.json()[QLatin1String("shift_start")].toString(), QStringLiteral("07:00"));
+    QCOMPARE(technician.json()[QLatin1String("shift_end")].toString(), QStringLiteral("15:30"));
+    QCOMPARE(technician.json()[QLatin1String("work_days")].toArray(), (QJsonArray{1, 2, 3, 4, 6}));
+
+    // null removes a setting: the server's travel applies again.
+    r = patchSettings({{QStringLiteral("travel_speed_kmh"), QJsonValue::Null},
+                       {QStringLiteral("travel_road_factor"), QJsonValue::Null},
+                       {QStringLiteral("work_days"), QJsonValue::Null},
+                       {QStringLiteral("shift_start"), QJsonValue::Null},
+                       {QStringLiteral("shift_end"), QJsonValue::Null}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QLatin1String("travel_speed_kmh")].toDouble(), serverSpeed);
+    QVERIFY(!r.json()[QLatin1String("settings")].toObject().contains(QLatin1String("shift_start")));
 }
 
 void TestApi::writeErrorsForEveryWriteEndpoint_data()

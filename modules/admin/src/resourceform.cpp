@@ -25,6 +25,15 @@ namespace fielddesk::admin {
 
 namespace {
 
+// A field's value in a record; "settings.shift_start" is {"settings": {"shift_start": …}}.
+QJsonValue recordValue(const QJsonObject &record, const QString &name)
+{
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    if (dot < 0 || record.contains(name))
+        return record.value(name);
+    return recordValue(record.value(name.left(dot)).toObject(), name.mid(dot + 1));
+}
+
 using Kind = ResourceField::Kind;
 
 constexpr int kListRows = 5;  // a list of choices shows this many before it scrolls
@@ -276,7 +285,8 @@ void ResourceForm::setChoices(const QString &fieldName, const QList<Choice> &cho
     }
     m_loading = false;
     // What the record holds stays chosen.
-    const QJsonValue shown = m_record.contains(fieldName) ? m_record.value(fieldName) : current;
+    const QJsonValue held = recordValue(m_record, fieldName);
+    const QJsonValue shown = held.isUndefined() ? current : held;
     setValue(fieldName, shown);
     // Choices arriving are no change of the user's.
     m_shown.insert(fieldName, comparable(normalised(*field, value(fieldName))));
@@ -411,7 +421,7 @@ void ResourceForm::load(const QJsonObject &record)
     m_loading = true;
     for (const ResourceField &field : std::as_const(m_fields)) {
         const bool initial = record.isEmpty() && !field.initial.isUndefined();
-        setValue(field.name, initial ? field.initial : record.value(field.name));
+        setValue(field.name, initial ? field.initial : recordValue(record, field.name));
         // Who a profile belongs to is chosen once, when it is made.
         if (QWidget *widget = input(field.name))
             widget->setEnabled(!field.createOnly || record.isEmpty());
@@ -483,7 +493,7 @@ QJsonObject ResourceForm::flatChanges() const
         if (field.createOnly)
             continue;
         if (comparable(normalised(field, now)) !=
-            comparable(normalised(field, m_record.value(field.name))))
+            comparable(normalised(field, recordValue(m_record, field.name))))
             changed.insert(field.name, now);
     }
     return changed;

@@ -7,6 +7,7 @@
 #include "fielddesk/forms/sectiontitle.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,7 +32,50 @@ QList<ResourceField> tenantFields()
                            .kind = Kind::Currency,
                            .help = TenantSettingsPage::tr("ISO 4217; what expenses and spiffs "
                                                           "are in unless one says otherwise")};
-    return {name, zone, currency};
+    // The company's own settings (tenants.settings); empty travel fields: the server's.
+    const auto setting = [](const char *key, const QString &title, Kind kind, const QString &help) {
+        return ResourceField{.name = QStringLiteral("settings.") + QLatin1String(key),
+                             .title = title,
+                             .kind = kind,
+                             .help = help};
+    };
+    ResourceField speed =
+        setting("travel_speed_kmh", TenantSettingsPage::tr("Travel &speed (km/h)"), Kind::Number,
+                TenantSettingsPage::tr("The average speed between jobs, for travel gaps, "
+                                       "warnings and routing; empty: the server's"));
+    speed.nullable = true;
+    ResourceField factor =
+        setting("travel_road_factor", TenantSettingsPage::tr("&Road factor"), Kind::Number,
+                TenantSettingsPage::tr("How much longer roads are than the straight line (1 to 3); "
+                                       "empty: the server's"));
+    factor.nullable = true;
+    return {name,
+            zone,
+            currency,
+            speed,
+            factor,
+            setting("work_days", TenantSettingsPage::tr("&Working week"), Kind::Weekdays,
+                    TenantSettingsPage::tr("What a new technician works unless told otherwise")),
+            setting("shift_start", TenantSettingsPage::tr("Shift &starts"), Kind::Time, {}),
+            setting("shift_end", TenantSettingsPage::tr("Shift &ends"), Kind::Time, {})};
+}
+
+// The tenant as the form shows it: the settings it does not set read as what applies (the
+// travel the server uses for it, Monday to Friday, 8 to 5), so that leaving them is no change.
+QJsonObject withSettingsShown(QJsonObject tenant)
+{
+    QJsonObject settings = tenant.value(QStringLiteral("settings")).toObject();
+    const auto fill = [&settings](const QString &key, const QJsonValue &value) {
+        if (!settings.contains(key) || settings.value(key).isNull())
+            settings.insert(key, value);
+    };
+    fill(QStringLiteral("travel_speed_kmh"), tenant.value(QStringLiteral("travel_speed_kmh")));
+    fill(QStringLiteral("travel_road_factor"), tenant.value(QStringLiteral("travel_road_factor")));
+    fill(QStringLiteral("work_days"), QJsonArray{1, 2, 3, 4, 5});
+    fill(QStringLiteral("shift_start"), QStringLiteral("08:00"));
+    fill(QStringLiteral("shift_end"), QStringLiteral("17:00"));
+    tenant.insert(QStringLiteral("settings"), settings);
+    return tenant;
 }
 
 } // namespace
@@ -80,7 +124,7 @@ void TenantSettingsPage::reload()
                 tr("The company's settings could not be loaded: %1").arg(r.error->message()));
             return;
         }
-        m_form->load(r.json);
+        m_form->load(withSettingsShown(r.json));
         m_save->setEnabled(false);
         emit loaded();
     });
@@ -117,7 +161,7 @@ void TenantSettingsPage::save()
                         m_save->setEnabled(true);
                         return;
                     }
-                    m_form->load(r.json);
+                    m_form->load(withSettingsShown(r.json));
                     m_notice->showMessage(tr("Saved."));
                     emit saved(r.json);
                 });

@@ -6,6 +6,7 @@
 #include "fielddesk/routing/planner.h"
 #include "http/requestpipeline.h"
 #include "repositories/routingproposalrepository.h"
+#include "services/tenantsettings.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -207,7 +208,8 @@ void RoutingService::progress(const CallContext &call, qint64 locationId, double
 Result<RoutingService::PlanStop>
 RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDone done)
 {
-    Result<RoutingInput> input = buildRoutingInput(m_db, call.principal, command.scope, m_travel);
+    Result<RoutingInput> input = buildRoutingInput(
+        m_db, call.principal, command.scope, tenantTravel(m_db, call.principal.tenantId, m_travel));
     if (!input)
         return input.failure();
     if (input->problem.technicians.isEmpty())
@@ -411,7 +413,8 @@ RoutingService::bestSlots(const Principal &caller, qint64 jobId, const QString &
             parseTimestamp(!job->windowStart.isEmpty() ? job->windowStart : job->plannedStart);
         scope.day = (start ? *start : QDateTime::currentDateTimeUtc()).toTimeZone(zone).date();
     }
-    Result<RoutingInput> input = buildRoutingInput(m_db, caller, scope, m_travel);
+    Result<RoutingInput> input =
+        buildRoutingInput(m_db, caller, scope, tenantTravel(m_db, caller.tenantId, m_travel));
     if (!input)
         return input.failure();
     // The job itself is placed fresh, wherever it sits now.

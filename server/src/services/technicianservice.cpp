@@ -12,6 +12,7 @@
 #include "repositories/userrepository.h"
 #include "services/assignmentservice.h"
 #include "services/catalogservice.h"
+#include "services/tenantsettings.h"
 
 namespace fielddesk::server {
 
@@ -172,6 +173,14 @@ Result<Technician> TechnicianService::create(const CallContext &call,
     t.userId = user->id;
     t.name = user->name;
     t.email = user->email;
+    // The company's working week and shift, where the new technician's own are not given.
+    const TenantSettings company = TenantSettings::of(m_db, caller.tenantId);
+    if (!company.workDays.isEmpty())
+        t.workDays = company.workDays;
+    if (!company.shiftStart.isEmpty())
+        t.shiftStart = company.shiftStart;
+    if (!company.shiftEnd.isEmpty())
+        t.shiftEnd = company.shiftEnd;
     try {
         Transaction tx(m_db);
         const Result<std::optional<QList<qint64>>> skills =
@@ -331,6 +340,7 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
     const QList<Job> jobs = JobRepository(m_db).plannedFor(technicianId, from, to);
     s.availability = TechnicianRepository(m_db).availability(technicianId, from, to);
 
+    const TravelModel travel = tenantTravel(m_db, caller.tenantId, m_travel);
     std::optional<std::pair<double, double>> previous;
     if (t->homeLatitude)
         previous = std::make_pair(*t->homeLatitude, *t->homeLongitude);
@@ -338,8 +348,8 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
         TechnicianSchedule::Stop stop{job, 0, 0};
         if (previous && job.latitude) {
             stop.travelKm =
-                m_travel.roadKm(previous->first, previous->second, *job.latitude, *job.longitude);
-            stop.travelSeconds = m_travel.seconds(stop.travelKm);
+                travel.roadKm(previous->first, previous->second, *job.latitude, *job.longitude);
+            stop.travelSeconds = travel.seconds(stop.travelKm);
         }
         if (job.latitude)
             previous = std::make_pair(*job.latitude, *job.longitude);

@@ -6,7 +6,9 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 #include "repositories/userrepository.h"
+#include "services/tenantsettings.h"
 
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace fielddesk::server {
@@ -80,7 +82,7 @@ std::optional<Tenant> TenantService::find(qint64 tenantId) const
 {
     std::optional<Tenant> tenant = TenantRepository(m_db).find(tenantId);
     if (tenant)
-        tenant->travel = m_travel;
+        tenant->travel = TenantSettings::stored(tenant->settingsJson).travel(m_travel);
     return tenant;
 }
 
@@ -115,7 +117,16 @@ Result<Tenant> TenantService::update(const CallContext &call, const TenantFields
         if (auto problem = checkCurrency(after.currency))
             return *problem;
     }
-    applyPatch(after.settingsJson, fields.settingsJson);
+    if (fields.settingsJson) {
+        // Merged key by key: a form that changes one setting keeps the others.
+        const QJsonObject settings = TenantSettings::merged(
+            before->settingsJson, QJsonDocument::fromJson(*fields.settingsJson).object());
+        const Result<TenantSettings> checked = TenantSettings::read(settings);
+        if (!checked)
+            return checked.failure();
+        after.settingsJson = QJsonDocument(settings).toJson(QJsonDocument::Compact);
+        after.travel = checked->travel(m_travel);
+    }
     after.updatedAt = nowTimestamp();
     tenants.update(after);
     AuditRepository(m_db).append(call.audit(QStringLiteral("tenant.updated"),
@@ -129,7 +140,7 @@ Page<Tenant> TenantService::list(const Principal &, const ListQuery &query)
 {
     Page<Tenant> page = TenantRepository(m_db).list(query);
     for (Tenant &tenant : page.items)
-        tenant.travel = m_travel;
+        tenant.travel = TenantSettings::stored(tenant.settingsJson).travel(m_travel);
     return page;
 }
 

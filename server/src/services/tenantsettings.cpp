@@ -1,0 +1,120 @@
+#include "services/tenantsettings.h"
+
+#include "core/failure.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTime>
+
+namespace fielddesk::server {
+
+namespace {
+
+Failure settingProblem(const char *key, const QString &message)
+{
+    return Failure::validation(QStringLiteral("settings.") + QLatin1String(key), message);
+}
+
+std::optional<Failure> readNumber(const QJsonObject &settings,
+                                  const char *key,
+                                  double minimum,
+                                  double maximum,
+                                  std::optional<double> &into)
+{
+    const QJsonValue value = settings.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isDouble() || value.toDouble() < minimum || value.toDouble() > maximum)
+        return settingProblem(
+            key, QStringLiteral("must be a number from %1 to %2").arg(minimum).arg(maximum));
+    into = value.toDouble();
+    return std::nullopt;
+}
+
+std::optional<Failure> readTime(const QJsonObject &settings, const char *key, QString &into)
+{
+    const QJsonValue value = settings.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QString text = value.toString();
+    if (!value.isString() || text.size() != 5 ||
+        !QTime::fromString(text, QStringLiteral("HH:mm")).isValid())
+        return settingProblem(key, QStringLiteral("must be a time \"HH:MM\""));
+    into = text;
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<TenantSettings> TenantSettings::read(const QJsonObject &settings)
+{
+    TenantSettings s;
+    if (auto p =
+            readNumber(settings, "travel_speed_kmh", kMinSpeedKmh, kMaxSpeedKmh, s.travelSpeedKmh))
+        return *p;
+    if (auto p = readNumber(settings, "travel_road_factor", kMinRoadFactor, kMaxRoadFactor,
+                            s.travelRoadFactor))
+        return *p;
+    const QJsonValue days = settings.value(QLatin1String("work_days"));
+    if (!days.isUndefined() && !days.isNull()) {
+        if (!days.isArray())
+            return settingProblem("work_days", QStringLiteral("must be a list of ISO weekdays"));
+        for (const QJsonValue &day : days.toArray()) {
+            const int d = day.toInt(0);
+            if (!day.isDouble() || d < 1 || d > 7 || s.workDays.contains(d))
+                return settingProblem(
+                    "work_days", QStringLiteral("must hold weekdays 1 (Monday) to 7, once each"));
+            s.workDays.append(d);
+        }
+    }
+    if (auto p = readTime(settings, "shift_start", s.shiftStart))
+        return *p;
+    if (auto p = readTime(settings, "shift_end", s.shiftEnd))
+        return *p;
+    if (!s.shiftStart.isEmpty() && !s.shiftEnd.isEmpty() && s.shiftEnd <= s.shiftStart)
+        return settingProblem("shift_end", QStringLiteral("must be after shift_start"));
+    return s;
+}
+
+TenantSettings TenantSettings::stored(const QByteArray &json)
+{
+    const Result<TenantSettings> s = read(QJsonDocument::fromJson(json).object());
+    return s ? *s : TenantSettings();
+}
+
+QJsonObject TenantSettings::merged(const QByteArray &stored, const QJsonObject &changes)
+{
+    QJsonObject settings = QJsonDocument::fromJson(stored).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it->isNull())
+            settings.remove(it.key());
+        else
+            settings.insert(it.key(), it.value());
+    }
+    return settings;
+}
+
+TravelModel TenantSettings::travel(const TravelModel &serverDefault) const
+{
+    TravelModel travel = serverDefault;
+    if (travelSpeedKmh)
+        travel.speedKmh = *travelSpeedKmh;
+    if (travelRoadFactor)
+        travel.roadFactor = *travelRoadFactor;
+    return travel;
+}
+
+TenantSettings TenantSettings::of(Database &db, qint64 tenantId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT settings FROM tenants WHERE id = ?"));
+    q.bind(tenantId).exec();
+    return q.next() ? stored(q.text(0).toUtf8()) : TenantSettings();
+}
+
+TravelModel tenantTravel(Database &db, qint64 tenantId, const TravelModel &serverDefault)
+{
+    return TenantSettings::of(db, tenantId).travel(serverDefault);
+}
+
+} // namespace fielddesk::server
