@@ -20,6 +20,7 @@
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -352,6 +353,29 @@ void TestAdminGui::aUserIsDeactivatedAndReactivated()
                 .json()
                 .value(QLatin1String("active"))
                 .toBool());
+
+    // End all sessions…: after the question, the user's sign-in is over; the account stays.
+    TestHttpClient device(m_server.baseUrl());
+    QCOMPARE(device.login(kEmail, kPassword).status, 200);
+    QCOMPARE(device.get(QStringLiteral("/api/v1/me")).status, 200);
+    QTest::qWait(1100); // tokens name their second of issue: the end comes in a later one
+    QPushButton *end = m_page->stepButton(QStringLiteral("end-sessions"));
+    QVERIFY(end && end->isVisible());
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        auto *question = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!question || question->objectName() != QStringLiteral("stepQuestion"))
+            return;
+        asked = true;
+        for (QAbstractButton *choice : question->buttons()) {
+            if (choice->text() == QStringLiteral("End sessions"))
+                choice->click();
+        }
+    });
+    QVERIFY(!savedRecord([end] { QTest::mouseClick(end, Qt::LeftButton); }).isEmpty());
+    QVERIFY(asked);
+    QCOMPARE(device.get(QStringLiteral("/api/v1/me")).status, 401);
+    QCOMPARE(TestHttpClient(m_server.baseUrl()).login(kEmail, kPassword).status, 200);
 }
 
 void TestAdminGui::unsavedChangesAreNotLostUnasked()
