@@ -936,6 +936,12 @@ $$)"),
     // The unique index makes materialising the same dates twice write nothing; NULLs are
     // distinct on both engines, so jobs of no series are not constrained.
     list.append({22, QStringLiteral("recurring job series"), jobSeriesStatements()});
+    // 23 is users.sessions_ended_at (ending a user's sessions), on its own branch.
+    // A location's service area: its polygon as JSON text ([{latitude, longitude}, ...],
+    // fielddesk/domain/geoarea.h), NULL for none.
+    list.append({24,
+                 QStringLiteral("a location's service area"),
+                 {QStringLiteral("ALTER TABLE locations ADD COLUMN service_area TEXT")}});
     return list;
 }
 
