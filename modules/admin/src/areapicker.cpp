@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -39,7 +40,6 @@ AreaPicker::AreaPicker(const QList<GeoPoint> &corners,
     m_problem->setObjectName(QStringLiteral("areaProblem"));
     m_problem->setWordWrap(true);
     m_removeLast->setObjectName(QStringLiteral("removeLastCorner"));
-    m_removeLast->setShortcut(QKeySequence(Qt::Key_Backspace));
     m_clear->setObjectName(QStringLiteral("clearArea"));
     auto *hint = new QLabel(tr("Click to add a corner; drag a corner to move it. Drag the map "
                                "to move it, the wheel zooms. Backspace removes the last corner."),
@@ -75,6 +75,16 @@ AreaPicker::AreaPicker(const QList<GeoPoint> &corners,
 
 void AreaPicker::centreOnArea(std::optional<QPointF> place)
 {
+    if (place) {
+        // The location itself, for reference.
+        map::MapMarker mark;
+        mark.id = 1;
+        mark.kind = map::MapMarker::Kind::HomeBase;
+        mark.latitude = place->y();
+        mark.longitude = place->x();
+        mark.label = tr("The location");
+        m_map->setTechnicianMarkers({mark});
+    }
     if (m_corners.isEmpty()) {
         if (place) {
             m_map->setZoom(kPlaceZoom);
@@ -101,6 +111,17 @@ void AreaPicker::centreOnArea(std::optional<QPointF> place)
         if (fits)
             break;
     }
+}
+
+void AreaPicker::keyPressEvent(QKeyEvent *event)
+{
+    // Reaches here from the map and the buttons, which leave Backspace alone.
+    if (event->key() == Qt::Key_Backspace && event->modifiers() == Qt::NoModifier) {
+        removeLastCorner();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void AreaPicker::addCorner(double latitude, double longitude)
@@ -169,6 +190,9 @@ void AreaPicker::showCorners()
         m_problem->setText(problemText(*problem));
     else
         m_problem->setText(tr("An area of %n corners.", nullptr, int(m_corners.size())));
+    m_problem->setStyleSheet(
+        problem ? QStringLiteral("color: %1;").arg(theme::css(theme::Colour::ErrorText))
+                : QString());
     m_ok->setEnabled(!problem);
     m_removeLast->setEnabled(!m_corners.isEmpty());
     m_clear->setEnabled(!m_corners.isEmpty());

@@ -43,6 +43,9 @@ public:
     // What is wrong with the corners, in the user's words; empty when they are an area.
     static QString problemText(const AreaProblem &problem);
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void showCorners();
     void centreOnArea(std::optional<QPointF> place);
