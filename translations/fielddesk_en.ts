@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdminResources</name>
+    <message numerus="yes">
+        <source>At least %n characters; left empty, the password stays</source>
+        <translation>
+            <numerusform>At least %n characters; left empty, the password stays</numerusform>
+            <numerusform>At least %n characters; left empty, the password stays</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
@@ -28,6 +38,88 @@
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordRules</name>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>At most %n characters</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation>
+            <numerusform>Use at most %n characters.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AreaPicker</name>
+    <message numerus="yes">
+        <source>An area needs at least %n corners.</source>
+        <translation>
+            <numerusform>An area needs at least %n corners.</numerusform>
+            <numerusform>An area needs at least %n corners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area may have at most %n corners.</source>
+        <translation>
+            <numerusform>An area may have at most %n corners.</numerusform>
+            <numerusform>An area may have at most %n corners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area of %n corners.</source>
+        <translation>
+            <numerusform>An area of %n corners.</numerusform>
+            <numerusform>An area of %n corners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::AuditLogPage</name>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::ResourceForm</name>
+    <message numerus="yes">
+        <source>%n corners</source>
+        <translation>
+            <numerusform>%n corners</numerusform>
+            <numerusform>%n corners</numerusform>
         </translation>
     </message>
 </context>
