@@ -1,11 +1,13 @@
 // MapPresenter offscreen: the day's jobs with a place become markers and follow the store, and
 // the selected technician's route is painted on the map in the route colour — in the
-// proposal's colour and order while an auto-route preview plans that technician.
+// proposal's colour and order while an auto-route preview plans that technician; the
+// locations' service areas, as the loader brings them, are drawn faintly.
 
 #include "boardtestdata.h"
 
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingproposal.h"
@@ -73,6 +75,26 @@ private slots:
         m_map.reset();
         m_session.reset();
         m_api.reset();
+    }
+
+    void theLocationsServiceAreasAreDrawnFaintly()
+    {
+        QVERIFY(m_map->areas().isEmpty());
+        const QList<GeoPoint> north{{39.8, -105.1}, {39.8, -104.9}, {39.7, -105.0}};
+        const QList<GeoPoint> south{{39.6, -105.1}, {39.6, -104.9}, {39.5, -104.9}, {39.5, -105.1}};
+        emit m_session->loader()->serviceAreasLoaded({{7, south}, {2, north}});
+        const QList<map::MapArea> &areas = m_map->areas();
+        QCOMPARE(areas.size(), 2);
+        // In location order, corners as (longitude, latitude), none of them to be dragged.
+        QCOMPARE(areas.at(0).corners.size(), 3);
+        QCOMPARE(areas.at(0).corners.at(2), QPointF(-105.0, 39.7));
+        QCOMPARE(areas.at(1).corners.size(), 4);
+        for (const map::MapArea &area : areas)
+            QCOMPARE(area.style, map::MapArea::Style::Faint);
+        QVERIFY(!m_map->areaCornerAt(m_map->areaCornerPoint(0, 0).toPoint()));
+        // A new load without areas takes them away.
+        emit m_session->loader()->serviceAreasLoaded({});
+        QVERIFY(m_map->areas().isEmpty());
     }
 
     void jobsWithAPlaceAreMarkersThatFollowTheStore()
