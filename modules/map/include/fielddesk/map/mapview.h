@@ -1,11 +1,12 @@
 // The dispatch map, our own slippy-map widget (Qt Location is not packaged for Qt 6 on
 // Debian 12): raster tiles from a TileCache under job markers coloured by status and sized
 // by priority, grouped into counted clusters where they would crowd, technicians' home
-// bases and positions, the selected technician's route as a polyline in planned order, a
-// scale bar. Pan with the mouse or arrow keys, zoom with the wheel or +/-, Shift+drag to
-// select the jobs in a rectangle, drag a job marker to another pane. Works without any tile
-// server on a plain background. Depends on QtWidgets, QtNetwork and fielddesk_board's MIME
-// format only; it knows nothing of the store (the board feeds it markers).
+// bases and positions, the selected technician's route as a polyline in planned order, areas
+// (locations' service areas: faint, or with corners to drag while one is drawn), a scale bar. Pan
+// with the mouse or arrow keys, zoom with the wheel or +/-, Shift+drag to select the jobs in a
+// rectangle, drag a job marker to another pane. Works without any tile server on a plain
+// background. Depends on QtWidgets, QtNetwork and fielddesk_board's MIME format only; it knows
+// nothing of the store (the board feeds it markers).
 #pragma once
 
 #include "fielddesk/map/maparea.h"
