@@ -1,12 +1,14 @@
 // The admin workspace offscreen against a real fielddesk-server with the demo data, signed in
 // as admin@demo.local: a new location, a user for it (who can then sign in) and a technician of
-// that user are made entirely in the console, each checked on the server; the server's refusal
-// shows at its field and keeps what was typed; a user is deactivated (and hidden until asked
-// for) and reactivated; leaving unsaved changes asks first; the company's settings are saved,
+// that user are made entirely in the console, each checked on the server; the location's
+// service area is drawn on the map (corners clicked, one dragged, a crossing refused); the server's
+// refusal shows at its field and keeps what was typed; a user is deactivated (and hidden until
+// asked for) and reactivated; leaving unsaved changes asks first; the company's settings are saved,
 // and a bad time zone is refused at its field.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
 
 #include "fielddesk/admin/adminworkspace.h"
+#include "fielddesk/admin/areapicker.h"
 #include "fielddesk/admin/coordinatepicker.h"
 #include "fielddesk/admin/resourceform.h"
 #include "fielddesk/admin/resourcepage.h"
@@ -60,6 +62,7 @@ private slots:
     void initTestCase();
     void cleanup();
     void anAdminCreatesALocation();
+    void itsServiceAreaIsDrawnOnTheMap();
     void aUserForItWhoCanSignIn();
     void aTechnicianOfThatUser();
     void theServersRefusalShowsAtTheField();
@@ -212,6 +215,95 @@ void TestAdminGui::anAdminCreatesALocation()
     const QModelIndex current = m_page->table()->currentIndex();
     QCOMPARE(current.data().toString(), kLocation);
     QVERIFY(!m_page->notice()->isHidden());
+    QVERIFY(!m_page->form()->hasChanges());
+}
+
+void TestAdminGui::itsServiceAreaIsDrawnOnTheMap()
+{
+    QVERIFY(m_locationId > 0);
+    QCOMPARE(m_page->editorTitle()->text(), kLocation);
+    auto *summary = m_page->form()->findChild<QLabel *>(QStringLiteral("areaSummary"));
+    QVERIFY(summary);
+    QCOMPARE(summary->text(), QStringLiteral("none"));
+    auto *draw = m_page->form()->findChild<QPushButton *>(QStringLiteral("drawArea"));
+    QVERIFY(draw);
+    QTest::mouseClick(draw, Qt::LeftButton);
+    admin::AreaPicker *picker = nullptr;
+    QTRY_VERIFY((picker = m_page->findChild<admin::AreaPicker *>()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(picker));
+    map::MapView *mapView = picker->mapView();
+    // It opens on the location, with no corners and nothing to refuse.
+    const double latitude = m_page->form()->value(QStringLiteral("latitude")).toDouble();
+    const double longitude = m_page->form()->value(QStringLiteral("longitude")).toDouble();
+    QVERIFY(qAbs(mapView->center().y() - latitude) < 1e-4);
+    QVERIFY(qAbs(mapView->center().x() - longitude) < 1e-4);
+    QVERIFY(picker->corners().isEmpty());
+    QVERIFY(picker->okButton()->isEnabled()); // no area is an answer too
+
+    // A triangle around it, clicked corner by corner; until the third, it is no area.
+    const QPoint middle = mapView->rect().center();
+    const QList<QPoint> clicks{middle + QPoint(-150, -100), middle + QPoint(150, -80),
+                               middle + QPoint(0, 120)};
+    for (int i = 0; i < clicks.size(); ++i) {
+        QTest::mouseClick(mapView, Qt::LeftButton, {}, clicks.at(i));
+        QCOMPARE(picker->corners().size(), i + 1);
+        QCOMPARE(picker->okButton()->isEnabled(), i == 2);
+    }
+    QCOMPARE(mapView->areas().size(), 1);
+    QCOMPARE(mapView->areas().first().corners.size(), 3);
+    // Each corner is painted where it was clicked.
+    for (int i = 0; i < clicks.size(); ++i)
+        QVERIFY(QLineF(mapView->areaCornerPoint(0, i), QPointF(clicks.at(i))).length() < 1.0);
+
+    // The third corner dragged from where it is painted moves there, and adds none.
+    const QPoint from = mapView->areaCornerPoint(0, 2).toPoint();
+    const QPoint to = from + QPoint(20, 20);
+    QTest::mousePress(mapView, Qt::LeftButton, {}, from);
+    QTest::mouseMove(mapView, from + QPoint(10, 10));
+    QTest::mouseMove(mapView, to);
+    QTest::mouseRelease(mapView, Qt::LeftButton, {}, to);
+    QCOMPARE(picker->corners().size(), 3);
+    const QPointF moved = mapView->coordinateAt(to);
+    QVERIFY(qAbs(picker->corners().at(2).latitude - moved.y()) < 1e-9);
+    QVERIFY(qAbs(picker->corners().at(2).longitude - moved.x()) < 1e-9);
+    QVERIFY(QLineF(mapView->areaCornerPoint(0, 2), QPointF(to)).length() < 1.0);
+
+    // A fourth corner whose edges cross the others' is shown as refused and cannot be taken.
+    QTest::mouseClick(mapView, Qt::LeftButton, {}, middle + QPoint(200, 60));
+    QCOMPARE(picker->corners().size(), 4);
+    const std::optional<AreaProblem> crossing = polygonProblem(picker->corners());
+    QVERIFY(crossing);
+    QCOMPARE(crossing->kind, AreaProblem::Kind::EdgesCross);
+    QCOMPARE(picker->problemLabel()->text(), admin::AreaPicker::problemText(*crossing));
+    QVERIFY(!picker->okButton()->isEnabled());
+    guitest::screenshot(picker, QStringLiteral("admin-area-crossing"));
+    // Backspace on the map takes it back.
+    mapView->setFocus();
+    QTest::keyClick(mapView, Qt::Key_Backspace);
+    QCOMPARE(picker->corners().size(), 3);
+    QVERIFY(picker->okButton()->isEnabled());
+    guitest::screenshot(picker, QStringLiteral("admin-area-triangle"));
+    const QList<GeoPoint> drawn = picker->corners();
+    QTest::mouseClick(picker->okButton(), Qt::LeftButton);
+    QCOMPARE(summary->text(), QStringLiteral("3 corners"));
+    QVERIFY(m_page->form()->hasChanges());
+    QCOMPARE(m_page->form()->changes().keys(), QStringList{QStringLiteral("service_area")});
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-location-area"));
+
+    const QJsonObject record = savedRecord([this] { clickSave(); });
+    QVERIFY(!record.isEmpty());
+    const QJsonArray stored = m_admin->get(QStringLiteral("/api/v1/locations/%1").arg(m_locationId))
+                                  .json()
+                                  .value(QLatin1String("service_area"))
+                                  .toArray();
+    QCOMPARE(stored.size(), drawn.size());
+    for (int i = 0; i < drawn.size(); ++i) {
+        const QJsonObject corner = stored.at(i).toObject();
+        QVERIFY(qAbs(corner.value(QLatin1String("latitude")).toDouble() - drawn.at(i).latitude) <
+                1e-5);
+        QVERIFY(qAbs(corner.value(QLatin1String("longitude")).toDouble() - drawn.at(i).longitude) <
+                1e-5);
+    }
     QVERIFY(!m_page->form()->hasChanges());
 }
 

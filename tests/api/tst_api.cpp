@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 namespace {
 const QByteArray kSecret = "api-test-secret-api-test-secret-0123456789";
@@ -52,6 +53,10 @@ private slots:
     void writeErrorsForEveryWriteEndpoint();
     void createUpdateDeleteLocationWithAudit();
     void tenantSettingsAreMergedCheckedAndApplied();
+    void serviceAreaIsSetReadAndCleared();
+    void serviceAreaRefusals_data();
+    void serviceAreaRefusals();
+    void serviceAreaOfOthersAndByNonAdmins();
     void usersNeverExposePasswordsAndAdminsCannotLockOut();
     void deactivatedUserLosesAccessAtOnce();
     void paginationAndOrdering();
@@ -647,6 +652,180 @@ void TestApi::createUpdateDeleteLocationWithAudit()
                  .value(QLatin1String("count"))
                  .toInt(),
              0);
+}
+
+namespace {
+
+// A triangle around downtown Denver, as the API sends it.
+const QByteArray kTriangle =
+    R"([{"latitude":39.76,"longitude":-105.02},{"latitude":39.72,"longitude":-104.95},)"
+    R"({"latitude":39.70,"longitude":-105.03}])";
+
+QByteArray serviceAreaBody(const QByteArray &area)
+{
+    return R"({"service_area":)" + area + "}";
+}
+
+} // namespace
+
+void TestApi::serviceAreaIsSetReadAndCleared()
+{
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const TestReply created =
+        admin.send("POST", QStringLiteral("/api/v1/locations"),
+                   R"({"name":"Area branch","service_area":)" + kTriangle + "}",
+                   {{"X-Request-Id", "area-create-1"}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.id();
+    const QString path = QStringLiteral("/api/v1/locations/%1").arg(id);
+    const QJsonArray expected = QJsonDocument::fromJson(kTriangle).array();
+    QCOMPARE(created.json().value(QLatin1String("service_area")).toArray(), expected);
+    // Read back, alone and in the list.
+    QCOMPARE(admin.get(path).json().value(QLatin1String("service_area")).toArray(), expected);
+    bool listed = false;
+    for (const QJsonValue &row :
+         admin.get(QStringLiteral("/api/v1/locations?limit=500")).results()) {
+        if (row.toObject().value(QLatin1String("id")).toInteger() == id) {
+            QCOMPARE(row.toObject().value(QLatin1String("service_area")).toArray(), expected);
+            listed = true;
+        }
+    }
+    QVERIFY(listed);
+    // A change of another field keeps it; a square replaces it; null clears it.
+    QCOMPARE(admin.patch(path, {{QStringLiteral("address"), QStringLiteral("1 Area St")}})
+                 .json()
+                 .value(QLatin1String("service_area"))
+                 .toArray(),
+             expected);
+    const QByteArray square =
+        R"([{"latitude":39.8,"longitude":-105.1},{"latitude":39.8,"longitude":-104.9},)"
+        R"({"latitude":39.6,"longitude":-104.9},{"latitude":39.6,"longitude":-105.1}])";
+    const TestReply squared = admin.send("PATCH", path, serviceAreaBody(square));
+    QCOMPARE(squared.status, 200);
+    QCOMPARE(squared.json().value(QLatin1String("service_area")).toArray().size(), 4);
+    const TestReply cleared = admin.send("PATCH", path, serviceAreaBody("null"));
+    QCOMPARE(cleared.status, 200);
+    QVERIFY(cleared.json().value(QLatin1String("service_area")).isNull());
+    QVERIFY(admin.get(path).json().value(QLatin1String("service_area")).isNull());
+
+    // Audited like every change of a location: the area before and after.
+    const QJsonArray rows =
+        admin
+            .get(QStringLiteral("/api/v1/audit-logs?object_type=location&object_id=%1&ordering=id")
+                     .arg(id))
+            .results();
+    // (SQLite may give a deleted location's id again: its rows come first.)
+    qsizetype first = 0;
+    while (first < rows.size() &&
+           rows.at(first).toObject().value(QLatin1String("request_id")).toString() !=
+               QLatin1String("area-create-1"))
+        ++first;
+    QCOMPARE(rows.size() - first, 4);
+    QCOMPARE(rows.at(first)
+                 .toObject()
+                 .value(QLatin1String("after"))
+                 .toObject()
+                 .value(QLatin1String("service_area")),
+             QJsonValue(expected));
+    const QJsonObject clearing = rows.at(first + 3).toObject();
+    QCOMPARE(clearing.value(QLatin1String("action")).toString(),
+             QStringLiteral("location.updated"));
+    QCOMPARE(clearing.value(QLatin1String("before"))
+                 .toObject()
+                 .value(QLatin1String("service_area"))
+                 .toArray()
+                 .size(),
+             4);
+    QVERIFY(clearing.value(QLatin1String("after"))
+                .toObject()
+                .value(QLatin1String("service_area"))
+                .isNull());
+    QCOMPARE(admin.del(path).status, 204);
+}
+
+void TestApi::serviceAreaRefusals_data()
+{
+    QTest::addColumn<QByteArray>("area");
+    QTest::addColumn<QString>("field");
+    QByteArray tooMany = "[";
+    for (int i = 0; i < 201; ++i) {
+        const double angle = 2 * M_PI * i / 201;
+        tooMany += QStringLiteral(R"(%1{"latitude":%2,"longitude":%3})")
+                       .arg(i ? QStringLiteral(",") : QString())
+                       .arg(39.7 + 0.1 * std::sin(angle), 0, 'f', 6)
+                       .arg(-105 + 0.1 * std::cos(angle), 0, 'f', 6)
+                       .toUtf8();
+    }
+    tooMany += "]";
+    QTest::newRow("none") << QByteArray("[]") << QStringLiteral("service_area");
+    QTest::newRow("two corners")
+        << QByteArray(R"([{"latitude":39.7,"longitude":-105},{"latitude":39.8,"longitude":-105}])")
+        << QStringLiteral("service_area");
+    QTest::newRow("201 corners") << tooMany << QStringLiteral("service_area");
+    QTest::newRow("latitude")
+        << QByteArray(R"([{"latitude":39.7,"longitude":-105},{"latitude":39.8,"longitude":-105},)"
+                      R"({"latitude":95,"longitude":-104.9}])")
+        << QStringLiteral("service_area[2].latitude");
+    QTest::newRow("longitude")
+        << QByteArray(R"([{"latitude":39.7,"longitude":-105},{"latitude":39.8,"longitude":-185},)"
+                      R"({"latitude":39.8,"longitude":-104.9}])")
+        << QStringLiteral("service_area[1].longitude");
+    QTest::newRow("missing latitude")
+        << QByteArray(R"([{"longitude":-105},{"latitude":39.8,"longitude":-105},)"
+                      R"({"latitude":39.8,"longitude":-104.9}])")
+        << QStringLiteral("service_area[0].latitude");
+    QTest::newRow("bow tie")
+        << QByteArray(
+               R"([{"latitude":39.6,"longitude":-105.1},{"latitude":39.8,"longitude":-104.9},)"
+               R"({"latitude":39.8,"longitude":-105.1},{"latitude":39.6,"longitude":-104.9}])")
+        << QStringLiteral("service_area");
+    QTest::newRow("not a list") << QByteArray(R"({"latitude":39.6})")
+                                << QStringLiteral("service_area");
+}
+
+void TestApi::serviceAreaRefusals()
+{
+    QFETCH(QByteArray, area);
+    QFETCH(QString, field);
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const QString path = QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation);
+    const QJsonValue before = admin.get(path).json().value(QLatin1String("service_area"));
+    for (const auto &[method, target] :
+         {std::pair<QByteArray, QString>("PATCH", path),
+          std::pair<QByteArray, QString>("POST", QStringLiteral("/api/v1/locations"))}) {
+        const QByteArray body = method == "POST"
+                                    ? R"({"name":"Refused area","service_area":)" + area + "}"
+                                    : serviceAreaBody(area);
+        const TestReply reply = admin.send(method, target, body);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json"));
+        QVERIFY2(errorFields(reply).contains(field), reply.body.constData());
+    }
+    // Nothing was written.
+    QCOMPARE(admin.get(path).json().value(QLatin1String("service_area")), before);
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/locations?name=Refused%20area")).results().size(),
+             0);
+}
+
+void TestApi::serviceAreaOfOthersAndByNonAdmins()
+{
+    const QString path = QStringLiteral("/api/v1/locations/%1").arg(m_demoLocation);
+    TestHttpClient other = as(QStringLiteral("admin@other.local"));
+    QCOMPARE(other.send("PATCH", path, serviceAreaBody(kTriangle)).status, 404);
+    for (const char *who : {"manager@demo.local", "dispatcher@demo.local", "tech1@demo.local"}) {
+        TestHttpClient user = as(QLatin1String(who));
+        QCOMPARE(user.send("PATCH", path, serviceAreaBody(kTriangle)).status, 403);
+        QCOMPARE(user.send("POST", QStringLiteral("/api/v1/locations"),
+                           R"({"name":"Their area","service_area":)" + kTriangle + "}")
+                     .status,
+                 403);
+    }
+    // The demo location still has no area.
+    QVERIFY(as(QStringLiteral("admin@demo.local"))
+                .get(path)
+                .json()
+                .value(QLatin1String("service_area"))
+                .isNull());
 }
 
 void TestApi::usersNeverExposePasswordsAndAdminsCannotLockOut()

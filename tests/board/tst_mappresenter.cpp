@@ -1,11 +1,13 @@
 // MapPresenter offscreen: the day's jobs with a place become markers and follow the store, and
 // the selected technician's route is painted on the map in the route colour — in the
-// proposal's colour and order while an auto-route preview plans that technician.
+// proposal's colour and order while an auto-route preview plans that technician; the
+// locations' service areas, as the loader brings them, are drawn faintly.
 
 #include "boardtestdata.h"
 
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingproposal.h"
@@ -73,6 +75,39 @@ private slots:
         m_map.reset();
         m_session.reset();
         m_api.reset();
+    }
+
+    void theLocationsServiceAreasAreDrawnFaintly()
+    {
+        QVERIFY(m_map->areas().isEmpty());
+        // Two areas among the day's jobs (Montréal).
+        const QList<GeoPoint> north{{45.75, -73.7}, {45.75, -73.4}, {45.62, -73.55}};
+        const QList<GeoPoint> south{
+            {45.58, -73.75}, {45.58, -73.45}, {45.45, -73.45}, {45.45, -73.75}};
+        emit m_session->loader()->serviceAreasLoaded({{7, south}, {2, north}});
+        const QList<map::MapArea> &areas = m_map->areas();
+        QCOMPARE(areas.size(), 2);
+        // In location order, corners as (longitude, latitude), none of them to be dragged.
+        QCOMPARE(areas.at(0).corners.size(), 3);
+        QCOMPARE(areas.at(0).corners.at(2), QPointF(-73.55, 45.62));
+        QCOMPARE(areas.at(1).corners.size(), 4);
+        for (const map::MapArea &area : areas)
+            QCOMPARE(area.style, map::MapArea::Style::Faint);
+        QVERIFY(!m_map->areaCornerAt(m_map->areaCornerPoint(0, 0).toPoint()));
+        // Washed faintly in the accent colour: inside differs from outside, but only a little.
+        const QImage image = m_map->grab().toImage();
+        const QPoint inside = m_map->areaCornerPoint(1, 0).toPoint() + QPoint(6, 6);
+        const QPoint outside = m_map->areaCornerPoint(1, 0).toPoint() + QPoint(-6, -6);
+        const QColor in = image.pixelColor(inside);
+        const QColor out = image.pixelColor(outside);
+        const int difference = qAbs(in.red() - out.red()) + qAbs(in.green() - out.green()) +
+                               qAbs(in.blue() - out.blue());
+        QVERIFY2(difference > 0 && difference < 60, qPrintable(QString::number(difference)));
+        if (const QString dir = qEnvironmentVariable("FIELDDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(dir + QStringLiteral("/board-service-areas.png"));
+        // A new load without areas takes them away.
+        emit m_session->loader()->serviceAreasLoaded({});
+        QVERIFY(m_map->areas().isEmpty());
     }
 
     void jobsWithAPlaceAreMarkersThatFollowTheStore()

@@ -188,6 +188,58 @@ private slots:
         QCOMPARE(view.visibleClusterCount(), 0); // every marker on its own
     }
 
+    void drawsAreasAndDragsAnEditedCorner()
+    {
+        MapView view;
+        view.resize(800, 600);
+        view.setCenter(45.5, -73.6);
+        view.setZoom(13);
+        const QList<QPointF> corners{{-73.62, 45.52}, {-73.58, 45.52}, {-73.6, 45.48}};
+        MapArea faint{corners, Qt::blue, MapArea::Style::Faint};
+        view.setAreas({faint});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Washed inside, the background's outside.
+        const QImage image = view.grab().toImage();
+        const QPointF a = view.areaCornerPoint(0, 0);
+        const QPointF b = view.areaCornerPoint(0, 1);
+        const QPointF c = view.areaCornerPoint(0, 2);
+        const QPoint inside = ((a + b + c) / 3).toPoint();
+        const QPoint outside = (a - QPointF(30, 30)).toPoint();
+        QVERIFY(image.pixelColor(inside) != image.pixelColor(outside));
+        const auto blueness = [&](const QPoint &pos) {
+            return image.pixelColor(pos).blue() - image.pixelColor(pos).red();
+        };
+        QVERIFY(blueness(inside) > blueness(outside));
+        // A faint area's corners are no handles: pressing there pans.
+        QSignalSpy dragged(&view, &MapView::areaCornerDragged);
+        QVERIFY(!view.areaCornerAt(c.toPoint()));
+        QTest::mousePress(&view, Qt::LeftButton, {}, c.toPoint());
+        QTest::mouseMove(&view, c.toPoint() + QPoint(30, 0));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, c.toPoint() + QPoint(30, 0));
+        QCOMPARE(dragged.count(), 0);
+
+        // An edited one's corner is hit where it is painted and dragged; no click comes of it.
+        MapArea edited = faint;
+        edited.style = MapArea::Style::Editing;
+        view.setAreas({faint, edited});
+        const QPoint from = view.areaCornerPoint(1, 2).toPoint();
+        QCOMPARE(view.areaCornerAt(from + QPoint(3, 3)), std::optional(std::pair(1, 2)));
+        QVERIFY(!view.areaCornerAt(from + QPoint(40, 0)));
+        QSignalSpy clicked(&view, &MapView::pointClicked);
+        QTest::mousePress(&view, Qt::LeftButton, {}, from);
+        QTest::mouseMove(&view, from + QPoint(25, 10));
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, from + QPoint(25, 10));
+        QVERIFY(dragged.count() >= 1);
+        const QList<QVariant> last = dragged.last();
+        QCOMPARE(last.at(0).toInt(), 1);
+        QCOMPARE(last.at(1).toInt(), 2);
+        const QPointF place = view.coordinateAt(from + QPoint(25, 10));
+        QVERIFY(qAbs(last.at(2).toDouble() - place.y()) < 1e-9);
+        QVERIFY(qAbs(last.at(3).toDouble() - place.x()) < 1e-9);
+        QCOMPARE(clicked.count(), 0);
+    }
+
     void selectsJobsInARectangle()
     {
         MapView view;

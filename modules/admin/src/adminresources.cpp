@@ -72,14 +72,18 @@ ResourceSpec AdminResources::locations()
     spec.title = tr("Locations");
     spec.singular = tr("location");
     spec.path = QStringLiteral("/api/v1/locations");
-    spec.fields = {field("name", tr("&Name")), field("address", tr("&Address")),
+    spec.fields = {field("name", tr("&Name")),
+                   field("address", tr("&Address")),
                    placeWith(nullable(withHelp(field("latitude", tr("La&titude"), Kind::Number),
                                                tr("Degrees north, -90 to 90"))),
                              QStringLiteral("longitude")),
                    nullable(withHelp(field("longitude", tr("Lon&gitude"), Kind::Number),
                                      tr("Degrees east, -180 to 180"))),
                    withHelp(field("time_zone", tr("Time &zone"), Kind::TimeZone),
-                            tr("Where the location's days begin and end"))};
+                            tr("Where the location's days begin and end")),
+                   placeWith(withHelp(field("service_area", tr("Service &area"), Kind::Area),
+                                      tr("The area the location serves, drawn on the map")),
+                             QStringLiteral("latitude"))};
     spec.columns = {fieldColumn(tr("Name"), QStringLiteral("name")),
                     fieldColumn(tr("Time zone"), QStringLiteral("time_zone")),
                     fieldColumn(tr("Address"), QStringLiteral("address"))};

@@ -1,13 +1,17 @@
 #include "fielddesk/admin/resourceform.h"
 
+#include "fielddesk/admin/areapicker.h"
 #include "fielddesk/admin/coordinatepicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -81,6 +85,44 @@ private:
     QList<QCheckBox *> m_days;
 };
 
+// An area's corners in words ("none", "4 corners") with the button that draws it; the corners
+// themselves are kept as the server sends them.
+class AreaBox : public QWidget
+{
+    Q_DECLARE_TR_FUNCTIONS(fielddesk::admin::ResourceForm)
+
+public:
+    explicit AreaBox(QWidget *parent)
+        : QWidget(parent)
+        , m_summary(new QLabel(this))
+        , m_draw(new QPushButton(tr("Draw on the map…"), this))
+    {
+        m_summary->setObjectName(QStringLiteral("areaSummary"));
+        m_draw->setObjectName(QStringLiteral("drawArea"));
+        auto *layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_draw);
+        layout->addStretch(1);
+        setArea(QJsonValue::Null);
+    }
+
+    QPushButton *drawButton() const { return m_draw; }
+    const QJsonValue &area() const { return m_area; }
+
+    void setArea(const QJsonValue &area)
+    {
+        m_area = area.isArray() && !area.toArray().isEmpty() ? area : QJsonValue::Null;
+        const int corners = int(m_area.toArray().size());
+        m_summary->setText(corners == 0 ? tr("none") : tr("%n corners", nullptr, corners));
+    }
+
+private:
+    QLabel *m_summary;
+    QPushButton *m_draw;
+    QJsonValue m_area = QJsonValue::Null;
+};
+
 QJsonArray checkedValues(const QListWidget *list)
 {
     QJsonArray values;
@@ -92,10 +134,11 @@ QJsonArray checkedValues(const QListWidget *list)
     return values;
 }
 
-// Arrays compared as sets, times to the minute, numbers as numbers.
+// Arrays compared as sets (but for the corners of an area, in order), times to the minute,
+// numbers as numbers.
 QVariant comparable(const QJsonValue &value)
 {
-    if (value.isArray()) {
+    if (value.isArray() && !value.toArray().at(0).isObject()) {
         QVariantList items = value.toArray().toVariantList();
         std::sort(items.begin(), items.end(),
                   [](const QVariant &a, const QVariant &b) { return a.toString() < b.toString(); });
@@ -124,7 +167,7 @@ ResourceForm::ResourceForm(const QList<ResourceField> &fields, QWidget *parent)
         m_marks.addRow(m_layout, field.name, field.title, input);
         // Under a place's longitude, the button that picks both on the map.
         for (const ResourceField &latitude : std::as_const(m_fields)) {
-            if (latitude.longitudeField == field.name)
+            if (latitude.kind != Kind::Area && latitude.longitudeField == field.name)
                 addMapButton(latitude);
         }
     }
@@ -140,6 +183,45 @@ void ResourceForm::addMapButton(const ResourceField &latitude)
     row->addWidget(button);
     row->addStretch(1);
     m_layout->addRow(QString(), row);
+}
+
+namespace {
+
+// Six decimals: well under a metre, as the server keeps them.
+double roundedDegrees(double degrees)
+{
+    return std::round(degrees * 1e6) / 1e6;
+}
+
+} // namespace
+
+AreaPicker *ResourceForm::drawArea(const QString &areaField)
+{
+    const ResourceField *field = fieldNamed(areaField);
+    if (!field || field->kind != Kind::Area)
+        return nullptr;
+    std::optional<QPointF> place;
+    if (const ResourceField *latitude = fieldNamed(field->longitudeField)) {
+        const QJsonValue lat = value(latitude->name);
+        const QJsonValue lon = value(latitude->longitudeField);
+        if (lat.isDouble() && lon.isDouble())
+            place = QPointF(lon.toDouble(), lat.toDouble());
+    }
+    auto *picker = new AreaPicker(
+        geoAreaFromJson(QJsonDocument(value(areaField).toArray()).toJson(QJsonDocument::Compact)),
+        place, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker, areaField] {
+        QJsonArray corners;
+        for (const GeoPoint &corner : picker->corners())
+            corners.append(
+                QJsonObject{{QStringLiteral("latitude"), roundedDegrees(corner.latitude)},
+                            {QStringLiteral("longitude"), roundedDegrees(corner.longitude)}});
+        setValue(areaField, corners.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(corners));
+        emit edited();
+    });
+    picker->open();
+    return picker;
 }
 
 CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
@@ -159,10 +241,8 @@ CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
                 const std::optional<QPointF> place = picker->chosen();
                 if (!place)
                     return;
-                // Six decimals: well under a metre, as the server keeps them.
-                const auto rounded = [](double degrees) { return std::round(degrees * 1e6) / 1e6; };
-                setValue(latName, rounded(place->y()));
-                setValue(lonName, rounded(place->x()));
+                setValue(latName, roundedDegrees(place->y()));
+                setValue(lonName, roundedDegrees(place->x()));
                 emit edited();
             });
     picker->open();
@@ -247,6 +327,12 @@ QWidget *ResourceForm::makeInput(const ResourceField &field)
         list->setMaximumHeight(list->fontMetrics().lineSpacing() * (kListRows + 1));
         connect(list, &QListWidget::itemChanged, this, edited);
         return list;
+    }
+    case Kind::Area: {
+        auto *box = new AreaBox(this);
+        connect(box->drawButton(), &QPushButton::clicked, this,
+                [this, name = field.name] { drawArea(name); });
+        return box;
     }
     }
     return new QWidget(this);
@@ -342,6 +428,8 @@ QJsonValue ResourceForm::value(const QString &fieldName) const
     case Kind::References:
     case Kind::Names:
         return checkedValues(static_cast<QListWidget *>(widget));
+    case Kind::Area:
+        return static_cast<AreaBox *>(widget)->area();
     }
     return QJsonValue::Undefined;
 }
@@ -410,6 +498,9 @@ void ResourceForm::setValue(const QString &fieldName, const QJsonValue &value)
         }
         break;
     }
+    case Kind::Area:
+        static_cast<AreaBox *>(widget)->setArea(value);
+        break;
     }
     m_loading = wasLoading;
 }

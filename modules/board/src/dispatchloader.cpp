@@ -131,19 +131,24 @@ void DispatchLoader::reload()
                        m_store->setTravelModel(Tenant::fromJson(response.json).travel);
                });
     auto locations = std::make_shared<QHash<qint64, QString>>();
+    auto areas = std::make_shared<QHash<qint64, QList<GeoPoint>>>();
     fetchAll(
         QStringLiteral("/api/v1/locations"),
-        [this, generation, locations](const QJsonArray &results, int) {
+        [this, generation, locations, areas](const QJsonArray &results, int) {
             if (generation != m_generation)
                 return;
             for (const QJsonValue &value : results) {
                 const Location location = Location::fromJson(value.toObject());
                 locations->insert(location.id, location.name);
+                if (!location.serviceArea.isEmpty())
+                    areas->insert(location.id, location.serviceArea);
             }
         },
-        [this, generation, locations] {
-            if (generation == m_generation)
-                emit locationsLoaded(*locations);
+        [this, generation, locations, areas] {
+            if (generation != m_generation)
+                return;
+            emit locationsLoaded(*locations);
+            emit serviceAreasLoaded(*areas);
         },
         [](const QString &) {}); // without names the board shows location ids
     fetchAll(

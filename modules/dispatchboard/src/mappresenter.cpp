@@ -9,6 +9,8 @@
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
 
+#include <algorithm>
+
 namespace fielddesk::dispatchboard {
 
 namespace {
@@ -24,6 +26,8 @@ MapPresenter::MapPresenter(board::BoardSession *session, map::MapView *map, QObj
     , m_store(session->store())
     , m_map(map)
 {
+    connect(session->loader(), &board::DispatchLoader::serviceAreasLoaded, this,
+            &MapPresenter::showServiceAreas);
     connect(m_store, &board::DispatchStore::jobsInserted, this, [this](int first, int last) {
         for (int row = first; row <= last; ++row)
             refreshJob(row);
@@ -48,6 +52,22 @@ MapPresenter::MapPresenter(board::BoardSession *session, map::MapView *map, QObj
             m_map->fitJobs();
         }
     });
+}
+
+void MapPresenter::showServiceAreas(const QHash<qint64, QList<GeoPoint>> &areas)
+{
+    QList<qint64> ids = areas.keys();
+    std::sort(ids.begin(), ids.end()); // the same order on every load
+    QList<map::MapArea> shown;
+    for (const qint64 id : std::as_const(ids)) {
+        map::MapArea area;
+        for (const GeoPoint &corner : areas.value(id))
+            area.corners.append(QPointF(corner.longitude, corner.latitude));
+        area.colour = theme::colour(theme::Colour::Accent);
+        area.style = map::MapArea::Style::Faint;
+        shown.append(area);
+    }
+    m_map->setAreas(shown);
 }
 
 void MapPresenter::showTechnicianRoute(qint64 technicianId)

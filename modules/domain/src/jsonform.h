@@ -176,6 +176,28 @@ struct List
     }
 };
 
+// A list written as null when it is empty (a location's service area), read from an array.
+template<typename ElementCodec>
+struct ListOrNull
+{
+    template<typename M>
+    static void write(JsonWriter &w, const QList<M> &list)
+    {
+        if (list.isEmpty())
+            w.nullValue();
+        else
+            List<ElementCodec>::write(w, list);
+    }
+    template<typename M>
+    static void read(const QJsonValue &json, QList<M> &list)
+    {
+        if (json.isNull())
+            list.clear();
+        else
+            List<ElementCodec>::read(json, list);
+    }
+};
+
 // The codec a member's type has unless its field names another.
 template<typename M>
 struct DefaultCodec
@@ -266,6 +288,14 @@ inline constexpr Field<name, member, NullWhenEmpty> textOrNull{};
 // An id written as null when it is 0.
 template<Name name, auto member>
 inline constexpr Field<name, member, NullWhenZero> idOrNull{};
+
+// A list written as null when it is empty.
+template<Name name, auto member>
+inline constexpr Field<
+    name,
+    member,
+    ListOrNull<typename DefaultCodec<typename MemberOf<decltype(member)>::Type::value_type>::type>>
+    listOrNull{};
 
 // The members of one type, in order, within one JSON object:
 //     constexpr jsonform::Form kSkillForm{field<"id", &Skill::id>, ...};
@@ -394,6 +424,7 @@ namespace fielddesk {
 using jsonform::computed;
 using jsonform::field;
 using jsonform::idOrNull;
+using jsonform::listOrNull;
 using jsonform::object;
 using jsonform::objectOrNull;
 using jsonform::spliced;

@@ -25,6 +25,7 @@ constexpr jsonform::Form kLocationForm{
     field<"latitude", &Location::latitude>,
     field<"longitude", &Location::longitude>,
     field<"time_zone", &Location::timeZone>,
+    listOrNull<"service_area", &Location::serviceArea>,
     field<"created_at", &Location::createdAt>,
     field<"updated_at", &Location::updatedAt>,
 };

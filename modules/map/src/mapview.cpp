@@ -175,6 +175,61 @@ void MapView::setSelectedJobs(const QList<qint64> &jobIds)
     update();
 }
 
+void MapView::setAreas(const QList<MapArea> &areas)
+{
+    m_areas = areas;
+    update();
+}
+
+QPointF MapView::areaCornerPoint(int area, int corner) const
+{
+    const QPointF &place = m_areas.at(area).corners.at(corner);
+    return screenPoint(place.y(), place.x());
+}
+
+std::optional<std::pair<int, int>> MapView::areaCornerAt(const QPoint &pos) const
+{
+    // The last corner painted is on top: it wins.
+    for (int area = int(m_areas.size()) - 1; area >= 0; --area) {
+        if (m_areas.at(area).style != MapArea::Style::Editing)
+            continue;
+        for (int corner = int(m_areas.at(area).corners.size()) - 1; corner >= 0; --corner) {
+            if (QLineF(areaCornerPoint(area, corner), QPointF(pos)).length() <=
+                kAreaCornerRadius + 2)
+                return std::pair(area, corner);
+        }
+    }
+    return std::nullopt;
+}
+
+void MapView::paintAreas(QPainter &painter) const
+{
+    for (int a = 0; a < m_areas.size(); ++a) {
+        const MapArea &area = m_areas.at(a);
+        QPolygonF shape;
+        for (int corner = 0; corner < area.corners.size(); ++corner)
+            shape << areaCornerPoint(a, corner);
+        const bool editing = area.style == MapArea::Style::Editing;
+        QColor wash = area.colour;
+        wash.setAlphaF(editing ? 0.25f : 0.08f);
+        QColor outline = area.colour;
+        outline.setAlphaF(editing ? 1.0f : 0.45f);
+        painter.setPen(
+            QPen(outline, editing ? 2.5 : 1.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (shape.size() >= 3) {
+            painter.setBrush(wash);
+            painter.drawPolygon(shape);
+        } else {
+            painter.drawPolyline(shape);
+        }
+        if (!editing)
+            continue;
+        painter.setBrush(theme::colour(Colour::Surface));
+        for (const QPointF &corner : std::as_const(shape))
+            painter.drawEllipse(corner, kAreaCornerRadius, kAreaCornerRadius);
+    }
+}
+
 QPointF MapView::worldTopLeft() const
 {
     return m_centerUnit * worldSize(m_zoom) - QPointF(width() / 2.0, height() / 2.0);
@@ -203,6 +258,7 @@ void MapView::paintEvent(QPaintEvent *)
     paintTiles(painter);
 
     painter.setRenderHint(QPainter::Antialiasing);
+    paintAreas(painter);
     const QPointF origin = worldTopLeft();
     const double world = worldSize(m_zoom);
     if (m_routeUnits.size() > 1) {
@@ -527,6 +583,9 @@ void MapView::mousePressEvent(QMouseEvent *event)
         m_selection = QRect(pos, pos);
         return;
     }
+    m_draggedCorner = areaCornerAt(pos);
+    if (m_draggedCorner)
+        return;
     const std::optional<qint64> job = jobAt(pos);
     m_pressedJob = job.value_or(0);
     if (!job)
@@ -539,6 +598,12 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     if (m_selection) {
         m_selection->setBottomRight(pos);
         update();
+        return;
+    }
+    if (m_draggedCorner) {
+        const QPointF place = coordinateAt(pos);
+        emit areaCornerDragged(m_draggedCorner->first, m_draggedCorner->second, place.y(),
+                               place.x());
         return;
     }
     if (m_panFrom) {
@@ -563,6 +628,17 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
+    if (m_draggedCorner) {
+        // Pressed on a corner: where it ends is where the corner goes, never a click.
+        if (m_pressPos && pos != *m_pressPos) {
+            const QPointF place = coordinateAt(pos);
+            emit areaCornerDragged(m_draggedCorner->first, m_draggedCorner->second, place.y(),
+                                   place.x());
+        }
+        m_draggedCorner.reset();
+        m_pressPos.reset();
+        return;
+    }
     if (m_selection) {
         const QRect area = m_selection->normalized();
         m_selection.reset();

@@ -101,14 +101,26 @@ Patch<QJsonObject> BodyReader::object(const char *key) const
     return read<QJsonObject>(key, [](const QJsonValue &v) { return v.toObject(); });
 }
 
+namespace {
+
+QList<QJsonObject> objectList(const QJsonValue &v)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &item : v.toArray())
+        out << item.toObject();
+    return out;
+}
+
+} // namespace
+
 Patch<QList<QJsonObject>> BodyReader::objects(const char *key) const
 {
-    return read<QList<QJsonObject>>(key, [](const QJsonValue &v) {
-        QList<QJsonObject> out;
-        for (const QJsonValue &item : v.toArray())
-            out << item.toObject();
-        return out;
-    });
+    return read<QList<QJsonObject>>(key, objectList);
+}
+
+NullablePatch<QList<QJsonObject>> BodyReader::nullableObjects(const char *key) const
+{
+    return readNullable<QList<QJsonObject>>(key, objectList);
 }
 
 NullablePatch<QString> BodyReader::nullableText(const char *key) const

@@ -40,6 +40,7 @@ public:
     NullablePatch<int> nullableSmallInteger(const char *key) const;
     NullablePatch<double> nullableNumber(const char *key) const;
     NullablePatch<QDateTime> nullableTimestamp(const char *key) const;
+    NullablePatch<QList<QJsonObject>> nullableObjects(const char *key) const;
 
 private:
     template<typename T, typename Read>

@@ -18,6 +18,12 @@ const Table<Location> &locationTable()
          column(QStringLiteral("latitude"), &Location::latitude),
          column(QStringLiteral("longitude"), &Location::longitude),
          column(QStringLiteral("time_zone"), &Location::timeZone),
+         textColumn(
+             QStringLiteral("service_area"), &Location::serviceArea,
+             [](const QString &text) { return geoAreaFromJson(text.toUtf8()); },
+             [](const QList<GeoPoint> &area) {
+                 return nullableText(QString::fromUtf8(geoAreaJson(area)));
+             }),
          column(QStringLiteral("created_at"), &Location::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &Location::updatedAt)});
     return table;

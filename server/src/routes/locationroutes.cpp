@@ -20,7 +20,36 @@ const BodySchema kLocation{
          .minLength = 1,
          .maxLength = 64,
          .description = QStringLiteral("IANA time zone, e.g. America/Denver")},
+        {.name = QStringLiteral("service_area"),
+         .type = FieldType::ObjectList,
+         .nullable = true,
+         .maxLength = AreaProblem::kMaxCorners,
+         .description = QStringLiteral(
+             "the polygon served: [{latitude, longitude}], 3 to 200 corners in order, closed "
+             "implicitly, edges not crossing; null for none")},
     }};
+
+// The corners as sent; a corner without a number there gets NaN, which the service's check
+// (fielddesk/domain/geoarea.h) refuses and names.
+QList<GeoPoint> areaCorners(const QList<QJsonObject> &items)
+{
+    QList<GeoPoint> corners;
+    corners.reserve(items.size());
+    for (const QJsonObject &item : items)
+        corners.append({item.value(QLatin1String("latitude")).toDouble(qQNaN()),
+                        item.value(QLatin1String("longitude")).toDouble(qQNaN())});
+    return corners;
+}
+
+NullablePatch<QList<GeoPoint>> serviceArea(const BodyReader &read)
+{
+    const NullablePatch<QList<QJsonObject>> items = read.nullableObjects("service_area");
+    if (!items)
+        return std::nullopt;
+    if (!*items)
+        return NullablePatch<QList<GeoPoint>>(std::in_place); // cleared
+    return std::optional(areaCorners(**items));
+}
 
 LocationFields locationFields(const QJsonObject &body)
 {
@@ -29,7 +58,8 @@ LocationFields locationFields(const QJsonObject &body)
             .address = read.text("address"),
             .latitude = read.nullableNumber("latitude"),
             .longitude = read.nullableNumber("longitude"),
-            .timeZone = read.text("time_zone")};
+            .timeZone = read.text("time_zone"),
+            .serviceArea = serviceArea(read)};
 }
 
 } // namespace

@@ -21,6 +21,15 @@ std::optional<Failure> applyFields(Location &location, const LocationFields &fie
     applyPatch(location.address, fields.address);
     applyPatch(location.latitude, fields.latitude);
     applyPatch(location.longitude, fields.longitude);
+    if (fields.serviceArea) {
+        // null clears it; a list, even an empty one, must be an area.
+        location.serviceArea = fields.serviceArea->value_or(QList<GeoPoint>());
+        if (fields.serviceArea->has_value()) {
+            if (const std::optional<AreaProblem> problem = polygonProblem(location.serviceArea))
+                return Failure::validation(problem->field(QStringLiteral("service_area")),
+                                           problem->message());
+        }
+    }
     if (fields.timeZone) {
         location.timeZone = *fields.timeZone;
         if (!QTimeZone::isTimeZoneIdAvailable(location.timeZone.toUtf8()))

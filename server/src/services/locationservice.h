@@ -16,6 +16,8 @@ struct LocationFields
     NullablePatch<double> latitude;
     NullablePatch<double> longitude;
     Patch<QString> timeZone; // an IANA id
+    // Corners as sent (a corner without a number has NaN there); checked by the service.
+    NullablePatch<QList<GeoPoint>> serviceArea;
 };
 
 class LocationService

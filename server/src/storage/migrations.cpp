@@ -941,6 +941,11 @@ $$)"),
     list.append({23,
                  QStringLiteral("sessions ended by an admin"),
                  {QStringLiteral("ALTER TABLE users ADD COLUMN sessions_ended_at BIGINT")}});
+    // A location's service area: its polygon as JSON text ([{latitude, longitude}, ...],
+    // fielddesk/domain/geoarea.h), NULL for none.
+    list.append({24,
+                 QStringLiteral("a location's service area"),
+                 {QStringLiteral("ALTER TABLE locations ADD COLUMN service_area TEXT")}});
     return list;
 }
 

@@ -17,6 +17,7 @@ class QFormLayout;
 
 namespace fielddesk::admin {
 
+class AreaPicker;
 class CoordinatePicker;
 
 class ResourceForm : public QWidget
@@ -55,6 +56,8 @@ public:
 
     // Opens the map to pick the place a latitude field makes with its longitude.
     CoordinatePicker *pickOnMap(const QString &latitudeField);
+    // Opens the map to draw an Area field's polygon.
+    AreaPicker *drawArea(const QString &areaField);
 
 signals:
     // The user changed something.

@@ -37,6 +37,7 @@ struct ResourceField
         Names,      // names from `choicesPath` (a technician's skills)
         TimeZone,   // IANA
         Currency,   // ISO 4217
+        Area,       // a polygon drawn on the map: [{latitude, longitude}], null for none
     };
 
     QString name; // as the server names it; "admin.email" is sent as {"admin": {"email": …}}
@@ -51,7 +52,8 @@ struct ResourceField
     QString choiceValue = QStringLiteral("id");
     int minimum = 0; // Integer, when maximum > minimum
     int maximum = 0;
-    // On a latitude: the longitude field it makes a place with (both picked on the map).
+    // On a latitude: the longitude field it makes a place with (both picked on the map). On
+    // an Area: the latitude field of the place the map starts at.
     QString longitudeField;
     // What a new record starts with; undefined: the input's own default.
     QJsonValue initial = QJsonValue(QJsonValue::Undefined);

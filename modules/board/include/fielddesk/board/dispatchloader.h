@@ -4,6 +4,8 @@
 // A newer load makes the answers of an older one go nowhere. Part of fielddesk_board.
 #pragma once
 
+#include "fielddesk/domain/geoarea.h"
+
 #include <QDate>
 #include <QHash>
 #include <QJsonArray>
@@ -48,6 +50,8 @@ signals:
     void availabilityLoaded();
     // The names of the locations the dispatcher can see, by id.
     void locationsLoaded(const QHash<qint64, QString> &names);
+    // Their service areas, by location id (those without one left out); after locationsLoaded.
+    void serviceAreasLoaded(const QHash<qint64, QList<GeoPoint>> &areas);
     void loadFailed(const QString &message);
 
 private:

@@ -1,11 +1,15 @@
 // Turns the board's day into what the map shows: a marker per job with a place (its status
 // colour, lighter while a change waits for the server), the technicians' home bases, and one
 // technician's route from home through their jobs in order (the proposal's order and colour
-// while an auto-route preview plans that technician). Follows the store and the preview as
+// while an auto-route preview plans that technician), and each location's service area,
+// faintly, under them. Follows the store and the preview as
 // they change; fits the map to the jobs when a day is first loaded. Depends on
 // fielddesk_board, fielddesk_map and fielddesk_theme.
 #pragma once
 
+#include "fielddesk/domain/geoarea.h"
+
+#include <QHash>
 #include <QObject>
 
 namespace fielddesk::board {
@@ -34,6 +38,8 @@ public:
     void centreOnJob(qint64 jobId);
     // After the next load (a new sign-in), the map shows all of the day's jobs.
     void fitToJobsAfterNextLoad() { m_fitOnLoad = true; }
+    // The locations' service areas (by location id), drawn faintly.
+    void showServiceAreas(const QHash<qint64, QList<GeoPoint>> &areas);
 
 private:
     void refreshJobs();

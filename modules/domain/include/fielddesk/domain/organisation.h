@@ -3,6 +3,7 @@
 // Depends on QtCore only.
 #pragma once
 
+#include "fielddesk/domain/geoarea.h"
 #include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/role.h"
 #include "fielddesk/domain/travelmodel.h"
@@ -46,6 +47,8 @@ struct Location
     QString timeZone = QStringLiteral("UTC");
     QString createdAt;
     QString updatedAt;
+    // The polygon the location serves (fielddesk/domain/geoarea.h); empty: none (null).
+    QList<GeoPoint> serviceArea;
 
     void writeJson(JsonWriter &w) const;
     static Location fromJson(const QJsonObject &o);

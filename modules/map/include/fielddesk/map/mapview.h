@@ -1,13 +1,15 @@
 // The dispatch map, our own slippy-map widget (Qt Location is not packaged for Qt 6 on
 // Debian 12): raster tiles from a TileCache under job markers coloured by status and sized
 // by priority, grouped into counted clusters where they would crowd, technicians' home
-// bases and positions, the selected technician's route as a polyline in planned order, a
-// scale bar. Pan with the mouse or arrow keys, zoom with the wheel or +/-, Shift+drag to
-// select the jobs in a rectangle, drag a job marker to another pane. Works without any tile
-// server on a plain background. Depends on QtWidgets, QtNetwork and fielddesk_board's MIME
-// format only; it knows nothing of the store (the board feeds it markers).
+// bases and positions, the selected technician's route as a polyline in planned order, areas
+// (locations' service areas: faint, or with corners to drag while one is drawn), a scale bar. Pan
+// with the mouse or arrow keys, zoom with the wheel or +/-, Shift+drag to select the jobs in a
+// rectangle, drag a job marker to another pane. Works without any tile server on a plain
+// background. Depends on QtWidgets, QtNetwork and fielddesk_board's MIME format only; it knows
+// nothing of the store (the board feeds it markers).
 #pragma once
 
+#include "fielddesk/map/maparea.h"
 #include "fielddesk/map/mapmarker.h"
 #include "fielddesk/map/tilecache.h"
 
@@ -30,6 +32,7 @@ public:
     static constexpr int kClusterCell = 56;    // pixels: markers closer than this merge
     static constexpr int kClusterMaxZoom = 16; // from here on every marker stands alone
     static constexpr int kKeyPanPixels = 120;
+    static constexpr int kAreaCornerRadius = 6; // pixels: an Editing area's corner handles
 
     explicit MapView(QWidget *parent = nullptr);
     ~MapView() override;
@@ -56,6 +59,13 @@ public:
     void setRoute(const QList<QPointF> &route, const QColor &colour);
     void setSelectedJobs(const QList<qint64> &jobIds);
     QList<qint64> selectedJobs() const { return m_selected; }
+    // Under everything else. The corners of an Editing area can be dragged (areaCornerDragged).
+    void setAreas(const QList<MapArea> &areas);
+    const QList<MapArea> &areas() const { return m_areas; }
+    // Where corner `corner` of area `area` is painted, and the Editing corner painted at
+    // `pos` (as the area's index and the corner's), if any.
+    QPointF areaCornerPoint(int area, int corner) const;
+    std::optional<std::pair<int, int>> areaCornerAt(const QPoint &pos) const;
 
     QPointF screenPoint(double latitude, double longitude) const;
     QPointF coordinateAt(const QPointF &pos) const; // (longitude, latitude)
@@ -72,6 +82,9 @@ signals:
     void technicianClicked(qint64 technicianId);
     // Right click on a single job's marker.
     void jobContextMenuRequested(qint64 jobId, const QPoint &globalPos);
+    // An Editing area's corner dragged to a place (while the mouse moves, and where it is
+    // released); the view does not move it itself: its owner sets the areas again.
+    void areaCornerDragged(int area, int corner, double latitude, double longitude);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -100,6 +113,7 @@ private:
     QPointF worldTopLeft() const;
     void paintTiles(QPainter &painter);
     void paintJobs(QPainter &painter);
+    void paintAreas(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
     QPixmap clusterPixmap(int radius, bool urgent) const;
     QPixmap markerPixmap(const QColor &fill, int priority, bool selected) const;
@@ -115,6 +129,8 @@ private:
     QList<QPointF> m_routeUnits;
     QColor m_routeColour;
     QList<qint64> m_selected;
+    QList<MapArea> m_areas;
+    std::optional<std::pair<int, int>> m_draggedCorner; // area, corner
     QList<Drawn> m_drawn;
     int m_clusterCount = 0;
     std::optional<QPoint> m_panFrom;
