@@ -322,6 +322,14 @@
         <source>End sessions</source>
         <translation>Sitzungen beenden</translation>
     </message>
+    <message>
+        <source>Service &amp;area</source>
+        <translation>Einsatz&amp;gebiet</translation>
+    </message>
+    <message>
+        <source>The area the location serves, drawn on the map</source>
+        <translation>Das Gebiet, das der Standort bedient, auf der Karte gezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1037,6 +1045,66 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::AreaPicker</name>
+    <message>
+        <source>&amp;Remove last corner</source>
+        <translation>Letzte Ecke &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Draw the service area</source>
+        <translation>Einsatzgebiet zeichnen</translation>
+    </message>
+    <message>
+        <source>Click to add a corner; drag a corner to move it. Drag the map to move it, the wheel zooms. Backspace removes the last corner.</source>
+        <translation>Ein Klick fügt eine Ecke hinzu; eine gezogene Ecke wird verschoben. Die Karte verschiebt sich beim Ziehen, das Mausrad zoomt. Die Rücktaste entfernt die letzte Ecke.</translation>
+    </message>
+    <message>
+        <source>The location</source>
+        <translation>Der Standort</translation>
+    </message>
+    <message numerus="yes">
+        <source>An area needs at least %n corners.</source>
+        <translation>
+            <numerusform>Ein Gebiet braucht mindestens %n Ecke.</numerusform>
+            <numerusform>Ein Gebiet braucht mindestens %n Ecken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area may have at most %n corners.</source>
+        <translation>
+            <numerusform>Ein Gebiet darf höchstens %n Ecke haben.</numerusform>
+            <numerusform>Ein Gebiet darf höchstens %n Ecken haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Corner %1 is off the map.</source>
+        <translation>Ecke %1 liegt außerhalb der Karte.</translation>
+    </message>
+    <message>
+        <source>Corner %1 is where the corner before it is.</source>
+        <translation>Ecke %1 liegt auf der Ecke davor.</translation>
+    </message>
+    <message>
+        <source>The edges cross: the edge from corner %1 meets the edge from corner %2. Drag a corner to untangle them.</source>
+        <translation>Die Kanten kreuzen sich: Die Kante ab Ecke %1 trifft die Kante ab Ecke %2. Ziehen Sie eine Ecke, um sie zu entwirren.</translation>
+    </message>
+    <message>
+        <source>No area: click the map to add its first corner.</source>
+        <translation>Kein Gebiet: Klicken Sie auf die Karte, um die erste Ecke zu setzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An area of %n corners.</source>
+        <translation>
+            <numerusform>Ein Gebiet mit %n Ecke.</numerusform>
+            <numerusform>Ein Gebiet mit %n Ecken.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::AuditDiffModel</name>
     <message>
         <source>%1 changed from %2 to %3</source>
@@ -1265,6 +1333,21 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Click the place on the map instead of typing its coordinates</source>
         <translation>Den Ort auf der Karte anklicken, statt seine Koordinaten einzutippen</translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation>Auf der Karte zeichnen…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corners</source>
+        <translation>
+            <numerusform>%n Ecke</numerusform>
+            <numerusform>%n Ecken</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,30 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::AreaPicker</name>
+    <message numerus="yes">
+        <source>An area needs at least %n corners.</source>
+        <translation>
+            <numerusform>An area needs at least %n corners.</numerusform>
+            <numerusform>An area needs at least %n corners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area may have at most %n corners.</source>
+        <translation>
+            <numerusform>An area may have at most %n corners.</numerusform>
+            <numerusform>An area may have at most %n corners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An area of %n corners.</source>
+        <translation>
+            <numerusform>An area of %n corners.</numerusform>
+            <numerusform>An area of %n corners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::AuditLogPage</name>
     <message numerus="yes">
         <source>%1 of %n row(s)</source>
@@ -86,6 +110,16 @@
         <translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::ResourceForm</name>
+    <message numerus="yes">
+        <source>%n corners</source>
+        <translation>
+            <numerusform>%n corners</numerusform>
+            <numerusform>%n corners</numerusform>
         </translation>
     </message>
 </context>
