@@ -1,13 +1,13 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
 #include "fielddesk/admin/adminworkspace.h"
-#include "fielddesk/customers/customersworkspace.h"
 #include "fielddesk/approvals/approvalsworkspace.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/client/notificationcenter.h"
+#include "fielddesk/customers/customersworkspace.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
