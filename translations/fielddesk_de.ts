@@ -1294,29 +1294,6 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
-    <name>fielddesk::admin::CoordinatePicker</name>
-    <message>
-        <source>Pick on the map</source>
-        <translation>Auf der Karte wählen</translation>
-    </message>
-    <message>
-        <source>Click where it is. Drag to move the map, the wheel zooms.</source>
-        <translation>Klicken Sie, wo es ist. Ziehen verschiebt die Karte, das Mausrad zoomt.</translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet.</source>
-        <translation>Noch nichts gewählt.</translation>
-    </message>
-    <message>
-        <source>Chosen</source>
-        <translation>Gewählt</translation>
-    </message>
-    <message>
-        <source>Latitude %1, longitude %2</source>
-        <translation>Breitengrad %1, Längengrad %2</translation>
-    </message>
-</context>
-<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message>
         <source>(unchanged)</source>
@@ -3473,6 +3450,18 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
+    <message>
+        <source>Pick on the map…</source>
+        <translation>Auf der Karte wählen…</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Not on the map yet: pick the place so that the job shows on the map and can be routed.</source>
+        <translation>Noch nicht auf der Karte: Wählen Sie den Ort, damit der Auftrag auf der Karte erscheint und eingeplant werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::jobedit::RecurrenceEditor</name>
@@ -3571,6 +3560,29 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>No visit falls on these choices.</source>
         <translation>Auf diese Auswahl fällt kein Besuch.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::map::CoordinatePicker</name>
+    <message>
+        <source>Pick on the map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <source>Click where it is. Drag to move the map, the wheel zooms.</source>
+        <translation>Klicken Sie, wo es ist. Ziehen verschiebt die Karte, das Mausrad zoomt.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Noch nichts gewählt.</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>Latitude %1, longitude %2</source>
+        <translation>Breitengrad %1, Längengrad %2</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,13 @@
 
 #include "fielddesk/admin/adminworkspace.h"
 #include "fielddesk/admin/areapicker.h"
-#include "fielddesk/admin/coordinatepicker.h"
 #include "fielddesk/admin/resourceform.h"
 #include "fielddesk/admin/resourcepage.h"
 #include "fielddesk/admin/resourcetablemodel.h"
 #include "fielddesk/admin/tenantsettingspage.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/map/coordinatepicker.h"
 #include "fielddesk/map/mapview.h"
 
 #include "demoserver.h"
@@ -184,8 +184,8 @@ void TestAdminGui::anAdminCreatesALocation()
     auto *pick = m_page->form()->findChild<QPushButton *>(QStringLiteral("pickOnMap_latitude"));
     QVERIFY(pick);
     QTest::mouseClick(pick, Qt::LeftButton);
-    admin::CoordinatePicker *picker = nullptr;
-    QTRY_VERIFY((picker = m_page->findChild<admin::CoordinatePicker *>()) != nullptr);
+    map::CoordinatePicker *picker = nullptr;
+    QTRY_VERIFY((picker = m_page->findChild<map::CoordinatePicker *>()) != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(picker));
     QCOMPARE(picker->chosen()->y(), 40.0009);
     map::MapView *mapView = picker->mapView();

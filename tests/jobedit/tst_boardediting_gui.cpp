@@ -24,6 +24,8 @@
 #include "fielddesk/jobedit/customerpicker.h"
 #include "fielddesk/jobedit/jobdialog.h"
 #include "fielddesk/jobedit/recurrenceeditor.h"
+#include "fielddesk/map/coordinatepicker.h"
+#include "fielddesk/map/mapview.h"
 #include "fielddesk/timeline/timelineview.h"
 
 #include "demoboardsignin.h"
@@ -223,6 +225,22 @@ void TestBoardEditingGui::aJobForANewCustomerFromTheTimeline()
     QTest::keyClicks(dialog->customerPicker()->newPhoneEdit(), QStringLiteral("+1 303 555 0199"));
     QTest::keyClicks(dialog->customerPicker()->newAddressEdit(),
                      QStringLiteral("12 Navy Way, Boulder"));
+    // A typed address is not on the map until its place is picked there.
+    QVERIFY(dialog->placeLabel()->text().contains(QLatin1String("Not on the map")));
+    clickButton(dialog->pickPlaceButton());
+    auto *picker = dialog->findChild<map::CoordinatePicker *>();
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    QTest::mouseClick(picker->mapView(), Qt::LeftButton, {}, picker->mapView()->rect().center());
+    QVERIFY(picker->chosen());
+    const QPointF place = *picker->chosen();
+    QPushButton *ok = nullptr;
+    for (QPushButton *button : picker->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("OK"))
+            ok = button;
+    }
+    clickButton(ok);
+    QTRY_VERIFY(!dialog->placeLabel()->text().contains(QLatin1String("Not on the map")));
     // The service sets the duration and the title.
     QTRY_VERIFY_WITH_TIMEOUT(dialog->servicesLoaded(), kTimeout);
     QVERIFY(dialog->serviceBox()->count() > 1);
@@ -278,6 +296,14 @@ void TestBoardEditingGui::aJobForANewCustomerFromTheTimeline()
              QStringLiteral("12 Navy Way, Boulder"));
     QCOMPARE(job.value(QLatin1String("address")).toString(),
              QStringLiteral("12 Navy Way, Boulder"));
+    // The place picked is the job's and its customer's address's.
+    QVERIFY(qAbs(job.value(QLatin1String("latitude")).toDouble() - place.y()) < 1e-6);
+    QVERIFY(qAbs(job.value(QLatin1String("longitude")).toDouble() - place.x()) < 1e-6);
+    QVERIFY(qAbs(customer.value(QLatin1String("addresses"))
+                     .toArray()
+                     .first()[QLatin1String("latitude")]
+                     .toDouble() -
+                 place.y()) < 1e-6);
     // On this board as a planned bar, and live in the other console.
     QTRY_VERIFY_WITH_TIMEOUT(store()->job(jobId) && store()->job(jobId)->isPlanned() &&
                                  !store()->job(jobId)->pending,

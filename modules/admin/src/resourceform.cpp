@@ -1,7 +1,7 @@
 #include "fielddesk/admin/resourceform.h"
 
 #include "fielddesk/admin/areapicker.h"
-#include "fielddesk/admin/coordinatepicker.h"
+#include "fielddesk/map/coordinatepicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -224,7 +224,7 @@ AreaPicker *ResourceForm::drawArea(const QString &areaField)
     return picker;
 }
 
-CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
+map::CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
 {
     const ResourceField *latitude = fieldNamed(latitudeField);
     if (!latitude || latitude->longitudeField.isEmpty())
@@ -234,7 +234,7 @@ CoordinatePicker *ResourceForm::pickOnMap(const QString &latitudeField)
     std::optional<QPointF> chosen;
     if (lat.isDouble() && lon.isDouble())
         chosen = QPointF(lon.toDouble(), lat.toDouble());
-    auto *picker = new CoordinatePicker(chosen, this);
+    auto *picker = new map::CoordinatePicker(chosen, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &QDialog::accepted, this,
             [this, picker, latName = latitude->name, lonName = latitude->longitudeField] {

@@ -285,6 +285,7 @@ void DispatchBoard::connectActions()
             m_jobEditor->duplicateJob(jobId);
     });
     connect(m_jobEditor, &JobEditor::showJobRequested, this, &DispatchBoard::openJob);
+    m_jobEditor->setMap(m_map);
     connect(a.zoomIn(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomIn);
     connect(a.zoomOut(), &QAction::triggered, m_timeline, &timeline::TimelineView::zoomOut);
     connect(a.find(), &QAction::triggered, this, [this] {

@@ -7,6 +7,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/jobedit/jobdialog.h"
 #include "fielddesk/jobedit/jobeditclient.h"
+#include "fielddesk/map/mapview.h"
 
 #include <QWidget>
 
@@ -32,6 +33,10 @@ jobedit::JobDialog *JobEditor::open()
         context.technicians.append(store->technicianAt(row).technician);
     context.zone = store->timeZone();
     context.day = store->day();
+    if (m_map) {
+        context.mapCentre = m_map->center();
+        context.mapZoom = m_map->zoom();
+    }
     auto *dialog = new jobedit::JobDialog(m_client, context, m_board);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &jobedit::JobDialog::jobSaved, this,

@@ -13,6 +13,7 @@
 #include "fielddesk/jobedit/jobfields.h"
 #include "fielddesk/jobedit/jobfieldtext.h"
 #include "fielddesk/jobedit/recurrenceeditor.h"
+#include "fielddesk/map/coordinatepicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +87,8 @@ JobDialog::JobDialog(JobEditClient *client, JobDialogContext context, QWidget *p
     , m_technician(new QComboBox(m_assignBox))
     , m_start(new QTimeEdit(m_assignBox))
     , m_save(new QPushButton(this))
+    , m_place(new QLabel(this))
+    , m_pickPlace(new QPushButton(tr("Pick on the map…"), this))
     , m_repeat(new RecurrenceEditor(this))
     , m_scope(new QComboBox(this))
 {
@@ -112,7 +115,7 @@ JobDialog::JobDialog(JobEditClient *client, JobDialogContext context, QWidget *p
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(620, 760);
+    resize(640, 860);
     loadServices();
 }
 
@@ -170,6 +173,23 @@ QWidget *JobDialog::buildForm()
         m_address->setVisible(m_addressChoice->currentData().toInt() == kFreeAddress);
     });
     m_addressChoice->addItem(tr("Type an address"), kFreeAddress);
+
+    // Where the work is on the map: a typed address has no coordinates until it is picked,
+    // and a job without them is neither on the map nor routed.
+    m_place->setObjectName(QStringLiteral("placeLabel"));
+    m_pickPlace->setObjectName(QStringLiteral("pickPlaceButton"));
+    auto *placeRow = new QWidget(page);
+    auto *placeLayout = new QHBoxLayout(placeRow);
+    placeLayout->setContentsMargins(0, 0, 0, 0);
+    placeLayout->addWidget(m_place, 1);
+    placeLayout->addWidget(m_pickPlace);
+    form->addRow(tr("On the map"), placeRow);
+    connect(m_pickPlace, &QPushButton::clicked, this, &JobDialog::pickPlace);
+    connect(m_addressChoice, &QComboBox::currentIndexChanged, this, &JobDialog::showPlace);
+    connect(m_address, &QLineEdit::textEdited, this, [this] {
+        m_pickedPlace.reset(); // another address: the place picked was the old one's
+        showPlace();
+    });
 
     m_service->setObjectName(QStringLiteral("serviceBox"));
     m_service->addItem(tr("No service"), 0);
@@ -363,6 +383,7 @@ void JobDialog::startNew(qint64 locationId)
     m_repeat->setToday(m_context.day);
     m_repeat->setStartDate(m_windowDate->date());
     showFreeAddress();
+    showPlace();
     m_customer->searchEdit()->setFocus();
 }
 
@@ -388,6 +409,7 @@ void JobDialog::startEdit(const Job &job)
     m_customer->newCustomerButton()->hide();
     fillForm(job);
     m_windowTouched = false;
+    showPlace();
     if (isTerminal(job.status))
         m_message->showMessage(tr("This job is finished (%1): only its notes can change.")
                                    .arg(client::JobStatusText::title(job.status)));
@@ -435,6 +457,39 @@ void JobDialog::fillForm(const Job &job)
                               if (!job.addressId)
                                   showFreeAddress();
                           });
+}
+
+std::optional<QPointF> JobDialog::placeOfForm() const
+{
+    if (m_pickedPlace)
+        return m_pickedPlace;
+    const Job job = formJob();
+    if (job.latitude && job.longitude)
+        return QPointF(*job.longitude, *job.latitude);
+    return std::nullopt;
+}
+
+void JobDialog::showPlace()
+{
+    const std::optional<QPointF> place = placeOfForm();
+    m_place->setText(place ? QStringLiteral("%1, %2").arg(QLocale().toString(place->y(), 'f', 5),
+                                                          QLocale().toString(place->x(), 'f', 5))
+                           : tr("Not on the map yet: pick the place so that the job shows on "
+                                "the map and can be routed."));
+}
+
+map::CoordinatePicker *JobDialog::pickPlace()
+{
+    auto *picker = new map::CoordinatePicker(placeOfForm(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_context.mapCentre)
+        picker->lookAround(*m_context.mapCentre, m_context.mapZoom);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_pickedPlace = picker->chosen();
+        showPlace();
+    });
+    picker->open();
+    return picker;
 }
 
 void JobDialog::presetAssignment(qint64 technicianId, const QDateTime &start)
@@ -499,6 +554,10 @@ Job JobDialog::formJob() const
             job.latitude.reset();
             job.longitude.reset();
         }
+    }
+    if (m_pickedPlace) {
+        job.latitude = m_pickedPlace->y();
+        job.longitude = m_pickedPlace->x();
     }
     const qint64 serviceId = m_service->currentData().toLongLong();
     if (m_servicesLoaded || m_mode == Mode::New)
@@ -580,23 +639,27 @@ void JobDialog::submit()
 void JobDialog::sendNewCustomerThenJob()
 {
     setBusy(true);
-    m_customers->create(
-        m_customer->newCustomerDraft(), this, [this](const client::ApiResult<Customer> &created) {
-            setBusy(false);
-            if (!created) {
-                showRefusal(created.error(), QStringLiteral("customer."));
-                return;
-            }
-            // From now on the customer is a known one: a retry of the job never adds it twice.
-            m_customer->choose(*created);
-            fillAddresses(*created, created->addresses.isEmpty()
-                                        ? std::nullopt
-                                        : std::optional<qint64>(created->addresses.first().id));
-            if (m_repeat->isChecked())
-                sendNewSeries();
-            else
-                sendNewJob();
-        });
+    Customer draft = m_customer->newCustomerDraft();
+    if (m_pickedPlace && !draft.addresses.isEmpty()) {
+        draft.addresses.first().latitude = m_pickedPlace->y();
+        draft.addresses.first().longitude = m_pickedPlace->x();
+    }
+    m_customers->create(draft, this, [this](const client::ApiResult<Customer> &created) {
+        setBusy(false);
+        if (!created) {
+            showRefusal(created.error(), QStringLiteral("customer."));
+            return;
+        }
+        // From now on the customer is a known one: a retry of the job never adds it twice.
+        m_customer->choose(*created);
+        fillAddresses(*created, created->addresses.isEmpty()
+                                    ? std::nullopt
+                                    : std::optional<qint64>(created->addresses.first().id));
+        if (m_repeat->isChecked())
+            sendNewSeries();
+        else
+            sendNewJob();
+    });
 }
 
 void JobDialog::sendNewJob()

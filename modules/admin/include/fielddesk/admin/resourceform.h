@@ -15,10 +15,13 @@
 
 class QFormLayout;
 
+namespace fielddesk::map {
+class CoordinatePicker;
+}
+
 namespace fielddesk::admin {
 
 class AreaPicker;
-class CoordinatePicker;
 
 class ResourceForm : public QWidget
 {
@@ -55,7 +58,7 @@ public:
     QStringList wrongFields() const { return m_marks.wrongFields(); }
 
     // Opens the map to pick the place a latitude field makes with its longitude.
-    CoordinatePicker *pickOnMap(const QString &latitudeField);
+    map::CoordinatePicker *pickOnMap(const QString &latitudeField);
     // Opens the map to draw an Area field's polygon.
     AreaPicker *drawArea(const QString &areaField);
 

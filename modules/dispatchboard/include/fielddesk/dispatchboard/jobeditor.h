@@ -24,6 +24,10 @@ namespace fielddesk::jobedit {
 class JobEditClient;
 }
 
+namespace fielddesk::map {
+class MapView;
+}
+
 namespace fielddesk::dispatchboard {
 
 class JobEditor : public QObject
@@ -35,6 +39,8 @@ public:
     JobEditor(board::BoardSession *session, QWidget *board);
 
     void setLocations(const QHash<qint64, QString> &names) { m_locations = names; }
+    // The board's map: where picking a place starts.
+    void setMap(map::MapView *map) { m_map = map; }
 
     jobedit::JobDialog *newJob(qint64 locationId = 0);
     // A new job assigned at once to the technician at that time.
@@ -66,6 +72,7 @@ private:
     jobedit::JobEditClient *m_client;
     QHash<qint64, QString> m_locations;
     QPointer<jobedit::JobDialog> m_dialog;
+    map::MapView *m_map = nullptr;
     std::optional<PendingAssignment> m_pending;
 };
 

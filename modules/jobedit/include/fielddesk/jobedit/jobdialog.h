@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QHash>
+#include <QPointF>
 #include <QTimeZone>
 
 #include <memory>
@@ -36,6 +37,10 @@ class QTimeEdit;
 
 namespace fielddesk::client {
 struct ApiError;
+}
+
+namespace fielddesk::map {
+class CoordinatePicker;
 }
 
 namespace fielddesk::customers {
@@ -61,6 +66,10 @@ struct JobDialogContext
     QList<Technician> technicians;    // who a new job may be assigned to at once
     QTimeZone zone;                   // the board's: windows and starts are read and typed in it
     QDate day;                        // the board's day: the default for the window and start
+    // Where the board's map looks (x: longitude, y: latitude) and its zoom: where picking a
+    // place on the map starts when the address has none.
+    std::optional<QPointF> mapCentre;
+    int mapZoom = 12;
 };
 
 class JobDialog : public QDialog
@@ -117,6 +126,11 @@ public:
     QComboBox *technicianBox() const { return m_technician; }
     QTimeEdit *startEdit() const { return m_start; }
     QPushButton *saveButton() const { return m_save; }
+    // Where the work is on the map, and the button that picks it (a typed address has none).
+    QLabel *placeLabel() const { return m_place; }
+    QPushButton *pickPlaceButton() const { return m_pickPlace; }
+    // Opens the map to pick the place of the work (open, not exec).
+    map::CoordinatePicker *pickPlace();
     RecurrenceEditor *recurrenceEditor() const { return m_repeat; }
     // Shown when the job edited is a visit of a series.
     QComboBox *scopeBox() const { return m_scope; }
@@ -152,6 +166,9 @@ private:
     void showRefusal(const client::ApiError &error, const QString &fieldPrefix = {});
     void finish(const Job &job, bool created);
     std::optional<std::pair<QString, QString>> windowOfForm() const;
+    // The place the job will have: picked, else the address's (x: longitude, y: latitude).
+    std::optional<QPointF> placeOfForm() const;
+    void showPlace();
 
     JobEditClient *m_client;
     JobDialogContext m_context;
@@ -182,8 +199,11 @@ private:
     QComboBox *m_technician;
     QTimeEdit *m_start;
     QPushButton *m_save;
+    QLabel *m_place;
+    QPushButton *m_pickPlace;
     RecurrenceEditor *m_repeat;
     QComboBox *m_scope;
+    std::optional<QPointF> m_pickedPlace; // x: longitude, y: latitude
     ConflictDialog *m_conflictDialog = nullptr;
     QList<ServiceType> m_services;
     QList<CustomerAddress> m_addresses;       // the chosen customer's

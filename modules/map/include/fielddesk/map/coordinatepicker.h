@@ -1,6 +1,6 @@
 // Picks a place on the map: the map (the configured tiles) centred on the place already chosen,
 // marked; a click moves the mark there and says its coordinates; OK takes it.
-// Part of fielddesk_admin.
+// Part of fielddesk_map: the admin's places and the new-job dialog's typed addresses.
 #pragma once
 
 #include <QDialog>
@@ -11,10 +11,8 @@
 class QLabel;
 
 namespace fielddesk::map {
-class MapView;
-}
 
-namespace fielddesk::admin {
+class MapView;
 
 class CoordinatePicker : public QDialog
 {
@@ -31,6 +29,9 @@ public:
     QLabel *placeLabel() const { return m_place; }
 
     void choose(double latitude, double longitude);
+    // Where to look while nothing is chosen (the board's map, the location), close enough to
+    // tell streets apart.
+    void lookAround(const QPointF &centre, int zoom); // x: longitude, y: latitude
 
 private:
     map::MapView *m_map;
@@ -38,4 +39,4 @@ private:
     std::optional<QPointF> m_chosen;
 };
 
-} // namespace fielddesk::admin
+} // namespace fielddesk::map

@@ -1,4 +1,4 @@
-#include "fielddesk/admin/coordinatepicker.h"
+#include "fielddesk/map/coordinatepicker.h"
 
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
@@ -9,7 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace fielddesk::admin {
+namespace fielddesk::map {
 
 namespace {
 
@@ -52,6 +52,14 @@ CoordinatePicker::CoordinatePicker(std::optional<QPointF> chosen, QWidget *paren
             [buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(true); });
 }
 
+void CoordinatePicker::lookAround(const QPointF &centre, int zoom)
+{
+    if (m_chosen)
+        return;
+    m_map->setZoom(zoom);
+    m_map->setCenter(centre.y(), centre.x());
+}
+
 void CoordinatePicker::choose(double latitude, double longitude)
 {
     m_chosen = QPointF(longitude, latitude);
@@ -70,4 +78,4 @@ void CoordinatePicker::choose(double latitude, double longitude)
                               locale.toString(longitude, 'f', kCoordinateDecimals)));
 }
 
-} // namespace fielddesk::admin
+} // namespace fielddesk::map
