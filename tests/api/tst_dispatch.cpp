@@ -577,6 +577,15 @@ void TestDispatch::staleVersionIs409WithTheCurrentJob()
     QCOMPARE(current.value(QLatin1String("notes")).toString(), QStringLiteral("ring twice"));
     QVERIFY(
         stale.json().value(QLatin1String("detail")).toString().contains(QStringLiteral("disp")));
+    // Who changed it last, as data: the console shows it on its own clock.
+    const QJsonObject lastChange = stale.json().value(QLatin1String("last_change")).toObject();
+    QVERIFY(lastChange.value(QLatin1String("actor_name"))
+                .toString()
+                .contains(QStringLiteral("isp"), Qt::CaseInsensitive));
+    QVERIFY(!lastChange.value(QLatin1String("action")).toString().isEmpty());
+    QVERIFY(QDateTime::fromString(lastChange.value(QLatin1String("occurred_at")).toString(),
+                                  Qt::ISODateWithMs)
+                .isValid());
     // Nothing changed.
     QCOMPARE(job(id).value(QLatin1String("status")).toString(), QStringLiteral("new"));
     QCOMPARE(job(id).value(QLatin1String("version")).toInteger(), 2);

@@ -9,6 +9,7 @@
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/board/vehicleroster.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -266,6 +267,70 @@ private slots:
                      .isEmpty());
         QCOMPARE(m_technicians->index(0, TechnicianTableModel::StatusColumn).data().toString(),
                  TechnicianTableModel::statusTitle(TechnicianDayStats::Status::Available));
+    }
+
+    // Who drives what: the vehicle column names each technician's vehicle of the day and
+    // warns (with a mark, not only a colour) about a technician without one and a vehicle
+    // overdue for service or in the workshop; nothing is warned about before the fleet loads.
+    void vehicleColumnWarnsAboutMissingAndDueVehicles()
+    {
+        VehicleRoster roster;
+        m_technicians->setVehicleRoster(&roster);
+        const auto cell = [this](int row, int role = Qt::DisplayRole) {
+            return m_technicians->index(row, TechnicianTableModel::VehicleColumn).data(role);
+        };
+        QCOMPARE(
+            m_technicians
+                ->headerData(TechnicianTableModel::VehicleColumn, Qt::Horizontal, Qt::DisplayRole)
+                .toString(),
+            QStringLiteral("Vehicle"));
+        QVERIFY(cell(0).toString().isEmpty());
+        QVERIFY(cell(0, TechnicianTableModel::VehicleWarningRole).toString().isEmpty());
+
+        QSignalSpy changed(m_technicians.get(), &QAbstractItemModel::dataChanged);
+        const qint64 first = m_technicianList.at(0).id;
+        const qint64 second = m_technicianList.at(1).id;
+        const qint64 third = m_technicianList.at(2).id;
+        const auto vehicle = [](qint64 id, qint64 technicianId, const char *source, bool overdue) {
+            return VehicleOfDay::fromJson(
+                QJsonObject{{QStringLiteral("vehicle_id"), id},
+                            {QStringLiteral("technician_id"), technicianId},
+                            {QStringLiteral("vehicle_name"), QStringLiteral("Van %1").arg(id)},
+                            {QStringLiteral("plate"),
+                             QStringLiteral("FD-1%1").arg(id, 2, 10, QLatin1Char('0'))},
+                            {QStringLiteral("vehicle_status"), QStringLiteral("active")},
+                            {QStringLiteral("source"), QLatin1String(source)},
+                            {QStringLiteral("service_overdue"), overdue}});
+        };
+        roster.setVehicles(
+            kDay, {vehicle(7, first, "default", false), vehicle(8, second, "assigned", true)});
+        QCOMPARE(changed.size(), 1);
+        const auto changedColumns = std::pair(changed.at(0).at(0).toModelIndex().column(),
+                                              changed.at(0).at(1).toModelIndex().column());
+        QCOMPARE(changedColumns, std::pair(int(TechnicianTableModel::VehicleColumn),
+                                           int(TechnicianTableModel::VehicleColumn)));
+
+        const int firstRow = m_store->rowOfTechnician(first);
+        const int secondRow = m_store->rowOfTechnician(second);
+        const int thirdRow = m_store->rowOfTechnician(third);
+        QCOMPARE(cell(firstRow).toString(), QStringLiteral("Van 7 (FD-107)"));
+        QVERIFY(cell(firstRow, TechnicianTableModel::VehicleWarningRole).toString().isEmpty());
+        QVERIFY(cell(firstRow, Qt::ToolTipRole).toString().contains(QStringLiteral("Default")));
+        QVERIFY(!cell(firstRow, Qt::ForegroundRole).isValid());
+
+        QCOMPARE(cell(secondRow).toString(), QStringLiteral("⚠ Van 8 (FD-108)"));
+        QCOMPARE(cell(secondRow, TechnicianTableModel::VehicleWarningRole).toString(),
+                 QStringLiteral("Van 8 is overdue for service"));
+        QVERIFY(cell(secondRow, Qt::ForegroundRole).isValid());
+
+        QCOMPARE(cell(thirdRow).toString(), QStringLiteral("⚠ No vehicle"));
+        QVERIFY(cell(thirdRow, TechnicianTableModel::VehicleWarningRole)
+                    .toString()
+                    .startsWith(QStringLiteral("No vehicle for")));
+
+        roster.clear();
+        QVERIFY(cell(thirdRow).toString().isEmpty());
+        m_technicians->setVehicleRoster(nullptr);
     }
 
 private:

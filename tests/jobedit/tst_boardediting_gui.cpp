@@ -454,6 +454,18 @@ void TestBoardEditingGui::aConflictingEditIsComparedAndMerged()
         table->item(priority, ConflictDialog::TheirsColumn)->text().startsWith(QLatin1Char('5')));
     QCOMPARE(table->item(notes, ConflictDialog::MineColumn)->text(),
              QStringLiteral("Gate code 4711"));
+    // Who saved it meanwhile, from the conflict's last_change.
+    const QString managerName = m_manager->get(QStringLiteral("/api/v1/me"))
+                                    .json()
+                                    .value(QLatin1String("user"))
+                                    .toObject()
+                                    .value(QLatin1String("name"))
+                                    .toString();
+    QVERIFY(!managerName.isEmpty());
+    const auto *intro = conflict->findChild<QLabel *>(QStringLiteral("conflictIntro"));
+    QVERIFY(intro);
+    QVERIFY2(intro->text().contains(QStringLiteral("by %1 at").arg(managerName)),
+             qPrintable(intro->text()));
     // Only the field both changed offers a choice.
     QVERIFY(conflict->choiceFor(QStringLiteral("title")));
     QVERIFY(!conflict->choiceFor(QStringLiteral("notes")));

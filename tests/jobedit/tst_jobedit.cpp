@@ -3,6 +3,7 @@
 // body holds, and the three-way comparison of a version conflict with its three ways out.
 
 #include "fielddesk/jobedit/editconflict.h"
+#include "fielddesk/jobedit/jobeditclient.h"
 #include "fielddesk/jobedit/jobfields.h"
 
 #include <QJsonArray>
@@ -43,6 +44,27 @@ class TestJobEdit : public QObject
     Q_OBJECT
 
 private slots:
+    // "This and the following visits": a changed window goes to the series as the local
+    // wall-clock times of every visit (null when removed); other fields go as they are.
+    void aVisitsWindowChangeGoesToTheSeriesAsLocalTimes()
+    {
+        const QJsonObject plain{{QStringLiteral("title"), QStringLiteral("Tune-up")}};
+        QCOMPARE(JobEditClient::seriesChangesOf(plain, std::nullopt), plain);
+        const QJsonObject window{{QStringLiteral("title"), QStringLiteral("Tune-up")},
+                                 {QStringLiteral("window_start"), QStringLiteral("x")},
+                                 {QStringLiteral("window_end"), QStringLiteral("y")}};
+        const QJsonObject timed = JobEditClient::seriesChangesOf(
+            window, JobEditClient::WindowTimes{QStringLiteral("08:30"), QStringLiteral("10:00")});
+        QCOMPARE(timed,
+                 (QJsonObject{{QStringLiteral("title"), QStringLiteral("Tune-up")},
+                              {QStringLiteral("window_start_time"), QStringLiteral("08:30")},
+                              {QStringLiteral("window_end_time"), QStringLiteral("10:00")}}));
+        const QJsonObject removed = JobEditClient::seriesChangesOf(window, std::nullopt);
+        QVERIFY(removed.value(QStringLiteral("window_start_time")).isNull());
+        QVERIFY(removed.value(QStringLiteral("window_end_time")).isNull());
+        QVERIFY(!removed.contains(QStringLiteral("window_start")));
+    }
+
     void anUnchangedJobSendsNothing()
     {
         const Job job = sampleJob();

@@ -6,6 +6,7 @@
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/routingclient.h"
+#include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/liveeventfeed.h"
 
@@ -18,12 +19,14 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
     , m_api(api)
     , m_store(new DispatchStore(this))
     , m_loader(new DispatchLoader(api, m_store, this))
+    , m_vehicles(new VehicleRoster(this))
     , m_feed(new client::LiveEventFeed(this))
     , m_assignments(new AssignmentClient(api, this))
     , m_flow(new AssignmentFlow(m_store, m_assignments, this))
     , m_routing(new RoutingClient(api, this))
     , m_autoRoute(new AutoRouteSession(m_store, m_flow, m_routing, this))
 {
+    m_loader->setVehicleRoster(m_vehicles);
     connect(m_feed, &client::LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
     connect(m_feed, &client::LiveEventFeed::eventReceived, m_autoRoute,
             &AutoRouteSession::handleEvent);
@@ -49,6 +52,7 @@ void BoardSession::stop()
     m_flow->clearHistory();
     m_store->clearJobs();
     m_store->setTechnicians({});
+    m_vehicles->clear();
 }
 
 void BoardSession::showDay(QDate day)

@@ -1,6 +1,8 @@
 #include "fielddesk/board/dispatchloader.h"
 
+#include "fielddesk/board/availabilityclient.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
@@ -164,7 +166,30 @@ void DispatchLoader::reload()
                 return;
             m_store->setTechnicians(*technicians);
             loadJobs();
+            loadVehicles(generation);
         });
+}
+
+void DispatchLoader::loadVehicles(quint64 generation)
+{
+    if (!m_vehicles)
+        return;
+    m_vehicles->clear();
+    auto vehicles = std::make_shared<QList<VehicleOfDay>>();
+    const QDate day = m_day;
+    fetchAll(
+        QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(day.toString(Qt::ISODate)),
+        [this, generation, vehicles](const QJsonArray &results, int) {
+            if (generation != m_generation)
+                return;
+            for (const QJsonValue &value : results)
+                vehicles->append(VehicleOfDay::fromJson(value.toObject()));
+        },
+        [this, generation, vehicles, day] {
+            if (generation == m_generation)
+                m_vehicles->setVehicles(day, *vehicles);
+        },
+        [](const QString &) {}); // a server without a fleet: the board warns about nothing
 }
 
 void DispatchLoader::fetchAll(const QString &path,
@@ -198,21 +223,25 @@ void DispatchLoader::fetchAll(const QString &path,
                 listing->path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
             const QString url = listing->path + separator +
                                 QStringLiteral("limit=%1&offset=%2").arg(limit).arg(offset);
-            m_api->get(
-                url, this,
-                [this, generation, listing, onPage, self](const client::ApiResponse &response) {
-                    --listing->inFlight;
-                    if (generation != m_generation || listing->failed)
-                        return;
-                    if (!response.ok()) {
-                        listing->failed = true;
-                        fail(generation, response.error->message());
-                        return;
-                    }
-                    listing->count = response.json.value(QLatin1String("count")).toInt();
-                    onPage(response.json.value(QLatin1String("results")).toArray(), listing->count);
-                    (*self)();
-                });
+            m_api->get(url, this,
+                       [this, generation, listing, onPage, onError,
+                        self](const client::ApiResponse &response) {
+                           --listing->inFlight;
+                           if (generation != m_generation || listing->failed)
+                               return;
+                           if (!response.ok()) {
+                               listing->failed = true;
+                               if (onError)
+                                   onError(response.error->message());
+                               else
+                                   fail(generation, response.error->message());
+                               return;
+                           }
+                           listing->count = response.json.value(QLatin1String("count")).toInt();
+                           onPage(response.json.value(QLatin1String("results")).toArray(),
+                                  listing->count);
+                           (*self)();
+                       });
         }
         if (countKnown && listing->inFlight == 0 && listing->nextOffset >= listing->count) {
             listing->failed = true; // done: later calls do nothing
@@ -244,10 +273,7 @@ void DispatchLoader::loadAvailability(quint64 generation)
             const qint64 technicianId = queue->technicianIds.takeFirst();
             ++queue->inFlight;
             m_api->get(
-                QStringLiteral("/api/v1/technicians/%1/availability?%2")
-                    .arg(technicianId)
-                    .arg(range),
-                this,
+                AvailabilityClient::pathOf(technicianId) + QLatin1Char('?') + range, this,
                 [this, generation, queue, technicianId, self](const client::ApiResponse &response) {
                     --queue->inFlight;
                     if (generation != m_generation)

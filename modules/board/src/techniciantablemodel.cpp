@@ -1,6 +1,7 @@
 #include "fielddesk/board/techniciantablemodel.h"
 
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QBrush>
@@ -37,6 +38,20 @@ void TechnicianTableModel::setLocationNames(const QHash<qint64, QString> &names)
     m_locationNames = names;
     if (rowCount() > 0)
         emit dataChanged(index(0, LocationColumn), index(rowCount() - 1, LocationColumn));
+}
+
+void TechnicianTableModel::setVehicleRoster(const VehicleRoster *vehicles)
+{
+    if (m_vehicles)
+        disconnect(m_vehicles, nullptr, this, nullptr);
+    m_vehicles = vehicles;
+    const auto vehiclesChanged = [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, VehicleColumn), index(rowCount() - 1, VehicleColumn));
+    };
+    if (vehicles)
+        connect(vehicles, &VehicleRoster::changed, this, vehiclesChanged);
+    vehiclesChanged();
 }
 
 void TechnicianTableModel::setClock(std::function<qint64()> nowMs)
@@ -86,6 +101,8 @@ QVariant TechnicianTableModel::data(const QModelIndex &index, int role) const
     const Technician &technician = record.technician;
     if (role == TechnicianIdRole)
         return technician.id;
+    if (index.column() == VehicleColumn || role == VehicleWarningRole)
+        return vehicleData(technician.id, role);
     const bool needsStats = role == StatusRole || role == UtilisationRole || role == JobCountRole ||
                             (role == Qt::DisplayRole &&
                              (index.column() == StatusColumn || index.column() >= JobsColumn)) ||
@@ -140,6 +157,36 @@ QVariant TechnicianTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant TechnicianTableModel::vehicleData(qint64 technicianId, int role) const
+{
+    const QString warning = m_vehicles ? m_vehicles->warningFor(technicianId) : QString();
+    switch (role) {
+    case VehicleWarningRole:
+        return warning;
+    case Qt::DisplayRole: {
+        const QString vehicle = m_vehicles ? m_vehicles->vehicleText(technicianId) : QString();
+        if (warning.isEmpty())
+            return vehicle;
+        // A mark as well as the colour: the warning must not rest on colour alone.
+        return vehicle.isEmpty() ? tr("⚠ No vehicle") : tr("⚠ %1").arg(vehicle);
+    }
+    case Qt::ForegroundRole:
+        return warning.isEmpty() ? QVariant()
+                                 : QVariant(QBrush(theme::colour(theme::Colour::DangerText)));
+    case Qt::ToolTipRole: {
+        const VehicleOfDay *vehicle = m_vehicles ? m_vehicles->vehicleOf(technicianId) : nullptr;
+        const QString source = vehicle && vehicle->isDefault
+                                   ? tr("Default vehicle (nothing assigned for the day)")
+                                   : QString();
+        QStringList lines{warning, source};
+        lines.removeAll(QString());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant TechnicianTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -159,6 +206,8 @@ QVariant TechnicianTableModel::headerData(int section, Qt::Orientation orientati
         return tr("Utilisation");
     case NextJobColumn:
         return tr("Next job");
+    case VehicleColumn:
+        return tr("Vehicle");
     default:
         return {};
     }

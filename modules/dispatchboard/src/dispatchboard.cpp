@@ -108,6 +108,7 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     setWindowTitle(title());
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     m_jobProxy->setSourceModel(m_jobModel);
+    m_technicianModel->setVehicleRoster(m_session->vehicles());
     m_technicianProxy->setSourceModel(m_technicianModel);
     m_technicianProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_technicianProxy->setFilterKeyColumn(-1);

@@ -1,8 +1,7 @@
 #include "fielddesk/dispatchboard/timeoffdialog.h"
 
+#include "fielddesk/board/availabilityclient.h"
 #include "fielddesk/board/dispatchstore.h"
-#include "fielddesk/client/apiclient.h"
-#include "fielddesk/client/apirequest.h"
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/forms/fielderrormarks.h"
@@ -24,11 +23,6 @@ namespace fielddesk::dispatchboard {
 namespace {
 
 constexpr auto kEditFormat = "ddd d MMM yyyy HH:mm";
-
-QString availabilityPath(qint64 technicianId)
-{
-    return QStringLiteral("/api/v1/technicians/%1/availability").arg(technicianId);
-}
 
 } // namespace
 
@@ -160,12 +154,14 @@ void TimeOffDialog::save()
         m_marks->show({{QStringLiteral("ends_at"), tr("The period must end after it starts.")}});
         return;
     }
-    const QJsonObject body{{QStringLiteral("kind"), m_kind->currentData().toString()},
-                           {QStringLiteral("starts_at"), toTimestamp(instant(m_from))},
-                           {QStringLiteral("ends_at"), toTimestamp(instant(m_to))},
-                           {QStringLiteral("reason"), m_reason->text().trimmed()}};
+    AvailabilityPeriod period;
+    period.technicianId = m_technicianId;
+    period.kind = m_kind->currentData().toString();
+    period.startsAt = toTimestamp(instant(m_from));
+    period.endsAt = toTimestamp(instant(m_to));
+    period.reason = m_reason->text().trimmed();
     m_save->setEnabled(false);
-    m_api->post(availabilityPath(m_technicianId), body, this, [this](const client::ApiResponse &r) {
+    board::AvailabilityClient(m_api).record(period, this, [this](const client::ApiResponse &r) {
         m_save->setEnabled(true);
         if (!r.ok()) {
             refused(*r.error);
@@ -184,16 +180,15 @@ void TimeOffDialog::removeExisting()
 {
     if (!m_existing)
         return;
-    m_api->send(client::ApiRequest::remove(availabilityPath(m_technicianId) +
-                                           QStringLiteral("/%1").arg(m_existing->id)),
-                this, [this](const client::ApiResponse &r) {
-                    if (!r.ok()) {
-                        m_message->showMessage(r.error->message());
-                        return;
-                    }
-                    emit saved();
-                    accept();
-                });
+    board::AvailabilityClient(m_api).remove(m_technicianId, m_existing->id, this,
+                                            [this](const client::ApiResponse &r) {
+                                                if (!r.ok()) {
+                                                    m_message->showMessage(r.error->message());
+                                                    return;
+                                                }
+                                                emit saved();
+                                                accept();
+                                            });
 }
 
 void TimeOffDialog::refused(const client::ApiError &error)

@@ -675,14 +675,18 @@ void JobDialog::sendNewJob()
     });
 }
 
+std::optional<JobEditClient::WindowTimes> JobDialog::windowTimesOfForm() const
+{
+    if (!m_hasWindow->isChecked())
+        return std::nullopt;
+    return JobEditClient::WindowTimes{m_windowFrom->time().toString(QStringLiteral("HH:mm")),
+                                      m_windowTo->time().toString(QStringLiteral("HH:mm"))};
+}
+
 void JobDialog::sendNewSeries()
 {
-    std::optional<JobEditClient::WindowTimes> window;
-    if (m_hasWindow->isChecked())
-        window = JobEditClient::WindowTimes{m_windowFrom->time().toString(QStringLiteral("HH:mm")),
-                                            m_windowTo->time().toString(QStringLiteral("HH:mm"))};
     setBusy(true);
-    m_client->createSeries(formJob(), window, m_repeat->recurrence(), this,
+    m_client->createSeries(formJob(), windowTimesOfForm(), m_repeat->recurrence(), this,
                            [this](const client::ApiResult<JobSeries> &created) {
                                setBusy(false);
                                if (!created) {
@@ -696,40 +700,17 @@ void JobDialog::sendNewSeries()
 
 void JobDialog::sendSeriesChange(const QJsonObject &jobChanges)
 {
-    // A series' window is the local wall-clock time of every visit.
-    QJsonObject changes = jobChanges;
-    if (changes.contains(QStringLiteral("window_start"))) {
-        changes.remove(QStringLiteral("window_start"));
-        changes.remove(QStringLiteral("window_end"));
-        const bool hasWindow = m_hasWindow->isChecked();
-        const auto time = [hasWindow](const QTimeEdit *edit) {
-            return hasWindow ? QJsonValue(edit->time().toString(QStringLiteral("HH:mm")))
-                             : QJsonValue(QJsonValue::Null);
-        };
-        changes.insert(QStringLiteral("window_start_time"), time(m_windowFrom));
-        changes.insert(QStringLiteral("window_end_time"), time(m_windowTo));
-    }
-    const qint64 seriesId = *m_base.seriesId;
-    const QString fromDate = m_base.occurrenceDate;
     setBusy(true);
-    m_client->series(
-        seriesId, this,
-        [this, seriesId, fromDate, changes](const client::ApiResult<JobSeries> &series) {
-            if (!series) {
-                setBusy(false);
-                showRefusal(series.error());
+    m_client->changeSeriesFromVisit(
+        m_base, JobEditClient::seriesChangesOf(jobChanges, windowTimesOfForm()), this,
+        [this](const client::ApiResult<JobSeriesChange> &changed) {
+            setBusy(false);
+            if (!changed) {
+                showRefusal(changed.error());
                 return;
             }
-            m_client->changeSeriesFrom(seriesId, series->version, fromDate, changes, this,
-                                       [this](const client::ApiResult<JobSeriesChange> &changed) {
-                                           setBusy(false);
-                                           if (!changed) {
-                                               showRefusal(changed.error());
-                                               return;
-                                           }
-                                           emit seriesSaved(changed->series);
-                                           accept();
-                                       });
+            emit seriesSaved(changed->series);
+            accept();
         });
 }
 
@@ -758,9 +739,7 @@ void JobDialog::showConflict(const Job &base, const Job &theirs, const client::A
     QHash<qint64, QString> serviceNames;
     for (const ServiceType &s : std::as_const(m_services))
         serviceNames.insert(s.id, s.name);
-    // Detail: "Job #… is at version 4, you sent 3; nothing was changed. Last change: …".
-    const qsizetype last = error.detail.indexOf(QLatin1String("Last change"));
-    const QString who = last >= 0 ? error.detail.mid(last) : QString();
+    const QString who = JobEditClient::lastChangeOfConflict(error, m_context.zone);
     m_conflictDialog = new ConflictDialog(EditConflict(base, theirs, formJob()),
                                           JobFieldText(m_context.zone, serviceNames), who, this);
     m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,9 +3,11 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/apirequest.h"
 #include "fielddesk/client/pagedlist.h"
+#include "fielddesk/domain/timestamps.h"
 #include "fielddesk/jobedit/jobfields.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fielddesk::jobedit {
 
@@ -64,6 +66,22 @@ std::optional<Job> JobEditClient::currentJobOfConflict(const client::ApiError &e
     return Job::fromJson(current);
 }
 
+QString JobEditClient::lastChangeOfConflict(const client::ApiError &error, const QTimeZone &zone)
+{
+    const QJsonObject last = error.problem.value(QStringLiteral("last_change")).toObject();
+    if (last.isEmpty())
+        return {};
+    const std::optional<QDateTime> at =
+        parseTimestamp(last.value(QLatin1String("occurred_at")).toString());
+    const QString who = last.value(QLatin1String("actor_name")).toString();
+    return tr("Last change: %1 by %2 at %3.")
+        .arg(last.value(QLatin1String("action"))
+                 .toString()
+                 .replace(QLatin1Char('_'), QLatin1Char(' ')),
+             who.isEmpty() ? tr("someone") : who,
+             at ? QLocale().toString(at->toTimeZone(zone), QLocale::ShortFormat) : QString());
+}
+
 void JobEditClient::services(QObject *context, Callback<QList<ServiceType>> callback)
 {
     client::listEveryPage<ServiceType>(
@@ -111,6 +129,41 @@ void JobEditClient::changeSeriesFrom(qint64 seriesId,
     m_api->send(
         client::ApiRequest::patch(QStringLiteral("/api/v1/job-series/%1").arg(seriesId), body),
         context, client::readingRecord<JobSeriesChange>(std::move(callback)));
+}
+
+void JobEditClient::changeSeriesFromVisit(const Job &visit,
+                                          const QJsonObject &changes,
+                                          QObject *context,
+                                          Callback<JobSeriesChange> callback)
+{
+    if (!visit.seriesId)
+        return;
+    const qint64 seriesId = *visit.seriesId;
+    const QString fromDate = visit.occurrenceDate;
+    series(seriesId, context,
+           [this, seriesId, fromDate, changes, context,
+            callback = std::move(callback)](const client::ApiResult<JobSeries> &current) {
+               if (!current) {
+                   callback(client::ApiResult<JobSeriesChange>(current.error()));
+                   return;
+               }
+               changeSeriesFrom(seriesId, current->version, fromDate, changes, context, callback);
+           });
+}
+
+QJsonObject JobEditClient::seriesChangesOf(QJsonObject jobChanges,
+                                           const std::optional<WindowTimes> &window)
+{
+    if (!jobChanges.contains(QStringLiteral("window_start")) &&
+        !jobChanges.contains(QStringLiteral("window_end")))
+        return jobChanges;
+    jobChanges.remove(QStringLiteral("window_start"));
+    jobChanges.remove(QStringLiteral("window_end"));
+    jobChanges.insert(QStringLiteral("window_start_time"),
+                      window ? QJsonValue(window->start) : QJsonValue(QJsonValue::Null));
+    jobChanges.insert(QStringLiteral("window_end_time"),
+                      window ? QJsonValue(window->end) : QJsonValue(QJsonValue::Null));
+    return jobChanges;
 }
 
 } // namespace fielddesk::jobedit

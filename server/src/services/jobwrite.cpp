@@ -7,6 +7,9 @@
 #include "services/assignmentservice.h"
 #include "services/spiffservice.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <stdexcept>
 
 namespace fielddesk::server {
@@ -25,10 +28,15 @@ Failure noSuchJob(qint64 id)
 Failure versionConflict(Database &db, qint64 tenantId, const Job &current, qint64 expectedVersion)
 {
     QString who;
+    QJsonObject lastChange;
     SqlQuery q(db, QStringLiteral("SELECT actor_name, action, occurred_at FROM dispatch_history "
                                   "WHERE job_id = ? ORDER BY id DESC LIMIT 1"));
     q.bind(current.id).exec();
     if (q.next()) {
+        // For programs (and the console, which shows it on its own clock) as data too.
+        lastChange = {{QStringLiteral("action"), q.text(1)},
+                      {QStringLiteral("actor_name"), q.text(0)},
+                      {QStringLiteral("occurred_at"), q.text(2)}};
         // When, on the clock of the job's location (people read it).
         const std::optional<QDateTime> at = parseTimestamp(q.text(2));
         who = QStringLiteral(" Last change: %1 by %2 at %3.")
@@ -46,6 +54,9 @@ Failure versionConflict(Database &db, qint64 tenantId, const Job &current, qint6
     f.type = QStringLiteral("/problems/version-conflict");
     f.title = QStringLiteral("The job was changed meanwhile");
     f.extensions.append({"current", toJsonText(current)});
+    if (!lastChange.isEmpty())
+        f.extensions.append(
+            {"last_change", QJsonDocument(lastChange).toJson(QJsonDocument::Compact)});
     return f;
 }
 

@@ -1,6 +1,6 @@
 // Everything the dispatch board needs while a dispatcher is signed in, without widgets: the
-// store of the day, its loader, the live event feed that keeps it current, and the
-// assignment flow with its undo stack. Part of fielddesk_board.
+// store of the day, its loader, who drives which vehicle, the live event feed that keeps it
+// current, and the assignment flow with its undo stack. Part of fielddesk_board.
 #pragma once
 
 #include <QDate>
@@ -20,6 +20,7 @@ class AutoRouteSession;
 class RoutingClient;
 class DispatchLoader;
 class DispatchStore;
+class VehicleRoster;
 
 class BoardSession : public QObject
 {
@@ -32,6 +33,7 @@ public:
     client::ApiClient *api() const { return m_api; }
     DispatchStore *store() const { return m_store; }
     DispatchLoader *loader() const { return m_loader; }
+    VehicleRoster *vehicles() const { return m_vehicles; }
     client::LiveEventFeed *feed() const { return m_feed; }
     AssignmentFlow *flow() const { return m_flow; }
     RoutingClient *routing() const { return m_routing; }
@@ -49,6 +51,7 @@ private:
     client::ApiClient *m_api;
     DispatchStore *m_store;
     DispatchLoader *m_loader;
+    VehicleRoster *m_vehicles;
     client::LiveEventFeed *m_feed;
     AssignmentClient *m_assignments;
     AssignmentFlow *m_flow;

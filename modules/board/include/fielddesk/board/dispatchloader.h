@@ -1,6 +1,6 @@
 // Loads one dispatch day into the DispatchStore from the API: the technicians, then the
 // day's jobs (500 a page, a few pages in flight at once), then the unassigned backlog and
-// everyone's time off.
+// everyone's time off, and who drives which vehicle that day.
 // A newer load makes the answers of an older one go nowhere. Part of fielddesk_board.
 #pragma once
 
@@ -21,6 +21,7 @@ class ApiClient;
 namespace fielddesk::board {
 
 class DispatchStore;
+class VehicleRoster;
 
 class DispatchLoader : public QObject
 {
@@ -38,6 +39,8 @@ public:
     // Loads the same day again (after a resync).
     void reload();
     bool isLoading() const { return m_loading; }
+    // Where each load puts who drives what on the first day (after the technicians).
+    void setVehicleRoster(VehicleRoster *vehicles) { m_vehicles = vehicles; }
 
 signals:
     void loadStarted();
@@ -65,9 +68,11 @@ private:
     // Time off and unavailability of every technician that day, a few requests at a time,
     // after the jobs (the board is usable before they are in).
     void loadAvailability(quint64 generation);
+    void loadVehicles(quint64 generation);
 
     client::ApiClient *m_api;
     DispatchStore *m_store;
+    VehicleRoster *m_vehicles = nullptr;
     QDate m_day;
     int m_dayCount = 1;
     QTimeZone m_timeZone;

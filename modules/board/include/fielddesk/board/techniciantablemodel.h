@@ -1,7 +1,7 @@
 // The technician grid's model: one row per technician of the DispatchStore with their
-// status, skills, location, jobs of the day, utilisation and next job. Jobs dropped on a
-// technician are handed on as jobsDropped (the board decides when to plan them).
-// Part of fielddesk_board.
+// status, skills, location, jobs of the day, utilisation, next job and vehicle of the day. Jobs
+// dropped on a technician are handed on as jobsDropped (the board decides when to plan them). Part
+// of fielddesk_board.
 #pragma once
 
 #include "fielddesk/board/dispatchstore.h"
@@ -12,6 +12,8 @@
 #include <functional>
 
 namespace fielddesk::board {
+
+class VehicleRoster;
 
 class TechnicianTableModel : public QAbstractTableModel
 {
@@ -26,6 +28,7 @@ public:
         JobsColumn,
         UtilisationColumn,
         NextJobColumn,
+        VehicleColumn,
         ColumnCount
     };
     Q_ENUM(Column)
@@ -35,12 +38,15 @@ public:
         StatusRole,      // TechnicianDayStats::Status as int
         UtilisationRole, // double, 0..1+
         JobCountRole,
+        VehicleWarningRole, // QString: why the technician's vehicle that day needs a look
     };
 
     explicit TechnicianTableModel(DispatchStore *store, QObject *parent = nullptr);
 
     DispatchStore *store() const { return m_store; }
     void setLocationNames(const QHash<qint64, QString> &names);
+    // Who drives what that day: the vehicle column and its warnings.
+    void setVehicleRoster(const VehicleRoster *vehicles);
     // "Now" for statuses and next jobs; tests set a fixed clock.
     void setClock(std::function<qint64()> nowMs);
     // Statuses and next jobs move with time: the board calls this every minute.
@@ -70,7 +76,10 @@ signals:
     void jobsDropped(const QList<qint64> &jobIds, qint64 technicianId);
 
 private:
+    QVariant vehicleData(qint64 technicianId, int role) const;
+
     DispatchStore *m_store;
+    const VehicleRoster *m_vehicles = nullptr;
     QHash<qint64, QString> m_locationNames;
     std::function<qint64()> m_now;
 };

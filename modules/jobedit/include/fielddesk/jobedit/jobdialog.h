@@ -13,6 +13,7 @@
 
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/jobseries.h"
+#include "fielddesk/jobedit/jobeditclient.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -56,7 +57,6 @@ namespace fielddesk::jobedit {
 
 class ConflictDialog;
 class CustomerPicker;
-class JobEditClient;
 class RecurrenceEditor;
 
 // What the board knows that the form offers.
@@ -159,6 +159,8 @@ private:
     bool checkForm();
     void sendNewCustomerThenJob();
     void sendNewJob();
+    // The form's window as local times of every visit of a series; nullopt: no window.
+    std::optional<JobEditClient::WindowTimes> windowTimesOfForm() const;
     void sendNewSeries();
     void sendSeriesChange(const QJsonObject &changes);
     void sendChanges(const Job &base, const QJsonObject &changes);

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -44,6 +45,9 @@ public:
     // The job as the server has it now, from a 409 version-conflict answer; nullopt for any
     // other error.
     static std::optional<Job> currentJobOfConflict(const client::ApiError &error);
+    // "Last change: updated by Alex Kim at 3 Dec 2026 14:05" from the conflict's last_change,
+    // on the given clock; empty when the server named no last change.
+    static QString lastChangeOfConflict(const client::ApiError &error, const QTimeZone &zone);
 
     void services(QObject *context, Callback<QList<ServiceType>> callback);
 
@@ -69,6 +73,16 @@ public:
                           const QJsonObject &changes,
                           QObject *context,
                           Callback<JobSeriesChange> callback);
+    // The same from a visit of the series, on the series' version as the server has it now
+    // (fetched first: the dialog edited the visit, not the series).
+    void changeSeriesFromVisit(const Job &visit,
+                               const QJsonObject &changes,
+                               QObject *context,
+                               Callback<JobSeriesChange> callback);
+    // A visit's changed job fields as a change of its series: a changed window becomes the
+    // local wall-clock times of every visit (window: the form's times; nullopt: no window).
+    static QJsonObject seriesChangesOf(QJsonObject jobChanges,
+                                       const std::optional<WindowTimes> &window);
 
 private:
     client::ApiClient *m_api;
