@@ -9,13 +9,18 @@
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
 #include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/board/vehicleroster.h"
+#include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QToolTip>
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -120,6 +125,66 @@ private slots:
         proxy.setFilterKeyColumn(TechnicianTableModel::NameColumn);
         QCOMPARE(m_view->rowCount(), 1);
         QCOMPARE(m_view->technicianAtRow(0), 1001);
+    }
+
+    // A technician whose day needs a look (no vehicle, a vehicle due for service) gets a
+    // mark before the name, in the danger colour, and the name's tooltip says why; the mark
+    // goes when the warning does.
+    void aRowsWarningIsMarkedBeforeTheNameAndExplained()
+    {
+        TechnicianTableModel model(m_store.get());
+        VehicleRoster roster;
+        model.setVehicleRoster(&roster);
+        m_view->setTechnicianModel(&model, TechnicianTableModel::TechnicianIdRole);
+        m_view->setRowWarningRole(TechnicianTableModel::VehicleWarningRole);
+        const auto vehicle = [](qint64 id, qint64 technicianId, bool overdue) {
+            VehicleOfDay v;
+            v.vehicleId = id;
+            v.technicianId = technicianId;
+            v.name = QStringLiteral("Van %1").arg(id);
+            v.status = QStringLiteral("active");
+            v.serviceOverdue = overdue;
+            return v;
+        };
+        QList<VehicleOfDay> fine;
+        for (int t = 0; t < 5; ++t)
+            fine << vehicle(t + 1, 1000 + t, false);
+        roster.setVehicles(kDay, fine);
+        const QColor danger = theme::colour(theme::Colour::DangerText);
+        // A danger-coloured pixel in a row's name, where it is painted.
+        const auto markIn = [this, danger](int row) {
+            const QImage image = m_view->viewport()->grab().toImage();
+            const QRect band = m_view->rowRect(row).intersected(
+                QRect(0, 0, TimelineView::kLabelWidth, image.height()));
+            for (int y = band.top(); y <= band.bottom(); ++y) {
+                for (int x = band.left(); x <= band.right(); ++x) {
+                    // Text is antialiased: a pixel of the danger colour's hue, clearly red.
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.red() - c.green() > 60 && c.red() - c.blue() > 60 &&
+                        std::min(std::abs(c.hue() - danger.hue()),
+                                 360 - std::abs(c.hue() - danger.hue())) < 20)
+                        return QPoint(x, y);
+                }
+            }
+            return QPoint();
+        };
+        for (int row = 0; row < m_view->rowCount(); ++row)
+            QVERIFY2(markIn(row).isNull(), qPrintable(QString::number(row)));
+
+        fine[1] = vehicle(2, 1001, true);
+        roster.setVehicles(kDay, fine);
+        const int warned = m_view->rowOfTechnician(1001);
+        QTRY_VERIFY(!markIn(warned).isNull());
+        QVERIFY(markIn(m_view->rowOfTechnician(1000)).isNull());
+        const QPoint mark = markIn(warned);
+        QHelpEvent help(QEvent::ToolTip, mark, m_view->viewport()->mapToGlobal(mark));
+        QApplication::sendEvent(m_view->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), QStringLiteral("Van 2 is overdue for service"));
+
+        fine[1] = vehicle(2, 1001, false);
+        roster.setVehicles(kDay, fine);
+        QTRY_VERIFY(markIn(warned).isNull());
+        m_view->setTechnicianModel(nullptr, 0);
     }
 
     void dropFromTheGridAsksForAnAssignment()

@@ -114,6 +114,7 @@ DispatchBoard::DispatchBoard(client::ApiClient *api, QWidget *parent)
     m_technicianProxy->setFilterKeyColumn(-1);
     m_timeline->setTechnicianModel(m_technicianProxy,
                                    board::TechnicianTableModel::TechnicianIdRole);
+    m_timeline->setRowWarningRole(board::TechnicianTableModel::VehicleWarningRole);
     m_map->useConfiguredTiles();
 
     buildCentre();

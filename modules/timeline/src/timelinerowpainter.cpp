@@ -270,9 +270,18 @@ void TimelineRowPainter::paintNames(QPainter &painter,
             const QString count = QString::number(proposal ? proposal->bars(row.technicianId).size()
                                                            : technician->jobRows.size());
             const int countWidth = metrics.horizontalAdvance(count) + padding;
-            painter.drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter,
-                             metrics.elidedText(technician->technician.name, Qt::ElideRight,
-                                                text.width() - countWidth));
+            QRect name = text.adjusted(0, 0, -countWidth, 0);
+            if (!row.warning.isEmpty()) {
+                // A mark of its own, not only a colour: the name's tooltip says why.
+                const QString mark = QStringLiteral("⚠");
+                painter.setPen(theme::colour(Colour::DangerText));
+                painter.drawText(name, Qt::AlignVCenter, mark);
+                name.setLeft(name.left() + metrics.horizontalAdvance(mark) + padding / 2);
+                painter.setPen(theme::colour(Colour::Text));
+            }
+            painter.drawText(
+                name, Qt::AlignVCenter,
+                metrics.elidedText(technician->technician.name, Qt::ElideRight, name.width()));
             painter.setPen(theme::colour(Colour::TextFaint));
             painter.drawText(text, Qt::AlignVCenter | Qt::AlignRight, count);
         }

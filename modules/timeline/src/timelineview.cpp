@@ -96,8 +96,44 @@ void TimelineView::setTechnicianModel(QAbstractItemModel *model, int technicianI
         connect(model, &QAbstractItemModel::rowsInserted, this, &TimelineView::rebuildRows);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &TimelineView::rebuildRows);
         connect(model, &QAbstractItemModel::rowsMoved, this, &TimelineView::rebuildRows);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &first, const QModelIndex &last) {
+                    readRowWarnings(first.row(), last.row());
+                });
     }
     rebuildRows();
+}
+
+void TimelineView::setRowWarningRole(int role)
+{
+    m_rowWarningRole = role;
+    readRowWarnings();
+}
+
+void TimelineView::readRowWarnings(int firstRow, int lastRow)
+{
+    if (m_rowWarningRole < 0 || !m_technicianModel)
+        return;
+    bool changed = false;
+    if (lastRow < 0) { // every row: warnings of rows that left go too
+        lastRow = m_technicianModel->rowCount() - 1;
+        changed = !m_rowWarnings.isEmpty();
+        m_rowWarnings.clear();
+    }
+    for (int row = std::max(0, firstRow); row <= lastRow; ++row) {
+        const QModelIndex index = m_technicianModel->index(row, 0);
+        const qint64 technicianId = index.data(m_technicianIdRole).toLongLong();
+        const QString warning = index.data(m_rowWarningRole).toString();
+        if (warning == m_rowWarnings.value(technicianId))
+            continue; // most changes of the model are not about warnings
+        changed = true;
+        if (warning.isEmpty())
+            m_rowWarnings.remove(technicianId);
+        else
+            m_rowWarnings.insert(technicianId, warning);
+    }
+    if (changed)
+        viewport()->update(QRect(0, kHeaderHeight, kLabelWidth, viewport()->height()));
 }
 
 void TimelineView::rebuildRows()
@@ -118,6 +154,7 @@ void TimelineView::rebuildRows()
     }
     for (int row = 0; row < rowCount(); ++row)
         m_technicianRows.insert(m_rowTechnicians.at(row), row);
+    readRowWarnings();
     updateScrollBars();
     viewport()->update();
 }
@@ -451,7 +488,8 @@ TimelineFrame TimelineView::frameFor(const QRect &dirty) const
     if (lastRow < 0)
         lastRow = rowCount() - 1;
     for (int row = firstRow; row <= lastRow; ++row)
-        frame.rows.append({technicianAtRow(row), rowRect(row)});
+        frame.rows.append(
+            {technicianAtRow(row), rowRect(row), m_rowWarnings.value(technicianAtRow(row))});
     return frame;
 }
 
@@ -594,10 +632,16 @@ bool TimelineView::viewportEvent(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const qint64 jobId = jobAt(help->pos());
-        if (jobId != 0)
+        const int row = rowAt(help->pos().y());
+        const QString warning = m_rowWarnings.value(technicianAtRow(row));
+        if (jobId != 0) {
             QToolTip::showText(help->globalPos(), toolTipFor(jobId), viewport(), barRect(jobId));
-        else
+        } else if (help->pos().x() < kLabelWidth && !warning.isEmpty()) {
+            const QRect name = rowRect(row).intersected(QRect(0, 0, kLabelWidth, height()));
+            QToolTip::showText(help->globalPos(), warning, viewport(), name);
+        } else {
             QToolTip::hideText();
+        }
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);

@@ -18,7 +18,8 @@ namespace fielddesk::timeline {
 struct TimelineRow
 {
     qint64 technicianId = 0;
-    QRect rect; // the whole width of the viewport
+    QRect rect;      // the whole width of the viewport
+    QString warning; // marked before the name (no vehicle that day, …); empty: none
 };
 
 struct TimelineFrame

@@ -67,6 +67,10 @@ public:
     // Rows follow a model's rows (for example the technician grid's sorted, filtered proxy);
     // without one, the store's order.
     void setTechnicianModel(QAbstractItemModel *model, int technicianIdRole);
+    // The model's role with a row's warning (a QString, empty for none; e.g. no vehicle that
+    // day): a mark before the name and the warning in the name's tooltip.
+    void setRowWarningRole(int role);
+    QString rowWarning(qint64 technicianId) const { return m_rowWarnings.value(technicianId); }
 
     double pixelsPerHour() const { return m_pixelsPerHour; }
     void setPixelsPerHour(double pixelsPerHour, std::optional<int> anchorX = std::nullopt);
@@ -148,6 +152,8 @@ protected:
 
 private:
     void rebuildRows();
+    // The warnings of the model's rows first to last (all of them by default).
+    void readRowWarnings(int firstRow = 0, int lastRow = -1);
     // The bars of a row as painted (RowLayout), for hit-testing.
     QList<BarPlacement> rowBars(int row) const;
     void updateScrollBars();
@@ -164,7 +170,9 @@ private:
     QPointer<QAbstractItemModel> m_technicianModel;
     QPointer<board::RoutePreview> m_preview;
     int m_technicianIdRole = 0;
+    int m_rowWarningRole = -1;
     QList<qint64> m_rowTechnicians;
+    QHash<qint64, QString> m_rowWarnings; // only rows with a warning
     QHash<qint64, int> m_technicianRows;
     double m_pixelsPerHour = kDefaultPixelsPerHour;
     qint64 m_selectedJobId = 0;
