@@ -316,7 +316,7 @@ VehicleService::update(const CallContext &call, qint64 id, const VehicleUpdate &
                 before->version);
         appendAudit(m_db, call, QStringLiteral("vehicle.updated"), QStringLiteral("vehicle"), id,
                     after.locationId, toJsonText(*before), toJsonText(after));
-        noticeDue(call, after);
+        noticeDue(m_db, call, after);
         tx.commit();
         m_events.notifyCommitted();
         return withNextMaintenance(caller.tenantId, after);
@@ -429,7 +429,7 @@ VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const O
         addReading(call, *vehicle, entry, QStringLiteral("reading_km"));
     if (!reading)
         return reading;
-    noticeDue(call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
+    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
     tx.commit();
     m_events.notifyCommitted();
     return reading;
@@ -533,7 +533,7 @@ Result<MaintenancePlan> VehicleService::createPlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.created"),
                 QStringLiteral("maintenance_plan"), plan.id, vehicle->locationId, {},
                 toJsonText(plan));
-    noticeDue(call, *vehicle);
+    noticeDue(m_db, call, *vehicle);
     tx.commit();
     m_events.notifyCommitted();
     return withDue(caller.tenantId, *vehicle, plan);
@@ -570,7 +570,7 @@ Result<MaintenancePlan> VehicleService::updatePlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.updated"),
                 QStringLiteral("maintenance_plan"), id, vehicle->locationId, toJsonText(*before),
                 toJsonText(after));
-    noticeDue(call, *vehicle);
+    noticeDue(m_db, call, *vehicle);
     tx.commit();
     m_events.notifyCommitted();
     return withDue(caller.tenantId, *vehicle, after);
@@ -684,7 +684,7 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
                     QStringLiteral("maintenance_plan"), after.id, vehicle->locationId,
                     toJsonText(*plan), toJsonText(after));
     }
-    noticeDue(call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
+    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
     tx.commit();
     m_events.notifyCommitted();
     return record;
@@ -742,20 +742,20 @@ Result<MaintenanceDueList> VehicleService::due(const Principal &caller,
     return list;
 }
 
-int VehicleService::noticeDue(const CallContext &call, const Vehicle &vehicle)
+int VehicleService::noticeDue(Database &db, const CallContext &call, const Vehicle &vehicle)
 {
     if (vehicle.status == QLatin1String("retired"))
         return 0;
     const qint64 tenantId = call.principal.tenantId;
-    MaintenanceRepository maintenance(m_db);
+    MaintenanceRepository maintenance(db);
     QList<qint64> managers;
     int raised = 0;
-    for (const MaintenancePlan &plan : plansWithDue(m_db, tenantId, vehicle)) {
+    for (const MaintenancePlan &plan : plansWithDue(db, tenantId, vehicle)) {
         if (!MaintenanceDueRule::fallsDue(plan.due) ||
             !maintenance.noteNotice(plan.id, plan.due.duePoint()))
             continue;
         if (managers.isEmpty())
-            managers = UserRepository(m_db).activeManagersAt(tenantId, vehicle.locationId);
+            managers = UserRepository(db).activeManagersAt(tenantId, vehicle.locationId);
         Notification n;
         n.kind = QStringLiteral("maintenance.due");
         n.title = plan.due.overdue
@@ -765,7 +765,7 @@ int VehicleService::noticeDue(const CallContext &call, const Vehicle &vehicle)
                      .arg(plan.name, vehicle.plate, dueWording(plan.due));
         n.objectType = QStringLiteral("vehicle");
         n.objectId = vehicle.id;
-        NotificationService::raise(m_db, call, managers, n);
+        NotificationService::raise(db, call, managers, n);
         ++raised;
     }
     return raised;
@@ -782,7 +782,7 @@ int VehicleService::noticeDueEverywhere()
         CallContext call;
         call.principal.tenantId = tenantId;
         call.principal.name = QStringLiteral("FieldDesk");
-        raised += noticeDue(call, *vehicle);
+        raised += noticeDue(m_db, call, *vehicle);
         tx.commit();
     }
     if (raised > 0)
