@@ -65,6 +65,8 @@ private slots:
     void employeesRecordReadingsForWhatTheyDrive();
     void everyChangeIsAudited();
     void managersAreToldOnceWhenMaintenanceFallsDue();
+    void theDemoHasAFleet();
+    void openApiDescribesTheFleet();
 
 private:
     TestHttpClient admin() const { return client(m_staff.admin); }
@@ -944,6 +946,45 @@ void TestFleet::managersAreToldOnceWhenMaintenanceFallsDue()
              .get(QStringLiteral("/api/v1/notifications?kind=maintenance.due"))
              .results())
         QVERIFY(integer(v.toObject(), "object_id") != id);
+}
+
+void TestFleet::theDemoHasAFleet()
+{
+    TestHttpClient demoAdmin = admin();
+    QVERIFY(demoAdmin.get(QStringLiteral("/api/v1/vehicles?limit=1"))
+                .json()
+                .value(QLatin1String("count"))
+                .toInteger() >= 25);
+    bool overdue = false;
+    bool soon = false;
+    for (const QJsonValue &v : demoAdmin.get(QStringLiteral("/api/v1/maintenance/due")).results()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("overdue")).toBool())
+            overdue = true;
+        else if (o.value(QLatin1String("days_left")).toInteger() <= 7)
+            soon = true;
+    }
+    QVERIFY(overdue && soon);
+    const TestReply today =
+        demoAdmin.get(QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(isoDay(0)));
+    QVERIFY(today.results().size() >= 10);
+}
+
+void TestFleet::openApiDescribesTheFleet()
+{
+    const QJsonObject paths = client({})
+                                  .get(QStringLiteral("/api/v1/openapi.json"))
+                                  .json()
+                                  .value(QLatin1String("paths"))
+                                  .toObject();
+    for (const char *path :
+         {"/api/v1/vehicles", "/api/v1/vehicles/{id}", "/api/v1/vehicles/{id}/odometer",
+          "/api/v1/vehicles/{id}/maintenance-plans", "/api/v1/vehicles/{id}/service-records",
+          "/api/v1/maintenance/due", "/api/v1/vehicle-assignments",
+          "/api/v1/vehicle-assignments/{id}"})
+        QVERIFY2(paths.contains(QLatin1String(path)), path);
+    const QJsonObject vehicles = paths.value(QLatin1String("/api/v1/vehicles")).toObject();
+    QVERIFY(vehicles.contains(QLatin1String("get")) && vehicles.contains(QLatin1String("post")));
 }
 
 QTEST_GUILESS_MAIN(TestFleet)
