@@ -131,6 +131,26 @@ Result<DriverDays> VehicleAssignmentService::list(const Principal &caller,
 Result<VehicleAssignment> VehicleAssignmentService::create(const CallContext &call,
                                                            const VehicleAssignmentDraft &draft)
 {
+    try {
+        return insert(call, draft);
+    } catch (const DatabaseError &e) {
+        // Someone else took the vehicle or the technician for that day meanwhile.
+        if (e.kind() != DatabaseError::Kind::UniqueViolation)
+            throw;
+        VehicleAssignmentRepository assignments(m_db);
+        if (const std::optional<VehicleAssignment> other =
+                assignments.ofVehicleOn(draft.vehicleId, draft.date))
+            return assignmentConflict(*other);
+        if (const std::optional<VehicleAssignment> other =
+                assignments.ofTechnicianOn(draft.technicianId, draft.date))
+            return assignmentConflict(*other);
+        throw;
+    }
+}
+
+Result<VehicleAssignment> VehicleAssignmentService::insert(const CallContext &call,
+                                                           const VehicleAssignmentDraft &draft)
+{
     const Principal &caller = call.principal;
     Transaction tx(m_db);
     const std::optional<Vehicle> vehicle =
