@@ -28,6 +28,19 @@ Failure assignmentConflict(const VehicleAssignment &other)
     return f;
 }
 
+// The assignment that already holds the vehicle or the technician that day, as a 409.
+std::optional<Failure> takenOn(VehicleAssignmentRepository &assignments,
+                               const VehicleAssignmentDraft &draft)
+{
+    if (const std::optional<VehicleAssignment> other =
+            assignments.ofVehicleOn(draft.vehicleId, draft.date))
+        return assignmentConflict(*other);
+    if (const std::optional<VehicleAssignment> other =
+            assignments.ofTechnicianOn(draft.technicianId, draft.date))
+        return assignmentConflict(*other);
+    return std::nullopt;
+}
+
 QByteArray referenceJson(const VehicleAssignment &a)
 {
     JsonWriter w(128);
@@ -138,12 +151,8 @@ Result<VehicleAssignment> VehicleAssignmentService::create(const CallContext &ca
         if (e.kind() != DatabaseError::Kind::UniqueViolation)
             throw;
         VehicleAssignmentRepository assignments(m_db);
-        if (const std::optional<VehicleAssignment> other =
-                assignments.ofVehicleOn(draft.vehicleId, draft.date))
-            return assignmentConflict(*other);
-        if (const std::optional<VehicleAssignment> other =
-                assignments.ofTechnicianOn(draft.technicianId, draft.date))
-            return assignmentConflict(*other);
+        if (std::optional<Failure> taken = takenOn(assignments, draft))
+            return *taken;
         throw;
     }
 }
@@ -178,12 +187,8 @@ Result<VehicleAssignment> VehicleAssignmentService::insert(const CallContext &ca
         return f;
     }
     VehicleAssignmentRepository assignments(m_db);
-    if (const std::optional<VehicleAssignment> other =
-            assignments.ofVehicleOn(draft.vehicleId, draft.date))
-        return assignmentConflict(*other);
-    if (const std::optional<VehicleAssignment> other =
-            assignments.ofTechnicianOn(draft.technicianId, draft.date))
-        return assignmentConflict(*other);
+    if (std::optional<Failure> taken = takenOn(assignments, draft))
+        return *taken;
     VehicleAssignment assignment;
     assignment.vehicleId = draft.vehicleId;
     assignment.technicianId = draft.technicianId;
