@@ -110,6 +110,30 @@ void DemoFleet::seed(qint64 tenantId, const QString &timeZone, qint64 uploader)
             techniciansAt[q.integer(1)] << q.integer(0);
     }
 
+    // A van for every technician where they work, but one (the board warns about a day
+    // without a vehicle), and a few spares: two in the workshop, one retired.
+    QList<qint64> vehicleLocations;
+    qint64 busiest = locations.first();
+    for (const qint64 location : std::as_const(locations)) {
+        for (qsizetype k = 0; k < techniciansAt.value(location).size(); ++k)
+            vehicleLocations << location;
+        if (techniciansAt.value(location).size() > techniciansAt.value(busiest).size())
+            busiest = location;
+    }
+    if (!techniciansAt.value(busiest).isEmpty())
+        vehicleLocations.removeAt(vehicleLocations.lastIndexOf(busiest));
+    const qsizetype drivenVehicles = vehicleLocations.size();
+    for (int spare = 0;
+         vehicleLocations.size() < std::max<qsizetype>(kVehicles, drivenVehicles + 3); ++spare)
+        vehicleLocations << locations.at(spare % locations.size());
+    const auto statusOf = [&vehicleLocations, drivenVehicles](qsizetype i) {
+        if (i < drivenVehicles)
+            return QStringLiteral("active");
+        if (i == vehicleLocations.size() - 1)
+            return QStringLiteral("retired");
+        return i < drivenVehicles + 2 ? QStringLiteral("in_service") : QStringLiteral("active");
+    };
+
     BatchedTransaction tx(m_db, kFleetRowsPerCommit);
     QList<DemoVehicle> fleet;
     {
@@ -122,7 +146,7 @@ void DemoFleet::seed(qint64 tenantId, const QString &timeZone, qint64 uploader)
              QStringLiteral("search_text"), QStringLiteral("version"), QStringLiteral("created_at"),
              QStringLiteral("updated_at")},
             true);
-        for (int i = 0; i < kVehicles; ++i) {
+        for (int i = 0; i < int(vehicleLocations.size()); ++i) {
             const DemoModel &model = kModels[i % std::size(kModels)];
             Vehicle v;
             v.name = (QLatin1String(model.model).contains(QLatin1String("F-150")) ||
@@ -136,13 +160,11 @@ void DemoFleet::seed(qint64 tenantId, const QString &timeZone, qint64 uploader)
             v.model = QLatin1String(model.model);
             v.year = 2015 + i % 11;
             v.fuel = QLatin1String(model.fuel);
-            v.locationId = locations.at(i % locations.size());
-            // Two in the workshop, one retired; the rest on the road.
-            v.status = i == 7 || i == 19 ? QStringLiteral("in_service")
-                       : i == 29         ? QStringLiteral("retired")
-                                         : QStringLiteral("active");
-            v.notes =
-                i == 29 ? QStringLiteral("Sold at auction; kept for its history.") : QString();
+            v.locationId = vehicleLocations.at(i);
+            v.status = statusOf(i);
+            v.notes = v.status == QLatin1String("retired")
+                          ? QStringLiteral("Sold at auction; kept for its history.")
+                          : QString();
             vehicles.add({tenantId, v.locationId, v.name, v.plate, plateKey(v.plate), v.vin, v.make,
                           v.model, *v.year, v.fuel, v.status, v.notes, vehicleSearchText(v), 1,
                           seededAt, seededAt});
@@ -185,15 +207,16 @@ void DemoFleet::seed(qint64 tenantId, const QString &timeZone, qint64 uploader)
         const double kmPerDay = v.kmPerDay;
         // Days for 15,000 km at this vehicle's pace: overdue, due within a week, or fine.
         const int oilDays = int(15000 / kmPerDay);
-        const int oilAgo = i % 5 == 0   ? oilDays + 12
-                           : i % 5 == 1 ? oilDays - 4
-                                        : between(20, oilDays / 2);
+        // A few overdue and a few due soon: what a fleet manager sees on a usual day.
+        const int oilAgo = i % 11 == 4   ? oilDays + 12
+                           : i % 11 == 1 ? oilDays - 4
+                                         : between(20, oilDays / 2);
         plans.append({i, DemoPlan{"Oil change", 15000, 365, std::min(oilAgo, 350), 18900}});
-        const int inspectionAgo = i % 7 == 3 ? 360 : i % 7 == 5 ? 340 : between(40, 300);
+        const int inspectionAgo = i % 13 == 6 ? 372 : i % 7 == 5 ? 340 : between(40, 300);
         plans.append({i, DemoPlan{"Annual inspection", std::nullopt, 365, inspectionAgo, 12500}});
         if (i % 3 == 0)
             plans.append(
-                {i, DemoPlan{"Tyre rotation", 40000, std::nullopt, between(60, 300), 9900}});
+                {i, DemoPlan{"Tyre rotation", 40000, std::nullopt, between(60, 200), 9900}});
     }
 
     // The service records that last did each plan, with their reading at noon; every other

@@ -12,7 +12,7 @@ namespace fielddesk::server {
 class DemoFleet
 {
 public:
-    static constexpr int kVehicles = 30;
+    static constexpr int kVehicles = 30;     // at least: a van per technician but one, and spares
     static constexpr int kAssignedDays = 14; // before and after today
 
     explicit DemoFleet(Database &db)
