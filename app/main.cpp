@@ -9,6 +9,7 @@
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/customers/customersworkspace.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/fleet/fleetworkspace.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/operator/operatorworkspace.h"
@@ -214,6 +215,21 @@ shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api,
         [](ApprovalsWorkspace &inbox) { inbox.stop(); });
 }
 
+// The fleet: vehicles, a vehicle's page, who drives what, maintenance due; dispatchers look.
+shell::WorkspaceSpec fleetWorkspace(client::ApiClient *api)
+{
+    using fleet::FleetWorkspace;
+    return shell::WorkspaceSpec::of<FleetWorkspace>(
+        QStringLiteral("fleet"), FleetWorkspace::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher},
+        [api](QWidget *parent) { return new FleetWorkspace(api, parent); },
+        [](FleetWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(session.user().role == Role::Dispatcher,
+                            QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](FleetWorkspace &workspace) { workspace.stop(); });
+}
+
 // Managers' and admins' expense and spiff reports.
 shell::WorkspaceSpec reportsWorkspace(client::ApiClient *api)
 {
@@ -311,6 +327,7 @@ int main(int argc, char *argv[])
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
     window->addWorkspace(customersWorkspace(&api));
+    window->addWorkspace(fleetWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(adminWorkspace(&api));
     window->addWorkspace(operatorWorkspace(&api));
