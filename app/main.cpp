@@ -24,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -269,10 +270,23 @@ shell::WorkspaceSpec operatorWorkspace(client::ApiClient *api)
 }
 
 // What a chosen notification opens: a request, expense or spiff filed for a manager's decision
-// opens the approvals inbox where the role has one; anything else about them, and a job, opens
-// My work. Workspaces that are not registered, or not the role's, are left alone.
+// opens the approvals inbox where the role has one; maintenance falling due opens the fleet
+// (the vehicle's page when it names one, else the due list); anything else about them, and a
+// job, opens My work. Workspaces that are not registered, or not the role's, are left alone.
 void openNotificationTarget(shell::MainWindow &window, const Notification &notification)
 {
+    if (notification.kind == QLatin1String("maintenance.due")) {
+        if (!window.openWorkspace(QStringLiteral("fleet")))
+            return;
+        if (auto *vehicles = qobject_cast<fleet::FleetWorkspace *>(
+                window.workspaces()->workspace(QStringLiteral("fleet")))) {
+            if (notification.objectType == QLatin1String("vehicle") && notification.objectId)
+                vehicles->openVehicle(*notification.objectId);
+            else
+                vehicles->tabs()->setCurrentIndex(fleet::FleetWorkspace::DueTab);
+        }
+        return;
+    }
     const bool aboutOwnWork = notification.objectType == QLatin1String("request") ||
                               notification.objectType == QLatin1String("expense") ||
                               notification.objectType == QLatin1String("spiff");
