@@ -17,6 +17,7 @@
 #include "services/customerservice.h"
 #include "services/emergencycontactservice.h"
 #include "services/expenseservice.h"
+#include "services/hourlywork.h"
 #include "services/jobseriesservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
@@ -26,12 +27,13 @@
 #include "services/preferenceservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
-#include "services/seriesmaterialiser.h"
 #include "services/spiffservice.h"
 #include "services/supplycatalogservice.h"
 #include "services/technicianservice.h"
 #include "services/tenantservice.h"
 #include "services/userservice.h"
+#include "services/vehicleassignmentservice.h"
+#include "services/vehicleservice.h"
 #include "storage/migrations.h"
 #include "storage/walcheckpointer.h"
 
@@ -112,14 +114,22 @@ bool ServerRuntime::start(QString *error)
     m_expenses = std::make_unique<ExpenseService>(*m_database, *m_events);
     m_spiffs = std::make_unique<SpiffService>(*m_database, *m_events);
     m_moneyReports = std::make_unique<MoneyReportService>(*m_database);
+    m_vehicles = std::make_unique<VehicleService>(*m_database, *m_events);
+    m_vehicleAssignments = std::make_unique<VehicleAssignmentService>(*m_database);
     m_router = std::make_unique<Router>();
-    registerApiRoutes(*m_router,
-                      Services{*m_database,    *m_events,        *m_auth,    *m_tenants,
-                               *m_locations,   *m_users,         *m_audit,   *m_catalog,
-                               *m_customers,   *m_technicians,   *m_jobs,    *m_jobSeries,
-                               *m_assignments, *m_apiKeys,       *m_routing, *m_supplies,
-                               *m_requests,    *m_notifications, *m_media,   *m_emergencyContacts,
-                               *m_preferences, *m_expenses,      *m_spiffs,  *m_moneyReports});
+    registerApiRoutes(*m_router, Services{*m_database,    *m_events,
+                                          *m_auth,        *m_tenants,
+                                          *m_locations,   *m_users,
+                                          *m_audit,       *m_catalog,
+                                          *m_customers,   *m_technicians,
+                                          *m_jobs,        *m_jobSeries,
+                                          *m_assignments, *m_apiKeys,
+                                          *m_routing,     *m_supplies,
+                                          *m_requests,    *m_notifications,
+                                          *m_media,       *m_emergencyContacts,
+                                          *m_preferences, *m_expenses,
+                                          *m_spiffs,      *m_moneyReports,
+                                          *m_vehicles,    *m_vehicleAssignments});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -142,8 +152,12 @@ bool ServerRuntime::start(QString *error)
     connect(m_http.get(), &HttpServer::drained, m_eventHub.get(), &EventHub::closeAll);
     connect(m_eventHub.get(), &EventHub::allClosed, this, &ServerRuntime::finished);
 
-    m_materialiser = std::make_unique<SeriesMaterialiser>(*m_jobSeries);
+    m_materialiser = std::make_unique<HourlyWork>(QStringLiteral("series_materialise"),
+                                                  [this] { return m_jobSeries->materialiseDue(); });
     m_materialiser->start();
+    m_maintenanceCheck = std::make_unique<HourlyWork>(
+        QStringLiteral("maintenance_notice"), [this] { return m_vehicles->noticeDueEverywhere(); });
+    m_maintenanceCheck->start();
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {

@@ -17,7 +17,9 @@ class CatalogService;
 class CustomerService;
 class JobService;
 class JobSeriesService;
-class SeriesMaterialiser;
+class HourlyWork;
+class VehicleService;
+class VehicleAssignmentService;
 class RoutingService;
 class RequestService;
 class NotificationService;
@@ -90,13 +92,16 @@ private:
     std::unique_ptr<ExpenseService> m_expenses;
     std::unique_ptr<SpiffService> m_spiffs;
     std::unique_ptr<MoneyReportService> m_moneyReports;
+    std::unique_ptr<VehicleService> m_vehicles;
+    std::unique_ptr<VehicleAssignmentService> m_vehicleAssignments;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RequestPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_http;
     // Live events over WebSockets on the HTTP server's port; destroyed before it.
     std::unique_ptr<EventHub> m_eventHub;
     // Extends recurring series in the background; destroyed first (it uses the services).
-    std::unique_ptr<SeriesMaterialiser> m_materialiser;
+    std::unique_ptr<HourlyWork> m_materialiser;
+    std::unique_ptr<HourlyWork> m_maintenanceCheck;
 };
 
 } // namespace fielddesk::server

@@ -26,6 +26,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerExpenseRoutes(router, services);
     registerSpiffRoutes(router, services);
     registerReportRoutes(router, services);
+    registerFleetRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

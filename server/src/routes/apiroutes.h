@@ -29,5 +29,6 @@ void registerAboutMeRoutes(Router &router, const Services &services);
 void registerExpenseRoutes(Router &router, const Services &services);
 void registerSpiffRoutes(Router &router, const Services &services);
 void registerReportRoutes(Router &router, const Services &services);
+void registerFleetRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

@@ -27,6 +27,8 @@ class PreferenceService;
 class ExpenseService;
 class SpiffService;
 class MoneyReportService;
+class VehicleService;
+class VehicleAssignmentService;
 
 struct Services
 {
@@ -54,6 +56,8 @@ struct Services
     ExpenseService &expenses;
     SpiffService &spiffs;
     MoneyReportService &moneyReports;
+    VehicleService &vehicles;
+    VehicleAssignmentService &vehicleAssignments;
 };
 
 } // namespace fielddesk::server

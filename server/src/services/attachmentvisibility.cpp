@@ -1,6 +1,7 @@
 #include "services/attachmentvisibility.h"
 
 #include "repositories/expenserepository.h"
+#include "repositories/maintenancerepository.h"
 #include "repositories/mediarepository.h"
 #include "repositories/requestrepository.h"
 #include "services/moneyvisibility.h"
@@ -11,7 +12,10 @@ namespace fielddesk::server {
 bool mayReadAttachment(Database &db, const Principal &caller, qint64 mediaId)
 {
     return RequestRepository(db).anyWithMedia(caller.tenantId, requestScopeOf(caller), mediaId) ||
-           ExpenseRepository(db).anyWithMedia(caller.tenantId, moneyScopeOf(caller), mediaId);
+           ExpenseRepository(db).anyWithMedia(caller.tenantId, moneyScopeOf(caller), mediaId) ||
+           // a service record's receipts: whoever plans at its vehicle's location
+           (caller.canDispatch() && MaintenanceRepository(db).anyRecordWithMedia(
+                                        caller.tenantId, caller.visibleLocations(), mediaId));
 }
 
 std::optional<Failure>

@@ -15,6 +15,7 @@
 #include "services/requestevents.h"
 #include "services/requestvisibility.h"
 #include "services/timerange.h"
+#include "services/vehicleservice.h"
 #include "services/workflow.h"
 #include "storage/sqlfilter.h"
 
@@ -179,6 +180,10 @@ void RequestDecisionOutcome::writeJson(JsonWriter &w) const
         json.chop(1); // the request's closing brace: "conflicts" joins its members
         json += ",\"conflicts\":" + list.take() + '}';
     }
+    if (vehicleEffects) {
+        json.chop(1); // likewise "vehicle_effects"
+        json += ",\"vehicle_effects\":" + toJsonText(*vehicleEffects) + '}';
+    }
     w.rawValue(json);
 }
 
@@ -214,6 +219,10 @@ std::optional<Failure> RequestService::checkReferences(const Principal &caller,
         if (!starts || !ends || *ends <= *starts)
             return Failure::validation(QStringLiteral("details.ends_at"),
                                        QStringLiteral("must be after starts_at"));
+    } else if (draft.kind == QLatin1String("repair") && d.vehicleId) {
+        if (!VehicleService::visibleVehicle(m_db, caller, *d.vehicleId))
+            return Failure::validation(QStringLiteral("details.vehicle_id"),
+                                       QStringLiteral("is not a vehicle you can see"));
     } else if (draft.kind == QLatin1String("referral") && d.customerId) {
         if (!CustomerRepository(m_db).find(caller.tenantId, *d.customerId))
             return Failure::validation(QStringLiteral("details.customer_id"),
@@ -332,6 +341,14 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
     RequestDecisionOutcome outcome;
     const Result<Request> request =
         DecidedEntries::decide(call, id, decision, [&](const Request &after) {
+            if (after.kind == QLatin1String("repair") && decision.action == kApprove) {
+                const QJsonObject details = detailsOf(after);
+                const qint64 vehicleId = details.value(QLatin1String("vehicle_id")).toInteger();
+                if (vehicleId > 0 && details.value(QLatin1String("severity")).toString() ==
+                                         QLatin1String("critical"))
+                    outcome.vehicleEffects = VehicleService::sendToService(m_db, call, vehicleId);
+                return;
+            }
             if (after.kind != kTimeOff)
                 return;
             if (decision.action == kApprove)

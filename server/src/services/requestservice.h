@@ -7,6 +7,7 @@
 #include "core/patch.h"
 #include "core/result.h"
 #include "fielddesk/domain/dispatch.h"
+#include "repositories/fleetrecords.h"
 #include "repositories/requestrepository.h"
 #include "services/approvalrules.h"
 #include "services/callcontext.h"
@@ -75,6 +76,8 @@ struct RequestDecisionOutcome
     Request request;
     // Approving a time off: the requester's jobs already planned inside it.
     std::optional<QList<Job>> conflicts;
+    // Approving a critical repair of a vehicle: the vehicle in service, its assignments gone.
+    std::optional<VehicleEffects> vehicleEffects;
 
     void writeJson(JsonWriter &w) const;
 };

@@ -10,6 +10,7 @@
 #include "repositories/locationrepository.h"
 #include "repositories/skillrepository.h"
 #include "repositories/userrepository.h"
+#include "repositories/vehiclerepository.h"
 #include "services/assignmentservice.h"
 #include "services/catalogservice.h"
 #include "services/tenantsettings.h"
@@ -63,6 +64,10 @@ Result<std::optional<QList<qint64>>> applyTechnicianFields(Database &db,
         std::sort(t.workDays.begin(), t.workDays.end());
     }
     applyPatch(t.maxJobs, fields.maxJobs);
+    if (fields.vehicleId && fields.vehicleId->has_value() &&
+        !VehicleRepository(db).find(caller.tenantId, **fields.vehicleId))
+        return Failure::validation(QStringLiteral("vehicle_id"),
+                                   QStringLiteral("is not a vehicle of this tenant"));
     applyPatch(t.vehicleId, fields.vehicleId);
     applyPatch(t.active, fields.active);
     if (!fields.skills)

@@ -351,6 +351,115 @@ QStringList jobSeriesStatements()
     };
 }
 
+// The fleet (issue 16). Plates are unique per tenant ignoring case and spaces (plate_key);
+// odometer readings, plans, service records and assignments go with their vehicle. Dates
+// (done_on, last_done_on, assigned_on) are local "YYYY-MM-DD" days of the vehicle's location.
+// maintenance_notices remembers which due point of a plan its managers were told about.
+// Each bare technicians.vehicle_id becomes a vehicle ("Vehicle N", plate "UNKNOWN-N", at the
+// technician's location; legacy_number keeps N) and the technicians point at it.
+QStringList fleetStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE vehicles (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    name TEXT NOT NULL,
+    plate TEXT NOT NULL,
+    plate_key TEXT NOT NULL,
+    vin TEXT NOT NULL DEFAULT '',
+    make TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    year INTEGER,
+    fuel TEXT NOT NULL DEFAULT 'other',
+    status TEXT NOT NULL DEFAULT 'active',
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    legacy_number BIGINT,
+    version BIGINT NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, plate_key)))"),
+        QStringLiteral("CREATE INDEX vehicles_tenant ON vehicles (tenant_id, location_id)"),
+        QStringLiteral(R"(CREATE TABLE odometer_readings (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    vehicle_id BIGINT NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+    reading_km BIGINT NOT NULL,
+    read_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    flagged INTEGER NOT NULL DEFAULT 0,
+    flag_reason TEXT NOT NULL DEFAULT '',
+    recorded_by BIGINT REFERENCES users(id),
+    created_at TEXT NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX odometer_readings_vehicle ON odometer_readings (vehicle_id, read_at)"),
+        QStringLiteral(R"(CREATE TABLE maintenance_plans (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    vehicle_id BIGINT NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    every_km BIGINT,
+    every_days INTEGER,
+    last_done_km BIGINT,
+    last_done_on TEXT,
+    version BIGINT NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX maintenance_plans_vehicle ON maintenance_plans (vehicle_id)"),
+        QStringLiteral(R"(CREATE TABLE service_records (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    vehicle_id BIGINT NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+    plan_id BIGINT REFERENCES maintenance_plans(id) ON DELETE SET NULL,
+    done_on TEXT NOT NULL,
+    odometer_km BIGINT NOT NULL,
+    description TEXT NOT NULL,
+    cost_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    vendor TEXT NOT NULL DEFAULT '',
+    media_ids TEXT NOT NULL DEFAULT '[]',
+    reading_id BIGINT REFERENCES odometer_readings(id) ON DELETE SET NULL,
+    created_by BIGINT REFERENCES users(id),
+    created_at TEXT NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX service_records_vehicle ON service_records (vehicle_id, done_on)"),
+        QStringLiteral(R"(CREATE TABLE service_record_media (
+    service_record_id BIGINT NOT NULL REFERENCES service_records(id) ON DELETE CASCADE,
+    media_id BIGINT NOT NULL REFERENCES media(id),
+    PRIMARY KEY (service_record_id, media_id)))"),
+        QStringLiteral(
+            "CREATE INDEX service_record_media_media ON service_record_media (media_id)"),
+        QStringLiteral(R"(CREATE TABLE vehicle_assignments (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    vehicle_id BIGINT NOT NULL REFERENCES vehicles(id),
+    technician_id BIGINT NOT NULL REFERENCES technicians(id) ON DELETE CASCADE,
+    assigned_on TEXT NOT NULL,
+    created_by BIGINT REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (vehicle_id, assigned_on),
+    UNIQUE (technician_id, assigned_on)))"),
+        QStringLiteral("CREATE INDEX vehicle_assignments_day ON vehicle_assignments "
+                       "(tenant_id, assigned_on)"),
+        QStringLiteral(R"(CREATE TABLE maintenance_notices (
+    plan_id BIGINT NOT NULL REFERENCES maintenance_plans(id) ON DELETE CASCADE,
+    due_point TEXT NOT NULL,
+    notified_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, due_point)))"),
+        QStringLiteral(
+            "INSERT INTO vehicles (tenant_id, location_id, name, plate, plate_key, search_text, "
+            "legacy_number, created_at, updated_at) SELECT tenant_id, MIN(location_id), "
+            "'Vehicle ' || vehicle_id, 'UNKNOWN-' || vehicle_id, 'UNKNOWN-' || vehicle_id, "
+            "'vehicle ' || vehicle_id || ' unknown-' || vehicle_id, vehicle_id, MIN(created_at), "
+            "MIN(created_at) FROM technicians WHERE vehicle_id IS NOT NULL GROUP BY tenant_id, "
+            "vehicle_id"),
+        QStringLiteral("UPDATE technicians SET vehicle_id = (SELECT v.id FROM vehicles v WHERE "
+                       "v.tenant_id = technicians.tenant_id AND v.legacy_number = "
+                       "technicians.vehicle_id) WHERE vehicle_id IS NOT NULL"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -946,6 +1055,8 @@ $$)"),
     list.append({24,
                  QStringLiteral("a location's service area"),
                  {QStringLiteral("ALTER TABLE locations ADD COLUMN service_area TEXT")}});
+    // The fleet (issue 16): vehicles, odometer readings, maintenance, who drives what.
+    list.append({25, QStringLiteral("the fleet"), fleetStatements()});
     return list;
 }
 

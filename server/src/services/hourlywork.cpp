@@ -1,52 +1,52 @@
-#include "services/seriesmaterialiser.h"
+#include "services/hourlywork.h"
 
 #include "app/logline.h"
-#include "services/jobseriesservice.h"
 #include "storage/database.h"
 
 #include <QtConcurrent>
 
 namespace fielddesk::server {
 
-SeriesMaterialiser::SeriesMaterialiser(JobSeriesService &series, QObject *parent)
+HourlyWork::HourlyWork(QString name, std::function<int()> work, QObject *parent)
     : QObject(parent)
-    , m_series(series)
+    , m_name(std::move(name))
+    , m_work(std::move(work))
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
     m_timer.setInterval(kIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &SeriesMaterialiser::run);
+    connect(&m_timer, &QTimer::timeout, this, &HourlyWork::run);
 }
 
-SeriesMaterialiser::~SeriesMaterialiser()
+HourlyWork::~HourlyWork()
 {
     m_pool.waitForDone();
 }
 
-void SeriesMaterialiser::start()
+void HourlyWork::start()
 {
     m_timer.start();
     run();
 }
 
-void SeriesMaterialiser::run()
+void HourlyWork::run()
 {
     if (m_running)
         return; // the previous run is still writing
     m_running = true;
     QtConcurrent::run(&m_pool, [this] {
         try {
-            return m_series.materialiseDue();
+            return m_work();
         } catch (const DatabaseError &e) {
-            LogLine("warning", "series_materialise_failed")
+            LogLine("warning", qPrintable(m_name + QStringLiteral("_failed")))
                 .field("error", QString::fromUtf8(e.what()));
             return 0;
         }
-    }).then(this, [this](int made) {
+    }).then(this, [this](int count) {
         m_running = false;
-        if (made > 0)
-            LogLine("info", "series_materialised").field("jobs", made);
-        emit materialised(made);
+        if (count > 0)
+            LogLine("info", qPrintable(m_name + QStringLiteral("d"))).field("count", count);
+        emit done(count);
     });
 }
 
