@@ -91,9 +91,10 @@ private:
     DayBoard *board() const { return m_workspace->dayBoard(); }
     DayBoardView *view() const { return board()->view(); }
     // The board on that day of the first location, loaded.
-    bool showBoardOn(FleetWorkspace *workspace, const QDate &date);
-    // A vehicle of the board that is active, has no driver and is on screen; 0: none.
-    qint64 freeVehicle(DayBoardView *view) const;
+    bool showBoardOn(FleetWorkspace *workspace, const QDate &date) const;
+    // Scrolls the board so that the vehicle's card is on screen.
+    static void bringIntoView(DayBoard *dayBoard, qint64 vehicleId);
+    qint64 createVehicle(const QString &name, const QString &plate);
     // A technician on the board other than `not`, painted on screen; 0: none.
     qint64 someTechnician(DayBoardView *view, qint64 notThisOne) const;
     QJsonArray assignmentsOf(qint64 vehicleId, const QDate &date)
@@ -111,7 +112,9 @@ private:
     std::unique_ptr<FleetWorkspace> m_workspace;
     QTimeZone m_zone;
     QDate m_day;
-    qint64 m_vehicleId = 0;
+    qint64 m_locationId = 0;
+    qint64 m_vehicleId = 0; // the test's own vehicles at m_locationId, active, with no driver
+    qint64 m_spareVehicleId = 0;
     qint64 m_driverId = 0;
 };
 
@@ -128,6 +131,27 @@ void TestFleetGui::initTestCase()
     m_api.setAccessToken(m_http->token());
     m_day = QDateTime::currentDateTime(m_zone).date().addDays(kBoardDaysAhead);
 
+    // A location of the manager's with two technicians or more, and two vehicles of the test's
+    // own there (whatever the demo made of its fleet): one with a reading.
+    QHash<qint64, int> technicians;
+    for (const QJsonValue &t :
+         m_http->get(QStringLiteral("/api/v1/technicians?active=true&limit=500")).results())
+        ++technicians[t[QLatin1String("location_id")].toInteger()];
+    for (auto it = technicians.cbegin(); it != technicians.cend() && !m_locationId; ++it) {
+        if (it.value() >= 2)
+            m_locationId = it.key();
+    }
+    QVERIFY2(m_locationId != 0, "no location with two technicians");
+    m_vehicleId = createVehicle(QStringLiteral("A-Team van 1"), QStringLiteral("FLT 0001"));
+    m_spareVehicleId = createVehicle(QStringLiteral("A-Team van 2"), QStringLiteral("FLT 0002"));
+    QVERIFY(m_vehicleId && m_spareVehicleId);
+    const TestReply reading =
+        m_http->post(QStringLiteral("/api/v1/vehicles/%1/odometer").arg(m_vehicleId),
+                     {{QStringLiteral("reading_km"), 12000},
+                      {QStringLiteral("read_at"),
+                       QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)}});
+    QCOMPARE(reading.status, 201);
+
     m_workspace = std::make_unique<FleetWorkspace>(&m_api);
     m_workspace->resize(1500, 1150);
     m_workspace->show();
@@ -137,6 +161,21 @@ void TestFleetGui::initTestCase()
     m_workspace->start(false, m_zone);
     QVERIFY(vehicles.wait(kTimeout));
     QVERIFY(fleet.size() == 1 || fleet.wait(kTimeout));
+}
+
+qint64 TestFleetGui::createVehicle(const QString &name, const QString &plate)
+{
+    const TestReply created = m_http->post(QStringLiteral("/api/v1/vehicles"),
+                                           {{QStringLiteral("name"), name},
+                                            {QStringLiteral("plate"), plate},
+                                            {QStringLiteral("make"), QStringLiteral("Ford")},
+                                            {QStringLiteral("model"), QStringLiteral("Transit")},
+                                            {QStringLiteral("year"), 2022},
+                                            {QStringLiteral("fuel"), QStringLiteral("diesel")},
+                                            {QStringLiteral("location_id"), m_locationId}});
+    if (created.status != 201)
+        qWarning("POST /vehicles answered %d: %s", created.status, created.body.constData());
+    return created.status == 201 ? created.id() : 0;
 }
 
 void TestFleetGui::theGridIsTheServers()
@@ -201,12 +240,11 @@ void TestFleetGui::aVehicleWithoutANameIsRefusedAtTheField()
 
 void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
 {
-    // A vehicle with a reading: the first in the grid that has one.
+    // The test's vehicle with its reading.
     fleet::VehicleTableModel *model = m_workspace->vehicleModel();
-    int row = 0;
-    while (row < model->rowCount() && !model->vehicleAt(row).odometerKm)
-        ++row;
-    QVERIFY(row < model->rowCount());
+    const int row = model->rowOf(m_vehicleId);
+    QVERIFY(row >= 0);
+    QCOMPARE(model->vehicleAt(row).odometerKm, std::optional<qint64>(12000));
     const fleet::Vehicle vehicle = model->vehicleAt(row);
     QTableView *table = m_workspace->vehicleTable();
     const QModelIndex index = model->index(row, 0);
@@ -248,28 +286,23 @@ void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
     QVERIFY(!m_workspace->isShowingVehicle());
 }
 
-bool TestFleetGui::showBoardOn(FleetWorkspace *workspace, const QDate &date)
+bool TestFleetGui::showBoardOn(FleetWorkspace *workspace, const QDate &date) const
 {
     workspace->tabs()->setCurrentIndex(FleetWorkspace::DayBoardTab);
     DayBoard *dayBoard = workspace->dayBoard();
     QSignalSpy loaded(dayBoard, &DayBoard::boardLoaded);
+    dayBoard->setLocation(m_locationId);
     dayBoard->setDate(date);
-    return loaded.size() > 0 || loaded.wait(kTimeout);
+    dayBoard->reload(); // the last call's answer is the one shown
+    return loaded.wait(kTimeout);
 }
 
-qint64 TestFleetGui::freeVehicle(DayBoardView *boardView) const
+void TestFleetGui::bringIntoView(DayBoard *dayBoard, qint64 vehicleId)
 {
-    const QRect visible = boardView->visibleRegion().boundingRect();
-    const auto &cards = boardView->boardGeometry().cards;
-    for (auto it = cards.cbegin(); it != cards.cend(); ++it) {
-        if (boardView->driverOf(it.key()) || !visible.contains(it.value()))
-            continue;
-        const QJsonObject vehicle =
-            m_http->get(QStringLiteral("/api/v1/vehicles/%1").arg(it.key())).json();
-        if (vehicle[QLatin1String("status")].toString() == QLatin1String("active"))
-            return it.key();
-    }
-    return 0;
+    const QRect card = dayBoard->view()->vehicleRect(vehicleId);
+    dayBoard->scrollArea()->ensureVisible(card.center().x(), card.center().y(), card.width(),
+                                          card.height());
+    QCoreApplication::processEvents();
 }
 
 qint64 TestFleetGui::someTechnician(DayBoardView *boardView, qint64 notThisOne) const
@@ -289,9 +322,9 @@ qint64 TestFleetGui::someTechnician(DayBoardView *boardView, qint64 notThisOne) 
 void TestFleetGui::aTechnicianIsDraggedOntoAVehicle()
 {
     QVERIFY(showBoardOn(m_workspace.get(), m_day));
-    QCoreApplication::processEvents();
-    m_vehicleId = freeVehicle(view());
-    QVERIFY2(m_vehicleId != 0, "no active vehicle without a driver on the board");
+    QVERIFY(!view()->vehicleRect(m_vehicleId).isEmpty());
+    QVERIFY(!view()->driverOf(m_vehicleId));
+    bringIntoView(board(), m_vehicleId);
     m_driverId = someTechnician(view(), 0);
     QVERIFY2(m_driverId != 0, "no technician on the board");
     QVERIFY(assignmentsOf(m_vehicleId, m_day).isEmpty());
@@ -433,9 +466,10 @@ void TestFleetGui::aDispatcherOnlyLooks()
 
     // The day board: a drag changes nothing (and asks the server nothing).
     QVERIFY(showBoardOn(&workspace, m_day.addDays(1)));
-    QCoreApplication::processEvents();
     DayBoardView *boardView = workspace.dayBoard()->view();
-    const qint64 vehicleId = freeVehicle(boardView);
+    const qint64 vehicleId = m_spareVehicleId;
+    QVERIFY(!boardView->driverOf(vehicleId));
+    bringIntoView(workspace.dayBoard(), vehicleId);
     const qint64 technicianId = someTechnician(boardView, 0);
     QVERIFY(vehicleId != 0 && technicianId != 0);
     QSignalSpy boardLoaded(workspace.dayBoard(), &DayBoard::boardLoaded);
