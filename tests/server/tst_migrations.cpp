@@ -2,6 +2,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,67 @@ private slots:
             } catch (const DatabaseError &) {
             }
         }
+    }
+
+    // Migration 25 turns each bare technicians.vehicle_id number into a vehicle of the
+    // technician's tenant ("Vehicle N", plate "UNKNOWN-N", the first technician's location)
+    // and points the technicians at it; two technicians with the same number share it.
+    void fleetMigrationTurnsBareVehicleNumbersIntoVehicles()
+    {
+        QTemporaryDir dir;
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("f.db"));
+        Database db(url);
+        Migrator migrator(db);
+        migrator.migrate(24);
+        QCOMPARE(migrator.currentVersion(), 24);
+        const QString technician = QStringLiteral(
+            "INSERT INTO technicians (id, tenant_id, user_id, location_id, shift_start, shift_end, "
+            "break_earliest, break_latest, break_minutes, work_days, vehicle_id, created_at, "
+            "updated_at) VALUES (%1, 7, %2, %3, '08:00', '17:00', '12:00', '13:00', 30, '1,2', "
+            "%4, 'x', 'x')");
+        for (const char *sql :
+             {"INSERT INTO tenants (id, name, created_at, updated_at) VALUES (7, 't', 'x', 'x')",
+              "INSERT INTO locations (id, tenant_id, name, created_at, updated_at) VALUES (3, 7, "
+              "'l', 'x', 'x')",
+              "INSERT INTO locations (id, tenant_id, name, created_at, updated_at) VALUES (4, 7, "
+              "'m', 'x', 'x')"})
+            SqlQuery(db, QLatin1String(sql)).exec();
+        for (int user = 41; user <= 44; ++user)
+            SqlQuery(db, QStringLiteral("INSERT INTO users (id, tenant_id, email, name, role, "
+                                        "password_hash, created_at, updated_at) VALUES (%1, 7, "
+                                        "'u%1@x.y', 'n', 'employee', 'h', 'x', 'x')")
+                             .arg(user))
+                .exec();
+        SqlQuery(db, technician.arg(1).arg(41).arg(4).arg(12)).exec();
+        SqlQuery(db, technician.arg(2).arg(42).arg(3).arg(12)).exec();
+        SqlQuery(db, technician.arg(3).arg(43).arg(4).arg(5)).exec();
+        SqlQuery(db, technician.arg(4).arg(44).arg(3).arg(QStringLiteral("NULL"))).exec();
+
+        QCOMPARE(migrator.migrate(), allMigrations().size() - 24);
+        SqlQuery vehicles(db, QStringLiteral("SELECT id, name, plate, location_id, status FROM "
+                                             "vehicles WHERE tenant_id = 7 ORDER BY name"));
+        vehicles.exec();
+        QHash<QString, qint64> ids;
+        QStringList seen;
+        while (vehicles.next()) {
+            ids.insert(vehicles.text(1), vehicles.integer(0));
+            seen << QStringLiteral("%1|%2|%3|%4")
+                        .arg(vehicles.text(1), vehicles.text(2))
+                        .arg(vehicles.integer(3))
+                        .arg(vehicles.text(4));
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("Vehicle 12|UNKNOWN-12|3|active"),
+                                    QStringLiteral("Vehicle 5|UNKNOWN-5|4|active")}));
+        const auto vehicleOf = [&](int technicianId) {
+            SqlQuery q(db, QStringLiteral("SELECT vehicle_id FROM technicians WHERE id = ?"));
+            q.bind(technicianId).exec();
+            return q.next() && !q.isNull(0) ? q.integer(0) : qint64(-1);
+        };
+        QCOMPARE(vehicleOf(1), ids.value(QStringLiteral("Vehicle 12")));
+        QCOMPARE(vehicleOf(2), ids.value(QStringLiteral("Vehicle 12")));
+        QCOMPARE(vehicleOf(3), ids.value(QStringLiteral("Vehicle 5")));
+        QCOMPARE(vehicleOf(4), qint64(-1));
     }
 
     void constraintViolationsAreClassified()

@@ -2,6 +2,7 @@
 #include "app/demomoney.h"
 #include "app/demorequests.h"
 
+#include "app/demofleet.h"
 #include "app/dispatchseeder.h"
 #include "repositories/jobseriesrepository.h"
 #include "repositories/locationrepository.h"
@@ -147,6 +148,8 @@ bool DemoData::seedIfEmpty()
     DemoMoney(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                          QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager),
                          demoDeciders.value(Role::Admin), demoEmployees);
+    DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                         QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager).userId);
     return true;
 }
 

@@ -8,12 +8,6 @@ namespace fielddesk::server {
 
 namespace {
 
-QString vehicleSearchText(const Vehicle &v)
-{
-    return foldForSearch(
-        QStringList{v.name, v.plate, v.make, v.model, v.vin}.join(QLatin1Char('\n')));
-}
-
 // Read with the latest reading by read_at.
 const Table<Vehicle> &vehicleTable()
 {
@@ -46,6 +40,12 @@ const Table<Vehicle> &vehicleTable()
 }
 
 } // namespace
+
+QString vehicleSearchText(const Vehicle &v)
+{
+    return foldForSearch(
+        QStringList{v.name, v.plate, v.make, v.model, v.vin}.join(QLatin1Char('\n')));
+}
 
 const ListSpec &VehicleRepository::listSpec()
 {

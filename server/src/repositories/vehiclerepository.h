@@ -9,6 +9,9 @@
 
 namespace fielddesk::server {
 
+// What search matches in a vehicle (name, plate, make, model, VIN), case-folded.
+QString vehicleSearchText(const Vehicle &vehicle);
+
 class VehicleRepository
 {
 public:

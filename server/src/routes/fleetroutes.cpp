@@ -305,6 +305,15 @@ Result<DriverDayQuery> driverDayQueryOf(const QUrlQuery &query)
     return q;
 }
 
+// The vehicle id and the id of one of its rows (`sub`), then handle(id, subId) -> ApiResponse.
+template<typename Handle>
+ApiResponse withVehicleRow(const ApiRequest &request, const char *sub, Handle handle)
+{
+    return withId(request, "id", [&](qint64 id) {
+        return withId(request, sub, [&](qint64 row) { return handle(id, row); });
+    });
+}
+
 } // namespace
 
 void registerFleetRoutes(Router &router, const Services &services)
@@ -422,10 +431,8 @@ void registerFleetRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kFleetWriters,
                 [&vehicles](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "rid", [&](qint64 rid) {
-                            return respond(vehicles.removeReading(callContext(r), id, rid));
-                        });
+                    return withVehicleRow(r, "rid", [&](qint64 id, qint64 rid) {
+                        return respond(vehicles.removeReading(callContext(r), id, rid));
                     });
                 },
                 {QStringLiteral("Remove a reading"), tag, nullptr, nullptr, 204}});
@@ -464,10 +471,8 @@ void registerFleetRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kFleetReaders,
                 [&vehicles](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "pid", [&](qint64 pid) {
-                            return respond(vehicles.plan(r.caller(), id, pid));
-                        });
+                    return withVehicleRow(r, "pid", [&](qint64 id, qint64 pid) {
+                        return respond(vehicles.plan(r.caller(), id, pid));
                     });
                 },
                 {QStringLiteral("One maintenance plan"), tag}});
@@ -477,14 +482,12 @@ void registerFleetRoutes(Router &router, const Services &services)
          Access::Authenticated,
          kFleetWriters,
          [&vehicles](const ApiRequest &r) {
-             return withId(r, "id", [&](qint64 id) {
-                 return withId(r, "pid", [&](qint64 pid) {
-                     return withBody(r, kPlanUpdate, WriteMode::Update, [&](const QJsonObject &b) {
-                         const Result<MaintenancePlanFields> fields = planFieldsFrom(b);
-                         if (!fields)
-                             return problemResponse(fields.failure());
-                         return respond(vehicles.updatePlan(callContext(r), id, pid, *fields));
-                     });
+             return withVehicleRow(r, "pid", [&](qint64 id, qint64 pid) {
+                 return withBody(r, kPlanUpdate, WriteMode::Update, [&](const QJsonObject &b) {
+                     const Result<MaintenancePlanFields> fields = planFieldsFrom(b);
+                     if (!fields)
+                         return problemResponse(fields.failure());
+                     return respond(vehicles.updatePlan(callContext(r), id, pid, *fields));
                  });
              });
          },
@@ -494,10 +497,8 @@ void registerFleetRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kFleetWriters,
                 [&vehicles](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "pid", [&](qint64 pid) {
-                            return respond(vehicles.removePlan(callContext(r), id, pid));
-                        });
+                    return withVehicleRow(r, "pid", [&](qint64 id, qint64 pid) {
+                        return respond(vehicles.removePlan(callContext(r), id, pid));
                     });
                 },
                 {QStringLiteral("Remove a maintenance plan"), tag, nullptr, nullptr, 204}});
@@ -538,10 +539,8 @@ void registerFleetRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kFleetReaders,
                 [&vehicles](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "sid", [&](qint64 sid) {
-                            return respond(vehicles.record(r.caller(), id, sid));
-                        });
+                    return withVehicleRow(r, "sid", [&](qint64 id, qint64 sid) {
+                        return respond(vehicles.record(r.caller(), id, sid));
                     });
                 },
                 {QStringLiteral("One service record"), tag}});
@@ -550,10 +549,8 @@ void registerFleetRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kFleetWriters,
                 [&vehicles](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        return withId(r, "sid", [&](qint64 sid) {
-                            return respond(vehicles.removeRecord(callContext(r), id, sid));
-                        });
+                    return withVehicleRow(r, "sid", [&](qint64 id, qint64 sid) {
+                        return respond(vehicles.removeRecord(callContext(r), id, sid));
                     });
                 },
                 {QStringLiteral("Remove a service record"), tag, nullptr, nullptr, 204}});

@@ -74,13 +74,9 @@ Result<DriverDays> VehicleAssignmentService::list(const Principal &caller,
     days.items = repository.list(caller.tenantId, filter);
     const QList<DefaultVehicle> defaults = repository.defaults(caller.tenantId, filter);
     if (!defaults.isEmpty()) {
-        // Who drives, and what is driven, on each day already.
+        // Who drives, and what is driven, on each day already: outside the filter too (a
+        // default vehicle someone else drives that day fills nothing).
         QSet<QString> busy;
-        for (const VehicleAssignment &a : std::as_const(days.items)) {
-            busy.insert(QStringLiteral("t%1@").arg(a.technicianId) + a.date);
-            busy.insert(QStringLiteral("v%1@").arg(a.vehicleId) + a.date);
-        }
-        // Vehicles assigned to someone else that day outside the filter count too.
         DriverDayFilter everyone{.from = query.from, .to = query.to};
         for (const VehicleAssignment &a : repository.list(caller.tenantId, everyone)) {
             busy.insert(QStringLiteral("t%1@").arg(a.technicianId) + a.date);

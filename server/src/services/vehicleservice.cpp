@@ -150,6 +150,32 @@ QString dueWording(const MaintenanceDue &due)
     return parts.join(QStringLiteral(" or "));
 }
 
+// Removes a row of a vehicle the caller sees: find() reads it, remove(vehicle, row) deletes
+// it and writes its audit row; 404 naming `what` when there is none.
+template<typename T, typename Find, typename Remove>
+Status removeOfVehicle(Database &db,
+                       const CallContext &call,
+                       qint64 vehicleId,
+                       const char *what,
+                       qint64 id,
+                       Find find,
+                       Remove remove)
+{
+    Transaction tx(db);
+    const Result<Vehicle> vehicle = VehicleService::visibleVehicle(db, call.principal, vehicleId);
+    if (!vehicle)
+        return vehicle.failure();
+    const std::optional<T> before = find();
+    if (!before)
+        return Failure::notFound(QStringLiteral("There is no %1 #%2 of vehicle #%3.")
+                                     .arg(QLatin1String(what))
+                                     .arg(id)
+                                     .arg(vehicleId));
+    remove(*vehicle, *before);
+    tx.commit();
+    return Done{};
+}
+
 } // namespace
 
 Result<Vehicle> VehicleService::visibleVehicle(Database &db, const Principal &caller, qint64 id)
@@ -316,7 +342,7 @@ VehicleService::update(const CallContext &call, qint64 id, const VehicleUpdate &
                 before->version);
         appendAudit(m_db, call, QStringLiteral("vehicle.updated"), QStringLiteral("vehicle"), id,
                     after.locationId, toJsonText(*before), toJsonText(after));
-        noticeDue(call, after);
+        noticeDue(m_db, call, after);
         tx.commit();
         m_events.notifyCommitted();
         return withNextMaintenance(caller.tenantId, after);
@@ -429,7 +455,7 @@ VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const O
         addReading(call, *vehicle, entry, QStringLiteral("reading_km"));
     if (!reading)
         return reading;
-    noticeDue(call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
+    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
     tx.commit();
     m_events.notifyCommitted();
     return reading;
@@ -437,21 +463,15 @@ VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const O
 
 Status VehicleService::removeReading(const CallContext &call, qint64 vehicleId, qint64 id)
 {
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    const Result<Vehicle> vehicle = visibleVehicle(m_db, caller, vehicleId);
-    if (!vehicle)
-        return vehicle.failure();
     OdometerRepository readings(m_db);
-    const std::optional<OdometerReading> reading = readings.find(caller.tenantId, vehicleId, id);
-    if (!reading)
-        return Failure::notFound(
-            QStringLiteral("There is no reading #%1 of vehicle #%2.").arg(id).arg(vehicleId));
-    readings.remove(caller.tenantId, id);
-    appendAudit(m_db, call, QStringLiteral("odometer.deleted"), QStringLiteral("vehicle"),
-                vehicleId, vehicle->locationId, toJsonText(*reading), {});
-    tx.commit();
-    return Done{};
+    return removeOfVehicle<OdometerReading>(
+        m_db, call, vehicleId, "reading", id,
+        [&] { return readings.find(call.principal.tenantId, vehicleId, id); },
+        [&](const Vehicle &vehicle, const OdometerReading &reading) {
+            readings.remove(call.principal.tenantId, id);
+            appendAudit(m_db, call, QStringLiteral("odometer.deleted"), QStringLiteral("vehicle"),
+                        vehicleId, vehicle.locationId, toJsonText(reading), {});
+        });
 }
 
 Result<Page<MaintenancePlan>>
@@ -533,7 +553,7 @@ Result<MaintenancePlan> VehicleService::createPlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.created"),
                 QStringLiteral("maintenance_plan"), plan.id, vehicle->locationId, {},
                 toJsonText(plan));
-    noticeDue(call, *vehicle);
+    noticeDue(m_db, call, *vehicle);
     tx.commit();
     m_events.notifyCommitted();
     return withDue(caller.tenantId, *vehicle, plan);
@@ -570,7 +590,7 @@ Result<MaintenancePlan> VehicleService::updatePlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.updated"),
                 QStringLiteral("maintenance_plan"), id, vehicle->locationId, toJsonText(*before),
                 toJsonText(after));
-    noticeDue(call, *vehicle);
+    noticeDue(m_db, call, *vehicle);
     tx.commit();
     m_events.notifyCommitted();
     return withDue(caller.tenantId, *vehicle, after);
@@ -578,22 +598,16 @@ Result<MaintenancePlan> VehicleService::updatePlan(const CallContext &call,
 
 Status VehicleService::removePlan(const CallContext &call, qint64 vehicleId, qint64 id)
 {
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    const Result<Vehicle> vehicle = visibleVehicle(m_db, caller, vehicleId);
-    if (!vehicle)
-        return vehicle.failure();
     MaintenanceRepository maintenance(m_db);
-    const std::optional<MaintenancePlan> before =
-        maintenance.findPlan(caller.tenantId, vehicleId, id);
-    if (!before)
-        return noPlan(id, vehicleId);
-    maintenance.removePlan(caller.tenantId, id);
-    appendAudit(m_db, call, QStringLiteral("maintenance_plan.deleted"),
-                QStringLiteral("maintenance_plan"), id, vehicle->locationId, toJsonText(*before),
-                {});
-    tx.commit();
-    return Done{};
+    return removeOfVehicle<MaintenancePlan>(
+        m_db, call, vehicleId, "maintenance plan", id,
+        [&] { return maintenance.findPlan(call.principal.tenantId, vehicleId, id); },
+        [&](const Vehicle &vehicle, const MaintenancePlan &plan) {
+            maintenance.removePlan(call.principal.tenantId, id);
+            appendAudit(m_db, call, QStringLiteral("maintenance_plan.deleted"),
+                        QStringLiteral("maintenance_plan"), id, vehicle.locationId,
+                        toJsonText(plan), {});
+        });
 }
 
 Result<Page<ServiceRecord>>
@@ -684,7 +698,7 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
                     QStringLiteral("maintenance_plan"), after.id, vehicle->locationId,
                     toJsonText(*plan), toJsonText(after));
     }
-    noticeDue(call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
+    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
     tx.commit();
     m_events.notifyCommitted();
     return record;
@@ -692,23 +706,16 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
 
 Status VehicleService::removeRecord(const CallContext &call, qint64 vehicleId, qint64 id)
 {
-    const Principal &caller = call.principal;
-    Transaction tx(m_db);
-    const Result<Vehicle> vehicle = visibleVehicle(m_db, caller, vehicleId);
-    if (!vehicle)
-        return vehicle.failure();
     MaintenanceRepository maintenance(m_db);
-    const std::optional<ServiceRecord> before =
-        maintenance.findRecord(caller.tenantId, vehicleId, id);
-    if (!before)
-        return Failure::notFound(QStringLiteral("There is no service record #%1 of vehicle #%2.")
-                                     .arg(id)
-                                     .arg(vehicleId));
-    maintenance.removeRecord(caller.tenantId, id);
-    appendAudit(m_db, call, QStringLiteral("service_record.deleted"),
-                QStringLiteral("service_record"), id, vehicle->locationId, toJsonText(*before), {});
-    tx.commit();
-    return Done{};
+    return removeOfVehicle<ServiceRecord>(
+        m_db, call, vehicleId, "service record", id,
+        [&] { return maintenance.findRecord(call.principal.tenantId, vehicleId, id); },
+        [&](const Vehicle &vehicle, const ServiceRecord &record) {
+            maintenance.removeRecord(call.principal.tenantId, id);
+            appendAudit(m_db, call, QStringLiteral("service_record.deleted"),
+                        QStringLiteral("service_record"), id, vehicle.locationId,
+                        toJsonText(record), {});
+        });
 }
 
 Result<MaintenanceDueList> VehicleService::due(const Principal &caller,
@@ -742,20 +749,20 @@ Result<MaintenanceDueList> VehicleService::due(const Principal &caller,
     return list;
 }
 
-int VehicleService::noticeDue(const CallContext &call, const Vehicle &vehicle)
+int VehicleService::noticeDue(Database &db, const CallContext &call, const Vehicle &vehicle)
 {
     if (vehicle.status == QLatin1String("retired"))
         return 0;
     const qint64 tenantId = call.principal.tenantId;
-    MaintenanceRepository maintenance(m_db);
+    MaintenanceRepository maintenance(db);
     QList<qint64> managers;
     int raised = 0;
-    for (const MaintenancePlan &plan : plansWithDue(m_db, tenantId, vehicle)) {
+    for (const MaintenancePlan &plan : plansWithDue(db, tenantId, vehicle)) {
         if (!MaintenanceDueRule::fallsDue(plan.due) ||
             !maintenance.noteNotice(plan.id, plan.due.duePoint()))
             continue;
         if (managers.isEmpty())
-            managers = UserRepository(m_db).activeManagersAt(tenantId, vehicle.locationId);
+            managers = UserRepository(db).activeManagersAt(tenantId, vehicle.locationId);
         Notification n;
         n.kind = QStringLiteral("maintenance.due");
         n.title = plan.due.overdue
@@ -765,7 +772,7 @@ int VehicleService::noticeDue(const CallContext &call, const Vehicle &vehicle)
                      .arg(plan.name, vehicle.plate, dueWording(plan.due));
         n.objectType = QStringLiteral("vehicle");
         n.objectId = vehicle.id;
-        NotificationService::raise(m_db, call, managers, n);
+        NotificationService::raise(db, call, managers, n);
         ++raised;
     }
     return raised;
@@ -782,7 +789,7 @@ int VehicleService::noticeDueEverywhere()
         CallContext call;
         call.principal.tenantId = tenantId;
         call.principal.name = QStringLiteral("FieldDesk");
-        raised += noticeDue(call, *vehicle);
+        raised += noticeDue(m_db, call, *vehicle);
         tx.commit();
     }
     if (raised > 0)

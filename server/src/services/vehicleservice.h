@@ -126,6 +126,9 @@ public:
     // Approving a critical repair: the vehicle goes in_service and loses its assignments from
     // today on (inside the caller's transaction, audited).
     static VehicleEffects sendToService(Database &db, const CallContext &call, qint64 vehicleId);
+    // Raises maintenance.due to the vehicle's location's managers for its plans that fell due
+    // and were not noticed at that due point yet (inside the caller's transaction); how many.
+    static int noticeDue(Database &db, const CallContext &call, const Vehicle &vehicle);
     // Whether the caller may see this vehicle: 404 otherwise.
     static Result<Vehicle> visibleVehicle(Database &db, const Principal &caller, qint64 id);
 
@@ -138,8 +141,6 @@ private:
                                        const Vehicle &vehicle,
                                        const OdometerEntry &entry,
                                        const QString &field);
-    // Raises maintenance.due for the vehicle's plans that fell due and were not noticed yet.
-    int noticeDue(const CallContext &call, const Vehicle &vehicle);
     Vehicle withNextMaintenance(qint64 tenantId, Vehicle vehicle);
     MaintenancePlan withDue(qint64 tenantId, const Vehicle &vehicle, MaintenancePlan plan);
 
