@@ -56,6 +56,16 @@ void click(QWidget *widget, QPoint at = {})
     QTest::mouseClick(widget, Qt::LeftButton, {}, at.isNull() ? widget->rect().center() : at);
 }
 
+// A double-click as the mouse makes it: press, release, then the second press (a double-click
+// event) and its release; an item view opens only what the first press was on.
+void doubleClick(QWidget *widget, QPoint at)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(widget, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, at);
+}
+
 // Drags with the mouse from one point of the widget to another, as a user does.
 void drag(QWidget *widget, QPoint from, QPoint to)
 {
@@ -82,6 +92,7 @@ private slots:
     void theGridIsTheServers();
     void aVehicleWithoutANameIsRefusedAtTheField();
     void aReadingOutOfOrderNamesBothReadings();
+    void aServiceHistoryWithItsReceipt();
     void aTechnicianIsDraggedOntoAVehicle();
     void aSecondDriverIsRefusedWithTheReason();
     void theDueListShowsAnOverdueVehicle();
@@ -129,7 +140,7 @@ void TestFleetGui::initTestCase()
     QVERIFY(m_zone.isValid());
     m_api.setBaseUrl(m_server.baseUrl());
     m_api.setAccessToken(m_http->token());
-    m_day = QDateTime::currentDateTime(m_zone).date().addDays(kBoardDaysAhead);
+    m_day = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date().addDays(kBoardDaysAhead);
 
     // A location of the manager's with two technicians or more, and two vehicles of the test's
     // own there (whatever the demo made of its fleet): one with a reading.
@@ -252,7 +263,7 @@ void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
     VehiclePage *page = m_workspace->vehiclePage();
     QSignalSpy loaded(page, &VehiclePage::vehicleLoaded);
     QSignalSpy readings(page, &VehiclePage::readingsLoaded);
-    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+    doubleClick(table->viewport(), table->visualRect(index).center());
     QVERIFY(loaded.wait(kTimeout));
     QVERIFY(m_workspace->isShowingVehicle());
     QVERIFY(readings.size() == 1 || readings.wait(kTimeout));
@@ -282,6 +293,49 @@ void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
     QVERIFY(dialog->isVisible());
     guitest::screenshot(dialog, QStringLiteral("fleet-reading-refused"));
     dialog->reject();
+    click(page->backButton());
+    QVERIFY(!m_workspace->isShowingVehicle());
+}
+
+void TestFleetGui::aServiceHistoryWithItsReceipt()
+{
+    // A demo vehicle whose latest service record has a receipt.
+    fleet::VehicleTableModel *model = m_workspace->vehicleModel();
+    int row = 0;
+    QJsonArray records;
+    for (; row < model->rowCount(); ++row) {
+        records = m_http
+                      ->get(QStringLiteral("/api/v1/vehicles/%1/service-records?limit=500")
+                                .arg(model->vehicleAt(row).id))
+                      .results();
+        QDate latest;
+        bool withReceipt = false;
+        for (const QJsonValue &record : std::as_const(records)) {
+            const QDate done =
+                QDate::fromString(record[QLatin1String("done_on")].toString(), Qt::ISODate);
+            if (!latest.isValid() || done > latest) {
+                latest = done;
+                withReceipt = !record[QLatin1String("media_ids")].toArray().isEmpty();
+            }
+        }
+        if (withReceipt)
+            break;
+    }
+    QVERIFY2(row < model->rowCount(), "no vehicle with a receipt for its latest service");
+    QTableView *table = m_workspace->vehicleTable();
+    const QModelIndex index = model->index(row, 0);
+    table->scrollTo(index);
+    VehiclePage *page = m_workspace->vehiclePage();
+    QSignalSpy services(page, &VehiclePage::servicesLoaded);
+    doubleClick(table->viewport(), table->visualRect(index).center());
+    QVERIFY(services.wait(kTimeout));
+    QVERIFY(m_workspace->isShowingVehicle());
+    QCOMPARE(page->serviceTable()->rowCount(), int(records.size()));
+    // The latest record is chosen and its receipt shown (an image) or named (a PDF).
+    QTRY_VERIFY_WITH_TIMEOUT(!page->receiptLabel()->pixmap().isNull() ||
+                                 page->receiptLabel()->text().startsWith(QLatin1String("Receipt")),
+                             kTimeout);
+    guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-vehicle-service-history"));
     click(page->backButton());
     QVERIFY(!m_workspace->isShowingVehicle());
 }
@@ -376,7 +430,7 @@ void TestFleetGui::theDueListShowsAnOverdueVehicle()
 {
     QVERIFY(m_vehicleId != 0);
     // Every 30 days, last done 60 days ago: overdue whatever the demo made of the vehicle.
-    const QDate today = QDateTime::currentDateTime(m_zone).date();
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
     const TestReply plan =
         m_http->post(QStringLiteral("/api/v1/vehicles/%1/maintenance-plans").arg(m_vehicleId),
                      {{QStringLiteral("name"), QStringLiteral("Brake check (test)")},
@@ -405,13 +459,13 @@ void TestFleetGui::theDueListShowsAnOverdueVehicle()
     // A double-click opens the vehicle.
     table->scrollToItem(state);
     QSignalSpy opened(m_workspace->vehiclePage(), &VehiclePage::vehicleLoaded);
-    QTest::mouseDClick(
-        table->viewport(), Qt::LeftButton, {},
+    QSignalSpy plans(m_workspace->vehiclePage(), &VehiclePage::plansLoaded);
+    doubleClick(
+        table->viewport(),
         table->visualItemRect(table->item(row, MaintenanceDuePane::VehicleColumn)).center());
     QVERIFY(opened.wait(kTimeout));
     QVERIFY(m_workspace->isShowingVehicle());
     QCOMPARE(m_workspace->vehiclePage()->vehicle()->id, m_vehicleId);
-    QSignalSpy plans(m_workspace->vehiclePage(), &VehiclePage::plansLoaded);
     QVERIFY(plans.size() > 0 || plans.wait(kTimeout));
     bool listed = false;
     QTableWidget *planTable = m_workspace->vehiclePage()->planTable();

@@ -1,6 +1,7 @@
 #include "fielddesk/fleet/maintenanceduepane.h"
 
 #include "fielddesk/fleet/fleetclient.h"
+#include "fielddesk/fleet/vehicletablemodel.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QHBoxLayout>
@@ -124,11 +125,6 @@ void MaintenanceDuePane::show(const QList<DueItem> &items)
         if (!item.dueOn.isValid() && item.estimatedDueOn.isValid())
             dueOn =
                 tr("about %1").arg(QLocale().toString(item.estimatedDueOn, QLocale::ShortFormat));
-        QStringList left;
-        if (item.daysLeft)
-            left << tr("%n day(s)", nullptr, *item.daysLeft);
-        if (item.kmLeft)
-            left << dueKmText(item.kmLeft);
         const QStringList texts{item.overdue ? tr("⚠ OVERDUE") : tr("Due soon"),
                                 item.vehicleName,
                                 item.plate,
@@ -136,7 +132,7 @@ void MaintenanceDuePane::show(const QList<DueItem> &items)
                                 dueOn,
                                 dueKmText(item.dueKm),
                                 dueKmText(item.odometerKm),
-                                left.join(QStringLiteral(" / "))};
+                                VehicleTableModel::leftText(item.daysLeft, item.kmLeft)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cellItem = new QTableWidgetItem(texts.at(column));
             cellItem->setData(kVehicleIdRole, item.vehicleId);

@@ -37,6 +37,7 @@ namespace {
 constexpr int kChartMinimumHeight = 220;
 constexpr qreal kFlagMarkerSize = 11.0;
 constexpr int kPageSpacing = 12;
+constexpr qint64 kChartKmRoom = 100;
 
 QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
@@ -298,8 +299,8 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
     for (int row = 0; row < readings.size(); ++row) {
         const OdometerReading &reading = readings.at(row);
         const QDateTime local = reading.readAt.toTimeZone(m_zone);
-        m_readings->setItem(row, 0,
-                            cell(QLocale().toString(local, QLocale::ShortFormat), reading.flagged));
+        m_readings->setItem(
+            row, 0, cell(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), reading.flagged));
         auto *km = cell(kmText(reading.readingKm), reading.flagged);
         km->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_readings->setItem(row, 1, km);
@@ -334,9 +335,16 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
     km->setLabelFormat(QStringLiteral("%d"));
     km->setTitleText(tr("km"));
     if (!points.isEmpty()) {
-        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(points.first().x())),
-                       QDateTime::fromMSecsSinceEpoch(qint64(points.last().x())));
-        km->setRange(qreal(lowest), qreal(std::max(highest, lowest + 1)));
+        // One reading (or one day's) still gets a day either side and room above and below.
+        QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()));
+        QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.last().x()));
+        if (first.daysTo(last) < 1) {
+            first = first.addDays(-1);
+            last = last.addDays(1);
+        }
+        time->setRange(first, last);
+        const qint64 room = std::max(kChartKmRoom, (highest - lowest) / 10);
+        km->setRange(qreal(std::max<qint64>(0, lowest - room)), qreal(highest + room));
         km->applyNiceNumbers();
     }
     chart->addAxis(time, Qt::AlignBottom);
@@ -376,12 +384,7 @@ void VehiclePage::showPlans()
         QString dueOn = dateText(plan.dueOn);
         if (!plan.dueOn.isValid() && plan.estimatedDueOn.isValid())
             dueOn = tr("about %1").arg(dateText(plan.estimatedDueOn));
-        QStringList left;
-        if (plan.daysLeft)
-            left << tr("%n day(s)", nullptr, *plan.daysLeft);
-        if (plan.kmLeft)
-            left << kmText(plan.kmLeft);
-        QString leftText = left.join(QStringLiteral(" / "));
+        QString leftText = VehicleTableModel::leftText(plan.daysLeft, plan.kmLeft);
         if (plan.overdue)
             leftText = tr("⚠ OVERDUE (%1)").arg(leftText);
         auto *name = cell(plan.name, plan.overdue);
@@ -441,10 +444,12 @@ void VehiclePage::showReceiptOf(int row)
     m_receipt->clear();
     if (row < 0 || row >= m_serviceList.size()) {
         m_receiptList->setMediaIds({});
+        m_receiptList->hide();
         return;
     }
     const ServiceRecord &record = m_serviceList.at(row);
     m_receiptList->setMediaIds(record.mediaIds);
+    m_receiptList->setVisible(!record.mediaIds.isEmpty());
     if (record.mediaIds.isEmpty()) {
         m_receipt->setText(tr("No receipt"));
         return;

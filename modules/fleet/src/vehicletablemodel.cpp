@@ -89,6 +89,19 @@ QString VehicleTableModel::nextMaintenanceText(const NextMaintenance &next)
     return next.overdue ? tr("⚠ OVERDUE: %1").arg(text) : text;
 }
 
+QString VehicleTableModel::leftText(const std::optional<int> &daysLeft,
+                                    const std::optional<qint64> &kmLeft)
+{
+    QStringList left;
+    if (daysLeft)
+        left << (*daysLeft >= 0 ? tr("%n day(s)", nullptr, *daysLeft)
+                                : tr("%n day(s) late", nullptr, -*daysLeft));
+    if (kmLeft)
+        left << (*kmLeft >= 0 ? tr("%1 km").arg(QLocale().toString(*kmLeft))
+                              : tr("%1 km over").arg(QLocale().toString(-*kmLeft)));
+    return left.join(QStringLiteral(" / "));
+}
+
 QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_vehicles.size())

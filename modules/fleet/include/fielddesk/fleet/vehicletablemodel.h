@@ -46,6 +46,10 @@ public:
     static QString fuelText(const QString &fuel);
     // "Oil change · 2027-01-10 / 84,000 km", with "OVERDUE" in front when it is.
     static QString nextMaintenanceText(const NextMaintenance &next);
+    // What is left until a plan falls due ("12 days / 800 km"), or how late it is ("3 days
+    // late / 120 km over").
+    static QString leftText(const std::optional<int> &daysLeft,
+                            const std::optional<qint64> &kmLeft);
 
 private:
     QList<Vehicle> m_vehicles;
