@@ -38,6 +38,7 @@ constexpr int kChartMinimumHeight = 220;
 constexpr qreal kFlagMarkerSize = 11.0;
 constexpr int kPageSpacing = 12;
 constexpr qint64 kChartKmRoom = 100;
+constexpr int kDescriptionColumn = 2; // of the service history
 
 QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
@@ -65,6 +66,17 @@ QTableWidgetItem *cell(const QString &text, bool danger = false)
 QString kmText(const std::optional<qint64> &km)
 {
     return km ? VehiclePage::tr("%1 km").arg(QLocale().toString(*km)) : QString();
+}
+
+QString sourceText(const QString &source)
+{
+    if (source == QLatin1String("manual"))
+        return VehiclePage::tr("Manual");
+    if (source == QLatin1String("trip"))
+        return VehiclePage::tr("Trip");
+    if (source == QLatin1String("service"))
+        return VehiclePage::tr("Service");
+    return source;
 }
 
 QString dateText(const QDate &date)
@@ -121,6 +133,8 @@ VehiclePage::VehiclePage(FleetClient *client, QWidget *parent)
     m_receipt->setObjectName(QStringLiteral("serviceReceipt"));
     m_receipt->setAlignment(Qt::AlignCenter);
     m_receipt->setMinimumSize(kReceiptSide / 2, kReceiptSide / 2);
+    m_services->horizontalHeader()->setStretchLastSection(false);
+    m_services->horizontalHeader()->setSectionResizeMode(kDescriptionColumn, QHeaderView::Stretch);
     m_receiptList->setObjectName(QStringLiteral("serviceReceiptList"));
     m_receiptList->setMaximumWidth(kReceiptSide);
 
@@ -304,7 +318,7 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
         auto *km = cell(kmText(reading.readingKm), reading.flagged);
         km->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_readings->setItem(row, 1, km);
-        m_readings->setItem(row, 2, cell(reading.source));
+        m_readings->setItem(row, 2, cell(sourceText(reading.source)));
         m_readings->setItem(
             row, 3,
             cell(reading.flagged ? tr("⚑ Flagged: %1").arg(reading.flagReason) : QString(),
