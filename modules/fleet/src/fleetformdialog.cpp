@@ -11,6 +11,13 @@
 
 namespace fielddesk::fleet {
 
+namespace {
+
+// Wide enough for the server's sentences (a reading refused names two readings).
+constexpr int kFormDialogMinimumWidth = 460;
+
+} // namespace
+
 FleetFormDialog::FleetFormDialog(const QString &objectName, const QString &title, QWidget *parent)
     : QDialog(parent)
     , m_marks(std::make_unique<forms::FieldErrorMarks>())
@@ -23,6 +30,7 @@ FleetFormDialog::FleetFormDialog(const QString &objectName, const QString &title
     setObjectName(objectName);
     setWindowTitle(title);
     setStyleSheet(forms::FieldErrorMarks::styleSheet());
+    setMinimumWidth(kFormDialogMinimumWidth);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(objectName + QStringLiteral("Save"));
@@ -63,6 +71,8 @@ void FleetFormDialog::refused(const client::ApiError &error)
             return m_marks->show(errors);
         },
         m_message);
+    // The message and the marks take room: the dialog grows to show them.
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 } // namespace fielddesk::fleet

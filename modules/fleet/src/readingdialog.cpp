@@ -43,6 +43,7 @@ void ReadingDialog::refused(const client::ApiError &error)
     // The server's detail names the reading this one conflicts with: say it in full.
     if (!error.detail.isEmpty() && error.problem.contains(QLatin1String("conflicting_reading")))
         messageLabel()->showMessage(error.detail);
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 } // namespace fielddesk::fleet
