@@ -98,21 +98,11 @@ MaintenanceRepository::plans(qint64 tenantId, qint64 vehicleId, const ListQuery 
 
 QList<MaintenancePlan> MaintenanceRepository::plansOf(const QList<qint64> &vehicleIds)
 {
-    QList<MaintenancePlan> plans;
     if (vehicleIds.isEmpty())
-        return plans;
+        return {};
     SqlFilter filter;
     filter.whereIn(QStringLiteral("p.vehicle_id"), vehicleIds);
-    const Table<MaintenancePlan> &table = planTable();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
-                         table.from() + filter.clause() +
-                         QStringLiteral(" ORDER BY p.vehicle_id, p.id"));
-    for (const QVariant &value : filter.values())
-        q.bind(value);
-    q.exec();
-    while (q.next())
-        plans.append(table.read(q));
-    return plans;
+    return planTable().all(m_db, filter, QStringLiteral("p.vehicle_id, p.id"));
 }
 
 MaintenancePlan MaintenanceRepository::insertPlan(qint64 tenantId, MaintenancePlan plan)

@@ -26,14 +26,6 @@ const Table<OdometerReading> &readingTable()
     return table;
 }
 
-QList<OdometerReading> readAll(SqlQuery &q)
-{
-    QList<OdometerReading> readings;
-    while (q.next())
-        readings.append(readingTable().read(q));
-    return readings;
-}
-
 } // namespace
 
 const ListSpec &OdometerRepository::listSpec()
@@ -92,13 +84,9 @@ std::optional<OdometerReading> OdometerRepository::after(qint64 vehicleId, const
 
 QList<OdometerReading> OdometerRepository::since(qint64 vehicleId, const QString &since)
 {
-    const Table<OdometerReading> &table = readingTable();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
-                         table.from() +
-                         QStringLiteral(" WHERE r.vehicle_id = ? AND r.read_at >= ? ORDER BY "
-                                        "r.read_at, r.id"));
-    q.bind(vehicleId).bind(since).exec();
-    return readAll(q);
+    SqlFilter filter;
+    filter.where(QStringLiteral("r.vehicle_id = ? AND r.read_at >= ?"), {vehicleId, since});
+    return readingTable().all(m_db, filter, QStringLiteral("r.read_at, r.id"));
 }
 
 OdometerReading OdometerRepository::insert(qint64 tenantId, OdometerReading reading)

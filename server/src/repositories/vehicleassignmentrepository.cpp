@@ -30,17 +30,7 @@ const Table<VehicleAssignment> &assignmentTable()
 
 QList<VehicleAssignment> readAssignments(Database &db, const SqlFilter &filter)
 {
-    const Table<VehicleAssignment> &table = assignmentTable();
-    SqlQuery q(db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
-                       table.from() + filter.clause() +
-                       QStringLiteral(" ORDER BY a.assigned_on, v.name, a.id"));
-    for (const QVariant &value : filter.values())
-        q.bind(value);
-    q.exec();
-    QList<VehicleAssignment> list;
-    while (q.next())
-        list.append(table.read(q));
-    return list;
+    return assignmentTable().all(db, filter, QStringLiteral("a.assigned_on, v.name, a.id"));
 }
 
 void narrow(SqlFilter &filter, const DriverDayFilter &f, const QString &locationColumn)

@@ -102,16 +102,7 @@ QList<Vehicle> VehicleRepository::inService(qint64 tenantId,
         filter.whereIn(QStringLiteral("v.location_id"), *visibleLocations);
     if (locationId)
         filter.where(QStringLiteral("v.location_id = ?"), {*locationId});
-    const Table<Vehicle> &table = vehicleTable();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
-                         table.from() + filter.clause() + QStringLiteral(" ORDER BY v.id"));
-    for (const QVariant &value : filter.values())
-        q.bind(value);
-    q.exec();
-    QList<Vehicle> vehicles;
-    while (q.next())
-        vehicles.append(table.read(q));
-    return vehicles;
+    return vehicleTable().all(m_db, filter, QStringLiteral("v.id"));
 }
 
 std::optional<Vehicle>

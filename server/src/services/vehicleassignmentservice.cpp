@@ -28,6 +28,19 @@ Failure assignmentConflict(const VehicleAssignment &other)
     return f;
 }
 
+// The assignment that already holds the vehicle or the technician that day, as a 409.
+std::optional<Failure> takenOn(VehicleAssignmentRepository &assignments,
+                               const VehicleAssignmentDraft &draft)
+{
+    if (const std::optional<VehicleAssignment> other =
+            assignments.ofVehicleOn(draft.vehicleId, draft.date))
+        return assignmentConflict(*other);
+    if (const std::optional<VehicleAssignment> other =
+            assignments.ofTechnicianOn(draft.technicianId, draft.date))
+        return assignmentConflict(*other);
+    return std::nullopt;
+}
+
 QByteArray referenceJson(const VehicleAssignment &a)
 {
     JsonWriter w(128);
@@ -131,6 +144,22 @@ Result<DriverDays> VehicleAssignmentService::list(const Principal &caller,
 Result<VehicleAssignment> VehicleAssignmentService::create(const CallContext &call,
                                                            const VehicleAssignmentDraft &draft)
 {
+    try {
+        return insert(call, draft);
+    } catch (const DatabaseError &e) {
+        // Someone else took the vehicle or the technician for that day meanwhile.
+        if (e.kind() != DatabaseError::Kind::UniqueViolation)
+            throw;
+        VehicleAssignmentRepository assignments(m_db);
+        if (std::optional<Failure> taken = takenOn(assignments, draft))
+            return *taken;
+        throw;
+    }
+}
+
+Result<VehicleAssignment> VehicleAssignmentService::insert(const CallContext &call,
+                                                           const VehicleAssignmentDraft &draft)
+{
     const Principal &caller = call.principal;
     Transaction tx(m_db);
     const std::optional<Vehicle> vehicle =
@@ -158,12 +187,8 @@ Result<VehicleAssignment> VehicleAssignmentService::create(const CallContext &ca
         return f;
     }
     VehicleAssignmentRepository assignments(m_db);
-    if (const std::optional<VehicleAssignment> other =
-            assignments.ofVehicleOn(draft.vehicleId, draft.date))
-        return assignmentConflict(*other);
-    if (const std::optional<VehicleAssignment> other =
-            assignments.ofTechnicianOn(draft.technicianId, draft.date))
-        return assignmentConflict(*other);
+    if (std::optional<Failure> taken = takenOn(assignments, draft))
+        return *taken;
     VehicleAssignment assignment;
     assignment.vehicleId = draft.vehicleId;
     assignment.technicianId = draft.technicianId;

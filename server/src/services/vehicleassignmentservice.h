@@ -47,6 +47,8 @@ public:
     Status remove(const CallContext &call, qint64 id);
 
 private:
+    Result<VehicleAssignment> insert(const CallContext &call, const VehicleAssignmentDraft &draft);
+
     Database &m_db;
 };
 

@@ -342,9 +342,7 @@ VehicleService::update(const CallContext &call, qint64 id, const VehicleUpdate &
                 before->version);
         appendAudit(m_db, call, QStringLiteral("vehicle.updated"), QStringLiteral("vehicle"), id,
                     after.locationId, toJsonText(*before), toJsonText(after));
-        noticeDue(m_db, call, after);
-        tx.commit();
-        m_events.notifyCommitted();
+        commitNoticing(tx, call, id);
         return withNextMaintenance(caller.tenantId, after);
     } catch (const DatabaseError &e) {
         if (e.kind() != DatabaseError::Kind::UniqueViolation)
@@ -455,9 +453,7 @@ VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const O
         addReading(call, *vehicle, entry, QStringLiteral("reading_km"));
     if (!reading)
         return reading;
-    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
-    tx.commit();
-    m_events.notifyCommitted();
+    commitNoticing(tx, call, vehicleId);
     return reading;
 }
 
@@ -553,9 +549,7 @@ Result<MaintenancePlan> VehicleService::createPlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.created"),
                 QStringLiteral("maintenance_plan"), plan.id, vehicle->locationId, {},
                 toJsonText(plan));
-    noticeDue(m_db, call, *vehicle);
-    tx.commit();
-    m_events.notifyCommitted();
+    commitNoticing(tx, call, vehicleId);
     return withDue(caller.tenantId, *vehicle, plan);
 }
 
@@ -590,9 +584,7 @@ Result<MaintenancePlan> VehicleService::updatePlan(const CallContext &call,
     appendAudit(m_db, call, QStringLiteral("maintenance_plan.updated"),
                 QStringLiteral("maintenance_plan"), id, vehicle->locationId, toJsonText(*before),
                 toJsonText(after));
-    noticeDue(m_db, call, *vehicle);
-    tx.commit();
-    m_events.notifyCommitted();
+    commitNoticing(tx, call, vehicleId);
     return withDue(caller.tenantId, *vehicle, after);
 }
 
@@ -698,9 +690,7 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
                     QStringLiteral("maintenance_plan"), after.id, vehicle->locationId,
                     toJsonText(*plan), toJsonText(after));
     }
-    noticeDue(m_db, call, VehicleRepository(m_db).find(caller.tenantId, vehicleId).value());
-    tx.commit();
-    m_events.notifyCommitted();
+    commitNoticing(tx, call, vehicleId);
     return record;
 }
 
@@ -776,6 +766,15 @@ int VehicleService::noticeDue(Database &db, const CallContext &call, const Vehic
         ++raised;
     }
     return raised;
+}
+
+void VehicleService::commitNoticing(Transaction &tx, const CallContext &call, qint64 vehicleId)
+{
+    if (const std::optional<Vehicle> vehicle =
+            VehicleRepository(m_db).find(call.principal.tenantId, vehicleId))
+        noticeDue(m_db, call, *vehicle);
+    tx.commit();
+    m_events.notifyCommitted();
 }
 
 int VehicleService::noticeDueEverywhere()

@@ -17,6 +17,7 @@
 namespace fielddesk::server {
 
 class EventNotifier;
+class Transaction;
 
 struct VehicleFields
 {
@@ -141,6 +142,8 @@ private:
                                        const Vehicle &vehicle,
                                        const OdometerEntry &entry,
                                        const QString &field);
+    // Raises what fell due with this change (noticeDue), commits and wakes the event hub.
+    void commitNoticing(Transaction &tx, const CallContext &call, qint64 vehicleId);
     Vehicle withNextMaintenance(qint64 tenantId, Vehicle vehicle);
     MaintenancePlan withDue(qint64 tenantId, const Vehicle &vehicle, MaintenancePlan plan);
 

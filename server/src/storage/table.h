@@ -213,6 +213,20 @@ public:
         return findWhere(db, ownedWhere(), {tenantId, id});
     }
 
+    // Every row `filter` selects, in `orderBy` order ("v.name, v.id"): lists no client pages.
+    QList<T> all(Database &db, const SqlFilter &filter, const QString &orderBy) const
+    {
+        SqlQuery q(db, QStringLiteral("SELECT ") + selectList() + QStringLiteral(" FROM ") +
+                           from() + filter.clause() + QStringLiteral(" ORDER BY ") + orderBy);
+        for (const QVariant &value : filter.values())
+            q.bind(value);
+        q.exec();
+        QList<T> rows;
+        while (q.next())
+            rows.append(read(q));
+        return rows;
+    }
+
     Page<T> page(Database &db, const SqlFilter &filter, const ListQuery &query) const
     {
         return selectPage<T>(db, selectList(), from(), filter, query,
