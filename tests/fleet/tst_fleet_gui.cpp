@@ -13,11 +13,13 @@
 #include "fielddesk/fleet/fleetworkspace.h"
 #include "fielddesk/fleet/maintenanceduepane.h"
 #include "fielddesk/fleet/readingdialog.h"
+#include "fielddesk/fleet/servicerecorddialog.h"
 #include "fielddesk/fleet/vehicledialog.h"
 #include "fielddesk/fleet/vehiclepage.h"
 #include "fielddesk/fleet/vehicletablemodel.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/mywork/attachmentsbox.h"
 #include "fielddesk/theme/palette.h"
 
 #include "demoboardsignin.h"
@@ -25,9 +27,12 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -35,6 +40,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
 
@@ -95,7 +101,9 @@ private slots:
     void aServiceHistoryWithItsReceipt();
     void aTechnicianIsDraggedOntoAVehicle();
     void aSecondDriverIsRefusedWithTheReason();
+    void anAssignmentIsRemovedWithDel();
     void theDueListShowsAnOverdueVehicle();
+    void aServiceForThePlanIsRecordedWithItsReceipt();
     void aDispatcherOnlyLooks();
 
 private:
@@ -426,6 +434,20 @@ void TestFleetGui::aSecondDriverIsRefusedWithTheReason()
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-day-board-refused"));
 }
 
+void TestFleetGui::anAssignmentIsRemovedWithDel()
+{
+    QVERIFY(m_vehicleId != 0 && view()->driverOf(m_vehicleId));
+    // The card is chosen with a click (beside the driver, not on them) and Del removes it.
+    const QRect card = view()->vehicleRect(m_vehicleId);
+    click(view(), card.topLeft() + QPoint(card.width() / 2, DayBoardView::kLineHeight));
+    QCOMPARE(view()->chosenVehicle(), m_vehicleId);
+    QSignalSpy loaded(board(), &DayBoard::boardLoaded);
+    QTest::keyClick(view(), Qt::Key_Delete);
+    QVERIFY(loaded.wait(kTimeout));
+    QVERIFY(assignmentsOf(m_vehicleId, m_day).isEmpty());
+    QVERIFY(!view()->driverOf(m_vehicleId));
+}
+
 void TestFleetGui::theDueListShowsAnOverdueVehicle()
 {
     QVERIFY(m_vehicleId != 0);
@@ -481,6 +503,57 @@ void TestFleetGui::theDueListShowsAnOverdueVehicle()
     QVERIFY(listed);
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-vehicle-overdue-plan"));
     click(m_workspace->vehiclePage()->backButton());
+}
+
+void TestFleetGui::aServiceForThePlanIsRecordedWithItsReceipt()
+{
+    QVERIFY(m_vehicleId != 0);
+    VehiclePage *page = m_workspace->vehiclePage();
+    QSignalSpy plansLoaded(page, &VehiclePage::plansLoaded);
+    m_workspace->openVehicle(m_vehicleId);
+    QVERIFY(plansLoaded.wait(kTimeout));
+    QTemporaryDir files;
+    const QString receipt = files.filePath(QStringLiteral("brakes.png"));
+    QImage image(120, 160, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QVERIFY(image.save(receipt));
+
+    click(page->recordServiceButton());
+    auto *dialog = page->findChild<fleet::ServiceRecordDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->odometerSpin()->setValue(12100);
+    QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Brake pads and check"));
+    QTest::keyClicks(dialog->costEdit(), QStringLiteral("89.50"));
+    const int planIndex = dialog->planBox()->findText(QStringLiteral("Brake check (test)"));
+    QVERIFY(planIndex > 0);
+    dialog->planBox()->setCurrentIndex(planIndex);
+    dialog->receipts()->addFiles({receipt});
+    QSignalSpy services(page, &VehiclePage::servicesLoaded);
+    QSignalSpy plans(page, &VehiclePage::plansLoaded);
+    click(dialog->saveButton());
+    QVERIFY(services.wait(kTimeout));
+    QVERIFY(plans.size() > 0 || plans.wait(kTimeout));
+
+    // The server has the record with its receipt and plan, and the plan is done again.
+    const QJsonArray records =
+        m_http->get(QStringLiteral("/api/v1/vehicles/%1/service-records").arg(m_vehicleId))
+            .results();
+    QCOMPARE(records.size(), 1);
+    const QJsonObject record = records.first().toObject();
+    QCOMPARE(record[QLatin1String("cost_minor")].toInteger(), 8950);
+    QCOMPARE(record[QLatin1String("odometer_km")].toInteger(), 12100);
+    QCOMPARE(record[QLatin1String("media_ids")].toArray().size(), 1);
+    QVERIFY(record[QLatin1String("plan_id")].toInteger() > 0);
+    QCOMPARE(page->serviceTable()->rowCount(), 1);
+    QTableWidget *planTable = page->planTable();
+    for (int r = 0; r < planTable->rowCount(); ++r)
+        QVERIFY(!planTable->item(r, VehiclePage::PlanLeftColumn)
+                     ->text()
+                     .contains(QLatin1String("OVERDUE")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->receiptLabel()->pixmap().isNull(), kTimeout);
+    guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-service-recorded"));
+    click(page->backButton());
 }
 
 void TestFleetGui::aDispatcherOnlyLooks()
