@@ -383,6 +383,10 @@ qint64 TestFleetGui::someTechnician(DayBoardView *boardView, qint64 notThisOne) 
 
 void TestFleetGui::aTechnicianIsDraggedOntoAVehicle()
 {
+    // Today, as the demo planned it (for the pictures).
+    QVERIFY(
+        showBoardOn(m_workspace.get(), QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date()));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-day-board-today"));
     QVERIFY(showBoardOn(m_workspace.get(), m_day));
     QVERIFY(!view()->vehicleRect(m_vehicleId).isEmpty());
     QVERIFY(!view()->driverOf(m_vehicleId));

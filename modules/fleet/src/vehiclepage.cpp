@@ -38,6 +38,7 @@ constexpr int kChartMinimumHeight = 220;
 constexpr qreal kFlagMarkerSize = 11.0;
 constexpr int kPageSpacing = 12;
 constexpr qint64 kChartKmRoom = 100;
+constexpr qint64 kDaysShownAsDays = 90;
 constexpr int kDescriptionColumn = 2; // of the service history
 
 QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
@@ -357,6 +358,9 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
             last = last.addDays(1);
         }
         time->setRange(first, last);
+        // Months over a long span, days over a short one.
+        time->setFormat(first.daysTo(last) > kDaysShownAsDays ? QStringLiteral("MMM yy")
+                                                              : QStringLiteral("d MMM"));
         const qint64 room = std::max(kChartKmRoom, (highest - lowest) / 10);
         km->setRange(qreal(std::max<qint64>(0, lowest - room)), qreal(highest + room));
         km->applyNiceNumbers();
