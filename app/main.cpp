@@ -9,6 +9,7 @@
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/customers/customersworkspace.h"
 #include "fielddesk/dispatchboard/dispatchboard.h"
+#include "fielddesk/fleet/fleetworkspace.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/operator/operatorworkspace.h"
@@ -23,6 +24,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTranslator>
 
@@ -214,6 +216,21 @@ shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api,
         [](ApprovalsWorkspace &inbox) { inbox.stop(); });
 }
 
+// The fleet: vehicles, a vehicle's page, who drives what, maintenance due; dispatchers look.
+shell::WorkspaceSpec fleetWorkspace(client::ApiClient *api)
+{
+    using fleet::FleetWorkspace;
+    return shell::WorkspaceSpec::of<FleetWorkspace>(
+        QStringLiteral("fleet"), FleetWorkspace::title(),
+        {Role::Admin, Role::Manager, Role::Dispatcher},
+        [api](QWidget *parent) { return new FleetWorkspace(api, parent); },
+        [](FleetWorkspace &workspace, const client::AuthSession &session) {
+            workspace.start(session.user().role == Role::Dispatcher,
+                            QTimeZone(session.tenant().timeZone.toUtf8()));
+        },
+        [](FleetWorkspace &workspace) { workspace.stop(); });
+}
+
 // Managers' and admins' expense and spiff reports.
 shell::WorkspaceSpec reportsWorkspace(client::ApiClient *api)
 {
@@ -253,10 +270,23 @@ shell::WorkspaceSpec operatorWorkspace(client::ApiClient *api)
 }
 
 // What a chosen notification opens: a request, expense or spiff filed for a manager's decision
-// opens the approvals inbox where the role has one; anything else about them, and a job, opens
-// My work. Workspaces that are not registered, or not the role's, are left alone.
+// opens the approvals inbox where the role has one; maintenance falling due opens the fleet
+// (the vehicle's page when it names one, else the due list); anything else about them, and a
+// job, opens My work. Workspaces that are not registered, or not the role's, are left alone.
 void openNotificationTarget(shell::MainWindow &window, const Notification &notification)
 {
+    if (notification.kind == QLatin1String("maintenance.due")) {
+        if (!window.openWorkspace(QStringLiteral("fleet")))
+            return;
+        if (auto *vehicles = qobject_cast<fleet::FleetWorkspace *>(
+                window.workspaces()->workspace(QStringLiteral("fleet")))) {
+            if (notification.objectType == QLatin1String("vehicle") && notification.objectId)
+                vehicles->openVehicle(*notification.objectId);
+            else
+                vehicles->tabs()->setCurrentIndex(fleet::FleetWorkspace::DueTab);
+        }
+        return;
+    }
     const bool aboutOwnWork = notification.objectType == QLatin1String("request") ||
                               notification.objectType == QLatin1String("expense") ||
                               notification.objectType == QLatin1String("spiff");
@@ -311,6 +341,7 @@ int main(int argc, char *argv[])
     window->addWorkspace(approvalsWorkspace(&api, window, &session));
     window->addWorkspace(dispatchBoardWorkspace(&api));
     window->addWorkspace(customersWorkspace(&api));
+    window->addWorkspace(fleetWorkspace(&api));
     window->addWorkspace(reportsWorkspace(&api));
     window->addWorkspace(adminWorkspace(&api));
     window->addWorkspace(operatorWorkspace(&api));
