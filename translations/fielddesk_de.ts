@@ -2219,12 +2219,52 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Next job</source>
         <translation>Nächster Auftrag</translation>
     </message>
+    <message>
+        <source>⚠ No vehicle</source>
+        <translation>⚠ Kein Fahrzeug</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Default vehicle (nothing assigned for the day)</source>
+        <translation>Standardfahrzeug (für den Tag nichts zugeteilt)</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::board::UnassignJobCommand</name>
     <message>
         <source>Unassign “%1”</source>
         <translation>Zuweisung von „%1“ aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::board::VehicleRoster</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>vehicle name, plate</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No vehicle for %1</source>
+        <translation>Kein Fahrzeug am %1</translation>
+    </message>
+    <message>
+        <source>%1 is in service</source>
+        <translation>%1 ist in der Werkstatt</translation>
+    </message>
+    <message>
+        <source>%1 is retired</source>
+        <translation>%1 ist ausgemustert</translation>
+    </message>
+    <message>
+        <source>%1 is overdue for service</source>
+        <translation>%1 ist überfällig für die Wartung</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3207,729 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::fleet::DayBoard</name>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Der Tag davor</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Der Tag danach</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Drag a technician onto a vehicle to have them drive it that day. Del removes the chosen vehicle&apos;s assignment.</source>
+        <translation>Ziehen Sie einen Techniker auf ein Fahrzeug, damit er es an diesem Tag fährt. Entf entfernt die Zuteilung des gewählten Fahrzeugs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n driver(s) drive their default vehicle: no assignment, shown as “(default)”.</source>
+        <translation>
+            <numerusform>%n Fahrer fährt sein Standardfahrzeug: keine Zuteilung, als „(Standard)“ gezeigt.</numerusform>
+            <numerusform>%n Fahrer fahren ihr Standardfahrzeug: keine Zuteilung, als „(Standard)“ gezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::DayBoardView</name>
+    <message>
+        <source>Who drives what</source>
+        <translation>Wer fährt was</translation>
+    </message>
+    <message>
+        <source>Technician %1</source>
+        <translation>Techniker %1</translation>
+    </message>
+    <message>
+        <source>⚠ Service overdue</source>
+        <translation>⚠ Wartung überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>No driver</source>
+        <translation>Kein Fahrer</translation>
+    </message>
+    <message>
+        <source>Without a vehicle (%1)</source>
+        <translation>Ohne Fahrzeug (%1)</translation>
+    </message>
+    <message>
+        <source>Vehicles (%1)</source>
+        <translation>Fahrzeuge (%1)</translation>
+    </message>
+    <message>
+        <source>Everyone has a vehicle.</source>
+        <translation>Alle haben ein Fahrzeug.</translation>
+    </message>
+    <message>
+        <source>Open vehicle</source>
+        <translation>Fahrzeug öffnen</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Zuteilung entfernen</translation>
+    </message>
+    <message>
+        <source>A default vehicle is the technician&apos;s own; change it in the technician&apos;s record.</source>
+        <translation>Ein Standardfahrzeug gehört zum Techniker; ändern Sie es in seinem Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::FleetWorkspace</name>
+    <message>
+        <source>New vehicle…</source>
+        <translation>Neues Fahrzeug…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Find by name, plate, make, model or VIN</source>
+        <translation>Nach Name, Kennzeichen, Marke, Modell oder FIN suchen</translation>
+    </message>
+    <message>
+        <source>Find vehicles</source>
+        <translation>Fahrzeuge suchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active and in service</source>
+        <translation>Aktiv und in der Werkstatt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In der Werkstatt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>A new vehicle (Ctrl+N)</source>
+        <translation>Ein neues Fahrzeug (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Who drives what</source>
+        <translation>Wer fährt was</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Fällige Wartung</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Fuhrpark</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 with maintenance overdue</source>
+        <translation>
+            <numerusform>%n Fahrzeug, %1 mit überfälliger Wartung</numerusform>
+            <numerusform>%n Fahrzeuge, %1 mit überfälliger Wartung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::MaintenanceDuePane</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation>Fällige Wartung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Fällig bei</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Fällig innerhalb von</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE</source>
+        <translation>⚠ ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) due, %1 overdue</source>
+        <translation>
+            <numerusform>%n Plan fällig, %1 überfällig</numerusform>
+            <numerusform>%n Pläne fällig, %1 überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::PlanDialog</name>
+    <message>
+        <source>Change maintenance plan</source>
+        <translation>Wartungsplan ändern</translation>
+    </message>
+    <message>
+        <source>New maintenance plan</source>
+        <translation>Neuer Wartungsplan</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Every &amp;kilometres</source>
+        <translation>Alle &amp;Kilometer</translation>
+    </message>
+    <message>
+        <source>Every &amp;days</source>
+        <translation>Alle &amp;Tage</translation>
+    </message>
+    <message>
+        <source>Last done at</source>
+        <translation>Zuletzt erledigt bei</translation>
+    </message>
+    <message>
+        <source>Last done &amp;on</source>
+        <translation>Zuletzt erledigt &amp;am</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::ReadingDialog</name>
+    <message>
+        <source>Record reading</source>
+        <translation>Kilometerstand erfassen</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation>&amp;Kilometerstand</translation>
+    </message>
+    <message>
+        <source>&amp;Read at</source>
+        <translation>&amp;Abgelesen am</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::ServiceRecordDialog</name>
+    <message>
+        <source>Record service</source>
+        <translation>Wartung erfassen</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Erledigt am</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer</source>
+        <translation>&amp;Kilometerstand</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Was wurde gemacht</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (%1)</source>
+        <translation>&amp;Kosten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation>&amp;Werkstatt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Not an amount in %1.</source>
+        <translation>Kein Betrag in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::VehicleDialog</name>
+    <message>
+        <source>Change vehicle</source>
+        <translation>Fahrzeug ändern</translation>
+    </message>
+    <message>
+        <source>New vehicle</source>
+        <translation>Neues Fahrzeug</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Kennzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>&amp;FIN</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Marke</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odell</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Baujahr</translation>
+    </message>
+    <message>
+        <source>&amp;Fuel</source>
+        <translation>K&amp;raftstoff</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::VehiclePage</name>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>Fahrt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>◀ Vehicles</source>
+        <translation>◀ Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Edit vehicle…</source>
+        <translation>Fahrzeug bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Abgelesen am</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Record reading…</source>
+        <translation>Kilometerstand erfassen…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Fällig bei</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation>Plan hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Plan bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan löschen</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was wurde gemacht</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Werkstatt</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>Wartung erfassen…</translation>
+    </message>
+    <message>
+        <source>Odometer readings over time</source>
+        <translation>Kilometerstände im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Maintenance plans</source>
+        <translation>Wartungspläne</translation>
+    </message>
+    <message>
+        <source>Service history</source>
+        <translation>Wartungshistorie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Make / model</source>
+        <translation>Marke / Modell</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Kraftstoff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>noch kein Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>Nächste Wartung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <source>Flagged for review</source>
+        <translation>Zur Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>⚑ Flagged: %1</source>
+        <translation>⚑ Markiert: %1</translation>
+    </message>
+    <message>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE (%1)</source>
+        <translation>⚠ ÜBERFÄLLIG (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>Loading the receipt…</source>
+        <translation>Beleg wird geladen…</translation>
+    </message>
+    <message>
+        <source>The receipt could not be loaded: %1</source>
+        <translation>Der Beleg konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (%1)</source>
+        <translation>Beleg (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the maintenance plan “%1”?</source>
+        <translation>Den Wartungsplan „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::VehicleTableModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In der Werkstatt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Petrol</source>
+        <translation>Benzin</translation>
+    </message>
+    <message>
+        <source>Diesel</source>
+        <translation>Diesel</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Elektro</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ OVERDUE: %1</source>
+        <translation>⚠ ÜBERFÄLLIG: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 km over</source>
+        <translation>%1 km darüber</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Make / model</source>
+        <translation>Marke / Modell</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Baujahr</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Kraftstoff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <source>Next maintenance</source>
+        <translation>Nächste Wartung</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::jobedit::ConflictDialog</name>
     <message>
         <source>Keep theirs</source>
@@ -3461,6 +4224,17 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Not on the map yet: pick the place so that the job shows on the map and can be routed.</source>
         <translation>Noch nicht auf der Karte: Wählen Sie den Ort, damit der Auftrag auf der Karte erscheint und eingeplant werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::jobedit::JobEditClient</name>
+    <message>
+        <source>Last change: %1 by %2 at %3.</source>
+        <translation>Letzte Änderung: %1 von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,70 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::fleet::DayBoard</name>
+    <message numerus="yes">
+        <source>%n driver(s) drive their default vehicle: no assignment, shown as “(default)”.</source>
+        <translation>
+            <numerusform>%n driver drive their default vehicle: no assignment, shown as “(default)”.</numerusform>
+            <numerusform>%n drivers drive their default vehicle: no assignment, shown as “(default)”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::FleetWorkspace</name>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 with maintenance overdue</source>
+        <translation>
+            <numerusform>%n vehicle, %1 with maintenance overdue</numerusform>
+            <numerusform>%n vehicles, %1 with maintenance overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::MaintenanceDuePane</name>
+    <message numerus="yes">
+        <source>%n plan(s) due, %1 overdue</source>
+        <translation>
+            <numerusform>%n plan due, %1 overdue</numerusform>
+            <numerusform>%n plans due, %1 overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::VehiclePage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::fleet::VehicleTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::mywork::ClothingLinesEditor</name>
     <message numerus="yes">
         <source>Ask for another item (at most %n lines)</source>

@@ -93,8 +93,11 @@ private slots:
     {
         // The demo week runs Monday to Sunday: from Monday on, three days all have jobs.
         const QDate today = store()->day();
+        // Three working days of the demo's week from the first: today up to Wednesday, else
+        // this week's Monday (a Thursday's third day is a Saturday, when the demo plans
+        // nothing, and it plans no week ahead).
         const QDate monday = today.addDays(1 - today.dayOfWeek());
-        const QDate first = today.dayOfWeek() <= 5 ? today : monday;
+        const QDate first = today.dayOfWeek() <= 3 ? today : monday;
         if (first != today) {
             m_board->showDay(first);
             waitForLoad();
