@@ -1869,6 +1869,122 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::attachments::AttachmentList</name>
+    <message>
+        <source>Double-click or press Enter to open an attachment</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um einen Anhang zu öffnen</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>%1 — downloading…</source>
+        <translation>%1 – wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 — not available: %2</source>
+        <translation>%1 – nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be saved: %2</source>
+        <translation>%1 – kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::attachments::AttachmentsBox</name>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDF files (Ctrl+O); you can also drop them onto this dialog</source>
+        <translation>Fotos oder PDF-Dateien anhängen (Strg+O); Sie können sie auch auf diesen Dialog ziehen</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Bild einfügen</translation>
+    </message>
+    <message>
+        <source>Attach the image on the clipboard, a screenshot or a scanned receipt (Ctrl+V outside a text field)</source>
+        <translation>Das Bild aus der Zwischenablage anhängen, etwa ein Bildschirmfoto oder einen gescannten Beleg (Strg+V außerhalb eines Textfelds)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Fotos und PDF-Dateien (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation>Die Zwischenablage enthält kein Bild zum Anhängen.</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: no temporary folder.</source>
+        <translation>Das Bild kann nicht behalten werden: kein temporärer Ordner.</translation>
+    </message>
+    <message>
+        <source>The image cannot be kept: it could not be saved.</source>
+        <translation>Das Bild kann nicht behalten werden: Es konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 (%2 of %3)…</source>
+        <translation>%1 wird hochgeladen (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 wurde nicht hochgeladen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::attachments::PendingAttachmentList</name>
+    <message>
+        <source>No attachments. Drop photos or PDF files here, paste an image, or add files with the button.</source>
+        <translation>Keine Anhänge. Ziehen Sie Fotos oder PDF-Dateien hierher, fügen Sie ein Bild ein oder fügen Sie Dateien mit der Schaltfläche hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: only JPEG, PNG and PDF files can be attached.</source>
+        <translation>%1: Nur JPEG-, PNG- und PDF-Dateien können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read.</source>
+        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2.</source>
+        <translation>%1: größer als %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a request carries at most %n file(s).</source>
+        <translation>
+            <numerusform>%1: Ein Antrag kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>%1: Ein Antrag kann höchstens %n Dateien enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Do not send %1 with the request</source>
+        <translation>%1 nicht mit dem Antrag senden</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::AssignJobCommand</name>
     <message>
         <source>Reschedule “%1” to %2</source>
@@ -4496,84 +4612,6 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
-    <name>fielddesk::mywork::AttachmentList</name>
-    <message>
-        <source>Double-click or press Enter to open an attachment</source>
-        <translation>Doppelklicken oder Eingabetaste drücken, um einen Anhang zu öffnen</translation>
-    </message>
-    <message>
-        <source>Attachment %1</source>
-        <translation>Anhang %1</translation>
-    </message>
-    <message>
-        <source>%1 — downloading…</source>
-        <translation>%1 – wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1 — not available: %2</source>
-        <translation>%1 – nicht verfügbar: %2</translation>
-    </message>
-    <message>
-        <source>%1 — cannot be saved: %2</source>
-        <translation>%1 – kann nicht gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>fielddesk::mywork::AttachmentsBox</name>
-    <message>
-        <source>Add files…</source>
-        <translation>Dateien hinzufügen …</translation>
-    </message>
-    <message>
-        <source>Attach photos or PDF files (Ctrl+O); you can also drop them onto this dialog</source>
-        <translation>Fotos oder PDF-Dateien anhängen (Strg+O); Sie können sie auch auf diesen Dialog ziehen</translation>
-    </message>
-    <message>
-        <source>Paste image</source>
-        <translation>Bild einfügen</translation>
-    </message>
-    <message>
-        <source>Attach the image on the clipboard, a screenshot or a scanned receipt (Ctrl+V outside a text field)</source>
-        <translation>Das Bild aus der Zwischenablage anhängen, etwa ein Bildschirmfoto oder einen gescannten Beleg (Strg+V außerhalb eines Textfelds)</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>Photos and PDF files (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation>Fotos und PDF-Dateien (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>Pasted image</source>
-        <translation>Eingefügtes Bild</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image to attach.</source>
-        <translation>Die Zwischenablage enthält kein Bild zum Anhängen.</translation>
-    </message>
-    <message>
-        <source>The image cannot be kept: no temporary folder.</source>
-        <translation>Das Bild kann nicht behalten werden: kein temporärer Ordner.</translation>
-    </message>
-    <message>
-        <source>The image cannot be kept: it could not be saved.</source>
-        <translation>Das Bild kann nicht behalten werden: Es konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Uploading %1 (%2 of %3)…</source>
-        <translation>%1 wird hochgeladen (%2 von %3) …</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not uploaded: %2</source>
-        <translation>%1 wurde nicht hochgeladen: %2</translation>
-    </message>
-</context>
-<context>
     <name>fielddesk::mywork::ClaimSpiffDialog</name>
     <message>
         <source>Claim a spiff</source>
@@ -5049,44 +5087,6 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Sending the request…</source>
         <translation>Der Antrag wird gesendet…</translation>
-    </message>
-</context>
-<context>
-    <name>fielddesk::mywork::PendingAttachmentList</name>
-    <message>
-        <source>%1: only JPEG, PNG and PDF files can be attached.</source>
-        <translation>%1: Nur JPEG-, PNG- und PDF-Dateien können angehängt werden.</translation>
-    </message>
-    <message>
-        <source>%1: the file cannot be read.</source>
-        <translation>%1: Die Datei kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: larger than %2.</source>
-        <translation>%1: größer als %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: a request carries at most %n file(s).</source>
-        <translation>
-            <numerusform>%1: Ein Antrag kann höchstens %n Datei enthalten.</numerusform>
-            <numerusform>%1: Ein Antrag kann höchstens %n Dateien enthalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Do not send %1 with the request</source>
-        <translation>%1 nicht mit dem Antrag senden</translation>
-    </message>
-    <message>
-        <source>No attachments. Drop photos or PDF files here, paste an image, or add files with the button.</source>
-        <translation>Keine Anhänge. Ziehen Sie Fotos oder PDF-Dateien hierher, fügen Sie ein Bild ein oder fügen Sie Dateien mit der Schaltfläche hinzu.</translation>
     </message>
 </context>
 <context>

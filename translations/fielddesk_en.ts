@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::attachments::PendingAttachmentList</name>
+    <message numerus="yes">
+        <source>%1: a request carries at most %n file(s).</source>
+        <translation>
+            <numerusform>%1: a request carries at most %n file.</numerusform>
+            <numerusform>%1: a request carries at most %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::AssignmentFlow</name>
     <message numerus="yes">
         <source>Assign %n job(s) to %1</source>
@@ -442,16 +452,6 @@
         <translation>
             <numerusform>Ask for another item (at most %n lines)</numerusform>
             <numerusform>Ask for another item (at most %n lines)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fielddesk::mywork::PendingAttachmentList</name>
-    <message numerus="yes">
-        <source>%1: a request carries at most %n file(s).</source>
-        <translation>
-            <numerusform>%1: a request carries at most %n file.</numerusform>
-            <numerusform>%1: a request carries at most %n files.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 // overdue plan is in the due list marked overdue and opens its vehicle; a dispatcher sees the
 // workspace with nothing to change. Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
 
+#include "fielddesk/attachments/attachmentsbox.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/fleet/dayboard.h"
 #include "fielddesk/fleet/dayboardview.h"
@@ -19,7 +20,6 @@
 #include "fielddesk/fleet/vehicletablemodel.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/forms/messagelabel.h"
-#include "fielddesk/mywork/attachmentsbox.h"
 #include "fielddesk/theme/palette.h"
 
 #include "demoboardsignin.h"

@@ -7,18 +7,18 @@
 // decision made elsewhere moves the totals; the month before is the server's month before.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
 
+#include "fielddesk/attachments/attachmentsbox.h"
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/userprofile.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/money/ledgertablemodel.h"
 #include "fielddesk/moneyview/ledgerentryview.h"
-#include "fielddesk/mywork/attachmentsbox.h"
 #include "fielddesk/mywork/claimspiffdialog.h"
 #include "fielddesk/mywork/mymoneypane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/mywork/newexpensedialog.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 
 #include "demoboardsignin.h"
 #include "filedrop.h"

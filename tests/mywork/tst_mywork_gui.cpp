@@ -7,15 +7,15 @@
 // the steps a technician reports; a manager, who is no technician, sees no jobs section.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
 
+#include "fielddesk/attachments/attachmentlist.h"
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/userprofile.h"
 #include "fielddesk/forms/messagelabel.h"
-#include "fielddesk/mywork/attachmentlist.h"
 #include "fielddesk/mywork/jobdaymodel.h"
 #include "fielddesk/mywork/myjobspane.h"
 #include "fielddesk/mywork/myworkworkspace.h"
 #include "fielddesk/mywork/newrequestdialog.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestdetailsview.h"
 #include "fielddesk/mywork/requestform.h"
 #include "fielddesk/requests/requestfilterproxy.h"
@@ -196,7 +196,7 @@ private slots:
         m_filedId = request.id;
 
         // Opened from the details (Enter on its line), the attachment is fetched then.
-        AttachmentList *attachments = m_workspace->details()->attachments();
+        attachments::AttachmentList *attachments = m_workspace->details()->attachments();
         QString opened;
         attachments->setOpener([&opened](const QString &path) { opened = path; });
         attachments->setFocus();

@@ -4,11 +4,11 @@
 // clothing lines (1 to 20, errors follow their line), and the attachments a request will carry
 // (what is refused and why, drops onto the dialog go the picker's way).
 
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/mywork/clothinglineseditor.h"
 #include "fielddesk/mywork/newrequestdialog.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
 #include "fielddesk/requests/requestsclient.h"
 
@@ -284,10 +284,10 @@ private slots:
         const QString huge = dir.filePath(QStringLiteral("scan.pdf"));
         QFile big(huge);
         QVERIFY(big.open(QIODevice::WriteOnly));
-        QVERIFY(big.resize(PendingAttachmentList::kMaxBytes + 1));
+        QVERIFY(big.resize(attachments::PendingAttachmentList::kMaxBytes + 1));
         big.close();
 
-        PendingAttachmentList list;
+        attachments::PendingAttachmentList list;
         QCOMPARE(list.addFiles({png, text, huge, dir.filePath(QStringLiteral("gone.jpg"))}), 1);
         QCOMPARE(list.count(), 1);
         QCOMPARE(list.attachments().first().contentType, QStringLiteral("image/png"));

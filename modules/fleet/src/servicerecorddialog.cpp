@@ -1,11 +1,11 @@
 #include "fielddesk/fleet/servicerecorddialog.h"
 
+#include "fielddesk/attachments/attachmentsbox.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/fleet/readingdialog.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/forms/messagelabel.h"
-#include "fielddesk/mywork/attachmentsbox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,7 +39,7 @@ ServiceRecordDialog::ServiceRecordDialog(FleetClient *client,
     , m_cost(new QLineEdit(this))
     , m_vendor(new QLineEdit(this))
     , m_plan(new QComboBox(this))
-    , m_receipts(new mywork::AttachmentsBox(tr("Receipts"), client->api(), this))
+    , m_receipts(new attachments::AttachmentsBox(tr("Receipts"), client->api(), this))
 {
     m_doneOn->setCalendarPopup(true);
     m_doneOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

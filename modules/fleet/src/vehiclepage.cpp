@@ -1,5 +1,6 @@
 #include "fielddesk/fleet/vehiclepage.h"
 
+#include "fielddesk/attachments/attachmentlist.h"
 #include "fielddesk/client/mediaclient.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/fleet/fleetclient.h"
@@ -9,7 +10,6 @@
 #include "fielddesk/fleet/vehicletablemodel.h"
 #include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/sectiontitle.h"
-#include "fielddesk/mywork/attachmentlist.h"
 #include "fielddesk/requests/requestsclient.h"
 #include "fielddesk/theme/palette.h"
 
@@ -113,7 +113,7 @@ VehiclePage::VehiclePage(FleetClient *client, QWidget *parent)
                           this))
     , m_recordService(new QPushButton(tr("Record service…"), this))
     , m_receipt(new QLabel(this))
-    , m_receiptList(new mywork::AttachmentList(m_attachments, this))
+    , m_receiptList(new attachments::AttachmentList(m_attachments, this))
 {
     setObjectName(QStringLiteral("vehiclePage"));
     m_back->setObjectName(QStringLiteral("vehicleBackButton"));

@@ -1,9 +1,9 @@
 #include "fielddesk/mywork/moneyentrydialog.h"
 
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -61,7 +61,7 @@ void MoneyEntryDialog::submit()
         return;
     m_message->showMessage({});
     m_marks.clear();
-    if (PendingAttachmentList *files = attachments())
+    if (attachments::PendingAttachmentList *files = attachments())
         files->showMessage({});
     client::ApiError problems;
     problems.fieldErrors = problemsBeforeSending();
@@ -103,7 +103,7 @@ void MoneyEntryDialog::showRefusal(const client::ApiError &refusal)
         refusal,
         [this](const QList<FormRefusal::FieldError> &errors) {
             QList<FormRefusal::FieldError> elsewhere = m_marks.show(errors);
-            if (PendingAttachmentList *files = attachments())
+            if (attachments::PendingAttachmentList *files = attachments())
                 elsewhere = files->showErrors(elsewhere);
             // The first wrong field, in the order the errors come, takes the focus.
             for (const FormRefusal::FieldError &error : errors) {

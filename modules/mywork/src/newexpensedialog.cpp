@@ -1,9 +1,9 @@
 #include "fielddesk/mywork/newexpensedialog.h"
 
+#include "fielddesk/attachments/attachmentsbox.h"
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/money/moneyclient.h"
-#include "fielddesk/mywork/attachmentsbox.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QComboBox>
@@ -53,7 +53,7 @@ NewExpenseDialog::NewExpenseDialog(money::MoneyClient *client,
     , m_overLimit(noteLabel(QStringLiteral("overLimitWarning"), this))
     , m_merchant(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_receipts(new AttachmentsBox(tr("Receipts"), client->api(), this))
+    , m_receipts(new attachments::AttachmentsBox(tr("Receipts"), client->api(), this))
 {
     // Only the categories one may file in, by name.
     for (const ExpenseCategory &category : categories) {
@@ -105,7 +105,7 @@ NewExpenseDialog::NewExpenseDialog(money::MoneyClient *client,
     connect(m_category, &QComboBox::currentIndexChanged, this, &NewExpenseDialog::showRules);
     connect(m_amount, &QLineEdit::textChanged, this, &NewExpenseDialog::showRules);
     connect(m_currency, &QComboBox::currentTextChanged, this, &NewExpenseDialog::showRules);
-    connect(m_receipts->list(), &PendingAttachmentList::changed, this,
+    connect(m_receipts->list(), &attachments::PendingAttachmentList::changed, this,
             &NewExpenseDialog::showRules);
     showRules();
     m_category->setFocus();
@@ -131,7 +131,7 @@ std::optional<qint64> NewExpenseDialog::amountMinor() const
     return parseMoney(m_amount->text(), currency());
 }
 
-PendingAttachmentList *NewExpenseDialog::attachments() const
+attachments::PendingAttachmentList *NewExpenseDialog::attachments() const
 {
     return m_receipts->list();
 }

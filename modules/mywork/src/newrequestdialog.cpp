@@ -1,10 +1,10 @@
 #include "fielddesk/mywork/newrequestdialog.h"
 
+#include "fielddesk/attachments/attachmentsbox.h"
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
-#include "fielddesk/mywork/attachmentsbox.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 #include "fielddesk/mywork/requestform.h"
 #include "fielddesk/requests/requesttext.h"
 
@@ -49,7 +49,7 @@ NewRequestDialog::NewRequestDialog(requests::RequestsClient *requests,
     m_form = new RequestForm(kind, catalogs, m_scroll);
     m_scroll->setWidget(m_form);
 
-    m_attachments = new AttachmentsBox(tr("Attachments"), requests->api(), this);
+    m_attachments = new attachments::AttachmentsBox(tr("Attachments"), requests->api(), this);
     m_attachments->takeDropsAndPastesFor(this);
 
     m_progress = new QLabel(this);
@@ -99,7 +99,7 @@ QString NewRequestDialog::kind() const
     return m_form->kind();
 }
 
-PendingAttachmentList *NewRequestDialog::attachments() const
+attachments::PendingAttachmentList *NewRequestDialog::attachments() const
 {
     return m_attachments->list();
 }

@@ -1,7 +1,7 @@
 #include "fielddesk/mywork/requestdetailsview.h"
 
+#include "fielddesk/attachments/attachmentlist.h"
 #include "fielddesk/forms/messagelabel.h"
-#include "fielddesk/mywork/attachmentlist.h"
 #include "fielddesk/requests/requesttext.h"
 #include "fielddesk/theme/palette.h"
 
@@ -47,7 +47,7 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *requests, QWidg
                                   "it."));
 
     m_attachmentsTitle = new QLabel(tr("Attachments"), this);
-    m_attachments = new AttachmentList(requests, this);
+    m_attachments = new attachments::AttachmentList(requests, this);
     m_attachmentsTitle->setBuddy(m_attachments);
 
     m_comment = new QPlainTextEdit(this);

@@ -12,13 +12,13 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
+namespace fielddesk::attachments {
+class AttachmentsBox;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::client {
 class ApiClient;
 }
-namespace fielddesk::mywork {
-class AttachmentsBox;
-}
-
 namespace fielddesk::fleet {
 
 class FleetClient;
@@ -41,7 +41,7 @@ public:
     QLineEdit *costEdit() const { return m_cost; }
     QLineEdit *vendorEdit() const { return m_vendor; }
     QComboBox *planBox() const { return m_plan; }
-    mywork::AttachmentsBox *receipts() const { return m_receipts; }
+    attachments::AttachmentsBox *receipts() const { return m_receipts; }
 
 signals:
     void serviceRecorded(const fielddesk::fleet::ServiceRecord &record);
@@ -59,7 +59,7 @@ private:
     QLineEdit *m_cost;
     QLineEdit *m_vendor;
     QComboBox *m_plan;
-    mywork::AttachmentsBox *m_receipts;
+    attachments::AttachmentsBox *m_receipts;
 };
 
 } // namespace fielddesk::fleet

@@ -17,16 +17,16 @@ class QPushButton;
 class QTableWidget;
 class QChartView;
 
+namespace fielddesk::attachments {
+class AttachmentList;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::client {
 class MediaClient;
 }
 namespace fielddesk::requests {
 class RequestsClient;
 }
-namespace fielddesk::mywork {
-class AttachmentList;
-}
-
 namespace fielddesk::fleet {
 
 class FleetClient;
@@ -125,7 +125,7 @@ private:
     QTableWidget *m_services;
     QPushButton *m_recordService;
     QLabel *m_receipt;
-    mywork::AttachmentList *m_receiptList;
+    attachments::AttachmentList *m_receiptList;
 };
 
 } // namespace fielddesk::fleet

@@ -17,13 +17,15 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
+namespace fielddesk::attachments {
+class PendingAttachmentList;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::forms {
 class MessageLabel;
 }
 
 namespace fielddesk::mywork {
-
-class PendingAttachmentList;
 
 class MoneyEntryDialog : public QDialog
 {
@@ -58,7 +60,7 @@ protected:
     // Sends; the subclass calls filed() or refused() with the server's answer.
     virtual void send() = 0;
     // Where an error about media_ids is shown; null: the form has no files.
-    virtual PendingAttachmentList *attachments() const { return nullptr; }
+    virtual attachments::PendingAttachmentList *attachments() const { return nullptr; }
     // While sending, the inputs are read-only.
     virtual void setInputsEnabled(bool enabled);
 

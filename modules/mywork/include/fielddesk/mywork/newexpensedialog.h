@@ -14,13 +14,16 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace fielddesk::attachments {
+class AttachmentsBox;
+class PendingAttachmentList;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::money {
 class MoneyClient;
 }
 
 namespace fielddesk::mywork {
-
-class AttachmentsBox;
 
 class NewExpenseDialog : public MoneyEntryDialog
 {
@@ -38,7 +41,7 @@ public:
     QComboBox *currencyBox() const { return m_currency; }
     QLineEdit *merchantEdit() const { return m_merchant; }
     QPlainTextEdit *descriptionEdit() const { return m_description; }
-    AttachmentsBox *receipts() const { return m_receipts; }
+    attachments::AttachmentsBox *receipts() const { return m_receipts; }
     // The selected category's rules, and the warning while the amount is over its limit.
     QLabel *rulesLabel() const { return m_rules; }
     QLabel *overLimitLabel() const { return m_overLimit; }
@@ -51,7 +54,7 @@ public:
 protected:
     QList<client::ApiError::FieldError> problemsBeforeSending() override;
     void send() override;
-    PendingAttachmentList *attachments() const override;
+    attachments::PendingAttachmentList *attachments() const override;
     void setInputsEnabled(bool enabled) override;
 
 private:
@@ -69,7 +72,7 @@ private:
     QLabel *m_overLimit;
     QLineEdit *m_merchant;
     QPlainTextEdit *m_description;
-    AttachmentsBox *m_receipts;
+    attachments::AttachmentsBox *m_receipts;
 };
 
 } // namespace fielddesk::mywork

@@ -16,14 +16,17 @@ class QLabel;
 class QPushButton;
 class QScrollArea;
 
+namespace fielddesk::attachments {
+class AttachmentsBox;
+class PendingAttachmentList;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::forms {
 class MessageLabel;
 }
 
 namespace fielddesk::mywork {
 
-class AttachmentsBox;
-class PendingAttachmentList;
 class RequestForm;
 
 class NewRequestDialog : public QDialog
@@ -38,8 +41,8 @@ public:
 
     QString kind() const;
     RequestForm *form() const { return m_form; }
-    PendingAttachmentList *attachments() const;
-    AttachmentsBox *attachmentsBox() const { return m_attachments; }
+    attachments::PendingAttachmentList *attachments() const;
+    attachments::AttachmentsBox *attachmentsBox() const { return m_attachments; }
     QPushButton *submitButton() const { return m_submit; }
     QPushButton *addAttachmentButton() const;
     // What went wrong that belongs to no field.
@@ -61,7 +64,7 @@ private:
     requests::RequestsClient *m_requests;
     QScrollArea *m_scroll = nullptr;
     RequestForm *m_form = nullptr;
-    AttachmentsBox *m_attachments = nullptr;
+    attachments::AttachmentsBox *m_attachments = nullptr;
     forms::MessageLabel *m_message = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_submit = nullptr;

@@ -18,13 +18,15 @@ class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
 
+namespace fielddesk::attachments {
+class AttachmentList;
+} // namespace fielddesk::attachments
+
 namespace fielddesk::forms {
 class MessageLabel;
 }
 
 namespace fielddesk::mywork {
-
-class AttachmentList;
 
 class RequestDetailsView : public QWidget
 {
@@ -47,7 +49,7 @@ public:
     void addComment();
 
     QTextBrowser *text() const { return m_text; }
-    AttachmentList *attachments() const { return m_attachments; }
+    attachments::AttachmentList *attachments() const { return m_attachments; }
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QPushButton *commentButton() const { return m_commentButton; }
     forms::MessageLabel *messageLabel() const { return m_message; }
@@ -74,7 +76,7 @@ private:
 
     QTextBrowser *m_text = nullptr;
     QLabel *m_attachmentsTitle = nullptr;
-    AttachmentList *m_attachments = nullptr;
+    attachments::AttachmentList *m_attachments = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QPushButton *m_commentButton = nullptr;
     forms::MessageLabel *m_message = nullptr;

@@ -11,7 +11,7 @@
 
 #include <functional>
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 class AttachmentList : public QListWidget
 {
@@ -46,4 +46,4 @@ private:
     std::function<void(const QString &)> m_opener;
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments

@@ -13,7 +13,7 @@
 class QLabel;
 class QVBoxLayout;
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 struct PendingAttachment
 {
@@ -65,4 +65,4 @@ private:
     QLabel *m_message = nullptr;
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments

@@ -1,10 +1,10 @@
-#include "fielddesk/mywork/attachmentlist.h"
+#include "fielddesk/attachments/attachmentlist.h"
 
 #include <QDesktopServices>
 #include <QFile>
 #include <QUrl>
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 AttachmentList::AttachmentList(requests::RequestsClient *requests, QWidget *parent)
     : QListWidget(parent)
@@ -80,4 +80,4 @@ void AttachmentList::openAttachment(qint64 mediaId)
         });
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments

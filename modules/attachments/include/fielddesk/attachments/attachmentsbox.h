@@ -21,7 +21,7 @@ namespace fielddesk::client {
 class ApiClient;
 }
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 class PendingAttachmentList;
 
@@ -77,4 +77,4 @@ private:
     std::function<void()> m_failed;
 };
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments

@@ -1,7 +1,7 @@
-#include "fielddesk/mywork/attachmentsbox.h"
+#include "fielddesk/attachments/attachmentsbox.h"
 
+#include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/client/mediaclient.h"
-#include "fielddesk/mywork/pendingattachmentlist.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,7 +17,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 AttachmentsBox::AttachmentsBox(const QString &title, client::ApiClient *api, QWidget *parent)
     : QGroupBox(title, parent)
@@ -220,4 +220,4 @@ void AttachmentsBox::updatePasteButton()
     m_paste->setEnabled(!m_busy && something);
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments

@@ -1,4 +1,4 @@
-#include "fielddesk/mywork/pendingattachmentlist.h"
+#include "fielddesk/attachments/pendingattachmentlist.h"
 
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/requests/requestsclient.h"
@@ -10,7 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace fielddesk::mywork {
+namespace fielddesk::attachments {
 
 PendingAttachmentList::PendingAttachmentList(QWidget *parent)
     : QWidget(parent)
@@ -139,4 +139,4 @@ void PendingAttachmentList::rebuild()
     }
 }
 
-} // namespace fielddesk::mywork
+} // namespace fielddesk::attachments
