@@ -938,6 +938,16 @@ void TestFleet::managersAreToldOnceWhenMaintenanceFallsDue()
     QCOMPARE(notices(id), 0);                                  // 1,000 km left: not yet
     QCOMPARE(reading(id, 1600, now.addSecs(-60)).status, 201); // 400 km left: falls due
     QCOMPARE(notices(id), 1);
+    // It says where the plan stands: the due point and the distance to it.
+    QString body;
+    for (const QJsonValue &v :
+         manager()
+             .get(QStringLiteral("/api/v1/notifications?kind=maintenance.due&limit=500"))
+             .results()) {
+        if (integer(v.toObject(), "object_id") == id)
+            body = v.toObject().value(QLatin1String("body")).toString();
+    }
+    QVERIFY2(body.contains(QStringLiteral("at 2000 km (400 km to go)")), qPrintable(body));
     QCOMPARE(reading(id, 1700, now).status, 201); // the same due point
     QCOMPARE(notices(id), 1);
     // The far location's manager is not told.

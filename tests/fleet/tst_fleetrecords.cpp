@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTest>
 
 using namespace fielddesk::fleet;
@@ -127,6 +128,24 @@ private slots:
         QVERIFY(a.isDefault);
         QCOMPARE(a.technicianName, QStringLiteral("Maria Lopez"));
         QVERIFY(a.serviceOverdue);
+    }
+
+    // What is left of a plan: days and distance; past the distance, only a date also passed
+    // is said beside it (the days to an estimated date are 0 then).
+    void whatIsLeftOfAPlan()
+    {
+        const QString both = VehicleTableModel::leftText(5, 289);
+        QVERIFY2(both.startsWith(QStringLiteral("5 day")) &&
+                     both.endsWith(QStringLiteral(" 289 km")),
+                 qPrintable(both));
+        QVERIFY(VehicleTableModel::leftText(12, std::nullopt).startsWith(QStringLiteral("12 day")));
+        QCOMPARE(VehicleTableModel::leftText(0, -1828),
+                 QStringLiteral("%1 km over").arg(QLocale().toString(1828)));
+        const QString late = VehicleTableModel::leftText(-30, -50);
+        QVERIFY2(late.startsWith(QStringLiteral("30 day")) &&
+                     late.contains(QStringLiteral("late")) &&
+                     late.endsWith(QStringLiteral(" 50 km over")),
+                 qPrintable(late));
     }
 
     void theGridModel()

@@ -93,7 +93,10 @@ QString VehicleTableModel::leftText(const std::optional<int> &daysLeft,
                                     const std::optional<qint64> &kmLeft)
 {
     QStringList left;
-    if (daysLeft)
+    // Past the distance, the days to the estimated date say nothing more (they are 0): only a
+    // date already passed is worth saying beside it.
+    const bool overDistance = kmLeft && *kmLeft < 0;
+    if (daysLeft && !(overDistance && *daysLeft >= 0))
         left << (*daysLeft >= 0 ? tr("%n day(s)", nullptr, *daysLeft)
                                 : tr("%n day(s) late", nullptr, -*daysLeft));
     if (kmLeft)

@@ -140,6 +140,8 @@ ApprovalSubject subjectOf(const QString &noun, qint64 id, qint64 version, QByteA
     return {.noun = noun, .id = id, .version = version, .currentJson = std::move(current)};
 }
 
+// "due on 2027-05-11 or at 137276 km", and how far past (or from) the distance it is, so that
+// a manager reads why an overdue plan with a date months away is overdue.
 QString dueWording(const MaintenanceDue &due)
 {
     QStringList parts;
@@ -147,7 +149,12 @@ QString dueWording(const MaintenanceDue &due)
         parts << QStringLiteral("on %1").arg(due.dueOn.toString(Qt::ISODate));
     if (due.dueKm)
         parts << QStringLiteral("at %1 km").arg(*due.dueKm);
-    return parts.join(QStringLiteral(" or "));
+    QString wording = parts.join(QStringLiteral(" or "));
+    if (due.kmLeft && *due.kmLeft < 0)
+        wording += QStringLiteral(" (%1 km past it)").arg(-*due.kmLeft);
+    else if (due.kmLeft)
+        wording += QStringLiteral(" (%1 km to go)").arg(*due.kmLeft);
+    return wording;
 }
 
 // Removes a row of a vehicle the caller sees: find() reads it, remove(vehicle, row) deletes
