@@ -587,6 +587,15 @@ void TestFleet::aServiceRecordResetsItsPlan()
                   "last_done_on"),
              isoDay(-1));
     QCOMPARE(manager().get(records).json().value(QLatin1String("count")).toInteger(), 2);
+    // Not a day to come: its reading would block the real ones before it.
+    const TestReply ahead =
+        manager().post(records, {{QStringLiteral("done_on"), isoDay(2)},
+                                 {QStringLiteral("odometer_km"), 99000},
+                                 {QStringLiteral("description"), QStringLiteral("Booked")},
+                                 {QStringLiteral("cost_minor"), 0}});
+    QCOMPARE(ahead.status, 422);
+    QCOMPARE(errorFields(ahead), QStringList{QStringLiteral("done_on")});
+    QCOMPARE(manager().get(records).json().value(QLatin1String("count")).toInteger(), 2);
 }
 
 void TestFleet::assignmentsConflictBothWays()
@@ -724,6 +733,22 @@ void TestFleet::aTechniciansVehicleMustBeAVehicleOfTheTenant()
         client(m_staff.otherAdmin).get(QStringLiteral("/api/v1/vehicles")).firstResultId();
     QVERIFY(foreign > 0);
     QCOMPARE(admin().patch(path, {{QStringLiteral("vehicle_id"), foreign}}).status, 422);
+    // Nor one of another location: the technician's default van is where they work.
+    const qint64 far = integer(client(m_staff.admin)
+                                   .post(QStringLiteral("/api/v1/vehicles"),
+                                         {{QStringLiteral("name"), QStringLiteral("Far van 2")},
+                                          {QStringLiteral("plate"), QStringLiteral("FAR 2")},
+                                          {QStringLiteral("make"), QStringLiteral("Ford")},
+                                          {QStringLiteral("model"), QStringLiteral("Transit")},
+                                          {QStringLiteral("year"), 2020},
+                                          {QStringLiteral("fuel"), QStringLiteral("diesel")},
+                                          {QStringLiteral("location_id"), m_staff.farLocation}})
+                                   .json(),
+                               "id");
+    QVERIFY(far > 0);
+    const TestReply elsewhere = admin().patch(path, {{QStringLiteral("vehicle_id"), far}});
+    QCOMPARE(elsewhere.status, 422);
+    QCOMPARE(errorFields(elsewhere), QStringList{QStringLiteral("vehicle_id")});
     QCOMPARE(admin().patch(path, {{QStringLiteral("vehicle_id"), QJsonValue::Null}}).status, 200);
 }
 
@@ -850,6 +875,12 @@ void TestFleet::employeesRecordReadingsForWhatTheyDrive()
     QCOMPARE(reading(theirs, 5000, now, m_staff.employee).status, 404);
     // Not on a day they did not drive it.
     QCOMPARE(reading(mine, 4000, now.addDays(-3), m_staff.employee).status, 403);
+    // The evening reading of a van they drove two days ago, though another one is theirs today;
+    // a reading of it for today is a vehicle they do not drive (unseen).
+    const qint64 earlier = vehicle(QStringLiteral("Van X2"));
+    QCOMPARE(assign(earlier, m_tech, isoDay(-2)).status, 201);
+    QCOMPARE(reading(earlier, 900, now.addDays(-2), m_staff.employee).status, 201);
+    QCOMPARE(reading(earlier, 950, now, m_staff.employee).status, 404);
     // Reading, not removing.
     QCOMPARE(employee.del(QStringLiteral("/api/v1/vehicles/%1/odometer/%2").arg(mine).arg(own.id()))
                  .status,

@@ -344,8 +344,12 @@ RequestService::decide(const CallContext &call, qint64 id, const RequestDecision
             if (after.kind == QLatin1String("repair") && decision.action == kApprove) {
                 const QJsonObject details = detailsOf(after);
                 const qint64 vehicleId = details.value(QLatin1String("vehicle_id")).toInteger();
-                if (vehicleId > 0 && details.value(QLatin1String("severity")).toString() ==
-                                         QLatin1String("critical"))
+                // Only a vehicle the approver sees: a request filed at one location does not
+                // take another location's van off the road.
+                if (vehicleId > 0 &&
+                    details.value(QLatin1String("severity")).toString() ==
+                        QLatin1String("critical") &&
+                    VehicleService::visibleVehicle(m_db, call.principal, vehicleId))
                     outcome.vehicleEffects = VehicleService::sendToService(m_db, call, vehicleId);
                 return;
             }

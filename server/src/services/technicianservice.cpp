@@ -64,10 +64,15 @@ Result<std::optional<QList<qint64>>> applyTechnicianFields(Database &db,
         std::sort(t.workDays.begin(), t.workDays.end());
     }
     applyPatch(t.maxJobs, fields.maxJobs);
-    if (fields.vehicleId && fields.vehicleId->has_value() &&
-        !VehicleRepository(db).find(caller.tenantId, **fields.vehicleId))
-        return Failure::validation(QStringLiteral("vehicle_id"),
-                                   QStringLiteral("is not a vehicle of this tenant"));
+    if (fields.vehicleId && fields.vehicleId->has_value()) {
+        // A default vehicle of the technician's own location (what the day board offers).
+        const std::optional<Vehicle> vehicle =
+            VehicleRepository(db).find(caller.tenantId, **fields.vehicleId);
+        if (!vehicle || vehicle->locationId != t.locationId)
+            return Failure::validation(
+                QStringLiteral("vehicle_id"),
+                QStringLiteral("is not a vehicle of the technician's location"));
+    }
     applyPatch(t.vehicleId, fields.vehicleId);
     applyPatch(t.active, fields.active);
     if (!fields.skills)

@@ -58,14 +58,15 @@ void appendAudit(Database &db,
 }
 
 // Whether the technician drives the vehicle that day: assigned to it, or (with no assignment
-// of their own and nobody assigned to it) it is their default vehicle.
-bool drivesOn(Database &db, const Technician &technician, qint64 vehicleId, const QDate &date)
+// of their own and nobody assigned to it) it is their default vehicle and on the road.
+bool drivesOn(Database &db, const Technician &technician, const Vehicle &vehicle, const QDate &date)
 {
     VehicleAssignmentRepository assignments(db);
     if (const std::optional<VehicleAssignment> own =
             assignments.ofTechnicianOn(technician.id, date))
-        return own->vehicleId == vehicleId;
-    return technician.vehicleId == vehicleId && !assignments.ofVehicleOn(vehicleId, date);
+        return own->vehicleId == vehicle.id;
+    return technician.vehicleId == vehicle.id && vehicle.status == QLatin1String("active") &&
+           !assignments.ofVehicleOn(vehicle.id, date);
 }
 
 // The vehicles an employee sees: their default vehicle and the one they drive today.
@@ -436,6 +437,24 @@ Result<OdometerReading> VehicleService::addReading(const CallContext &call,
     return reading;
 }
 
+Result<Vehicle>
+VehicleService::vehicleDrivenOn(const Principal &caller, qint64 vehicleId, const QDateTime &at)
+{
+    const std::optional<Vehicle> vehicle = VehicleRepository(m_db).find(caller.tenantId, vehicleId);
+    if (!vehicle || !caller.canAccessLocation(vehicle->locationId))
+        return noVehicle(vehicleId);
+    const std::optional<Technician> technician =
+        TechnicianRepository(m_db).findByUser(caller.tenantId, caller.userId);
+    const QDate day = vehicleClock(m_db, caller.tenantId, *vehicle).local(at).date();
+    if (technician && drivesOn(m_db, *technician, *vehicle, day))
+        return *vehicle;
+    // A vehicle they never drive stays unseen; one they see is refused with the reason.
+    if (!visibleVehicle(m_db, caller, vehicleId))
+        return noVehicle(vehicleId);
+    return Failure::forbidden(
+        QStringLiteral("You do not drive %1 on %2.").arg(vehicle->name, day.toString(Qt::ISODate)));
+}
+
 Result<OdometerReading>
 VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const OdometerEntry &entry)
 {
@@ -445,17 +464,12 @@ VehicleService::recordReading(const CallContext &call, qint64 vehicleId, const O
                                    QStringLiteral("must not be more than 5 minutes ahead"));
     Transaction tx(m_db);
     VehicleRepository(m_db).findForUpdate(caller.tenantId, vehicleId); // one reading at a time
-    const Result<Vehicle> vehicle = visibleVehicle(m_db, caller, vehicleId);
+    // A technician records the vehicle driven on the reading's day, which need not be today's.
+    const Result<Vehicle> vehicle = caller.role == Role::Employee
+                                        ? vehicleDrivenOn(caller, vehicleId, entry.readAt)
+                                        : visibleVehicle(m_db, caller, vehicleId);
     if (!vehicle)
         return vehicle.failure();
-    if (caller.role == Role::Employee) {
-        const std::optional<Technician> technician =
-            TechnicianRepository(m_db).findByUser(caller.tenantId, caller.userId);
-        const QDate day = vehicleClock(m_db, caller.tenantId, *vehicle).local(entry.readAt).date();
-        if (!technician || !drivesOn(m_db, *technician, vehicleId, day))
-            return Failure::forbidden(QStringLiteral("You do not drive %1 on %2.")
-                                          .arg(vehicle->name, day.toString(Qt::ISODate)));
-    }
     const Result<OdometerReading> reading =
         addReading(call, *vehicle, entry, QStringLiteral("reading_km"));
     if (!reading)
@@ -642,6 +656,11 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
     const Result<Vehicle> vehicle = visibleVehicle(m_db, caller, vehicleId);
     if (!vehicle)
         return vehicle.failure();
+    // Its reading is recorded at noon that day: a future day would block the real readings
+    // before it.
+    if (draft.doneOn > vehicleToday(vehicleClock(m_db, caller.tenantId, *vehicle)))
+        return Failure::validation(QStringLiteral("done_on"),
+                                   QStringLiteral("must not be after today"));
     MaintenanceRepository maintenance(m_db);
     std::optional<MaintenancePlan> plan;
     if (draft.planId) {

@@ -135,6 +135,9 @@ public:
 
 private:
     Result<Vehicle> editable(const Principal &caller, qint64 id);
+    // An employee's vehicle of the day of `at` (assigned, or the default one): 404 for a
+    // vehicle they never drive, 403 naming the day for one they see but did not drive then.
+    Result<Vehicle> vehicleDrivenOn(const Principal &caller, qint64 vehicleId, const QDateTime &at);
     std::optional<Failure> checkVehicle(const Principal &caller, const Vehicle &vehicle);
     // The monotonic rule and the jump flag, then the insert and its audit row; `field` is what
     // a 422 names.
