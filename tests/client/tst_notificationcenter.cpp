@@ -8,6 +8,7 @@
 #include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/client/notificationcenter.h"
 
+#include "answeredrequests.h"
 #include "demoserver.h"
 #include "notificationtraffic.h"
 
@@ -117,9 +118,14 @@ private slots:
 
     void aReconnectedStreamTakesTheServersCount()
     {
+        AnsweredRequests answered(m_api.get());
         signIn();
         QTRY_COMPARE_WITH_TIMEOUT(m_center->feed()->state(), LiveEventFeed::State::Connected,
                                   kTimeout);
+        // The counts asked for at the start and at the stream's hello are in (either order
+        // makes two answers): none can land after the comment below and look like its event.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            answered.count(QStringLiteral("/api/v1/notifications/unread-count")) >= 2, kTimeout);
         // Raised while the stream is down: no event reaches the centre, the next hello does.
         const int before = m_traffic.unreadCount();
         QTRY_COMPARE_WITH_TIMEOUT(m_center->unreadCount(), before, kTimeout);
