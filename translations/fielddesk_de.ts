@@ -3943,6 +3943,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>year unknown</source>
+        <translation>Baujahr unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::fleet::VehicleTableModel</name>

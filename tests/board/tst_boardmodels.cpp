@@ -292,7 +292,7 @@ private slots:
         const qint64 second = m_technicianList.at(1).id;
         const qint64 third = m_technicianList.at(2).id;
         const auto vehicle = [](qint64 id, qint64 technicianId, const char *source, bool overdue) {
-            return VehicleOfDay::fromJson(
+            return VehicleAssignment::fromJson(
                 QJsonObject{{QStringLiteral("vehicle_id"), id},
                             {QStringLiteral("technician_id"), technicianId},
                             {QStringLiteral("vehicle_name"), QStringLiteral("Van %1").arg(id)},

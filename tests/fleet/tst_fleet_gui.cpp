@@ -248,7 +248,7 @@ void TestFleetGui::aVehicleWithoutANameIsRefusedAtTheField()
     QSignalSpy saved(dialog, &fleet::VehicleDialog::vehicleSaved);
     click(dialog->saveButton());
     QVERIFY(saved.wait(kTimeout));
-    const qint64 id = saved.first().first().value<fleet::Vehicle>().id;
+    const qint64 id = saved.first().first().value<fielddesk::Vehicle>().id;
     QVERIFY(id != 0);
     QCOMPARE(m_http->get(QStringLiteral("/api/v1/vehicles/%1").arg(id))
                  .json()[QLatin1String("plate")]
@@ -264,7 +264,7 @@ void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
     const int row = model->rowOf(m_vehicleId);
     QVERIFY(row >= 0);
     QCOMPARE(model->vehicleAt(row).odometerKm, std::optional<qint64>(12000));
-    const fleet::Vehicle vehicle = model->vehicleAt(row);
+    const fielddesk::Vehicle vehicle = model->vehicleAt(row);
     QTableView *table = m_workspace->vehicleTable();
     const QModelIndex index = model->index(row, 0);
     table->scrollTo(index);
@@ -410,7 +410,7 @@ void TestFleetGui::aTechnicianIsDraggedOntoAVehicle()
     const auto driver = view()->driverOf(m_vehicleId);
     QVERIFY(driver);
     QCOMPARE(driver->technicianId, m_driverId);
-    QVERIFY(!driver->isDefault);
+    QVERIFY(!driver->isDefault());
     QVERIFY(!board()->messageLabel()->isVisible());
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-day-board"));
 }

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTest>
 
+using namespace fielddesk;
 using namespace fielddesk::fleet;
 
 namespace {
@@ -38,16 +39,16 @@ private slots:
         QCOMPARE(v.id, 7);
         QCOMPARE(v.plate, QStringLiteral("CO 123"));
         QVERIFY(v.vin.isEmpty());
-        QCOMPARE(v.year, 2021);
+        QCOMPARE(v.year, std::optional<int>(2021));
         QCOMPARE(v.status, QStringLiteral("in_service"));
         QCOMPARE(v.odometerKm, std::optional<qint64>(84120));
         QCOMPARE(v.version, 3);
         QVERIFY(v.nextMaintenance);
         QCOMPARE(v.nextMaintenance->planId, 5);
-        QCOMPARE(v.nextMaintenance->dueOn, QDate(2026, 11, 30));
-        QCOMPARE(v.nextMaintenance->dueKm, std::optional<qint64>(85000));
-        QVERIFY(!v.nextMaintenance->estimatedDueOn.isValid());
-        QVERIFY(v.nextMaintenance->overdue);
+        QCOMPARE(v.nextMaintenance->due.dueOn, QDate(2026, 11, 30));
+        QCOMPARE(v.nextMaintenance->due.dueKm, std::optional<qint64>(85000));
+        QVERIFY(!v.nextMaintenance->due.estimatedDueOn.isValid());
+        QVERIFY(v.nextMaintenance->due.overdue);
         QVERIFY(VehicleTableModel::nextMaintenanceText(*v.nextMaintenance)
                     .contains(QLatin1String("OVERDUE")));
 
@@ -57,7 +58,7 @@ private slots:
         QVERIFY(!bare.nextMaintenance);
 
         // What is sent: the editable fields, no VIN when there is none.
-        const QJsonObject body = v.toJson();
+        const QJsonObject body = vehicleBody(v);
         QCOMPARE(body.value(QLatin1String("location_id")).toInteger(), 2);
         QCOMPARE(body.value(QLatin1String("fuel")).toString(), QStringLiteral("diesel"));
         QVERIFY(!body.contains(QLatin1String("vin")));
@@ -70,7 +71,7 @@ private slots:
             "reading_km": 90000, "read_at": "2026-12-02T09:30:00.000Z", "source": "manual",
             "flagged": true, "flag_reason": "5,880 km in 1 day"})"));
         QCOMPARE(r.readingKm, 90000);
-        QCOMPARE(r.readAt, QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC));
+        QCOMPARE(readingTime(r), QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC));
         QVERIFY(r.flagged);
         QCOMPARE(r.flagReason, QStringLiteral("5,880 km in 1 day"));
     }
@@ -86,11 +87,11 @@ private slots:
         QVERIFY(!p.everyDays);
         QVERIFY(!p.lastDoneKm);
         QVERIFY(!p.lastDoneOn.isValid());
-        QCOMPARE(p.kmLeft, std::optional<qint64>(-44120));
-        QCOMPARE(p.estimatedDueOn, QDate(2027, 3, 1));
-        QVERIFY(p.overdue);
+        QCOMPARE(p.due.kmLeft, std::optional<qint64>(-44120));
+        QCOMPARE(p.due.estimatedDueOn, QDate(2027, 3, 1));
+        QVERIFY(p.due.overdue);
         // Sent with nulls for what it does not have.
-        const QJsonObject body = p.toJson();
+        const QJsonObject body = planBody(p);
         QVERIFY(body.value(QLatin1String("every_days")).isNull());
         QVERIFY(body.value(QLatin1String("last_done_on")).isNull());
         QCOMPARE(body.value(QLatin1String("every_km")).toInteger(), 40000);
@@ -106,26 +107,28 @@ private slots:
         QCOMPARE(s.costMinor, 12950);
         QCOMPARE(s.planId, std::optional<qint64>(5));
         QCOMPARE(s.mediaIds, (QList<qint64>{11, 12}));
-        const QJsonObject body = s.toJson();
+        const QJsonObject body = serviceRecordBody(s);
         QCOMPARE(body.value(QLatin1String("media_ids")).toArray().size(), 2);
         QCOMPARE(body.value(QLatin1String("done_on")).toString(), QStringLiteral("2026-11-20"));
     }
 
     void aDueRowAndADefaultDriver()
     {
-        const DueItem d = DueItem::fromJson(json(R"({"vehicle_id": 7, "vehicle_name": "Van 12",
+        const MaintenanceDueItem d =
+            MaintenanceDueItem::fromJson(json(R"({"vehicle_id": 7, "vehicle_name": "Van 12",
             "plate": "CO 123", "location_id": 2, "plan_id": 5, "plan_name": "Oil change",
             "due_on": "2026-11-30", "due_km": null, "odometer_km": 84120,
             "estimated_due_on": null, "days_left": -3, "km_left": null, "overdue": true})"));
-        QCOMPARE(d.daysLeft, std::optional<int>(-3));
-        QVERIFY(!d.kmLeft);
-        QVERIFY(d.overdue);
+        QCOMPARE(d.due.daysLeft, std::optional<qint64>(-3));
+        QVERIFY(!d.due.kmLeft);
+        QVERIFY(d.due.overdue);
         const VehicleAssignment a = VehicleAssignment::fromJson(json(R"({"id": null,
             "vehicle_id": 7, "technician_id": 4, "date": "2026-12-03", "source": "default",
             "vehicle_name": "Van 12", "plate": "CO 123", "technician_name": "Maria Lopez",
             "vehicle_status": "active", "service_overdue": true})"));
-        QVERIFY(!a.id);
-        QVERIFY(a.isDefault);
+        QCOMPARE(a.id, 0);
+        QVERIFY(a.isDefault());
+        QCOMPARE(a.date, QDate(2026, 12, 3));
         QCOMPARE(a.technicianName, QStringLiteral("Maria Lopez"));
         QVERIFY(a.serviceOverdue);
     }

@@ -5,6 +5,7 @@
 
 #include <QTest>
 
+using namespace fielddesk;
 using namespace fielddesk::server;
 
 namespace {
@@ -14,7 +15,7 @@ const QDate kToday(2026, 12, 3);
 MaintenancePlan planOf(std::optional<qint64> everyKm,
                        std::optional<int> everyDays,
                        std::optional<qint64> lastDoneKm = std::nullopt,
-                       const QString &lastDoneOn = {})
+                       const QDate &lastDoneOn = {})
 {
     MaintenancePlan plan;
     plan.everyKm = everyKm;
@@ -65,19 +66,18 @@ void TestMaintenanceDue::dueByDays()
 {
     // Every 90 days from 2026-09-10: due 2026-12-09, six days left.
     const MaintenanceDue soon = MaintenanceDueRule::dueOf(
-        planOf(std::nullopt, 90, std::nullopt, QStringLiteral("2026-09-10")), 5000, 50, kToday);
+        planOf(std::nullopt, 90, std::nullopt, QDate(2026, 9, 10)), 5000, 50, kToday);
     QCOMPARE(soon.dueOn, QDate(2026, 12, 9));
     QCOMPARE(soon.daysLeft, std::optional<qint64>(6));
     QCOMPARE(soon.dueKm, std::nullopt);
     QCOMPARE(soon.kmLeft, std::nullopt);
     QVERIFY(!soon.overdue);
     // Due today is not overdue yet; yesterday is.
-    QVERIFY(
-        !MaintenanceDueRule::dueOf(
-             planOf(std::nullopt, 10, std::nullopt, QStringLiteral("2026-11-23")), {}, {}, kToday)
-             .overdue);
+    QVERIFY(!MaintenanceDueRule::dueOf(planOf(std::nullopt, 10, std::nullopt, QDate(2026, 11, 23)),
+                                       {}, {}, kToday)
+                 .overdue);
     const MaintenanceDue late = MaintenanceDueRule::dueOf(
-        planOf(std::nullopt, 10, std::nullopt, QStringLiteral("2026-11-22")), {}, {}, kToday);
+        planOf(std::nullopt, 10, std::nullopt, QDate(2026, 11, 22)), {}, {}, kToday);
     QVERIFY(late.overdue);
     QCOMPARE(late.daysLeft, std::optional<qint64>(-1));
     // Never done, by days only: nothing to be due by.
@@ -101,7 +101,7 @@ void TestMaintenanceDue::dueByDistanceWithAnEstimate()
     QVERIFY(!due.overdue);
     // Both: the earlier of the date and the estimate counts for days_left.
     const MaintenanceDue both = MaintenanceDueRule::dueOf(
-        planOf(15000, 365, 30000, QStringLiteral("2026-01-01")), 44100, 120.0, kToday);
+        planOf(15000, 365, 30000, QDate(2026, 1, 1)), 44100, 120.0, kToday);
     QCOMPARE(both.dueOn, QDate(2027, 1, 1));
     QCOMPARE(both.daysLeft, std::optional<qint64>(8));
     // Unknown daily distance: no estimate.
@@ -170,10 +170,10 @@ void TestMaintenanceDue::mostUrgentFirst()
 
 void TestMaintenanceDue::aServiceMovesTheDuePoint()
 {
-    const MaintenanceDue before = MaintenanceDueRule::dueOf(
-        planOf(10000, 365, 0, QStringLiteral("2025-11-01")), 9800, {}, kToday);
-    const MaintenanceDue after = MaintenanceDueRule::dueOf(
-        planOf(10000, 365, 9800, QStringLiteral("2026-12-02")), 9800, {}, kToday);
+    const MaintenanceDue before =
+        MaintenanceDueRule::dueOf(planOf(10000, 365, 0, QDate(2025, 11, 1)), 9800, {}, kToday);
+    const MaintenanceDue after =
+        MaintenanceDueRule::dueOf(planOf(10000, 365, 9800, QDate(2026, 12, 2)), 9800, {}, kToday);
     QVERIFY(before.overdue);
     QVERIFY(!after.overdue);
     QVERIFY(before.duePoint() != after.duePoint());

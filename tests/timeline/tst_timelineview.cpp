@@ -138,15 +138,15 @@ private slots:
         m_view->setTechnicianModel(&model, TechnicianTableModel::TechnicianIdRole);
         m_view->setRowWarningRole(TechnicianTableModel::VehicleWarningRole);
         const auto vehicle = [](qint64 id, qint64 technicianId, bool overdue) {
-            VehicleOfDay v;
+            VehicleAssignment v;
             v.vehicleId = id;
             v.technicianId = technicianId;
-            v.name = QStringLiteral("Van %1").arg(id);
-            v.status = QStringLiteral("active");
+            v.vehicleName = QStringLiteral("Van %1").arg(id);
+            v.vehicleStatus = QStringLiteral("active");
             v.serviceOverdue = overdue;
             return v;
         };
-        QList<VehicleOfDay> fine;
+        QList<VehicleAssignment> fine;
         for (int t = 0; t < 5; ++t)
             fine << vehicle(t + 1, 1000 + t, false);
         roster.setVehicles(kDay, fine);

@@ -175,7 +175,7 @@ void DispatchLoader::loadVehicles(quint64 generation)
     if (!m_vehicles)
         return;
     m_vehicles->clear();
-    auto vehicles = std::make_shared<QList<VehicleOfDay>>();
+    auto vehicles = std::make_shared<QList<VehicleAssignment>>();
     const QDate day = m_day;
     fetchAll(
         QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(day.toString(Qt::ISODate)),
@@ -183,7 +183,7 @@ void DispatchLoader::loadVehicles(quint64 generation)
             if (generation != m_generation)
                 return;
             for (const QJsonValue &value : results)
-                vehicles->append(VehicleOfDay::fromJson(value.toObject()));
+                vehicles->append(VehicleAssignment::fromJson(value.toObject()));
         },
         [this, generation, vehicles, day] {
             if (generation == m_generation)

@@ -174,8 +174,9 @@ QVariant TechnicianTableModel::vehicleData(qint64 technicianId, int role) const
         return warning.isEmpty() ? QVariant()
                                  : QVariant(QBrush(theme::colour(theme::Colour::DangerText)));
     case Qt::ToolTipRole: {
-        const VehicleOfDay *vehicle = m_vehicles ? m_vehicles->vehicleOf(technicianId) : nullptr;
-        const QString source = vehicle && vehicle->isDefault
+        const VehicleAssignment *vehicle =
+            m_vehicles ? m_vehicles->vehicleOf(technicianId) : nullptr;
+        const QString source = vehicle && vehicle->isDefault()
                                    ? tr("Default vehicle (nothing assigned for the day)")
                                    : QString();
         QStringList lines{warning, source};

@@ -9,6 +9,7 @@
 #include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/role.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,25 @@ struct NullWhenZero
     static void read(const QJsonValue &json, qint64 &value)
     {
         value = json.isNull() ? 0 : json.toInteger(value);
+    }
+};
+
+// A calendar day as "YYYY-MM-DD", null when it is not set (a plan never done yet).
+struct IsoDate
+{
+    static void write(JsonWriter &w, const QDate &value)
+    {
+        if (value.isValid())
+            w.value(value.toString(Qt::ISODate));
+        else
+            w.nullValue();
+    }
+    static void read(const QJsonValue &json, QDate &value)
+    {
+        if (json.isNull())
+            value = QDate();
+        else if (json.isString())
+            value = QDate::fromString(json.toString(), Qt::ISODate);
     }
 };
 
@@ -218,6 +238,11 @@ template<typename M>
 struct DefaultCodec<QList<M>>
 {
     using type = List<typename DefaultCodec<M>::type>;
+};
+template<>
+struct DefaultCodec<QDate>
+{
+    using type = IsoDate;
 };
 template<>
 struct DefaultCodec<QByteArray>

@@ -152,7 +152,7 @@ void DayBoard::showBoard(const QList<VehicleAssignment> &assignments)
     m_view->setBoard(vehicles, technicians, assignments);
     int defaults = 0;
     for (const VehicleAssignment &a : assignments)
-        defaults += a.isDefault ? 1 : 0;
+        defaults += a.isDefault() ? 1 : 0;
     m_notice->showMessage(defaults ? tr("%n driver(s) drive their default vehicle: no "
                                         "assignment, shown as “(default)”.",
                                         nullptr, defaults)

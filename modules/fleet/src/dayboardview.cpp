@@ -44,7 +44,7 @@ void DayBoardView::setBoard(const QList<Vehicle> &vehicles,
     for (const VehicleAssignment &a : assignments) {
         // An assignment wins over a default filling the same vehicle (the server sends none
         // such, but the board must not show two drivers).
-        if (!m_drivers.contains(a.vehicleId) || !a.isDefault)
+        if (!m_drivers.contains(a.vehicleId) || !a.isDefault())
             m_drivers.insert(a.vehicleId, a);
         driving.insert(a.technicianId);
     }
@@ -192,7 +192,7 @@ void DayBoardView::paintCard(QPainter &painter, const Vehicle &vehicle) const
 
     const auto driver = driverOf(vehicle.id);
     QString second = VehicleTableModel::statusText(vehicle.status);
-    const bool overdue = (vehicle.nextMaintenance && vehicle.nextMaintenance->overdue) ||
+    const bool overdue = (vehicle.nextMaintenance && vehicle.nextMaintenance->due.overdue) ||
                          (driver && driver->serviceOverdue);
     QRect secondLine(text.left(), first.bottom() + 1, text.width(), kLineHeight);
     painter.setPen(
@@ -205,8 +205,8 @@ void DayBoardView::paintCard(QPainter &painter, const Vehicle &vehicle) const
 
     if (driver) {
         const bool dragged = m_dragging && m_pressedTechnician == driver->technicianId;
-        const QString name = driver->isDefault ? tr("%1 (default)").arg(driver->technicianName)
-                                               : driver->technicianName;
+        const QString name = driver->isDefault() ? tr("%1 (default)").arg(driver->technicianName)
+                                                 : driver->technicianName;
         paintChip(painter, m_geometry.driverChips.value(vehicle.id), name, dragged);
     } else {
         painter.setPen(theme::colour(theme::Colour::TextFaint));
@@ -335,8 +335,8 @@ void DayBoardView::mouseDoubleClickEvent(QMouseEvent *event)
 void DayBoardView::requestRemoval(qint64 vehicleId)
 {
     const auto driver = driverOf(vehicleId);
-    if (!m_readOnly && driver && driver->id)
-        emit removeAssignmentRequested(*driver->id);
+    if (!m_readOnly && driver && driver->id > 0)
+        emit removeAssignmentRequested(driver->id);
 }
 
 void DayBoardView::keyPressEvent(QKeyEvent *event)
@@ -367,7 +367,7 @@ void DayBoardView::contextMenuEvent(QContextMenuEvent *event)
         remove = menu.addAction(tr("Remove assignment"));
         remove->setShortcut(QKeySequence::Delete);
         remove->setEnabled(driver && driver->id);
-        if (driver && driver->isDefault)
+        if (driver && driver->isDefault())
             remove->setToolTip(tr("A default vehicle is the technician's own; change it in "
                                   "the technician's record."));
     }

@@ -67,7 +67,7 @@ void FleetClient::vehicle(qint64 vehicleId, QObject *context, Callback<Vehicle> 
 
 void FleetClient::createVehicle(const Vehicle &draft, QObject *context, Callback<Vehicle> callback)
 {
-    m_api->post(QStringLiteral("/api/v1/vehicles"), draft.toJson(), context,
+    m_api->post(QStringLiteral("/api/v1/vehicles"), vehicleBody(draft), context,
                 client::readingRecord<Vehicle>(std::move(callback)));
 }
 
@@ -75,7 +75,7 @@ void FleetClient::updateVehicle(const Vehicle &vehicle,
                                 QObject *context,
                                 Callback<Vehicle> callback)
 {
-    QJsonObject body = vehicle.toJson();
+    QJsonObject body = vehicleBody(vehicle);
     body.insert(QStringLiteral("expected_version"), vehicle.version);
     m_api->send(client::ApiRequest::patch(vehiclePath(vehicle.id), body), context,
                 client::readingRecord<Vehicle>(std::move(callback)));
@@ -117,12 +117,12 @@ void FleetClient::savePlan(qint64 vehicleId,
 {
     const QString plans = vehiclePath(vehicleId) + QStringLiteral("/maintenance-plans");
     if (plan.id == 0) {
-        m_api->post(plans, plan.toJson(), context,
+        m_api->post(plans, planBody(plan), context,
                     client::readingRecord<MaintenancePlan>(std::move(callback)));
         return;
     }
     m_api->send(
-        client::ApiRequest::patch(plans + QStringLiteral("/%1").arg(plan.id), plan.toJson()),
+        client::ApiRequest::patch(plans + QStringLiteral("/%1").arg(plan.id), planBody(plan)),
         context, client::readingRecord<MaintenancePlan>(std::move(callback)));
 }
 
@@ -148,22 +148,24 @@ void FleetClient::recordService(qint64 vehicleId,
                                 QObject *context,
                                 Callback<ServiceRecord> callback)
 {
-    m_api->post(vehiclePath(vehicleId) + QStringLiteral("/service-records"), record.toJson(),
-                context, client::readingRecord<ServiceRecord>(std::move(callback)));
+    m_api->post(vehiclePath(vehicleId) + QStringLiteral("/service-records"),
+                serviceRecordBody(record), context,
+                client::readingRecord<ServiceRecord>(std::move(callback)));
 }
 
 void FleetClient::maintenanceDue(int withinDays,
                                  int withinKm,
                                  QObject *context,
-                                 Callback<QList<DueItem>> callback)
+                                 Callback<QList<MaintenanceDueItem>> callback)
 {
     m_api->get(QStringLiteral("/api/v1/maintenance/due?within_days=%1&within_km=%2")
                    .arg(withinDays)
                    .arg(withinKm),
                context, [callback = std::move(callback)](const client::ApiResponse &r) {
-                   callback(client::ApiResult<QList<DueItem>>::fromResponse(
+                   callback(client::ApiResult<QList<MaintenanceDueItem>>::fromResponse(
                        r, [](const client::ApiResponse &ok) {
-                           return client::resultsOf<DueItem>(ok, &DueItem::fromJson);
+                           return client::resultsOf<MaintenanceDueItem>(
+                               ok, &MaintenanceDueItem::fromJson);
                        }));
                });
 }

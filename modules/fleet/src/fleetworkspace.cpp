@@ -175,7 +175,8 @@ void FleetWorkspace::loadVehicles()
                            m_model->setVehicles(*result);
                            int overdue = 0;
                            for (const Vehicle &v : *result)
-                               overdue += v.nextMaintenance && v.nextMaintenance->overdue ? 1 : 0;
+                               overdue +=
+                                   v.nextMaintenance && v.nextMaintenance->due.overdue ? 1 : 0;
                            m_count->setText(tr("%n vehicle(s), %1 with maintenance overdue",
                                                nullptr, int(result->size()))
                                                 .arg(overdue));
@@ -223,6 +224,7 @@ void FleetWorkspace::newVehicle()
     if (m_readOnly)
         return;
     Vehicle draft;
+    draft.fuel = QStringLiteral("diesel"); // what most service vans run on
     if (const auto location = m_dayBoard->locationId())
         draft.locationId = *location;
     editVehicle(draft);

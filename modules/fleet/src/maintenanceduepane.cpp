@@ -90,17 +90,18 @@ MaintenanceDuePane::MaintenanceDuePane(FleetClient *client, QWidget *parent)
 void MaintenanceDuePane::reload()
 {
     const quint64 generation = ++m_generation;
-    m_client->maintenanceDue(m_days->value(), m_km->value(), this,
-                             [this, generation](const client::ApiResult<QList<DueItem>> &result) {
-                                 if (generation != m_generation)
-                                     return;
-                                 if (!result) {
-                                     m_count->setText(result.error().message());
-                                     return;
-                                 }
-                                 show(*result);
-                                 emit loaded();
-                             });
+    m_client->maintenanceDue(
+        m_days->value(), m_km->value(), this,
+        [this, generation](const client::ApiResult<QList<MaintenanceDueItem>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result) {
+                m_count->setText(result.error().message());
+                return;
+            }
+            show(*result);
+            emit loaded();
+        });
 }
 
 int MaintenanceDuePane::rowOf(qint64 vehicleId, qint64 planId) const
@@ -112,34 +113,35 @@ int MaintenanceDuePane::rowOf(qint64 vehicleId, qint64 planId) const
     return -1;
 }
 
-void MaintenanceDuePane::show(const QList<DueItem> &items)
+void MaintenanceDuePane::show(const QList<MaintenanceDueItem> &items)
 {
     m_items = items;
     m_table->setRowCount(int(items.size()));
     int overdue = 0;
     for (int row = 0; row < items.size(); ++row) {
-        const DueItem &item = items.at(row);
-        overdue += item.overdue ? 1 : 0;
-        QString dueOn =
-            item.dueOn.isValid() ? QLocale().toString(item.dueOn, QLocale::ShortFormat) : QString();
-        if (!item.dueOn.isValid() && item.estimatedDueOn.isValid())
-            dueOn =
-                tr("about %1").arg(QLocale().toString(item.estimatedDueOn, QLocale::ShortFormat));
-        const QStringList texts{item.overdue ? tr("⚠ OVERDUE") : tr("Due soon"),
+        const MaintenanceDueItem &item = items.at(row);
+        overdue += item.due.overdue ? 1 : 0;
+        QString dueOn = item.due.dueOn.isValid()
+                            ? QLocale().toString(item.due.dueOn, QLocale::ShortFormat)
+                            : QString();
+        if (!item.due.dueOn.isValid() && item.due.estimatedDueOn.isValid())
+            dueOn = tr("about %1")
+                        .arg(QLocale().toString(item.due.estimatedDueOn, QLocale::ShortFormat));
+        const QStringList texts{item.due.overdue ? tr("⚠ OVERDUE") : tr("Due soon"),
                                 item.vehicleName,
                                 item.plate,
                                 item.planName,
                                 dueOn,
-                                dueKmText(item.dueKm),
+                                dueKmText(item.due.dueKm),
                                 dueKmText(item.odometerKm),
-                                VehicleTableModel::leftText(item.daysLeft, item.kmLeft)};
+                                VehicleTableModel::leftText(item.due.daysLeft, item.due.kmLeft)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *cellItem = new QTableWidgetItem(texts.at(column));
             cellItem->setData(kVehicleIdRole, item.vehicleId);
-            cellItem->setData(kOverdueRole, item.overdue);
-            if (item.overdue)
+            cellItem->setData(kOverdueRole, item.due.overdue);
+            if (item.due.overdue)
                 cellItem->setForeground(theme::colour(theme::Colour::DangerText));
-            if (column == StateColumn && item.overdue) {
+            if (column == StateColumn && item.due.overdue) {
                 QFont bold = cellItem->font();
                 bold.setBold(true);
                 cellItem->setFont(bold);

@@ -47,7 +47,7 @@ VehicleDialog::VehicleDialog(FleetClient *client,
     m_vin->setMaxLength(kVinLength);
     const int thisYear = QDate::currentDate().year();
     m_year->setRange(kFirstVehicleYear, thisYear + 1);
-    m_year->setValue(vehicle.year ? vehicle.year : thisYear);
+    m_year->setValue(vehicle.year.value_or(thisYear));
     for (const char *fuel : {"petrol", "diesel", "electric", "hybrid", "other"})
         m_fuel->addItem(VehicleTableModel::fuelText(QLatin1String(fuel)), QLatin1String(fuel));
     m_fuel->setCurrentIndex(std::max(0, m_fuel->findData(vehicle.fuel)));

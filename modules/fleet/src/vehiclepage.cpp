@@ -270,13 +270,15 @@ QString VehiclePage::detailsHtml(const Vehicle &v) const
     QString next = tr("none");
     if (v.nextMaintenance) {
         next = VehicleTableModel::nextMaintenanceText(*v.nextMaintenance).toHtmlEscaped();
-        if (v.nextMaintenance->overdue)
+        if (v.nextMaintenance->due.overdue)
             next = QStringLiteral("<b style='color:%1'>%2</b>")
                        .arg(theme::css(theme::Colour::DangerText), next);
     }
     QString html = QStringLiteral("<table>");
-    html += row(tr("Make / model"),
-                QStringLiteral("%1 %2 (%3)").arg(v.make, v.model).arg(v.year).toHtmlEscaped());
+    html += row(tr("Make / model"), QStringLiteral("%1 %2 (%3)")
+                                        .arg(v.make, v.model)
+                                        .arg(v.year ? QString::number(*v.year) : tr("year unknown"))
+                                        .toHtmlEscaped());
     html += row(tr("Fuel"), VehicleTableModel::fuelText(v.fuel).toHtmlEscaped());
     html += row(tr("Status"), VehicleTableModel::statusText(v.status).toHtmlEscaped());
     if (!v.vin.isEmpty())
@@ -313,7 +315,7 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
     qint64 highest = 0;
     for (int row = 0; row < readings.size(); ++row) {
         const OdometerReading &reading = readings.at(row);
-        const QDateTime local = reading.readAt.toTimeZone(m_zone);
+        const QDateTime local = readingTime(reading).toTimeZone(m_zone);
         m_readings->setItem(
             row, 0, cell(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), reading.flagged));
         auto *km = cell(kmText(reading.readingKm), reading.flagged);
@@ -325,7 +327,7 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
             cell(reading.flagged ? tr("⚑ Flagged: %1").arg(reading.flagReason) : QString(),
                  reading.flagged));
         // The list is newest first; the chart runs left to right in time.
-        const qreal x = qreal(reading.readAt.toMSecsSinceEpoch());
+        const qreal x = qreal(readingTime(reading).toMSecsSinceEpoch());
         line->append(x, qreal(reading.readingKm));
         if (reading.flagged)
             flagged->append(x, qreal(reading.readingKm));
@@ -399,19 +401,19 @@ void VehiclePage::showPlans()
             every << kmText(plan.everyKm);
         if (plan.everyDays)
             every << tr("%n day(s)", nullptr, *plan.everyDays);
-        QString dueOn = dateText(plan.dueOn);
-        if (!plan.dueOn.isValid() && plan.estimatedDueOn.isValid())
-            dueOn = tr("about %1").arg(dateText(plan.estimatedDueOn));
-        QString leftText = VehicleTableModel::leftText(plan.daysLeft, plan.kmLeft);
-        if (plan.overdue)
+        QString dueOn = dateText(plan.due.dueOn);
+        if (!plan.due.dueOn.isValid() && plan.due.estimatedDueOn.isValid())
+            dueOn = tr("about %1").arg(dateText(plan.due.estimatedDueOn));
+        QString leftText = VehicleTableModel::leftText(plan.due.daysLeft, plan.due.kmLeft);
+        if (plan.due.overdue)
             leftText = tr("⚠ OVERDUE (%1)").arg(leftText);
-        auto *name = cell(plan.name, plan.overdue);
+        auto *name = cell(plan.name, plan.due.overdue);
         name->setData(Qt::UserRole, plan.id);
         m_plans->setItem(row, PlanNameColumn, name);
         m_plans->setItem(row, PlanEveryColumn, cell(every.join(QStringLiteral(" / "))));
-        m_plans->setItem(row, PlanDueOnColumn, cell(dueOn, plan.overdue));
-        m_plans->setItem(row, PlanDueKmColumn, cell(kmText(plan.dueKm), plan.overdue));
-        m_plans->setItem(row, PlanLeftColumn, cell(leftText, plan.overdue));
+        m_plans->setItem(row, PlanDueOnColumn, cell(dueOn, plan.due.overdue));
+        m_plans->setItem(row, PlanDueKmColumn, cell(kmText(plan.due.dueKm), plan.due.overdue));
+        m_plans->setItem(row, PlanLeftColumn, cell(leftText, plan.due.overdue));
     }
     updateButtons();
 }

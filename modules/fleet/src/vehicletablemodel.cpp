@@ -78,18 +78,19 @@ QString VehicleTableModel::fuelText(const QString &fuel)
 QString VehicleTableModel::nextMaintenanceText(const NextMaintenance &next)
 {
     QStringList due;
-    if (next.dueOn.isValid())
-        due << QLocale().toString(next.dueOn, QLocale::ShortFormat);
-    else if (next.estimatedDueOn.isValid())
-        due << tr("about %1").arg(QLocale().toString(next.estimatedDueOn, QLocale::ShortFormat));
-    if (next.dueKm)
-        due << tr("%1 km").arg(QLocale().toString(*next.dueKm));
+    if (next.due.dueOn.isValid())
+        due << QLocale().toString(next.due.dueOn, QLocale::ShortFormat);
+    else if (next.due.estimatedDueOn.isValid())
+        due << tr("about %1")
+                   .arg(QLocale().toString(next.due.estimatedDueOn, QLocale::ShortFormat));
+    if (next.due.dueKm)
+        due << tr("%1 km").arg(QLocale().toString(*next.due.dueKm));
     const QString text =
         due.isEmpty() ? next.name : tr("%1 · %2").arg(next.name, due.join(QStringLiteral(" / ")));
-    return next.overdue ? tr("⚠ OVERDUE: %1").arg(text) : text;
+    return next.due.overdue ? tr("⚠ OVERDUE: %1").arg(text) : text;
 }
 
-QString VehicleTableModel::leftText(const std::optional<int> &daysLeft,
+QString VehicleTableModel::leftText(const std::optional<qint64> &daysLeft,
                                     const std::optional<qint64> &kmLeft)
 {
     QStringList left;
@@ -110,7 +111,7 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_vehicles.size())
         return {};
     const Vehicle &v = m_vehicles.at(index.row());
-    const bool overdue = v.nextMaintenance && v.nextMaintenance->overdue;
+    const bool overdue = v.nextMaintenance && v.nextMaintenance->due.overdue;
     if (role == kVehicleIdRole)
         return v.id;
     if (role == kOverdueRole)
@@ -132,7 +133,7 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
     case MakeModelColumn:
         return QStringList{v.make, v.model}.join(QLatin1Char(' ')).trimmed();
     case YearColumn:
-        return v.year;
+        return v.year ? QVariant(*v.year) : QVariant();
     case FuelColumn:
         return fuelText(v.fuel);
     case StatusColumn:

@@ -22,7 +22,7 @@ const Table<MaintenancePlan> &planTable()
          column(QStringLiteral("every_km"), &MaintenancePlan::everyKm),
          column(QStringLiteral("every_days"), &MaintenancePlan::everyDays),
          column(QStringLiteral("last_done_km"), &MaintenancePlan::lastDoneKm),
-         nullableTextColumn(QStringLiteral("last_done_on"), &MaintenancePlan::lastDoneOn),
+         column(QStringLiteral("last_done_on"), &MaintenancePlan::lastDoneOn),
          column(QStringLiteral("version"), &MaintenancePlan::version),
          column(QStringLiteral("created_at"), &MaintenancePlan::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &MaintenancePlan::updatedAt)},

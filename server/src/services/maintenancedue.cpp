@@ -31,7 +31,7 @@ MaintenanceDue MaintenanceDueRule::dueOf(const MaintenancePlan &plan,
     MaintenanceDue due;
     if (plan.everyKm)
         due.dueKm = plan.lastDoneKm.value_or(0) + *plan.everyKm;
-    const QDate lastDone = QDate::fromString(plan.lastDoneOn, Qt::ISODate);
+    const QDate &lastDone = plan.lastDoneOn;
     if (plan.everyDays && lastDone.isValid())
         due.dueOn = lastDone.addDays(*plan.everyDays);
     if (due.dueKm && odometerKm) {

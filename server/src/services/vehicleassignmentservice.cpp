@@ -18,8 +18,9 @@ namespace {
 // 409 /problems/vehicle-assignment-conflict naming the other assignment.
 Failure assignmentConflict(const VehicleAssignment &other)
 {
-    Failure f = Failure::conflict(QStringLiteral("%1 is driven by %2 on %3.")
-                                      .arg(other.vehicleName, other.technicianName, other.date));
+    Failure f = Failure::conflict(
+        QStringLiteral("%1 is driven by %2 on %3.")
+            .arg(other.vehicleName, other.technicianName, other.date.toString(Qt::ISODate)));
     f.type = QStringLiteral("/problems/vehicle-assignment-conflict");
     f.title = QStringLiteral("Somebody drives it that day already");
     JsonWriter w(128);
@@ -92,8 +93,8 @@ Result<DriverDays> VehicleAssignmentService::list(const Principal &caller,
         QSet<QString> busy;
         DriverDayFilter everyone{.from = query.from, .to = query.to};
         for (const VehicleAssignment &a : repository.list(caller.tenantId, everyone)) {
-            busy.insert(QStringLiteral("t%1@").arg(a.technicianId) + a.date);
-            busy.insert(QStringLiteral("v%1@").arg(a.vehicleId) + a.date);
+            busy.insert(QStringLiteral("t%1@").arg(a.technicianId) + a.date.toString(Qt::ISODate));
+            busy.insert(QStringLiteral("v%1@").arg(a.vehicleId) + a.date.toString(Qt::ISODate));
         }
         for (QDate day = query.from; day <= query.to; day = day.addDays(1)) {
             const QString date = day.toString(Qt::ISODate);
@@ -106,7 +107,7 @@ Result<DriverDays> VehicleAssignmentService::list(const Principal &caller,
                 VehicleAssignment item;
                 item.vehicleId = d.vehicle.id;
                 item.technicianId = d.technicianId;
-                item.date = date;
+                item.date = day;
                 item.source = QStringLiteral("default");
                 item.vehicleName = d.vehicle.name;
                 item.plate = d.vehicle.plate;
@@ -192,7 +193,7 @@ Result<VehicleAssignment> VehicleAssignmentService::insert(const CallContext &ca
     VehicleAssignment assignment;
     assignment.vehicleId = draft.vehicleId;
     assignment.technicianId = draft.technicianId;
-    assignment.date = draft.date.toString(Qt::ISODate);
+    assignment.date = draft.date;
     assignment = assignments.insert(caller.tenantId, assignment, caller.userId);
     AuditRepository(m_db).append(call.audit(QStringLiteral("vehicle_assignment.created"),
                                             QStringLiteral("vehicle_assignment"), assignment.id,

@@ -535,9 +535,7 @@ std::optional<Failure> applyPlanFields(MaintenancePlan &plan, const MaintenanceP
     if (fields.lastDoneKm)
         plan.lastDoneKm = *fields.lastDoneKm;
     if (fields.lastDoneOn)
-        plan.lastDoneOn = fields.lastDoneOn->has_value()
-                              ? (*fields.lastDoneOn)->toString(Qt::ISODate)
-                              : QString();
+        plan.lastDoneOn = fields.lastDoneOn->value_or(QDate());
     if (!plan.everyKm && !plan.everyDays)
         return Failure::validation(
             {{QStringLiteral("every_km"), QStringLiteral("every_km or every_days is required")},
@@ -671,7 +669,7 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
     }
     ServiceRecord record;
     record.vehicleId = vehicleId;
-    record.doneOn = draft.doneOn.toString(Qt::ISODate);
+    record.doneOn = draft.doneOn;
     record.odometerKm = draft.odometerKm;
     record.description = draft.description;
     record.costMinor = draft.costMinor;
@@ -706,7 +704,7 @@ Result<ServiceRecord> VehicleService::createRecord(const CallContext &call,
                 QStringLiteral("service_record"), record.id, vehicle->locationId, {},
                 toJsonText(record));
     // Resets its plan unless the plan was done later already.
-    if (plan && (plan->lastDoneOn.isEmpty() || plan->lastDoneOn <= record.doneOn)) {
+    if (plan && (!plan->lastDoneOn.isValid() || plan->lastDoneOn <= record.doneOn)) {
         MaintenancePlan after = *plan;
         after.lastDoneOn = record.doneOn;
         after.lastDoneKm = record.odometerKm;

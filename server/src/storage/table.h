@@ -6,6 +6,8 @@
 #include "storage/page.h"
 #include "storage/sqlvalues.h"
 
+#include <QDate>
+
 #include <algorithm>
 #include <functional>
 #include <optional>
@@ -49,6 +51,8 @@ void readInto(V &target, const SqlQuery &q, int i)
         target = int(q.integer(i));
     else if constexpr (std::is_same_v<V, double>)
         target = q.number(i);
+    else if constexpr (std::is_same_v<V, QDate>)
+        target = q.isNull(i) ? QDate() : QDate::fromString(q.text(i), Qt::ISODate);
     else if constexpr (std::is_same_v<V, std::optional<double>>) {
         if (!q.isNull(i))
             target = q.number(i);
@@ -76,6 +80,8 @@ QVariant bindable(const V &value)
         return nullableId(value);
     else if constexpr (std::is_same_v<V, std::optional<int>>)
         return nullableInt(value);
+    else if constexpr (std::is_same_v<V, QDate>) // "YYYY-MM-DD"; not set: NULL
+        return nullableText(value.isValid() ? value.toString(Qt::ISODate) : QString());
     else
         return QVariant(value);
 }

@@ -1,29 +1,17 @@
 // Which vehicle each technician drives on the board's first shown day, as the server's
-// `GET /vehicle-assignments?date=` answers it (an assignment, or the technician's default
-// vehicle), and the warning the board shows beside a technician: no vehicle that day, or a
-// vehicle that is overdue for service or not in service. Part of fielddesk_board.
+// `GET /vehicle-assignments?date=` answers it (fielddesk/domain/fleet.h: an assignment, or the
+// technician's default vehicle), and the warning the board shows beside a technician: no vehicle
+// that day, or a vehicle that is overdue for service or not in service. Part of fielddesk_board.
 #pragma once
+
+#include "fielddesk/domain/fleet.h"
 
 #include <QDate>
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 namespace fielddesk::board {
-
-struct VehicleOfDay
-{
-    qint64 vehicleId = 0;
-    qint64 technicianId = 0;
-    QString name;
-    QString plate;
-    QString status;         // active, in_service, retired
-    bool isDefault = false; // the technician's default vehicle, not assigned for the day
-    bool serviceOverdue = false;
-
-    static VehicleOfDay fromJson(const QJsonObject &object);
-};
 
 class VehicleRoster : public QObject
 {
@@ -35,12 +23,12 @@ public:
     // Forgets the day's vehicles: nothing is known (and nothing is warned about) until the
     // next setVehicles.
     void clear();
-    void setVehicles(QDate day, const QList<VehicleOfDay> &vehicles);
+    void setVehicles(QDate day, const QList<VehicleAssignment> &vehicles);
 
     // Whether the day's vehicles are loaded; a server without a fleet leaves it false.
     bool isKnown() const { return m_known; }
     QDate day() const { return m_day; }
-    const VehicleOfDay *vehicleOf(qint64 technicianId) const;
+    const VehicleAssignment *vehicleOf(qint64 technicianId) const;
 
     // "Van 3 (FD-103)"; empty when the technician drives nothing that day.
     QString vehicleText(qint64 technicianId) const;
@@ -53,7 +41,7 @@ signals:
 private:
     bool m_known = false;
     QDate m_day;
-    QHash<qint64, VehicleOfDay> m_byTechnician;
+    QHash<qint64, VehicleAssignment> m_byTechnician;
 };
 
 } // namespace fielddesk::board

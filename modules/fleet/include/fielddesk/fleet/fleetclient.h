@@ -74,7 +74,7 @@ public:
     void maintenanceDue(int withinDays,
                         int withinKm,
                         QObject *context,
-                        Callback<QList<DueItem>> callback);
+                        Callback<QList<MaintenanceDueItem>> callback);
 
     // Who drives what on the day (assignments and the defaults filling the day).
     void assignments(const QDate &date,

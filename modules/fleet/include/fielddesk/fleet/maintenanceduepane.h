@@ -41,7 +41,7 @@ public:
     explicit MaintenanceDuePane(FleetClient *client, QWidget *parent = nullptr);
 
     void reload();
-    const QList<DueItem> &items() const { return m_items; }
+    const QList<MaintenanceDueItem> &items() const { return m_items; }
     // The row of the vehicle's plan; -1 when it is not listed.
     int rowOf(qint64 vehicleId, qint64 planId) const;
 
@@ -55,7 +55,7 @@ signals:
     void vehicleActivated(qint64 vehicleId);
 
 private:
-    void show(const QList<DueItem> &items);
+    void show(const QList<MaintenanceDueItem> &items);
 
     FleetClient *m_client;
     QSpinBox *m_days;
@@ -63,7 +63,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_count;
     QTimer *m_debounce;
-    QList<DueItem> m_items;
+    QList<MaintenanceDueItem> m_items;
     quint64 m_generation = 0;
 };
 

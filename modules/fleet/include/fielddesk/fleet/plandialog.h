@@ -35,7 +35,7 @@ public:
     QDateEdit *lastDoneOnEdit() const { return m_lastDoneOn; }
 
 signals:
-    void planSaved(const fielddesk::fleet::MaintenancePlan &plan);
+    void planSaved(const fielddesk::MaintenancePlan &plan);
 
 protected:
     void send() override;

@@ -29,7 +29,7 @@ public:
     QDateTimeEdit *readAtEdit() const { return m_readAt; }
 
 signals:
-    void readingRecorded(const fielddesk::fleet::OdometerReading &reading);
+    void readingRecorded(const fielddesk::OdometerReading &reading);
 
 protected:
     void send() override;

@@ -44,7 +44,7 @@ public:
     attachments::AttachmentsBox *receipts() const { return m_receipts; }
 
 signals:
-    void serviceRecorded(const fielddesk::fleet::ServiceRecord &record);
+    void serviceRecorded(const fielddesk::ServiceRecord &record);
 
 protected:
     void send() override;

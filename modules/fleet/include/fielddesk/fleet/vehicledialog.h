@@ -36,7 +36,7 @@ public:
     QComboBox *locationBox() const { return m_location; }
 
 signals:
-    void vehicleSaved(const fielddesk::fleet::Vehicle &vehicle);
+    void vehicleSaved(const fielddesk::Vehicle &vehicle);
 
 protected:
     void send() override;

@@ -79,9 +79,9 @@ public:
 
 signals:
     void backRequested();
-    void editRequested(const fielddesk::fleet::Vehicle &vehicle);
+    void editRequested(const fielddesk::Vehicle &vehicle);
     // The vehicle as the server has it now (after a reading, a plan or a service).
-    void vehicleChanged(const fielddesk::fleet::Vehicle &vehicle);
+    void vehicleChanged(const fielddesk::Vehicle &vehicle);
     void vehicleLoaded();
     void readingsLoaded();
     void plansLoaded();

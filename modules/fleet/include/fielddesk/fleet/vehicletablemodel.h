@@ -48,7 +48,7 @@ public:
     static QString nextMaintenanceText(const NextMaintenance &next);
     // What is left until a plan falls due ("12 days / 800 km"), or how late it is ("3 days
     // late / 120 km over").
-    static QString leftText(const std::optional<int> &daysLeft,
+    static QString leftText(const std::optional<qint64> &daysLeft,
                             const std::optional<qint64> &kmLeft);
 
 private:
