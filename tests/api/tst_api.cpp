@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1032,6 +1033,20 @@ void TestApi::openApiDocumentsEveryRoute()
         QVERIFY2(paths.value(parts[1]).toObject().contains(parts[0]),
                  qPrintable(entry + QStringLiteral(" is missing")));
     }
+    // ...each with a name a client generator can use, given once...
+    const QRegularExpression camelCase(QStringLiteral("^[a-z][A-Za-z0-9]*$"));
+    QSet<QString> operationIds;
+    for (const QJsonValue &item : paths) {
+        const QJsonObject methods = item.toObject();
+        for (const QJsonValue &operation : methods) {
+            const QString id = operation.toObject().value(QLatin1String("operationId")).toString();
+            QVERIFY2(camelCase.match(id).hasMatch(), qPrintable(id));
+            QVERIFY2(!operationIds.contains(id), qPrintable(id + QStringLiteral(" twice")));
+            operationIds.insert(id);
+        }
+    }
+    QVERIFY(operationIds.contains(QStringLiteral("listJobs")));
+    QVERIFY(operationIds.contains(QStringLiteral("assignJob")));
     // ...and every documented route exists: it answers something other than 404/405.
     int checked = 0;
     for (auto path = paths.begin(); path != paths.end(); ++path) {

@@ -7,19 +7,6 @@
 
 namespace fielddesk::server {
 
-namespace {
-
-// What a refused body is told the route takes instead.
-QString expectedBody(const BodyRule &rule)
-{
-    if (!rule.isRaw())
-        return QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
-    return QStringLiteral("This resource takes a body of type %1 (sent as Content-Type).")
-        .arg(QString::fromLatin1(rule.rawTypes.join(", ")));
-}
-
-} // namespace
-
 Failure failureForCurrentException(const QString &requestId)
 {
     try {
@@ -92,7 +79,7 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
 {
     if (!request.body.isEmpty() && !route.body.accepts(request.mediaType()))
         return ApiResponse::fromProblem(
-            Problem::from(Failure::unsupportedMediaType(expectedBody(route.body))));
+            Problem::from(Failure::unsupportedMediaType(route.body.expectation())));
     if (route.access == Access::AuthenticatedOrCustomerKey &&
         !request.header("x-api-key").isEmpty()) {
         Result<Principal> principal =

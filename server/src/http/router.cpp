@@ -9,6 +9,14 @@ bool BodyRule::accepts(const QByteArray &mediaType) const
     return mediaType == "application/json" || mediaType.endsWith("+json");
 }
 
+QString BodyRule::expectation() const
+{
+    if (!isRaw())
+        return QStringLiteral("Request bodies must be JSON (Content-Type: application/json).");
+    return QStringLiteral("This resource takes a body of type %1 (sent as Content-Type).")
+        .arg(QString::fromLatin1(rawTypes.join(", ")));
+}
+
 void Router::add(Route route)
 {
     route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);

@@ -65,6 +65,8 @@ struct BodyRule
     bool isRaw() const { return !rawTypes.isEmpty(); }
     // Whether a body of this media type (lower case, without parameters) is the route's kind.
     bool accepts(const QByteArray &mediaType) const;
+    // What a body of another type is told (415).
+    QString expectation() const;
 };
 
 // Who besides a tenant's users in good standing may reach a route. An operator gets 404 from

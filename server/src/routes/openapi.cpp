@@ -2,10 +2,15 @@
 
 #include "http/bodyschema.h"
 #include "http/listquery.h"
+#include "http/problem.h"
+#include "routes/operationid.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 #include <mutex>
 
@@ -150,16 +155,82 @@ QJsonArray listParameters(const ListSpec &spec)
     return parameters;
 }
 
-QJsonObject problemResponse(const QString &description)
+// A problem answer, its example written by the code that writes the real ones.
+QJsonObject problemResponse(const QString &description, const Problem &example)
 {
-    return {{QStringLiteral("description"), description},
-            {QStringLiteral("content"),
-             QJsonObject{
-                 {QStringLiteral("application/problem+json"),
-                  QJsonObject{{QStringLiteral("schema"),
-                               QJsonObject{{QStringLiteral("$ref"),
-                                            QStringLiteral("#/components/schemas/Failure")}}}}}}}};
+    return {
+        {QStringLiteral("description"), description},
+        {QStringLiteral("content"),
+         QJsonObject{{QStringLiteral("application/problem+json"),
+                      QJsonObject{{QStringLiteral("schema"),
+                                   QJsonObject{{QStringLiteral("$ref"),
+                                                QStringLiteral("#/components/schemas/Failure")}}},
+                                  {QStringLiteral("example"),
+                                   QJsonDocument::fromJson(example.toJson()).object()}}}}}};
 }
+
+QJsonObject problemResponse(const QString &description, const Failure &example)
+{
+    return problemResponse(description, Problem::from(example));
+}
+
+// A value the field accepts, for the request body's example.
+QJsonValue exampleValue(const FieldSpec &field)
+{
+    const auto inRange = [&field](double value) {
+        return std::clamp(value, field.minimum, field.maximum);
+    };
+    switch (field.type) {
+    case FieldType::String: {
+        QString text = QStringLiteral("Example %1").arg(field.name);
+        if (text.size() < field.minLength)
+            text += QString(field.minLength - text.size(), QLatin1Char('x'));
+        return field.maxLength > 0 ? text.left(field.maxLength) : text;
+    }
+    case FieldType::Email:
+        return QStringLiteral("someone@example.com");
+    case FieldType::Timestamp:
+        return QStringLiteral("2026-12-01T08:00:00Z");
+    case FieldType::Enum:
+        return field.enumValues.value(0);
+    case FieldType::Integer:
+        return qint64(inRange(1));
+    case FieldType::Number:
+        return inRange(1.5);
+    case FieldType::Boolean:
+        return true;
+    case FieldType::IdList:
+    case FieldType::IntegerList:
+        return QJsonArray{1};
+    case FieldType::StringList:
+        return QJsonArray{QStringLiteral("example")};
+    case FieldType::Object:
+        return QJsonObject();
+    case FieldType::ObjectList:
+        return QJsonArray();
+    case FieldType::LocalTime:
+        return QStringLiteral("08:00");
+    case FieldType::Phone:
+        return QStringLiteral("+1 303 555 0100");
+    }
+    return QJsonValue();
+}
+
+} // namespace
+
+QJsonObject exampleBody(const BodySchema &body)
+{
+    QJsonObject example;
+    for (const FieldSpec &field : body.fields) {
+        if (field.required)
+            example[field.name] = exampleValue(field);
+    }
+    if (example.isEmpty() && !body.fields.isEmpty()) // an update: one field is enough
+        example[body.fields.first().name] = exampleValue(body.fields.first());
+    return example;
+}
+
+namespace {
 
 QJsonObject problemSchema()
 {
@@ -180,6 +251,17 @@ QJsonObject problemSchema()
                                        {QStringLiteral("properties"),
                                         QJsonObject{{QStringLiteral("field"), string},
                                                     {QStringLiteral("message"), string}}}}}}}}}};
+}
+
+// The tenant roles not in `roles`, for an example of a refusal.
+QStringList notAmong(const QStringList &roles)
+{
+    QStringList others;
+    for (const QString &role : tenantRoleNames()) {
+        if (!roles.contains(role))
+            others << role;
+    }
+    return others;
 }
 
 // "1 MiB", "10 MiB", else bytes.
@@ -206,8 +288,7 @@ QJsonObject rawRequestBody(const BodyRule &rule)
 QJsonObject operation(const Route &route, QJsonObject &schemas)
 {
     QJsonObject op{{QStringLiteral("summary"), route.doc.summary},
-                   {QStringLiteral("operationId"),
-                    QString::fromLatin1(route.method).toLower() + route.pattern}};
+                   {QStringLiteral("operationId"), operationIdOf(route.method, route.pattern)}};
     if (!route.doc.tag.isEmpty())
         op[QLatin1String("tags")] = QJsonArray{route.doc.tag};
     QStringList roles;
@@ -260,53 +341,79 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
         op[QLatin1String("requestBody")] = QJsonObject{
             {QStringLiteral("required"), true},
             {QStringLiteral("content"),
-             QJsonObject{{QStringLiteral("application/json"),
-                          QJsonObject{{QStringLiteral("schema"),
-                                       QJsonObject{{QStringLiteral("$ref"),
-                                                    QStringLiteral("#/components/schemas/") +
-                                                        route.doc.requestBody->name}}}}}}}};
+             QJsonObject{
+                 {QStringLiteral("application/json"),
+                  QJsonObject{{QStringLiteral("schema"),
+                               QJsonObject{{QStringLiteral("$ref"),
+                                            QStringLiteral("#/components/schemas/") +
+                                                route.doc.requestBody->name}}},
+                              {QStringLiteral("example"), exampleBody(*route.doc.requestBody)}}}}}};
     }
 
     QJsonObject responses;
     responses[QString::number(route.doc.successStatus)] = QJsonObject{
         {QStringLiteral("description"),
          route.doc.successStatus == 204 ? QStringLiteral("Done") : QStringLiteral("Success")}};
+    // The examples are what the server answers: the same checks write them here.
     if (route.doc.requestBody) {
-        responses[QStringLiteral("400")] = problemResponse(QStringLiteral("Malformed JSON"));
-        responses[QStringLiteral("422")] =
-            problemResponse(QStringLiteral("Invalid, missing or unknown fields"));
+        const BodySchema &schema = *route.doc.requestBody;
+        responses[QStringLiteral("400")] =
+            problemResponse(QStringLiteral("Malformed JSON, or a body that is not an object"),
+                            validateBody("{\"name\": ", schema, WriteMode::Update).failure());
+        responses[QStringLiteral("422")] = problemResponse(
+            QStringLiteral("Invalid, missing or unknown fields, each named in errors"),
+            validateBody("{\"no_such_field\": 1}", schema, WriteMode::Update).failure());
     }
     if (route.body.isRaw()) {
         op[QLatin1String("requestBody")] = rawRequestBody(route.body);
-        responses[QStringLiteral("400")] = problemResponse(QStringLiteral("Empty body"));
-        responses[QStringLiteral("415")] = problemResponse(
-            QStringLiteral("A type the resource does not take, or bytes of another type"));
+        responses[QStringLiteral("400")] =
+            problemResponse(QStringLiteral("Empty body"),
+                            Failure::badRequest(QStringLiteral("The body is empty.")));
     }
     if (route.doc.requestBody || route.body.isRaw())
-        responses[QStringLiteral("413")] =
-            problemResponse(QStringLiteral("Body over ") + sizeText(route.body.maxBytes));
-    if (route.doc.list)
+        responses[QStringLiteral("415")] =
+            problemResponse(QStringLiteral("A body of a type the resource does not take"),
+                            Failure::unsupportedMediaType(route.body.expectation()));
+    // Every route refuses a body over its limit before anything else is read.
+    responses[QStringLiteral("413")] =
+        problemResponse(QStringLiteral("Body over ") + sizeText(route.body.maxBytes),
+                        Problem::payloadTooLarge(route.body.maxBytes));
+    if (route.doc.list) {
+        QUrlQuery unknown;
+        unknown.addQueryItem(QStringLiteral("no_such_parameter"), QStringLiteral("1"));
         responses[QStringLiteral("422")] =
-            problemResponse(QStringLiteral("Unknown or malformed query parameter"));
+            problemResponse(QStringLiteral("Unknown or malformed query parameter"),
+                            parseListQuery(unknown, *route.doc.list).failure());
+    }
     if (route.access != Access::Public) {
         responses[QStringLiteral("401")] =
-            problemResponse(QStringLiteral("Missing, invalid or expired token"));
+            problemResponse(QStringLiteral("Missing, invalid or expired token"),
+                            Problem::unauthorized(QStringLiteral(
+                                "Send an access token: Authorization: Bearer <token>.")));
         QStringList refusals{
             QStringLiteral("the caller's company is suspended (/problems/tenant-suspended)")};
-        if (!roles.isEmpty())
+        Failure refusal = Failure::tenantSuspended();
+        if (!roles.isEmpty()) {
             refusals.prepend(QStringLiteral("the caller's role may not do this"));
+            const QStringList others = notAmong(roles);
+            refusal = Failure::forbidden(QStringLiteral("The %1 role may not do this.")
+                                             .arg(others.value(0, QStringLiteral("employee"))));
+        }
         if (!route.openBeforePasswordChange())
             refusals << QStringLiteral("the caller must change their password first "
                                        "(/problems/password-change-required)");
         refusals.first()[0] = refusals.first().at(0).toUpper();
-        responses[QStringLiteral("403")] = problemResponse(refusals.join(QStringLiteral("; or ")));
+        responses[QStringLiteral("403")] =
+            problemResponse(refusals.join(QStringLiteral("; or ")), refusal);
     }
+    const Problem noSuchResource =
+        Problem::notFound(QStringLiteral("No resource at %1.").arg(route.pattern));
     if (route.pattern.contains(QLatin1Char('{')))
         responses[QStringLiteral("404")] =
-            problemResponse(QStringLiteral("No such object in the caller's scope"));
+            problemResponse(QStringLiteral("No such object in the caller's scope"), noSuchResource);
     else if (route.access != Access::Public && !route.openToOperators())
         responses[QStringLiteral("404")] =
-            problemResponse(QStringLiteral("The caller is an operator"));
+            problemResponse(QStringLiteral("The caller is an operator"), noSuchResource);
     op[QLatin1String("responses")] = responses;
     return op;
 }
@@ -326,9 +433,20 @@ QJsonObject buildOpenApiDocument(const Router &router)
         {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
         {QStringLiteral("info"),
          QJsonObject{{QStringLiteral("title"), QStringLiteral("FieldDesk API")},
+                     {QStringLiteral("description"),
+                      QStringLiteral("Dispatch, requests, expenses and fleet of a field-service "
+                                     "company. Errors are RFC 9457 problem details "
+                                     "(application/problem+json); times are ISO 8601 UTC.")},
+                     {QStringLiteral("license"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Proprietary")}}},
                      {QStringLiteral("version"), QCoreApplication::applicationVersion().isEmpty()
                                                      ? QStringLiteral("1")
                                                      : QCoreApplication::applicationVersion()}}},
+        // Paths are absolute ("/api/v1/jobs"): a client prefixes the address it reached us at.
+        {QStringLiteral("servers"),
+         QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("/")},
+                                {QStringLiteral("description"),
+                                 QStringLiteral("The server that serves this document")}}}},
         {QStringLiteral("paths"), paths},
         {QStringLiteral("components"),
          QJsonObject{
