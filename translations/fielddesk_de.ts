@@ -1441,6 +1441,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::admin::TenantSettingsPage</name>
@@ -1680,6 +1684,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>E&amp;xpenses and spiffs</source>
         <translation>S&amp;pesen und Prämien</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::AttachmentViewer</name>
@@ -1716,6 +1724,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Search requests (Ctrl+F)</source>
         <translation>Anträge suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Anträge durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +1781,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>#%1 %2: %3</source>
         <translation>#%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Expenses and spiffs</source>
+        <translation>Auslagen und Prämien</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1883,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Attachment %1</source>
         <translation>Anhang %1</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::attachments::AttachmentList</name>
@@ -1889,6 +1909,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>%1 — cannot be saved: %2</source>
         <translation>%1 – kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2732,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>finishing…</source>
         <translation>wird abgeschlossen…</translation>
     </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::BestSlotDialog</name>
@@ -2915,6 +2943,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::DetailsPanel</name>
@@ -3028,6 +3060,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <translation>Auftragsdetails</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::DispatchBoard</name>
@@ -3116,6 +3152,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Change or delete this time off…</source>
         <translation>Diese Abwesenheit ändern oder löschen…</translation>
+    </message>
+    <message>
+        <source>Search technicians</source>
+        <translation>Techniker durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3286,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Aufträge durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::TimeOffDialog</name>
@@ -3362,6 +3406,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
             <numerusform>%n Fahrer fährt sein Standardfahrzeug: keine Zuteilung, als „(Standard)“ gezeigt.</numerusform>
             <numerusform>%n Fahrer fahren ihr Standardfahrzeug: keine Zuteilung, als „(Standard)“ gezeigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3605,14 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
             <numerusform>%n Plan fällig, %1 überfällig</numerusform>
             <numerusform>%n Pläne fällig, %1 überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Due within days</source>
+        <translation>Fällig innerhalb von Tagen</translation>
+    </message>
+    <message>
+        <source>Due within kilometres</source>
+        <translation>Fällig innerhalb von Kilometern</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +4002,18 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>year unknown</source>
         <translation>Baujahr unbekannt</translation>
+    </message>
+    <message>
+        <source>Odometer over time</source>
+        <translation>Kilometerstand im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Odometer readings</source>
+        <translation>Kilometerstände</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>Wartungsnachweise</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4561,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap-Mitwirkende</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::money::LedgerTableModel</name>
@@ -4764,6 +4836,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>The job&apos;s status was not changed: %1</source>
         <translation>Der Status des Auftrags wurde nicht geändert: %1</translation>
     </message>
+    <message>
+        <source>My jobs</source>
+        <translation>Meine Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::MyMoneyPane</name>
@@ -4862,6 +4938,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>It was not cancelled: %1</source>
         <translation>Es wurde nicht zurückgezogen: %1</translation>
+    </message>
+    <message>
+        <source>My expenses and spiffs</source>
+        <translation>Meine Auslagen und Prämien</translation>
     </message>
 </context>
 <context>
@@ -5151,6 +5231,14 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Request details</source>
+        <translation>Antragsdetails</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::RequestForm</name>
@@ -5420,6 +5508,14 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source> and </source>
         <translation> und </translation>
     </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::reports::ReportsWorkspace</name>
@@ -5485,6 +5581,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +6049,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Proposed: %1, %2–%3</source>
         <translation>Vorschlag: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,16 @@
 // panel and asks the application to open what it is about. The keyboard opens and closes the
 // panel and chooses in it; "Mark all read" clears the badge; the window opens only the
 // workspaces the role may use when asked by id.
-#include "fielddesk/client/apiclient.h"
-#include "fielddesk/client/authsession.h"
-#include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/notificationbell.h"
 #include "fielddesk/shell/notificationlistmodel.h"
 #include "fielddesk/shell/notificationpanel.h"
-#include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 
+#include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "notificationtraffic.h"
@@ -81,10 +78,7 @@ private slots:
         // Every test starts with nothing unread, so that what it counts is its own.
         QCOMPARE(m_traffic.markAllRead(), 200);
         QCOMPARE(m_traffic.unreadCount(), 0);
-        m_api = std::make_unique<client::ApiClient>();
-        m_session = std::make_unique<client::AuthSession>(m_api.get());
-        m_monitor = std::make_unique<client::ConnectionMonitor>(m_api.get());
-        m_flow = std::make_unique<shell::SessionFlow>(m_session.get(), m_monitor.get());
+        m_console = std::make_unique<guitest::ConsoleSession>();
         window()->addWorkspace(
             labelWorkspace(QStringLiteral("approvals"), {Role::Admin, Role::Manager}));
         window()->addWorkspace(
@@ -92,13 +86,7 @@ private slots:
                            {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee}));
     }
 
-    void cleanup()
-    {
-        m_flow.reset();
-        m_monitor.reset();
-        m_session.reset();
-        m_api.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void theBadgeCountsLiveAndAClickMarksRead()
     {
@@ -242,7 +230,7 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
-    shell::MainWindow *window() const { return m_flow->mainWindow(); }
+    shell::MainWindow *window() const { return m_console->window(); }
     NotificationBell *bell() const
     {
         return window()->findChild<NotificationBell *>(QStringLiteral("notificationBell"));
@@ -255,7 +243,8 @@ private:
     // The demo start through the sign-in flow; returns once the live feed is connected.
     void signIn(const QString &email = kEmployee)
     {
-        m_flow->start({.server = m_server.baseUrl(), .email = email, .password = demo::kPassword});
+        m_console->flow.start(
+            {.server = m_server.baseUrl(), .email = email, .password = demo::kPassword});
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(QTest::qWaitForWindowExposed(window()));
         QVERIFY(bell() && bell()->isVisible());
@@ -266,10 +255,7 @@ private:
 
     DemoServer m_server;
     NotificationTraffic m_traffic;
-    std::unique_ptr<client::ApiClient> m_api;
-    std::unique_ptr<client::AuthSession> m_session;
-    std::unique_ptr<client::ConnectionMonitor> m_monitor;
-    std::unique_ptr<shell::SessionFlow> m_flow;
+    std::unique_ptr<guitest::ConsoleSession> m_console;
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestNotificationBell)

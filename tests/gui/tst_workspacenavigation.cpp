@@ -2,15 +2,12 @@
 // workspace appears in the navigation only for the roles it allows, the first one opens and
 // starts after sign-in, another opens when its tab is clicked where it is painted, sign-out
 // stops them and shows the welcome page, and a role with none sees the welcome page only.
-#include "fielddesk/client/apiclient.h"
-#include "fielddesk/client/authsession.h"
-#include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/shell/mainwindow.h"
-#include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/signin/signindialog.h"
 
+#include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
 
@@ -79,21 +76,12 @@ private slots:
         m_approvals = {QStringLiteral("approvalsWorkspace"),
                        QStringLiteral("Approvals"),
                        {Role::Admin, Role::Manager}};
-        m_api = std::make_unique<client::ApiClient>();
-        m_session = std::make_unique<client::AuthSession>(m_api.get());
-        m_monitor = std::make_unique<client::ConnectionMonitor>(m_api.get());
-        m_flow = std::make_unique<shell::SessionFlow>(m_session.get(), m_monitor.get());
+        m_console = std::make_unique<guitest::ConsoleSession>();
         window()->addWorkspace(m_dispatch.spec());
         window()->addWorkspace(m_approvals.spec());
     }
 
-    void cleanup()
-    {
-        m_flow.reset();
-        m_monitor.reset();
-        m_session.reset();
-        m_api.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void aDispatcherSeesOnlyTheWorkspacesOfTheRole()
     {
@@ -142,7 +130,7 @@ private slots:
         auto *signOut = window()->findChild<QAction *>(QStringLiteral("signOutAction"));
         QVERIFY(signOut);
         signOut->trigger();
-        QVERIFY(m_flow->signInDialog()->isVisible());
+        QVERIFY(m_console->flow.signInDialog()->isVisible());
         QCOMPARE(m_dispatch.stops, 1);
         QCOMPARE(m_approvals.stops, 1);
         // What the window shows when it opens again: the welcome page, no navigation.
@@ -150,8 +138,8 @@ private slots:
         QVERIFY(navigation()->isHidden());
 
         // The next sign-in opens the workspace this user left: only it starts.
-        m_flow->signInDialog()->setPassword(demo::kPassword);
-        m_flow->signInDialog()->signIn();
+        m_console->flow.signInDialog()->setPassword(demo::kPassword);
+        m_console->flow.signInDialog()->signIn();
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(shown(QStringLiteral("approvalsWorkspace")));
         QCOMPARE(navigation()->currentWorkspaceId(), QStringLiteral("approvalsWorkspace"));
@@ -167,17 +155,17 @@ private slots:
         window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
 
         // Another user of this computer starts from their own first workspace...
-        m_flow->signInDialog()->setEmail(QStringLiteral("admin@demo.local"));
-        m_flow->signInDialog()->setPassword(demo::kPassword);
-        m_flow->signInDialog()->signIn();
+        m_console->flow.signInDialog()->setEmail(QStringLiteral("admin@demo.local"));
+        m_console->flow.signInDialog()->setPassword(demo::kPassword);
+        m_console->flow.signInDialog()->signIn();
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(shown(QStringLiteral("dispatchWorkspace")));
         window()->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
 
         // ...and the manager finds the inbox again.
-        m_flow->signInDialog()->setEmail(QStringLiteral("manager@demo.local"));
-        m_flow->signInDialog()->setPassword(demo::kPassword);
-        m_flow->signInDialog()->signIn();
+        m_console->flow.signInDialog()->setEmail(QStringLiteral("manager@demo.local"));
+        m_console->flow.signInDialog()->setPassword(demo::kPassword);
+        m_console->flow.signInDialog()->signIn();
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(shown(QStringLiteral("approvalsWorkspace")));
     }
@@ -195,14 +183,15 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
-    shell::MainWindow *window() const { return m_flow->mainWindow(); }
+    shell::MainWindow *window() const { return m_console->window(); }
     shell::WorkspaceNavigation *navigation() const { return window()->navigation(); }
     QWidget *welcomePage() const { return window()->workspaces()->welcomePage(); }
 
     // The demo start: email and password given, the main window opens.
     void signIn(const QString &email)
     {
-        m_flow->start({.server = m_server.baseUrl(), .email = email, .password = demo::kPassword});
+        m_console->flow.start(
+            {.server = m_server.baseUrl(), .email = email, .password = demo::kPassword});
         QTRY_VERIFY_WITH_TIMEOUT(window()->isVisible(), kTimeout);
         QVERIFY(QTest::qWaitForWindowExposed(window()));
     }
@@ -244,10 +233,7 @@ private:
     DemoServer m_server;
     FakeWorkspace m_dispatch;
     FakeWorkspace m_approvals;
-    std::unique_ptr<client::ApiClient> m_api;
-    std::unique_ptr<client::AuthSession> m_session;
-    std::unique_ptr<client::ConnectionMonitor> m_monitor;
-    std::unique_ptr<shell::SessionFlow> m_flow;
+    std::unique_ptr<guitest::ConsoleSession> m_console;
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestWorkspaceNavigation)

@@ -109,6 +109,7 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     setObjectName(QStringLiteral("resourcePage_") + spec.id);
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setAccessibleName(spec.title);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -122,6 +123,7 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_search->setObjectName(QStringLiteral("resourceSearch"));
+    m_search->setAccessibleName(tr("Search %1").arg(spec.title));
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy,

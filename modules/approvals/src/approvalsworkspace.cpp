@@ -100,6 +100,7 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     requestsLayout->addWidget(m_notice);
 
     m_list->setObjectName(QStringLiteral("inboxList"));
+    m_list->setAccessibleName(tr("Requests"));
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
     // The longest waiting first; every row is awaiting a decision, so no status column.

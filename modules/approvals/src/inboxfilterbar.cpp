@@ -47,6 +47,7 @@ InboxFilterBar::InboxFilterBar(requests::RequestFilterProxy *proxy, QWidget *par
     for (const int days : kAgeChoicesDays)
         m_age->addItem(days == 0 ? tr("Any age") : tr("Waiting %n+ days", nullptr, days), days);
     m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setAccessibleName(tr("Search requests"));
     m_search->setPlaceholderText(tr("Search requests (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(kSearchMinimumWidth);

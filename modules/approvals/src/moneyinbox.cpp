@@ -56,6 +56,7 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(LedgerTableModel::SortRole);
     m_list->setObjectName(QStringLiteral("moneyInboxList"));
+    m_list->setAccessibleName(tr("Expenses and spiffs"));
     m_list->setModel(proxy);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(LedgerTableModel::DateColumn, Qt::AscendingOrder);

@@ -95,12 +95,14 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *client, QWidget
     historyCaption->setBuddy(m_history);
     layout->addWidget(historyCaption);
     m_history->setObjectName(QStringLiteral("requestHistory"));
+    m_history->setAccessibleName(tr("History"));
     m_history->setWordWrap(true);
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     layout->addWidget(m_history, 1);
 
     auto *commentRow = new QHBoxLayout;
     m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("Write a comment for the requester…"));
     m_addComment->setObjectName(QStringLiteral("addCommentButton"));
     commentRow->addWidget(m_comment, 1);

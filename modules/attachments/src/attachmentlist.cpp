@@ -12,6 +12,7 @@ AttachmentList::AttachmentList(requests::RequestsClient *requests, QWidget *pare
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
     setObjectName(QStringLiteral("attachmentList"));
+    setAccessibleName(tr("Attachments"));
     setToolTip(tr("Double-click or press Enter to open an attachment"));
     setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {

@@ -64,6 +64,7 @@ AutoRoutePanel::AutoRoutePanel(board::AutoRouteSession *session, QWidget *parent
     m_discard->setObjectName(QStringLiteral("autoRouteDiscard"));
     m_replan->setObjectName(QStringLiteral("autoRouteReplan"));
     m_changes->setObjectName(QStringLiteral("autoRouteChanges"));
+    m_changes->setAccessibleName(tr("Proposed changes"));
     m_changes->setModel(session->preview());
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -28,6 +28,7 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
     setMovable(false);
 
     m_dayEdit->setObjectName(QStringLiteral("dayEdit"));
+    m_dayEdit->setAccessibleName(tr("Day"));
     m_dayEdit->setCalendarPopup(true);
     m_dayEdit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     connect(m_dayEdit, &QDateEdit::dateChanged, this, &BoardToolBar::dayChosen);

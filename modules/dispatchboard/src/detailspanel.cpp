@@ -31,6 +31,7 @@ DetailsPanel::DetailsPanel(board::DispatchStore *store, client::ApiClient *api, 
     , m_api(api)
 {
     setObjectName(QStringLiteral("detailsPanel"));
+    setAccessibleName(tr("Job details"));
     setOpenLinks(false);
     setPlaceholderText(tr("Select a job or a technician to see the details."));
 }

@@ -202,11 +202,13 @@ QWidget *DispatchBoard::buildTechnicianPane()
     layout->setContentsMargins(kPaneMargin, kPaneMargin, kPaneMargin, kPaneMargin);
     auto *search = new QLineEdit(pane);
     search->setObjectName(QStringLiteral("technicianSearch"));
+    search->setAccessibleName(tr("Search technicians"));
     search->setPlaceholderText(tr("Filter technicians…"));
     search->setClearButtonEnabled(true);
     connect(search, &QLineEdit::textChanged, m_technicianProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_technicianTable = makeGrid(pane, QStringLiteral("technicianTable"));
+    m_technicianTable->setAccessibleName(tr("Technicians"));
     m_technicianTable->setModel(m_technicianProxy);
     m_technicianTable->setDragDropMode(QAbstractItemView::DropOnly);
     m_technicianTable->setAcceptDrops(true);
@@ -225,6 +227,7 @@ QWidget *DispatchBoard::buildJobPane()
     layout->setContentsMargins(kPaneMargin, kPaneMargin, kPaneMargin, kPaneMargin);
     m_filterBar = new JobFilterBar(m_jobProxy, pane);
     m_jobTable = makeGrid(pane, QStringLiteral("jobTable"));
+    m_jobTable->setAccessibleName(tr("Jobs"));
     m_jobTable->setModel(m_jobProxy);
     m_jobTable->setDragEnabled(true);
     m_jobTable->setDragDropMode(QAbstractItemView::DragOnly);

@@ -43,6 +43,7 @@ JobFilterBar::JobFilterBar(board::JobFilterProxy *proxy, QWidget *parent)
     m_saved->setMenu(new QMenu(m_saved));
     connect(m_saved->menu(), &QMenu::aboutToShow, this, &JobFilterBar::fillSavedMenu);
     m_search->setObjectName(QStringLiteral("jobSearch"));
+    m_search->setAccessibleName(tr("Search jobs"));
     m_search->setPlaceholderText(tr("Search jobs, customers, addresses…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(kSearchMinimumWidth);

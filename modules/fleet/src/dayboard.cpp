@@ -38,6 +38,7 @@ DayBoard::DayBoard(FleetClient *client, QWidget *parent)
     m_next->setToolTip(tr("The day after"));
     m_next->setAccessibleName(tr("The day after"));
     m_dateEdit->setObjectName(QStringLiteral("dayBoardDate"));
+    m_dateEdit->setAccessibleName(tr("Day"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
     m_location->setObjectName(QStringLiteral("dayBoardLocation"));

@@ -40,10 +40,12 @@ MaintenanceDuePane::MaintenanceDuePane(FleetClient *client, QWidget *parent)
 {
     setObjectName(QStringLiteral("maintenanceDuePane"));
     m_days->setObjectName(QStringLiteral("dueWithinDays"));
+    m_days->setAccessibleName(tr("Due within days"));
     m_days->setRange(0, kMaxWithinDays);
     m_days->setValue(kDefaultDays);
     m_days->setSuffix(tr(" days"));
     m_km->setObjectName(QStringLiteral("dueWithinKm"));
+    m_km->setAccessibleName(tr("Due within kilometres"));
     m_km->setRange(0, kMaxWithinKm);
     m_km->setSingleStep(kWithinKmStep);
     m_km->setGroupSeparatorShown(true);

@@ -123,6 +123,11 @@ VehiclePage::VehiclePage(FleetClient *client, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_chart->setObjectName(QStringLiteral("odometerChart"));
+    m_chart->setAccessibleName(tr("Odometer over time"));
+    m_readings->setAccessibleName(tr("Odometer readings"));
+    m_plans->setAccessibleName(tr("Maintenance plans"));
+    m_services->setAccessibleName(tr("Service records"));
+    m_receiptList->setAccessibleName(tr("Receipts"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(kChartMinimumHeight);
     m_chart->setAccessibleName(tr("Odometer readings over time"));

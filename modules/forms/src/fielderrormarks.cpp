@@ -35,6 +35,22 @@ void FieldErrorMarks::add(const QString &field, QWidget *input, QLabel *message)
     m_fields.insert(field, {input, message});
 }
 
+namespace {
+
+// "&Name:" reads "Name"; "R&&D" reads "R&D".
+QString withoutMnemonic(QString title)
+{
+    for (int i = 0; i < title.size(); ++i) {
+        if (title.at(i) == QLatin1Char('&'))
+            title.remove(i, 1); // the next character stays, so "&&" leaves one '&'
+    }
+    if (title.endsWith(QLatin1Char(':')))
+        title.chop(1);
+    return title.trimmed();
+}
+
+} // namespace
+
 void FieldErrorMarks::addRow(QFormLayout *form,
                              const QString &field,
                              const QString &title,
@@ -51,6 +67,9 @@ void FieldErrorMarks::addRow(QFormLayout *form,
     layout->addWidget(message);
     auto *label = new QLabel(title, owner);
     label->setBuddy(input);
+    // The label sits beside the cell, not beside the input, where assistive technology looks
+    // for a buddy: the input carries the name itself.
+    input->setAccessibleName(withoutMnemonic(title));
     form->addRow(label, cell);
     add(field, input, message);
 }

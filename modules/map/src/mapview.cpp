@@ -52,6 +52,7 @@ MapView::MapView(QWidget *parent)
 {
     setObjectName(QStringLiteral("mapView"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Map"));
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);

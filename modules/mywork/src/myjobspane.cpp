@@ -42,6 +42,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("myJobsTable"));
+    m_table->setAccessibleName(tr("My jobs"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

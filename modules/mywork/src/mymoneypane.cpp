@@ -64,6 +64,7 @@ MyMoneyPane::MyMoneyPane(client::ApiClient *api, QWidget *parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("myMoneyTable"));
+    m_table->setAccessibleName(tr("My expenses and spiffs"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -177,6 +177,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
     auto *listPane = new QWidget(split);
     m_table = new QTableView(listPane);
     m_table->setObjectName(QStringLiteral("myRequestsTable"));
+    m_table->setAccessibleName(tr("My requests"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -42,6 +42,7 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *requests, QWidg
     setObjectName(QStringLiteral("requestDetails"));
     m_text = new QTextBrowser(this);
     m_text->setObjectName(QStringLiteral("requestDetailsText"));
+    m_text->setAccessibleName(tr("Request details"));
     m_text->setOpenLinks(false);
     m_text->setPlaceholderText(tr("Select a request to see what it asks for and what became of "
                                   "it."));
@@ -52,6 +53,7 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *requests, QWidg
 
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("requestCommentEdit"));
+    m_comment->setAccessibleName(tr("Comment"));
     m_comment->setTabChangesFocus(true);
     m_comment->setPlaceholderText(tr("Write a comment…"));
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * kCommentBoxLines +

@@ -101,7 +101,9 @@ ReportSettingsBar::ReportSettingsBar(QWidget *parent)
     m_ledger->setObjectName(QStringLiteral("reportLedger"));
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_from->setAccessibleName(tr("Period start"));
     m_to->setObjectName(QStringLiteral("reportTo"));
+    m_to->setAccessibleName(tr("Period end"));
     m_group->setObjectName(QStringLiteral("reportGroupBy"));
     m_thenBy->setObjectName(QStringLiteral("reportThenBy"));
     m_location->setObjectName(QStringLiteral("reportLocation"));

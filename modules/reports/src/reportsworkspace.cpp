@@ -70,6 +70,7 @@ ReportsWorkspace::ReportsWorkspace(client::ApiClient *api, QWidget *parent)
     layout->addWidget(m_settings);
 
     m_table->setObjectName(QStringLiteral("reportTable"));
+    m_table->setAccessibleName(tr("Report"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     // A header starts with a descending indicator: the first sort is A to Z by the grouping.

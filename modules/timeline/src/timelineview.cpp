@@ -49,6 +49,7 @@ TimelineView::TimelineView(board::DispatchStore *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Timeline"));
     setAcceptDrops(true);
     viewport()->setAcceptDrops(true);
     viewport()->setMouseTracking(true);
