@@ -215,14 +215,18 @@ void addWorkspaces(shell::MainWindow &window,
                    const client::AuthSession &session)
 {
     // In this order in the navigation; the first one the role may use opens at sign-in.
-    window.addWorkspace(approvalsWorkspace(&api, &window, &session));
-    window.addWorkspace(dispatchBoardWorkspace(&api));
-    window.addWorkspace(customersWorkspace(&api));
-    window.addWorkspace(fleetWorkspace(&api));
-    window.addWorkspace(reportsWorkspace(&api));
-    window.addWorkspace(adminWorkspace(&api));
-    window.addWorkspace(operatorWorkspace(&api));
-    window.addWorkspace(myWorkWorkspace(&api, &window));
+    const auto withIcon = [](shell::WorkspaceSpec spec, const char *icon) {
+        spec.icon = QLatin1String(icon);
+        return spec;
+    };
+    window.addWorkspace(withIcon(approvalsWorkspace(&api, &window, &session), "approvals"));
+    window.addWorkspace(withIcon(dispatchBoardWorkspace(&api), "dispatch-board"));
+    window.addWorkspace(withIcon(customersWorkspace(&api), "customers"));
+    window.addWorkspace(withIcon(fleetWorkspace(&api), "fleet"));
+    window.addWorkspace(withIcon(reportsWorkspace(&api), "reports"));
+    window.addWorkspace(withIcon(adminWorkspace(&api), "admin"));
+    window.addWorkspace(withIcon(operatorWorkspace(&api), "tenants"));
+    window.addWorkspace(withIcon(myWorkWorkspace(&api, &window), "my-work"));
     QObject::connect(&window, &shell::MainWindow::notificationActivated, &window,
                      [&window](const Notification &notification) {
                          openNotificationTarget(window, notification);

@@ -7,6 +7,7 @@
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
+#include "fielddesk/theme/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out of argv
     describeApplication();
+    QApplication::setWindowIcon(theme::applicationIcon());
     installTranslations(app);
     const Launch launch = parseCommandLine(app);
     if (!launch.error.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/assignmentflow.h"
 #include "fielddesk/board/autoroutesession.h"
+#include "fielddesk/theme/icons.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -23,12 +24,15 @@ BoardActions::BoardActions(board::AssignmentFlow *flow,
     , m_board(board)
 {
     m_previousDay = add(tr("◀"));
+    m_previousDay->setIcon(theme::icon(QStringLiteral("go-previous")));
     m_previousDay->setToolTip(tr("Previous day (Alt+Left)"));
     m_previousDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_nextDay = add(tr("▶"));
+    m_nextDay->setIcon(theme::icon(QStringLiteral("go-next")));
     m_nextDay->setToolTip(tr("Next day (Alt+Right)"));
     m_nextDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_today = add(tr("Today"));
+    m_today->setIcon(theme::icon(QStringLiteral("today")));
     m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     for (const int count : kBoardDayCounts) {
         QAction *action = add(tr("Show %n day(s)", nullptr, count));
@@ -39,36 +43,45 @@ BoardActions::BoardActions(board::AssignmentFlow *flow,
 
     m_undo = add(tr("&Undo"), QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(theme::icon(QStringLiteral("undo")));
     m_redo = flow->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setIcon(theme::icon(QStringLiteral("redo")));
     m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     board->addAction(m_redo);
     followUndoState(flow);
 
     m_unassign = add(tr("Unassign"), QStringLiteral("unassignAction"));
+    m_unassign->setIcon(theme::icon(QStringLiteral("unassign")));
     m_unassign->setToolTip(tr("Unassign the selected jobs (Ctrl+U)"));
     m_unassign->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_assign = add(tr("Assign"), QStringLiteral("assignAction"));
+    m_assign->setIcon(theme::icon(QStringLiteral("assign")));
     m_assign->setToolTip(
         tr("Assign the selected jobs to the selected technician, after their last job "
            "(Ctrl+Enter)"));
     m_assign->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_bestSlot = add(tr("Best slot…"), QStringLiteral("bestSlotAction"));
+    m_bestSlot->setIcon(theme::icon(QStringLiteral("best-slot")));
     m_bestSlot->setToolTip(tr("The routing engine's best slots for the selected job (Ctrl+B)"));
     m_bestSlot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_autoRoute = add(tr("Auto-route…"), QStringLiteral("autoRouteAction"));
+    m_autoRoute->setIcon(theme::icon(QStringLiteral("auto-route")));
     m_autoRoute->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
                                "(Ctrl+R)"));
     m_autoRoute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_newJob = add(tr("New job…"), QStringLiteral("newJobAction"));
+    m_newJob->setIcon(theme::icon(QStringLiteral("new-job")));
     m_newJob->setToolTip(tr("Create a job, for a known or a new customer (Ctrl+N)"));
     m_newJob->setShortcut(QKeySequence::New);
     m_editJob = add(tr("Edit job…"), QStringLiteral("editJobAction"));
+    m_editJob->setIcon(theme::icon(QStringLiteral("edit")));
     m_editJob->setToolTip(tr("Change the selected job (F2)"));
     m_editJob->setShortcut(QKeySequence(Qt::Key_F2));
     m_duplicateJob = add(tr("Duplicate job…"), QStringLiteral("duplicateJobAction"));
+    m_duplicateJob->setIcon(theme::icon(QStringLiteral("duplicate")));
     m_duplicateJob->setToolTip(tr("A new job with the selected job's details (Ctrl+D)"));
     m_duplicateJob->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_leaveAutoRoute =
@@ -77,12 +90,15 @@ BoardActions::BoardActions(board::AssignmentFlow *flow,
     followAutoRoute(autoRoute);
 
     m_zoomIn = add(tr("Zoom in"));
+    m_zoomIn->setIcon(theme::icon(QStringLiteral("zoom-in")));
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
     m_zoomOut = add(tr("Zoom out"));
+    m_zoomOut->setIcon(theme::icon(QStringLiteral("zoom-out")));
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_find = add(tr("Find jobs"));
     m_find->setShortcut(QKeySequence::Find);
     m_shortcuts = add(tr("Shortcuts"));
+    m_shortcuts->setIcon(theme::icon(QStringLiteral("shortcuts")));
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcuts, &QAction::triggered, this, &BoardActions::showShortcuts);
 }

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QToolButton>
 
 namespace fielddesk::dispatchboard {
 
@@ -26,6 +27,7 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
 {
     setObjectName(QStringLiteral("boardToolBar"));
     setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_dayEdit->setObjectName(QStringLiteral("dayEdit"));
     m_dayEdit->setAccessibleName(tr("Day"));
@@ -53,6 +55,14 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
                 actions.bestSlot(), actions.autoRoute()});
     addSeparator();
     addActions({actions.zoomIn(), actions.zoomOut(), actions.shortcuts()});
+    // Arrows and magnifiers say it all; their words stay in the tooltip and accessible name.
+    // Undo and redo name the change in their tooltip: as words they would grow with it.
+    for (QAction *iconOnly :
+         {actions.previousDay(), actions.nextDay(), actions.undo(), actions.redo(),
+          actions.zoomIn(), actions.zoomOut(), actions.shortcuts()}) {
+        if (auto *button = qobject_cast<QToolButton *>(widgetForAction(iconOnly)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

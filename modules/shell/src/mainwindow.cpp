@@ -9,6 +9,7 @@
 #include "fielddesk/shell/sessionheader.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
+#include "fielddesk/theme/icons.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QApplication>
@@ -170,6 +171,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signOut = file->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setIcon(theme::icon(QStringLiteral("sign-out")));
     signOut->setStatusTip(tr("Sign out and forget the kept sign-in on this computer"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::close);

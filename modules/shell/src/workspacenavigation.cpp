@@ -2,6 +2,8 @@
 
 #include "fielddesk/theme/palette.h"
 
+#include "fielddesk/theme/icons.h"
+
 #include <QHBoxLayout>
 #include <QTabBar>
 
@@ -56,7 +58,7 @@ void WorkspaceNavigation::showWorkspaces(const QList<const WorkspaceSpec *> &wor
     clear();
     const QSignalBlocker blocker(m_tabs);
     for (const WorkspaceSpec *workspace : workspaces) {
-        const int index = m_tabs->addTab(workspace->title);
+        const int index = m_tabs->addTab(theme::icon(workspace->icon), workspace->title);
         m_tabs->setTabData(index, workspace->id);
         if (workspace->id == currentId)
             m_tabs->setCurrentIndex(index);

@@ -32,6 +32,7 @@ struct WorkspaceSpec
     // When a signed-in user first opens it; stop at sign-out or when the session expires.
     std::function<void(QWidget *workspace, const client::AuthSession &session)> start;
     std::function<void(QWidget *workspace)> stop;
+    QString icon; // of the icon set (fielddesk/theme/icons.h), beside the title in the navigation
 
     bool allows(std::optional<Role> role) const { return role && roles.contains(*role); }
 
