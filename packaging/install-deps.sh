@@ -9,7 +9,8 @@ need=(cmake ninja-build ccache g++ pkg-config libqt6svg6
       libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev)
 case "${1:-run}" in
     run) need+=(curl) ;;
-    test) need+=(postgresql postgresql-client dbus gnome-keyring curl)
+    test) need+=(postgresql postgresql-client dbus gnome-keyring curl
+                 desktop-file-utils appstream systemd groff-base)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;
     *) echo "usage: $0 run|test" >&2; exit 2 ;;
