@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages FieldDesk needs, only those that are missing (idempotent).
 #   install-deps.sh run   : what building and running needs
+#   install-deps.sh package: that, plus what building .deb packages needs (dpkg-shlibdeps)
 #   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, Node.js
 #                           and Redocly's OpenAPI linter from the npm registry)
 set -euo pipefail
@@ -9,11 +10,12 @@ need=(cmake ninja-build ccache g++ pkg-config libqt6svg6
       libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev)
 case "${1:-run}" in
     run) need+=(curl) ;;
+    package) need+=(dpkg-dev file) ;;
     test) need+=(postgresql postgresql-client dbus gnome-keyring curl
-                 desktop-file-utils appstream systemd groff-base)
+                 desktop-file-utils appstream systemd groff-base dpkg-dev file lintian)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;
-    *) echo "usage: $0 run|test" >&2; exit 2 ;;
+    *) echo "usage: $0 run|package|test" >&2; exit 2 ;;
 esac
 missing=()
 for package in "${need[@]}"; do

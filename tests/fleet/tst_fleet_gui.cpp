@@ -28,11 +28,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -103,6 +105,7 @@ private slots:
     void aSecondDriverIsRefusedWithTheReason();
     void anAssignmentIsRemovedWithDel();
     void theDueListShowsAnOverdueVehicle();
+    void aServiceIsDatedTodayWhereTheVehicleIs();
     void aServiceForThePlanIsRecordedWithItsReceipt();
     void aDispatcherOnlyLooks();
 
@@ -507,6 +510,36 @@ void TestFleetGui::theDueListShowsAnOverdueVehicle()
     QVERIFY(listed);
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-vehicle-overdue-plan"));
     click(m_workspace->vehiclePage()->backButton());
+}
+
+// The day a service is done defaults to today where the vehicle is, and cannot be later (the
+// server refuses it): not the computer's date, which may already be tomorrow there. Fourteen
+// hours ahead of UTC and twelve behind: their dates always differ, so at least one of them
+// differs from this computer's.
+void TestFleetGui::aServiceIsDatedTodayWhereTheVehicleIs()
+{
+    QVERIFY(m_vehicleId != 0);
+    VehiclePage *page = m_workspace->vehiclePage();
+    QSignalSpy plansLoaded(page, &VehiclePage::plansLoaded);
+    m_workspace->openVehicle(m_vehicleId);
+    QVERIFY(plansLoaded.wait(kTimeout));
+    for (const char *zoneId : {"Pacific/Kiritimati", "Etc/GMT+12"}) {
+        const QTimeZone zone(zoneId);
+        QVERIFY(zone.isValid());
+        page->setTimeZone(zone);
+        click(page->recordServiceButton());
+        QPointer<fleet::ServiceRecordDialog> dialog =
+            page->findChild<fleet::ServiceRecordDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QDate there = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+        QCOMPARE(dialog->doneOnEdit()->date(), there);
+        QCOMPARE(dialog->doneOnEdit()->maximumDate(), there);
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull()); // closed and deleted: the next one is found afresh
+    }
+    page->setTimeZone(m_zone);
+    click(page->backButton());
 }
 
 void TestFleetGui::aServiceForThePlanIsRecordedWithItsReceipt()

@@ -28,12 +28,13 @@ ServiceRecordDialog::ServiceRecordDialog(FleetClient *client,
                                          const QString &currency,
                                          std::optional<qint64> odometerKm,
                                          const QList<MaintenancePlan> &plans,
+                                         QDate today,
                                          QWidget *parent)
     : FleetFormDialog(QStringLiteral("serviceRecordDialog"), tr("Record service"), parent)
     , m_client(client)
     , m_vehicleId(vehicleId)
     , m_currency(currency)
-    , m_doneOn(new QDateEdit(QDate::currentDate(), this))
+    , m_doneOn(new QDateEdit(today, this))
     , m_odometer(new QSpinBox(this))
     , m_description(new QPlainTextEdit(this))
     , m_cost(new QLineEdit(this))
@@ -42,6 +43,9 @@ ServiceRecordDialog::ServiceRecordDialog(FleetClient *client,
     , m_receipts(new attachments::AttachmentsBox(tr("Receipts"), client->api(), this))
 {
     m_doneOn->setCalendarPopup(true);
+    // The server refuses a later day (its reading would block the real ones before it); the
+    // computer's own date may already be tomorrow there, or still yesterday.
+    m_doneOn->setMaximumDate(today);
     m_doneOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_odometer->setRange(0, ReadingDialog::kMaxReadingKm);
     m_odometer->setGroupSeparatorShown(true);

@@ -15,6 +15,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -572,8 +573,9 @@ void VehiclePage::recordService()
 {
     if (!m_vehicle || m_readOnly)
         return;
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
     auto *dialog = new ServiceRecordDialog(m_client, m_vehicleId, m_currency, m_vehicle->odometerKm,
-                                           m_planList, this);
+                                           m_planList, today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServiceRecordDialog::serviceRecorded, this, [this] {
         loadVehicle();

@@ -6,6 +6,8 @@
 #include "fielddesk/fleet/fleetformdialog.h"
 #include "fielddesk/fleet/fleetrecords.h"
 
+#include <QDate>
+
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -33,6 +35,7 @@ public:
                         const QString &currency,
                         std::optional<qint64> odometerKm,
                         const QList<MaintenancePlan> &plans,
+                        QDate today, // in the vehicle's time zone: the latest day it takes
                         QWidget *parent = nullptr);
 
     QDateEdit *doneOnEdit() const { return m_doneOn; }
