@@ -106,6 +106,7 @@ private slots:
     void anAssignmentIsRemovedWithDel();
     void theDueListShowsAnOverdueVehicle();
     void aServiceIsDatedTodayWhereTheVehicleIs();
+    void todayOnTheDayBoardIsTheCompanysToday();
     void aServiceForThePlanIsRecordedWithItsReceipt();
     void aDispatcherOnlyLooks();
 
@@ -540,6 +541,26 @@ void TestFleetGui::aServiceIsDatedTodayWhereTheVehicleIs()
     }
     page->setTimeZone(m_zone);
     click(page->backButton());
+}
+
+// "Today" on who-drives-what is today in the company's time zone, not the computer's date
+// (the same two zones as above: at least one of them is another day than here).
+void TestFleetGui::todayOnTheDayBoardIsTheCompanysToday()
+{
+    QWidget *shownBefore = m_workspace->tabs()->currentWidget();
+    m_workspace->tabs()->setCurrentWidget(board());
+    QTRY_VERIFY(board()->todayButton()->isVisible());
+    for (const char *zoneId : {"Pacific/Kiritimati", "Etc/GMT+12"}) {
+        const QTimeZone zone(zoneId);
+        board()->setTimeZone(zone);
+        board()->setDate(QDate(2020, 1, 1));
+        click(board()->todayButton());
+        QCOMPARE(board()->date(), QDateTime::currentDateTimeUtc().toTimeZone(zone).date());
+        QCOMPARE(board()->dateEdit()->date(), board()->date());
+    }
+    board()->setTimeZone(m_zone);
+    QCOMPARE(board()->date(), QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date());
+    m_workspace->tabs()->setCurrentWidget(shownBefore);
 }
 
 void TestFleetGui::aServiceForThePlanIsRecordedWithItsReceipt()

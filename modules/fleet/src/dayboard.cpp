@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -70,7 +71,8 @@ DayBoard::DayBoard(FleetClient *client, QWidget *parent)
 
     connect(m_previous, &QPushButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
-    connect(m_today, &QPushButton::clicked, this, [this] { setDate(QDate::currentDate()); });
+    connect(m_today, &QPushButton::clicked, this,
+            [this] { setDate(QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date()); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &DayBoard::setDate);
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_view, &DayBoardView::technicianDropped, this, &DayBoard::assign);
@@ -96,6 +98,12 @@ void DayBoard::setFleet(const QList<Vehicle> &vehicles,
         m_location->addItem(location.name, location.id);
     m_location->setCurrentIndex(std::max(0, m_location->findData(chosen)));
     reload();
+}
+
+void DayBoard::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    setDate(QDateTime::currentDateTimeUtc().toTimeZone(zone).date());
 }
 
 void DayBoard::setDate(const QDate &date)

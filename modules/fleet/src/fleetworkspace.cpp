@@ -134,6 +134,7 @@ void FleetWorkspace::start(bool readOnly, const QTimeZone &zone)
     m_page->setReadOnly(readOnly);
     m_page->setTimeZone(zone);
     m_dayBoard->setReadOnly(readOnly);
+    m_dayBoard->setTimeZone(zone);
     m_client->tenant(this, [this](const client::ApiResult<Tenant> &tenant) {
         if (tenant)
             m_page->setCurrency(tenant->currency);

@@ -11,6 +11,7 @@
 #include "fielddesk/fleet/fleetrecords.h"
 
 #include <QDate>
+#include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +36,8 @@ public:
     explicit DayBoard(FleetClient *client, QWidget *parent = nullptr);
 
     void setReadOnly(bool readOnly);
+    // The company's time zone: "Today" is today there, and the board starts on that day.
+    void setTimeZone(const QTimeZone &zone);
     // The vehicles, technicians and locations the board shows (the workspace loads them).
     void setFleet(const QList<Vehicle> &vehicles,
                   const QList<Technician> &technicians,
@@ -70,6 +73,7 @@ private:
     FleetClient *m_client;
     QList<Vehicle> m_vehicles;
     QList<Technician> m_technicians;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
     QPushButton *m_previous;
