@@ -103,8 +103,7 @@ NotificationPanel::NotificationPanel(client::NotificationCenter *center, QWidget
     connect(m_list, &QListView::activated, this, &NotificationPanel::activate);
     connect(m_markAll, &QPushButton::clicked, this, [this] {
         m_center->markAllRead();
-        m_model->markAllRead();
-        refreshMarkAll();
+        markAllReadHere();
     });
     connect(m_center, &client::NotificationCenter::stopped, this,
             &NotificationPanel::forgetSession);
@@ -116,14 +115,10 @@ NotificationPanel::NotificationPanel(client::NotificationCenter *center, QWidget
                 showStatus({});
                 refreshMarkAll();
             });
-    connect(m_center, &client::NotificationCenter::notificationRead, this, [this](qint64 id) {
-        m_model->markRead(id);
-        refreshMarkAll();
-    });
-    connect(m_center, &client::NotificationCenter::allNotificationsRead, this, [this] {
-        m_model->markAllRead();
-        refreshMarkAll();
-    });
+    connect(m_center, &client::NotificationCenter::notificationRead, this,
+            &NotificationPanel::markReadHere);
+    connect(m_center, &client::NotificationCenter::allNotificationsRead, this,
+            &NotificationPanel::markAllReadHere);
     connect(m_center, &client::NotificationCenter::unreadCountChanged, this,
             &NotificationPanel::refreshMarkAll);
     connect(m_center, &client::NotificationCenter::markFailed, this,
@@ -168,10 +163,28 @@ void NotificationPanel::fitListToRows()
         adjustSize();
 }
 
+void NotificationPanel::markReadHere(qint64 id)
+{
+    if (m_loading)
+        m_readWhileLoading.insert(id);
+    m_model->markRead(id);
+    refreshMarkAll();
+}
+
+void NotificationPanel::markAllReadHere()
+{
+    if (m_loading)
+        m_allReadWhileLoading = true;
+    m_model->markAllRead();
+    refreshMarkAll();
+}
+
 void NotificationPanel::load()
 {
     m_loading = true;
     m_arrivedWhileLoading.clear();
+    m_readWhileLoading.clear();
+    m_allReadWhileLoading = false;
     if (m_model->rowCount() == 0)
         showStatus(tr("Loading…"));
     const quint64 generation = m_generation;
@@ -189,6 +202,13 @@ void NotificationPanel::load()
             for (const Notification &notification : std::as_const(m_arrivedWhileLoading))
                 m_model->prepend(notification, kRecentLimit);
             m_arrivedWhileLoading.clear();
+            // The answer may have been read before a mark made meanwhile: keep the mark.
+            if (m_allReadWhileLoading)
+                m_model->markAllRead();
+            for (const qint64 id : std::as_const(m_readWhileLoading))
+                m_model->markRead(id);
+            m_readWhileLoading.clear();
+            m_allReadWhileLoading = false;
             showStatus(m_model->rowCount() == 0 ? tr("No notifications yet.") : QString());
             if (m_model->rowCount() > 0 && !m_list->currentIndex().isValid())
                 m_list->setCurrentIndex(m_model->index(0));
@@ -203,6 +223,8 @@ void NotificationPanel::forgetSession()
     ++m_generation;
     m_loading = false;
     m_arrivedWhileLoading.clear();
+    m_readWhileLoading.clear();
+    m_allReadWhileLoading = false;
     m_model->setNotifications({});
     showStatus({});
     refreshMarkAll();
@@ -216,7 +238,7 @@ void NotificationPanel::activate(const QModelIndex &index)
     const Notification notification = m_model->notificationAt(index.row());
     if (notification.readAt.isEmpty()) {
         m_center->markRead(notification.id);
-        m_model->markRead(notification.id);
+        markReadHere(notification.id);
     }
     hide();
     emit notificationActivated(notification);

@@ -8,6 +8,7 @@
 #include "fielddesk/domain/requests.h"
 
 #include <QFrame>
+#include <QSet>
 
 class QLabel;
 class QListView;
@@ -59,6 +60,9 @@ protected:
 
 private:
     void load();
+    // A notification (all of them) read here or elsewhere: its row shows it at once.
+    void markReadHere(qint64 id);
+    void markAllReadHere();
     void forgetSession();
     void fitListToRows();
     void activate(const QModelIndex &index);
@@ -77,6 +81,9 @@ private:
     quint64 m_generation = 0;
     // Arrived while the list was loading: the answer may not hold them yet.
     QList<Notification> m_arrivedWhileLoading;
+    // Marks made while a load was under way: its answer may predate them.
+    QSet<qint64> m_readWhileLoading;
+    bool m_allReadWhileLoading = false;
 };
 
 } // namespace fielddesk::shell
