@@ -1,19 +1,19 @@
 // fielddesk: the dispatch console. Composes the modules and starts the sign-in flow.
 
+#include "consolestartup.h"
 #include "consoleworkspaces.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
+#include "fielddesk/shell/consolepreferences.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/theme/icons.h"
+#include "fielddesk/theme/scheme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <string_view>
@@ -22,10 +22,14 @@ using namespace fielddesk;
 
 namespace {
 
-// The server, email and demo password, from the command line or the environment.
+// The server, email and demo password, from the command line or the environment; the language
+// and appearance when given there (else the preferences decide).
 struct Launch
 {
     shell::SessionFlow::StartOptions options;
+    QString serverText;
+    QString language;   // "en", "de", "es"; empty: the preferences' choice
+    QString appearance; // "system", "light", "dark", "high-contrast"; empty: the preferences'
     QString error;
 };
 
@@ -51,29 +55,63 @@ Launch parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption email(QStringList{QStringLiteral("e"), QStringLiteral("email")},
                                    QCoreApplication::translate("main", "Email to sign in with."),
                                    QStringLiteral("EMAIL"));
+    QStringList languageCodes;
+    for (const shell::ConsoleLanguage &language : shell::consoleLanguages())
+        languageCodes << language.code;
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Language of the console: %1 (default: the one "
+                                            "chosen in Preferences, else the system's).")
+            .arg(languageCodes.join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"),
+        QCoreApplication::translate("main", "Colours of the console: %1 (default: the one "
+                                            "chosen in Preferences, else the system's).")
+            .arg(theme::appearanceNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
     parser.addOption(server);
     parser.addOption(email);
+    parser.addOption(language);
+    parser.addOption(appearance);
     parser.process(app);
 
     Launch launch;
-    const QString serverText =
+    launch.serverText =
         parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("FIELDDESK_SERVER");
-    if (!serverText.isEmpty()) {
-        const QUrl url = QUrl::fromUserInput(serverText);
-        if (!url.isValid() || url.host().isEmpty() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-            launch.error = QCoreApplication::translate("main", "Not a server URL: %1 (expected for "
-                                                               "example http://127.0.0.1:8080)")
-                               .arg(serverText);
-            return launch;
-        }
-        launch.options.server = url;
-    }
     launch.options.email =
         parser.isSet(email) ? parser.value(email) : qEnvironmentVariable("FIELDDESK_EMAIL");
     if (!launch.options.email.isEmpty())
         launch.options.password = qEnvironmentVariable("FIELDDESK_PASSWORD");
+    launch.language = parser.value(language);
+    if (!launch.language.isEmpty() && !languageCodes.contains(launch.language)) {
+        launch.error = QStringLiteral("unknown language %1 (expected one of %2)")
+                           .arg(launch.language, languageCodes.join(QStringLiteral(", ")));
+        return launch;
+    }
+    launch.appearance = parser.value(appearance);
+    if (!launch.appearance.isEmpty() && !theme::appearanceFromName(launch.appearance)) {
+        launch.error =
+            QStringLiteral("unknown appearance %1 (expected one of %2)")
+                .arg(launch.appearance, theme::appearanceNames().join(QStringLiteral(", ")));
+    }
     return launch;
+}
+
+// The server URL, checked once the translations are in (its error is for people).
+void checkServer(Launch &launch)
+{
+    if (launch.serverText.isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(launch.serverText);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        launch.error = QCoreApplication::translate("main", "Not a server URL: %1 (expected for "
+                                                           "example http://127.0.0.1:8080)")
+                           .arg(launch.serverText);
+        return;
+    }
+    launch.options.server = url;
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])
@@ -94,21 +132,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDDESK_VERSION));
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // The "C" locale (no LANG, as on a bare server) reads English, with its plural forms.
-    const QLocale locale =
-        QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
-    auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(locale, QStringLiteral("fielddesk"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ownTranslator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,9 +147,17 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out of argv
     describeApplication();
+    Launch launch = parseCommandLine(app);
+    const shell::ConsolePreferences preferences = shell::ConsolePreferences::load();
+    console::installTranslations(
+        app,
+        console::consoleLocale(launch.language.isEmpty() ? preferences.language : launch.language),
+        QStringLiteral(":/i18n"));
+    console::applyAppearance(
+        theme::appearanceFromName(launch.appearance).value_or(preferences.appearance));
     QApplication::setWindowIcon(theme::applicationIcon());
-    installTranslations(app);
-    const Launch launch = parseCommandLine(app);
+    if (launch.error.isEmpty())
+        checkServer(launch);
     if (!launch.error.isEmpty()) {
         std::fprintf(stderr, "fielddesk: %s\n", qUtf8Printable(launch.error));
         return 2;

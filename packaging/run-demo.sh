@@ -11,20 +11,14 @@ packaging/build.sh ci fielddesk-server fielddesk
 data=${FIELDDESK_DEMO_DIR:-$PWD/build/demo}
 port=${FIELDDESK_DEMO_PORT:-8080}
 mkdir -p "$data"
-build/bin/fielddesk-server --database "sqlite:$data/fielddesk.db" --listen "127.0.0.1:$port" --demo \
-    2>"$data/server.log" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT
-for _ in $(seq 100); do
-    curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
-    kill -0 $server 2>/dev/null || { cat "$data/server.log" >&2; exit 1; }
-    sleep 0.2
-done
+. packaging/demo-server.sh
+trap 'kill $demo_server 2>/dev/null; wait $demo_server 2>/dev/null' EXIT
+start_demo_server "$data/fielddesk.db" "$port" "$data/server.log"
 echo "FieldDesk server on http://127.0.0.1:$port (log: $data/server.log)"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
     FIELDDESK_PASSWORD=fielddesk-demo build/bin/fielddesk --server "http://127.0.0.1:$port" \
         --email dispatcher@demo.local
 else
     echo "No display here: running the server alone. Press Ctrl+C to stop it."
-    wait $server
+    wait $demo_server
 fi

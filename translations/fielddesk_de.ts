@@ -5738,6 +5738,14 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>You are signed in to %1 as %2. Your workspaces open here.</source>
         <translation>Sie sind bei %1 als %2 angemeldet. Ihre Arbeitsbereiche öffnen sich hier.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::shell::NotificationBell</name>
@@ -5824,6 +5832,53 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::shell::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>FieldDesk uses the new settings from its next start.</source>
+        <translation>FieldDesk verwendet die neuen Einstellungen ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::shell::SessionFlow</name>
     <message>
         <source>You have signed out.</source>
@@ -5868,6 +5923,17 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Technician</source>
         <translation>Techniker</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::shell::UserGuideWindow</name>
+    <message>
+        <source>FieldDesk User Guide</source>
+        <translation>FieldDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -6094,6 +6160,14 @@ Mit einer E-Mail-Adresse und einer im Systemschlüsselbund gespeicherten Anmeldu
     <message>
         <source>Not a server URL: %1 (expected for example http://127.0.0.1:8080)</source>
         <translation>Keine Server-URL: %1 (erwartet zum Beispiel http://127.0.0.1:8080)</translation>
+    </message>
+    <message>
+        <source>Language of the console: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Sprache der Konsole: %1 (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Colours of the console: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Farben der Konsole: %1 (Standard: die in den Einstellungen gewählten, sonst die des Systems).</translation>
     </message>
 </context>
 </TS>

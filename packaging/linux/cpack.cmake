@@ -38,7 +38,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME fielddesk)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6svg6")
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_CONSOLE_DESCRIPTION "dispatch console for field-service companies
 FieldDesk is where a field-service company plans its day: dispatchers
 assign jobs to technicians on a timeline and a map, managers approve

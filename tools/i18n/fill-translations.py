@@ -3,8 +3,8 @@
 
     fill-translations.py TS_FILE TABLE.py [TABLE.py ...]
 
-Each table is a Python file defining DE = {source: translation}; a numerus message takes a
-list [singular, plural]. Sources are matched as the user sees them (XML entities decoded).
+Each table is a Python file defining one dict named after the language (DE, ES, ...) =
+{source: translation}; a numerus message takes a list of its forms ([singular, plural]). Sources are matched as the user sees them (XML entities decoded).
 Prints what is still unfinished afterwards and exits 1 when anything is.
 """
 import html
@@ -25,7 +25,8 @@ def main():
     ts_file, tables = sys.argv[1], sys.argv[2:]
     table = {}
     for path in tables:
-        table.update(runpy.run_path(path)['DE'])
+        names = runpy.run_path(path)
+        table.update(next(value for key, value in names.items() if key.isupper() and isinstance(value, dict)))
     text = open(ts_file, encoding='utf-8').read()
 
     def fill(match):

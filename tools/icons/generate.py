@@ -61,6 +61,11 @@ ICONS = {
     # the window's header
     'notifications': '<path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 20a2 2 0 0 0 4 0" stroke="A"/>',
     'sign-out': '<path d="M10 4H5v16h5"/><path d="M14 8l4 4-4 4M18 12H9" stroke="A"/>',
+    # menus
+    'preferences': '<path d="M4 7h9M19 7h1M4 17h3M13 17h7"/>'
+                   '<circle cx="16" cy="7" r="2.5" stroke="A"/><circle cx="10" cy="17" r="2.5" stroke="A"/>',
+    'help': '<circle cx="12" cy="12" r="9"/>'
+            '<path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17.2v.3" stroke="A"/>',
 }
 
 APP_ICON = '''<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">

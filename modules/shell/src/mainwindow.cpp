@@ -6,7 +6,9 @@
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/notificationbell.h"
+#include "fielddesk/shell/preferencesdialog.h"
 #include "fielddesk/shell/sessionheader.h"
+#include "fielddesk/shell/userguidewindow.h"
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/theme/icons.h"
@@ -169,6 +171,13 @@ void MainWindow::closeWorkspaces()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences =
+        file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setIcon(theme::icon(QStringLiteral("preferences")));
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setIcon(theme::icon(QStringLiteral("sign-out")));
@@ -180,6 +189,10 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setIcon(theme::icon(QStringLiteral("help")));
     QAction *about = help->addAction(tr("&About FieldDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -292,6 +305,21 @@ void MainWindow::showAbout()
                           "companies.</p><p>Connected to %2</p>")
                            .arg(QApplication::applicationVersion(),
                                 m_session->api()->baseUrl().toDisplayString().toHtmlEscaped()));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(ConsolePreferences::load(), this);
+    dialog.exec(); // saves on OK
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide)
+        m_userGuide = new UserGuideWindow(this);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 void MainWindow::saveLayout() const

@@ -25,6 +25,7 @@ namespace fielddesk::shell {
 class ConnectionIndicator;
 class NotificationBell;
 class SessionHeader;
+class UserGuideWindow;
 class WorkspaceHost;
 class WorkspaceNavigation;
 
@@ -77,6 +78,8 @@ private:
     void closeWorkspaces();
     void showConnectionState();
     void showAbout();
+    void showPreferences();
+    void showUserGuide();
 
     client::AuthSession *m_session;
     client::ConnectionMonitor *m_monitor;
@@ -94,6 +97,7 @@ private:
     QLabel *m_serverValue = nullptr;
     QLabel *m_userStatus = nullptr;
     ConnectionIndicator *m_connection = nullptr;
+    UserGuideWindow *m_userGuide = nullptr; // made when first asked for
 };
 
 } // namespace fielddesk::shell
