@@ -80,10 +80,20 @@ private slots:
             QVERIFY(awaiting.json().value(QLatin1String("count")).toInteger() > 0);
             pending += awaiting.json().value(QLatin1String("count")).toInteger();
         }
-        // And they were raised over the month, not all at the moment the demo was made.
-        const TestReply oldest =
-            m_managerHttp->get(QStringLiteral("/api/v1/notifications?limit=500"));
-        const QJsonArray all = oldest.results();
+        // And they were raised over the month, not all at the moment the demo was made. Every
+        // page, newest first: the demo's month of expenses is more than one page.
+        QJsonArray all;
+        qint64 total = 0;
+        do {
+            const TestReply page = m_managerHttp->get(
+                QStringLiteral("/api/v1/notifications?limit=500&offset=%1").arg(all.size()));
+            QCOMPARE(page.status, 200);
+            total = page.json().value(QLatin1String("count")).toInteger();
+            const QJsonArray results = page.results();
+            QVERIFY(!results.isEmpty());
+            for (const QJsonValue &n : results)
+                all.append(n);
+        } while (all.size() < total);
         // One unread notification per request, expense or spiff waiting for them (the decided
         // ones were read), and the demo fleet's maintenance falling due.
         qint64 maintenance = 0;

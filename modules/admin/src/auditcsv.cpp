@@ -2,6 +2,7 @@
 
 #include "fielddesk/admin/auditdiff.h"
 #include "fielddesk/admin/auditlogmodel.h"
+#include "fielddesk/domain/timestamps.h"
 
 #include <QStringList>
 
@@ -26,6 +27,15 @@ QByteArray csvLine(const QStringList &fields)
     return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
 }
 
+// A spreadsheet reads one fixed form, whatever the language of the console that wrote it.
+QString machineTime(const QJsonObject &entry, const QTimeZone &zone)
+{
+    const std::optional<QDateTime> time =
+        parseTimestamp(entry.value(QLatin1String("created_at")).toString());
+    return time ? time->toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                : QString();
+}
+
 } // namespace
 
 QByteArray AuditCsv::write(const QList<QJsonObject> &entries, const QTimeZone &zone)
@@ -36,7 +46,7 @@ QByteArray AuditCsv::write(const QList<QJsonObject> &entries, const QTimeZone &z
     for (const QJsonObject &entry : entries) {
         const QJsonValue id = entry.value(QLatin1String("object_id"));
         csv += csvLine(
-            {AuditLogModel::timeText(entry, zone), AuditLogModel::actorText(entry),
+            {machineTime(entry, zone), AuditLogModel::actorText(entry),
              entry.value(QLatin1String("action")).toString(),
              entry.value(QLatin1String("object_type")).toString(),
              id.isDouble() ? QString::number(id.toInteger()) : QString(),

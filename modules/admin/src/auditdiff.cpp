@@ -1,5 +1,6 @@
 #include "fielddesk/admin/auditdiff.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/timestamps.h"
 
 #include <QJsonArray>
@@ -66,7 +67,7 @@ QString AuditDiff::text(const QJsonValue &value, const QTimeZone &zone)
         const QString string = value.toString();
         if (zone.isValid() && string.contains(QLatin1Char('T'))) {
             if (const std::optional<QDateTime> time = parseTimestamp(string))
-                return time->toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                return client::display::dateTimeWithSeconds(time->toTimeZone(zone));
         }
         return string;
     }

@@ -1,14 +1,9 @@
 #include "fielddesk/admin/auditlogmodel.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/timestamps.h"
 
 namespace fielddesk::admin {
-
-namespace {
-
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
-} // namespace
 
 void AuditLogModel::setTimeZone(const QTimeZone &zone)
 {
@@ -40,7 +35,7 @@ QString AuditLogModel::timeText(const QJsonObject &entry, const QTimeZone &zone)
 {
     const std::optional<QDateTime> time =
         parseTimestamp(entry.value(QLatin1String("created_at")).toString());
-    return time ? time->toTimeZone(zone).toString(kTimeFormat) : QString();
+    return time ? client::display::dateTimeWithSeconds(time->toTimeZone(zone)) : QString();
 }
 
 QString AuditLogModel::objectText(const QJsonObject &entry)

@@ -5,6 +5,7 @@
 #include "fielddesk/admin/auditdiffmodel.h"
 #include "fielddesk/admin/auditlogmodel.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/pagedlist.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
@@ -204,7 +205,7 @@ void AuditLogPage::buildFilters(QWidget *bar)
     m_until->setObjectName(QStringLiteral("auditUntilEdit"));
     for (QDateEdit *date : {m_from, m_until}) {
         date->setCalendarPopup(true);
-        date->setDisplayFormat(kDateFormat);
+        date->setDisplayFormat(client::display::datePattern());
         date->setEnabled(false);
     }
     m_from->setAccessibleName(tr("From day"));

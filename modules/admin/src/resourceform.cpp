@@ -1,6 +1,7 @@
 #include "fielddesk/admin/resourceform.h"
 
 #include "fielddesk/admin/areapicker.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/map/coordinatepicker.h"
 
 #include <QCheckBox>
@@ -293,7 +294,7 @@ QWidget *ResourceForm::makeInput(const ResourceField &field)
     }
     case Kind::Time: {
         auto *time = new QTimeEdit(this);
-        time->setDisplayFormat(kTimeFormat);
+        time->setDisplayFormat(client::display::timePattern());
         connect(time, &QTimeEdit::timeChanged, this, edited);
         return time;
     }

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/assignmentflow.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/client/displayformat.h"
 
 namespace fielddesk::board {
 
@@ -18,10 +19,10 @@ AssignJobCommand::AssignJobCommand(AssignmentFlow *flow,
     const QString title = record ? record->job.title : QString::number(jobId);
     const QString name = technician ? technician->technician.name : QString::number(technicianId);
     const qint64 startMs = timestampMs(plannedStart);
-    const QString at = startMs == kNoTime
-                           ? QString()
-                           : QDateTime::fromMSecsSinceEpoch(startMs, store->timeZone())
-                                 .toString(QStringLiteral("HH:mm"));
+    const QString at =
+        startMs == kNoTime
+            ? QString()
+            : client::display::time(QDateTime::fromMSecsSinceEpoch(startMs, store->timeZone()));
     if (from().technicianId == technicianId)
         setText(tr("Reschedule “%1” to %2").arg(title, at));
     else if (from().isAssigned())

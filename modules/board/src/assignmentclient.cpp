@@ -1,6 +1,7 @@
 #include "fielddesk/board/assignmentclient.h"
 
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/timestamps.h"
 
 #include <QJsonArray>
@@ -235,7 +236,7 @@ QString AssignmentClient::describeChange(const DispatchHistoryEntry &entry, cons
     const QString who = entry.actorName.isEmpty() ? tr("someone") : entry.actorName;
     const auto time = [&zone](const QString &timestamp) {
         const std::optional<QDateTime> parsed = parseTimestamp(timestamp);
-        return parsed ? parsed->toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString();
+        return parsed ? client::display::time(parsed->toTimeZone(zone)) : QString();
     };
     const QString at = time(entry.occurredAt);
     const QString technician = after.value(QLatin1String("technician_name")).toString();

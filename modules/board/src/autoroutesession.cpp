@@ -5,6 +5,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/timestamps.h"
 
@@ -182,9 +183,8 @@ QString AutoRouteSession::describeConflict() const
         const QString where =
             job.technicianId
                 ? tr("now %1 at %2")
-                      .arg(job.technicianName, QDateTime::fromMSecsSinceEpoch(
-                                                   record->plannedStartMs, m_store->timeZone())
-                                                   .toString(QStringLiteral("HH:mm")))
+                      .arg(job.technicianName, client::display::time(QDateTime::fromMSecsSinceEpoch(
+                                                   record->plannedStartMs, m_store->timeZone())))
                 : tr("now unassigned");
         changed << tr("“%1” (%2)").arg(job.title, where);
     }

@@ -1,5 +1,7 @@
 #include "fielddesk/board/dispatchstore.h"
 
+#include "fielddesk/client/displayformat.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -594,7 +596,7 @@ QStringList DispatchStore::conflictReasons(qint64 jobId) const
     if (!technician)
         return reasons;
     const auto time = [this](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, m_timeZone).toString(QStringLiteral("HH:mm"));
+        return client::display::time(QDateTime::fromMSecsSinceEpoch(ms, m_timeZone));
     };
     if (record->conflicts.testFlag(JobConflict::Overlap)) {
         for (const int row : technician->jobRows) {

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobmimedata.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/jobstatustext.h"
 #include "fielddesk/theme/palette.h"
 
@@ -70,8 +71,8 @@ QString JobTableModel::timeOfDay(qint64 ms) const
         return {};
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone());
     if (time.date() == m_store->day())
-        return time.toString(QStringLiteral("HH:mm"));
-    return QLocale().toString(time, QStringLiteral("ddd d MMM HH:mm"));
+        return client::display::time(time);
+    return client::display::weekdayDayMonthTime(time);
 }
 
 QString JobTableModel::windowText(const JobRecord &record) const

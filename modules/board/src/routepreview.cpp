@@ -1,6 +1,7 @@
 #include "fielddesk/board/routepreview.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QBrush>
@@ -161,8 +162,7 @@ QString RoutePreview::placeText(const std::optional<qint64> &technicianId, qint6
     if (startMs == kNoTime)
         return name;
     return tr("%1, %2").arg(
-        name,
-        QDateTime::fromMSecsSinceEpoch(startMs, m_timeZone).toString(QStringLiteral("ddd HH:mm")));
+        name, client::display::weekdayTime(QDateTime::fromMSecsSinceEpoch(startMs, m_timeZone)));
 }
 
 int RoutePreview::rowCount(const QModelIndex &parent) const

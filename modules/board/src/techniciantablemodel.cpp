@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/jobmimedata.h"
 #include "fielddesk/board/vehicleroster.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QBrush>
@@ -144,9 +145,8 @@ QVariant TechnicianTableModel::data(const QModelIndex &index, int role) const
             if (stats.nextJobRow < 0)
                 return QString();
             const JobRecord &next = m_store->jobAt(stats.nextJobRow);
-            const QString at =
-                QDateTime::fromMSecsSinceEpoch(next.plannedStartMs, m_store->timeZone())
-                    .toString(QStringLiteral("HH:mm"));
+            const QString at = client::display::time(
+                QDateTime::fromMSecsSinceEpoch(next.plannedStartMs, m_store->timeZone()));
             return tr("%1 %2", "time, job title").arg(at, next.job.title);
         }
         default:

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/routepreview.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QHBoxLayout>
@@ -130,7 +131,7 @@ void AutoRoutePanel::updateState()
     else
         m_message->setVisible(!m_message->text().isEmpty() && state == State::Conflict);
     const board::RoutingClient::PlanRequest &request = m_session->request();
-    const QString day = QLocale().toString(request.date, QStringLiteral("ddd d MMM"));
+    const QString day = client::display::weekdayDayMonth(request.date);
     switch (state) {
     case State::Idle:
         m_ticker->stop();

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingclient.h"
+#include "fielddesk/client/displayformat.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -82,8 +83,8 @@ void BestSlotDialog::showSuggestions(const QList<board::BestSlot> &suggestions,
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(RankColumn, QString::number(i + 1));
         item->setText(TechnicianColumn, slot.technicianName);
-        item->setText(StartColumn, QDateTime::fromMSecsSinceEpoch(slot.startMs, m_timeZone)
-                                       .toString(QStringLiteral("ddd HH:mm")));
+        item->setText(StartColumn, client::display::weekdayTime(
+                                       QDateTime::fromMSecsSinceEpoch(slot.startMs, m_timeZone)));
         item->setText(TravelColumn,
                       slot.addedTravelS >= 0
                           ? tr("+%1").arg(board::RoutePreview::durationText(slot.addedTravelS))

@@ -4,6 +4,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/theme/palette.h"
 
@@ -69,8 +70,8 @@ QString DetailsPanel::jobHtml(qint64 jobId) const
     const Job &job = record->job;
     const auto time = [this](qint64 ms) {
         return ms == board::kNoTime ? QString()
-                                    : QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone())
-                                          .toString(QStringLiteral("ddd d MMM HH:mm"));
+                                    : client::display::weekdayDayMonthTime(
+                                          QDateTime::fromMSecsSinceEpoch(ms, m_store->timeZone()));
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(job.title.toHtmlEscaped());
     html += row(tr("Status"), board::JobTableModel::statusTitle(job.status));
@@ -121,8 +122,8 @@ QString DetailsPanel::technicianHtml(qint64 technicianId) const
     for (const int jobRow : record.jobRows) {
         const board::JobRecord &job = m_store->jobAt(jobRow);
         html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(QDateTime::fromMSecsSinceEpoch(job.plannedStartMs, m_store->timeZone())
-                             .toString(QStringLiteral("HH:mm")),
+                    .arg(client::display::time(QDateTime::fromMSecsSinceEpoch(job.plannedStartMs,
+                                                                              m_store->timeZone())),
                          job.job.title.toHtmlEscaped());
     }
     html += QStringLiteral("</ol>");

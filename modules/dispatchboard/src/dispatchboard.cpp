@@ -10,6 +10,7 @@
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/routingclient.h"
 #include "fielddesk/board/techniciantablemodel.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/dispatchboard/autoroutedialog.h"
 #include "fielddesk/dispatchboard/autoroutepanel.h"
@@ -591,7 +592,7 @@ void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &
 {
     const board::DispatchStore *store = m_session->store();
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, store->timeZone());
-    const QString time = at.toString(QStringLiteral("HH:mm"));
+    const QString time = client::display::time(at);
     QMenu menu(this);
     QAction *newJob =
         menu.addAction(tr("New job here at %1…").arg(time), this,

@@ -1,5 +1,6 @@
 #include "fielddesk/fleet/dayboard.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/fleet/dayboardview.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/forms/messagelabel.h"
@@ -41,7 +42,7 @@ DayBoard::DayBoard(FleetClient *client, QWidget *parent)
     m_dateEdit->setObjectName(QStringLiteral("dayBoardDate"));
     m_dateEdit->setAccessibleName(tr("Day"));
     m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QStringLiteral("ddd yyyy-MM-dd"));
+    m_dateEdit->setDisplayFormat(QStringLiteral("ddd ") + client::display::datePattern());
     m_location->setObjectName(QStringLiteral("dayBoardLocation"));
     m_location->setAccessibleName(tr("Location"));
     m_scroll->setWidget(m_view);

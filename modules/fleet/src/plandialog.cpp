@@ -1,5 +1,6 @@
 #include "fielddesk/fleet/plandialog.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/fleet/readingdialog.h"
 
@@ -52,7 +53,7 @@ PlanDialog::PlanDialog(FleetClient *client,
     m_lastDoneOn->setMinimumDate(kNeverDone);
     m_lastDoneOn->setSpecialValueText(tr("never"));
     m_lastDoneOn->setCalendarPopup(true);
-    m_lastDoneOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_lastDoneOn->setDisplayFormat(client::display::datePattern());
     m_lastDoneOn->setDate(plan.lastDoneOn.isValid() ? plan.lastDoneOn : kNeverDone);
     addField(QStringLiteral("name"), tr("&Name"), m_name);
     addField(QStringLiteral("every_km"), tr("Every &kilometres"), m_everyKm);

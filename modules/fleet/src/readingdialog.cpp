@@ -1,5 +1,6 @@
 #include "fielddesk/fleet/readingdialog.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/forms/messagelabel.h"
 
@@ -23,7 +24,7 @@ ReadingDialog::ReadingDialog(FleetClient *client,
     m_km->setSuffix(tr(" km"));
     m_km->setValue(int(lastKm.value_or(0)));
     m_readAt->setCalendarPopup(true);
-    m_readAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_readAt->setDisplayFormat(client::display::dateTimePattern());
     addField(QStringLiteral("reading_km"), tr("&Odometer"), m_km);
     addField(QStringLiteral("read_at"), tr("&Read at"), m_readAt);
     m_km->selectAll();

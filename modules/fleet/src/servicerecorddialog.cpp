@@ -1,6 +1,7 @@
 #include "fielddesk/fleet/servicerecorddialog.h"
 
 #include "fielddesk/attachments/attachmentsbox.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/fleet/readingdialog.h"
@@ -46,7 +47,7 @@ ServiceRecordDialog::ServiceRecordDialog(FleetClient *client,
     // The server refuses a later day (its reading would block the real ones before it); the
     // computer's own date may already be tomorrow there, or still yesterday.
     m_doneOn->setMaximumDate(today);
-    m_doneOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_doneOn->setDisplayFormat(client::display::datePattern());
     m_odometer->setRange(0, ReadingDialog::kMaxReadingKm);
     m_odometer->setGroupSeparatorShown(true);
     m_odometer->setSuffix(tr(" km"));

@@ -1,6 +1,7 @@
 #include "fielddesk/fleet/vehiclepage.h"
 
 #include "fielddesk/attachments/attachmentlist.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/mediaclient.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/fleet/fleetclient.h"
@@ -322,8 +323,7 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
     for (int row = 0; row < readings.size(); ++row) {
         const OdometerReading &reading = readings.at(row);
         const QDateTime local = readingTime(reading).toTimeZone(m_zone);
-        m_readings->setItem(
-            row, 0, cell(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), reading.flagged));
+        m_readings->setItem(row, 0, cell(client::display::dateTime(local), reading.flagged));
         auto *km = cell(kmText(reading.readingKm), reading.flagged);
         km->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_readings->setItem(row, 1, km);

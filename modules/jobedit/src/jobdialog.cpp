@@ -1,5 +1,6 @@
 #include "fielddesk/jobedit/jobdialog.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/jobstatustext.h"
 #include "fielddesk/customers/customerclient.h"
 #include "fielddesk/domain/timestamps.h"
@@ -232,8 +233,8 @@ QWidget *JobDialog::buildForm()
     m_windowTo->setObjectName(QStringLiteral("windowTo"));
     m_windowTo->setAccessibleName(tr("Window to"));
     m_windowDate->setDate(m_context.day);
-    m_windowFrom->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_windowTo->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_windowFrom->setDisplayFormat(client::display::timePattern());
+    m_windowTo->setDisplayFormat(client::display::timePattern());
     m_windowFrom->setTime(kDefaultWindowFrom);
     m_windowTo->setTime(kDefaultWindowTo);
     auto *windowRow = new QWidget(page);
@@ -294,7 +295,7 @@ QWidget *JobDialog::buildForm()
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_start->setAccessibleName(tr("Start"));
     m_start->setTime(kDefaultStart);
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setDisplayFormat(client::display::timePattern());
     auto *assignForm = new QFormLayout(m_assignBox);
     assignForm->addRow(tr("Technician"), m_technician);
     assignForm->addRow(tr("Start (on the window's day)"), m_start);

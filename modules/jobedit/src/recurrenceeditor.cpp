@@ -1,5 +1,6 @@
 #include "fielddesk/jobedit/recurrenceeditor.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/domain/recurrencerule.h"
 
 #include <QComboBox>
@@ -228,11 +229,10 @@ QString RecurrenceEditor::problem() const
 QStringList RecurrenceEditor::previewDates() const
 {
     QStringList dates;
-    const QLocale locale;
     for (const QDate &date :
          RecurrenceRule(recurrence())
              .nextOccurrences(m_today.isValid() ? m_today : m_start, kPreviewCount))
-        dates << locale.toString(date, QStringLiteral("ddd d MMM yyyy"));
+        dates << client::display::weekdayDate(date);
     return dates;
 }
 

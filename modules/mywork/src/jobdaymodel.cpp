@@ -1,5 +1,6 @@
 #include "fielddesk/mywork/jobdaymodel.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/jobstatustext.h"
 
 #include <QDateTime>
@@ -59,10 +60,10 @@ QString JobDayModel::plannedTime(const Job &job) const
     if (!start.isValid())
         return {};
     const QDateTime end = QDateTime::fromString(job.plannedEnd, Qt::ISODateWithMs);
-    const QString from = start.toTimeZone(m_timeZone).toString(QStringLiteral("HH:mm"));
+    const QString from = client::display::time(start.toTimeZone(m_timeZone));
     if (!end.isValid())
         return from;
-    return tr("%1–%2").arg(from, end.toTimeZone(m_timeZone).toString(QStringLiteral("HH:mm")));
+    return tr("%1–%2").arg(from, client::display::time(end.toTimeZone(m_timeZone)));
 }
 
 QVariant JobDayModel::data(const QModelIndex &index, int role) const

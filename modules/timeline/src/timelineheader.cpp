@@ -1,6 +1,7 @@
 #include "fielddesk/timeline/timelineheader.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
 
@@ -33,7 +34,7 @@ TimelineHeader::TimelineHeader(const board::DispatchStore &store)
 
 QString TimelineHeader::timeText(qint64 ms) const
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, m_store.timeZone()).toString(QStringLiteral("HH:mm"));
+    return client::display::time(QDateTime::fromMSecsSinceEpoch(ms, m_store.timeZone()));
 }
 
 void TimelineHeader::paint(QPainter &painter, const TimelineFrame &frame, const QRect &header) const
@@ -41,10 +42,10 @@ void TimelineHeader::paint(QPainter &painter, const TimelineFrame &frame, const 
     const int labelWidth = frame.timeArea.left();
     painter.fillRect(header, theme::colour(Colour::TimelineHeader));
     painter.setPen(theme::colour(Colour::TextSubtle));
-    QString corner = QLocale().toString(m_store.day(), QLocale::ShortFormat);
+    QString corner = client::display::date(m_store.day());
     if (m_store.dayCount() > 1) {
-        corner = tr("%1 – %2").arg(m_store.day().toString(QStringLiteral("d MMM")),
-                                   m_store.lastDay().toString(QStringLiteral("d MMM")));
+        corner = tr("%1 – %2").arg(client::display::dayMonth(m_store.day()),
+                                   client::display::dayMonth(m_store.lastDay()));
     }
     if (frame.comparing) {
         painter.setPen(theme::colour(Colour::ProposedText));
@@ -117,10 +118,9 @@ void TimelineHeader::paintDays(QPainter &painter,
         painter.drawLine(x, header.top(), x, header.bottom());
         painter.setPen(theme::colour(Colour::Text));
         const int left = std::max(x, frame.timeArea.left()) + TimelineView::kTextPadding;
-        painter.drawText(
-            QRect(left, 0, std::max(0, frame.axis.xForTime(end) - left), half + 2),
-            Qt::AlignBottom | Qt::AlignLeft,
-            QLocale().toString(m_store.day().addDays(index), QStringLiteral("ddd d MMM")));
+        painter.drawText(QRect(left, 0, std::max(0, frame.axis.xForTime(end) - left), half + 2),
+                         Qt::AlignBottom | Qt::AlignLeft,
+                         client::display::weekdayDayMonth(m_store.day().addDays(index)));
     }
     qint64 step = 0;
     for (const qint64 hours : {1, 2, 3, 6, 12}) {

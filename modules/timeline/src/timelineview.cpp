@@ -3,6 +3,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/rowlayout.h"
 #include "fielddesk/timeline/timelinedraghandler.h"
@@ -429,9 +430,7 @@ QString TimelineView::toolTipFor(qint64 jobId) const
     if (!record)
         return {};
     const Job &job = record->job;
-    const auto time = [this](qint64 ms) {
-        return toDateTime(ms).toString(QStringLiteral("HH:mm"));
-    };
+    const auto time = [this](qint64 ms) { return client::display::time(toDateTime(ms)); };
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(job.title.toHtmlEscaped());
     if (!job.customerName.isEmpty())
@@ -529,7 +528,7 @@ void TimelineView::paintGhost(QPainter &painter, const TimelineFrame &frame) con
         return;
     m_rowPainter.paintGhost(painter, frame, rowRect(ghost->row), ghost->startMs,
                             ghost->startMs + ghost->durationMs,
-                            toDateTime(ghost->startMs).toString(QStringLiteral("HH:mm")));
+                            client::display::time(toDateTime(ghost->startMs)));
 }
 
 // Scrolling and zooming -----------------------------------------------------------------
