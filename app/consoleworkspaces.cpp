@@ -27,7 +27,7 @@ namespace {
 shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
 {
     using dispatchboard::DispatchBoard;
-    return shell::WorkspaceSpec::of<DispatchBoard>(
+    shell::WorkspaceSpec spec = shell::WorkspaceSpec::of<DispatchBoard>(
         QStringLiteral("dispatch-board"), DispatchBoard::title(),
         {Role::Admin, Role::Manager, Role::Dispatcher},
         [api](QWidget *parent) { return new DispatchBoard(api, parent); },
@@ -35,6 +35,8 @@ shell::WorkspaceSpec dispatchBoardWorkspace(client::ApiClient *api)
             board.start(QTimeZone(session.tenant().timeZone.toUtf8()), session.email());
         },
         [](DispatchBoard &board) { board.stop(); });
+    spec.keepsOwnLayout = true; // docks, grids and zoom: BoardLayoutSettings
+    return spec;
 }
 
 // The customers: found as the user types, with their addresses and job history.

@@ -145,6 +145,7 @@ AuditLogPage::AuditLogPage(client::ApiClient *api, QWidget *parent)
     diffLayout->addWidget(m_diffTitle);
     diffLayout->addWidget(m_diffTable, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("listAndChanges"));
     split->setChildrenCollapsible(false);
     split->addWidget(rowsPane);
     split->addWidget(diffPane);

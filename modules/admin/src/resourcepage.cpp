@@ -181,6 +181,7 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     editorLayout->addLayout(buttons);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("listAndForm"));
     split->setChildrenCollapsible(false);
     split->addWidget(listPane);
     split->addWidget(editor);

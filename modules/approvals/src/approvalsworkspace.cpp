@@ -117,6 +117,7 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     m_list->setWordWrap(false);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("listAndDetails"));
     splitter->setObjectName(QStringLiteral("inboxSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);

@@ -80,6 +80,7 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_notice);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("listAndDetails"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, kListStretch);

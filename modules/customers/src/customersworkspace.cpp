@@ -66,6 +66,7 @@ CustomersWorkspace::CustomersWorkspace(client::ApiClient *api, QWidget *parent)
     listLayout->addLayout(footer);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("listAndDetails"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);

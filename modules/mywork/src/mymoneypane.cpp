@@ -98,6 +98,7 @@ MyMoneyPane::MyMoneyPane(client::ApiClient *api, QWidget *parent)
     detailsLayout->addWidget(m_cancel, 0, Qt::AlignLeft);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("listAndDetails"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_table);
     split->addWidget(detailsPane);

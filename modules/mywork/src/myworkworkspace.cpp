@@ -85,6 +85,7 @@ MyWorkWorkspace::MyWorkWorkspace(client::ApiClient *api, QWidget *parent)
     m_tabs->addTab(m_money, tr("E&xpenses and spiffs"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("requestsAndJobs"));
     split->setObjectName(QStringLiteral("myWorkSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_tabs);
@@ -172,6 +173,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
 {
     auto *pane = new QWidget(this);
     auto *split = new QSplitter(Qt::Horizontal, pane);
+    split->setObjectName(QStringLiteral("listAndDetails"));
     split->setChildrenCollapsible(false);
 
     auto *listPane = new QWidget(split);

@@ -70,6 +70,7 @@ ReportChartPane::ReportChartPane(QWidget *parent)
     currencyRow->addStretch(1);
     layout->addLayout(currencyRow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("charts"));
     splitter->addWidget(m_barView);
     splitter->addWidget(m_pieView);
     layout->addWidget(splitter, 1);

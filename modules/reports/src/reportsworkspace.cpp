@@ -83,6 +83,7 @@ ReportsWorkspace::ReportsWorkspace(client::ApiClient *api, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Double-click a row (or press Enter) to see its entries"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("tableAndCharts"));
     splitter->setObjectName(QStringLiteral("reportSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_charts);

@@ -171,8 +171,7 @@ void MainWindow::closeWorkspaces()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *preferences =
-        file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -324,6 +323,7 @@ void MainWindow::showUserGuide()
 
 void MainWindow::saveLayout() const
 {
+    m_workspaces->saveLayouts();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -1,5 +1,8 @@
 #include "fielddesk/shell/workspacehost.h"
 
+#include "fielddesk/client/authsession.h"
+#include "fielddesk/shell/viewlayoutsettings.h"
+
 namespace fielddesk::shell {
 
 WorkspaceHost::WorkspaceHost(QWidget *welcomePage, QWidget *parent)
@@ -52,19 +55,37 @@ void WorkspaceHost::open(const QString &id, const client::AuthSession &session)
     }
     if (!m_started.contains(id)) {
         m_started.insert(id);
+        m_user = session.email().toLower();
         found->start(widget, session);
+        if (!found->keepsOwnLayout)
+            ViewLayoutSettings::restore(widget, layoutGroup(id));
     }
     setCurrentWidget(widget);
 }
 
 void WorkspaceHost::closeAll()
 {
+    saveLayouts();
     setCurrentWidget(m_welcomePage);
     for (const QString &id : std::as_const(m_started)) {
         if (const WorkspaceSpec *found = spec(id))
             found->stop(m_widgets.value(id));
     }
     m_started.clear();
+}
+
+void WorkspaceHost::saveLayouts() const
+{
+    for (const QString &id : std::as_const(m_started)) {
+        const WorkspaceSpec *found = spec(id);
+        if (found && !found->keepsOwnLayout)
+            ViewLayoutSettings::save(m_widgets.value(id), layoutGroup(id));
+    }
+}
+
+QString WorkspaceHost::layoutGroup(const QString &id) const
+{
+    return QStringLiteral("Layouts/%1/%2").arg(m_user, id);
 }
 
 QString WorkspaceHost::currentWorkspaceId() const

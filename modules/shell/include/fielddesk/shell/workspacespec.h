@@ -33,6 +33,10 @@ struct WorkspaceSpec
     std::function<void(QWidget *workspace, const client::AuthSession &session)> start;
     std::function<void(QWidget *workspace)> stop;
     QString icon; // of the icon set (fielddesk/theme/icons.h), beside the title in the navigation
+    // The shell keeps each user's column widths, sort orders and splitter sizes of the
+    // workspace's named views (ViewLayoutSettings); a workspace that keeps its own layout (the
+    // dispatch board's docks) says so here.
+    bool keepsOwnLayout = false;
 
     bool allows(std::optional<Role> role) const { return role && roles.contains(*role); }
 
