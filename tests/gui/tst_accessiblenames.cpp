@@ -7,85 +7,20 @@
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 
+#include "consolecontrols.h"
 #include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
 #include <QAccessible>
-#include <QCalendarWidget>
-#include <QComboBox>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QMenuBar>
-#include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSettings>
 #include <QTabBar>
-#include <QTextEdit>
 
 using namespace fielddesk;
 
 namespace {
 
 constexpr int kTimeout = 20000;
-
-// Where a widget sits: its class and object name up to the window, for the failure message.
-QString pathOf(const QWidget *widget)
-{
-    QStringList parts;
-    for (const QWidget *w = widget; w && !w->isWindow(); w = w->parentWidget()) {
-        parts.prepend(
-            w->objectName().isEmpty()
-                ? QString::fromLatin1(w->metaObject()->className())
-                : QStringLiteral("%1#%2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                              w->objectName()));
-    }
-    return parts.join(QLatin1String(" > "));
-}
-
-bool insideOf(const QWidget *widget, const auto &isContainer)
-{
-    for (const QWidget *w = widget->parentWidget(); w; w = w->parentWidget()) {
-        if (isContainer(w))
-            return true;
-    }
-    return false;
-}
-
-// The widgets a user operates. Parts of a composite control (a combo box's line edit, a tab
-// bar's scroll buttons, a line edit's clear button, a view's cell editors, headers and
-// viewport, scroll bars, Qt's overflow buttons of menu and tool bars) are named by the control
-// they belong to. A control hidden on purpose (not merely on a tab not shown) is not reached.
-bool isControl(const QWidget *widget)
-{
-    if (widget->isHidden() || qobject_cast<const QScrollBar *>(widget) ||
-        qobject_cast<const QHeaderView *>(widget) || widget->inherits("QToolBarExtension"))
-        return false;
-    if (const auto *area = qobject_cast<const QAbstractScrollArea *>(widget->parentWidget());
-        area && area->viewport() == widget)
-        return false;
-    const bool control =
-        qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
-        qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget) ||
-        qobject_cast<const QAbstractItemView *>(widget) ||
-        qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QPlainTextEdit *>(widget) ||
-        qobject_cast<const QAbstractSlider *>(widget) ||
-        // A widget of our own that takes the keyboard (the timeline, the map).
-        (widget->focusPolicy() & Qt::TabFocus &&
-         QByteArray(widget->metaObject()->className()).startsWith("fielddesk::"));
-    if (!control)
-        return false;
-    return !insideOf(widget, [](const QWidget *w) {
-        return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
-               qobject_cast<const QTabBar *>(w) || qobject_cast<const QAbstractItemView *>(w) ||
-               qobject_cast<const QCalendarWidget *>(w) || qobject_cast<const QLineEdit *>(w) ||
-               qobject_cast<const QMenuBar *>(w);
-    });
-}
 
 QString accessibleName(QWidget *widget)
 {
@@ -153,11 +88,11 @@ private slots:
         QStringList unnamed;
         int checked = 0;
         for (QWidget *widget : window->findChildren<QWidget *>()) {
-            if (!isControl(widget))
+            if (!guitest::isControl(widget))
                 continue;
             ++checked;
             if (accessibleName(widget).isEmpty())
-                unnamed << pathOf(widget);
+                unnamed << guitest::pathOf(widget);
         }
         QVERIFY(checked > 20);
         // One line each: a test message of its own would be cut short.

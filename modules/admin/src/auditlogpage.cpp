@@ -59,6 +59,7 @@ std::optional<qint64> positive(const QString &text)
 QTableView *readOnlyTable(const QString &objectName, QWidget *parent)
 {
     auto *table = new QTableView(parent);
+    table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     table->setObjectName(objectName);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);

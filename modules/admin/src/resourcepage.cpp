@@ -106,6 +106,7 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     , m_notice(new forms::MessageLabel(
           forms::MessageLabel::Tone::Notice, QStringLiteral("resourceNotice"), this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("resourcePage_") + spec.id);
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("resourceTable"));

@@ -69,6 +69,7 @@ ApprovalsWorkspace::ApprovalsWorkspace(client::ApiClient *api, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_money(new MoneyInbox(api, this))
 {
+    m_list->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("approvalsWorkspace"));
     m_proxy->setSourceModel(m_model);
 

@@ -42,6 +42,7 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     , m_reject(new QPushButton(tr("Re&ject…"), this))
     , m_settle(new QPushButton(tr("Reimburse or &pay"), this))
 {
+    m_list->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("moneyInbox"));
     m_view->setObjectName(QStringLiteral("moneyInboxView"));
     m_view->addItem(tr("Awaiting my decision"));

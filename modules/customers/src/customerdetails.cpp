@@ -29,6 +29,7 @@ QTableWidget *
 makeTable(const QStringList &headers, int stretched, const QString &objectName, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();

@@ -29,6 +29,7 @@ CustomersWorkspace::CustomersWorkspace(client::ApiClient *api, QWidget *parent)
     , m_details(new CustomerDetails(m_client, this))
     , m_debounce(new QTimer(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("customersWorkspace"));
     m_search->setObjectName(QStringLiteral("customerSearch"));
     m_search->setPlaceholderText(tr("Find by name, phone, email or address"));

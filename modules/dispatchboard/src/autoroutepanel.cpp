@@ -42,6 +42,7 @@ AutoRoutePanel::AutoRoutePanel(board::AutoRouteSession *session, QWidget *parent
     , m_replan(new QPushButton(tr("Plan &again"), this))
     , m_ticker(new QTimer(this))
 {
+    m_changes->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("autoRoutePanel"));
     setStyleSheet(
         QStringLiteral("QFrame#autoRoutePanel { background: %1; border-bottom: 1px solid %2; }")

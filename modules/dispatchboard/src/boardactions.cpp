@@ -178,7 +178,13 @@ void BoardActions::showShortcuts()
            "<tr><td><b>Home</b></td><td>Timeline: now; map: all jobs</td></tr>"
            "<tr><td><b>Enter</b> (timeline)</td><td>Details of the selected job</td></tr>"
            "<tr><td><b>Shift+drag</b> (map)</td><td>Select the jobs in a rectangle</td></tr>"
-           "</table>"));
+           "</table>") +
+            tr("<table>"
+               "<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>Next / previous control: the "
+               "toolbar, the panes, their filters and lists</td></tr>"
+               "<tr><td><b>Alt+1</b> … <b>Alt+4</b></td><td>Show or hide the technicians, jobs, "
+               "map and details panes</td></tr>"
+               "</table>"));
 }
 
 } // namespace fielddesk::dispatchboard

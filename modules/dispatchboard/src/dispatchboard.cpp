@@ -62,6 +62,7 @@ constexpr int kMorningHour = 7; // the one-day timeline opens here
 QTableView *makeGrid(QWidget *parent, const QString &objectName)
 {
     auto *table = new QTableView(parent);
+    table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     table->setObjectName(objectName);
     table->setSortingEnabled(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,16 +76,22 @@ QTableView *makeGrid(QWidget *parent, const QString &objectName)
     return table;
 }
 
+// A pane of the board, shown and hidden also from the keyboard (Alt+1…4, `key`): its title
+// bar's buttons take no focus.
 QDockWidget *addDock(QMainWindow *window,
                      const QString &title,
                      const QString &objectName,
                      QWidget *pane,
-                     Qt::DockWidgetArea area)
+                     Qt::DockWidgetArea area,
+                     Qt::Key key)
 {
     auto *dock = new QDockWidget(title, window);
     dock->setObjectName(objectName);
     dock->setWidget(pane);
     window->addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::ALT | key));
+    window->addAction(toggle);
     return dock;
 }
 
@@ -185,13 +192,14 @@ void DispatchBoard::buildCentre()
 void DispatchBoard::buildDocks()
 {
     addDock(this, tr("Technicians"), QStringLiteral("techniciansDock"), buildTechnicianPane(),
-            Qt::LeftDockWidgetArea);
-    addDock(this, tr("Jobs"), QStringLiteral("jobsDock"), buildJobPane(), Qt::BottomDockWidgetArea);
-    QDockWidget *mapDock =
-        addDock(this, tr("Map"), QStringLiteral("mapDock"), m_map, Qt::RightDockWidgetArea);
+            Qt::LeftDockWidgetArea, Qt::Key_1);
+    addDock(this, tr("Jobs"), QStringLiteral("jobsDock"), buildJobPane(), Qt::BottomDockWidgetArea,
+            Qt::Key_2);
+    QDockWidget *mapDock = addDock(this, tr("Map"), QStringLiteral("mapDock"), m_map,
+                                   Qt::RightDockWidgetArea, Qt::Key_3);
     m_details = new DetailsPanel(m_session->store(), m_api, this);
     QDockWidget *detailsDock = addDock(this, tr("Details"), QStringLiteral("detailsDock"),
-                                       m_details, Qt::RightDockWidgetArea);
+                                       m_details, Qt::RightDockWidgetArea, Qt::Key_4);
     splitDockWidget(mapDock, detailsDock, Qt::Vertical);
     m_map->setMinimumWidth(kMapPaneMinWidth);
 }

@@ -41,6 +41,7 @@ FleetWorkspace::FleetWorkspace(client::ApiClient *api, QWidget *parent)
     , m_due(new MaintenanceDuePane(m_client, this))
     , m_debounce(new QTimer(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("fleetWorkspace"));
     m_tabs->setObjectName(QStringLiteral("fleetTabs"));
     m_search->setObjectName(QStringLiteral("vehicleSearch"));

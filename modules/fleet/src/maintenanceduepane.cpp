@@ -38,6 +38,7 @@ MaintenanceDuePane::MaintenanceDuePane(FleetClient *client, QWidget *parent)
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("maintenanceDuePane"));
     m_days->setObjectName(QStringLiteral("dueWithinDays"));
     m_days->setAccessibleName(tr("Due within days"));

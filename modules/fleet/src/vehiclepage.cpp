@@ -46,6 +46,7 @@ constexpr int kDescriptionColumn = 2; // of the service history
 QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     table->setObjectName(objectName);
     table->setHorizontalHeaderLabels(headers);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -33,6 +33,7 @@ ConflictDialog::ConflictDialog(EditConflict conflict,
     , m_reapplyMine(new QPushButton(tr("Reapply mine"), this))
     , m_merge(new QPushButton(tr("Merge"), this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("jobConflictDialog"));
     setWindowTitle(tr("Job #%1 was changed meanwhile").arg(m_conflict.theirs().id));
 

@@ -41,6 +41,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     m_title = new forms::SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
 
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     m_table->setObjectName(QStringLiteral("myJobsTable"));
     m_table->setAccessibleName(tr("My jobs"));
     m_table->setModel(m_model);

@@ -63,6 +63,7 @@ MyMoneyPane::MyMoneyPane(client::ApiClient *api, QWidget *parent)
     m_totals->setWordWrap(true);
 
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     m_table->setObjectName(QStringLiteral("myMoneyTable"));
     m_table->setAccessibleName(tr("My expenses and spiffs"));
     m_table->setModel(m_proxy);

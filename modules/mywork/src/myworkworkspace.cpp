@@ -178,6 +178,7 @@ QWidget *MyWorkWorkspace::buildRequestsPane()
 
     auto *listPane = new QWidget(split);
     m_table = new QTableView(listPane);
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     m_table->setObjectName(QStringLiteral("myRequestsTable"));
     m_table->setAccessibleName(tr("My requests"));
     m_table->setModel(m_proxy);

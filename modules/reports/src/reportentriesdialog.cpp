@@ -29,6 +29,7 @@ ReportEntriesDialog::ReportEntriesDialog(money::MoneyClient *client,
     , m_state(new QLabel(tr("Loading the entries…"), this))
     , m_table(new QTableWidget(0, 6, this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("reportEntriesDialog"));
     QStringList keys;
     for (const money::ReportKey &key : row.keys)

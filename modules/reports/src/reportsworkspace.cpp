@@ -47,6 +47,7 @@ ReportsWorkspace::ReportsWorkspace(client::ApiClient *api, QWidget *parent)
     , m_printButton(new QPushButton(tr("P&rint preview…"), this))
     , m_debounce(new QTimer(this))
 {
+    m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
     setObjectName(QStringLiteral("reportsWorkspace"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
