@@ -32,6 +32,9 @@ done
 for path in ./usr/bin/fielddesk ./usr/share/applications/org.fielddesk.FieldDesk.desktop \
     ./usr/share/metainfo/org.fielddesk.FieldDesk.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.fielddesk.FieldDesk.svg \
+    ./usr/share/icons/hicolor/16x16/apps/org.fielddesk.FieldDesk.png \
+    ./usr/share/icons/hicolor/48x48/apps/org.fielddesk.FieldDesk.png \
+    ./usr/share/icons/hicolor/256x256/apps/org.fielddesk.FieldDesk.png \
     ./usr/share/man/man1/fielddesk.1.gz ./usr/share/doc/fielddesk/copyright; do
     contents "$console_deb" | grep -qx "$path" || { echo "fielddesk lacks $path"; exit 1; }
 done
