@@ -4,7 +4,7 @@
 // about, opens the workspace, waits for its data and grabs the window (offscreen: no display
 // needed, no window frame in the picture).
 //   fielddesk-guide-screenshots --server URL --out DIR [--language CODE] [--appearance NAME]
-//                               [--translations DIR] [--only NAME,...]
+//                               [--translations DIR] [--only NAME,...] [--suffix TEXT]
 
 #include "consolestartup.h"
 #include "consoleworkspaces.h"
@@ -186,7 +186,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption only(QStringLiteral("only"),
                                   QStringLiteral("Comma-separated picture names."),
                                   QStringLiteral("NAMES"));
-    parser.addOptions({server, out, language, appearance, translations, only});
+    const QCommandLineOption suffix(QStringLiteral("suffix"),
+                                    QStringLiteral("Added to each file name (\"-dark\")."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({server, out, language, appearance, translations, only, suffix});
     parser.process(app);
     const std::optional<theme::Appearance> chosen =
         theme::appearanceFromName(parser.value(appearance));
@@ -205,7 +208,9 @@ int main(int argc, char *argv[])
     for (const Shot &shot : shots()) {
         if (!wanted.isEmpty() && !wanted.contains(shot.name))
             continue;
-        if (!take(shot, QUrl(parser.value(server)), dir))
+        Shot named = shot;
+        named.name += parser.value(suffix);
+        if (!take(named, QUrl(parser.value(server)), dir))
             ++failures;
     }
     return failures == 0 ? 0 : 1;
