@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh package
 out=$(realpath -m "${1:-build/debs}")
-packaging/build.sh ci fielddesk fielddesk-server fielddesk_man_pages fielddesk_changelogs
+packaging/build.sh ci fielddesk fielddesk-server fielddesk_man_pages fielddesk_changelogs \
+    fielddesk_icon_pngs
 mkdir -p "$out"
 (cd build && cpack -G DEB -B "$out/.cpack" >/dev/null)
 mv "$out"/.cpack/*.deb "$out"/
