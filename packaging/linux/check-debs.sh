@@ -63,7 +63,17 @@ for _ in $(seq 300); do
 done
 [ -n "$port" ] || { echo "the unpacked server did not start"; cat "$root/server.log"; exit 1; }
 curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "not ready"; exit 1; }
+# The unpacked console, offscreen, in Spanish and dark, opens its sign-in dialog for the unpacked
+# server and keeps running.
+QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$root/config" DBUS_SESSION_BUS_ADDRESS= \
+    "$root/fs/usr/bin/fielddesk" --server "http://127.0.0.1:$port" --language es \
+    --appearance dark > "$root/console.log" 2>&1 &
+console=$!
+sleep 4
+kill -0 "$console" 2>/dev/null || { echo "the unpacked console stopped"; cat "$root/console.log"; exit 1; }
+kill -TERM "$console"
+wait "$console" || true
 kill -TERM "$pid"
 wait "$pid"
 pid=
-echo "packages built, checked, unpacked and the server started: OK"
+echo "packages built, checked, unpacked, the server started and the console ran: OK"

@@ -207,17 +207,8 @@ void TestDispatch::initTestCase()
     QVERIFY(!m_admin.isEmpty() && !m_otherAdmin.isEmpty());
 
     TestHttpClient admin = client(m_admin);
-    const auto location = [&admin](const char *name) {
-        return admin
-            .post(QStringLiteral("/api/v1/locations"),
-                  {{QStringLiteral("name"), QLatin1String(name)},
-                   {QStringLiteral("time_zone"), QStringLiteral("America/Denver")},
-                   {QStringLiteral("latitude"), 39.74},
-                   {QStringLiteral("longitude"), -104.99}})
-            .id();
-    };
-    m_location = location("Dispatch Test Depot");
-    m_farLocation = location("Far Test Depot");
+    m_location = createDenverLocation(m_server, m_admin, QStringLiteral("Dispatch Test Depot"));
+    m_farLocation = createDenverLocation(m_server, m_admin, QStringLiteral("Far Test Depot"));
     QVERIFY(m_location > 0 && m_farLocation > 0);
 
     QVERIFY(

@@ -87,14 +87,54 @@ private slots:
                                                << "often";
         QTest::newRow("event queue too small") << "event_max_queued_bytes"
                                                << "100";
+        QTest::newRow("smtp url not smtp") << "smtp_url"
+                                           << "http://mail.example.com";
+        QTest::newRow("smtp without sender") << "smtp_from"
+                                             << "";
+        QTest::newRow("sms url not http") << "sms_url"
+                                          << "ftp://sms.example.com";
+        QTest::newRow("sms without account") << "sms_account_sid"
+                                             << "";
+        QTest::newRow("attempts zero") << "message_max_attempts"
+                                       << "0";
     }
     void rejectsBadValues()
     {
         QFETCH(QString, key);
         QFETCH(QString, value);
         QString error;
-        QVERIFY(!ServerConfig::fromSettings({{key, value}}, &error));
+        // A channel's other settings are checked once its URL is given.
+        SettingsMap settings{{key, value}};
+        if (key == QLatin1String("smtp_from"))
+            settings.insert(QStringLiteral("smtp_url"), QStringLiteral("smtp://mail.example.com"));
+        if (key == QLatin1String("sms_account_sid")) {
+            settings.insert(QStringLiteral("sms_url"), QStringLiteral("https://sms.example.com"));
+            settings.insert(QStringLiteral("sms_from"), QStringLiteral("+15550100000"));
+        }
+        QVERIFY(!ServerConfig::fromSettings(settings, &error));
         QVERIFY2(error.contains(key), qPrintable(error));
+    }
+
+    void messageChannels()
+    {
+        QString error;
+        const auto off = ServerConfig::fromSettings({}, &error);
+        QVERIFY(off);
+        QVERIFY(!off->delivery.smtp.enabled() && !off->delivery.sms.enabled());
+        const auto on = ServerConfig::fromSettings(
+            {{QStringLiteral("smtp_url"), QStringLiteral("smtps://mailer:secret@mail.example.com")},
+             {QStringLiteral("smtp_from"), QStringLiteral("dispatch@example.com")},
+             {QStringLiteral("sms_url"), QStringLiteral("https://api.twilio.com")},
+             {QStringLiteral("sms_account_sid"), QStringLiteral("AC1")},
+             {QStringLiteral("sms_auth_token"), QStringLiteral("t")},
+             {QStringLiteral("sms_from"), QStringLiteral("+15550100000")},
+             {QStringLiteral("message_max_attempts"), QStringLiteral("3")}},
+            &error);
+        QVERIFY2(on, qPrintable(error));
+        QVERIFY(on->delivery.smtp.enabled() && on->delivery.sms.enabled());
+        QCOMPARE(on->delivery.smtp.url.userName(), QStringLiteral("mailer"));
+        QCOMPARE(on->delivery.sms.accountSid, QStringLiteral("AC1"));
+        QCOMPARE(on->delivery.maxAttempts, 3);
     }
 
     void eventStreamSettings()

@@ -55,6 +55,23 @@ createTestLocation(const ServerProcess &server, const QByteArray &adminToken, co
     return r.id();
 }
 
+// A location in Denver (America/Denver, downtown coordinates) made by an admin, as the suites
+// that plan work use; its id, or 0 (with a warning).
+inline qint64
+createDenverLocation(const ServerProcess &server, const QByteArray &adminToken, const QString &name)
+{
+    TestHttpClient admin(server.baseUrl());
+    admin.setToken(adminToken);
+    const TestReply r = admin.post(QStringLiteral("/api/v1/locations"),
+                                   {{QStringLiteral("name"), name},
+                                    {QStringLiteral("time_zone"), QStringLiteral("America/Denver")},
+                                    {QStringLiteral("latitude"), 39.74},
+                                    {QStringLiteral("longitude"), -104.99}});
+    if (r.status != 201)
+        qWarning("create location: %d %s", r.status, r.body.constData());
+    return r.id();
+}
+
 // The fields a problem answer names, in its order.
 inline QStringList errorFields(const TestReply &reply)
 {
@@ -105,16 +122,22 @@ struct LocationStaff
 };
 
 // Starts a demo server on a fresh database of its own (named `name`, on the engine the test
-// runs on) with the sign-in throttle out of the way; false with `error` when it cannot.
-inline bool
-startSuiteServer(ServerProcess &server, const QString &name, const QString &dataDir, QString *error)
+// runs on) with the sign-in throttle out of the way, and any more settings the suite needs
+// ("FIELDDESK_SMTP_URL=..."); false with `error` when it cannot.
+inline bool startSuiteServer(ServerProcess &server,
+                             const QString &name,
+                             const QString &dataDir,
+                             QString *error,
+                             const QStringList &moreEnvironment = {})
 {
     ServerProcess::Options options;
     options.database = TestDatabase::fresh(name, dataDir, error);
     if (options.database.isEmpty())
         return false;
-    options.environment = {QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
-                           QStringLiteral("FIELDDESK_DATA_DIR=") + dataDir};
+    options.environment =
+        QStringList{QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
+                    QStringLiteral("FIELDDESK_DATA_DIR=") + dataDir} +
+        moreEnvironment;
     return server.start(options, error);
 }
 

@@ -76,7 +76,18 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("event_ping_seconds"),
                                  QStringLiteral("event_retention_seconds"),
                                  QStringLiteral("event_prune_seconds"),
-                                 QStringLiteral("event_max_queued_bytes")};
+                                 QStringLiteral("event_max_queued_bytes"),
+                                 QStringLiteral("smtp_url"),
+                                 QStringLiteral("smtp_from"),
+                                 QStringLiteral("smtp_user"),
+                                 QStringLiteral("smtp_password"),
+                                 QStringLiteral("sms_url"),
+                                 QStringLiteral("sms_account_sid"),
+                                 QStringLiteral("sms_auth_token"),
+                                 QStringLiteral("sms_from"),
+                                 QStringLiteral("message_max_attempts"),
+                                 QStringLiteral("message_max_age_hours"),
+                                 QStringLiteral("message_poll_ms")};
     return all;
 }
 
@@ -119,6 +130,55 @@ SettingsMap ServerConfig::fromEnvironment(const QProcessEnvironment &environment
     }
     return settings;
 }
+
+namespace {
+
+// The message channels: each URL checked for its scheme; a channel needs its sender too.
+bool readChannels(const SettingsMap &settings, DeliverySettings &delivery, QString *error)
+{
+    const auto text = [&settings](const char *key) {
+        return settings.value(QLatin1String(key)).trimmed();
+    };
+    if (const QString smtp = text("smtp_url"); !smtp.isEmpty()) {
+        delivery.smtp.url = QUrl(smtp);
+        const QString scheme = delivery.smtp.url.scheme();
+        if (!delivery.smtp.url.isValid() || delivery.smtp.url.host().isEmpty() ||
+            (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps"))) {
+            *error = QStringLiteral("smtp_url must be smtp://HOST[:PORT] or smtps://HOST[:PORT], "
+                                    "not '%1'")
+                         .arg(smtp);
+            return false;
+        }
+        delivery.smtp.from = text("smtp_from");
+        if (!delivery.smtp.from.contains(QLatin1Char('@'))) {
+            *error = QStringLiteral("smtp_from must be the sender's email address when smtp_url "
+                                    "is set");
+            return false;
+        }
+        delivery.smtp.user = text("smtp_user");
+        delivery.smtp.password = settings.value(QStringLiteral("smtp_password"));
+    }
+    if (const QString sms = text("sms_url"); !sms.isEmpty()) {
+        delivery.sms.url = QUrl(sms);
+        const QString scheme = delivery.sms.url.scheme();
+        if (!delivery.sms.url.isValid() || delivery.sms.url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            *error =
+                QStringLiteral("sms_url must be an http:// or https:// URL, not '%1'").arg(sms);
+            return false;
+        }
+        delivery.sms.accountSid = text("sms_account_sid");
+        delivery.sms.authToken = settings.value(QStringLiteral("sms_auth_token"));
+        delivery.sms.from = text("sms_from");
+        if (delivery.sms.accountSid.isEmpty() || delivery.sms.from.isEmpty()) {
+            *error = QStringLiteral("sms_account_sid and sms_from are needed when sms_url is set");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settings, QString *error)
 {
@@ -217,6 +277,10 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
          [&](qint64 v) { config.events.pruneIntervalMs = int(v * 1000); }},
         {"event_max_queued_bytes", 64 * 1024, 1024LL * 1024 * 1024,
          [&](qint64 v) { config.events.maxQueuedBytes = v; }},
+        {"message_max_attempts", 1, 100, [&](qint64 v) { config.delivery.maxAttempts = int(v); }},
+        {"message_max_age_hours", 1, 24 * 30,
+         [&](qint64 v) { config.delivery.maxAgeSeconds = v * 3600; }},
+        {"message_poll_ms", 50, 60 * 1000, [&](qint64 v) { config.delivery.pollMs = int(v); }},
     };
     for (const IntegerSetting &setting : integers) {
         const auto value =
@@ -226,6 +290,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         if (value)
             setting.apply(*value);
     }
+    if (!readChannels(settings, config.delivery, error))
+        return std::nullopt;
     struct NumberSetting
     {
         const char *key;

@@ -7,6 +7,7 @@
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
 #include "events/eventstreamsettings.h"
+#include "messaging/channelsettings.h"
 #include "storage/databaseurl.h"
 
 #include <QHash>
@@ -43,6 +44,8 @@ struct ServerConfig
     int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.
     EventStreamSettings events;
+    // Outbound messages: the email and text message channels, retries.
+    DeliverySettings delivery;
 
     // Every key a settings source may use.
     static const QStringList &keys();

@@ -7,6 +7,8 @@
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
 #include "http/writelane.h"
+#include "messaging/customermessages.h"
+#include "messaging/messagecourier.h"
 #include "repositories/jobrepository.h"
 #include "routes/apiroutes.h"
 #include "services/apikeyservice.h"
@@ -22,6 +24,7 @@
 #include "services/jobservice.h"
 #include "services/locationservice.h"
 #include "services/mediaservice.h"
+#include "services/messageservice.h"
 #include "services/moneyreportservice.h"
 #include "services/notificationservice.h"
 #include "services/preferenceservice.h"
@@ -116,6 +119,7 @@ bool ServerRuntime::start(QString *error)
     m_moneyReports = std::make_unique<MoneyReportService>(*m_database);
     m_vehicles = std::make_unique<VehicleService>(*m_database, *m_events);
     m_vehicleAssignments = std::make_unique<VehicleAssignmentService>(*m_database);
+    m_messages = std::make_unique<MessageService>(*m_database);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -129,7 +133,8 @@ bool ServerRuntime::start(QString *error)
                                           *m_media,       *m_emergencyContacts,
                                           *m_preferences, *m_expenses,
                                           *m_spiffs,      *m_moneyReports,
-                                          *m_vehicles,    *m_vehicleAssignments});
+                                          *m_vehicles,    *m_vehicleAssignments,
+                                          *m_messages});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -158,6 +163,13 @@ bool ServerRuntime::start(QString *error)
     m_maintenanceCheck = std::make_unique<HourlyWork>(
         QStringLiteral("maintenance_notice"), [this] { return m_vehicles->noticeDueEverywhere(); });
     m_maintenanceCheck->start();
+    // Outbound messages: queued by their causes on the channels configured, sent from here.
+    CustomerMessages::setChannels(m_config.delivery.smtp.enabled(),
+                                  m_config.delivery.sms.enabled());
+    if (m_config.delivery.smtp.enabled() || m_config.delivery.sms.enabled()) {
+        m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
+        m_courier->start();
+    }
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {

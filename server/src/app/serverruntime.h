@@ -18,6 +18,8 @@ class CustomerService;
 class JobService;
 class JobSeriesService;
 class HourlyWork;
+class MessageCourier;
+class MessageService;
 class VehicleService;
 class VehicleAssignmentService;
 class RoutingService;
@@ -102,6 +104,8 @@ private:
     // Extends recurring series in the background; destroyed first (it uses the services).
     std::unique_ptr<HourlyWork> m_materialiser;
     std::unique_ptr<HourlyWork> m_maintenanceCheck;
+    std::unique_ptr<MessageService> m_messages;
+    std::unique_ptr<MessageCourier> m_courier; // none when no channel is configured
 };
 
 } // namespace fielddesk::server

@@ -27,6 +27,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerSpiffRoutes(router, services);
     registerReportRoutes(router, services);
     registerFleetRoutes(router, services);
+    registerMessageRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

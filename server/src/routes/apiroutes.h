@@ -30,5 +30,6 @@ void registerExpenseRoutes(Router &router, const Services &services);
 void registerSpiffRoutes(Router &router, const Services &services);
 void registerReportRoutes(Router &router, const Services &services);
 void registerFleetRoutes(Router &router, const Services &services);
+void registerMessageRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

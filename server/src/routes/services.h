@@ -11,6 +11,7 @@ class CatalogService;
 class CustomerService;
 class JobService;
 class JobSeriesService;
+class MessageService;
 class RoutingService;
 class TechnicianService;
 class Database;
@@ -58,6 +59,7 @@ struct Services
     MoneyReportService &moneyReports;
     VehicleService &vehicles;
     VehicleAssignmentService &vehicleAssignments;
+    MessageService &messages;
 };
 
 } // namespace fielddesk::server

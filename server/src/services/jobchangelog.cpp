@@ -2,6 +2,7 @@
 
 #include "events/eventrepository.h"
 #include "fielddesk/domain/organisation.h"
+#include "messaging/customermessages.h"
 #include "repositories/dispatchhistoryrepository.h"
 
 namespace fielddesk::server {
@@ -48,6 +49,7 @@ void JobChangeLog::record(const QString &action,
     event.correlationId = m_call.requestId;
     event.dataJson = data.take();
     EventRepository(m_db).append(event);
+    CustomerMessages::queueFor(m_db, m_call, before, after);
     m_recorded = true;
 }
 

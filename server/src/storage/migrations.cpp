@@ -460,6 +460,39 @@ QStringList fleetStatements()
     };
 }
 
+QStringList outboundMessageStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE outbound_messages (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    template TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    object_type TEXT,
+    object_id BIGINT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    claimed_until TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    sent_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX outbound_messages_due ON outbound_messages "
+                       "(next_attempt_at) WHERE next_attempt_at IS NOT NULL"),
+        QStringLiteral("CREATE INDEX outbound_messages_tenant ON outbound_messages "
+                       "(tenant_id, id)"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN email_opt_out INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN sms_opt_out INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -1057,6 +1090,11 @@ $$)"),
                  {QStringLiteral("ALTER TABLE locations ADD COLUMN service_area TEXT")}});
     // The fleet (issue 16): vehicles, odometer readings, maintenance, who drives what.
     list.append({25, QStringLiteral("the fleet"), fleetStatements()});
+    // Outbound messages (issue 17): each email or text message is a row written in the
+    // transaction of its cause, delivered later by the delivery worker with retries. The
+    // idempotency key names the message to the receiving system (a crash between sending and
+    // recording sends it once more, never more). Customers may opt out of either channel.
+    list.append({26, QStringLiteral("outbound messages"), outboundMessageStatements()});
     return list;
 }
 

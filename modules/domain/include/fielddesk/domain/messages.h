@@ -1,0 +1,46 @@
+// Outbound messages as the API sends them (GET /message-deliveries): one email, text message
+// or webhook call for one recipient, with where its delivery stands. writeJson is the wire
+// form (server side), fromJson reads it back (console); both walk one description
+// (jsonform.h). Depends on QtCore only.
+#pragma once
+
+#include "fielddesk/domain/jsonwriter.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace fielddesk {
+
+// email, sms, webhook.
+QStringList allMessageChannels();
+// queued (waiting for its first or next attempt), sent, failed (the last attempt failed; it
+// is tried again), given_up (no more attempts).
+QStringList allMessageStatuses();
+
+struct MessageDelivery
+{
+    qint64 id = 0;
+    QString channel;      // email, sms, webhook
+    QString recipient;    // an email address, a phone number (E.164) or a URL
+    QString templateName; // "job.scheduled", "job.completed", ...
+    QString language;     // "en", "de"
+    QString subject;      // email only
+    QString body;
+    QString objectType; // what it is about ("job"); empty: nothing
+    std::optional<qint64> objectId;
+    std::optional<qint64> locationId;
+    QString status = QStringLiteral("queued");
+    int attempts = 0;
+    QString lastError;
+    QString nextAttemptAt; // queued and failed: not before then
+    QString sentAt;
+    QString createdAt;
+
+    void writeJson(JsonWriter &w) const;
+    static MessageDelivery fromJson(const QJsonObject &o);
+};
+
+} // namespace fielddesk

@@ -1,0 +1,38 @@
+#include "fielddesk/domain/messages.h"
+
+#include "jsonform.h"
+
+namespace fielddesk {
+
+QStringList allMessageChannels()
+{
+    return {QStringLiteral("email"), QStringLiteral("sms"), QStringLiteral("webhook")};
+}
+
+QStringList allMessageStatuses()
+{
+    return {QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed"),
+            QStringLiteral("given_up")};
+}
+
+constexpr jsonform::Form kMessageDeliveryForm{
+    field<"id", &MessageDelivery::id>,
+    field<"channel", &MessageDelivery::channel>,
+    field<"recipient", &MessageDelivery::recipient>,
+    field<"template", &MessageDelivery::templateName>,
+    field<"language", &MessageDelivery::language>,
+    field<"subject", &MessageDelivery::subject>,
+    field<"body", &MessageDelivery::body>,
+    textOrNull<"object_type", &MessageDelivery::objectType>,
+    field<"object_id", &MessageDelivery::objectId>,
+    field<"location_id", &MessageDelivery::locationId>,
+    field<"status", &MessageDelivery::status>,
+    field<"attempts", &MessageDelivery::attempts>,
+    field<"last_error", &MessageDelivery::lastError>,
+    textOrNull<"next_attempt_at", &MessageDelivery::nextAttemptAt>,
+    textOrNull<"sent_at", &MessageDelivery::sentAt>,
+    field<"created_at", &MessageDelivery::createdAt>,
+};
+FIELDDESK_JSON_FROM_FORM(MessageDelivery, kMessageDeliveryForm)
+
+} // namespace fielddesk

@@ -1,0 +1,146 @@
+#include "messaging/customermessages.h"
+
+#include "fielddesk/domain/localclock.h"
+#include "fielddesk/domain/timestamps.h"
+#include "messaging/messagetemplates.h"
+#include "repositories/messagerepository.h"
+#include "repositories/tenantrepository.h"
+#include "services/assignmentservice.h"
+
+#include <QLocale>
+
+#include <atomic>
+
+namespace fielddesk::server {
+
+namespace {
+
+std::atomic<bool> g_email = false;
+std::atomic<bool> g_sms = false;
+
+struct Contact
+{
+    QString name;
+    QString email;
+    QString phone;
+};
+
+std::optional<Contact> contactOf(Database &db, qint64 tenantId, qint64 customerId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT name, email, phone, email_opt_out, sms_opt_out FROM "
+                                  "customers WHERE tenant_id = ? AND id = ?"));
+    q.bind(tenantId).bind(customerId).exec();
+    if (!q.next())
+        return std::nullopt;
+    Contact contact{q.text(0), {}, {}};
+    if (q.integer(3) == 0)
+        contact.email = q.text(1).trimmed();
+    if (q.integer(4) == 0)
+        contact.phone = q.text(2).trimmed();
+    return contact;
+}
+
+// The local day a job is planned on (or its window's, unplanned), for "moved to another day".
+QString plannedKey(const Job &job)
+{
+    return job.plannedStart.isEmpty() ? QString() : job.plannedStart + job.windowStart;
+}
+
+QString templateFor(const std::optional<Job> &before, const Job &after)
+{
+    const JobStatus was = before ? before->status : JobStatus::New;
+    if (after.status == JobStatus::Completed && was != JobStatus::Completed)
+        return QStringLiteral("job.completed");
+    if (after.status == JobStatus::EnRoute && was != JobStatus::EnRoute)
+        return QStringLiteral("job.on_the_way");
+    const bool open = after.status == JobStatus::Scheduled || after.status == JobStatus::Dispatched;
+    if (open && after.technicianId && !after.plannedStart.isEmpty() &&
+        (!before || plannedKey(*before) != plannedKey(after)))
+        return QStringLiteral("job.scheduled");
+    return {};
+}
+
+// What the placeholders of a job's messages say, in the location's time and the language.
+QHash<QString, QString> valuesFor(
+    Database &db, qint64 tenantId, const Job &job, const Contact &customer, const QString &language)
+{
+    const LocalClock clock = locationClock(db, tenantId, job.locationId);
+    const QLocale locale(language);
+    const auto local = [&clock](const QString &timestamp) {
+        const std::optional<QDateTime> at = parseTimestamp(timestamp);
+        return at ? clock.local(*at) : QDateTime();
+    };
+    const QDateTime start = local(job.plannedStart);
+    const QDateTime windowFrom = local(job.windowStart);
+    const QDateTime windowTo = local(job.windowEnd);
+    const QDateTime end = local(job.plannedEnd);
+    const auto hhmm = [](const QDateTime &at) { return at.toString(QStringLiteral("HH:mm")); };
+    QString window;
+    if (windowFrom.isValid() && windowTo.isValid())
+        window = hhmm(windowFrom) + QStringLiteral("–") + hhmm(windowTo);
+    else if (start.isValid() && end.isValid())
+        window = hhmm(start) + QStringLiteral("–") + hhmm(end);
+    const std::optional<Tenant> tenant = TenantRepository(db).find(tenantId);
+    const QDate day = start.isValid() ? start.date() : QDate::currentDate();
+    return {
+        {QStringLiteral("company"), tenant ? tenant->name : QString()},
+        {QStringLiteral("customer"), customer.name},
+        {QStringLiteral("job"), job.title},
+        {QStringLiteral("address"), job.address},
+        {QStringLiteral("date"), locale.toString(day, QLocale::LongFormat)},
+        {QStringLiteral("window"), window + QLatin1Char(' ') + clock.zone().abbreviation(start)},
+        {QStringLiteral("technician"), job.technicianName},
+        {QStringLiteral("eta"), start.isValid() ? hhmm(start) : QString()}};
+}
+
+} // namespace
+
+void CustomerMessages::setChannels(bool email, bool sms)
+{
+    g_email = email;
+    g_sms = sms;
+}
+
+void CustomerMessages::queueFor(Database &db,
+                                const CallContext &call,
+                                const std::optional<Job> &before,
+                                const Job &after)
+{
+    if ((!g_email && !g_sms) || !after.customerId)
+        return;
+    const QString name = templateFor(before, after);
+    if (name.isEmpty())
+        return;
+    const qint64 tenantId = call.principal.tenantId;
+    const std::optional<Contact> customer = contactOf(db, tenantId, *after.customerId);
+    if (!customer)
+        return;
+    const QString language = QStringLiteral("en");
+    const QHash<QString, QString> values = valuesFor(db, tenantId, after, *customer, language);
+    // One message per change it is about: a retried request or a second worker writes none.
+    const QString about = name == QLatin1String("job.scheduled")
+                              ? after.plannedStart
+                              : QStringLiteral("v%1").arg(after.version);
+    MessageRepository messages(db);
+    for (const auto &[channel, recipient] :
+         {std::pair{QStringLiteral("email"), g_email ? customer->email : QString()},
+          std::pair{QStringLiteral("sms"), g_sms ? customer->phone : QString()}}) {
+        if (recipient.isEmpty())
+            continue;
+        const MessageText text = MessageTemplates::render(name, language, channel, values);
+        MessageDelivery message;
+        message.channel = channel;
+        message.recipient = recipient;
+        message.templateName = name;
+        message.language = language;
+        message.subject = text.subject;
+        message.body = text.body;
+        message.objectType = QStringLiteral("job");
+        message.objectId = after.id;
+        message.locationId = after.locationId;
+        messages.queue(tenantId, message,
+                       QStringLiteral("job-%1-%2-%3-%4").arg(after.id).arg(name, about, channel));
+    }
+}
+
+} // namespace fielddesk::server

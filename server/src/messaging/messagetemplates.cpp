@@ -1,0 +1,110 @@
+#include "messaging/messagetemplates.h"
+
+#include <QRegularExpression>
+
+namespace fielddesk::server {
+
+namespace {
+
+struct Template
+{
+    const char *name;
+    const char *language;
+    const char *subject;
+    const char *emailBody;
+    const char *smsBody;
+};
+
+// clang-format off
+constexpr Template kTemplates[] = {
+    {"job.scheduled", "en",
+     "{company}: your appointment on {date}",
+     "Hello {customer},\n\nyour appointment \"{job}\" is scheduled for {date}, {window}.\n"
+     "Address: {address}\n\nKind regards,\n{company}\n",
+     "{company}: \"{job}\" is scheduled for {date}, {window}."},
+    {"job.scheduled", "de",
+     "{company}: Ihr Termin am {date}",
+     "Guten Tag {customer},\n\nIhr Termin \"{job}\" ist für {date}, {window} geplant.\n"
+     "Adresse: {address}\n\nMit freundlichen Grüßen\n{company}\n",
+     "{company}: \"{job}\" ist für {date}, {window} geplant."},
+    {"job.on_the_way", "en",
+     "{company}: {technician} is on the way",
+     "Hello {customer},\n\n{technician} is on the way to {address} and expected at about "
+     "{eta}.\n\nKind regards,\n{company}\n",
+     "{company}: {technician} is on the way, expected at about {eta}."},
+    {"job.on_the_way", "de",
+     "{company}: {technician} ist unterwegs",
+     "Guten Tag {customer},\n\n{technician} ist auf dem Weg zu {address} und voraussichtlich "
+     "gegen {eta} bei Ihnen.\n\nMit freundlichen Grüßen\n{company}\n",
+     "{company}: {technician} ist unterwegs, voraussichtlich gegen {eta} bei Ihnen."},
+    {"job.completed", "en",
+     "{company}: \"{job}\" is done",
+     "Hello {customer},\n\n\"{job}\" at {address} was completed on {date}. Thank you!\n\n"
+     "Kind regards,\n{company}\n",
+     "{company}: \"{job}\" is done. Thank you!"},
+    {"job.completed", "de",
+     "{company}: \"{job}\" ist erledigt",
+     "Guten Tag {customer},\n\n\"{job}\" in {address} wurde am {date} abgeschlossen. Vielen "
+     "Dank!\n\nMit freundlichen Grüßen\n{company}\n",
+     "{company}: \"{job}\" ist erledigt. Vielen Dank!"},
+};
+// clang-format on
+
+const Template *find(const QString &name, const QString &language)
+{
+    for (const Template &t : kTemplates) {
+        if (name == QLatin1String(t.name) && language == QLatin1String(t.language))
+            return &t;
+    }
+    return nullptr;
+}
+
+QString fill(const char *text, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    QString filled = QString::fromUtf8(text);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(filled); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(filled).mid(from, match.capturedStart() - from);
+        out += values.value(match.captured(1));
+        from = match.capturedEnd();
+    }
+    out += QStringView(filled).mid(from);
+    return out;
+}
+
+} // namespace
+
+QStringList MessageTemplates::names()
+{
+    QStringList names;
+    for (const Template &t : kTemplates) {
+        if (!names.contains(QLatin1String(t.name)))
+            names << QString::fromLatin1(t.name);
+    }
+    return names;
+}
+
+QStringList MessageTemplates::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+MessageText MessageTemplates::render(const QString &name,
+                                     const QString &language,
+                                     const QString &channel,
+                                     const QHash<QString, QString> &values)
+{
+    const Template *t = find(name, language);
+    if (!t)
+        t = find(name, QStringLiteral("en"));
+    if (!t)
+        return {};
+    if (channel == QLatin1String("sms"))
+        return {QString(), fill(t->smsBody, values)};
+    return {fill(t->subject, values), fill(t->emailBody, values)};
+}
+
+} // namespace fielddesk::server

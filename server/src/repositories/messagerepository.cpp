@@ -1,0 +1,181 @@
+#include "repositories/messagerepository.h"
+
+#include "auth/secrettoken.h"
+#include "fielddesk/domain/timestamps.h"
+#include "storage/sqlfilter.h"
+#include "storage/sqlvalues.h"
+#include "storage/table.h"
+
+namespace fielddesk::server {
+
+namespace {
+
+const Table<MessageDelivery> &messageTable()
+{
+    static const Table<MessageDelivery> table(
+        QStringLiteral("outbound_messages"),
+        {column(QStringLiteral("id"), &MessageDelivery::id, ColumnWrite::Never),
+         column(QStringLiteral("location_id"), &MessageDelivery::locationId),
+         column(QStringLiteral("channel"), &MessageDelivery::channel),
+         column(QStringLiteral("recipient"), &MessageDelivery::recipient),
+         column(QStringLiteral("template"), &MessageDelivery::templateName),
+         column(QStringLiteral("language"), &MessageDelivery::language),
+         column(QStringLiteral("subject"), &MessageDelivery::subject),
+         column(QStringLiteral("body"), &MessageDelivery::body),
+         nullableTextColumn(QStringLiteral("object_type"), &MessageDelivery::objectType),
+         column(QStringLiteral("object_id"), &MessageDelivery::objectId),
+         column(QStringLiteral("status"), &MessageDelivery::status),
+         column(QStringLiteral("attempts"), &MessageDelivery::attempts),
+         column(QStringLiteral("last_error"), &MessageDelivery::lastError),
+         nullableTextColumn(QStringLiteral("next_attempt_at"), &MessageDelivery::nextAttemptAt),
+         nullableTextColumn(QStringLiteral("sent_at"), &MessageDelivery::sentAt),
+         column(QStringLiteral("created_at"), &MessageDelivery::createdAt)});
+    return table;
+}
+
+// Managers see the messages of their locations and those of no location; admins every one.
+void scope(SqlFilter &filter, qint64 tenantId, const std::optional<QList<qint64>> &visibleLocations)
+{
+    filter.where(QStringLiteral("tenant_id = ?"), {tenantId});
+    if (visibleLocations) {
+        if (visibleLocations->isEmpty()) {
+            filter.where(QStringLiteral("location_id IS NULL"));
+        } else {
+            QStringList marks;
+            QVariantList ids;
+            for (const qint64 id : *visibleLocations) {
+                marks << QStringLiteral("?");
+                ids << id;
+            }
+            filter.where(QStringLiteral("(location_id IS NULL OR location_id IN (%1))")
+                             .arg(marks.join(QLatin1Char(','))),
+                         ids);
+        }
+    }
+}
+
+} // namespace
+
+const ListSpec &MessageRepository::listSpec()
+{
+    static const ListSpec spec{
+        messageTable().orderable({QStringLiteral("id"), QStringLiteral("created_at")}),
+        QStringLiteral("-id"),
+        {QStringLiteral("recipient"), QStringLiteral("subject")},
+        {{QStringLiteral("status"), QStringLiteral("status"), FilterType::Enum, true,
+          allMessageStatuses()},
+         {QStringLiteral("channel"), QStringLiteral("channel"), FilterType::Enum, true,
+          allMessageChannels()},
+         messageTable().filter(QStringLiteral("template"), FilterType::Text, true),
+         messageTable().filter(QStringLiteral("object_type"), FilterType::Text),
+         messageTable().filter(QStringLiteral("object_id"), FilterType::Integer)}};
+    return spec;
+}
+
+bool MessageRepository::queue(qint64 tenantId,
+                              const MessageDelivery &message,
+                              const QString &idempotencyKey)
+{
+    MessageDelivery row = message;
+    const QString now = nowTimestamp();
+    row.status = QStringLiteral("queued");
+    row.attempts = 0;
+    row.lastError.clear();
+    row.nextAttemptAt = now;
+    row.sentAt.clear();
+    row.createdAt = now;
+    return messageTable()
+        .insertUnlessPresent(m_db, row,
+                             {{QStringLiteral("tenant_id"), tenantId},
+                              {QStringLiteral("idempotency_key"), idempotencyKey},
+                              {QStringLiteral("updated_at"), now}})
+        .has_value();
+}
+
+QList<ClaimedMessage>
+MessageRepository::claimDue(const QString &now, const QString &claimedUntil, int limit)
+{
+    // Due: waiting (next_attempt_at set and passed) and not claimed by a live claim.
+    const QString due =
+        QStringLiteral("SELECT id FROM outbound_messages WHERE next_attempt_at IS NOT NULL AND "
+                       "next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
+                       "ORDER BY next_attempt_at, id LIMIT ?");
+    const QString lock =
+        m_db.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE outbound_messages SET claimed_until = ? WHERE id IN "
+                                    "(%1%2) RETURNING id, tenant_id, channel, recipient, subject, "
+                                    "body, idempotency_key, attempts, created_at")
+                         .arg(due, lock));
+    q.bind(claimedUntil).bind(now).bind(now).bind(limit).exec();
+    QList<ClaimedMessage> claimed;
+    while (q.next()) {
+        claimed.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5),
+                        q.text(6), int(q.integer(7)), q.text(8)});
+    }
+    tx.commit();
+    return claimed;
+}
+
+void MessageRepository::recordSent(qint64 id, const QString &now)
+{
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE outbound_messages SET status = 'sent', attempts = "
+                                    "attempts + 1, sent_at = ?, next_attempt_at = NULL, "
+                                    "claimed_until = NULL, last_error = '', updated_at = ? "
+                                    "WHERE id = ?"));
+    q.bind(now).bind(now).bind(id).exec();
+    tx.commit();
+}
+
+void MessageRepository::recordFailure(qint64 id, const QString &error, const QString &nextAttemptAt)
+{
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE outbound_messages SET status = ?, attempts = "
+                                    "attempts + 1, last_error = ?, next_attempt_at = ?, "
+                                    "claimed_until = NULL, updated_at = ? WHERE id = ?"));
+    q.bind(nextAttemptAt.isEmpty() ? QStringLiteral("given_up") : QStringLiteral("failed"))
+        .bind(error.left(1000))
+        .bind(nullableText(nextAttemptAt))
+        .bind(nowTimestamp())
+        .bind(id)
+        .exec();
+    tx.commit();
+}
+
+Page<MessageDelivery> MessageRepository::list(qint64 tenantId,
+                                              const std::optional<QList<qint64>> &visibleLocations,
+                                              const ListQuery &query)
+{
+    SqlFilter filter;
+    scope(filter, tenantId, visibleLocations);
+    filter.apply(query, listSpec());
+    return messageTable().page(m_db, filter, query);
+}
+
+std::optional<MessageDelivery> MessageRepository::find(
+    qint64 tenantId, qint64 id, const std::optional<QList<qint64>> &visibleLocations)
+{
+    SqlFilter filter;
+    scope(filter, tenantId, visibleLocations);
+    filter.where(QStringLiteral("id = ?"), {id});
+    const QList<MessageDelivery> found = messageTable().all(m_db, filter, QStringLiteral("id"));
+    return found.isEmpty() ? std::nullopt : std::optional<MessageDelivery>(found.first());
+}
+
+qint64 MessageRepository::copyForResend(qint64 tenantId, qint64 id)
+{
+    const std::optional<MessageDelivery> original = messageTable().find(m_db, tenantId, id);
+    if (!original)
+        return 0;
+    // A new key: the receiving system is to take it as a message of its own.
+    const QString key =
+        QStringLiteral("resend-%1-%2").arg(id).arg(QString::fromLatin1(newSecretToken().left(12)));
+    MessageDelivery copy = *original;
+    queue(tenantId, copy, key);
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM outbound_messages WHERE idempotency_key = ?"));
+    q.bind(key).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
+} // namespace fielddesk::server
