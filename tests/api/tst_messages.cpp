@@ -4,7 +4,8 @@
 // scheduled, when the technician is on the way and when it is done, in the location's time;
 // nothing twice, nothing for a change that does not move the day; a refusal for now is tried
 // again, a refusal for good is given up; managers see the messages of their locations and may
-// send one again, nobody else sees them.
+// send one again, nobody else sees them; a server killed mid-send sends that message once more,
+// never more; two servers on one database deliver each message once.
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "fakesmsapi.h"
@@ -41,6 +42,8 @@ private slots:
     void onTheWayAndDone();
     void aRefusalForNowIsTriedAgainAndForGoodIsGivenUp();
     void managersOfTheLocationSeeAndResendNobodyElse();
+    void aServerKilledMidSendSendsItOnceMoreNeverMore();
+    void twoServersDeliverEachMessageOnce();
 
 private:
     qint64 createJob(const QString &title, const QString &day);
@@ -48,6 +51,7 @@ private:
     TestReply setStatus(qint64 job, const QString &status);
     QJsonArray deliveries(const QByteArray &token, const QString &query = {});
 
+    ServerProcess::Options m_options; // a restart, and a second server, use the same database
     FakeSmtpServer m_smtp;
     FakeSmsApi m_sms;
     QByteArray m_admin, m_otherAdmin, m_dispatcher, m_manager, m_farManager;
@@ -108,17 +112,18 @@ void TestMessages::initTestCase()
     QVERIFY(m_smtp.listen());
     QVERIFY(m_sms.listen());
     QString error;
-    QVERIFY2(startSuiteServer(m_server, QStringLiteral("messages"), m_dir.path(), &error,
-                              {QStringLiteral("FIELDDESK_SMTP_URL=") + m_smtp.url(),
-                               QStringLiteral("FIELDDESK_SMTP_FROM=") + kSender,
-                               QStringLiteral("FIELDDESK_SMTP_USER=mailer"),
-                               QStringLiteral("FIELDDESK_SMTP_PASSWORD=mail-secret"),
-                               QStringLiteral("FIELDDESK_SMS_URL=") + m_sms.url(),
-                               QStringLiteral("FIELDDESK_SMS_ACCOUNT_SID=") + kAccount,
-                               QStringLiteral("FIELDDESK_SMS_AUTH_TOKEN=") + kAuthToken,
-                               QStringLiteral("FIELDDESK_SMS_FROM=+13035550199"),
-                               QStringLiteral("FIELDDESK_MESSAGE_POLL_MS=100")}),
-             qPrintable(error));
+    m_options = suiteServerOptions(QStringLiteral("messages"), m_dir.path(), &error,
+                                   {QStringLiteral("FIELDDESK_SMTP_URL=") + m_smtp.url(),
+                                    QStringLiteral("FIELDDESK_SMTP_FROM=") + kSender,
+                                    QStringLiteral("FIELDDESK_SMTP_USER=mailer"),
+                                    QStringLiteral("FIELDDESK_SMTP_PASSWORD=mail-secret"),
+                                    QStringLiteral("FIELDDESK_SMS_URL=") + m_sms.url(),
+                                    QStringLiteral("FIELDDESK_SMS_ACCOUNT_SID=") + kAccount,
+                                    QStringLiteral("FIELDDESK_SMS_AUTH_TOKEN=") + kAuthToken,
+                                    QStringLiteral("FIELDDESK_SMS_FROM=+13035550199"),
+                                    QStringLiteral("FIELDDESK_MESSAGE_POLL_MS=100"),
+                                    QStringLiteral("FIELDDESK_MESSAGE_CLAIM_SECONDS=2")});
+    QVERIFY2(!m_options.database.isEmpty() && m_server.start(m_options, &error), qPrintable(error));
     m_admin = login(QStringLiteral("admin@demo.local"), kDemoPassword);
     m_otherAdmin = login(QStringLiteral("admin@other.local"), kDemoPassword);
     QVERIFY(!m_admin.isEmpty() && !m_otherAdmin.isEmpty());
@@ -369,6 +374,63 @@ void TestMessages::managersOfTheLocationSeeAndResendNobodyElse()
         client(m_admin).get(QStringLiteral("/api/v1/audit-logs?action=message.resent"));
     QCOMPARE(audit.status, 200);
     QCOMPARE(audit.results().size(), 1);
+}
+
+void TestMessages::aServerKilledMidSendSendsItOnceMoreNeverMore()
+{
+    // The SMTP server takes the text but does not answer: the server is killed while it waits.
+    m_smtp.holdAnswers(true);
+    const int before = int(m_smtp.mails().size());
+    const qint64 job = createJob(QStringLiteral("Chimney sweep"), QStringLiteral("2026-12-21"));
+    QCOMPARE(assign(job, QStringLiteral("2026-12-21T22:00:00Z")).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp.mails().size(), before + 1, kTimeout);
+    m_server.process()->kill(); // SIGKILL: nothing recorded, the claim stays
+    QVERIFY(m_server.process()->waitForFinished(kTimeout));
+    m_smtp.holdAnswers(false);
+    QString error;
+    QVERIFY2(m_server.start(m_options, &error), qPrintable(error));
+
+    // Once the claim runs out (2 s here), the restarted server sends it again: once.
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp.mails().size(), before + 2, kTimeout);
+    const QList<FakeSmtpServer::Mail> mails = m_smtp.mails();
+    QCOMPARE(mails.at(before + 1).header("Message-ID"), mails.at(before).header("Message-ID"));
+    QJsonArray email;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (email = deliveries(m_manager,
+                            QStringLiteral("?object_id=%1&channel=email&status=sent").arg(job)))
+                .size() == 1,
+        kTimeout);
+    QCOMPARE(email.at(0).toObject().value(QLatin1String("attempts")).toInt(), 1);
+    QTest::qWait(3000); // longer than a claim: no third copy
+    QCOMPARE(m_smtp.mails().size(), before + 2);
+}
+
+void TestMessages::twoServersDeliverEachMessageOnce()
+{
+    ServerProcess second;
+    QString error;
+    QVERIFY2(second.start(m_options, &error), qPrintable(error));
+    const int mailsBefore = int(m_smtp.mails().size());
+    const int textsBefore = int(m_sms.accepted().size());
+    constexpr int kJobs = 20;
+    for (int i = 0; i < kJobs; ++i) {
+        const qint64 job =
+            createJob(QStringLiteral("Yard cleanup %1").arg(i), QStringLiteral("2026-12-22"));
+        QVERIFY(job > 0);
+        QCOMPARE(assign(job, QStringLiteral("2026-12-22T22:00:00Z")).status, 200);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_smtp.mails().size(), mailsBefore + kJobs, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sms.accepted().size(), textsBefore + kJobs, kTimeout);
+    QTest::qWait(1000); // and none twice, later
+    QCOMPARE(m_smtp.mails().size(), mailsBefore + kJobs);
+    QCOMPARE(m_sms.accepted().size(), textsBefore + kJobs);
+    QSet<QString> keys;
+    for (const FakeSmtpServer::Mail &mail : m_smtp.mails().mid(mailsBefore))
+        keys.insert(mail.header("Message-ID"));
+    for (const FakeSmsApi::Request &text : m_sms.accepted().mid(textsBefore))
+        keys.insert(QString::fromUtf8(text.idempotencyToken));
+    QCOMPARE(keys.size(), 2 * kJobs);
+    QCOMPARE(second.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

@@ -121,24 +121,34 @@ struct LocationStaff
     }
 };
 
-// Starts a demo server on a fresh database of its own (named `name`, on the engine the test
-// runs on) with the sign-in throttle out of the way, and any more settings the suite needs
-// ("FIELDDESK_SMTP_URL=..."); false with `error` when it cannot.
+// The options of a demo server on a fresh database of its own (named `name`, on the engine the
+// test runs on) with the sign-in throttle out of the way, and any more settings the suite
+// needs ("FIELDDESK_SMTP_URL=..."); no database (and `error`) when it cannot be made. A suite
+// that starts a second server on the same database (or the same one again) keeps them.
+inline ServerProcess::Options suiteServerOptions(const QString &name,
+                                                 const QString &dataDir,
+                                                 QString *error,
+                                                 const QStringList &moreEnvironment = {})
+{
+    ServerProcess::Options options;
+    options.database = TestDatabase::fresh(name, dataDir, error);
+    options.environment =
+        QStringList{QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
+                    QStringLiteral("FIELDDESK_DATA_DIR=") + dataDir} +
+        moreEnvironment;
+    return options;
+}
+
+// Starts a server with suiteServerOptions(); false with `error` when it cannot.
 inline bool startSuiteServer(ServerProcess &server,
                              const QString &name,
                              const QString &dataDir,
                              QString *error,
                              const QStringList &moreEnvironment = {})
 {
-    ServerProcess::Options options;
-    options.database = TestDatabase::fresh(name, dataDir, error);
-    if (options.database.isEmpty())
-        return false;
-    options.environment =
-        QStringList{QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
-                    QStringLiteral("FIELDDESK_DATA_DIR=") + dataDir} +
-        moreEnvironment;
-    return server.start(options, error);
+    const ServerProcess::Options options =
+        suiteServerOptions(name, dataDir, error, moreEnvironment);
+    return !options.database.isEmpty() && server.start(options, error);
 }
 
 // Signs each account in once and keeps its token for the rest of the suite.

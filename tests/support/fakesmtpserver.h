@@ -61,6 +61,9 @@ public:
 
     QList<Mail> mails() const { return m_mails; }
     int connections() const { return m_connections; }
+    // While held, a message's text is kept when it arrives but not answered (the client waits
+    // for its 250 as if the server were slow).
+    void holdAnswers(bool hold) { m_hold = hold; }
     // The next `count` messages are refused at MAIL FROM: 451 (try again) or 550 (never).
     void refuseNext(int count, int code)
     {
@@ -101,7 +104,8 @@ private:
                 s.buffer.remove(0, end + 5);
                 s.inData = false;
                 m_mails.append(s.mail);
-                socket->write("250 2.0.0 queued\r\n");
+                if (!m_hold)
+                    socket->write("250 2.0.0 queued\r\n");
                 continue;
             }
             const qsizetype end = s.buffer.indexOf("\r\n");
@@ -160,5 +164,6 @@ private:
     QList<Mail> m_mails;
     int m_connections = 0;
     int m_refusals = 0;
+    bool m_hold = false;
     int m_refusalCode = 451;
 };

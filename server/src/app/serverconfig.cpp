@@ -87,7 +87,8 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("sms_from"),
                                  QStringLiteral("message_max_attempts"),
                                  QStringLiteral("message_max_age_hours"),
-                                 QStringLiteral("message_poll_ms")};
+                                 QStringLiteral("message_poll_ms"),
+                                 QStringLiteral("message_claim_seconds")};
     return all;
 }
 
@@ -281,6 +282,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         {"message_max_age_hours", 1, 24 * 30,
          [&](qint64 v) { config.delivery.maxAgeSeconds = v * 3600; }},
         {"message_poll_ms", 50, 60 * 1000, [&](qint64 v) { config.delivery.pollMs = int(v); }},
+        {"message_claim_seconds", 1, 3600,
+         [&](qint64 v) { config.delivery.claimSeconds = int(v); }},
     };
     for (const IntegerSetting &setting : integers) {
         const auto value =
