@@ -2573,6 +2573,18 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Remove the address “%1”?</source>
         <translation>Die Adresse „%1“ entfernen?</translation>
     </message>
+    <message>
+        <source>No emails</source>
+        <translation>Keine E-Mails</translation>
+    </message>
+    <message>
+        <source>No text messages</source>
+        <translation>Keine SMS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::customers::CustomerTableModel</name>

@@ -2573,6 +2573,18 @@ No se registraron valores para esta fila.</translation>
         <source>Remove the address “%1”?</source>
         <translation>¿Quitar la dirección “%1”?</translation>
     </message>
+    <message>
+        <source>No emails</source>
+        <translation>Sin correos</translation>
+    </message>
+    <message>
+        <source>No text messages</source>
+        <translation>Sin SMS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::customers::CustomerTableModel</name>

@@ -42,6 +42,7 @@ private slots:
     void onTheWayAndDone();
     void aRefusalForNowIsTriedAgainAndForGoodIsGivenUp();
     void managersOfTheLocationSeeAndResendNobodyElse();
+    void aCustomerWhoOptedOutOfEmailGetsTextsOnly();
     void aServerKilledMidSendSendsItOnceMoreNeverMore();
     void twoServersDeliverEachMessageOnce();
 
@@ -374,6 +375,47 @@ void TestMessages::managersOfTheLocationSeeAndResendNobodyElse()
         client(m_admin).get(QStringLiteral("/api/v1/audit-logs?action=message.resent"));
     QCOMPARE(audit.status, 200);
     QCOMPARE(audit.results().size(), 1);
+}
+
+void TestMessages::aCustomerWhoOptedOutOfEmailGetsTextsOnly()
+{
+    const qint64 customer =
+        client(m_dispatcher)
+            .post(QStringLiteral("/api/v1/customers"),
+                  {{QStringLiteral("name"), QStringLiteral("Quiet Quinn")},
+                   {QStringLiteral("email"), QStringLiteral("quinn@example.test")},
+                   {QStringLiteral("phone"), QStringLiteral("+13035550111")}})
+            .id();
+    QVERIFY(customer > 0);
+    const TestReply optedOut =
+        client(m_dispatcher)
+            .send("PATCH", QStringLiteral("/api/v1/customers/%1").arg(customer),
+                  QJsonDocument(QJsonObject{{QStringLiteral("email_opt_out"), true}})
+                      .toJson(QJsonDocument::Compact));
+    QCOMPARE(optedOut.status, 200);
+    QCOMPARE(optedOut.json().value(QLatin1String("email_opt_out")).toBool(), true);
+    QCOMPARE(optedOut.json().value(QLatin1String("sms_opt_out")).toBool(), false);
+    const TestReply created =
+        client(m_dispatcher)
+            .post(QStringLiteral("/api/v1/jobs"),
+                  {{QStringLiteral("title"), QStringLiteral("Hedge trim")},
+                   {QStringLiteral("location_id"), m_location},
+                   {QStringLiteral("customer_id"), customer},
+                   {QStringLiteral("address"), QStringLiteral("2 Quiet Lane")},
+                   {QStringLiteral("duration_min"), 60}});
+    QCOMPARE(created.status, 201);
+    const qint64 job = created.id();
+    QCOMPARE(assign(job, QStringLiteral("2026-12-19T18:00:00Z")).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        deliveries(m_manager, QStringLiteral("?object_id=%1&status=sent").arg(job)).size(), 1,
+        kTimeout);
+    const QJsonObject only =
+        deliveries(m_manager, QStringLiteral("?object_id=%1").arg(job)).at(0).toObject();
+    QCOMPARE(only.value(QLatin1String("channel")).toString(), QStringLiteral("sms"));
+    QCOMPARE(only.value(QLatin1String("recipient")).toString(), QStringLiteral("+13035550111"));
+    // Without a window, the planned hour stands for it (11:00-12:00 in Denver).
+    QVERIFY2(only.value(QLatin1String("body")).toString().contains(QStringLiteral("11:00–12:00")),
+             qPrintable(only.value(QLatin1String("body")).toString()));
 }
 
 void TestMessages::aServerKilledMidSendSendsItOnceMoreNeverMore()

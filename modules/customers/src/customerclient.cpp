@@ -42,7 +42,9 @@ QJsonObject CustomerClient::bodyOf(const Customer &customer, bool withAddresses)
     QJsonObject body{{QStringLiteral("name"), customer.name},
                      {QStringLiteral("phone"), customer.phone},
                      {QStringLiteral("email"), customer.email},
-                     {QStringLiteral("notes"), customer.notes}};
+                     {QStringLiteral("notes"), customer.notes},
+                     {QStringLiteral("email_opt_out"), customer.emailOptOut},
+                     {QStringLiteral("sms_opt_out"), customer.smsOptOut}};
     if (withAddresses && !customer.addresses.isEmpty()) {
         QJsonArray addresses;
         for (const CustomerAddress &a : customer.addresses) {

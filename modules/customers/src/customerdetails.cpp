@@ -11,6 +11,7 @@
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +63,8 @@ CustomerDetails::CustomerDetails(CustomerClient *client, QWidget *parent)
     , m_phone(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
+    , m_noEmail(new QCheckBox(tr("No emails"), this))
+    , m_noTexts(new QCheckBox(tr("No text messages"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_addresses(makeTable({tr("Label"), tr("Address"), tr("On the map")},
                             AddressTextColumn,
@@ -85,6 +88,16 @@ CustomerDetails::CustomerDetails(CustomerClient *client, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     m_marks->addRow(form, QStringLiteral("notes"), tr("Notes"), m_notes);
+    // What FieldDesk may send the customer (scheduled, on the way, done).
+    m_noEmail->setObjectName(QStringLiteral("noEmailBox"));
+    m_noTexts->setObjectName(QStringLiteral("noTextsBox"));
+    auto *optOuts = new QWidget(this);
+    auto *optOutRow = new QHBoxLayout(optOuts);
+    optOutRow->setContentsMargins(0, 0, 0, 0);
+    optOutRow->addWidget(m_noEmail);
+    optOutRow->addWidget(m_noTexts);
+    optOutRow->addStretch();
+    m_marks->addRow(form, QStringLiteral("email_opt_out"), tr("Messages"), optOuts);
     m_save->setObjectName(QStringLiteral("saveCustomerButton"));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &CustomerDetails::save);
@@ -158,6 +171,8 @@ void CustomerDetails::startNew()
     for (QLineEdit *edit : {m_name, m_phone, m_email})
         edit->clear();
     m_notes->clear();
+    m_noEmail->setChecked(false);
+    m_noTexts->setChecked(false);
     m_save->setText(tr("Create customer"));
     m_existingOnly->hide();
     setEnabled(true);
@@ -173,6 +188,8 @@ void CustomerDetails::show(const Customer &customer)
     m_phone->setText(customer.phone);
     m_email->setText(customer.email);
     m_notes->setPlainText(customer.notes);
+    m_noEmail->setChecked(customer.emailOptOut);
+    m_noTexts->setChecked(customer.smsOptOut);
     m_save->setText(tr("Save"));
     m_existingOnly->show();
     setEnabled(true);
@@ -238,6 +255,8 @@ Customer CustomerDetails::formCustomer() const
     customer.phone = m_phone->text().trimmed();
     customer.email = m_email->text().trimmed();
     customer.notes = m_notes->toPlainText();
+    customer.emailOptOut = m_noEmail->isChecked();
+    customer.smsOptOut = m_noTexts->isChecked();
     return customer;
 }
 

@@ -146,6 +146,8 @@ constexpr jsonform::Form kCustomerForm{
     field<"phone", &Customer::phone>,
     field<"email", &Customer::email>,
     field<"notes", &Customer::notes>,
+    field<"email_opt_out", &Customer::emailOptOut>,
+    field<"sms_opt_out", &Customer::smsOptOut>,
     field<"addresses", &Customer::addresses>,
     field<"created_at", &Customer::createdAt>,
     field<"updated_at", &Customer::updatedAt>,

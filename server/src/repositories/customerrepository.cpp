@@ -27,6 +27,8 @@ const Table<Customer> &customerTable()
          column(QStringLiteral("phone"), &Customer::phone),
          column(QStringLiteral("email"), &Customer::email),
          column(QStringLiteral("notes"), &Customer::notes),
+         column(QStringLiteral("email_opt_out"), &Customer::emailOptOut),
+         column(QStringLiteral("sms_opt_out"), &Customer::smsOptOut),
          derived<Customer>(QStringLiteral("search_text"),
                            [](const Customer &c) { return QVariant(customerSearchText(c)); }),
          column(QStringLiteral("created_at"), &Customer::createdAt, ColumnWrite::OnInsert),

@@ -18,6 +18,12 @@ const BodySchema kCustomer{
         {.name = QStringLiteral("phone"), .maxLength = 40},
         {.name = QStringLiteral("email"), .maxLength = 320},
         {.name = QStringLiteral("notes"), .maxLength = 4000},
+        {.name = QStringLiteral("email_opt_out"),
+         .type = FieldType::Boolean,
+         .description = QStringLiteral("no email messages to this customer")},
+        {.name = QStringLiteral("sms_opt_out"),
+         .type = FieldType::Boolean,
+         .description = QStringLiteral("no text messages to this customer")},
         {.name = QStringLiteral("addresses"),
          .type = FieldType::ObjectList,
          .maxLength = 50,
@@ -75,7 +81,9 @@ CustomerFields customerFields(const QJsonObject &body)
     CustomerFields fields{.name = read.trimmedText("name"),
                           .phone = read.text("phone"),
                           .email = read.text("email"),
-                          .notes = read.text("notes")};
+                          .notes = read.text("notes"),
+                          .emailOptOut = read.boolean("email_opt_out"),
+                          .smsOptOut = read.boolean("sms_opt_out")};
     const QList<QJsonObject> addresses = read.objects("addresses").value_or(QList<QJsonObject>());
     for (qsizetype i = 0; i < addresses.size(); ++i)
         fields.addresses.append(newCustomerAddress(addresses.at(i), newAddressField(i)));

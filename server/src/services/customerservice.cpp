@@ -28,6 +28,8 @@ std::optional<Failure> applyCustomerFields(Customer &c, const CustomerFields &fi
     applyPatch(c.phone, fields.phone);
     applyPatch(c.email, fields.email);
     applyPatch(c.notes, fields.notes);
+    applyPatch(c.emailOptOut, fields.emailOptOut);
+    applyPatch(c.smsOptOut, fields.smsOptOut);
     if (c.name.isEmpty())
         return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     return std::nullopt;

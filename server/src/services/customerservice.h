@@ -25,6 +25,8 @@ struct CustomerFields
     Patch<QString> phone;
     Patch<QString> email;
     Patch<QString> notes;
+    Patch<bool> emailOptOut;
+    Patch<bool> smsOptOut;
     // On create only, in the body's order. An address the route could not read stands as its
     // failure, so that the first wrong field of the body is the one reported.
     QList<Result<AddressFields>> addresses;

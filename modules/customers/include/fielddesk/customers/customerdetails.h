@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -92,6 +93,8 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QPlainTextEdit *m_notes;
+    QCheckBox *m_noEmail; // the customer opted out of FieldDesk's emails
+    QCheckBox *m_noTexts; // ... and text messages
     QPushButton *m_save;
     QTableWidget *m_addresses;
     QPushButton *m_addAddress;

@@ -89,6 +89,9 @@ struct Customer
     QString phone;
     QString email;
     QString notes;
+    // The customer does not want FieldDesk's messages on that channel (outbound messages).
+    bool emailOptOut = false;
+    bool smsOptOut = false;
     QList<CustomerAddress> addresses;
     QString createdAt;
     QString updatedAt;
