@@ -91,13 +91,14 @@ private slots:
 
     void multiDayViewShowsTheOtherDays()
     {
-        // The demo week runs Monday to Sunday: from Monday on, three days all have jobs.
+        // The demo runs from three days back to three days ahead, and its technicians mostly
+        // work Monday to Friday: three weekdays in a row among those days all have planned
+        // jobs (seven days in a row always hold three such weekdays).
         const QDate today = store()->day();
-        // Three working days of the demo's week from the first: today up to Wednesday, else
-        // this week's Monday (a Thursday's third day is a Saturday, when the demo plans
-        // nothing, and it plans no week ahead).
-        const QDate monday = today.addDays(1 - today.dayOfWeek());
-        const QDate first = today.dayOfWeek() <= 3 ? today : monday;
+        QDate first = today.addDays(-3);
+        while (isWeekend(first) || isWeekend(first.addDays(1)) || isWeekend(first.addDays(2)))
+            first = first.addDays(1);
+        QVERIFY(first.addDays(2) <= today.addDays(3));
         if (first != today) {
             m_board->showDay(first);
             waitForLoad();
@@ -142,9 +143,12 @@ private slots:
 
     void discardingAProposalChangesNothing()
     {
-        // Tomorrow (within the demo week): nothing under way, the engine may move anything.
+        // The next weekday (the demo plans three days ahead): nothing under way, the engine
+        // may move anything, and technicians at work.
         const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_timeZone).date();
-        m_day = today.dayOfWeek() < 7 ? today.addDays(1) : today;
+        m_day = today.addDays(1);
+        while (isWeekend(m_day))
+            m_day = m_day.addDays(1);
         m_board->showDay(m_day);
         waitForLoad();
         m_locationId = busiestLocation();
@@ -409,6 +413,8 @@ private slots:
 private:
     DispatchStore *store() const { return m_board->session()->store(); }
 
+    static bool isWeekend(QDate day) { return day.dayOfWeek() >= 6; }
+
     void waitForLoad()
     {
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -467,14 +473,28 @@ private:
         return places;
     }
 
+    // The location where the day shown has the most to plan: jobs the engine may move, and
+    // technicians at work that day (on a weekend most locations have jobs but nobody working).
     qint64 busiestLocation() const
     {
+        QHash<qint64, int> working;
+        for (int row = 0; row < store()->technicianCount(); ++row) {
+            const TechnicianRecord &record = store()->technicianAt(row);
+            if (record.shift.isValid())
+                ++working[record.technician.locationId];
+        }
         QHash<qint64, int> jobs;
-        for (int row = 0; row < store()->jobCount(); ++row)
-            ++jobs[store()->jobAt(row).job.locationId];
+        for (int row = 0; row < store()->jobCount(); ++row) {
+            const JobRecord &record = store()->jobAt(row);
+            if (working.contains(record.job.locationId) && !isTerminal(record.job.status))
+                ++jobs[record.job.locationId];
+        }
+        const auto score = [&](qint64 location) {
+            return std::min(jobs.value(location), 4 * working.value(location));
+        };
         qint64 busiest = 0;
         for (auto it = jobs.cbegin(); it != jobs.cend(); ++it) {
-            if (busiest == 0 || it.value() > jobs.value(busiest))
+            if (busiest == 0 || score(it.key()) > score(busiest))
                 busiest = it.key();
         }
         return busiest;

@@ -30,11 +30,24 @@ const char *const kDemoTenant = "Demo Duct & Lawn Co.";
 const char *const kOtherTenant = "Other Co.";
 const char *const kDemoTimeZone = "America/Denver";
 
-// The demo tenant's dispatch operation: a week of work around its three Denver locations.
+// The demo tenant's dispatch operation: a week of work around its three Denver locations,
+// three days back to three days ahead, so that whatever day the demo starts on there is work
+// done, work under way and working days ahead to plan.
 constexpr int kDemoTechnicians = 40;
 constexpr int kDemoCustomers = 300;
 constexpr int kDemoJobs = 600;
-constexpr int kDaysInWeek = 7;
+constexpr int kDemoDispatchDays = 7;
+constexpr int kDemoDispatchDaysBack = 3;
+
+QDate demoToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(kDemoTimeZone)).date();
+}
+
+QDate demoFirstDay()
+{
+    return demoToday().addDays(-kDemoDispatchDaysBack);
+}
 
 const QList<DemoUser> &demoUsers()
 {
@@ -155,8 +168,7 @@ bool DemoData::seedIfEmpty()
 
 void DemoData::seedRecurringWork(qint64 tenantId, const QList<qint64> &locationIds)
 {
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(kDemoTimeZone)).date();
-    const QString monday = today.addDays(1 - today.dayOfWeek()).toString(Qt::ISODate);
+    const QString firstDay = demoFirstDay().toString(Qt::ISODate);
     const auto series = [&](int location, const char *title, int durationMin, const char *from,
                             const char *to, Recurrence recurrence) {
         JobSeries s;
@@ -165,7 +177,7 @@ void DemoData::seedRecurringWork(qint64 tenantId, const QList<qint64> &locationI
         s.durationMin = durationMin;
         s.windowStartTime = QLatin1String(from);
         s.windowEndTime = QLatin1String(to);
-        recurrence.startsOn = monday;
+        recurrence.startsOn = firstDay;
         s.recurrence = std::move(recurrence);
         return s;
     };
@@ -195,16 +207,16 @@ void DemoData::seedDispatchWeek(qint64 tenantId,
                                 const QList<qint64> &employeeUserIds,
                                 const User &dispatcher)
 {
-    const QTimeZone zone(kDemoTimeZone);
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     DispatchSeedPlan plan;
     plan.tenantId = tenantId;
     plan.locationIds = locationIds;
     plan.technicians = kDemoTechnicians;
     plan.customers = kDemoCustomers;
     plan.jobs = kDemoJobs;
-    plan.firstDay = today.addDays(1 - today.dayOfWeek()); // this week's Monday
-    plan.days = kDaysInWeek;
+    plan.firstDay = demoFirstDay();
+    plan.days = kDemoDispatchDays;
+    // The days back are mostly done; this leaves about two thirds of the weekdays ahead booked.
+    plan.assignedFraction = 0.75;
     // Technicians sign in with the demo password too; one hash serves them all (hashing is
     // slow on purpose, and these accounts exist to be tried).
     plan.technicianPasswordHash = m_hasher.hash(QLatin1String(kPassword));

@@ -713,8 +713,12 @@ void DispatchWorld::packDays()
     }
     const double target = plan.assignedFraction * double(jobs.size());
     const double neededAhead = target - kPastAssigned * past - kTodayAssigned * now;
-    if (ahead == 0)
+    if (ahead == 0) {
+        // The range ends today (a demo seeded on a Sunday): past days and today still get
+        // their technicians.
+        packWithShare(0.0);
         return;
+    }
     // Not every chosen job finds a technician (skills, weekends, full days): ask for more
     // until the days ahead carry their part of the share.
     constexpr int kAttempts = 3;
