@@ -26,6 +26,7 @@ constexpr jsonform::Form kMessageDeliveryForm{
     textOrNull<"object_type", &MessageDelivery::objectType>,
     field<"object_id", &MessageDelivery::objectId>,
     field<"location_id", &MessageDelivery::locationId>,
+    field<"webhook_id", &MessageDelivery::webhookId>,
     field<"status", &MessageDelivery::status>,
     field<"attempts", &MessageDelivery::attempts>,
     field<"last_error", &MessageDelivery::lastError>,
@@ -34,5 +35,27 @@ constexpr jsonform::Form kMessageDeliveryForm{
     field<"created_at", &MessageDelivery::createdAt>,
 };
 FIELDDESK_JSON_FROM_FORM(MessageDelivery, kMessageDeliveryForm)
+
+bool Webhook::wants(const QString &eventType) const
+{
+    for (const QString &pattern : eventTypes) {
+        if (pattern == eventType)
+            return true;
+        if (pattern.endsWith(QLatin1Char('*')) && eventType.startsWith(pattern.chopped(1)))
+            return true;
+    }
+    return false;
+}
+
+constexpr jsonform::Form kWebhookForm{
+    field<"id", &Webhook::id>,
+    field<"url", &Webhook::url>,
+    field<"event_types", &Webhook::eventTypes>,
+    field<"description", &Webhook::description>,
+    field<"active", &Webhook::active>,
+    field<"created_at", &Webhook::createdAt>,
+    field<"updated_at", &Webhook::updatedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(Webhook, kWebhookForm)
 
 } // namespace fielddesk

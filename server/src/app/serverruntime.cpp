@@ -37,6 +37,7 @@
 #include "services/userservice.h"
 #include "services/vehicleassignmentservice.h"
 #include "services/vehicleservice.h"
+#include "services/webhookservice.h"
 #include "storage/migrations.h"
 #include "storage/walcheckpointer.h"
 
@@ -120,6 +121,7 @@ bool ServerRuntime::start(QString *error)
     m_vehicles = std::make_unique<VehicleService>(*m_database, *m_events);
     m_vehicleAssignments = std::make_unique<VehicleAssignmentService>(*m_database);
     m_messages = std::make_unique<MessageService>(*m_database);
+    m_webhooks = std::make_unique<WebhookService>(*m_database);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -134,7 +136,7 @@ bool ServerRuntime::start(QString *error)
                                           *m_preferences, *m_expenses,
                                           *m_spiffs,      *m_moneyReports,
                                           *m_vehicles,    *m_vehicleAssignments,
-                                          *m_messages});
+                                          *m_messages,    *m_webhooks});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -166,10 +168,9 @@ bool ServerRuntime::start(QString *error)
     // Outbound messages: queued by their causes on the channels configured, sent from here.
     CustomerMessages::setChannels(m_config.delivery.smtp.enabled(),
                                   m_config.delivery.sms.enabled());
-    if (m_config.delivery.smtp.enabled() || m_config.delivery.sms.enabled()) {
-        m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
-        m_courier->start();
-    }
+    // Webhooks need no settings: the courier always runs.
+    m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
+    m_courier->start();
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {

@@ -20,6 +20,7 @@ class JobSeriesService;
 class HourlyWork;
 class MessageCourier;
 class MessageService;
+class WebhookService;
 class VehicleService;
 class VehicleAssignmentService;
 class RoutingService;
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<HourlyWork> m_materialiser;
     std::unique_ptr<HourlyWork> m_maintenanceCheck;
     std::unique_ptr<MessageService> m_messages;
+    std::unique_ptr<WebhookService> m_webhooks;
     std::unique_ptr<MessageCourier> m_courier; // none when no channel is configured
 };
 

@@ -1,6 +1,7 @@
 #include "events/eventrepository.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "messaging/webhookoutbox.h"
 
 namespace fielddesk::server {
 
@@ -58,6 +59,7 @@ DomainEvent EventRepository::append(DomainEvent event)
         .exec();
     q.next();
     event.id = q.integer(0);
+    WebhookOutbox::queueFor(m_db, event);
     return event;
 }
 

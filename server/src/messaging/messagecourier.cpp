@@ -5,7 +5,9 @@
 #include "messaging/sendoutcome.h"
 #include "messaging/smsclient.h"
 #include "messaging/smtpclient.h"
+#include "messaging/webhookclient.h"
 #include "repositories/messagerepository.h"
+#include "repositories/webhookrepository.h"
 #include "storage/database.h"
 
 #include <QTimer>
@@ -28,6 +30,7 @@ MessageCourier::MessageCourier(Database &db, DeliverySettings settings)
         m_smtp = std::make_unique<SmtpClient>(m_settings.smtp);
     if (m_settings.sms.enabled())
         m_sms = std::make_unique<SmsClient>(m_settings.sms);
+    m_webhooks = std::make_unique<WebhookClient>();
     m_thread.setObjectName(QStringLiteral("message-courier"));
 }
 
@@ -35,7 +38,9 @@ MessageCourier::~MessageCourier()
 {
     m_thread.quit();
     m_thread.wait();
-    m_sms.reset(); // its network access was made on the courier's thread, now finished
+    // Their network access was made on the courier's thread, now finished.
+    m_sms.reset();
+    m_webhooks.reset();
 }
 
 void MessageCourier::start()
@@ -70,6 +75,17 @@ SendOutcome MessageCourier::send(const ClaimedMessage &message)
             return SendOutcome::refused(
                 QStringLiteral("text messages are not configured (sms_url)"));
         return m_sms->send(message.recipient, message.body, message.idempotencyKey);
+    }
+    if (message.channel == QLatin1String("webhook")) {
+        // Signed with the subscription's secret as it is now (it may have been replaced).
+        const std::optional<QString> secret =
+            message.webhookId
+                ? WebhookRepository(m_db).activeSecret(message.tenantId, *message.webhookId)
+                : std::nullopt;
+        if (!secret)
+            return SendOutcome::refused(QStringLiteral("the webhook was deleted or switched off"));
+        return m_webhooks->send(QUrl(message.recipient), secret->toUtf8(), message.templateName,
+                                message.idempotencyKey, message.body.toUtf8());
     }
     return SendOutcome::refused(QStringLiteral("no such channel: ") + message.channel);
 }

@@ -1,6 +1,7 @@
 // Delivers queued outbound messages, never inside a request: on a thread of its own it claims
-// the due messages every poll interval, hands each to its channel (SmtpClient, SmsClient) and
-// records the outcome. A failed attempt is tried again after a growing pause (5 s, 10 s, 20 s,
+// the due messages every poll interval, hands each to its channel (SmtpClient, SmsClient,
+// WebhookClient) and records the outcome. A failed attempt is tried again after a growing pause (5
+// s, 10 s, 20 s,
 // ... up to an hour) until the settings' number of attempts or age is reached: then the message
 // is given up. Messages of a channel that is not configured are given up at once, saying so.
 #pragma once
@@ -18,6 +19,7 @@ class Database;
 struct ClaimedMessage;
 class SmsClient;
 class SmtpClient;
+class WebhookClient;
 struct SendOutcome;
 
 class MessageCourier : public QObject
@@ -46,6 +48,7 @@ private:
     QThread m_thread;
     std::unique_ptr<SmtpClient> m_smtp;
     std::unique_ptr<SmsClient> m_sms;
+    std::unique_ptr<WebhookClient> m_webhooks;
 };
 
 } // namespace fielddesk::server

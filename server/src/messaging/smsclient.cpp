@@ -1,9 +1,9 @@
 #include "messaging/smsclient.h"
 
-#include <QEventLoop>
+#include "messaging/blockingpost.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QNetworkRequest>
 
 namespace fielddesk::server {
 
@@ -44,20 +44,14 @@ SendOutcome SmsClient::send(const QString &to, const QString &body, const QStrin
     request.setTransferTimeout(m_settings.timeoutMs);
     const QByteArray form = formField("To", to) + '&' + formField("From", m_settings.from) + '&' +
                             formField("Body", body);
-    QNetworkReply *reply = m_network->post(request, form);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = reply->readAll().left(300);
-    const QString error = reply->errorString();
-    reply->deleteLater();
+    const PostAnswer answer = blockingPost(*m_network, request, form);
+    const int status = answer.status;
     if (status >= 200 && status < 300)
         return SendOutcome::ok();
     if (status == 0)
-        return SendOutcome::retry(QStringLiteral("SMS API: ") + error);
+        return SendOutcome::retry(QStringLiteral("SMS API: ") + answer.error);
     const QString why =
-        QStringLiteral("SMS API: HTTP %1 %2").arg(status).arg(QString::fromUtf8(answer));
+        QStringLiteral("SMS API: HTTP %1 %2").arg(status).arg(QString::fromUtf8(answer.body));
     if (status == kTooManyRequests || status >= kServerErrors)
         return SendOutcome::retry(why);
     return SendOutcome::refused(why);

@@ -16,6 +16,7 @@ const Table<MessageDelivery> &messageTable()
         QStringLiteral("outbound_messages"),
         {column(QStringLiteral("id"), &MessageDelivery::id, ColumnWrite::Never),
          column(QStringLiteral("location_id"), &MessageDelivery::locationId),
+         column(QStringLiteral("webhook_id"), &MessageDelivery::webhookId),
          column(QStringLiteral("channel"), &MessageDelivery::channel),
          column(QStringLiteral("recipient"), &MessageDelivery::recipient),
          column(QStringLiteral("template"), &MessageDelivery::templateName),
@@ -68,7 +69,8 @@ const ListSpec &MessageRepository::listSpec()
           allMessageChannels()},
          messageTable().filter(QStringLiteral("template"), FilterType::Text, true),
          messageTable().filter(QStringLiteral("object_type"), FilterType::Text),
-         messageTable().filter(QStringLiteral("object_id"), FilterType::Integer)}};
+         messageTable().filter(QStringLiteral("object_id"), FilterType::Integer),
+         messageTable().filter(QStringLiteral("webhook_id"), FilterType::Integer)}};
     return spec;
 }
 
@@ -95,23 +97,34 @@ bool MessageRepository::queue(qint64 tenantId,
 QList<ClaimedMessage>
 MessageRepository::claimDue(const QString &now, const QString &claimedUntil, int limit)
 {
-    // Due: waiting (next_attempt_at set and passed) and not claimed by a live claim.
-    const QString due =
-        QStringLiteral("SELECT id FROM outbound_messages WHERE next_attempt_at IS NOT NULL AND "
-                       "next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) "
-                       "ORDER BY next_attempt_at, id LIMIT ?");
-    const QString lock =
-        m_db.engine() == Engine::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    // Due: waiting (next_attempt_at set and passed) and not claimed by a live claim. A webhook
+    // call waits, too, while an earlier call of its subscription about the same object is still
+    // to be made: the receiver gets a job's events in the order they happened.
+    const QString due = QStringLiteral(
+        "SELECT m.id FROM outbound_messages m WHERE m.next_attempt_at IS NOT NULL AND "
+        "m.next_attempt_at <= ? AND (m.claimed_until IS NULL OR m.claimed_until < ?) AND "
+        "(m.webhook_id IS NULL OR m.object_id IS NULL OR NOT EXISTS (SELECT 1 FROM "
+        "outbound_messages e WHERE e.webhook_id = m.webhook_id AND e.object_type = "
+        "m.object_type AND e.object_id = m.object_id AND e.id < m.id AND e.next_attempt_at IS "
+        "NOT NULL)) ORDER BY m.next_attempt_at, m.id LIMIT ?");
+    const QString lock = m_db.engine() == Engine::Postgres
+                             ? QStringLiteral(" FOR UPDATE OF m SKIP LOCKED")
+                             : QString();
     Transaction tx(m_db);
     SqlQuery q(m_db, QStringLiteral("UPDATE outbound_messages SET claimed_until = ? WHERE id IN "
                                     "(%1%2) RETURNING id, tenant_id, channel, recipient, subject, "
-                                    "body, idempotency_key, attempts, created_at")
+                                    "body, idempotency_key, attempts, created_at, template, "
+                                    "webhook_id")
                          .arg(due, lock));
     q.bind(claimedUntil).bind(now).bind(now).bind(limit).exec();
     QList<ClaimedMessage> claimed;
     while (q.next()) {
-        claimed.append({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5),
-                        q.text(6), int(q.integer(7)), q.text(8)});
+        ClaimedMessage m{q.integer(0), q.integer(1), q.text(2), q.text(3),
+                         q.text(4),    q.text(5),    q.text(6), int(q.integer(7)),
+                         q.text(8),    q.text(9),    {}};
+        if (!q.isNull(10))
+            m.webhookId = q.integer(10);
+        claimed.append(m);
     }
     tx.commit();
     return claimed;

@@ -24,6 +24,8 @@ struct ClaimedMessage
     QString idempotencyKey;
     int attempts = 0; // before this one
     QString createdAt;
+    QString templateName;            // a webhook call: the event's type
+    std::optional<qint64> webhookId; // a webhook call: whose secret signs it
 };
 
 class MessageRepository

@@ -28,6 +28,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerReportRoutes(router, services);
     registerFleetRoutes(router, services);
     registerMessageRoutes(router, services);
+    registerWebhookRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

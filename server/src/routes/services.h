@@ -30,6 +30,7 @@ class SpiffService;
 class MoneyReportService;
 class VehicleService;
 class VehicleAssignmentService;
+class WebhookService;
 
 struct Services
 {
@@ -60,6 +61,7 @@ struct Services
     VehicleService &vehicles;
     VehicleAssignmentService &vehicleAssignments;
     MessageService &messages;
+    WebhookService &webhooks;
 };
 
 } // namespace fielddesk::server

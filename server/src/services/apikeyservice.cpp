@@ -5,6 +5,7 @@
 #include "repositories/auditrepository.h"
 #include "repositories/customerrepository.h"
 #include "repositories/locationrepository.h"
+#include "services/shownonce.h"
 
 namespace fielddesk::server {
 
@@ -21,13 +22,7 @@ Failure apiKeyNotFound()
 
 void CreatedApiKey::writeJson(JsonWriter &w) const
 {
-    // The key's own JSON plus the secret, which is never shown again.
-    QByteArray object = toJsonText(key);
-    object.chop(1);
-    object += ",\"key\":";
-    JsonWriter::appendEscaped(object, QString::fromLatin1(secret));
-    object += '}';
-    w.rawValue(object);
+    writeWithSecret(w, key, "key", QString::fromLatin1(secret));
 }
 
 Page<ApiKey> ApiKeyService::list(const Principal &caller, const ListQuery &query)

@@ -493,6 +493,29 @@ QStringList outboundMessageStatements()
     };
 }
 
+// Webhook subscriptions; their calls go out through outbound_messages (channel "webhook"),
+// one after another per subscription and object (a job's events arrive in order).
+QStringList webhookStatements()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE webhooks (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    event_types TEXT NOT NULL,
+    secret TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX webhooks_tenant ON webhooks (tenant_id)"),
+        QStringLiteral("ALTER TABLE outbound_messages ADD COLUMN webhook_id BIGINT"),
+        QStringLiteral("CREATE INDEX outbound_messages_webhook_order ON outbound_messages "
+                       "(webhook_id, object_type, object_id, id) WHERE next_attempt_at IS NOT "
+                       "NULL"),
+    };
+}
+
 QList<Migration> buildMigrations()
 {
     QList<Migration> list;
@@ -1095,6 +1118,9 @@ $$)"),
     // idempotency key names the message to the receiving system (a crash between sending and
     // recording sends it once more, never more). Customers may opt out of either channel.
     list.append({26, QStringLiteral("outbound messages"), outboundMessageStatements()});
+    // Webhooks (issue 17): the company's other systems told of events, signed, from the same
+    // outbox with the same retries.
+    list.append({27, QStringLiteral("webhooks"), webhookStatements()});
     return list;
 }
 

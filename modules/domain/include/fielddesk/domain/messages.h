@@ -1,7 +1,7 @@
 // Outbound messages as the API sends them (GET /message-deliveries): one email, text message
-// or webhook call for one recipient, with where its delivery stands. writeJson is the wire
-// form (server side), fromJson reads it back (console); both walk one description
-// (jsonform.h). Depends on QtCore only.
+// or webhook call for one recipient, with where its delivery stands; webhook subscriptions.
+// writeJson is the wire form (server side), fromJson reads it back (console); both walk one
+// description (jsonform.h). Depends on QtCore only.
 #pragma once
 
 #include "fielddesk/domain/jsonwriter.h"
@@ -32,6 +32,7 @@ struct MessageDelivery
     QString objectType; // what it is about ("job"); empty: nothing
     std::optional<qint64> objectId;
     std::optional<qint64> locationId;
+    std::optional<qint64> webhookId; // webhook calls: the subscription
     QString status = QStringLiteral("queued");
     int attempts = 0;
     QString lastError;
@@ -41,6 +42,26 @@ struct MessageDelivery
 
     void writeJson(JsonWriter &w) const;
     static MessageDelivery fromJson(const QJsonObject &o);
+};
+
+// A subscription of one of the company's other systems to events (/webhooks): each event of
+// one of its types is POSTed to the URL, signed with the subscription's secret (never part of
+// the JSON: shown once, when it is made). A type ending in ".*" (or "*") takes every type that
+// starts with what comes before the star.
+struct Webhook
+{
+    qint64 id = 0;
+    QString url;
+    QStringList eventTypes;
+    QString description;
+    bool active = true;
+    QString createdAt;
+    QString updatedAt;
+
+    bool wants(const QString &eventType) const;
+
+    void writeJson(JsonWriter &w) const;
+    static Webhook fromJson(const QJsonObject &o);
 };
 
 } // namespace fielddesk

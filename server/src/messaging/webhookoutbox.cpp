@@ -1,0 +1,53 @@
+#include "messaging/webhookoutbox.h"
+
+#include "fielddesk/domain/organisation.h"
+#include "repositories/messagerepository.h"
+#include "repositories/webhookrepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fielddesk::server {
+
+std::pair<QString, std::optional<qint64>> WebhookOutbox::subjectOf(const DomainEvent &event)
+{
+    const QString object = event.type.section(QLatin1Char('.'), 1, 1);
+    const QJsonObject data = QJsonDocument::fromJson(event.dataJson).object();
+    const QJsonValue nested = data.value(object).toObject().value(QLatin1String("id"));
+    const QJsonValue flat = data.value(object + QStringLiteral("_id"));
+    const QJsonValue id = nested.isDouble() ? nested
+                          : flat.isDouble() ? flat
+                                            : data.value(QLatin1String("id"));
+    if (object.isEmpty() || !id.isDouble())
+        return {QString(), std::nullopt};
+    return {object, id.toInteger()};
+}
+
+void WebhookOutbox::queueFor(Database &db, const DomainEvent &event)
+{
+    if (event.userId)
+        return;
+    const QList<Webhook> subscriptions = WebhookRepository(db).active(event.tenantId);
+    QByteArray body;
+    MessageRepository messages(db);
+    for (const Webhook &webhook : subscriptions) {
+        if (!webhook.wants(event.type))
+            continue;
+        if (body.isEmpty())
+            body = toJsonText(event);
+        const auto [objectType, objectId] = subjectOf(event);
+        MessageDelivery call;
+        call.channel = QStringLiteral("webhook");
+        call.recipient = webhook.url;
+        call.templateName = event.type;
+        call.body = QString::fromUtf8(body);
+        call.objectType = objectType;
+        call.objectId = objectId;
+        call.locationId = event.locationId;
+        call.webhookId = webhook.id;
+        messages.queue(event.tenantId, call,
+                       QStringLiteral("event-%1-webhook-%2").arg(event.id).arg(webhook.id));
+    }
+}
+
+} // namespace fielddesk::server

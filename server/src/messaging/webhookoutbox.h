@@ -1,0 +1,24 @@
+// Queues a webhook call for each of the tenant's active subscriptions that wants an event, in
+// the transaction that appends the event (EventRepository::append): a call exists exactly when
+// its event was committed. The body is the event's JSON as the live stream carries it; the
+// object it is about (the job of a job event) orders the calls of one subscription. One
+// person's events (notifications) are not for other systems.
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+
+namespace fielddesk::server {
+
+class Database;
+
+class WebhookOutbox
+{
+public:
+    static void queueFor(Database &db, const DomainEvent &event);
+
+    // What an event is about, from its type's second part and its data ("job" and the job's
+    // id for scheduling.job.assigned.v1); an empty type when the data names no id.
+    static std::pair<QString, std::optional<qint64>> subjectOf(const DomainEvent &event);
+};
+
+} // namespace fielddesk::server
