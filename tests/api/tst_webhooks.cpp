@@ -256,7 +256,32 @@ void TestWebhooks::badSubscriptionsAreRefused()
              {QStringLiteral("event_types"), anything},
              {QStringLiteral("secret"), QStringLiteral("short")}},
             "secret");
+    refusal(
+        {{QStringLiteral("url"), QStringLiteral("https://erp.example.test/")},
+         {QStringLiteral("event_types"), QJsonArray{QStringLiteral("scheduling.job.eaten.v1")}}},
+        "event_types");
+    refusal({{QStringLiteral("url"), QStringLiteral("https://erp.example.test/")},
+             {QStringLiteral("event_types"), QJsonArray{QStringLiteral("billing.*")}}},
+            "event_types");
+    refusal(
+        {{QStringLiteral("url"), QStringLiteral("https://erp.example.test/")},
+         {QStringLiteral("event_types"), QJsonArray{QStringLiteral("routing.plan.progress.v1")}}},
+        "event_types");
     QCOMPARE(client(m_admin).get(kWebhooks).json().value(QLatin1String("count")).toInt(), 0);
+
+    // What may be named is listed, with what each type says (admins only).
+    const TestReply types = client(m_admin).get(QStringLiteral("/api/v1/event-types?limit=100"));
+    QCOMPARE(types.status, 200);
+    QStringList names;
+    for (const QJsonValue &value : types.results()) {
+        names << value.toObject().value(QLatin1String("name")).toString();
+        QVERIFY(!value.toObject().value(QLatin1String("description")).toString().isEmpty());
+    }
+    QVERIFY(names.contains(QStringLiteral("scheduling.job.assigned.v1")));
+    QVERIFY(names.contains(QStringLiteral("requests.request.changed.v1")));
+    QVERIFY(!names.contains(QStringLiteral("routing.plan.progress.v1")));
+    QCOMPARE(types.json().value(QLatin1String("count")).toInt(), names.size());
+    QCOMPARE(client(m_dispatcher).get(QStringLiteral("/api/v1/event-types")).status, 403);
 }
 
 void TestWebhooks::wantedEventsArriveSignedAndInOrder()

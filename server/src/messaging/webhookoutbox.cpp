@@ -1,5 +1,6 @@
 #include "messaging/webhookoutbox.h"
 
+#include "events/eventtypes.h"
 #include "fielddesk/domain/organisation.h"
 #include "repositories/messagerepository.h"
 #include "repositories/webhookrepository.h"
@@ -25,7 +26,7 @@ std::pair<QString, std::optional<qint64>> WebhookOutbox::subjectOf(const DomainE
 
 void WebhookOutbox::queueFor(Database &db, const DomainEvent &event)
 {
-    if (event.userId)
+    if (event.userId || !isWebhookEventType(event.type))
         return;
     const QList<Webhook> subscriptions = WebhookRepository(db).active(event.tenantId);
     QByteArray body;

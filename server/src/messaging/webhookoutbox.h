@@ -1,8 +1,8 @@
 // Queues a webhook call for each of the tenant's active subscriptions that wants an event, in
 // the transaction that appends the event (EventRepository::append): a call exists exactly when
 // its event was committed. The body is the event's JSON as the live stream carries it; the
-// object it is about (the job of a job event) orders the calls of one subscription. One
-// person's events (notifications) are not for other systems.
+// object it is about (the job of a job event) orders the calls of one subscription. Only the
+// types of webhookEventTypes() go out (not one person's notifications, not a plan's progress).
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"

@@ -58,6 +58,17 @@ void registerWebhookRoutes(Router &router, const Services &services)
     webhooks.remove(admins, &WebhookService::remove,
                     QStringLiteral("Delete a subscription; its queued calls are given up"));
     WebhookService &service = services.webhooks;
+    router.add({"GET",
+                QStringLiteral("/api/v1/event-types"),
+                Access::Authenticated,
+                admins,
+                [&service](const ApiRequest &r) {
+                    return withListQuery(
+                        r, WebhookService::eventTypeListSpec(),
+                        [&](const ListQuery &q) { return service.eventTypes(r.caller(), q); });
+                },
+                {QStringLiteral("The event types a webhook can subscribe to, with what each says"),
+                 QStringLiteral("Webhooks"), nullptr, &WebhookService::eventTypeListSpec()}});
     router.add({"POST",
                 webhooks.itemPath() + QStringLiteral("/secret"),
                 Access::Authenticated,

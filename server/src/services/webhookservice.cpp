@@ -1,6 +1,7 @@
 #include "services/webhookservice.h"
 
 #include "auth/secrettoken.h"
+#include "events/eventtypes.h"
 #include "services/auditedwrite.h"
 #include "services/shownonce.h"
 
@@ -54,6 +55,16 @@ std::optional<Failure> applyWebhookFields(Webhook &webhook, const WebhookFields 
                 QStringLiteral("\"%1\" is not an event type (\"scheduling.job.assigned.v1\") or "
                                "a prefix ending in \"*\" (\"scheduling.job.*\")")
                     .arg(type));
+        Webhook one;
+        one.eventTypes = {type};
+        const QList<EventTypeInfo> &known = webhookEventTypes();
+        if (std::none_of(known.begin(), known.end(),
+                         [&](const EventTypeInfo &info) { return one.wants(info.name); }))
+            return Failure::validation(
+                QStringLiteral("event_types"),
+                QStringLiteral("\"%1\" names no event type a webhook can have (GET "
+                               "/api/v1/event-types lists them)")
+                    .arg(type));
     }
     if (fields.secret && fields.secret->size() < kShortestSecret)
         return Failure::validation(
@@ -67,6 +78,18 @@ std::optional<Failure> applyWebhookFields(Webhook &webhook, const WebhookFields 
 void WebhookWithSecret::writeJson(JsonWriter &w) const
 {
     writeWithSecret(w, webhook, "secret", secret);
+}
+
+Page<EventTypeInfo> WebhookService::eventTypes(const Principal &, const ListQuery &query)
+{
+    const QList<EventTypeInfo> &all = webhookEventTypes();
+    return {all.size(), all.mid(query.offset, query.limit), {}};
+}
+
+const ListSpec &WebhookService::eventTypeListSpec()
+{
+    static const ListSpec spec{{}, {}, {}, {}, {}};
+    return spec;
 }
 
 Page<Webhook> WebhookService::list(const Principal &caller, const ListQuery &query)

@@ -7,6 +7,7 @@
 
 #include "core/patch.h"
 #include "core/result.h"
+#include "events/eventtypes.h"
 #include "repositories/webhookrepository.h"
 #include "services/callcontext.h"
 
@@ -36,6 +37,10 @@ public:
     explicit WebhookService(Database &db)
         : m_db(db)
     {}
+
+    // The event types a subscription may name (a list answer; no ordering, no filters).
+    Page<EventTypeInfo> eventTypes(const Principal &caller, const ListQuery &query);
+    static const ListSpec &eventTypeListSpec();
 
     Page<Webhook> list(const Principal &caller, const ListQuery &query);
     Result<Webhook> get(const Principal &caller, qint64 id);
