@@ -330,6 +330,54 @@
         <source>The area the location serves, drawn on the map</source>
         <translation>Das Gebiet, das der Standort bedient, auf der Karte gezeichnet</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Where the events are POSTed: http:// or https://</source>
+        <translation>Wohin die Ereignisse gesendet werden (POST): http:// oder https://</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>The events sent to the URL</source>
+        <translation>Die Ereignisse, die an die URL gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>Signs every call (HMAC-SHA256). Left empty, the server makes one and shows it once; typed, it replaces the one in use</source>
+        <translation>Signiert jeden Aufruf (HMAC-SHA256). Leer gelassen, erzeugt der Server eines und zeigt es einmal; eingetippt, ersetzt es das bisherige</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1043,6 +1091,10 @@
         <source>Admin pages</source>
         <translation>Admin-Seiten</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::admin::AreaPicker</name>
@@ -1294,6 +1346,132 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::MessageLogPage</name>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed, tried again</source>
+        <translation>Fehlgeschlagen, wird wiederholt</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Jeder Kanal</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation>Empfänger oder Betreff suchen</translation>
+    </message>
+    <message>
+        <source>Queue the selected message again, as a new message</source>
+        <translation>Die gewählte Nachricht noch einmal einreihen, als neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The message&apos;s words</source>
+        <translation>Der Text der Nachricht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;: emails, text messages and webhook calls the server sends, newest first</source>
+        <translation>&lt;b&gt;Nachrichten&lt;/b&gt;: E-Mails, SMS und Webhook-Aufrufe, die der Server sendet, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation>Die Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Nächster Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Message #%1 could not be sent again: %2</source>
+        <translation>Nachricht #%1 konnte nicht erneut gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Message #%1 is queued again as #%2.</source>
+        <translation>Nachricht #%1 ist erneut eingereiht als #%2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s)</source>
+        <translation>
+            <numerusform>%1 von %n Nachricht</numerusform>
+            <numerusform>%1 von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message>
         <source>(unchanged)</source>
@@ -1430,10 +1608,6 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <translation>Neuen %1 kopieren</translation>
     </message>
     <message>
-        <source>This is the only time it is shown: copy it now and keep it where the customer&apos;s system reads it.</source>
-        <translation>Er wird nur dieses eine Mal gezeigt: Kopieren Sie ihn jetzt und legen Sie ihn dort ab, wo das System des Kunden ihn liest.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1444,6 +1618,10 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown: copy it now and keep it where the system that uses it reads it.</source>
+        <translation>Es wird nur dieses eine Mal gezeigt: Kopieren Sie es jetzt und legen Sie es dort ab, wo das System, das es nutzt, es liest.</translation>
     </message>
 </context>
 <context>

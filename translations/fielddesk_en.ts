@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::MessageLogPage</name>
+    <message numerus="yes">
+        <source>%1 of %n message(s)</source>
+        <translation>
+            <numerusform>%1 of %n message</numerusform>
+            <numerusform>%1 of %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message numerus="yes">
         <source>%n corners</source>

@@ -330,6 +330,54 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Where the events are POSTed: http:// or https://</source>
+        <translation>Adonde se envían los eventos (POST): http:// o https://</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>The events sent to the URL</source>
+        <translation>Los eventos que se envían a la URL</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Secreto</translation>
+    </message>
+    <message>
+        <source>Signs every call (HMAC-SHA256). Left empty, the server makes one and shows it once; typed, it replaces the one in use</source>
+        <translation>Firma cada llamada (HMAC-SHA256). Si se deja vacío, el servidor crea uno y lo muestra una vez; si se escribe, sustituye al actual</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Activo</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1043,6 +1091,10 @@
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::admin::AreaPicker</name>
@@ -1294,6 +1346,132 @@ No se registraron valores para esta fila.</translation>
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::MessageLogPage</name>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Más</translation>
+    </message>
+    <message>
+        <source>&amp;Resend</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed, tried again</source>
+        <translation>Falló, se reintenta</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Search recipient or subject</source>
+        <translation>Buscar destinatario o asunto</translation>
+    </message>
+    <message>
+        <source>Queue the selected message again, as a new message</source>
+        <translation>Poner de nuevo en cola el mensaje elegido, como mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>The message&apos;s words</source>
+        <translation>El texto del mensaje</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Messages&lt;/b&gt;: emails, text messages and webhook calls the server sends, newest first</source>
+        <translation>&lt;b&gt;Mensajes&lt;/b&gt;: correos, SMS y llamadas de webhook que envía el servidor, los más recientes primero</translation>
+    </message>
+    <message>
+        <source>The messages could not be loaded: %1</source>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Message #%1 could not be sent again: %2</source>
+        <translation>No se pudo reenviar el mensaje #%1: %2</translation>
+    </message>
+    <message>
+        <source>Message #%1 is queued again as #%2.</source>
+        <translation>El mensaje #%1 está de nuevo en cola como #%2.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n message(s)</source>
+        <translation>
+            <numerusform>%1 de %n mensaje</numerusform>
+            <numerusform>%1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message>
         <source>Draw on the map…</source>
@@ -1426,10 +1604,6 @@ No se registraron valores para esta fila.</translation>
         <translation>Copiar la nueva %1</translation>
     </message>
     <message>
-        <source>This is the only time it is shown: copy it now and keep it where the customer&apos;s system reads it.</source>
-        <translation>Esta es la única vez que se muestra: hay que copiarla ahora y guardarla donde la lea el sistema del cliente.</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
@@ -1444,6 +1618,10 @@ No se registraron valores para esta fila.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>This is the only time it is shown: copy it now and keep it where the system that uses it reads it.</source>
+        <translation>Solo se muestra esta vez: cópielo ahora y guárdelo donde lo lea el sistema que lo usa.</translation>
     </message>
 </context>
 <context>

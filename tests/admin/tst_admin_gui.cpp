@@ -4,11 +4,14 @@
 // service area is drawn on the map (corners clicked, one dragged, a crossing refused); the server's
 // refusal shows at its field and keeps what was typed; a user is deactivated (and hidden until
 // asked for) and reactivated; leaving unsaved changes asks first; the company's settings are saved,
-// and a bad time zone is refused at its field.
+// and a bad time zone is refused at its field; an API key and a webhook's secret are shown once;
+// the webhook's calls reach a receiver on loopback, signed, and are listed on the Messages page,
+// where one is sent again.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
 
 #include "fielddesk/admin/adminworkspace.h"
 #include "fielddesk/admin/areapicker.h"
+#include "fielddesk/admin/messagelogpage.h"
 #include "fielddesk/admin/resourceform.h"
 #include "fielddesk/admin/resourcepage.h"
 #include "fielddesk/admin/resourcetablemodel.h"
@@ -19,6 +22,7 @@
 #include "fielddesk/map/mapview.h"
 
 #include "demoserver.h"
+#include "fakehttpreceiver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
 
@@ -30,7 +34,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageAuthenticationCode>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -70,6 +76,7 @@ private slots:
     void unsavedChangesAreNotLostUnasked();
     void theCompanysSettings();
     void anApiKeyIsShownOnceAndRevoked();
+    void aWebhookIsMadeItsCallsListedAndOneSentAgain();
 
 private:
     ResourcePage *open(const QString &id);
@@ -606,6 +613,93 @@ void TestAdminGui::anApiKeyIsShownOnceAndRevoked()
     QVERIFY(removed.wait(kTimeout));
     QCOMPARE(removed.first().first().toLongLong(), id);
     QCOMPARE(withKey(), 401);
+}
+
+void TestAdminGui::aWebhookIsMadeItsCallsListedAndOneSentAgain()
+{
+    FakeHttpReceiver receiver;
+    QVERIFY(receiver.listen());
+    QVERIFY(open(QStringLiteral("webhooks")));
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    type(QStringLiteral("url"), receiver.url() + QStringLiteral("/in"));
+    // The events offered are the server's; one is ticked from the keyboard.
+    auto *events = qobject_cast<QListWidget *>(input(QStringLiteral("event_types")));
+    QVERIFY(events);
+    QTRY_VERIFY_WITH_TIMEOUT(events->count() > 5, kTimeout);
+    const QList<QListWidgetItem *> created =
+        events->findItems(QStringLiteral("scheduling.job.created.v1"), Qt::MatchExactly);
+    QCOMPARE(created.size(), 1);
+    events->setFocus();
+    events->setCurrentItem(created.first());
+    QTest::keyClick(events, Qt::Key_Space);
+    QCOMPARE(created.first()->checkState(), Qt::Checked);
+    const QJsonObject record = savedRecord([this] { clickSave(); });
+    QVERIFY2(!record.isEmpty(), qPrintable(m_page->form()->wrongFields().join(QLatin1Char(' '))));
+    QCOMPARE(record.value(QLatin1String("event_types")).toArray(),
+             QJsonArray{QStringLiteral("scheduling.job.created.v1")});
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<QDialog *>(QStringLiteral("secretDialog"))) != nullptr);
+    const QString secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretValue"))->text();
+    QVERIFY2(secret.startsWith(QLatin1String("whsec_")), qPrintable(secret));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-webhook"));
+    dialog->reject();
+
+    // A job booked: the receiver is called, signed with that secret.
+    const TestReply job =
+        m_admin->post(QStringLiteral("/api/v1/jobs"),
+                      {{QStringLiteral("title"), QStringLiteral("Webhook test job")},
+                       {QStringLiteral("location_id"), m_locationId},
+                       {QStringLiteral("duration_min"), 30}});
+    QCOMPARE(job.status, 201);
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 1, kTimeout);
+    const FakeHttpReceiver::Request call = receiver.accepted().first();
+    QByteArray stamp;
+    QByteArray mac;
+    for (const QByteArray &part : call.header("fielddesk-signature").split(',')) {
+        if (part.startsWith("t="))
+            stamp = part.mid(2);
+        if (part.startsWith("v1="))
+            mac = part.mid(3);
+    }
+    QCOMPARE(mac, QMessageAuthenticationCode::hash(stamp + '.' + call.body, secret.toUtf8(),
+                                                   QCryptographicHash::Sha256)
+                      .toHex());
+
+    // The Messages page lists the call; it is sent again from there.
+    QListWidget *navigation = m_workspace->navigation();
+    admin::MessageLogPage *messages = m_workspace->messagePage();
+    QSignalSpy loaded(messages, &admin::MessageLogPage::loaded);
+    for (int row = 0; row < navigation->count(); ++row) {
+        QListWidgetItem *item = navigation->item(row);
+        if (item->data(Qt::UserRole).toString() == QLatin1String("messages"))
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                              navigation->visualItemRect(item).center());
+    }
+    QVERIFY(messages->isVisible());
+    QVERIFY(loaded.wait(kTimeout));
+    loaded.clear();
+    messages->channelBox()->setCurrentIndex(
+        messages->channelBox()->findData(QStringLiteral("webhook")));
+    QVERIFY(loaded.wait(kTimeout));
+    QTableView *table = messages->table();
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, kTimeout);
+    const QModelIndex recipient = table->model()->index(0, 2);
+    QCOMPARE(recipient.data().toString(), receiver.url() + QStringLiteral("/in"));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("Webhook"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 4).data().toString(), QStringLiteral("Sent"),
+                              kTimeout);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(recipient).center());
+    QVERIFY(messages->detail()->toPlainText().contains(QLatin1String("Webhook test job")));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-messages"));
+    QSignalSpy resent(messages, &admin::MessageLogPage::resent);
+    QTest::mouseClick(messages->resendButton(), Qt::LeftButton);
+    QVERIFY(resent.wait(kTimeout));
+    QVERIFY(
+        messages->notice()->text().contains(QString::number(resent.first().first().toLongLong())));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 2, kTimeout);
+    QVERIFY(receiver.accepted().at(1).header("fielddesk-delivery") !=
+            call.header("fielddesk-delivery"));
+    QCOMPARE(receiver.accepted().at(1).body, call.body);
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestAdminGui)

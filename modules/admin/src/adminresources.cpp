@@ -283,10 +283,45 @@ ResourceSpec AdminResources::apiKeys()
     return spec;
 }
 
+ResourceSpec AdminResources::webhooks()
+{
+    ResourceSpec spec;
+    spec.id = QStringLiteral("webhooks");
+    spec.title = tr("Webhooks");
+    spec.singular = tr("webhook");
+    spec.path = QStringLiteral("/api/v1/webhooks");
+    spec.titleField = QStringLiteral("url");
+    ResourceField url =
+        withHelp(field("url", tr("&URL")), tr("Where the events are POSTed: http:// or https://"));
+    ResourceField types = field("event_types", tr("&Events"), Kind::Names);
+    types.choicesPath = QStringLiteral("/api/v1/event-types");
+    types.choiceValue = QStringLiteral("name");
+    types.help = tr("The events sent to the URL");
+    ResourceField secret = withHelp(
+        field("secret", tr("&Secret"), Kind::Password),
+        tr("Signs every call (HMAC-SHA256). Left empty, the server makes one and shows it once; "
+           "typed, it replaces the one in use"));
+    spec.fields = {url, types, field("description", tr("&Description")),
+                   startingAt(field("active", tr("&Active"), Kind::Boolean), true), secret};
+    spec.columns = {fieldColumn(tr("URL"), QStringLiteral("url")),
+                    {tr("Events"),
+                     [](const QJsonObject &record) {
+                         QStringList names;
+                         for (const QJsonValue &type :
+                              record.value(QLatin1String("event_types")).toArray())
+                             names << type.toString();
+                         return names.join(QStringLiteral(", "));
+                     }},
+                    fieldColumn(tr("Active"), QStringLiteral("active")),
+                    fieldColumn(tr("Description"), QStringLiteral("description"))};
+    spec.secretField = QStringLiteral("secret");
+    return spec;
+}
+
 QList<ResourceSpec> AdminResources::all()
 {
-    return {locations(),         users(),      technicians(), skills(), services(),
-            expenseCategories(), spiffTypes(), apiKeys()};
+    return {locations(),         users(),      technicians(), skills(),  services(),
+            expenseCategories(), spiffTypes(), apiKeys(),     webhooks()};
 }
 
 } // namespace fielddesk::admin

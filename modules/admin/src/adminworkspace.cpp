@@ -2,6 +2,7 @@
 
 #include "fielddesk/admin/adminresources.h"
 #include "fielddesk/admin/auditlogpage.h"
+#include "fielddesk/admin/messagelogpage.h"
 #include "fielddesk/admin/resourcepage.h"
 #include "fielddesk/admin/tenantsettingspage.h"
 
@@ -17,6 +18,7 @@ constexpr int kNavigationWidth = 190;
 constexpr int kNavigationSpacing = 3;
 const QString kCompany = QStringLiteral("company");
 const QString kAuditLog = QStringLiteral("audit-log");
+const QString kMessages = QStringLiteral("messages");
 
 } // namespace
 
@@ -26,6 +28,7 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_tenant(new TenantSettingsPage(api, this))
     , m_audit(new AuditLogPage(api, this))
+    , m_messages(new MessageLogPage(api, this))
 {
     setObjectName(QStringLiteral("adminWorkspace"));
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
@@ -41,6 +44,9 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
         auto *item = new QListWidgetItem(spec.title, m_navigation);
         item->setData(Qt::UserRole, spec.id);
     }
+    auto *messages = new QListWidgetItem(tr("Messages"), m_navigation);
+    messages->setData(Qt::UserRole, kMessages);
+    m_pages->addWidget(m_messages);
     auto *audit = new QListWidgetItem(tr("Audit log"), m_navigation);
     audit->setData(Qt::UserRole, kAuditLog);
     m_pages->addWidget(m_audit);
@@ -62,6 +68,8 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
         if (m_pages->currentWidget() == m_audit && m_audit->isStarted())
             m_audit->reload();
+        if (m_pages->currentWidget() == m_messages && m_messages->isStarted())
+            m_messages->reload();
     });
     m_navigation->setAccessibleName(tr("Admin pages"));
     m_navigation->setCurrentRow(0);
@@ -82,6 +90,7 @@ void AdminWorkspace::start(const QTimeZone &tenantZone)
     for (ResourcePage *page : std::as_const(m_resourcePages))
         page->reload();
     m_audit->start(tenantZone);
+    m_messages->start(tenantZone);
 }
 
 void AdminWorkspace::stop()
@@ -90,6 +99,7 @@ void AdminWorkspace::stop()
     for (ResourcePage *page : std::as_const(m_resourcePages))
         page->clear();
     m_audit->stop();
+    m_messages->stop();
 }
 
 ResourcePage *AdminWorkspace::page(const QString &id) const

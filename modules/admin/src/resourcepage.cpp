@@ -452,7 +452,7 @@ QDialog *ResourcePage::showSecret(const QString &secret)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Copy the new %1").arg(m_spec.singular));
     auto *text = new QLabel(tr("This is the only time it is shown: copy it now and keep it where "
-                               "the customer's system reads it."),
+                               "the system that uses it reads it."),
                             dialog);
     text->setWordWrap(true);
     auto *value = new QLineEdit(secret, dialog);

@@ -23,6 +23,7 @@ public:
     static ResourceSpec expenseCategories();
     static ResourceSpec spiffTypes();
     static ResourceSpec apiKeys();
+    static ResourceSpec webhooks();
     // Every one of them, in the order the workspace lists them.
     static QList<ResourceSpec> all();
 };

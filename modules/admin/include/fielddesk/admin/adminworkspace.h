@@ -1,7 +1,8 @@
 // The admin workspace (role admin): the company's settings and every record an admin keeps
-// (locations, users, technicians, skills, services, expense categories, spiff types), one page
-// each, and the audit log, chosen in the list on the left. Depends on QtWidgets, fielddesk_forms,
-// fielddesk_client and fielddesk_domain; the shell shows it as a workspace.
+// (locations, users, technicians, skills, services, expense categories, spiff types, API keys,
+// webhooks), one page each, the outbound messages and the audit log, chosen in the list on the
+// left. Depends on QtWidgets, fielddesk_forms, fielddesk_client and fielddesk_domain; the shell
+// shows it as a workspace.
 #pragma once
 
 #include <QTimeZone>
@@ -17,6 +18,7 @@ class ApiClient;
 namespace fielddesk::admin {
 
 class AuditLogPage;
+class MessageLogPage;
 class ResourcePage;
 class TenantSettingsPage;
 
@@ -33,12 +35,13 @@ public:
     // Times (the audit log's) are shown in the tenant's zone.
     void start(const QTimeZone &tenantZone);
     void stop();
-    // Shows a page: "company", a ResourceSpec's id ("locations") or "audit-log".
+    // Shows a page: "company", a ResourceSpec's id ("locations"), "messages" or "audit-log".
     void showPage(const QString &id);
 
     TenantSettingsPage *tenantPage() const { return m_tenant; }
     ResourcePage *page(const QString &id) const;
     AuditLogPage *auditPage() const { return m_audit; }
+    MessageLogPage *messagePage() const { return m_messages; }
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
 
@@ -48,6 +51,7 @@ private:
     TenantSettingsPage *m_tenant;
     QList<ResourcePage *> m_resourcePages;
     AuditLogPage *m_audit;
+    MessageLogPage *m_messages;
 };
 
 } // namespace fielddesk::admin
