@@ -1,6 +1,7 @@
 #include "services/assignmentservice.h"
 
 #include "events/eventnotifier.h"
+#include "events/eventtypes.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/locationrepository.h"
 #include "repositories/technicianrepository.h"
@@ -12,9 +13,9 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kAssigned = QStringLiteral("scheduling.job.assigned.v1");
-const QString kUnassigned = QStringLiteral("scheduling.job.unassigned.v1");
-const QString kRescheduled = QStringLiteral("scheduling.job.rescheduled.v1");
+const QString kAssigned = eventtype::jobAssigned();
+const QString kUnassigned = eventtype::jobUnassigned();
+const QString kRescheduled = eventtype::jobRescheduled();
 
 Failure refused(const QString &detail)
 {

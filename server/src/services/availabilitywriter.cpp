@@ -1,6 +1,7 @@
 #include "services/availabilitywriter.h"
 
 #include "events/eventrepository.h"
+#include "events/eventtypes.h"
 #include "repositories/auditrepository.h"
 #include "repositories/technicianrepository.h"
 
@@ -37,7 +38,7 @@ void AvailabilityWriter::announce(const Technician &technician,
     DomainEvent event;
     event.tenantId = m_call.principal.tenantId;
     event.locationId = technician.locationId;
-    event.type = QStringLiteral("resources.technician.availability_changed.v1");
+    event.type = eventtype::technicianAvailabilityChanged();
     event.source = QStringLiteral("fielddesk/resources");
     event.correlationId = m_call.requestId;
     event.dataJson = data.take();

@@ -1,6 +1,7 @@
 #include "services/jobservice.h"
 
 #include "events/eventnotifier.h"
+#include "events/eventtypes.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/customerrepository.h"
 #include "repositories/locationrepository.h"
@@ -18,8 +19,8 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kUpdated = QStringLiteral("scheduling.job.updated.v1");
-const QString kStatusChanged = QStringLiteral("scheduling.job.status_changed.v1");
+const QString kUpdated = eventtype::jobUpdated();
+const QString kStatusChanged = eventtype::jobStatusChanged();
 
 Failure jobNotFound()
 {

@@ -1,6 +1,7 @@
 #include "services/jobwrite.h"
 
 #include "events/eventnotifier.h"
+#include "events/eventtypes.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
 #include "repositories/technicianrepository.h"
@@ -16,7 +17,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kJobCreated = QStringLiteral("scheduling.job.created.v1");
+const QString kJobCreated = eventtype::jobCreated();
 
 Failure noSuchJob(qint64 id)
 {

@@ -1,12 +1,13 @@
 #include "services/moneyevents.h"
 
+#include "events/eventtypes.h"
 #include "services/entryevents.h"
 #include "services/moneyvisibility.h"
 
 namespace fielddesk::server {
 
-const QString MoneyEvents::kExpenseChanged = QStringLiteral("expenses.expense.changed.v1");
-const QString MoneyEvents::kSpiffChanged = QStringLiteral("spiffs.spiff.changed.v1");
+const QString MoneyEvents::kExpenseChanged = eventtype::expenseChanged();
+const QString MoneyEvents::kSpiffChanged = eventtype::spiffChanged();
 
 void MoneyEvents::announce(Database &db,
                            const CallContext &call,

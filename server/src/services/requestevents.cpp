@@ -1,5 +1,6 @@
 #include "services/requestevents.h"
 
+#include "events/eventtypes.h"
 #include "services/entryevents.h"
 #include "services/requestvisibility.h"
 
@@ -13,7 +14,7 @@ const QString kRequestEventSource = QStringLiteral("fielddesk/requests");
 const QString kRequestEventPrefix = QStringLiteral("requests.");
 } // namespace
 
-const QString RequestEvents::kChanged = QStringLiteral("requests.request.changed.v1");
+const QString RequestEvents::kChanged = eventtype::requestChanged();
 
 void RequestEvents::announce(Database &db,
                              const CallContext &call,

@@ -3,6 +3,7 @@
 
 #include "events/eventnotifier.h"
 #include "events/eventrepository.h"
+#include "events/eventtypes.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
@@ -205,8 +206,7 @@ Result<Technician> TechnicianService::create(const CallContext &call,
         AuditRepository(m_db).append(call.audit(QStringLiteral("technician.created"),
                                                 QStringLiteral("technician"), t.id, t.locationId,
                                                 {}, toJsonText(t)));
-        announce(call, QStringLiteral("resources.technician.created.v1"), t.locationId,
-                 technicianData(t));
+        announce(call, eventtype::technicianCreated(), t.locationId, technicianData(t));
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::UniqueViolation)
@@ -240,8 +240,7 @@ TechnicianService::update(const CallContext &call, qint64 id, const TechnicianFi
     AuditRepository(m_db).append(call.audit(QStringLiteral("technician.updated"),
                                             QStringLiteral("technician"), id, after.locationId,
                                             toJsonText(*before), toJsonText(after)));
-    announce(call, QStringLiteral("resources.technician.updated.v1"), after.locationId,
-             technicianData(after));
+    announce(call, eventtype::technicianUpdated(), after.locationId, technicianData(after));
     tx.commit();
     m_events.notifyCommitted();
     return after;
@@ -260,8 +259,7 @@ Status TechnicianService::remove(const CallContext &call, qint64 id)
         AuditRepository(m_db).append(call.audit(QStringLiteral("technician.deleted"),
                                                 QStringLiteral("technician"), id,
                                                 before->locationId, toJsonText(*before), {}));
-        announce(call, QStringLiteral("resources.technician.deleted.v1"), before->locationId,
-                 technicianData(*before));
+        announce(call, eventtype::technicianDeleted(), before->locationId, technicianData(*before));
         tx.commit();
     } catch (const DatabaseError &e) {
         if (e.kind() == DatabaseError::Kind::ForeignKeyViolation)

@@ -2,6 +2,7 @@
 
 #include "events/eventnotifier.h"
 #include "events/eventrepository.h"
+#include "events/eventtypes.h"
 #include "fielddesk/domain/money.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
@@ -38,14 +39,15 @@ std::optional<Failure> checkCurrency(const QString &currency)
                                QStringLiteral("is not an ISO 4217 currency code (USD, EUR, …)"));
 }
 
-// tenancy.tenant.<step>.v1 for the whole tenant (its webhooks and live streams hear it).
-void announce(Database &db, const CallContext &call, const Tenant &tenant, const QString &step)
+// The tenant's suspension or resumption for the whole tenant (its webhooks and live streams
+// hear it).
+void announce(Database &db, const CallContext &call, const Tenant &tenant, const QString &type)
 {
     JsonWriter data(64);
     data.beginObject().field("tenant_id", tenant.id).field("status", tenant.status).endObject();
     DomainEvent event;
     event.tenantId = tenant.id;
-    event.type = QStringLiteral("tenancy.tenant.%1.v1").arg(step);
+    event.type = type;
     event.source = kTenantEventSource;
     event.correlationId = call.requestId;
     event.dataJson = data.take();
@@ -69,7 +71,7 @@ AuditEntry tenantAudit(const CallContext &call,
 
 const QString TenantService::kActive = QStringLiteral("active");
 const QString TenantService::kSuspended = QStringLiteral("suspended");
-const QString TenantService::kSuspendedEvent = QStringLiteral("tenancy.tenant.suspended.v1");
+const QString TenantService::kSuspendedEvent = eventtype::tenantSuspended();
 
 const Workflow &TenantService::lifecycle()
 {
@@ -234,7 +236,9 @@ Result<Tenant> TenantService::takeStep(const CallContext &call, qint64 id, const
         after.status == kSuspended ? QStringLiteral("suspended") : QStringLiteral("resumed");
     AuditRepository(m_db).append(tenantAudit(call, QStringLiteral("tenant.") + step, after,
                                              toJsonText(*before), toJsonText(after)));
-    announce(m_db, call, after, step);
+    announce(m_db, call, after,
+             after.status == kSuspended ? eventtype::tenantSuspended()
+                                        : eventtype::tenantResumed());
     tx.commit();
     m_events.notifyCommitted();
     return after;
