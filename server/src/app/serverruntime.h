@@ -107,7 +107,7 @@ private:
     std::unique_ptr<HourlyWork> m_maintenanceCheck;
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<WebhookService> m_webhooks;
-    std::unique_ptr<MessageCourier> m_courier; // none when no channel is configured
+    std::unique_ptr<MessageCourier> m_courier; // always runs: webhooks need no settings
 };
 
 } // namespace fielddesk::server

@@ -40,7 +40,7 @@ std::optional<Contact> contactOf(Database &db, qint64 tenantId, qint64 customerI
     return contact;
 }
 
-// The local day a job is planned on (or its window's, unplanned), for "moved to another day".
+// When a job is planned and its window: a change of either is news to the customer.
 QString plannedKey(const Job &job)
 {
     return job.plannedStart.isEmpty() ? QString() : job.plannedStart + job.windowStart;
