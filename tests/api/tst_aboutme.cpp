@@ -44,7 +44,8 @@ QJsonObject quietHours(const char *starts, const char *ends)
 
 const QJsonObject kDefaults{
     {QStringLiteral("language"), QStringLiteral("en")},
-    {QStringLiteral("notification_channels"), channels(true, true, false, false)},
+    // Email and text messages are opt-in: nothing but the bell until a person chooses.
+    {QStringLiteral("notification_channels"), channels(true, false, false, false)},
     {QStringLiteral("quiet_hours"), QJsonValue::Null}};
 
 } // namespace

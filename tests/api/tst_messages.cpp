@@ -5,7 +5,11 @@
 // nothing twice, nothing for a change that does not move the day; a refusal for now is tried
 // again, a refusal for good is given up; managers see the messages of their locations and may
 // send one again, nobody else sees them; a server killed mid-send sends that message once more,
-// never more; two servers on one database deliver each message once.
+// never more; two servers on one database deliver each message once. The company's people get
+// what their bell shows by email and text message only on the channels they chose, after their
+// quiet hours; technicians hear of changes to today, and the evening before get their plan
+// while customers get a reminder, once, and again only what changed; customers are written to
+// in their language.
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "fakesmsapi.h"
@@ -15,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 
@@ -43,12 +48,37 @@ private slots:
     void aRefusalForNowIsTriedAgainAndForGoodIsGivenUp();
     void managersOfTheLocationSeeAndResendNobodyElse();
     void aCustomerWhoOptedOutOfEmailGetsTextsOnly();
+    void aDecisionReachesTheEmployeeOnTheChannelsTheyChose();
+    void quietHoursHoldAPersonsMessagesUntilTheyEnd();
+    void aChangeToTodayReachesTheTechnicianAnotherDayOnlyTheBell();
+    void tomorrowsPlansAndRemindersGoOnceAndAgainOnlyWhatChanged();
+    void aCustomerIsWrittenToInTheirLanguage();
     void aServerKilledMidSendSendsItOnceMoreNeverMore();
     void twoServersDeliverEachMessageOnce();
+    void theEveningRunGoesByItselfOnceTheLocationsClockPassesIt();
 
 private:
+    // One of the company's people, with a phone number, who chose how to be reached.
+    struct Person
+    {
+        qint64 userId = 0;
+        qint64 technicianId = 0; // 0: not a technician
+        QByteArray token;
+        QString email;
+        QString phone;
+    };
+    Person person(const QByteArray &admin,
+                  const QString &name,
+                  qint64 location,
+                  bool email,
+                  bool sms,
+                  bool technician,
+                  const QJsonValue &quietHours = QJsonValue::Null);
+    qint64 fileSuggestion(const QByteArray &token);
+    QList<FakeSmtpServer::Mail> mailsTo(const QString &address) const;
+    QList<FakeSmsApi::Request> textsTo(const QString &phone) const;
     qint64 createJob(const QString &title, const QString &day);
-    TestReply assign(qint64 job, const QString &start);
+    TestReply assign(qint64 job, const QString &start, qint64 technician = 0);
     TestReply setStatus(qint64 job, const QString &status);
     QJsonArray deliveries(const QByteArray &token, const QString &query = {});
 
@@ -58,6 +88,108 @@ private:
     QByteArray m_admin, m_otherAdmin, m_dispatcher, m_manager, m_farManager;
     qint64 m_location = 0, m_technician = 0, m_customer = 0, m_address = 0;
 };
+
+namespace {
+
+QTimeZone denver()
+{
+    return QTimeZone(QByteArrayLiteral("America/Denver"));
+}
+
+QDate denverToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(denver()).date();
+}
+
+// An instant as the API takes it: that day and hour on Denver's clock.
+QString denverAt(const QDate &day, int hour, int minute = 0)
+{
+    return QDateTime(day, QTime(hour, minute), denver()).toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+TestMessages::Person TestMessages::person(const QByteArray &admin,
+                                          const QString &name,
+                                          qint64 location,
+                                          bool email,
+                                          bool sms,
+                                          bool technician,
+                                          const QJsonValue &quietHours)
+{
+    static int made = 0;
+    Person p;
+    p.email = name + QStringLiteral("@people.test");
+    p.phone = QStringLiteral("+1303555%1").arg(2000 + ++made);
+    p.userId =
+        createTestUser(m_server, admin, p.email, QStringLiteral("employee"), location, kPassword);
+    if (!p.userId)
+        return p;
+    const TestReply phone =
+        client(admin).send("PATCH", QStringLiteral("/api/v1/users/%1").arg(p.userId),
+                           QJsonDocument(QJsonObject{{QStringLiteral("phone"), p.phone}})
+                               .toJson(QJsonDocument::Compact));
+    if (phone.status != 200)
+        qWarning("phone: %d %s", phone.status, phone.body.constData());
+    if (technician) {
+        const TestReply t = client(admin).post(QStringLiteral("/api/v1/technicians"),
+                                               {{QStringLiteral("user_id"), p.userId},
+                                                {QStringLiteral("location_id"), location},
+                                                {QStringLiteral("home_latitude"), 39.70},
+                                                {QStringLiteral("home_longitude"), -105.00}});
+        if (t.status != 201)
+            qWarning("technician: %d %s", t.status, t.body.constData());
+        p.technicianId = t.id();
+    }
+    p.token = login(p.email, kPassword);
+    const TestReply chosen = client(p.token).send(
+        "PATCH", QStringLiteral("/api/v1/me/preferences"),
+        QJsonDocument(QJsonObject{{QStringLiteral("notification_channels"),
+                                   QJsonObject{{QStringLiteral("in_app"), true},
+                                               {QStringLiteral("email"), email},
+                                               {QStringLiteral("sms"), sms},
+                                               {QStringLiteral("push"), false}}},
+                                  {QStringLiteral("quiet_hours"), quietHours}})
+            .toJson(QJsonDocument::Compact));
+    if (chosen.status != 200)
+        qWarning("preferences: %d %s", chosen.status, chosen.body.constData());
+    return p;
+}
+
+qint64 TestMessages::fileSuggestion(const QByteArray &token)
+{
+    const TestReply r =
+        client(token).post(QStringLiteral("/api/v1/requests"),
+                           {{QStringLiteral("kind"), QStringLiteral("suggestion")},
+                            {QStringLiteral("details"),
+                             QJsonObject{{QStringLiteral("title"), QStringLiteral("Van")},
+                                         {QStringLiteral("text"), QStringLiteral("A "
+                                                                                 "bigger "
+                                                                                 "one")}}}});
+    if (r.status != 201)
+        qWarning("suggestion: %d %s", r.status, r.body.constData());
+    return r.id();
+}
+
+QList<FakeSmtpServer::Mail> TestMessages::mailsTo(const QString &address) const
+{
+    QList<FakeSmtpServer::Mail> found;
+    for (const FakeSmtpServer::Mail &mail : m_smtp.mails()) {
+        if (mail.to.contains(address))
+            found << mail;
+    }
+    return found;
+}
+
+QList<FakeSmsApi::Request> TestMessages::textsTo(const QString &phone) const
+{
+    QList<FakeSmsApi::Request> found;
+    for (const FakeSmsApi::Request &text : m_sms.accepted()) {
+        if (text.to == phone)
+            found << text;
+    }
+    return found;
+}
 
 qint64 TestMessages::createJob(const QString &title, const QString &day)
 {
@@ -78,7 +210,7 @@ qint64 TestMessages::createJob(const QString &title, const QString &day)
     return r.id();
 }
 
-TestReply TestMessages::assign(qint64 job, const QString &start)
+TestReply TestMessages::assign(qint64 job, const QString &start, qint64 technician)
 {
     const qint64 version = client(m_dispatcher)
                                .get(QStringLiteral("/api/v1/jobs/%1").arg(job))
@@ -87,7 +219,7 @@ TestReply TestMessages::assign(qint64 job, const QString &start)
                                .toInteger();
     return client(m_dispatcher)
         .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job),
-              {{QStringLiteral("technician_id"), m_technician},
+              {{QStringLiteral("technician_id"), technician ? technician : m_technician},
                {QStringLiteral("planned_start"), start},
                {QStringLiteral("expected_version"), version},
                {QStringLiteral("force"), true}});
@@ -123,7 +255,8 @@ void TestMessages::initTestCase()
                                     QStringLiteral("FIELDDESK_SMS_AUTH_TOKEN=") + kAuthToken,
                                     QStringLiteral("FIELDDESK_SMS_FROM=+13035550199"),
                                     QStringLiteral("FIELDDESK_MESSAGE_POLL_MS=100"),
-                                    QStringLiteral("FIELDDESK_MESSAGE_CLAIM_SECONDS=2")});
+                                    QStringLiteral("FIELDDESK_MESSAGE_CLAIM_SECONDS=2"),
+                                    QStringLiteral("FIELDDESK_DAY_AHEAD_POLL_MS=200")});
     QVERIFY2(!m_options.database.isEmpty() && m_server.start(m_options, &error), qPrintable(error));
     m_admin = login(QStringLiteral("admin@demo.local"), kDemoPassword);
     m_otherAdmin = login(QStringLiteral("admin@other.local"), kDemoPassword);
@@ -418,6 +551,290 @@ void TestMessages::aCustomerWhoOptedOutOfEmailGetsTextsOnly()
              qPrintable(only.value(QLatin1String("body")).toString()));
 }
 
+void TestMessages::aDecisionReachesTheEmployeeOnTheChannelsTheyChose()
+{
+    const Person keen = person(m_admin, QStringLiteral("keen"), m_location, true, true, false);
+    const Person quiet =
+        person(m_admin, QStringLiteral("unasked"), m_location, false, false, false);
+    QVERIFY(!keen.token.isEmpty() && !quiet.token.isEmpty());
+    const qint64 keenRequest = fileSuggestion(keen.token);
+    const qint64 quietRequest = fileSuggestion(quiet.token);
+    QVERIFY(keenRequest > 0 && quietRequest > 0);
+    for (const qint64 request : {keenRequest, quietRequest}) {
+        QCOMPARE(client(m_manager)
+                     .post(QStringLiteral("/api/v1/requests/%1/reject").arg(request),
+                           {{QStringLiteral("comment"), QStringLiteral("Not this year")}})
+                     .status,
+                 200);
+    }
+    // Written with the decision, so read at once: the keen one by both channels (listed with
+    // their location, for its manager), the other by neither (the bell only).
+    const QJsonArray keenRows =
+        deliveries(m_manager, QStringLiteral("?object_type=request&object_id=%1").arg(keenRequest));
+    QCOMPARE(keenRows.size(), 2);
+    for (const QJsonValue &row : keenRows) {
+        QCOMPARE(row.toObject().value(QLatin1String("template")).toString(),
+                 QStringLiteral("request.decided"));
+        QCOMPARE(row.toObject().value(QLatin1String("location_id")).toInteger(), m_location);
+    }
+    QCOMPARE(
+        deliveries(m_admin, QStringLiteral("?object_type=request&object_id=%1").arg(quietRequest))
+            .size(),
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(keen.email).size(), 1, kTimeout);
+    const FakeSmtpServer::Mail mail = mailsTo(keen.email).first();
+    QVERIFY2(mail.header("Subject").startsWith(QLatin1String("Demo Duct & Lawn Co.: ")) &&
+                 mail.header("Subject").contains(QLatin1String("rejected")),
+             qPrintable(mail.header("Subject")));
+    QVERIFY2(mail.body().contains(QLatin1String("Hello keen")) &&
+                 mail.body().contains(QLatin1String("Not this year")),
+             qPrintable(mail.body()));
+    QTRY_COMPARE_WITH_TIMEOUT(textsTo(keen.phone).size(), 1, kTimeout);
+    QVERIFY2(textsTo(keen.phone).first().body.contains(QLatin1String("Not this year")),
+             qPrintable(textsTo(keen.phone).first().body));
+    QCOMPARE(mailsTo(quiet.email).size(), 0);
+    QCOMPARE(textsTo(quiet.phone).size(), 0);
+}
+
+void TestMessages::quietHoursHoldAPersonsMessagesUntilTheyEnd()
+{
+    // Quiet from an hour ago until two hours from now, on Denver's clock.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime localNow = now.toTimeZone(denver());
+    const QTime starts = localNow.addSecs(-3600).time();
+    const QTime ends = localNow.addSecs(2 * 3600).time();
+    const QDateTime expectedEnd =
+        QDateTime(localNow.addSecs(2 * 3600).date(), QTime(ends.hour(), ends.minute()), denver())
+            .toUTC();
+    const Person sleeper =
+        person(m_admin, QStringLiteral("sleeper"), m_location, true, true, false,
+               QJsonObject{{QStringLiteral("starts"), starts.toString(QStringLiteral("HH:mm"))},
+                           {QStringLiteral("ends"), ends.toString(QStringLiteral("HH:mm"))}});
+    const Person awake = person(m_admin, QStringLiteral("awake"), m_location, true, false, false);
+    const qint64 held = fileSuggestion(sleeper.token);
+    QCOMPARE(client(m_manager)
+                 .post(QStringLiteral("/api/v1/requests/%1/reject").arg(held),
+                       {{QStringLiteral("comment"), QStringLiteral("Later")}})
+                 .status,
+             200);
+    const QJsonArray rows =
+        deliveries(m_manager, QStringLiteral("?object_type=request&object_id=%1").arg(held));
+    QCOMPARE(rows.size(), 2);
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+        const QDateTime due = QDateTime::fromString(
+            o.value(QLatin1String("next_attempt_at")).toString(), Qt::ISODate);
+        QCOMPARE(due, expectedEnd);
+    }
+    // A message for someone awake, queued after it, goes; the held one still waits.
+    const qint64 sent = fileSuggestion(awake.token);
+    QCOMPARE(client(m_manager)
+                 .post(QStringLiteral("/api/v1/requests/%1/reject").arg(sent),
+                       {{QStringLiteral("comment"), QStringLiteral("Now")}})
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(awake.email).size(), 1, kTimeout);
+    QCOMPARE(mailsTo(sleeper.email).size(), 0);
+    QCOMPARE(textsTo(sleeper.phone).size(), 0);
+    for (const QJsonValue &row :
+         deliveries(m_manager, QStringLiteral("?object_type=request&object_id=%1").arg(held))) {
+        QCOMPARE(row.toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("queued"));
+        QCOMPARE(row.toObject().value(QLatin1String("attempts")).toInt(), 0);
+    }
+}
+
+void TestMessages::aChangeToTodayReachesTheTechnicianAnotherDayOnlyTheBell()
+{
+    const Person tech = person(m_admin, QStringLiteral("todaytech"), m_location, true, true, true);
+    QVERIFY(tech.technicianId > 0);
+    const QDate today = denverToday();
+    const qint64 todayJob = createJob(QStringLiteral("Boiler check"), today.toString(Qt::ISODate));
+    const qint64 laterJob =
+        createJob(QStringLiteral("Roof survey"), today.addDays(3).toString(Qt::ISODate));
+    QVERIFY(todayJob > 0 && laterJob > 0);
+    QCOMPARE(assign(todayJob, denverAt(today, 15), tech.technicianId).status, 200);
+    QCOMPARE(assign(laterJob, denverAt(today.addDays(3), 15), tech.technicianId).status, 200);
+
+    const QString query = QStringLiteral("?object_id=%1&template=job.assigned");
+    QCOMPARE(deliveries(m_manager, query.arg(todayJob)).size(), 2);
+    QCOMPARE(deliveries(m_manager, query.arg(laterJob)).size(), 0);
+    // Both in the bell.
+    QStringList bell;
+    for (const QJsonValue &n :
+         client(tech.token).get(QStringLiteral("/api/v1/notifications")).results())
+        bell << n.toObject().value(QLatin1String("title")).toString();
+    QVERIFY2(bell.contains(QStringLiteral("New job: Boiler check")) &&
+                 bell.contains(QStringLiteral("New job: Roof survey")),
+             qPrintable(bell.join(QLatin1Char('|'))));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(tech.email).size(), 1, kTimeout);
+    QVERIFY2(mailsTo(tech.email)
+                 .first()
+                 .header("Subject")
+                 .endsWith(QLatin1String("New job: Boiler check")),
+             qPrintable(mailsTo(tech.email).first().header("Subject")));
+    QVERIFY2(mailsTo(tech.email).first().body().contains(QLatin1String("15:00 MST")),
+             qPrintable(mailsTo(tech.email).first().body()));
+    QTRY_COMPARE_WITH_TIMEOUT(textsTo(tech.phone).size(), 1, kTimeout);
+
+    // Moved within today: news by email too, whoever moved it and however.
+    QCOMPARE(assign(todayJob, denverAt(today, 16), tech.technicianId).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(tech.email).size(), 2, kTimeout);
+    QVERIFY2(mailsTo(tech.email)
+                 .last()
+                 .header("Subject")
+                 .endsWith(QLatin1String("Job changed: Boiler check")),
+             qPrintable(mailsTo(tech.email).last().header("Subject")));
+    QVERIFY(mailsTo(tech.email).last().body().contains(QLatin1String("16:00 MST")));
+}
+
+void TestMessages::tomorrowsPlansAndRemindersGoOnceAndAgainOnlyWhatChanged()
+{
+    const qint64 depot = createDenverLocation(m_server, m_admin, QStringLiteral("Evening Depot"));
+    QVERIFY(depot > 0);
+    const Person ann = person(m_admin, QStringLiteral("ann"), depot, true, false, true);
+    const Person bo = person(m_admin, QStringLiteral("bo"), depot, true, false, true);
+    QVERIFY(ann.technicianId > 0 && bo.technicianId > 0);
+    const QDate tomorrow = denverToday().addDays(1);
+    TestHttpClient admin = client(m_admin);
+    const auto job = [&](const char *title, const Person &who, int hour) {
+        const qint64 id = admin
+                              .post(QStringLiteral("/api/v1/jobs"),
+                                    {{QStringLiteral("title"), QLatin1String(title)},
+                                     {QStringLiteral("location_id"), depot},
+                                     {QStringLiteral("customer_id"), m_customer},
+                                     {QStringLiteral("address_id"), m_address},
+                                     {QStringLiteral("duration_min"), 60}})
+                              .id();
+        const TestReply r = admin.post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+                                       {{QStringLiteral("technician_id"), who.technicianId},
+                                        {QStringLiteral("planned_start"), denverAt(tomorrow, hour)},
+                                        {QStringLiteral("expected_version"), 1},
+                                        {QStringLiteral("force"), true}});
+        return r.status == 200 ? id : 0;
+    };
+    const qint64 lawn = job("Lawn aeration", ann, 9);
+    const qint64 hedge = job("Hedge trim", ann, 13);
+    const qint64 pond = job("Pond pump", bo, 10);
+    QVERIFY(lawn && hedge && pond);
+
+    const auto send = [&](const QByteArray &token, const QJsonValue &date) {
+        return client(token).post(
+            QStringLiteral("/api/v1/messages/day-ahead"),
+            {{QStringLiteral("location_id"), depot}, {QStringLiteral("date"), date}});
+    };
+    const QString day = tomorrow.toString(Qt::ISODate);
+    QCOMPARE(send(m_dispatcher, day).status, 404); // not a location of theirs
+    QCOMPARE(send(ann.token, day).status, 403);
+    const TestReply wrongDate = send(m_admin, QStringLiteral("tomorrow"));
+    QCOMPARE(wrongDate.status, 422);
+    QCOMPARE(errorFields(wrongDate), QStringList{QStringLiteral("date")});
+    const TestReply first = send(m_admin, day);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.json(),
+             (QJsonObject{{QStringLiteral("plans"), 2}, {QStringLiteral("reminders"), 3}}));
+
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(ann.email).size(), 1, kTimeout);
+    const FakeSmtpServer::Mail plan = mailsTo(ann.email).first();
+    QVERIFY2(
+        plan.header("Subject").contains(QStringLiteral("Your jobs on %1: 2")
+                                            .arg(tomorrow.toString(QStringLiteral("ddd d MMM")))),
+        qPrintable(plan.header("Subject")));
+    const QString body = plan.body();
+    QVERIFY2(body.contains(QStringLiteral("09:00–10:00 MST  Lawn aeration, 1550 Larimer Street")) &&
+                 body.contains(QStringLiteral("13:00–14:00 MST  Hedge trim")) &&
+                 body.indexOf(QLatin1String("Lawn")) < body.indexOf(QLatin1String("Hedge")) &&
+                 !body.contains(QLatin1String("Pond")),
+             qPrintable(body));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bo.email).size(), 1, kTimeout);
+    const auto reminders = [this] {
+        int count = 0;
+        for (const FakeSmtpServer::Mail &mail : mailsTo(kCustomerEmail))
+            count += mail.header("Subject").endsWith(
+                QLatin1String("reminder of your appointment tomorrow"));
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(), 3, kTimeout);
+
+    // Again: nothing new. After a move: that technician's plan and that customer's reminder.
+    QCOMPARE(send(m_admin, day).json(),
+             (QJsonObject{{QStringLiteral("plans"), 0}, {QStringLiteral("reminders"), 0}}));
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(pond),
+                       {{QStringLiteral("technician_id"), bo.technicianId},
+                        {QStringLiteral("planned_start"), denverAt(tomorrow, 11)},
+                        {QStringLiteral("expected_version"), 2},
+                        {QStringLiteral("force"), true}})
+                 .status,
+             200);
+    QCOMPARE(send(m_admin, day).json(),
+             (QJsonObject{{QStringLiteral("plans"), 1}, {QStringLiteral("reminders"), 1}}));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(bo.email).size(), 2, kTimeout);
+    QVERIFY2(mailsTo(bo.email).last().body().contains(QStringLiteral("11:00–12:00 MST  Pond pump")),
+             qPrintable(mailsTo(bo.email).last().body()));
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(), 4, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(reminders(), 4, kTimeout);
+    QCOMPARE(mailsTo(ann.email).size(), 1);
+}
+
+void TestMessages::aCustomerIsWrittenToInTheirLanguage()
+{
+    const auto customer = [&](const char *name, const char *email, const QJsonValue &language) {
+        QJsonObject body{{QStringLiteral("name"), QLatin1String(name)},
+                         {QStringLiteral("email"), QLatin1String(email)}};
+        if (!language.isUndefined())
+            body.insert(QStringLiteral("language"), language);
+        const TestReply r = client(m_dispatcher).post(QStringLiteral("/api/v1/customers"), body);
+        if (r.status != 201)
+            qWarning("customer: %d %s", r.status, r.body.constData());
+        return r;
+    };
+    const TestReply french = customer("Fanny", "fanny@example.test", QStringLiteral("fr"));
+    QCOMPARE(french.status, 422);
+    QCOMPARE(errorFields(french), QStringList{QStringLiteral("language")});
+    const TestReply hans = customer("Hans", "hans@example.test", QStringLiteral("de"));
+    QCOMPARE(hans.json().value(QLatin1String("language")).toString(), QStringLiteral("de"));
+    const TestReply lucia = customer("Lucía", "lucia@example.test", QJsonValue::Undefined);
+    QVERIFY(lucia.json().value(QLatin1String("language")).isNull()); // the company's
+    // The company writes to customers in Spanish unless they chose otherwise.
+    const auto settings = [&](const QJsonValue &language) {
+        return client(m_admin).send(
+            "PATCH", QStringLiteral("/api/v1/tenants/current"),
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("settings"),
+                             QJsonObject{{QStringLiteral("customer_language"), language}}}})
+                .toJson(QJsonDocument::Compact));
+    };
+    QCOMPARE(settings(QStringLiteral("xx")).status, 422);
+    QCOMPARE(settings(QStringLiteral("es")).status, 200);
+    for (const auto &[who, title] :
+         {std::pair{hans.id(), "Kessel"}, std::pair{lucia.id(), "Caldera"}}) {
+        const qint64 job = client(m_dispatcher)
+                               .post(QStringLiteral("/api/v1/jobs"),
+                                     {{QStringLiteral("title"), QLatin1String(title)},
+                                      {QStringLiteral("location_id"), m_location},
+                                      {QStringLiteral("customer_id"), who},
+                                      {QStringLiteral("address"), QStringLiteral("Hauptstraße 1")},
+                                      {QStringLiteral("duration_min"), 60}})
+                               .id();
+        QCOMPARE(assign(job, QStringLiteral("2026-12-28T17:00:00Z")).status, 200);
+    }
+    QCOMPARE(settings(QJsonValue::Null).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(QStringLiteral("hans@example.test")).size(), 1, kTimeout);
+    const FakeSmtpServer::Mail german = mailsTo(QStringLiteral("hans@example.test")).first();
+    QVERIFY2(
+        german.header("Subject").endsWith(QLatin1String("Ihr Termin am Montag, 28. Dezember 2026")),
+        qPrintable(german.header("Subject")));
+    QVERIFY2(german.body().startsWith(QLatin1String("Guten Tag Hans")), qPrintable(german.body()));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(QStringLiteral("lucia@example.test")).size(), 1, kTimeout);
+    const FakeSmtpServer::Mail spanish = mailsTo(QStringLiteral("lucia@example.test")).first();
+    QVERIFY2(spanish.header("Subject").contains(QLatin1String("su cita del")),
+             qPrintable(spanish.header("Subject")));
+    QVERIFY2(spanish.body().contains(QStringLiteral("10:00–11:00 MST")),
+             qPrintable(spanish.body()));
+}
+
 void TestMessages::aServerKilledMidSendSendsItOnceMoreNeverMore()
 {
     // The SMTP server takes the text but does not answer: the server is killed while it waits.
@@ -473,6 +890,84 @@ void TestMessages::twoServersDeliverEachMessageOnce()
         keys.insert(QString::fromUtf8(text.idempotencyToken));
     QCOMPARE(keys.size(), 2 * kJobs);
     QCOMPARE(second.stop(), 0);
+}
+
+void TestMessages::theEveningRunGoesByItselfOnceTheLocationsClockPassesIt()
+{
+    // The other company, at a place where it is now morning (a fixed offset from UTC): its evening
+    // run is set for 23:00, so nothing goes while the test sets the day up.
+    const int hourNow = QDateTime::currentDateTimeUtc().time().hour();
+    int offset = 9 - hourNow; // hours east of UTC that make it 09:xx there
+    if (offset < -12)
+        offset += 24;
+    if (offset > 14)
+        offset -= 24;
+    const QString zone = offset == 0 ? QStringLiteral("UTC")
+                                     : QStringLiteral("UTC%1%2:00")
+                                           .arg(offset > 0 ? QLatin1Char('+') : QLatin1Char('-'))
+                                           .arg(std::abs(offset), 2, 10, QLatin1Char('0'));
+    TestHttpClient admin = client(m_otherAdmin);
+    const auto eveningAt = [&](const char *at) {
+        return admin
+            .send("PATCH", QStringLiteral("/api/v1/tenants/current"),
+                  QJsonDocument(QJsonObject{{QStringLiteral("settings"),
+                                             QJsonObject{{QStringLiteral("day_ahead_at"),
+                                                          QLatin1String(at)}}}})
+                      .toJson(QJsonDocument::Compact))
+            .status;
+    };
+    QCOMPARE(eveningAt("7pm"), 422);
+    QCOMPARE(eveningAt("23:00"), 200);
+    const TestReply location = admin.post(QStringLiteral("/api/v1/locations"),
+                                          {{QStringLiteral("name"), QStringLiteral("Morning Yard")},
+                                           {QStringLiteral("time_zone"), zone},
+                                           {QStringLiteral("latitude"), 41.88},
+                                           {QStringLiteral("longitude"), -87.63}});
+    QCOMPARE(location.status, 201);
+    const Person tech =
+        person(m_otherAdmin, QStringLiteral("morning"), location.id(), true, false, true);
+    QVERIFY(tech.technicianId > 0);
+    const qint64 customer =
+        admin
+            .post(QStringLiteral("/api/v1/customers"),
+                  {{QStringLiteral("name"), QStringLiteral("Mia")},
+                   {QStringLiteral("email"), QStringLiteral("mia@example.test")}})
+            .id();
+    const QTimeZone there(zone.toLatin1());
+    const QDate tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(there).date().addDays(1);
+    const qint64 job = admin
+                           .post(QStringLiteral("/api/v1/jobs"),
+                                 {{QStringLiteral("title"), QStringLiteral("Tree planting")},
+                                  {QStringLiteral("location_id"), location.id()},
+                                  {QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("address"), QStringLiteral("1 Elm Row")},
+                                  {QStringLiteral("duration_min"), 60}})
+                           .id();
+    QCOMPARE(admin
+                 .post(QStringLiteral("/api/v1/jobs/%1/assign").arg(job),
+                       {{QStringLiteral("technician_id"), tech.technicianId},
+                        {QStringLiteral("planned_start"),
+                         QDateTime(tomorrow, QTime(10, 0), there).toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("expected_version"), 1},
+                        {QStringLiteral("force"), true}})
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(QStringLiteral("mia@example.test")).size(), 1, kTimeout);
+
+    // The evening comes (the run is set to a time already passed): both go, by themselves.
+    QCOMPARE(eveningAt("00:00"), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(QStringLiteral("mia@example.test")).size(), 2, kTimeout);
+    QVERIFY2(mailsTo(QStringLiteral("mia@example.test"))
+                 .last()
+                 .header("Subject")
+                 .endsWith(QLatin1String("reminder of your appointment tomorrow")),
+             qPrintable(mailsTo(QStringLiteral("mia@example.test")).last().header("Subject")));
+    QTRY_COMPARE_WITH_TIMEOUT(mailsTo(tech.email).size(), 1, kTimeout);
+    QVERIFY2(mailsTo(tech.email).first().body().contains(QLatin1String("Tree planting")),
+             qPrintable(mailsTo(tech.email).first().body()));
+    QTest::qWait(1000); // many polls later: once
+    QCOMPARE(mailsTo(QStringLiteral("mia@example.test")).size(), 2);
+    QCOMPARE(mailsTo(tech.email).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMessages)

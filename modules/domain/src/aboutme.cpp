@@ -32,9 +32,26 @@ constexpr jsonform::Form kQuietHoursForm{
 };
 FIELDDESK_JSON_FROM_FORM(QuietHours, kQuietHoursForm)
 
+QDateTime QuietHours::heldUntil(const QDateTime &utc, const QTimeZone &zone) const
+{
+    const QTime from = QTime::fromString(starts, QStringLiteral("HH:mm"));
+    const QTime to = QTime::fromString(ends, QStringLiteral("HH:mm"));
+    if (!from.isValid() || !to.isValid() || from == to)
+        return utc;
+    const QDateTime local = utc.toTimeZone(zone);
+    const QTime now = local.time();
+    const bool spansMidnight = from > to;
+    const bool inside = spansMidnight ? (now >= from || now < to) : (now >= from && now < to);
+    if (!inside)
+        return utc;
+    // The end is today, or tomorrow when the quiet hours began before midnight.
+    const QDate endDay = spansMidnight && now >= from ? local.date().addDays(1) : local.date();
+    return QDateTime(endDay, to, zone).toUTC();
+}
+
 QStringList UserPreferences::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
 constexpr jsonform::Form kUserPreferencesForm{

@@ -148,6 +148,7 @@ constexpr jsonform::Form kCustomerForm{
     field<"notes", &Customer::notes>,
     field<"email_opt_out", &Customer::emailOptOut>,
     field<"sms_opt_out", &Customer::smsOptOut>,
+    textOrNull<"language", &Customer::language>,
     field<"addresses", &Customer::addresses>,
     field<"created_at", &Customer::createdAt>,
     field<"updated_at", &Customer::updatedAt>,

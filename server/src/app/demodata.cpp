@@ -8,6 +8,7 @@
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
+#include "services/dayaheadservice.h"
 
 #include <QTimeZone>
 
@@ -163,6 +164,17 @@ bool DemoData::seedIfEmpty()
                          demoDeciders.value(Role::Admin), demoEmployees);
     DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                          QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager).userId);
+    // The demo week's evenings count as past: a demo server sends no evening messages of its
+    // own for the days it was made with, so the demo (and every test on it) is the same at any
+    // hour. A dispatcher sends them with POST /messages/day-ahead.
+    Transaction evenings(m_db);
+    for (auto it = tenantIds.cbegin(); it != tenantIds.cend(); ++it) {
+        for (const qint64 locationId : it->second) {
+            for (int day = 0; day <= kDemoDispatchDays; ++day)
+                DayAheadService::markSent(m_db, it->first, locationId, demoFirstDay().addDays(day));
+        }
+    }
+    evenings.commit();
     return true;
 }
 

@@ -88,7 +88,8 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("message_max_attempts"),
                                  QStringLiteral("message_max_age_hours"),
                                  QStringLiteral("message_poll_ms"),
-                                 QStringLiteral("message_claim_seconds")};
+                                 QStringLiteral("message_claim_seconds"),
+                                 QStringLiteral("day_ahead_poll_ms")};
     return all;
 }
 
@@ -282,6 +283,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         {"message_max_age_hours", 1, 24 * 30,
          [&](qint64 v) { config.delivery.maxAgeSeconds = v * 3600; }},
         {"message_poll_ms", 50, 60 * 1000, [&](qint64 v) { config.delivery.pollMs = int(v); }},
+        {"day_ahead_poll_ms", 100, 60 * 60 * 1000,
+         [&](qint64 v) { config.delivery.dayAheadPollMs = int(v); }},
         {"message_claim_seconds", 1, 3600,
          [&](qint64 v) { config.delivery.claimSeconds = int(v); }},
     };

@@ -7,8 +7,8 @@
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
 #include "http/writelane.h"
-#include "messaging/customermessages.h"
 #include "messaging/messagecourier.h"
+#include "messaging/outboundchannels.h"
 #include "repositories/jobrepository.h"
 #include "routes/apiroutes.h"
 #include "services/apikeyservice.h"
@@ -17,9 +17,9 @@
 #include "services/authservice.h"
 #include "services/catalogservice.h"
 #include "services/customerservice.h"
+#include "services/dayaheadservice.h"
 #include "services/emergencycontactservice.h"
 #include "services/expenseservice.h"
-#include "services/hourlywork.h"
 #include "services/jobseriesservice.h"
 #include "services/jobservice.h"
 #include "services/locationservice.h"
@@ -27,6 +27,7 @@
 #include "services/messageservice.h"
 #include "services/moneyreportservice.h"
 #include "services/notificationservice.h"
+#include "services/periodicwork.h"
 #include "services/preferenceservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
@@ -122,6 +123,7 @@ bool ServerRuntime::start(QString *error)
     m_vehicleAssignments = std::make_unique<VehicleAssignmentService>(*m_database);
     m_messages = std::make_unique<MessageService>(*m_database);
     m_webhooks = std::make_unique<WebhookService>(*m_database);
+    m_dayAhead = std::make_unique<DayAheadService>(*m_database, *m_events);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -136,7 +138,8 @@ bool ServerRuntime::start(QString *error)
                                           *m_preferences, *m_expenses,
                                           *m_spiffs,      *m_moneyReports,
                                           *m_vehicles,    *m_vehicleAssignments,
-                                          *m_messages,    *m_webhooks});
+                                          *m_messages,    *m_webhooks,
+                                          *m_dayAhead});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -159,15 +162,18 @@ bool ServerRuntime::start(QString *error)
     connect(m_http.get(), &HttpServer::drained, m_eventHub.get(), &EventHub::closeAll);
     connect(m_eventHub.get(), &EventHub::allClosed, this, &ServerRuntime::finished);
 
-    m_materialiser = std::make_unique<HourlyWork>(QStringLiteral("series_materialise"),
-                                                  [this] { return m_jobSeries->materialiseDue(); });
+    m_materialiser = std::make_unique<PeriodicWork>(
+        QStringLiteral("series_materialise"), [this] { return m_jobSeries->materialiseDue(); });
     m_materialiser->start();
-    m_maintenanceCheck = std::make_unique<HourlyWork>(
+    m_maintenanceCheck = std::make_unique<PeriodicWork>(
         QStringLiteral("maintenance_notice"), [this] { return m_vehicles->noticeDueEverywhere(); });
     m_maintenanceCheck->start();
+    m_dayAheadCheck = std::make_unique<PeriodicWork>(
+        QStringLiteral("day_ahead_send"), [this] { return m_dayAhead->sendDue(); },
+        m_config.delivery.dayAheadPollMs);
+    m_dayAheadCheck->start();
     // Outbound messages: queued by their causes on the channels configured, sent from here.
-    CustomerMessages::setChannels(m_config.delivery.smtp.enabled(),
-                                  m_config.delivery.sms.enabled());
+    OutboundChannels::set(m_config.delivery.smtp.enabled(), m_config.delivery.sms.enabled());
     // Webhooks need no settings: the courier always runs.
     m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
     m_courier->start();

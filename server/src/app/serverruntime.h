@@ -17,7 +17,8 @@ class CatalogService;
 class CustomerService;
 class JobService;
 class JobSeriesService;
-class HourlyWork;
+class PeriodicWork;
+class DayAheadService;
 class MessageCourier;
 class MessageService;
 class WebhookService;
@@ -103,11 +104,13 @@ private:
     // Live events over WebSockets on the HTTP server's port; destroyed before it.
     std::unique_ptr<EventHub> m_eventHub;
     // Extends recurring series in the background; destroyed first (it uses the services).
-    std::unique_ptr<HourlyWork> m_materialiser;
-    std::unique_ptr<HourlyWork> m_maintenanceCheck;
+    std::unique_ptr<PeriodicWork> m_materialiser;
+    std::unique_ptr<PeriodicWork> m_maintenanceCheck;
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<WebhookService> m_webhooks;
-    std::unique_ptr<MessageCourier> m_courier; // always runs: webhooks need no settings
+    std::unique_ptr<DayAheadService> m_dayAhead;
+    std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first
+    std::unique_ptr<MessageCourier> m_courier;     // always runs: webhooks need no settings
 };
 
 } // namespace fielddesk::server

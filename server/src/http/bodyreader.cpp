@@ -14,6 +14,12 @@ QDateTime utcTimestamp(const QJsonValue &v)
     return t ? t->toUTC() : QDateTime();
 }
 
+// A field that passed the schema's FieldType::Date check.
+QDate isoDate(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
 } // namespace
 
 template<typename T, typename Read>
@@ -96,6 +102,11 @@ Patch<QDateTime> BodyReader::timestamp(const char *key) const
     return read<QDateTime>(key, utcTimestamp);
 }
 
+Patch<QDate> BodyReader::date(const char *key) const
+{
+    return read<QDate>(key, isoDate);
+}
+
 Patch<QJsonObject> BodyReader::object(const char *key) const
 {
     return read<QJsonObject>(key, [](const QJsonValue &v) { return v.toObject(); });
@@ -146,6 +157,11 @@ NullablePatch<double> BodyReader::nullableNumber(const char *key) const
 NullablePatch<QDateTime> BodyReader::nullableTimestamp(const char *key) const
 {
     return readNullable<QDateTime>(key, utcTimestamp);
+}
+
+NullablePatch<QDate> BodyReader::nullableDate(const char *key) const
+{
+    return readNullable<QDate>(key, isoDate);
 }
 
 } // namespace fielddesk::server

@@ -32,6 +32,7 @@ public:
     Patch<QStringList> strings(const char *key) const; // each trimmed
     Patch<QList<qint64>> integers(const char *key) const;
     Patch<QDateTime> timestamp(const char *key) const; // UTC
+    Patch<QDate> date(const char *key) const;
     Patch<QJsonObject> object(const char *key) const;
     Patch<QList<QJsonObject>> objects(const char *key) const;
 
@@ -40,6 +41,7 @@ public:
     NullablePatch<int> nullableSmallInteger(const char *key) const;
     NullablePatch<double> nullableNumber(const char *key) const;
     NullablePatch<QDateTime> nullableTimestamp(const char *key) const;
+    NullablePatch<QDate> nullableDate(const char *key) const;
     NullablePatch<QList<QJsonObject>> nullableObjects(const char *key) const;
 
 private:

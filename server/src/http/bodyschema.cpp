@@ -149,6 +149,11 @@ QString checkValue(const FieldSpec &spec, const QJsonValue &value)
             return QStringLiteral("must be a time of day as HH:MM (00:00 to 23:59)");
         return {};
     }
+    case FieldType::Date:
+        if (!value.isString() || value.toString().size() != 10 ||
+            !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+            return QStringLiteral("must be a date as YYYY-MM-DD");
+        return {};
     }
     return {};
 }

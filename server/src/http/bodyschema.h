@@ -27,6 +27,7 @@ enum class FieldType {
     IntegerList, // an array of integers within minimum..maximum
     ObjectList,  // an array of objects whose members the service checks
     LocalTime,   // "HH:MM", a wall-clock time
+    Date,        // "YYYY-MM-DD", a calendar day (of a place: the field's description says whose)
     Phone,       // a telephone number: 3 to 20 digits, with spaces and + ( ) - . / between
 };
 

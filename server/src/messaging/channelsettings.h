@@ -37,6 +37,7 @@ struct DeliverySettings
     qint64 maxAgeSeconds = 24 * 3600; // a message older than this is not tried again
     int pollMs = 1000;                // how often the courier looks for due messages
     int claimSeconds = 120;           // a claim's life: longer than any one send takes
+    int dayAheadPollMs = 60 * 1000;   // how often locations are checked for the evening run
 };
 
 } // namespace fielddesk::server

@@ -3,36 +3,34 @@
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "messaging/messagetemplates.h"
+#include "messaging/outboundchannels.h"
 #include "repositories/messagerepository.h"
 #include "repositories/tenantrepository.h"
 #include "services/assignmentservice.h"
+#include "services/tenantsettings.h"
 
 #include <QLocale>
-
-#include <atomic>
 
 namespace fielddesk::server {
 
 namespace {
-
-std::atomic<bool> g_email = false;
-std::atomic<bool> g_sms = false;
 
 struct Contact
 {
     QString name;
     QString email;
     QString phone;
+    QString language; // empty: the tenant's customer_language
 };
 
 std::optional<Contact> contactOf(Database &db, qint64 tenantId, qint64 customerId)
 {
-    SqlQuery q(db, QStringLiteral("SELECT name, email, phone, email_opt_out, sms_opt_out FROM "
-                                  "customers WHERE tenant_id = ? AND id = ?"));
+    SqlQuery q(db, QStringLiteral("SELECT name, email, phone, email_opt_out, sms_opt_out, "
+                                  "language FROM customers WHERE tenant_id = ? AND id = ?"));
     q.bind(tenantId).bind(customerId).exec();
     if (!q.next())
         return std::nullopt;
-    Contact contact{q.text(0), {}, {}};
+    Contact contact{q.text(0), {}, {}, q.text(5)};
     if (q.integer(3) == 0)
         contact.email = q.text(1).trimmed();
     if (q.integer(4) == 0)
@@ -95,36 +93,51 @@ QHash<QString, QString> valuesFor(
 
 } // namespace
 
-void CustomerMessages::setChannels(bool email, bool sms)
-{
-    g_email = email;
-    g_sms = sms;
-}
-
 void CustomerMessages::queueFor(Database &db,
                                 const CallContext &call,
                                 const std::optional<Job> &before,
                                 const Job &after)
 {
-    if ((!g_email && !g_sms) || !after.customerId)
+    if (!OutboundChannels::any() || !after.customerId)
         return;
     const QString name = templateFor(before, after);
     if (name.isEmpty())
         return;
-    const qint64 tenantId = call.principal.tenantId;
-    const std::optional<Contact> customer = contactOf(db, tenantId, *after.customerId);
-    if (!customer)
-        return;
-    const QString language = QStringLiteral("en");
-    const QHash<QString, QString> values = valuesFor(db, tenantId, after, *customer, language);
     // One message per change it is about: a retried request or a second worker writes none.
     const QString about = name == QLatin1String("job.scheduled")
                               ? after.plannedStart
                               : QStringLiteral("v%1").arg(after.version);
+    queue(db, call, after, name, about);
+}
+
+bool CustomerMessages::queueReminder(Database &db, const CallContext &call, const Job &job)
+{
+    if (!OutboundChannels::any() || !job.customerId)
+        return false;
+    return queue(db, call, job, QStringLiteral("job.reminder"), job.plannedStart);
+}
+
+bool CustomerMessages::queue(Database &db,
+                             const CallContext &call,
+                             const Job &job,
+                             const QString &name,
+                             const QString &about)
+{
+    const qint64 tenantId = call.principal.tenantId;
+    const std::optional<Contact> customer = contactOf(db, tenantId, *job.customerId);
+    if (!customer)
+        return false;
+    const QString language = customer->language.isEmpty()
+                                 ? TenantSettings::of(db, tenantId).customerLanguage
+                                 : customer->language;
+    const QHash<QString, QString> values = valuesFor(db, tenantId, job, *customer, language);
     MessageRepository messages(db);
+    bool queued = false;
     for (const auto &[channel, recipient] :
-         {std::pair{QStringLiteral("email"), g_email ? customer->email : QString()},
-          std::pair{QStringLiteral("sms"), g_sms ? customer->phone : QString()}}) {
+         {std::pair{QStringLiteral("email"),
+                    OutboundChannels::email() ? customer->email : QString()},
+          std::pair{QStringLiteral("sms"),
+                    OutboundChannels::sms() ? customer->phone : QString()}}) {
         if (recipient.isEmpty())
             continue;
         const MessageText text = MessageTemplates::render(name, language, channel, values);
@@ -136,11 +149,13 @@ void CustomerMessages::queueFor(Database &db,
         message.subject = text.subject;
         message.body = text.body;
         message.objectType = QStringLiteral("job");
-        message.objectId = after.id;
-        message.locationId = after.locationId;
-        messages.queue(tenantId, message,
-                       QStringLiteral("job-%1-%2-%3-%4").arg(after.id).arg(name, about, channel));
+        message.objectId = job.id;
+        message.locationId = job.locationId;
+        queued |=
+            messages.queue(tenantId, message,
+                           QStringLiteral("job-%1-%2-%3-%4").arg(job.id).arg(name, about, channel));
     }
+    return queued;
 }
 
 } // namespace fielddesk::server

@@ -1,9 +1,10 @@
 // What a job's customer is told, decided in the transaction of the job's change (JobChangeLog
 // calls it for every change of every job): that the job is scheduled (when it first gets a
 // planned day, or moves to another day or window), that the technician is on the way (with
-// the expected arrival), that it is done. One message per channel the server has configured
-// (email, text message) and the customer has an address for and did not opt out of. The words
-// come from MessageTemplates; times are the job's location's.
+// the expected arrival), that it is done; and the evening before, a reminder. One message per
+// channel the server has configured (email, text message) and the customer has an address for and
+// did not opt out of. The words come from MessageTemplates in the customer's language (else the
+// tenant's customer_language); times are the job's location's.
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
@@ -17,14 +18,20 @@ namespace fielddesk::server {
 class CustomerMessages
 {
 public:
-    // Which channels the server delivers on (set once at start-up from its configuration;
-    // none by default, so nothing is queued that could never be sent).
-    static void setChannels(bool email, bool sms);
-
     static void queueFor(Database &db,
                          const CallContext &call,
                          const std::optional<Job> &before,
                          const Job &after);
+    // The reminder the day before (DayAheadService); once per job and planned start. Whether
+    // anything was queued.
+    static bool queueReminder(Database &db, const CallContext &call, const Job &job);
+
+private:
+    static bool queue(Database &db,
+                      const CallContext &call,
+                      const Job &job,
+                      const QString &templateName,
+                      const QString &about);
 };
 
 } // namespace fielddesk::server

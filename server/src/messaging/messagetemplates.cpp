@@ -47,6 +47,49 @@ constexpr Template kTemplates[] = {
      "Guten Tag {customer},\n\n\"{job}\" in {address} wurde am {date} abgeschlossen. Vielen "
      "Dank!\n\nMit freundlichen Grüßen\n{company}\n",
      "{company}: \"{job}\" ist erledigt. Vielen Dank!"},
+    {"job.scheduled", "es",
+     "{company}: su cita del {date}",
+     "Hola, {customer}:\n\nsu cita \"{job}\" está programada para el {date}, {window}.\n"
+     "Dirección: {address}\n\nAtentamente,\n{company}\n",
+     "{company}: \"{job}\" está programada para el {date}, {window}."},
+    {"job.on_the_way", "es",
+     "{company}: {technician} está en camino",
+     "Hola, {customer}:\n\n{technician} está en camino a {address} y llegará hacia las "
+     "{eta}.\n\nAtentamente,\n{company}\n",
+     "{company}: {technician} está en camino, llegará hacia las {eta}."},
+    {"job.completed", "es",
+     "{company}: \"{job}\" está terminado",
+     "Hola, {customer}:\n\n\"{job}\" en {address} se terminó el {date}. ¡Gracias!\n\n"
+     "Atentamente,\n{company}\n",
+     "{company}: \"{job}\" está terminado. ¡Gracias!"},
+    {"job.reminder", "en",
+     "{company}: reminder of your appointment tomorrow",
+     "Hello {customer},\n\na reminder: \"{job}\" is tomorrow, {date}, {window}.\n"
+     "Address: {address}\n\nKind regards,\n{company}\n",
+     "{company}: reminder, \"{job}\" is tomorrow, {date}, {window}."},
+    {"job.reminder", "de",
+     "{company}: Erinnerung an Ihren Termin morgen",
+     "Guten Tag {customer},\n\nzur Erinnerung: \"{job}\" ist morgen, {date}, {window}.\n"
+     "Adresse: {address}\n\nMit freundlichen Grüßen\n{company}\n",
+     "{company}: Erinnerung, \"{job}\" ist morgen, {date}, {window}."},
+    {"job.reminder", "es",
+     "{company}: recordatorio de su cita de mañana",
+     "Hola, {customer}:\n\nle recordamos que \"{job}\" es mañana, {date}, {window}.\n"
+     "Dirección: {address}\n\nAtentamente,\n{company}\n",
+     "{company}: recordatorio, \"{job}\" es mañana, {date}, {window}."},
+    // What a person of the company is told besides the bell: the notification's words.
+    {"person.notification", "en",
+     "{company}: {title}",
+     "Hello {person},\n\n{title}\n{text}\n\n{company} (FieldDesk)\n",
+     "{company}: {title} {text}"},
+    {"person.notification", "de",
+     "{company}: {title}",
+     "Hallo {person},\n\n{title}\n{text}\n\n{company} (FieldDesk)\n",
+     "{company}: {title} {text}"},
+    {"person.notification", "es",
+     "{company}: {title}",
+     "Hola, {person}:\n\n{title}\n{text}\n\n{company} (FieldDesk)\n",
+     "{company}: {title} {text}"},
 };
 // clang-format on
 
@@ -89,7 +132,7 @@ QStringList MessageTemplates::names()
 
 QStringList MessageTemplates::languages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
 MessageText MessageTemplates::render(const QString &name,
@@ -103,7 +146,7 @@ MessageText MessageTemplates::render(const QString &name,
     if (!t)
         return {};
     if (channel == QLatin1String("sms"))
-        return {QString(), fill(t->smsBody, values)};
+        return {QString(), fill(t->smsBody, values).trimmed()};
     return {fill(t->subject, values), fill(t->emailBody, values)};
 }
 

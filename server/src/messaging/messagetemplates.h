@@ -1,5 +1,6 @@
-// The words of outbound messages: for each template (job.scheduled, job.on_the_way,
-// job.completed) and language (English, German), an email's subject and body and a text
+// The words of outbound messages: for each template (job.scheduled, job.reminder,
+// job.on_the_way, job.completed, person.notification) and language (English, German,
+// Spanish), an email's subject and body and a text
 // message's body, with placeholders in braces ("{customer}") filled from the message's
 // values. A placeholder without a value is left out. Shipped defaults; English where a
 // language has none.

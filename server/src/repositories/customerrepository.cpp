@@ -29,6 +29,7 @@ const Table<Customer> &customerTable()
          column(QStringLiteral("notes"), &Customer::notes),
          column(QStringLiteral("email_opt_out"), &Customer::emailOptOut),
          column(QStringLiteral("sms_opt_out"), &Customer::smsOptOut),
+         column(QStringLiteral("language"), &Customer::language),
          derived<Customer>(QStringLiteral("search_text"),
                            [](const Customer &c) { return QVariant(customerSearchText(c)); }),
          column(QStringLiteral("created_at"), &Customer::createdAt, ColumnWrite::OnInsert),

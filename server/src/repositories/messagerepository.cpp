@@ -83,7 +83,8 @@ bool MessageRepository::queue(qint64 tenantId,
     row.status = QStringLiteral("queued");
     row.attempts = 0;
     row.lastError.clear();
-    row.nextAttemptAt = now;
+    if (row.nextAttemptAt.isEmpty() || row.nextAttemptAt < now)
+        row.nextAttemptAt = now;
     row.sentAt.clear();
     row.createdAt = now;
     return messageTable()

@@ -38,7 +38,8 @@ public:
     static const ListSpec &listSpec();
 
     // Inside the caller's transaction; false (nothing written) when a message with this key
-    // exists already. The message is due at once.
+    // exists already. The message is due at once, or at its nextAttemptAt when that is later
+    // (held through its recipient's quiet hours).
     bool queue(qint64 tenantId, const MessageDelivery &message, const QString &idempotencyKey);
 
     // Claims up to `limit` messages due at `now` until `claimedUntil` (one short transaction).

@@ -1,3 +1,4 @@
+#include "fielddesk/domain/aboutme.h"
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "routes/apiroutes.h"
@@ -24,6 +25,12 @@ const BodySchema kCustomer{
         {.name = QStringLiteral("sms_opt_out"),
          .type = FieldType::Boolean,
          .description = QStringLiteral("no text messages to this customer")},
+        {.name = QStringLiteral("language"),
+         .type = FieldType::Enum,
+         .nullable = true,
+         .enumValues = UserPreferences::supportedLanguages(),
+         .description = QStringLiteral("the language of messages to this customer; null: the "
+                                       "company's customer_language")},
         {.name = QStringLiteral("addresses"),
          .type = FieldType::ObjectList,
          .maxLength = 50,
@@ -83,7 +90,8 @@ CustomerFields customerFields(const QJsonObject &body)
                           .email = read.text("email"),
                           .notes = read.text("notes"),
                           .emailOptOut = read.boolean("email_opt_out"),
-                          .smsOptOut = read.boolean("sms_opt_out")};
+                          .smsOptOut = read.boolean("sms_opt_out"),
+                          .language = read.nullableText("language")};
     const QList<QJsonObject> addresses = read.objects("addresses").value_or(QList<QJsonObject>());
     for (qsizetype i = 0; i < addresses.size(); ++i)
         fields.addresses.append(newCustomerAddress(addresses.at(i), newAddressField(i)));

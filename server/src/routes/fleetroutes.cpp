@@ -26,10 +26,9 @@ constexpr qint64 kDefaultWithinKm = 1000;
 FieldSpec dateField(const char *name, bool required, bool nullable = false)
 {
     return {.name = QLatin1String(name),
+            .type = FieldType::Date,
             .required = required,
             .nullable = nullable,
-            .minLength = 10,
-            .maxLength = 10,
             .description = QStringLiteral("YYYY-MM-DD, a day of the vehicle's location")};
 }
 
@@ -157,19 +156,6 @@ const BodySchema kAssignment{
                idField(QStringLiteral("technician_id"), Nullable::No, true),
                dateField("date", true)}};
 
-// A YYYY-MM-DD field of a validated body: 422 naming it when it is no date.
-Result<std::optional<QDate>> dateOf(const BodyReader &read, const char *key)
-{
-    const NullablePatch<QString> text = read.nullableText(key);
-    if (!text || !text->has_value())
-        return std::optional<QDate>();
-    const QDate date = QDate::fromString(**text, Qt::ISODate);
-    if (!date.isValid())
-        return Failure::validation(QLatin1String(key),
-                                   QStringLiteral("must be a date as YYYY-MM-DD"));
-    return std::optional<QDate>(date);
-}
-
 VehicleFields vehicleFieldsFrom(const QJsonObject &body)
 {
     const BodyReader read(body);
@@ -194,24 +180,17 @@ Result<MaintenancePlanFields> planFieldsFrom(const QJsonObject &body)
                                  .lastDoneKm = read.nullableInteger("last_done_km"),
                                  .lastDoneOn = std::nullopt,
                                  .expectedVersion = read.integer("expected_version")};
-    if (read.has("last_done_on")) {
-        const Result<std::optional<QDate>> date = dateOf(read, "last_done_on");
-        if (!date)
-            return date.failure();
-        fields.lastDoneOn = *date;
-    }
+    if (read.has("last_done_on"))
+        fields.lastDoneOn = read.nullableDate("last_done_on").value_or(std::nullopt);
     return fields;
 }
 
 Result<ServiceRecordDraft> recordDraftFrom(const QJsonObject &body)
 {
     const BodyReader read(body);
-    const Result<std::optional<QDate>> doneOn = dateOf(read, "done_on");
-    if (!doneOn)
-        return doneOn.failure();
     const NullablePatch<qint64> plan = read.nullableInteger("plan_id");
     const NullablePatch<QString> vendor = read.nullableText("vendor");
-    return ServiceRecordDraft{.doneOn = doneOn->value_or(QDate()),
+    return ServiceRecordDraft{.doneOn = read.date("done_on").value_or(QDate()),
                               .odometerKm = read.integer("odometer_km").value_or(0),
                               .description = read.trimmedText("description").value_or(QString()),
                               .costMinor = read.integer("cost_minor").value_or(0),
@@ -600,14 +579,11 @@ void registerFleetRoutes(Router &router, const Services &services)
          [&drivers](const ApiRequest &r) {
              return withBody(r, kAssignment, WriteMode::Create, [&](const QJsonObject &b) {
                  const BodyReader read(b);
-                 const Result<std::optional<QDate>> date = dateOf(read, "date");
-                 if (!date)
-                     return problemResponse(date.failure());
                  return respond(
                      drivers.create(callContext(r),
                                     {.vehicleId = read.integer("vehicle_id").value_or(0),
                                      .technicianId = read.integer("technician_id").value_or(0),
-                                     .date = date->value_or(QDate())}),
+                                     .date = read.date("date").value_or(QDate())}),
                      201);
              });
          },

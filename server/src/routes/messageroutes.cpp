@@ -1,10 +1,26 @@
 // /message-deliveries: every outbound message (email, text message) with where its delivery
-// stands, for managers and admins; resend.
+// stands, for managers and admins; resend. /messages/day-ahead: tomorrow's plans and reminders
+// sent now, for whoever plans the location.
+#include "http/bodyreader.h"
+#include "http/bodyschema.h"
 #include "routes/apiroutes.h"
 #include "routes/routesupport.h"
+#include "services/dayaheadservice.h"
 #include "services/messageservice.h"
 
 namespace fielddesk::server {
+
+namespace {
+
+const BodySchema kDayAhead{
+    .name = QStringLiteral("DayAheadSend"),
+    .fields = {idField(QStringLiteral("location_id"), Nullable::No, true),
+               {.name = QStringLiteral("date"),
+                .type = FieldType::Date,
+                .required = true,
+                .description = QStringLiteral("YYYY-MM-DD in the location's time zone")}}};
+
+} // namespace
 
 void registerMessageRoutes(Router &router, const Services &services)
 {
@@ -42,6 +58,23 @@ void registerMessageRoutes(Router &router, const Services &services)
              });
          },
          {QStringLiteral("Send a message again, as a new message"), tag, nullptr, nullptr, 201}});
+    DayAheadService &dayAhead = services.dayAhead;
+    router.add({"POST",
+                QStringLiteral("/api/v1/messages/day-ahead"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&dayAhead](const ApiRequest &r) {
+                    return withBody(r, kDayAhead, WriteMode::Create, [&](const QJsonObject &b) {
+                        const BodyReader read(b);
+                        return respond(dayAhead.send(callContext(r),
+                                                     read.integer("location_id").value_or(0),
+                                                     read.date("date").value_or(QDate())));
+                    });
+                },
+                {QStringLiteral("Send the location's plans for a day to its technicians and "
+                                "reminders to its customers now (again: only what changed); "
+                                "answers {plans, reminders} sent"),
+                 tag, &kDayAhead}});
 }
 
 } // namespace fielddesk::server

@@ -69,6 +69,10 @@ QJsonObject fieldSchema(const FieldSpec &field)
         schema[QLatin1String("type")] = QStringLiteral("string");
         schema[QLatin1String("pattern")] = QStringLiteral("^([01][0-9]|2[0-3]):[0-5][0-9]$");
         break;
+    case FieldType::Date:
+        schema[QLatin1String("type")] = QStringLiteral("string");
+        schema[QLatin1String("format")] = QStringLiteral("date");
+        break;
     case FieldType::Phone:
         schema[QLatin1String("type")] = QStringLiteral("string");
         schema[QLatin1String("pattern")] = QStringLiteral("^\\+?[0-9 ()./-]+$");
@@ -210,6 +214,8 @@ QJsonValue exampleValue(const FieldSpec &field)
         return QJsonArray();
     case FieldType::LocalTime:
         return QStringLiteral("08:00");
+    case FieldType::Date:
+        return QStringLiteral("2026-12-07");
     case FieldType::Phone:
         return QStringLiteral("+1 303 555 0100");
     }

@@ -17,9 +17,8 @@ const BodySchema kPlan{
     .name = QStringLiteral("RoutingPlan"),
     .fields = {idField(QStringLiteral("location_id"), Nullable::No, true),
                {.name = QStringLiteral("date"),
+                .type = FieldType::Date,
                 .required = true,
-                .minLength = 10,
-                .maxLength = 10,
                 .description = QStringLiteral("YYYY-MM-DD in the location's time zone")},
                {.name = QStringLiteral("technician_ids"), .type = FieldType::IdList},
                {.name = QStringLiteral("job_ids"), .type = FieldType::IdList},
@@ -71,11 +70,7 @@ Result<PlanCommand> planCommand(const QJsonObject &body)
 {
     PlanCommand command;
     command.scope.locationId = body.value(QLatin1String("location_id")).toInteger();
-    command.scope.day =
-        QDate::fromString(body.value(QLatin1String("date")).toString(), Qt::ISODate);
-    if (!command.scope.day.isValid())
-        return Failure::validation(QStringLiteral("date"),
-                                   QStringLiteral("must be a date as YYYY-MM-DD"));
+    command.scope.day = BodyReader(body).date("date").value_or(QDate());
     command.scope.technicianIds = idList(body, "technician_ids");
     command.scope.jobIds = idList(body, "job_ids");
     command.timeLimitS = body.value(QLatin1String("time_limit_s")).toDouble(command.timeLimitS);

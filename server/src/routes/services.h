@@ -31,6 +31,7 @@ class MoneyReportService;
 class VehicleService;
 class VehicleAssignmentService;
 class WebhookService;
+class DayAheadService;
 
 struct Services
 {
@@ -62,6 +63,7 @@ struct Services
     VehicleAssignmentService &vehicleAssignments;
     MessageService &messages;
     WebhookService &webhooks;
+    DayAheadService &dayAhead;
 };
 
 } // namespace fielddesk::server

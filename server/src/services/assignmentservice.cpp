@@ -128,13 +128,10 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
                                                      const AssignmentRequest &request)
 {
     QList<AssignmentWarning> warnings;
-    std::optional<qint64> previousTechnician; // set when the job left someone's day
-    std::optional<Technician> newTechnician;  // set when it joined someone's day
     const Result<Job> job = write.change(
         request.jobId, request.expectedVersion,
         [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {
             if (!request.assign) {
-                previousTechnician = before.technicianId;
                 return unassign(before, after);
             }
             if (!request.plannedStart.isValid())
@@ -171,10 +168,6 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
                 after.status = JobStatus::Scheduled;
             else if (before.status == JobStatus::Dispatched && !sameTechnician)
                 after.status = JobStatus::Scheduled; // the new technician is not dispatched yet
-            if (!sameTechnician) {
-                previousTechnician = before.technicianId;
-                newTechnician = technician;
-            }
             if (sameTechnician)
                 return std::optional<JobChange>(JobChange{QStringLiteral("rescheduled"),
                                                           kRescheduled,
@@ -189,40 +182,7 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
         });
     if (!job)
         return job.failure();
-    tellTechnicians(write.call(), *job, previousTechnician, newTechnician);
     return AssignmentOutcome{*job, warnings};
-}
-
-void AssignmentService::tellTechnicians(const CallContext &call,
-                                        const Job &job,
-                                        std::optional<qint64> previousTechnician,
-                                        const std::optional<Technician> &newTechnician)
-{
-    const qint64 tenantId = call.principal.tenantId;
-    Notification n;
-    n.objectType = QStringLiteral("job");
-    n.objectId = job.id;
-    if (newTechnician) {
-        const std::optional<QDateTime> start = parseTimestamp(job.plannedStart);
-        n.kind = QStringLiteral("job.assigned");
-        n.title = QStringLiteral("New job: %1").arg(job.title);
-        n.body =
-            start
-                ? QStringLiteral("Planned %1.")
-                      .arg(
-                          locationClock(m_db, tenantId, newTechnician->locationId).dateTime(*start))
-                : QString();
-        NotificationService::raise(m_db, call, {newTechnician->userId}, n);
-    }
-    if (previousTechnician) {
-        if (const std::optional<Technician> previous =
-                TechnicianRepository(m_db).find(tenantId, *previousTechnician)) {
-            n.kind = QStringLiteral("job.unassigned");
-            n.title = QStringLiteral("Job taken off your day: %1").arg(job.title);
-            n.body.clear();
-            NotificationService::raise(m_db, call, {previous->userId}, n);
-        }
-    }
 }
 
 Result<AssignmentOutcome> AssignmentService::apply(const CallContext &call,

@@ -53,11 +53,6 @@ public:
     warningsFor(const Principal &caller, const Job &job, const Technician &technician);
 
 private:
-    // In-app notifications to whoever got the job and whoever lost it.
-    void tellTechnicians(const CallContext &call,
-                         const Job &job,
-                         std::optional<qint64> previousTechnician,
-                         const std::optional<Technician> &newTechnician);
     Result<AssignmentOutcome>
     applyIn(JobWrite &write, const Principal &caller, const AssignmentRequest &request);
 

@@ -30,6 +30,8 @@ std::optional<Failure> applyCustomerFields(Customer &c, const CustomerFields &fi
     applyPatch(c.notes, fields.notes);
     applyPatch(c.emailOptOut, fields.emailOptOut);
     applyPatch(c.smsOptOut, fields.smsOptOut);
+    if (fields.language)
+        c.language = fields.language->value_or(QString());
     if (c.name.isEmpty())
         return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     return std::nullopt;

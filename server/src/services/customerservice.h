@@ -27,6 +27,7 @@ struct CustomerFields
     Patch<QString> notes;
     Patch<bool> emailOptOut;
     Patch<bool> smsOptOut;
+    NullablePatch<QString> language; // cleared: the company's
     // On create only, in the body's order. An address the route could not read stands as its
     // failure, so that the first wrong field of the body is the one reported.
     QList<Result<AddressFields>> addresses;

@@ -4,6 +4,7 @@
 #include "fielddesk/domain/organisation.h"
 #include "messaging/customermessages.h"
 #include "repositories/dispatchhistoryrepository.h"
+#include "services/techniciannotices.h"
 
 namespace fielddesk::server {
 
@@ -50,6 +51,7 @@ void JobChangeLog::record(const QString &action,
     event.dataJson = data.take();
     EventRepository(m_db).append(event);
     CustomerMessages::queueFor(m_db, m_call, before, after);
+    TechnicianNotices::raiseFor(m_db, m_call, before, after);
     m_recorded = true;
 }
 

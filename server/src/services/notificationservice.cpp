@@ -1,6 +1,7 @@
 #include "services/notificationservice.h"
 
 #include "events/eventrepository.h"
+#include "messaging/peoplemessages.h"
 
 namespace fielddesk::server {
 
@@ -39,7 +40,8 @@ qint64 NotificationService::markAllRead(const Principal &caller)
 void NotificationService::raise(Database &db,
                                 const CallContext &cause,
                                 QList<qint64> userIds,
-                                const Notification &notification)
+                                const Notification &notification,
+                                NotificationReach reach)
 {
     userIds.removeAll(cause.principal.userId);
     std::sort(userIds.begin(), userIds.end());
@@ -59,6 +61,8 @@ void NotificationService::raise(Database &db,
         event.dataJson = toJsonText(stored);
         events.append(event);
     }
+    if (reach == NotificationReach::Everywhere)
+        PeopleMessages::queueFor(db, cause.principal.tenantId, raised);
 }
 
 } // namespace fielddesk::server

@@ -9,6 +9,11 @@
 
 namespace fielddesk::server {
 
+// Where a notification goes: the bell and, by the person's preferences, email and text
+// messages (PeopleMessages); or the bell alone (news that can wait, such as a change to
+// another day than today).
+enum class NotificationReach { Everywhere, BellOnly };
+
 class NotificationService
 {
 public:
@@ -27,7 +32,8 @@ public:
     static void raise(Database &db,
                       const CallContext &cause,
                       QList<qint64> userIds,
-                      const Notification &notification);
+                      const Notification &notification,
+                      NotificationReach reach = NotificationReach::Everywhere);
 
 private:
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "services/tenantsettings.h"
 
 #include "core/failure.h"
+#include "fielddesk/domain/aboutme.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -74,6 +75,17 @@ Result<TenantSettings> TenantSettings::read(const QJsonObject &settings)
         return *p;
     if (!s.shiftStart.isEmpty() && !s.shiftEnd.isEmpty() && s.shiftEnd <= s.shiftStart)
         return settingProblem("shift_end", QStringLiteral("must be after shift_start"));
+    if (auto p = readTime(settings, "day_ahead_at", s.dayAheadAt))
+        return *p;
+    const QJsonValue language = settings.value(QLatin1String("customer_language"));
+    if (!language.isUndefined() && !language.isNull()) {
+        if (!UserPreferences::supportedLanguages().contains(language.toString()))
+            return settingProblem(
+                "customer_language",
+                QStringLiteral("must be one of: ") +
+                    UserPreferences::supportedLanguages().join(QStringLiteral(", ")));
+        s.customerLanguage = language.toString();
+    }
     return s;
 }
 

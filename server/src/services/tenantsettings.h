@@ -1,7 +1,9 @@
 // The settings a tenant keeps in tenants.settings (a JSON object): the travel estimate its
 // schedules, warnings and routing use (travel_speed_kmh, travel_road_factor; the server's
 // configuration where a tenant sets none) and the working week and shift a new technician
-// starts with (work_days, shift_start, shift_end). The one home of their names, limits and
+// starts with (work_days, shift_start, shift_end); when the evening messages about tomorrow go
+// out (day_ahead_at, on each location's clock) and the language customers are written to unless
+// they chose one (customer_language). The one home of their names, limits and
 // defaults. A PATCH of /tenants/current merges `settings` key by key (null removes a key).
 #pragma once
 
@@ -28,9 +30,11 @@ struct TenantSettings
 
     std::optional<double> travelSpeedKmh;
     std::optional<double> travelRoadFactor;
-    QList<int> workDays; // ISO weekdays; empty: Monday to Friday
-    QString shiftStart;  // "HH:MM"; empty: 08:00
-    QString shiftEnd;    // empty: 17:00
+    QList<int> workDays;                          // ISO weekdays; empty: Monday to Friday
+    QString shiftStart;                           // "HH:MM"; empty: 08:00
+    QString shiftEnd;                             // empty: 17:00
+    QString dayAheadAt = QStringLiteral("17:00"); // "HH:MM"
+    QString customerLanguage = QStringLiteral("en");
 
     // The known keys checked (422 naming "settings.<key>"); other keys are kept as they are.
     static Result<TenantSettings> read(const QJsonObject &settings);

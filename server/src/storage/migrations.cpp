@@ -1121,6 +1121,17 @@ $$)"),
     // Webhooks (issue 17): the company's other systems told of events, signed, from the same
     // outbox with the same retries.
     list.append({27, QStringLiteral("webhooks"), webhookStatements()});
+    // The day ahead (issue 17): what was already sent about a day (a location's evening run,
+    // a technician's plan in the words sent), so a second run or a second server sends only
+    // what changed; the language a customer is written to in ('' = the tenant's).
+    list.append({28,
+                 QStringLiteral("day-ahead messages, customers' language"),
+                 {QStringLiteral(R"(CREATE TABLE day_ahead_sent (
+    sent_key TEXT PRIMARY KEY,
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL))"),
+                  QStringLiteral("ALTER TABLE customers ADD COLUMN language TEXT NOT NULL "
+                                 "DEFAULT ''")}});
     return list;
 }
 

@@ -5,10 +5,12 @@
 
 #include "fielddesk/domain/jsonwriter.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -41,7 +43,7 @@ struct EmergencyContactList
 struct NotificationChannels
 {
     bool inApp = true;
-    bool email = true;
+    bool email = false; // emails and text messages only for those who opted in
     bool sms = false;
     bool push = false;
 
@@ -55,6 +57,10 @@ struct QuietHours
 {
     QString starts; // HH:MM
     QString ends;   // HH:MM
+
+    // When a message that would go out at `utc` may go: the end of these quiet hours on the
+    // `zone`'s clock if `utc` falls inside them, else `utc` itself. Invalid times: `utc`.
+    QDateTime heldUntil(const QDateTime &utc, const QTimeZone &zone) const;
 
     void writeJson(JsonWriter &w) const;
     static QuietHours fromJson(const QJsonObject &o);

@@ -92,6 +92,9 @@ struct Customer
     // The customer does not want FieldDesk's messages on that channel (outbound messages).
     bool emailOptOut = false;
     bool smsOptOut = false;
+    // The language messages to them are written in ("en", "de", "es"); empty (null in JSON):
+    // the company's customer_language.
+    QString language;
     QList<CustomerAddress> addresses;
     QString createdAt;
     QString updatedAt;

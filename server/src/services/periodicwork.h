@@ -1,6 +1,7 @@
-// Periodic upkeep at start-up and then every hour (recurring series made up to the horizon,
-// maintenance falling due), on a thread of its own: writing may wait for SQLite's write lock,
-// which must never stall the thread that serves HTTP and WebSockets.
+// Periodic upkeep at start-up and then every interval (hourly: recurring series made up to the
+// horizon, maintenance falling due; every minute: the evening messages), on a thread of its own:
+// writing may wait for SQLite's write lock, which must never stall the thread that serves HTTP and
+// WebSockets.
 #pragma once
 
 #include <QObject>
@@ -11,17 +12,20 @@
 
 namespace fielddesk::server {
 
-class HourlyWork : public QObject
+class PeriodicWork : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kIntervalMs = 60 * 60 * 1000;
+    static constexpr int kHourMs = 60 * 60 * 1000;
 
     // `work` answers how many things it did; `name` words the log lines: "<name>_failed" when
     // the database refused, "<name>d" when it did something ("series_materialise").
-    HourlyWork(QString name, std::function<int()> work, QObject *parent = nullptr);
+    PeriodicWork(QString name,
+                 std::function<int()> work,
+                 int intervalMs = kHourMs,
+                 QObject *parent = nullptr);
     // Waits for a run under way: it uses the database, which outlives this object.
-    ~HourlyWork() override;
+    ~PeriodicWork() override;
 
     void start();
 

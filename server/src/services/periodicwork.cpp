@@ -1,4 +1,4 @@
-#include "services/hourlywork.h"
+#include "services/periodicwork.h"
 
 #include "app/logline.h"
 #include "storage/database.h"
@@ -7,29 +7,29 @@
 
 namespace fielddesk::server {
 
-HourlyWork::HourlyWork(QString name, std::function<int()> work, QObject *parent)
+PeriodicWork::PeriodicWork(QString name, std::function<int()> work, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_name(std::move(name))
     , m_work(std::move(work))
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setExpiryTimeout(-1);
-    m_timer.setInterval(kIntervalMs);
-    connect(&m_timer, &QTimer::timeout, this, &HourlyWork::run);
+    m_timer.setInterval(intervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &PeriodicWork::run);
 }
 
-HourlyWork::~HourlyWork()
+PeriodicWork::~PeriodicWork()
 {
     m_pool.waitForDone();
 }
 
-void HourlyWork::start()
+void PeriodicWork::start()
 {
     m_timer.start();
     run();
 }
 
-void HourlyWork::run()
+void PeriodicWork::run()
 {
     if (m_running)
         return; // the previous run is still writing
