@@ -53,6 +53,7 @@ private slots:
     void aChangeToTodayReachesTheTechnicianAnotherDayOnlyTheBell();
     void tomorrowsPlansAndRemindersGoOnceAndAgainOnlyWhatChanged();
     void aCustomerIsWrittenToInTheirLanguage();
+    void aCompanysOwnWordsAreSentAndOnlyItsAdminsChangeThem();
     void aServerKilledMidSendSendsItOnceMoreNeverMore();
     void twoServersDeliverEachMessageOnce();
     void theEveningRunGoesByItselfOnceTheLocationsClockPassesIt();
@@ -833,6 +834,103 @@ void TestMessages::aCustomerIsWrittenToInTheirLanguage()
              qPrintable(spanish.header("Subject")));
     QVERIFY2(spanish.body().contains(QStringLiteral("10:00–11:00 MST")),
              qPrintable(spanish.body()));
+}
+
+void TestMessages::aCompanysOwnWordsAreSentAndOnlyItsAdminsChangeThem()
+{
+    const QString path = QStringLiteral("/api/v1/message-templates/job.scheduled/en");
+    const TestReply all = client(m_manager).get(QStringLiteral("/api/v1/message-templates"));
+    QCOMPARE(all.status, 200);
+    QCOMPARE(all.results().size(), 15); // 5 templates in English, German and Spanish
+    const QJsonObject shipped = client(m_manager).get(path).json();
+    QCOMPARE(shipped.value(QLatin1String("customized")).toBool(), false);
+    QCOMPARE(shipped.value(QLatin1String("subject")).toString(),
+             QStringLiteral("{company}: your appointment on {date}"));
+    QVERIFY(
+        shipped.value(QLatin1String("placeholders")).toArray().contains(QStringLiteral("window")));
+    QCOMPARE(shipped.value(QLatin1String("example"))
+                 .toObject()
+                 .value(QLatin1String("subject"))
+                 .toString(),
+             QStringLiteral("Acme Services: your appointment on Monday, 14 December"));
+    QCOMPARE(client(m_dispatcher).get(path).status, 403);
+
+    const auto put = [&](const QByteArray &token, const QString &where, const QJsonObject &body) {
+        return client(token).send("PUT", where, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    };
+    const QJsonObject own{
+        {QStringLiteral("subject"), QStringLiteral("{company} booked you: {date}")},
+        {QStringLiteral("email_body"),
+         QStringLiteral("Dear {customer}, see you {date}, {window}.")},
+        {QStringLiteral("sms_body"), QStringLiteral("Booked: {date}, {window}")}};
+    QCOMPARE(put(m_manager, path, own).status, 403);
+    QJsonObject priced = own;
+    priced.insert(QStringLiteral("email_body"), QStringLiteral("That is {price} for {job}."));
+    const TestReply unknown = put(m_admin, path, priced);
+    QCOMPARE(unknown.status, 422);
+    QCOMPARE(errorFields(unknown), QStringList{QStringLiteral("email_body")});
+    QVERIFY2(unknown.body.contains("{price}"), unknown.body.constData());
+    QJsonObject twoLines = own;
+    twoLines.insert(QStringLiteral("subject"), QStringLiteral("Booked\nfor {date}"));
+    QCOMPARE(errorFields(put(m_admin, path, twoLines)), QStringList{QStringLiteral("subject")});
+    QJsonObject noText = own;
+    noText.remove(QStringLiteral("sms_body"));
+    QCOMPARE(errorFields(put(m_admin, path, noText)), QStringList{QStringLiteral("sms_body")});
+    QCOMPARE(put(m_admin, QStringLiteral("/api/v1/message-templates/job.invoiced/en"), own).status,
+             404);
+    QCOMPARE(put(m_admin, QStringLiteral("/api/v1/message-templates/job.scheduled/fr"), own).status,
+             404);
+
+    const TestReply replaced = put(m_admin, path, own);
+    QCOMPARE(replaced.status, 200);
+    QCOMPARE(replaced.json().value(QLatin1String("customized")).toBool(), true);
+    QCOMPARE(replaced.json()
+                 .value(QLatin1String("example"))
+                 .toObject()
+                 .value(QLatin1String("sms_body"))
+                 .toString(),
+             QStringLiteral("Booked: Monday, 14 December, 15:00–17:00 MST"));
+    // Another company still has FieldDesk's words.
+    QCOMPARE(client(m_otherAdmin).get(path).json().value(QLatin1String("customized")).toBool(),
+             false);
+
+    const qint64 job = createJob(QStringLiteral("Vent cleaning"), QStringLiteral("2026-12-29"));
+    QCOMPARE(assign(job, QStringLiteral("2026-12-29T22:00:00Z")).status, 200);
+    QJsonArray sent;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (sent = deliveries(
+             m_manager,
+             QStringLiteral("?object_id=%1&template=job.scheduled&status=sent").arg(job)))
+                .size() == 2,
+        kTimeout);
+    for (const QJsonValue &row : std::as_const(sent)) {
+        const QJsonObject o = row.toObject();
+        if (o.value(QLatin1String("channel")).toString() == QLatin1String("email")) {
+            QCOMPARE(o.value(QLatin1String("subject")).toString(),
+                     QStringLiteral("Demo Duct & Lawn Co. booked you: Tuesday, December 29, 2026"));
+            QCOMPARE(o.value(QLatin1String("body")).toString(),
+                     QStringLiteral("Dear Zoë Ærøskøbing, see you Tuesday, December 29, 2026, "
+                                    "15:00–17:00 MST."));
+        } else {
+            QCOMPARE(o.value(QLatin1String("body")).toString(),
+                     QStringLiteral("Booked: Tuesday, December 29, 2026, 15:00–17:00 MST"));
+        }
+    }
+    const QJsonArray audit =
+        client(m_admin)
+            .get(QStringLiteral("/api/v1/audit-logs?object_type=message_template"))
+            .results();
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.at(0).toObject().value(QLatin1String("action")).toString(),
+             QStringLiteral("message_template.updated"));
+
+    // Back to FieldDesk's words.
+    QCOMPARE(client(m_manager).send("DELETE", path, {}).status, 403);
+    QCOMPARE(client(m_admin).send("DELETE", path, {}).status, 204);
+    const QJsonObject back = client(m_manager).get(path).json();
+    QCOMPARE(back.value(QLatin1String("customized")).toBool(), false);
+    QCOMPARE(back.value(QLatin1String("subject")).toString(),
+             QStringLiteral("{company}: your appointment on {date}"));
 }
 
 void TestMessages::aServerKilledMidSendSendsItOnceMoreNeverMore()

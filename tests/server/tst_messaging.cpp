@@ -1,12 +1,13 @@
 // The pieces of outbound messaging that need no server: the templates' words (placeholders
-// filled, German, English where a language has none), an email as it goes over SMTP (headers,
-// an encoded subject, a base64 body with CRLF line ends) and the pauses between attempts.
+// filled, German and Spanish, only each template's own placeholders), an email as it goes over SMTP
+// (headers, an encoded subject, a base64 body with CRLF line ends) and the pauses between attempts.
 #include "messaging/messagecourier.h"
 #include "messaging/messagetemplates.h"
 #include "messaging/smtpclient.h"
 
 #include <QTest>
 
+using namespace fielddesk;
 using namespace fielddesk::server;
 
 class TestMessaging : public QObject
@@ -21,31 +22,33 @@ private slots:
                                              {QStringLiteral("job"), QStringLiteral("AC repair")},
                                              {QStringLiteral("date"), QStringLiteral("Monday")},
                                              {QStringLiteral("window"), QStringLiteral("9–11")}};
-        const MessageText email = MessageTemplates::render(
-            QStringLiteral("job.scheduled"), QStringLiteral("en"), QStringLiteral("email"), values);
-        QCOMPARE(email.subject, QStringLiteral("Acme: your appointment on Monday"));
-        QVERIFY(email.body.startsWith(QStringLiteral("Hello Zoë,")));
-        QVERIFY(!email.body.contains(QLatin1Char('{'))); // {address} had no value: left out
-        const MessageText german = MessageTemplates::render(
-            QStringLiteral("job.scheduled"), QStringLiteral("de"), QStringLiteral("sms"), values);
-        QVERIFY(german.subject.isEmpty());
-        QCOMPARE(german.body, QStringLiteral("Acme: \"AC repair\" ist für Monday, 9–11 geplant."));
-        // A language without its own words reads English; an unknown template nothing.
-        QCOMPARE(MessageTemplates::render(QStringLiteral("job.completed"), QStringLiteral("fr"),
-                                          QStringLiteral("sms"), values)
-                     .body,
-                 QStringLiteral("Acme: \"AC repair\" is done. Thank you!"));
-        QVERIFY(MessageTemplates::render(QStringLiteral("job.lost"), QStringLiteral("en"),
-                                         QStringLiteral("sms"), values)
-                    .body.isEmpty());
-        // Every template in every language has both channels' words.
+        const auto shipped = [&](const char *name, const char *language) {
+            return MessageTemplates::fill(
+                MessageTemplates::shipped(QLatin1String(name), QLatin1String(language)).value(),
+                values);
+        };
+        const MessageWords english = shipped("job.scheduled", "en");
+        QCOMPARE(english.subject, QStringLiteral("Acme: your appointment on Monday"));
+        QVERIFY(english.emailBody.startsWith(QStringLiteral("Hello Zoë,")));
+        QVERIFY(!english.emailBody.contains(QLatin1Char('{'))); // {address} had no value: left out
+        QCOMPARE(shipped("job.scheduled", "de").smsBody,
+                 QStringLiteral("Acme: \"AC repair\" ist für Monday, 9–11 geplant."));
+        QCOMPARE(shipped("job.completed", "es").smsBody,
+                 QStringLiteral("Acme: \"AC repair\" está terminado. ¡Gracias!"));
+        // No words for a language or template FieldDesk does not ship.
+        QVERIFY(!MessageTemplates::shipped(QStringLiteral("job.completed"), QStringLiteral("fr")));
+        QVERIFY(!MessageTemplates::shipped(QStringLiteral("job.lost"), QStringLiteral("en")));
+        // Every template in every language has all its words, using only its placeholders.
         for (const QString &name : MessageTemplates::names()) {
             for (const QString &language : MessageTemplates::languages()) {
-                const MessageText mail =
-                    MessageTemplates::render(name, language, QStringLiteral("email"), values);
-                QVERIFY2(!mail.subject.isEmpty() && !mail.body.isEmpty(), qPrintable(name));
-                QVERIFY(!MessageTemplates::render(name, language, QStringLiteral("sms"), values)
-                             .body.isEmpty());
+                const std::optional<MessageWords> words = MessageTemplates::shipped(name, language);
+                QVERIFY2(words, qPrintable(name + QLatin1Char('/') + language));
+                QVERIFY(!words->subject.isEmpty() && !words->emailBody.isEmpty() &&
+                        !words->smsBody.isEmpty());
+                for (const QString &text : {words->subject, words->emailBody, words->smsBody})
+                    QVERIFY2(
+                        MessageTemplates::unknownPlaceholders(name, text).isEmpty(),
+                        qPrintable(name + QLatin1Char('/') + language + QLatin1Char(' ') + text));
             }
         }
     }

@@ -58,4 +58,24 @@ constexpr jsonform::Form kWebhookForm{
 };
 FIELDDESK_JSON_FROM_FORM(Webhook, kWebhookForm)
 
+constexpr jsonform::Form kMessageWordsForm{
+    field<"subject", &MessageWords::subject>,
+    field<"email_body", &MessageWords::emailBody>,
+    field<"sms_body", &MessageWords::smsBody>,
+};
+FIELDDESK_JSON_FROM_FORM(MessageWords, kMessageWordsForm)
+
+constexpr jsonform::Form kMessageTemplateForm{
+    field<"name", &MessageTemplate::name>,
+    field<"language", &MessageTemplate::language>,
+    field<"subject", &MessageTemplate::subject>,
+    field<"email_body", &MessageTemplate::emailBody>,
+    field<"sms_body", &MessageTemplate::smsBody>,
+    field<"customized", &MessageTemplate::customized>,
+    field<"placeholders", &MessageTemplate::placeholders>,
+    field<"example", &MessageTemplate::example>,
+    textOrNull<"updated_at", &MessageTemplate::updatedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(MessageTemplate, kMessageTemplateForm)
+
 } // namespace fielddesk

@@ -25,6 +25,7 @@
 #include "services/locationservice.h"
 #include "services/mediaservice.h"
 #include "services/messageservice.h"
+#include "services/messagetemplateservice.h"
 #include "services/moneyreportservice.h"
 #include "services/notificationservice.h"
 #include "services/periodicwork.h"
@@ -124,6 +125,7 @@ bool ServerRuntime::start(QString *error)
     m_messages = std::make_unique<MessageService>(*m_database);
     m_webhooks = std::make_unique<WebhookService>(*m_database);
     m_dayAhead = std::make_unique<DayAheadService>(*m_database, *m_events);
+    m_messageTemplates = std::make_unique<MessageTemplateService>(*m_database);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -139,7 +141,7 @@ bool ServerRuntime::start(QString *error)
                                           *m_spiffs,      *m_moneyReports,
                                           *m_vehicles,    *m_vehicleAssignments,
                                           *m_messages,    *m_webhooks,
-                                          *m_dayAhead});
+                                          *m_dayAhead,    *m_messageTemplates});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);

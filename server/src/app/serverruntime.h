@@ -19,6 +19,7 @@ class JobService;
 class JobSeriesService;
 class PeriodicWork;
 class DayAheadService;
+class MessageTemplateService;
 class MessageCourier;
 class MessageService;
 class WebhookService;
@@ -109,6 +110,7 @@ private:
     std::unique_ptr<MessageService> m_messages;
     std::unique_ptr<WebhookService> m_webhooks;
     std::unique_ptr<DayAheadService> m_dayAhead;
+    std::unique_ptr<MessageTemplateService> m_messageTemplates;
     std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first
     std::unique_ptr<MessageCourier> m_courier;     // always runs: webhooks need no settings
 };

@@ -140,7 +140,8 @@ bool CustomerMessages::queue(Database &db,
                     OutboundChannels::sms() ? customer->phone : QString()}}) {
         if (recipient.isEmpty())
             continue;
-        const MessageText text = MessageTemplates::render(name, language, channel, values);
+        const MessageText text =
+            MessageTemplates::render(db, tenantId, name, language, channel, values);
         MessageDelivery message;
         message.channel = channel;
         message.recipient = recipient;

@@ -1,5 +1,7 @@
 #include "messaging/messagetemplates.h"
 
+#include "repositories/messagetemplaterepository.h"
+
 #include <QRegularExpression>
 
 namespace fielddesk::server {
@@ -102,20 +104,30 @@ const Template *find(const QString &name, const QString &language)
     return nullptr;
 }
 
-QString fill(const char *text, const QHash<QString, QString> &values)
+const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
-    QString filled = QString::fromUtf8(text);
+    return placeholder;
+}
+
+QString fillText(const QString &text, const QHash<QString, QString> &values)
+{
     QString out;
     qsizetype from = 0;
-    for (auto it = placeholder.globalMatch(filled); it.hasNext();) {
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        out += QStringView(filled).mid(from, match.capturedStart() - from);
+        out += QStringView(text).mid(from, match.capturedStart() - from);
         out += values.value(match.captured(1));
         from = match.capturedEnd();
     }
-    out += QStringView(filled).mid(from);
+    out += QStringView(text).mid(from);
     return out;
+}
+
+MessageWords wordsOf(const Template &t)
+{
+    return {QString::fromUtf8(t.subject), QString::fromUtf8(t.emailBody),
+            QString::fromUtf8(t.smsBody)};
 }
 
 } // namespace
@@ -135,19 +147,87 @@ QStringList MessageTemplates::languages()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};
 }
 
-MessageText MessageTemplates::render(const QString &name,
+QStringList MessageTemplates::placeholders(const QString &name)
+{
+    if (name == QLatin1String("person.notification"))
+        return {QStringLiteral("company"), QStringLiteral("person"), QStringLiteral("title"),
+                QStringLiteral("text")};
+    if (!names().contains(name))
+        return {};
+    return {QStringLiteral("company"),    QStringLiteral("customer"), QStringLiteral("job"),
+            QStringLiteral("address"),    QStringLiteral("date"),     QStringLiteral("window"),
+            QStringLiteral("technician"), QStringLiteral("eta")};
+}
+
+std::optional<MessageWords> MessageTemplates::shipped(const QString &name, const QString &language)
+{
+    const Template *t = find(name, language);
+    return t ? std::optional<MessageWords>(wordsOf(*t)) : std::nullopt;
+}
+
+QHash<QString, QString> MessageTemplates::sampleValues(const QString &name)
+{
+    QHash<QString, QString> values{
+        {QStringLiteral("company"), QStringLiteral("Acme Services")},
+        {QStringLiteral("customer"), QStringLiteral("Jamie Rivera")},
+        {QStringLiteral("job"), QStringLiteral("Furnace tune-up")},
+        {QStringLiteral("address"), QStringLiteral("1550 Larimer St")},
+        {QStringLiteral("date"), QStringLiteral("Monday, 14 December")},
+        {QStringLiteral("window"), QStringLiteral("15:00–17:00 MST")},
+        {QStringLiteral("technician"), QStringLiteral("Taylor")},
+        {QStringLiteral("eta"), QStringLiteral("15:30")},
+        {QStringLiteral("person"), QStringLiteral("Taylor Tech")},
+        {QStringLiteral("title"), QStringLiteral("New job: Gutter check")},
+        {QStringLiteral("text"), QStringLiteral("Planned Mon 14 Dec 10:00 MST.")}};
+    const QStringList known = placeholders(name);
+    for (auto it = values.begin(); it != values.end();) {
+        if (known.contains(it.key()))
+            ++it;
+        else
+            it = values.erase(it);
+    }
+    return values;
+}
+
+QStringList MessageTemplates::unknownPlaceholders(const QString &name, const QString &text)
+{
+    const QStringList known = placeholders(name);
+    QStringList unknown;
+    for (auto it = placeholderPattern().globalMatch(text); it.hasNext();) {
+        const QString placeholder = it.next().captured(1);
+        if (!known.contains(placeholder) && !unknown.contains(placeholder))
+            unknown << placeholder;
+    }
+    return unknown;
+}
+
+MessageWords MessageTemplates::fill(const MessageWords &words,
+                                    const QHash<QString, QString> &values)
+{
+    return {fillText(words.subject, values), fillText(words.emailBody, values),
+            fillText(words.smsBody, values).trimmed()};
+}
+
+MessageText MessageTemplates::render(Database &db,
+                                     qint64 tenantId,
+                                     const QString &name,
                                      const QString &language,
                                      const QString &channel,
                                      const QHash<QString, QString> &values)
 {
-    const Template *t = find(name, language);
-    if (!t)
-        t = find(name, QStringLiteral("en"));
-    if (!t)
+    MessageTemplateRepository own(db);
+    std::optional<MessageWords> words = own.find(tenantId, name, language);
+    if (!words)
+        words = shipped(name, language);
+    if (!words)
+        words = own.find(tenantId, name, QStringLiteral("en"));
+    if (!words)
+        words = shipped(name, QStringLiteral("en"));
+    if (!words)
         return {};
     if (channel == QLatin1String("sms"))
-        return {QString(), fill(t->smsBody, values).trimmed()};
-    return {fill(t->subject, values), fill(t->emailBody, values)};
+        return {QString(), fillText(words->smsBody, values).trimmed()};
+    return {fillText(words->subject, values), fillText(words->emailBody, values)};
 }
 
 } // namespace fielddesk::server

@@ -74,8 +74,9 @@ void PeopleMessages::queueFor(Database &db,
               std::pair{QStringLiteral("sms"), bySms ? user->phone.trimmed() : QString()}}) {
             if (recipient.isEmpty())
                 continue;
-            const MessageText text = MessageTemplates::render(
-                QStringLiteral("person.notification"), preferences.language, channel, values);
+            const MessageText text =
+                MessageTemplates::render(db, tenantId, QStringLiteral("person.notification"),
+                                         preferences.language, channel, values);
             MessageDelivery message;
             message.channel = channel;
             message.recipient = recipient;

@@ -7,6 +7,7 @@
 #include "routes/routesupport.h"
 #include "services/dayaheadservice.h"
 #include "services/messageservice.h"
+#include "services/messagetemplateservice.h"
 
 namespace fielddesk::server {
 
@@ -19,6 +20,27 @@ const BodySchema kDayAhead{
                 .type = FieldType::Date,
                 .required = true,
                 .description = QStringLiteral("YYYY-MM-DD in the location's time zone")}}};
+
+const BodySchema kTemplateWords{
+    .name = QStringLiteral("MessageTemplateWrite"),
+    .fields = {{.name = QStringLiteral("subject"),
+                .required = true,
+                .minLength = 1,
+                .maxLength = MessageTemplateService::kLongestSubject,
+                .description = QStringLiteral("the email's subject, one line")},
+               {.name = QStringLiteral("email_body"),
+                .required = true,
+                .minLength = 1,
+                .maxLength = MessageTemplateService::kLongestEmail},
+               {.name = QStringLiteral("sms_body"),
+                .required = true,
+                .minLength = 1,
+                .maxLength = MessageTemplateService::kLongestSms}}};
+
+QString pathText(const ApiRequest &r, const char *name)
+{
+    return r.pathParams.value(QLatin1String(name));
+}
 
 } // namespace
 
@@ -58,6 +80,59 @@ void registerMessageRoutes(Router &router, const Services &services)
              });
          },
          {QStringLiteral("Send a message again, as a new message"), tag, nullptr, nullptr, 201}});
+    MessageTemplateService &templates = services.messageTemplates;
+    const QString templatePath = QStringLiteral("/api/v1/message-templates/{name}/{language}");
+    router.add({"GET",
+                QStringLiteral("/api/v1/message-templates"),
+                Access::Authenticated,
+                {Role::Admin, Role::Manager},
+                [&templates](const ApiRequest &r) {
+                    return withListQuery(
+                        r, MessageTemplateService::listSpec(),
+                        [&](const ListQuery &q) { return templates.list(r.caller(), q); });
+                },
+                {QStringLiteral("The words in force for every message template and language "
+                                "(the company's own or FieldDesk's), their placeholders and a "
+                                "preview"),
+                 tag, nullptr, &MessageTemplateService::listSpec()}});
+    router.add({"GET",
+                templatePath,
+                Access::Authenticated,
+                {Role::Admin, Role::Manager},
+                [&templates](const ApiRequest &r) {
+                    return respond(
+                        templates.get(r.caller(), pathText(r, "name"), pathText(r, "language")));
+                },
+                {QStringLiteral("One message template in one language"), tag}});
+    router.add(
+        {"PUT",
+         templatePath,
+         Access::Authenticated,
+         {Role::Admin},
+         [&templates](const ApiRequest &r) {
+             return withBody(r, kTemplateWords, WriteMode::Create, [&](const QJsonObject &b) {
+                 const BodyReader read(b);
+                 return respond(templates.replace(callContext(r), pathText(r, "name"),
+                                                  pathText(r, "language"),
+                                                  {read.text("subject").value_or(QString()),
+                                                   read.text("email_body").value_or(QString()),
+                                                   read.text("sms_body").value_or(QString())}));
+             });
+         },
+         {QStringLiteral("The company's own words for the template and language (only "
+                         "its placeholders; audited)"),
+          tag, &kTemplateWords}});
+    router.add({"DELETE",
+                templatePath,
+                Access::Authenticated,
+                {Role::Admin},
+                [&templates](const ApiRequest &r) {
+                    const Result<MessageTemplate> reset = templates.reset(
+                        callContext(r), pathText(r, "name"), pathText(r, "language"));
+                    return reset ? ApiResponse::noContent() : problemResponse(reset.failure());
+                },
+                {QStringLiteral("Back to FieldDesk's words for the template and language"), tag,
+                 nullptr, nullptr, 204}});
     DayAheadService &dayAhead = services.dayAhead;
     router.add({"POST",
                 QStringLiteral("/api/v1/messages/day-ahead"),

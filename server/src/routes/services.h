@@ -32,6 +32,7 @@ class VehicleService;
 class VehicleAssignmentService;
 class WebhookService;
 class DayAheadService;
+class MessageTemplateService;
 
 struct Services
 {
@@ -64,6 +65,7 @@ struct Services
     MessageService &messages;
     WebhookService &webhooks;
     DayAheadService &dayAhead;
+    MessageTemplateService &messageTemplates;
 };
 
 } // namespace fielddesk::server

@@ -1132,6 +1132,20 @@ $$)"),
     created_at TEXT NOT NULL))"),
                   QStringLiteral("ALTER TABLE customers ADD COLUMN language TEXT NOT NULL "
                                  "DEFAULT ''")}});
+    // A company's own words for its messages (issue 17): a row replaces the shipped words of
+    // one template in one language.
+    list.append({29,
+                 QStringLiteral("message templates"),
+                 {QStringLiteral(R"(CREATE TABLE message_templates (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    email_body TEXT NOT NULL,
+    sms_body TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (tenant_id, name, language)))")}});
     return list;
 }
 

@@ -64,4 +64,35 @@ struct Webhook
     static Webhook fromJson(const QJsonObject &o);
 };
 
+// The words of one kind of message: an email's subject and body, a text message's body, with
+// placeholders in braces ("{customer}").
+struct MessageWords
+{
+    QString subject;
+    QString emailBody;
+    QString smsBody;
+
+    void writeJson(JsonWriter &w) const;
+    static MessageWords fromJson(const QJsonObject &o);
+};
+
+// A message template of a company (/message-templates): the words in force for one template
+// ("job.scheduled") and language, the company's own (customized) or those FieldDesk ships, the
+// placeholders it may use, and the words filled with sample values (a preview).
+struct MessageTemplate
+{
+    QString name;
+    QString language;
+    QString subject;
+    QString emailBody;
+    QString smsBody;
+    bool customized = false;
+    QStringList placeholders;
+    MessageWords example;
+    QString updatedAt; // the company's change; empty for shipped words
+
+    void writeJson(JsonWriter &w) const;
+    static MessageTemplate fromJson(const QJsonObject &o);
+};
+
 } // namespace fielddesk
