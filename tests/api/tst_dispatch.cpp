@@ -85,6 +85,7 @@ private slots:
     void routingProposalIsRefusedWhenTheDayChanged();
     void routingBestSlots();
     void routingReasonsReadTheLocationsClock();
+    void aTechnicianWhoCannotWorkHasTheirDayReplannedAroundEveryoneElse();
     void routingPlanIsCancelledByItsRequestId();
     void routingPlanStopsWhenTheClientLeaves();
     void routingPlansHoldNoWorker();
@@ -1559,6 +1560,105 @@ void TestDispatch::routingPlanPreviewAndApply()
         QVERIFY2(s.value(QLatin1String("conflicts")).toArray().isEmpty(),
                  QJsonDocument(s.value(QLatin1String("conflicts")).toArray()).toJson().constData());
     }
+}
+
+void TestDispatch::aTechnicianWhoCannotWorkHasTheirDayReplannedAroundEveryoneElse()
+{
+    // Tuesday 5 January 2027 in Denver (UTC-7): tech 1 has three morning-to-afternoon jobs,
+    // tech 2 one; then tech 1 calls in sick for the whole day.
+    const auto windowed = [&](const char *title, double lat) {
+        return createJob({{QStringLiteral("title"), QLatin1String(title)},
+                          {QStringLiteral("latitude"), lat},
+                          {QStringLiteral("longitude"), -104.98},
+                          {QStringLiteral("duration_min"), 45},
+                          {QStringLiteral("window_start"), QStringLiteral("2027-01-05T15:00:00Z")},
+                          {QStringLiteral("window_end"), QStringLiteral("2027-01-05T23:00:00Z")}});
+    };
+    const qint64 a = windowed("Sick-day job A", 39.71);
+    const qint64 b = windowed("Sick-day job B", 39.72);
+    const qint64 c = windowed("Sick-day job C", 39.73);
+    const qint64 d = windowed("Tech 2's own job", 39.74);
+    QCOMPARE(assign(a, m_tech1Id, QStringLiteral("2027-01-05T16:00:00Z"), true).status, 200);
+    QCOMPARE(assign(b, m_tech1Id, QStringLiteral("2027-01-05T18:00:00Z"), true).status, 200);
+    QCOMPARE(assign(c, m_tech1Id, QStringLiteral("2027-01-05T20:00:00Z"), true).status, 200);
+    QCOMPARE(assign(d, m_tech2Id, QStringLiteral("2027-01-05T17:00:00Z"), true).status, 200);
+    const QString dStart = job(d).value(QLatin1String("planned_start")).toString();
+
+    TestHttpClient dispatcher = client(m_dispatcher);
+    const QString path = QStringLiteral("/api/v1/routing/replan-unavailable");
+    const auto body = [&](qint64 technician, const char *from, const char *to) {
+        return QJsonObject{{QStringLiteral("technician_id"), technician},
+                           {QStringLiteral("from"), QLatin1String(from)},
+                           {QStringLiteral("to"), QLatin1String(to)},
+                           {QStringLiteral("time_limit_s"), 0.5}};
+    };
+    QCOMPARE(errorFields(dispatcher.post(
+                 path, body(m_tech1Id, "2027-01-05T20:00:00Z", "2027-01-05T15:00:00Z"))),
+             QStringList{QStringLiteral("to")});
+    const TestReply twoDays =
+        dispatcher.post(path, body(m_tech1Id, "2027-01-05T15:00:00Z", "2027-01-06T20:00:00Z"));
+    QCOMPARE(errorFields(twoDays), QStringList{QStringLiteral("to")});
+    QVERIFY2(twoDays.body.contains("one day at a time"), twoDays.body.constData());
+    const TestReply nothing =
+        dispatcher.post(path, body(m_tech2Id, "2027-01-05T21:00:00Z", "2027-01-05T23:00:00Z"));
+    QCOMPARE(errorFields(nothing), QStringList{QStringLiteral("from")});
+    QVERIFY2(nothing.body.contains("14:00"), nothing.body.constData()); // Denver's clock
+    QCOMPARE(client(m_otherAdmin)
+                 .post(path, body(m_tech1Id, "2027-01-05T15:00:00Z", "2027-01-06T00:00:00Z"))
+                 .status,
+             404);
+
+    const TestReply replanned =
+        dispatcher.post(path, body(m_tech1Id, "2027-01-05T15:00:00Z", "2027-01-06T00:00:00Z"));
+    QCOMPARE(replanned.status, 201);
+    const QJsonObject proposal = replanned.json();
+    QHash<qint64, std::pair<qint64, QString>> planOf;
+    for (const QJsonValue &t : proposal.value(QLatin1String("technicians")).toArray()) {
+        for (const QJsonValue &j : t.toObject().value(QLatin1String("jobs")).toArray()) {
+            const QJsonObject o = j.toObject();
+            planOf.insert(o.value(QLatin1String("job_id")).toInteger(),
+                          {t.toObject().value(QLatin1String("technician_id")).toInteger(),
+                           o.value(QLatin1String("planned_start")).toString()});
+        }
+    }
+    QSet<qint64> left;
+    for (const QJsonValue &u : proposal.value(QLatin1String("unassigned")).toArray()) {
+        QVERIFY(!u.toObject().value(QLatin1String("reason")).toString().isEmpty());
+        left.insert(u.toObject().value(QLatin1String("job_id")).toInteger());
+    }
+    // Each of tech 1's jobs went to someone else or was left out with a reason; nobody gave
+    // tech 1 anything; tech 2's own job stayed where and when it was.
+    int moved = 0;
+    for (const qint64 id : {a, b, c}) {
+        QVERIFY2(planOf.contains(id) != left.contains(id), qPrintable(QString::number(id)));
+        if (planOf.contains(id)) {
+            QVERIFY(planOf.value(id).first != m_tech1Id);
+            ++moved;
+        }
+    }
+    QVERIFY2(moved >= 2, qPrintable(QString::number(moved))); // tech 2 has room for most
+    for (const auto &[technician, start] : std::as_const(planOf))
+        QVERIFY(technician != m_tech1Id);
+    QCOMPARE(planOf.value(d), (std::pair<qint64, QString>{m_tech2Id, dStart}));
+
+    const TestReply applied =
+        dispatcher.post(QStringLiteral("/api/v1/routing/proposals/%1/apply")
+                            .arg(proposal.value(QLatin1String("id")).toInteger()),
+                        {});
+    QCOMPARE(applied.status, 200);
+    for (const qint64 id : {a, b, c}) {
+        if (planOf.contains(id))
+            QCOMPARE(job(id).value(QLatin1String("technician_id")).toInteger(),
+                     planOf.value(id).first);
+    }
+    QCOMPARE(job(d).value(QLatin1String("planned_start")).toString(), dStart);
+    const QJsonObject schedule =
+        dispatcher
+            .get(QStringLiteral("/api/v1/technicians/%1/schedule?date=2027-01-05").arg(m_tech2Id))
+            .json();
+    QVERIFY2(
+        schedule.value(QLatin1String("conflicts")).toArray().isEmpty(),
+        QJsonDocument(schedule.value(QLatin1String("conflicts")).toArray()).toJson().constData());
 }
 
 void TestDispatch::routingProposalIsRefusedWhenTheDayChanged()

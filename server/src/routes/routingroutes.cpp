@@ -27,6 +27,23 @@ const BodySchema kPlan{
                 .minimum = 0.1,
                 .maximum = RoutingService::kMaxTimeLimitS}}};
 
+const BodySchema kReplan{
+    .name = QStringLiteral("RoutingReplanUnavailable"),
+    .fields = {idField(QStringLiteral("technician_id"), Nullable::No, true),
+               {.name = QStringLiteral("from"),
+                .type = FieldType::Timestamp,
+                .required = true,
+                .description = QStringLiteral("when the technician stops being available")},
+               {.name = QStringLiteral("to"),
+                .type = FieldType::Timestamp,
+                .required = true,
+                .description = QStringLiteral("when they are back; the same day at their "
+                                              "location")},
+               {.name = QStringLiteral("time_limit_s"),
+                .type = FieldType::Number,
+                .minimum = 0.1,
+                .maximum = RoutingService::kMaxTimeLimitS}}};
+
 const BodySchema kApply{
     .name = QStringLiteral("RoutingApply"),
     .fields = {{.name = QStringLiteral("expected_versions"),
@@ -95,6 +112,25 @@ ApiResponse startPlan(RoutingService &routing, const ApiRequest &request, const 
     return ApiResponse::later(answer);
 }
 
+// The same deferred answer as a plan's: the proposal when the engine is done.
+ApiResponse startReplan(RoutingService &routing, const ApiRequest &request, const QJsonObject &body)
+{
+    const BodyReader read(body);
+    ReplanCommand command;
+    command.technicianId = read.integer("technician_id").value_or(0);
+    command.from = read.timestamp("from").value_or(QDateTime());
+    command.to = read.timestamp("to").value_or(QDateTime());
+    command.timeLimitS = read.number("time_limit_s").value_or(command.timeLimitS);
+    auto answer = std::make_shared<DeferredAnswer>();
+    const Result<RoutingService::PlanStop> started = routing.replanUnavailable(
+        callContext(request), command,
+        [answer](const Result<QByteArray> &proposal) { answer->finish(rawJson(proposal, 201)); });
+    if (!started)
+        return problemResponse(started.failure());
+    answer->setCancel(*started);
+    return ApiResponse::later(answer);
+}
+
 } // namespace
 
 void registerRoutingRoutes(Router &router, const Services &services)
@@ -114,6 +150,20 @@ void registerRoutingRoutes(Router &router, const Services &services)
                                 "request's X-Request-Id), 409 /problems/cancelled if cancelled"),
                  tag, &kPlan, nullptr, 201},
                 Lane::Slow}); // reads the whole day; the engine runs on the routing pool
+    router.add({"POST",
+                QStringLiteral("/api/v1/routing/replan-unavailable"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&routing](const ApiRequest &r) {
+                    return withBody(r, kReplan, WriteMode::Create, [&](const QJsonObject &b) {
+                        return startReplan(routing, r, b);
+                    });
+                },
+                {QStringLiteral("Re-plan a technician's jobs while they cannot work (from-to, "
+                                "one day): a proposal as /routing/plan answers it, applied the "
+                                "same way; everyone else's day stays as it is"),
+                 tag, &kReplan, nullptr, 201},
+                Lane::Slow});
     router.add({"POST",
                 QStringLiteral("/api/v1/routing/plans/{request_id}/cancel"),
                 Access::Authenticated,

@@ -95,7 +95,10 @@ Result<RoutingInput> buildRoutingInput(Database &db,
                                              t.breakMinutes * 60};
         }
         r.maxJobs = t.maxJobs;
-        applyTimeOff(r, technicians.availability(t.id, from, to));
+        QList<AvailabilityPeriod> off = technicians.availability(t.id, from, to);
+        if (scope.unavailable && scope.unavailable->technicianId == t.id)
+            off.append(*scope.unavailable);
+        applyTimeOff(r, off);
         if (r.shiftEnd <= r.shiftStart)
             continue; // off all day
         input.problem.technicians.append(r);
@@ -114,14 +117,20 @@ Result<RoutingInput> buildRoutingInput(Database &db,
     for (const Job &job : candidates) {
         if (isTerminal(job.status))
             continue;
-        const QString technician =
-            job.technicianId ? QString::number(*job.technicianId) : QString();
-        if (!technician.isEmpty() && !input.technicians.contains(technician))
-            continue; // another technician's day is not part of this plan
+        QString technician = job.technicianId ? QString::number(*job.technicianId) : QString();
         const bool underWay = job.status == JobStatus::Dispatched ||
                               job.status == JobStatus::EnRoute || job.status == JobStatus::OnSite;
         const bool selected =
             !scope.jobIds || scope.jobIds->contains(job.id) || job.id == scope.extraJobId;
+        if (!technician.isEmpty() && !input.technicians.contains(technician)) {
+            // Another technician's day is not part of this plan, unless the job was chosen and
+            // its technician does not work that day at all (away): then it is anyone's.
+            const bool away =
+                scope.unavailable && scope.unavailable->technicianId == *job.technicianId;
+            if (!(away && selected && !underWay))
+                continue;
+            technician.clear();
+        }
         if (technician.isEmpty() && !selected)
             continue;
         routing::Job r;

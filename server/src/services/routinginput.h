@@ -39,6 +39,9 @@ struct RoutingScope
     std::optional<QList<qint64>> technicianIds; // nullopt: every active technician there
     std::optional<QList<qint64>> jobIds;        // nullopt: every plannable job of the day
     std::optional<qint64> extraJobId;           // a job to include whatever its day (slots)
+    // A technician out of work for a while (sick, called away) that is not time off on record:
+    // their shift that day is shortened as time off would shorten it.
+    std::optional<AvailabilityPeriod> unavailable;
 };
 
 Result<RoutingInput> buildRoutingInput(Database &db,

@@ -5,7 +5,10 @@
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/routing/planner.h"
 #include "http/requestpipeline.h"
+#include "repositories/jobrepository.h"
 #include "repositories/routingproposalrepository.h"
+#include "repositories/technicianrepository.h"
+#include "services/assignmentservice.h"
 #include "services/tenantsettings.h"
 
 #include <QElapsedTimer>
@@ -237,6 +240,52 @@ RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDo
             done(proposal);
         });
     return PlanStop([running] { running->cancelled = true; });
+}
+
+Result<RoutingService::PlanStop> RoutingService::replanUnavailable(const CallContext &call,
+                                                                   const ReplanCommand &command,
+                                                                   PlanDone done)
+{
+    const Principal &caller = call.principal;
+    const std::optional<Technician> technician =
+        TechnicianRepository(m_db).find(caller.tenantId, command.technicianId);
+    if (!technician || !caller.canAccessLocation(technician->locationId))
+        return Failure::notFound(
+            QStringLiteral("There is no technician #%1.").arg(command.technicianId));
+    if (command.to <= command.from)
+        return Failure::validation(QStringLiteral("to"), QStringLiteral("must be after from"));
+    const LocalClock clock = locationClock(m_db, caller.tenantId, technician->locationId);
+    const QDate day = clock.local(command.from).date();
+    if (command.to > clock.instantAt(day.addDays(1), QTime(0, 0)))
+        return Failure::validation(
+            QStringLiteral("to"),
+            QStringLiteral("must be on the day from is on (%1 at %2's location): re-plan one day "
+                           "at a time")
+                .arg(day.toString(Qt::ISODate), technician->name));
+    QList<qint64> affected;
+    for (const Job &job : JobRepository(m_db).plannedFor(technician->id, toTimestamp(command.from),
+                                                         toTimestamp(command.to))) {
+        const bool movable = job.status == JobStatus::New || job.status == JobStatus::Scheduled;
+        if (movable)
+            affected << job.id;
+    }
+    if (affected.isEmpty())
+        return Failure::validation(
+            QStringLiteral("from"),
+            QStringLiteral("%1 has no job to re-plan in %2")
+                .arg(technician->name, clock.span(command.from, command.to)));
+    PlanCommand plan;
+    plan.scope.locationId = technician->locationId;
+    plan.scope.day = day;
+    plan.scope.jobIds = affected;
+    AvailabilityPeriod away;
+    away.technicianId = technician->id;
+    away.kind = QStringLiteral("unavailable");
+    away.startsAt = toTimestamp(command.from);
+    away.endsAt = toTimestamp(command.to);
+    plan.scope.unavailable = away;
+    plan.timeLimitS = command.timeLimitS;
+    return this->plan(call, plan, std::move(done));
 }
 
 Status RoutingService::cancelPlan(const Principal &caller, const QString &requestId)

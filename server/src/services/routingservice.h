@@ -28,6 +28,16 @@ struct PlanCommand
     double timeLimitS = 5.0;
 };
 
+// Re-planning the jobs of a technician who cannot work from `from` to `to` (within one day at
+// their location): their jobs then go to others where they fit, everyone else's day stays.
+struct ReplanCommand
+{
+    qint64 technicianId = 0;
+    QDateTime from;
+    QDateTime to;
+    double timeLimitS = 5.0;
+};
+
 // Applying a proposal: the versions the console saw last, by job id (they override the ones
 // the plan was made on).
 struct RouteApplication
@@ -56,6 +66,13 @@ public:
     // Reads the day on the calling thread (the problem when it cannot be planned), then plans
     // and stores the proposal on the routing pool, known by the call's request id until done.
     Result<PlanStop> plan(const CallContext &call, const PlanCommand &command, PlanDone done);
+    // A plan (as plan() makes it) of the technician's day without them from `from` to `to`:
+    // their jobs in that time are free to go to anyone who may do them (themselves outside it),
+    // every other job of the day stays where and when it is; what fits nobody is left out with
+    // the engine's reasons. 404 for a technician the caller cannot see; 422 when the time is
+    // not within one day or holds none of their jobs.
+    Result<PlanStop>
+    replanUnavailable(const CallContext &call, const ReplanCommand &command, PlanDone done);
     // Stops the plans under way with this request id in the caller's tenant and locations.
     Status cancelPlan(const Principal &caller, const QString &requestId);
     Result<QByteArray> proposal(const Principal &caller, qint64 id);
