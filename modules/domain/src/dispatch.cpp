@@ -155,6 +155,17 @@ constexpr jsonform::Form kCustomerForm{
 };
 FIELDDESK_JSON_FROM_FORM(Customer, kCustomerForm)
 
+constexpr jsonform::Form kTechnicianPositionForm{
+    field<"technician_id", &TechnicianPosition::technicianId>,
+    field<"lat", &TechnicianPosition::lat>,
+    field<"lon", &TechnicianPosition::lon>,
+    field<"accuracy_m", &TechnicianPosition::accuracyM>,
+    field<"heading_deg", &TechnicianPosition::headingDeg>,
+    field<"speed_kmh", &TechnicianPosition::speedKmh>,
+    field<"recorded_at", &TechnicianPosition::recordedAt>,
+};
+FIELDDESK_JSON_FROM_FORM(TechnicianPosition, kTechnicianPositionForm)
+
 constexpr jsonform::Form kServiceTypeForm{
     field<"id", &ServiceType::id>,
     field<"name", &ServiceType::name>,

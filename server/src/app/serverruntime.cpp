@@ -29,6 +29,7 @@
 #include "services/moneyreportservice.h"
 #include "services/notificationservice.h"
 #include "services/periodicwork.h"
+#include "services/positionservice.h"
 #include "services/preferenceservice.h"
 #include "services/requestservice.h"
 #include "services/routingservice.h"
@@ -126,6 +127,7 @@ bool ServerRuntime::start(QString *error)
     m_webhooks = std::make_unique<WebhookService>(*m_database);
     m_dayAhead = std::make_unique<DayAheadService>(*m_database, *m_events);
     m_messageTemplates = std::make_unique<MessageTemplateService>(*m_database);
+    m_positions = std::make_unique<PositionService>(*m_database, *m_events);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -141,7 +143,8 @@ bool ServerRuntime::start(QString *error)
                                           *m_spiffs,      *m_moneyReports,
                                           *m_vehicles,    *m_vehicleAssignments,
                                           *m_messages,    *m_webhooks,
-                                          *m_dayAhead,    *m_messageTemplates});
+                                          *m_dayAhead,    *m_messageTemplates,
+                                          *m_positions});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -174,6 +177,9 @@ bool ServerRuntime::start(QString *error)
         QStringLiteral("day_ahead_send"), [this] { return m_dayAhead->sendDue(); },
         m_config.delivery.dayAheadPollMs);
     m_dayAheadCheck->start();
+    m_positionPruner = std::make_unique<PeriodicWork>(QStringLiteral("position_prune"),
+                                                      [this] { return m_positions->pruneOld(); });
+    m_positionPruner->start();
     // Outbound messages: queued by their causes on the channels configured, sent from here.
     OutboundChannels::set(m_config.delivery.smtp.enabled(), m_config.delivery.sms.enabled());
     // Webhooks need no settings: the courier always runs.

@@ -20,6 +20,7 @@ class JobSeriesService;
 class PeriodicWork;
 class DayAheadService;
 class MessageTemplateService;
+class PositionService;
 class MessageCourier;
 class MessageService;
 class WebhookService;
@@ -111,8 +112,10 @@ private:
     std::unique_ptr<WebhookService> m_webhooks;
     std::unique_ptr<DayAheadService> m_dayAhead;
     std::unique_ptr<MessageTemplateService> m_messageTemplates;
-    std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first
-    std::unique_ptr<MessageCourier> m_courier;     // always runs: webhooks need no settings
+    std::unique_ptr<PositionService> m_positions;
+    std::unique_ptr<PeriodicWork> m_positionPruner; // uses m_positions: destroyed first
+    std::unique_ptr<PeriodicWork> m_dayAheadCheck;  // uses m_dayAhead: destroyed first
+    std::unique_ptr<MessageCourier> m_courier;      // always runs: webhooks need no settings
 };
 
 } // namespace fielddesk::server

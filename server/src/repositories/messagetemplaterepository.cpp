@@ -6,7 +6,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const QString kColumns =
+const QString kTemplateColumns =
     QStringLiteral("id, subject, email_body, sms_body, updated_at, name, language");
 
 OwnMessageWords ownFrom(const SqlQuery &q)
@@ -28,7 +28,7 @@ MessageTemplateRepository::findOwn(qint64 tenantId, const QString &name, const Q
 {
     SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM message_templates WHERE tenant_id = ? AND "
                                     "name = ? AND language = ?")
-                         .arg(kColumns));
+                         .arg(kTemplateColumns));
     q.bind(tenantId).bind(name).bind(language).exec();
     if (!q.next())
         return std::nullopt;
@@ -38,7 +38,7 @@ MessageTemplateRepository::findOwn(qint64 tenantId, const QString &name, const Q
 QHash<QString, OwnMessageWords> MessageTemplateRepository::allOwn(qint64 tenantId)
 {
     SqlQuery q(
-        m_db, QStringLiteral("SELECT %1 FROM message_templates WHERE tenant_id = ?").arg(kColumns));
+        m_db, QStringLiteral("SELECT %1 FROM message_templates WHERE tenant_id = ?").arg(kTemplateColumns));
     q.bind(tenantId).exec();
     QHash<QString, OwnMessageWords> own;
     while (q.next())

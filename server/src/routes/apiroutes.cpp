@@ -29,6 +29,7 @@ void registerApiRoutes(Router &router, const Services &services)
     registerFleetRoutes(router, services);
     registerMessageRoutes(router, services);
     registerWebhookRoutes(router, services);
+    registerPositionRoutes(router, services);
     // Last, so that it documents every route above.
     registerOpenApiRoute(router);
 }

@@ -31,6 +31,7 @@ void registerSpiffRoutes(Router &router, const Services &services);
 void registerReportRoutes(Router &router, const Services &services);
 void registerFleetRoutes(Router &router, const Services &services);
 void registerMessageRoutes(Router &router, const Services &services);
+void registerPositionRoutes(Router &router, const Services &services);
 void registerWebhookRoutes(Router &router, const Services &services);
 
 } // namespace fielddesk::server

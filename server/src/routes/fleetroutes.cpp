@@ -237,17 +237,6 @@ Result<QDate> dateParameter(const QUrlQuery &query, const char *key)
 }
 
 // A timestamp query parameter as stored ("" when absent).
-Result<QString> timestampParameter(const QUrlQuery &query, const char *key)
-{
-    const QString name = QLatin1String(key);
-    if (!query.hasQueryItem(name))
-        return QString();
-    const std::optional<QDateTime> at = parseTimestamp(query.queryItemValue(name));
-    if (!at)
-        return Failure::validation(name, QStringLiteral("must be an ISO 8601 timestamp"));
-    return toTimestamp(*at);
-}
-
 Result<DriverDayQuery> driverDayQueryOf(const QUrlQuery &query)
 {
     DriverDayQuery q;

@@ -1,5 +1,7 @@
 #include "routes/routesupport.h"
 
+#include "fielddesk/domain/timestamps.h"
+
 namespace fielddesk::server {
 
 QString pageLink(const ApiRequest &request, const ListQuery &query, qint64 offset)
@@ -10,6 +12,17 @@ QString pageLink(const ApiRequest &request, const ListQuery &query, qint64 offse
     link.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
     link.addQueryItem(QStringLiteral("offset"), QString::number(offset));
     return request.path + QLatin1Char('?') + link.toString(QUrl::FullyEncoded);
+}
+
+Result<QString> timestampParameter(const QUrlQuery &query, const char *key)
+{
+    const QString name = QLatin1String(key);
+    if (!query.hasQueryItem(name))
+        return QString();
+    const std::optional<QDateTime> at = parseTimestamp(query.queryItemValue(name));
+    if (!at)
+        return Failure::validation(name, QStringLiteral("must be an ISO 8601 timestamp"));
+    return toTimestamp(*at);
 }
 
 } // namespace fielddesk::server

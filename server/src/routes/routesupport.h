@@ -106,6 +106,10 @@ withBody(const ApiRequest &request, const BodySchema &schema, WriteMode mode, Ha
     return handle(*body);
 }
 
+// An ISO 8601 query parameter as a UTC timestamp; empty when absent, 422 naming it when it
+// is no timestamp.
+Result<QString> timestampParameter(const QUrlQuery &query, const char *key);
+
 // The positive id path parameter `name`, then handle(id) -> ApiResponse; 404 otherwise.
 template<typename Handle>
 ApiResponse withId(const ApiRequest &request, const char *name, Handle handle)

@@ -33,6 +33,7 @@ class VehicleAssignmentService;
 class WebhookService;
 class DayAheadService;
 class MessageTemplateService;
+class PositionService;
 
 struct Services
 {
@@ -66,6 +67,7 @@ struct Services
     WebhookService &webhooks;
     DayAheadService &dayAhead;
     MessageTemplateService &messageTemplates;
+    PositionService &positions;
 };
 
 } // namespace fielddesk::server

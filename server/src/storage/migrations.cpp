@@ -1146,6 +1146,24 @@ $$)"),
     sms_body TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     UNIQUE (tenant_id, name, language)))")}});
+    // Technicians' positions from their phones (issue 17): kept 30 days; one per technician
+    // and moment.
+    list.append({30,
+                 QStringLiteral("technician positions"),
+                 {QStringLiteral(R"(CREATE TABLE technician_positions (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    technician_id BIGINT NOT NULL REFERENCES technicians(id) ON DELETE CASCADE,
+    latitude DOUBLE PRECISION NOT NULL,
+    longitude DOUBLE PRECISION NOT NULL,
+    accuracy_m DOUBLE PRECISION,
+    heading_deg DOUBLE PRECISION,
+    speed_kmh DOUBLE PRECISION,
+    recorded_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    UNIQUE (technician_id, recorded_at)))"),
+                  QStringLiteral("CREATE INDEX technician_positions_age ON technician_positions "
+                                 "(recorded_at)")}});
     return list;
 }
 

@@ -194,6 +194,22 @@ struct DispatchHistoryEntry
 
 // A live event (the outbox row): {id, type, source, occurred_at, correlation_id, data}.
 // The id grows with every event of the server, so a client resumes after the last it saw.
+// Where a technician was (their phone's fix): POSTed to /technicians/{id}/positions, kept 30
+// days, the last one shown live on the board's map.
+struct TechnicianPosition
+{
+    qint64 technicianId = 0;
+    double lat = 0;
+    double lon = 0;
+    std::optional<double> accuracyM;
+    std::optional<double> headingDeg; // 0 north, clockwise
+    std::optional<double> speedKmh;
+    QString recordedAt; // when the phone took it (UTC)
+
+    void writeJson(JsonWriter &w) const;
+    static TechnicianPosition fromJson(const QJsonObject &o);
+};
+
 struct DomainEvent
 {
     qint64 id = 0;
