@@ -3,8 +3,9 @@
 // that user are made entirely in the console, each checked on the server; the location's
 // service area is drawn on the map (corners clicked, one dragged, a crossing refused); the server's
 // refusal shows at its field and keeps what was typed; a user is deactivated (and hidden until
-// asked for) and reactivated; leaving unsaved changes asks first; the company's settings are saved,
-// and a bad time zone is refused at its field; an API key and a webhook's secret are shown once;
+// asked for) and reactivated; leaving unsaved changes asks first; the company's settings are saved
+// (travel, shift, when the evening messages go out, the customers' language), and a bad time zone
+// is refused at its field; an API key and a webhook's secret are shown once;
 // the webhook's calls reach a receiver on loopback, signed, and are listed on the Messages page,
 // where one is sent again.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
@@ -17,6 +18,7 @@
 #include "fielddesk/admin/resourcetablemodel.h"
 #include "fielddesk/admin/tenantsettingspage.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/apierror.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/map/coordinatepicker.h"
 #include "fielddesk/map/mapview.h"
@@ -552,6 +554,52 @@ void TestAdminGui::theCompanysSettings()
     const QJsonObject settings = tenant.value(QLatin1String("settings")).toObject();
     QCOMPARE(settings.value(QLatin1String("shift_start")).toString(), QStringLiteral("07:30"));
     QVERIFY(!settings.contains(QLatin1String("shift_end"))); // untouched: not sent
+
+    // When the evening messages go out and the customers' language: shown as they apply
+    // (5 pm, English) while unset, sent as settings when changed.
+    auto *evening =
+        qobject_cast<QTimeEdit *>(page->form()->input(QStringLiteral("settings.day_ahead_at")));
+    QVERIFY(evening);
+    QCOMPARE(evening->time(), QTime(17, 0));
+    QCOMPARE(evening->accessibleName(), QStringLiteral("Evening messages at"));
+    auto *customerLanguage = qobject_cast<QComboBox *>(
+        page->form()->input(QStringLiteral("settings.customer_language")));
+    QVERIFY(customerLanguage);
+    QCOMPARE(customerLanguage->currentData().toString(), QStringLiteral("en"));
+    QCOMPARE(customerLanguage->currentText(), QStringLiteral("English"));
+    QVERIFY(!customerLanguage->accessibleName().isEmpty());
+    evening->setTime(QTime(18, 30));
+    customerLanguage->setCurrentIndex(customerLanguage->findText(QStringLiteral("Español")));
+    QCOMPARE(customerLanguage->currentData().toString(), QStringLiteral("es"));
+    QSignalSpy savedMessages(page, &admin::TenantSettingsPage::saved);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY(savedMessages.wait(kTimeout));
+    const QJsonObject messages = m_admin->get(QStringLiteral("/api/v1/tenants/current"))
+                                     .json()
+                                     .value(QLatin1String("settings"))
+                                     .toObject();
+    QCOMPARE(messages.value(QLatin1String("day_ahead_at")).toString(), QStringLiteral("18:30"));
+    QCOMPARE(messages.value(QLatin1String("customer_language")).toString(), QStringLiteral("es"));
+    QCOMPARE(messages.value(QLatin1String("shift_start")).toString(), QStringLiteral("07:30"));
+    // Shown as saved once the answer is in.
+    QCOMPARE(evening->time(), QTime(18, 30));
+    QCOMPARE(customerLanguage->currentText(), QStringLiteral("Español"));
+    QVERIFY(!page->saveButton()->isEnabled());
+    guitest::screenshot(m_workspace.get(), QStringLiteral("admin-company-messages"));
+    // The server's refusal of either names the field the page shows it at.
+    for (const auto &[key, value] :
+         {std::pair(QStringLiteral("day_ahead_at"), QJsonValue(QStringLiteral("25:00"))),
+          std::pair(QStringLiteral("customer_language"), QJsonValue(QStringLiteral("fr")))}) {
+        const TestReply refused =
+            m_admin->patch(QStringLiteral("/api/v1/tenants/current"),
+                           {{QStringLiteral("settings"), QJsonObject{{key, value}}}});
+        QCOMPARE(refused.status, 422);
+        const client::ApiError error = client::ApiError::fromHttp(refused.status, refused.body);
+        QVERIFY(page->form()->showErrors(error.fieldErrors).isEmpty());
+        QCOMPARE(page->form()->wrongFields(), QStringList{QStringLiteral("settings.") + key});
+        QVERIFY(page->form()->errorLabel(QStringLiteral("settings.") + key)->isVisible());
+    }
+    page->form()->clearErrors();
 
     // A time zone that is none is refused at its field.
     auto *zone = qobject_cast<QComboBox *>(page->form()->input(QStringLiteral("time_zone")));

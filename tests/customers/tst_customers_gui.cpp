@@ -1,7 +1,8 @@
 // The customers workspace offscreen against a real fielddesk-server with the demo data, signed
 // in as the dispatcher: the list is the server's; a search typed in the box shows only the
 // customers the server finds for it; a customer clicked in the list shows their details,
-// addresses and job history as the server has them; a changed phone number is saved; an
+// addresses and job history as the server has them; a changed phone number is saved; the
+// language their messages are written in is saved and shown again when they are loaded; an
 // address is added and removed (after asking); a new customer is created and listed.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
 
@@ -16,6 +17,7 @@
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,7 @@ private slots:
     void aSearchShowsWhatTheServerFinds();
     void aCustomerInFull();
     void aChangedPhoneIsSaved();
+    void theLanguageOfTheirMessagesIsSaved();
     void anAddressIsAddedAndRemoved();
     void aNewCustomer();
 
@@ -178,6 +181,47 @@ void TestCustomersGui::aChangedPhoneIsSaved()
                  .data()
                  .toString(),
              QStringLiteral("+1 720 555 0142"));
+}
+
+void TestCustomersGui::theLanguageOfTheirMessagesIsSaved()
+{
+    // The demo's customers chose no language: the company's default shows.
+    QVERIFY(serverCustomer(m_customerId)[QLatin1String("language")].isNull());
+    QComboBox *language = details()->languageBox();
+    QCOMPARE(language->currentIndex(), 0);
+    QVERIFY(language->currentData().toString().isEmpty());
+    QCOMPARE(language->accessibleName(), QStringLiteral("Messages in"));
+
+    // Deutsch, chosen from the keyboard as a user would (the choices in their order).
+    language->setFocus();
+    const int deutsch = language->findData(QStringLiteral("de"));
+    QVERIFY(deutsch > 0);
+    QCOMPARE(language->itemText(deutsch), QStringLiteral("Deutsch"));
+    for (int step = 0; step < deutsch; ++step)
+        QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(language->currentIndex(), deutsch);
+    QSignalSpy saved(details(), &CustomerDetails::customerSaved);
+    click(details()->saveButton());
+    QVERIFY(saved.wait(kTimeout));
+    QCOMPARE(serverCustomer(m_customerId)[QLatin1String("language")].toString(),
+             QStringLiteral("de"));
+    guitest::screenshot(m_workspace.get(), QStringLiteral("customers-language"));
+
+    // Loaded again (the form first showing something else): Deutsch, as the server has it.
+    language->setCurrentIndex(0);
+    QSignalSpy loaded(details(), &CustomerDetails::loaded);
+    details()->showCustomer(m_customerId);
+    QVERIFY(loaded.wait(kTimeout));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+
+    // The company's default again: sent as null.
+    language->setCurrentIndex(0);
+    click(details()->saveButton());
+    QVERIFY(saved.wait(kTimeout));
+    QVERIFY(serverCustomer(m_customerId)[QLatin1String("language")].isNull());
+    QCOMPARE(language->currentIndex(), 0); // shown from the answer: the same four choices
+    QCOMPARE(language->count(), 4);
 }
 
 void TestCustomersGui::anAddressIsAddedAndRemoved()

@@ -2,6 +2,7 @@
 
 #include "fielddesk/admin/resourceform.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/aboutme.h"
 #include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
@@ -49,6 +50,12 @@ QList<ResourceField> tenantFields()
                 TenantSettingsPage::tr("How much longer roads are than the straight line (1 to 3); "
                                        "empty: the server's"));
     factor.nullable = true;
+    ResourceField customerLanguage = setting(
+        "customer_language", TenantSettingsPage::tr("Customers are written to &in"), Kind::Choice,
+        TenantSettingsPage::tr("The language of customers' messages, unless a customer chose "
+                               "one"));
+    for (const QString &code : UserPreferences::supportedLanguages())
+        customerLanguage.choices.append({code, UserPreferences::languageName(code)});
     return {name,
             zone,
             currency,
@@ -57,11 +64,16 @@ QList<ResourceField> tenantFields()
             setting("work_days", TenantSettingsPage::tr("&Working week"), Kind::Weekdays,
                     TenantSettingsPage::tr("What a new technician works unless told otherwise")),
             setting("shift_start", TenantSettingsPage::tr("Shift &starts"), Kind::Time, {}),
-            setting("shift_end", TenantSettingsPage::tr("Shift &ends"), Kind::Time, {})};
+            setting("shift_end", TenantSettingsPage::tr("Shift &ends"), Kind::Time, {}),
+            setting("day_ahead_at", TenantSettingsPage::tr("Evening messages &at"), Kind::Time,
+                    TenantSettingsPage::tr("When technicians get the next day's plan and "
+                                           "customers a reminder, on each location's clock")),
+            customerLanguage};
 }
 
 // The tenant as the form shows it: the settings it does not set read as what applies (the
-// travel the server uses for it, Monday to Friday, 8 to 5), so that leaving them is no change.
+// travel the server uses for it, Monday to Friday, 8 to 5, evening messages at 5 in English), so
+// that leaving them is no change.
 QJsonObject withSettingsShown(QJsonObject tenant)
 {
     QJsonObject settings = tenant.value(QStringLiteral("settings")).toObject();
@@ -74,6 +86,8 @@ QJsonObject withSettingsShown(QJsonObject tenant)
     fill(QStringLiteral("work_days"), QJsonArray{1, 2, 3, 4, 5});
     fill(QStringLiteral("shift_start"), QStringLiteral("08:00"));
     fill(QStringLiteral("shift_end"), QStringLiteral("17:00"));
+    fill(QStringLiteral("day_ahead_at"), QStringLiteral("17:00"));
+    fill(QStringLiteral("customer_language"), QStringLiteral("en"));
     tenant.insert(QStringLiteral("settings"), settings);
     return tenant;
 }

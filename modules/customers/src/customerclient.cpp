@@ -44,7 +44,10 @@ QJsonObject CustomerClient::bodyOf(const Customer &customer, bool withAddresses)
                      {QStringLiteral("email"), customer.email},
                      {QStringLiteral("notes"), customer.notes},
                      {QStringLiteral("email_opt_out"), customer.emailOptOut},
-                     {QStringLiteral("sms_opt_out"), customer.smsOptOut}};
+                     {QStringLiteral("sms_opt_out"), customer.smsOptOut},
+                     {QStringLiteral("language"), customer.language.isEmpty()
+                                                      ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(customer.language)}};
     if (withAddresses && !customer.addresses.isEmpty()) {
         QJsonArray addresses;
         for (const CustomerAddress &a : customer.addresses) {

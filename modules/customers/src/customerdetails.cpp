@@ -3,6 +3,7 @@
 #include "fielddesk/client/jobstatustext.h"
 #include "fielddesk/customers/addressdialog.h"
 #include "fielddesk/customers/customerclient.h"
+#include "fielddesk/domain/aboutme.h"
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/forms/confirmation.h"
@@ -12,6 +13,7 @@
 #include "fielddesk/forms/sectiontitle.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,6 +67,7 @@ CustomerDetails::CustomerDetails(CustomerClient *client, QWidget *parent)
     , m_notes(new QPlainTextEdit(this))
     , m_noEmail(new QCheckBox(tr("No emails"), this))
     , m_noTexts(new QCheckBox(tr("No text messages"), this))
+    , m_language(new QComboBox(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_addresses(makeTable({tr("Label"), tr("Address"), tr("On the map")},
                             AddressTextColumn,
@@ -98,6 +101,13 @@ CustomerDetails::CustomerDetails(CustomerClient *client, QWidget *parent)
     optOutRow->addWidget(m_noTexts);
     optOutRow->addStretch();
     m_marks->addRow(form, QStringLiteral("email_opt_out"), tr("Messages"), optOuts);
+    // The language those messages are written in; none chosen: the company's customer_language.
+    m_language->addItem(tr("Company default"), QString());
+    for (const QString &code : UserPreferences::supportedLanguages())
+        m_language->addItem(UserPreferences::languageName(code), code);
+    m_language->setToolTip(tr("The language FieldDesk writes to this customer in; the company's "
+                              "default unless one is chosen"));
+    m_marks->addRow(form, QStringLiteral("language"), tr("Messages in"), m_language);
     m_save->setObjectName(QStringLiteral("saveCustomerButton"));
     m_save->setDefault(true);
     connect(m_save, &QPushButton::clicked, this, &CustomerDetails::save);
@@ -173,6 +183,7 @@ void CustomerDetails::startNew()
     m_notes->clear();
     m_noEmail->setChecked(false);
     m_noTexts->setChecked(false);
+    m_language->setCurrentIndex(0);
     m_save->setText(tr("Create customer"));
     m_existingOnly->hide();
     setEnabled(true);
@@ -190,6 +201,13 @@ void CustomerDetails::show(const Customer &customer)
     m_notes->setPlainText(customer.notes);
     m_noEmail->setChecked(customer.emailOptOut);
     m_noTexts->setChecked(customer.smsOptOut);
+    // A language this console does not know yet shows as itself, so that saving keeps it.
+    int language = m_language->findData(customer.language);
+    if (language < 0) {
+        m_language->addItem(customer.language, customer.language);
+        language = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(language);
     m_save->setText(tr("Save"));
     m_existingOnly->show();
     setEnabled(true);
@@ -257,6 +275,7 @@ Customer CustomerDetails::formCustomer() const
     customer.notes = m_notes->toPlainText();
     customer.emailOptOut = m_noEmail->isChecked();
     customer.smsOptOut = m_noTexts->isChecked();
+    customer.language = m_language->currentData().toString();
     return customer;
 }
 

@@ -72,6 +72,12 @@ BoardActions::BoardActions(board::AssignmentFlow *flow,
     m_autoRoute->setToolTip(tr("Plan the day's routes with the routing engine and preview them "
                                "(Ctrl+R)"));
     m_autoRoute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // No shortcut: it writes to every technician and customer of the day, so it is chosen, not
+    // typed by a slip (the toolbar's button takes Tab instead).
+    m_sendPlans = add(tr("Send plans for this day…"), QStringLiteral("sendPlansAction"));
+    m_sendPlans->setIconText(tr("Send plans…")); // the toolbar's words: it has little room left
+    m_sendPlans->setIcon(theme::icon(QStringLiteral("notifications")));
+    m_sendPlans->setEnabled(false); // until the board shows a location
     m_newJob = add(tr("New job…"), QStringLiteral("newJobAction"));
     m_newJob->setIcon(theme::icon(QStringLiteral("new-job")));
     m_newJob->setToolTip(tr("Create a job, for a known or a new customer (Ctrl+N)"));

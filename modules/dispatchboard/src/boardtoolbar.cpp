@@ -52,7 +52,7 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
     addAction(actions.newJob());
     addSeparator();
     addActions({actions.undo(), actions.redo(), actions.unassign(), actions.assign(),
-                actions.bestSlot(), actions.autoRoute()});
+                actions.bestSlot(), actions.autoRoute(), actions.sendPlans()});
     addSeparator();
     addActions({actions.zoomIn(), actions.zoomOut(), actions.shortcuts()});
     // Arrows and magnifiers say it all; their words stay in the tooltip and accessible name.
@@ -63,6 +63,9 @@ BoardToolBar::BoardToolBar(const BoardActions &actions, QWidget *parent)
         if (auto *button = qobject_cast<QToolButton *>(widgetForAction(iconOnly)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
+    // A toolbar's buttons take no focus; this one has no shortcut to stand in for Tab.
+    if (QWidget *sendPlans = widgetForAction(actions.sendPlans()))
+        sendPlans->setFocusPolicy(Qt::TabFocus);
 
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -3,6 +3,7 @@
 #include "fielddesk/board/assignmentflow.h"
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/boardsession.h"
+#include "fielddesk/board/dayaheadclient.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/jobfilterproxy.h"
@@ -25,6 +26,7 @@
 #include "fielddesk/dispatchboard/mappresenter.h"
 #include "fielddesk/dispatchboard/timeoffdialog.h"
 #include "fielddesk/domain/timestamps.h"
+#include "fielddesk/forms/confirmation.h"
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
@@ -287,6 +289,9 @@ void DispatchBoard::connectActions()
             &DispatchBoard::assignSelectedJobsToSelectedTechnician);
     connect(a.bestSlot(), &QAction::triggered, this, &DispatchBoard::findBestSlotForSelectedJob);
     connect(a.autoRoute(), &QAction::triggered, this, &DispatchBoard::autoRoute);
+    connect(a.sendPlans(), &QAction::triggered, this, &DispatchBoard::sendPlansForShownDay);
+    connect(m_filterBar->locationBox(), &QComboBox::currentIndexChanged, this,
+            &DispatchBoard::updateSendPlans);
     connect(a.newJob(), &QAction::triggered, this, [this] {
         m_jobEditor->newJob(m_filterBar->locationBox()->currentData().toLongLong());
     });
@@ -436,6 +441,7 @@ void DispatchBoard::connectLoading()
                 m_jobEditor->setLocations(names);
                 m_technicianModel->setLocationNames(names);
                 m_filterBar->setLocations(names);
+                updateSendPlans();
             });
     connect(loader, &board::DispatchLoader::loadFailed, this, [this](const QString &message) {
         m_toolBar->showStatus(tr("Loading failed"));
@@ -458,6 +464,7 @@ void DispatchBoard::start(const QTimeZone &timeZone, const QString &layoutKey)
     m_toolBar->showDay(today);
     m_session->start(today, zone);
     scrollToMorning(today);
+    updateSendPlans();
     emit dayShown(today);
 }
 
@@ -484,6 +491,7 @@ void DispatchBoard::showDay(QDate day)
         scrollToMorning(day);
     else
         m_timeline->fitDays();
+    updateSendPlans();
     emit dayShown(day);
 }
 
@@ -755,6 +763,75 @@ void DispatchBoard::findBestSlotForSelectedJob()
         return;
     }
     findBestSlot(jobs.first());
+}
+
+qint64 DispatchBoard::shownLocation() const
+{
+    const qint64 filtered = m_filterBar->locationBox()->currentData().toLongLong();
+    if (filtered != 0)
+        return filtered;
+    return m_locationNames.size() == 1 ? m_locationNames.cbegin().key() : 0;
+}
+
+void DispatchBoard::updateSendPlans()
+{
+    QAction *action = m_actions->sendPlans();
+    const qint64 locationId = shownLocation();
+    const QDate day = m_session->store()->day();
+    action->setEnabled(locationId != 0 && day.isValid() && !m_sendingPlans);
+    if (locationId == 0 || !day.isValid()) {
+        action->setToolTip(tr("Choose one location in the job filter to send its technicians "
+                              "their plans"));
+        return;
+    }
+    action->setToolTip(
+        tr("Send each technician of %1 their plan for %2 and remind the customers")
+            .arg(m_locationNames.value(locationId), client::display::weekdayDayMonth(day)));
+}
+
+void DispatchBoard::sendPlansForShownDay()
+{
+    const qint64 locationId = shownLocation();
+    // With several days shown: the first, as auto-route plans it.
+    const QDate day = m_session->store()->day();
+    if (locationId == 0 || !day.isValid()) {
+        showNotice(tr("Choose one location in the job filter first."));
+        return;
+    }
+    const QString location = m_locationNames.value(locationId);
+    forms::askToConfirm(
+        this,
+        {.title = tr("Send plans"),
+         .question = tr("Send each technician of %1 their plan for %2 and remind the customers? "
+                        "Only what changed since the last send goes out.")
+                         .arg(location, client::display::weekdayDayMonth(day)),
+         .confirmText = tr("Send"),
+         .objectName = QStringLiteral("sendPlansQuestion"),
+         .confirmObjectName = QStringLiteral("confirmSendPlans")},
+        [this, locationId, day] { sendPlans(locationId, day); });
+}
+
+void DispatchBoard::sendPlans(qint64 locationId, QDate day)
+{
+    m_sendingPlans = true;
+    updateSendPlans();
+    m_notice->hide();
+    board::DayAheadClient(m_api).send(
+        locationId, day, this, [this](const client::ApiResult<board::DayAheadSent> &sent) {
+            m_sendingPlans = false;
+            updateSendPlans();
+            if (!sent) {
+                showNotice(tr("The plans could not be sent: %1").arg(sent.error().message()));
+                return;
+            }
+            if (sent->isEmpty()) {
+                showNotice(tr("Nothing new to send."));
+                return;
+            }
+            showNotice(tr("Sent %1 and %2.")
+                           .arg(tr("%n plan(s)", nullptr, sent->plans),
+                                tr("%n reminder(s)", nullptr, sent->reminders)));
+        });
 }
 
 void DispatchBoard::showNotice(const QString &message)

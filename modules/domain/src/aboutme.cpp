@@ -49,6 +49,17 @@ QDateTime QuietHours::heldUntil(const QDateTime &utc, const QTimeZone &zone) con
     return QDateTime(endDay, to, zone).toUTC();
 }
 
+QString UserPreferences::languageName(const QString &code)
+{
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (code == QLatin1String("es"))
+        return QStringLiteral("Español");
+    return code;
+}
+
 QStringList UserPreferences::supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")};

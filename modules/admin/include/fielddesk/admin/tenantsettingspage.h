@@ -1,5 +1,7 @@
 // The company's own settings (`/api/v1/tenants/current`): its name, time zone and default
-// currency. Save (Ctrl+S) sends what changed; the server's refusal shows at the field.
+// currency, travel, working week and shift, when the evening messages about the next day go
+// out and the language customers are written to. Save (Ctrl+S) sends what changed; the
+// server's refusal shows at the field.
 // Part of fielddesk_admin.
 #pragma once
 

@@ -1,6 +1,7 @@
-// One customer in full, to change: name, phone, email and notes (saved as the changes only,
-// refusals at their field), the service addresses (add, change, remove after asking) and the
-// customer's jobs, newest first. Also the form of a new customer.
+// One customer in full, to change: name, phone, email and notes, what FieldDesk may send
+// them and in which language (saved as the changes only, refusals at their field), the service
+// addresses (add, change, remove after asking) and the customer's jobs, newest first. Also the
+// form of a new customer.
 // Part of fielddesk_customers.
 #pragma once
 
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -55,6 +57,8 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *emailEdit() const { return m_email; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    // "Messages in": the company's default (no data) or a language code ("en", "de", "es").
+    QComboBox *languageBox() const { return m_language; }
     QPushButton *saveButton() const { return m_save; }
     QTableWidget *addressTable() const { return m_addresses; }
     QPushButton *addAddressButton() const { return m_addAddress; }
@@ -93,8 +97,9 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_email;
     QPlainTextEdit *m_notes;
-    QCheckBox *m_noEmail; // the customer opted out of FieldDesk's emails
-    QCheckBox *m_noTexts; // ... and text messages
+    QCheckBox *m_noEmail;  // the customer opted out of FieldDesk's emails
+    QCheckBox *m_noTexts;  // ... and text messages
+    QComboBox *m_language; // what messages to them are written in; first: the company's default
     QPushButton *m_save;
     QTableWidget *m_addresses;
     QPushButton *m_addAddress;

@@ -1,7 +1,8 @@
 // The dispatch board's actions and their keyboard shortcuts: the day before and after, today,
 // how many days show, undo and redo (the assignment flow's, so that undo also takes back a
 // change the server has not answered yet), assign, unassign, best slot, auto-route and leaving
-// it, new job, edit and duplicate the selected one, zoom, find and the shortcut list. Every
+// it, sending the day's plans and reminders, new job, edit and duplicate the selected one,
+// zoom, find and the shortcut list. Every
 // shortcut works while the focus is anywhere in the board. Undo follows the flow, leaving an
 // auto-route follows the auto-route session; the actions on the selection stay enabled and the
 // board says what to select when nothing is. Depends on QtWidgets and fielddesk_board.
@@ -39,6 +40,9 @@ public:
     QAction *assign() const { return m_assign; }
     QAction *bestSlot() const { return m_bestSlot; }
     QAction *autoRoute() const { return m_autoRoute; }
+    // The technicians' plans of the location and day shown, and the customers' reminders, sent
+    // now (after asking); the board enables it while it shows one location.
+    QAction *sendPlans() const { return m_sendPlans; }
     // Ctrl+N, F2, Ctrl+D: a new job, the selected one edited or copied as a new one.
     QAction *newJob() const { return m_newJob; }
     QAction *editJob() const { return m_editJob; }
@@ -66,6 +70,7 @@ private:
     QAction *m_assign;
     QAction *m_bestSlot;
     QAction *m_autoRoute;
+    QAction *m_sendPlans;
     QAction *m_newJob;
     QAction *m_editJob;
     QAction *m_duplicateJob;

@@ -1,13 +1,15 @@
 // The dispatch board: the screen a dispatcher works in all day. Docks for the technician
 // grid, the job grid with its filters, the map and the details, around the timeline; a
-// toolbar with the day (or 3, 5, 7 days), undo and redo, zoom, auto-route; a notice line for
-// refused changes; the auto-route strip with the proposal's preview (the timeline compares). Drops
-// and drags from every pane become assignment actions (AssignmentFlow, undoable); live events keep
-// everything current. The layout is kept per user in QSettings.
+// toolbar with the day (or 3, 5, 7 days), undo and redo, zoom, auto-route, the day's plans and
+// reminders sent now; a notice line for refused changes and what a send sent; the auto-route
+// strip with the proposal's preview (the timeline compares). Drops and drags from every pane
+// become assignment actions (AssignmentFlow, undoable); live events keep everything current.
+// The layout is kept per user in QSettings.
 // The board composes small parts and wires them together: BoardActions (actions, shortcuts),
 // BoardToolBar, JobContextMenu, MapPresenter (the day on the map), BoardLayoutSettings.
-// Depends on QtWidgets, fielddesk_board, fielddesk_timeline, fielddesk_map, fielddesk_client and
-// fielddesk_theme; the shell shows it as a workspace, it knows nothing of the shell.
+// Depends on QtWidgets, fielddesk_board, fielddesk_timeline, fielddesk_map, fielddesk_client,
+// fielddesk_forms and fielddesk_theme; the shell shows it as a workspace, it knows nothing of
+// the shell.
 #pragma once
 
 #include "fielddesk/board/assignmentoutcome.h"
@@ -116,6 +118,12 @@ public:
     // The routing engine's best slots for a job; the chosen one is assigned (undoable).
     BestSlotDialog *findBestSlot(qint64 jobId);
     void findBestSlotForSelectedJob();
+    // The location the board shows: the job filter's, or the only one the user may see; 0 when
+    // it shows several.
+    qint64 shownLocation() const;
+    // Asks, then sends each technician of the location shown their plan of the (first) day
+    // shown and reminds its customers; the notice line says what went.
+    void sendPlansForShownDay();
 
 signals:
     void dayShown(QDate day);
@@ -148,6 +156,9 @@ private:
     // The timeline's zoom at one day, also while several days show (fitted to the width).
     double oneDayZoom() const;
     qint64 defaultRoutingLocation() const;
+    // Sending plans is offered while one location shows; its tooltip says for what.
+    void updateSendPlans();
+    void sendPlans(qint64 locationId, QDate day);
     QList<qint64> selectedTechnicianIds() const;
 
     client::ApiClient *m_api;
@@ -173,7 +184,8 @@ private:
     QHash<qint64, QString> m_locationNames;
     double m_oneDayZoom = 0; // the zoom of the one-day view while several days show
     bool m_selecting = false;
-    qint64 m_jobToOpen = 0; // selected when the day being loaded is in
+    bool m_sendingPlans = false; // a send is under way: not offered again until it answered
+    qint64 m_jobToOpen = 0;      // selected when the day being loaded is in
 };
 
 } // namespace fielddesk::dispatchboard

@@ -74,6 +74,8 @@ struct UserPreferences
     std::optional<QuietHours> quietHours;
 
     static QStringList supportedLanguages();
+    // A supported language's name as its speakers write it ("Deutsch"); else the code itself.
+    static QString languageName(const QString &code);
 
     void writeJson(JsonWriter &w) const;
     static UserPreferences fromJson(const QJsonObject &o);
