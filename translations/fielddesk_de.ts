@@ -1698,6 +1698,22 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Shift &amp;ends</source>
         <translation>Schicht &amp;endet</translation>
     </message>
+    <message>
+        <source>Customers are written to &amp;in</source>
+        <translation>Kunden erhalten Nachrichten &amp;in</translation>
+    </message>
+    <message>
+        <source>The language of customers&apos; messages, unless a customer chose one</source>
+        <translation>Die Sprache der Nachrichten an Kunden, sofern ein Kunde keine gewählt hat</translation>
+    </message>
+    <message>
+        <source>Evening messages &amp;at</source>
+        <translation>Abendnachrichten &amp;um</translation>
+    </message>
+    <message>
+        <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
+        <translation>Wann Techniker den Plan für den nächsten Tag und Kunden eine Erinnerung erhalten, nach der Uhrzeit des jeweiligen Standorts</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
@@ -2763,6 +2779,18 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
+    <message>
+        <source>Company default</source>
+        <translation>Firmenstandard</translation>
+    </message>
+    <message>
+        <source>The language FieldDesk writes to this customer in; the company&apos;s default unless one is chosen</source>
+        <translation>Die Sprache, in der FieldDesk diesem Kunden schreibt; der Firmenstandard, sofern keine gewählt ist</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>Nachrichten auf</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::customers::CustomerTableModel</name>
@@ -3107,6 +3135,14 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous control: the toolbar, the panes, their filters and lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the technicians, jobs, map and details panes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nächstes / vorheriges Element: die Werkzeugleiste, die Bereiche, ihre Filter und Listen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Bereiche Techniker, Aufträge, Karte und Details ein- oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Send plans for this day…</source>
+        <translation>Pläne für diesen Tag senden…</translation>
+    </message>
+    <message>
+        <source>Send plans…</source>
+        <translation>Pläne senden…</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::BoardToolBar</name>
@@ -3350,6 +3386,56 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>Search technicians</source>
         <translation>Techniker durchsuchen</translation>
+    </message>
+    <message>
+        <source>Choose one location in the job filter to send its technicians their plans</source>
+        <translation>Wählen Sie im Auftragsfilter einen Standort, um dessen Technikern ihre Pläne zu senden</translation>
+    </message>
+    <message>
+        <source>Send each technician of %1 their plan for %2 and remind the customers</source>
+        <translation>Jedem Techniker von %1 seinen Plan für %2 senden und die Kunden erinnern</translation>
+    </message>
+    <message>
+        <source>Choose one location in the job filter first.</source>
+        <translation>Wählen Sie zuerst im Auftragsfilter einen Standort.</translation>
+    </message>
+    <message>
+        <source>Send plans</source>
+        <translation>Pläne senden</translation>
+    </message>
+    <message>
+        <source>Send each technician of %1 their plan for %2 and remind the customers? Only what changed since the last send goes out.</source>
+        <translation>Jedem Techniker von %1 seinen Plan für %2 senden und die Kunden erinnern? Es geht nur hinaus, was sich seit dem letzten Senden geändert hat.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>The plans could not be sent: %1</source>
+        <translation>Die Pläne konnten nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Nichts Neues zu senden.</translation>
+    </message>
+    <message>
+        <source>Sent %1 and %2.</source>
+        <translation>%1 und %2 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n Plan</numerusform>
+            <numerusform>%n Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6025,93 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>&amp;User Guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>My &amp;Notifications…</source>
+        <translation>Meine Be&amp;nachrichtigungen…</translation>
+    </message>
+    <message>
+        <source>Choose whether FieldDesk also emails or texts you, and when it holds them back</source>
+        <translation>Wählen Sie, ob FieldDesk Ihnen auch E-Mails oder SMS schickt und wann es sie zurückhält</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::shell::MyNotificationsDialog</name>
+    <message>
+        <source>&amp;In the console (bell)</source>
+        <translation>&amp;In der Konsole (Glocke)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message (SMS)</source>
+        <translation>&amp;SMS (Textnachricht)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold messages during quiet hours</source>
+        <translation>&amp;Nachrichten während der Ruhezeiten zurückhalten</translation>
+    </message>
+    <message>
+        <source>My Notifications</source>
+        <translation>Meine Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Decisions on your requests and expenses, your plan for tomorrow and changes to today&apos;s jobs reach you the ways you tick here.</source>
+        <translation>Entscheidungen über Ihre Anträge und Spesen, Ihr Plan für morgen und Änderungen an den heutigen Aufträgen erreichen Sie auf den Wegen, die Sie hier ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Where to reach me</source>
+        <translation>Wo ich erreichbar bin</translation>
+    </message>
+    <message>
+        <source>Emails go to %1, the address on your account. Your account has no phone number for text messages; an administrator can add one.</source>
+        <translation>E-Mails gehen an %1, die Adresse Ihres Kontos. Ihr Konto hat keine Telefonnummer für SMS; ein Administrator kann eine eintragen.</translation>
+    </message>
+    <message>
+        <source>Emails go to %1 and text messages to %2: the address and phone number on your account.</source>
+        <translation>E-Mails gehen an %1 und SMS an %2: die Adresse und die Telefonnummer Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of messages sent to me:</source>
+        <translation>Sp&amp;rache der Nachrichten an mich:</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeiten von</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Ruhezeiten bis</translation>
+    </message>
+    <message>
+        <source>On the clock of your location</source>
+        <translation>Nach der Uhrzeit Ihres Standorts</translation>
+    </message>
+    <message>
+        <source>Emails and text messages wait until quiet hours end; the bell still shows them.</source>
+        <translation>E-Mails und SMS warten bis zum Ende der Ruhezeiten; die Glocke zeigt sie trotzdem an.</translation>
+    </message>
+    <message>
+        <source>Loading your notification settings…</source>
+        <translation>Ihre Benachrichtigungseinstellungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your notification settings could not be loaded: %1</source>
+        <translation>Ihre Benachrichtigungseinstellungen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

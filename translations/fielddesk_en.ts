@@ -380,6 +380,20 @@
             <numerusform>%n jobs, %1 technicians</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>

@@ -1698,6 +1698,22 @@ No se registraron valores para esta fila.</translation>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <source>Customers are written to &amp;in</source>
+        <translation>A los clientes se les escribe &amp;en</translation>
+    </message>
+    <message>
+        <source>The language of customers&apos; messages, unless a customer chose one</source>
+        <translation>El idioma de los mensajes a los clientes, salvo que un cliente haya elegido otro</translation>
+    </message>
+    <message>
+        <source>Evening messages &amp;at</source>
+        <translation>Mensajes de la tarde &amp;a las</translation>
+    </message>
+    <message>
+        <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
+        <translation>Cuándo reciben los técnicos el plan del día siguiente y los clientes un recordatorio, según la hora de cada sede</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
@@ -2763,6 +2779,18 @@ No se registraron valores para esta fila.</translation>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
+    <message>
+        <source>Company default</source>
+        <translation>Predeterminado de la empresa</translation>
+    </message>
+    <message>
+        <source>The language FieldDesk writes to this customer in; the company&apos;s default unless one is chosen</source>
+        <translation>El idioma en que FieldDesk escribe a este cliente; el predeterminado de la empresa si no se elige otro</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>Mensajes en</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::customers::CustomerTableModel</name>
@@ -3107,6 +3135,14 @@ No se registraron valores para esta fila.</translation>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next / previous control: the toolbar, the panes, their filters and lists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the technicians, jobs, map and details panes&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Mayús+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Control siguiente / anterior: la barra de herramientas, los paneles, sus filtros y listas&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+1&lt;/b&gt; … &lt;b&gt;Alt+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mostrar u ocultar los paneles de técnicos, trabajos, mapa y detalles&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
+    <message>
+        <source>Send plans for this day…</source>
+        <translation>Enviar los planes de este día…</translation>
+    </message>
+    <message>
+        <source>Send plans…</source>
+        <translation>Enviar planes…</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::BoardToolBar</name>
@@ -3350,6 +3386,56 @@ No se registraron valores para esta fila.</translation>
     <message>
         <source>Assign &amp;anyway</source>
         <translation>Asignar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>Choose one location in the job filter to send its technicians their plans</source>
+        <translation>Elige una sede en el filtro de trabajos para enviar a sus técnicos sus planes</translation>
+    </message>
+    <message>
+        <source>Send each technician of %1 their plan for %2 and remind the customers</source>
+        <translation>Enviar a cada técnico de %1 su plan para %2 y avisar a los clientes</translation>
+    </message>
+    <message>
+        <source>Choose one location in the job filter first.</source>
+        <translation>Primero elige una sede en el filtro de trabajos.</translation>
+    </message>
+    <message>
+        <source>Send plans</source>
+        <translation>Enviar planes</translation>
+    </message>
+    <message>
+        <source>Send each technician of %1 their plan for %2 and remind the customers? Only what changed since the last send goes out.</source>
+        <translation>¿Enviar a cada técnico de %1 su plan para %2 y avisar a los clientes? Solo se envía lo que cambió desde el último envío.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The plans could not be sent: %1</source>
+        <translation>No se pudieron enviar los planes: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>No hay nada nuevo que enviar.</translation>
+    </message>
+    <message>
+        <source>Sent %1 and %2.</source>
+        <translation>Enviados: %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6025,93 @@ No se registraron valores para esta fila.</translation>
     <message>
         <source>&lt;h3&gt;FieldDesk %1&lt;/h3&gt;&lt;p&gt;Dispatch console for field-service companies.&lt;/p&gt;&lt;p&gt;Connected to %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FieldDesk %1&lt;/h3&gt;&lt;p&gt;Consola de despacho para empresas de servicios en campo.&lt;/p&gt;&lt;p&gt;Conectado a %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>My &amp;Notifications…</source>
+        <translation>Mis &amp;notificaciones…</translation>
+    </message>
+    <message>
+        <source>Choose whether FieldDesk also emails or texts you, and when it holds them back</source>
+        <translation>Elige si FieldDesk también te envía correos o SMS, y cuándo los retiene</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::shell::MyNotificationsDialog</name>
+    <message>
+        <source>&amp;In the console (bell)</source>
+        <translation>En &amp;la consola (campana)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message (SMS)</source>
+        <translation>&amp;SMS (mensaje de texto)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold messages during quiet hours</source>
+        <translation>&amp;Retener los mensajes durante las horas de silencio</translation>
+    </message>
+    <message>
+        <source>My Notifications</source>
+        <translation>Mis notificaciones</translation>
+    </message>
+    <message>
+        <source>Decisions on your requests and expenses, your plan for tomorrow and changes to today&apos;s jobs reach you the ways you tick here.</source>
+        <translation>Las decisiones sobre tus solicitudes y gastos, tu plan para mañana y los cambios en los trabajos de hoy te llegan por las vías que marques aquí.</translation>
+    </message>
+    <message>
+        <source>Where to reach me</source>
+        <translation>Dónde avisarme</translation>
+    </message>
+    <message>
+        <source>Emails go to %1, the address on your account. Your account has no phone number for text messages; an administrator can add one.</source>
+        <translation>Los correos van a %1, la dirección de tu cuenta. Tu cuenta no tiene número de teléfono para SMS; un administrador puede añadirlo.</translation>
+    </message>
+    <message>
+        <source>Emails go to %1 and text messages to %2: the address and phone number on your account.</source>
+        <translation>Los correos van a %1 y los SMS a %2: la dirección y el teléfono de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of messages sent to me:</source>
+        <translation>&amp;Idioma de los mensajes que recibo:</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Horas de silencio desde</translation>
+    </message>
+    <message>
+        <source>Quiet hours to</source>
+        <translation>Horas de silencio hasta</translation>
+    </message>
+    <message>
+        <source>On the clock of your location</source>
+        <translation>Según la hora de tu sede</translation>
+    </message>
+    <message>
+        <source>Emails and text messages wait until quiet hours end; the bell still shows them.</source>
+        <translation>Los correos y SMS esperan a que terminen las horas de silencio; la campana los muestra igualmente.</translation>
+    </message>
+    <message>
+        <source>Loading your notification settings…</source>
+        <translation>Cargando tus ajustes de notificaciones…</translation>
+    </message>
+    <message>
+        <source>Your notification settings could not be loaded: %1</source>
+        <translation>No se pudieron cargar tus ajustes de notificaciones: %1</translation>
     </message>
 </context>
 <context>

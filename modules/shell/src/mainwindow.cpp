@@ -5,6 +5,7 @@
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/connectionindicator.h"
+#include "fielddesk/shell/mynotificationsdialog.h"
 #include "fielddesk/shell/notificationbell.h"
 #include "fielddesk/shell/preferencesdialog.h"
 #include "fielddesk/shell/sessionheader.h"
@@ -106,6 +107,12 @@ MainWindow::MainWindow(client::AuthSession *session,
     // The server refuses everything until then; they open afresh once it is done (signedIn).
     connect(m_session, &client::AuthSession::passwordChangeRequired, this,
             &MainWindow::closeWorkspaces);
+    // The dialog speaks for the person signed in: it goes when they do.
+    connect(m_session, &client::AuthSession::signedOut, this, &MainWindow::closeMyNotifications);
+    connect(m_session, &client::AuthSession::sessionExpired, this,
+            &MainWindow::closeMyNotifications);
+    connect(m_session, &client::AuthSession::passwordChangeRequired, this,
+            &MainWindow::closeMyNotifications);
     connect(m_navigation, &WorkspaceNavigation::workspaceChosen, this, [this](const QString &id) {
         m_workspaces->open(id, *m_session);
         QSettings().setValue(lastWorkspaceKey(m_session->email()), id);
@@ -176,6 +183,12 @@ void MainWindow::buildMenus()
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setIcon(theme::icon(QStringLiteral("preferences")));
+    m_myNotificationsAction =
+        file->addAction(tr("My &Notifications…"), this, &MainWindow::showMyNotifications);
+    m_myNotificationsAction->setObjectName(QStringLiteral("myNotificationsAction"));
+    m_myNotificationsAction->setIcon(theme::icon(QStringLiteral("notifications")));
+    m_myNotificationsAction->setStatusTip(
+        tr("Choose whether FieldDesk also emails or texts you, and when it holds them back"));
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &Out"), this, &MainWindow::signOutRequested);
     signOut->setObjectName(QStringLiteral("signOutAction"));
@@ -290,6 +303,8 @@ void MainWindow::showSession()
     m_userStatus->setText(user.name.isEmpty() ? QString()
                                               : tr("Signed in as %1 (%2)").arg(user.name, role));
     m_connection->setServer(m_session->api()->baseUrl());
+    // Everyone of a company keeps settings there; the hosting company's operator has none.
+    m_myNotificationsAction->setVisible(user.role && *user.role != Role::Operator);
 }
 
 void MainWindow::showConnectionState()
@@ -310,6 +325,27 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(ConsolePreferences::load(), this);
     dialog.exec(); // saves on OK
+}
+
+void MainWindow::showMyNotifications()
+{
+    if (!m_session->isSignedIn() || !m_myNotificationsAction->isVisible())
+        return;
+    if (!m_myNotifications) {
+        m_myNotifications = new MyNotificationsDialog(m_session->api(), m_session->user(), this);
+        m_myNotifications->setAttribute(Qt::WA_DeleteOnClose);
+        // Closed is gone, even before the deletion comes round.
+        connect(m_myNotifications, &QDialog::finished, this, [this] { m_myNotifications.clear(); });
+        m_myNotifications->open(); // window-modal; it closes itself once the server took the change
+    }
+    m_myNotifications->raise();
+    m_myNotifications->activateWindow();
+}
+
+void MainWindow::closeMyNotifications()
+{
+    if (m_myNotifications)
+        m_myNotifications->reject();
 }
 
 void MainWindow::showUserGuide()

@@ -11,6 +11,7 @@
 #include "fielddesk/shell/workspacespec.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
@@ -23,6 +24,7 @@ class NotificationCenter;
 namespace fielddesk::shell {
 
 class ConnectionIndicator;
+class MyNotificationsDialog;
 class NotificationBell;
 class SessionHeader;
 class UserGuideWindow;
@@ -79,6 +81,9 @@ private:
     void showConnectionState();
     void showAbout();
     void showPreferences();
+    // File > My Notifications: one dialog at a time, for the person signed in.
+    void showMyNotifications();
+    void closeMyNotifications();
     void showUserGuide();
 
     client::AuthSession *m_session;
@@ -98,6 +103,8 @@ private:
     QLabel *m_userStatus = nullptr;
     ConnectionIndicator *m_connection = nullptr;
     UserGuideWindow *m_userGuide = nullptr; // made when first asked for
+    QAction *m_myNotificationsAction = nullptr;
+    QPointer<MyNotificationsDialog> m_myNotifications; // while it is open
 };
 
 } // namespace fielddesk::shell
