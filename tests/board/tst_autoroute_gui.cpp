@@ -145,10 +145,7 @@ private slots:
     {
         // The next weekday (the demo plans three days ahead): nothing under way, the engine
         // may move anything, and technicians at work.
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_timeZone).date();
-        m_day = today.addDays(1);
-        while (isWeekend(m_day))
-            m_day = m_day.addDays(1);
+        m_day = nextDemoWeekday(m_timeZone);
         m_board->showDay(m_day);
         waitForLoad();
         m_locationId = busiestLocation();
@@ -412,8 +409,6 @@ private slots:
 
 private:
     DispatchStore *store() const { return m_board->session()->store(); }
-
-    static bool isWeekend(QDate day) { return day.dayOfWeek() >= 6; }
 
     void waitForLoad()
     {

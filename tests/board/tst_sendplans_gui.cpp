@@ -36,11 +36,6 @@ namespace {
 
 constexpr int kTimeout = 30000;
 
-bool isWeekend(QDate day)
-{
-    return day.dayOfWeek() >= 6;
-}
-
 bool isPlannedWork(const JobRecord &record)
 {
     return record.isPlanned() && record.job.technicianId &&
@@ -82,10 +77,7 @@ private slots:
         QVERIFY(!m_action->isEnabled());
 
         // The next weekday with its technicians' jobs (the demo plans three days ahead).
-        const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_timeZone).date();
-        m_day = today.addDays(1);
-        while (isWeekend(m_day))
-            m_day = m_day.addDays(1);
+        m_day = nextDemoWeekday(m_timeZone);
         m_board->showDay(m_day);
         waitForLoad();
         m_locationId = busiestLocation();

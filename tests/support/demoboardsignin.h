@@ -25,6 +25,22 @@ inline QTimeZone tenantTimeZoneOf(const TestReply &login)
                          .toUtf8());
 }
 
+// Saturday and Sunday: the demo's technicians do not work then.
+inline bool isWeekend(const QDate &day)
+{
+    return day.dayOfWeek() >= 6;
+}
+
+// The next weekday after today in `zone`: the demo plans three days ahead, so that day has
+// technicians at work and jobs booked, nothing under way yet.
+inline QDate nextDemoWeekday(const QTimeZone &zone)
+{
+    QDate day = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().addDays(1);
+    while (isWeekend(day))
+        day = day.addDays(1);
+    return day;
+}
+
 // Starts the demo server (environment: its settings as "FIELDDESK_<KEY>=value") and signs
 // the dispatcher in on `api`. The tenant's time zone, or an invalid one with *error set.
 inline QTimeZone startDemoAndSignInDispatcher(DemoServer &server,
