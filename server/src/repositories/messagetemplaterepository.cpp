@@ -37,8 +37,8 @@ MessageTemplateRepository::findOwn(qint64 tenantId, const QString &name, const Q
 
 QHash<QString, OwnMessageWords> MessageTemplateRepository::allOwn(qint64 tenantId)
 {
-    SqlQuery q(
-        m_db, QStringLiteral("SELECT %1 FROM message_templates WHERE tenant_id = ?").arg(kTemplateColumns));
+    SqlQuery q(m_db, QStringLiteral("SELECT %1 FROM message_templates WHERE tenant_id = ?")
+                         .arg(kTemplateColumns));
     q.bind(tenantId).exec();
     QHash<QString, OwnMessageWords> own;
     while (q.next())

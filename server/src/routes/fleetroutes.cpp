@@ -201,19 +201,6 @@ Result<ServiceRecordDraft> recordDraftFrom(const QJsonObject &body)
                               .mediaIds = read.integers("media_ids").value_or(QList<qint64>())};
 }
 
-// An optional positive id query parameter: 422 naming it when it is not one.
-Result<std::optional<qint64>> idParameter(const QUrlQuery &query, const char *key)
-{
-    const QString name = QLatin1String(key);
-    if (!query.hasQueryItem(name))
-        return std::optional<qint64>();
-    bool ok = false;
-    const qint64 id = query.queryItemValue(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return Failure::validation(name, QStringLiteral("must be a positive id"));
-    return std::optional<qint64>(id);
-}
-
 Result<std::optional<qint64>> integerParameter(const QUrlQuery &query, const char *key, qint64 most)
 {
     const QString name = QLatin1String(key);

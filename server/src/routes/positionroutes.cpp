@@ -124,25 +124,20 @@ void registerPositionRoutes(Router &router, const Services &services)
          {QStringLiteral("A technician's positions from `from` to `to` (default: the last 24 "
                          "hours), oldest first: a replay of their day"),
           tag}});
-    router.add(
-        {"GET",
-         QStringLiteral("/api/v1/technician-positions"),
-         Access::Authenticated,
-         kDispatchRoles,
-         [&positions](const ApiRequest &r) {
-             std::optional<qint64> location;
-             if (r.query.hasQueryItem(QStringLiteral("location_id"))) {
-                 bool ok = false;
-                 location = r.query.queryItemValue(QStringLiteral("location_id")).toLongLong(&ok);
-                 if (!ok || *location <= 0)
-                     return problemResponse(Failure::validation(
-                         QStringLiteral("location_id"), QStringLiteral("must be a location id")));
-             }
-             return respond(positions.latest(r.caller(), location));
-         },
-         {QStringLiteral("The last position of each technician of the caller's "
-                         "locations (or of location_id=)"),
-          tag}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/technician-positions"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&positions](const ApiRequest &r) {
+                    const Result<std::optional<qint64>> location =
+                        idParameter(r.query, "location_id");
+                    if (!location)
+                        return problemResponse(location.failure());
+                    return respond(positions.latest(r.caller(), *location));
+                },
+                {QStringLiteral("The last position of each technician of the caller's "
+                                "locations (or of location_id=)"),
+                 tag}});
 }
 
 } // namespace fielddesk::server

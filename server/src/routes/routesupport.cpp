@@ -14,6 +14,18 @@ QString pageLink(const ApiRequest &request, const ListQuery &query, qint64 offse
     return request.path + QLatin1Char('?') + link.toString(QUrl::FullyEncoded);
 }
 
+Result<std::optional<qint64>> idParameter(const QUrlQuery &query, const char *key)
+{
+    const QString name = QLatin1String(key);
+    if (!query.hasQueryItem(name))
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 id = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Failure::validation(name, QStringLiteral("must be a positive id"));
+    return std::optional<qint64>(id);
+}
+
 Result<QString> timestampParameter(const QUrlQuery &query, const char *key)
 {
     const QString name = QLatin1String(key);

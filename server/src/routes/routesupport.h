@@ -110,6 +110,9 @@ withBody(const ApiRequest &request, const BodySchema &schema, WriteMode mode, Ha
 // is no timestamp.
 Result<QString> timestampParameter(const QUrlQuery &query, const char *key);
 
+// An optional positive id query parameter: 422 naming it when it is not one.
+Result<std::optional<qint64>> idParameter(const QUrlQuery &query, const char *key);
+
 // The positive id path parameter `name`, then handle(id) -> ApiResponse; 404 otherwise.
 template<typename Handle>
 ApiResponse withId(const ApiRequest &request, const char *name, Handle handle)

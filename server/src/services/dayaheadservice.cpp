@@ -146,10 +146,14 @@ int DayAheadService::sendDue()
     }
     int sent = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<qint64, QTime> eveningOf; // by tenant: its settings read once per run
     for (const auto &[tenantId, locationId] : std::as_const(locations)) {
-        const TenantSettings settings = TenantSettings::of(m_db, tenantId);
+        if (!eveningOf.contains(tenantId))
+            eveningOf.insert(tenantId,
+                             QTime::fromString(TenantSettings::of(m_db, tenantId).dayAheadAt,
+                                               QStringLiteral("HH:mm")));
         const QDateTime local = locationClock(m_db, tenantId, locationId).local(now);
-        if (local.time() < QTime::fromString(settings.dayAheadAt, QStringLiteral("HH:mm")))
+        if (local.time() < eveningOf.value(tenantId))
             continue;
         const QDate tomorrow = local.date().addDays(1);
         const QString run = runKey(locationId, tomorrow);
