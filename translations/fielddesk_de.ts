@@ -1095,6 +1095,10 @@
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::admin::AreaPicker</name>
@@ -1468,6 +1472,153 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <translation>
             <numerusform>%1 von %n Nachricht</numerusform>
             <numerusform>%1 von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::MessageTemplateModel</name>
+    <message>
+        <source>Job scheduled</source>
+        <translation>Auftrag eingeplant</translation>
+    </message>
+    <message>
+        <source>Reminder the day before</source>
+        <translation>Erinnerung am Vortag</translation>
+    </message>
+    <message>
+        <source>Technician on the way</source>
+        <translation>Techniker unterwegs</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Auftrag erledigt</translation>
+    </message>
+    <message>
+        <source>Notification to a person</source>
+        <translation>Benachrichtigung an eine Person</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Eigener Wortlaut</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::MessageTemplatesPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use FieldDesk&apos;s words…</source>
+        <translation>&amp;FieldDesk-Wortlaut verwenden…</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Preview of the saved words with sample values</source>
+        <translation>Vorschau des gespeicherten Wortlauts mit Beispielwerten</translation>
+    </message>
+    <message>
+        <source>Send these words to the server (Ctrl+S)</source>
+        <translation>Diesen Wortlaut an den Server senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Use FieldDesk&apos;s words</source>
+        <translation>FieldDesk-Wortlaut verwenden</translation>
+    </message>
+    <message>
+        <source>Drop the company&apos;s own words for this template and language</source>
+        <translation>Den eigenen Wortlaut der Firma für diese Vorlage und Sprache verwerfen</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Text message</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the saved words with sample values</source>
+        <translation>&amp;Vorschau: der gespeicherte Wortlaut mit Beispielwerten</translation>
+    </message>
+    <message>
+        <source>The words of the emails and text messages FieldDesk sends for the company, in each language customers are written in</source>
+        <translation>Der Wortlaut der E-Mails und SMS, die FieldDesk für die Firma versendet, in jeder Sprache, in der Kunden angeschrieben werden</translation>
+    </message>
+    <message>
+        <source>The message templates could not be loaded: %1</source>
+        <translation>Die Nachrichtenvorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Wählen Sie links eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2</translation>
+    </message>
+    <message>
+        <source>You can use: %1</source>
+        <translation>Verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2
+
+Text message:
+%3</source>
+        <translation>Betreff: %1
+
+%2
+
+SMS:
+%3</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Drop the company&apos;s own words for “%1” in %2 and use FieldDesk&apos;s again?</source>
+        <translation>Den eigenen Wortlaut der Firma für „%1“ auf %2 verwerfen und wieder den von FieldDesk verwenden?</translation>
+    </message>
+    <message>
+        <source>FieldDesk&apos;s words could not be restored: %1</source>
+        <translation>Der Wortlaut von FieldDesk konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>FieldDesk&apos;s words are used again.</source>
+        <translation>Der Wortlaut von FieldDesk wird wieder verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
         </translation>
     </message>
 </context>

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::admin::MessageTemplatesPage</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::ResourceForm</name>
     <message numerus="yes">
         <source>%n corners</source>

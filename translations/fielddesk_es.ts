@@ -1095,6 +1095,10 @@
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::admin::AreaPicker</name>
@@ -1468,6 +1472,153 @@ No se registraron valores para esta fila.</translation>
         <translation>
             <numerusform>%1 de %n mensaje</numerusform>
             <numerusform>%1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::MessageTemplateModel</name>
+    <message>
+        <source>Job scheduled</source>
+        <translation>Trabajo programado</translation>
+    </message>
+    <message>
+        <source>Reminder the day before</source>
+        <translation>Recordatorio el día anterior</translation>
+    </message>
+    <message>
+        <source>Technician on the way</source>
+        <translation>Técnico en camino</translation>
+    </message>
+    <message>
+        <source>Job completed</source>
+        <translation>Trabajo completado</translation>
+    </message>
+    <message>
+        <source>Notification to a person</source>
+        <translation>Notificación a una persona</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation>Texto propio</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::admin::MessageTemplatesPage</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Use FieldDesk&apos;s words…</source>
+        <translation>&amp;Usar el texto de FieldDesk…</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Preview of the saved words with sample values</source>
+        <translation>Vista previa del texto guardado con valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Send these words to the server (Ctrl+S)</source>
+        <translation>Enviar este texto al servidor (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Use FieldDesk&apos;s words</source>
+        <translation>Usar el texto de FieldDesk</translation>
+    </message>
+    <message>
+        <source>Drop the company&apos;s own words for this template and language</source>
+        <translation>Descartar el texto propio de la empresa para esta plantilla e idioma</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject</source>
+        <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Text message</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Preview: the saved words with sample values</source>
+        <translation>&amp;Vista previa: el texto guardado con valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>The words of the emails and text messages FieldDesk sends for the company, in each language customers are written in</source>
+        <translation>El texto de los correos y SMS que FieldDesk envía por la empresa, en cada idioma en que se escribe a los clientes</translation>
+    </message>
+    <message>
+        <source>The message templates could not be loaded: %1</source>
+        <translation>No se pudieron cargar las plantillas de mensajes: %1</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Elija una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en %2</translation>
+    </message>
+    <message>
+        <source>You can use: %1</source>
+        <translation>Puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2
+
+Text message:
+%3</source>
+        <translation>Asunto: %1
+
+%2
+
+SMS:
+%3</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Drop the company&apos;s own words for “%1” in %2 and use FieldDesk&apos;s again?</source>
+        <translation>¿Descartar el texto propio de la empresa para «%1» en %2 y volver a usar el de FieldDesk?</translation>
+    </message>
+    <message>
+        <source>FieldDesk&apos;s words could not be restored: %1</source>
+        <translation>No se pudo restaurar el texto de FieldDesk: %1</translation>
+    </message>
+    <message>
+        <source>FieldDesk&apos;s words are used again.</source>
+        <translation>Se vuelve a usar el texto de FieldDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
         </translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "fielddesk/admin/adminresources.h"
 #include "fielddesk/admin/auditlogpage.h"
 #include "fielddesk/admin/messagelogpage.h"
+#include "fielddesk/admin/messagetemplatespage.h"
 #include "fielddesk/admin/resourcepage.h"
 #include "fielddesk/admin/tenantsettingspage.h"
 
@@ -19,6 +20,7 @@ constexpr int kNavigationSpacing = 3;
 const QString kCompany = QStringLiteral("company");
 const QString kAuditLog = QStringLiteral("audit-log");
 const QString kMessages = QStringLiteral("messages");
+const QString kMessageTemplates = QStringLiteral("message-templates");
 
 } // namespace
 
@@ -29,6 +31,7 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     , m_tenant(new TenantSettingsPage(api, this))
     , m_audit(new AuditLogPage(api, this))
     , m_messages(new MessageLogPage(api, this))
+    , m_templates(new MessageTemplatesPage(api, this))
 {
     setObjectName(QStringLiteral("adminWorkspace"));
     m_navigation->setObjectName(QStringLiteral("adminNavigation"));
@@ -47,6 +50,9 @@ AdminWorkspace::AdminWorkspace(client::ApiClient *api, QWidget *parent)
     auto *messages = new QListWidgetItem(tr("Messages"), m_navigation);
     messages->setData(Qt::UserRole, kMessages);
     m_pages->addWidget(m_messages);
+    auto *templates = new QListWidgetItem(tr("Message templates"), m_navigation);
+    templates->setData(Qt::UserRole, kMessageTemplates);
+    m_pages->addWidget(m_templates);
     auto *audit = new QListWidgetItem(tr("Audit log"), m_navigation);
     audit->setData(Qt::UserRole, kAuditLog);
     m_pages->addWidget(m_audit);
@@ -91,6 +97,7 @@ void AdminWorkspace::start(const QTimeZone &tenantZone)
         page->reload();
     m_audit->start(tenantZone);
     m_messages->start(tenantZone);
+    m_templates->start();
 }
 
 void AdminWorkspace::stop()
@@ -100,6 +107,7 @@ void AdminWorkspace::stop()
         page->clear();
     m_audit->stop();
     m_messages->stop();
+    m_templates->stop();
 }
 
 ResourcePage *AdminWorkspace::page(const QString &id) const
