@@ -89,28 +89,39 @@ shell::WorkspaceSpec myWorkWorkspace(client::ApiClient *api, shell::MainWindow *
 
 // Managers' and admins' inbox of requests awaiting their decision. Decisions made elsewhere
 // arrive over the session's live events; "open on the board" shows the dispatch board on the
-// first job's day with the job selected.
+// first job's day with the job selected ("re-plan" also proposes others for the time off's jobs).
 shell::WorkspaceSpec approvalsWorkspace(client::ApiClient *api,
                                         shell::MainWindow *window,
                                         const client::AuthSession *session)
 {
     using approvals::ApprovalsWorkspace;
-    const auto openOnBoard = [window, session](const QList<qint64> &jobIds,
-                                               const QDateTime &firstStart) {
+    const auto onBoard = [window, session](const QList<qint64> &jobIds, const QDateTime &firstStart,
+                                           bool replan) {
         window->openWorkspace(QStringLiteral("dispatch-board"));
         auto *board = qobject_cast<dispatchboard::DispatchBoard *>(
             window->workspaces()->workspace(QStringLiteral("dispatch-board")));
         if (!board || jobIds.isEmpty())
             return;
-        const QTimeZone zone(session->tenant().timeZone.toUtf8());
-        board->openJob(jobIds.first(), firstStart.toTimeZone(zone).date());
+        const QDate day =
+            firstStart.toTimeZone(QTimeZone(session->tenant().timeZone.toUtf8())).date();
+        if (replan)
+            board->replanTimeOffOver(jobIds.first(), day);
+        else
+            board->openJob(jobIds.first(), day);
     };
     return shell::WorkspaceSpec::of<ApprovalsWorkspace>(
         QStringLiteral("approvals"), ApprovalsWorkspace::title(), {Role::Admin, Role::Manager},
-        [api, window, openOnBoard](QWidget *parent) {
+        [api, window, onBoard](QWidget *parent) {
             auto *inbox = new ApprovalsWorkspace(api, parent);
             inbox->followEvents(window->notifications()->feed());
-            QObject::connect(inbox, &ApprovalsWorkspace::jobsToOpen, window, openOnBoard);
+            QObject::connect(inbox, &ApprovalsWorkspace::jobsToOpen, window,
+                             [onBoard](const QList<qint64> &jobIds, const QDateTime &first) {
+                                 onBoard(jobIds, first, false);
+                             });
+            QObject::connect(inbox, &ApprovalsWorkspace::jobsToReplan, window,
+                             [onBoard](const QList<qint64> &jobIds, const QDateTime &first) {
+                                 onBoard(jobIds, first, true);
+                             });
             return inbox;
         },
         [](ApprovalsWorkspace &inbox, const client::AuthSession &signedIn) {

@@ -2033,6 +2033,17 @@ SMS:
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s)…</source>
+        <translation>
+            <numerusform>%n Auftrag neu planen…</numerusform>
+            <numerusform>%n Aufträge neu planen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose other technicians for these jobs on the board, to compare and apply</source>
+        <translation>Auf der Plantafel andere Techniker für diese Aufträge vorschlagen, zum Vergleichen und Übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::AttachmentViewer</name>
@@ -3105,6 +3116,14 @@ SMS:
         <source>Proposed changes</source>
         <translation>Vorgeschlagene Änderungen</translation>
     </message>
+    <message>
+        <source>Re-plan while %1 is away, %2: planning…</source>
+        <translation>Neu planen, solange %1 fehlt, %2: wird geplant…</translation>
+    </message>
+    <message>
+        <source>Proposed re-plan while %1 is away, %2:</source>
+        <translation>Vorgeschlagene Neuplanung, solange %1 fehlt, %2:</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::BestSlotDialog</name>
@@ -3588,6 +3607,17 @@ SMS:
             <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No time off over this job is on the board: nothing to re-plan.</source>
+        <translation>Auf der Plantafel liegt keine Abwesenheit über diesem Auftrag: nichts neu zu planen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s) in this time off…</source>
+        <translation>
+            <numerusform>%n Auftrag in dieser Abwesenheit neu planen…</numerusform>
+            <numerusform>%n Aufträge in dieser Abwesenheit neu planen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -3795,6 +3825,24 @@ SMS:
     <message>
         <source>The period must end after it starts.</source>
         <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Record the period, then propose who takes these jobs (shown on the board to compare before anything changes)</source>
+        <translation>Den Zeitraum eintragen, dann vorschlagen, wer diese Aufträge übernimmt (auf der Plantafel zum Vergleich, bevor sich etwas ändert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Speichern und %n Auftrag neu &amp;planen</numerusform>
+            <numerusform>Speichern und %n Aufträge neu &amp;planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Eintragen und %n Auftrag neu &amp;planen</numerusform>
+            <numerusform>Eintragen und %n Aufträge neu &amp;planen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,13 @@
             <numerusform>%1 of %n awaiting your decision</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s)…</source>
+        <translation>
+            <numerusform>Re-plan %n job…</numerusform>
+            <numerusform>Re-plan %n jobs…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::InboxFilterBar</name>
@@ -404,6 +411,13 @@
             <numerusform>%n reminders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s) in this time off…</source>
+        <translation>
+            <numerusform>Re-plan %n job in this time off…</numerusform>
+            <numerusform>Re-plan %n jobs in this time off…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -412,6 +426,23 @@
         <translation>
             <numerusform>Cancel %n job? This cannot be undone.</numerusform>
             <numerusform>Cancel %n jobs? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::TimeOffDialog</name>
+    <message numerus="yes">
+        <source>Save and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Save and re-&amp;plan %n job</numerusform>
+            <numerusform>Save and re-&amp;plan %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Record and re-&amp;plan %n job</numerusform>
+            <numerusform>Record and re-&amp;plan %n jobs</numerusform>
         </translation>
     </message>
 </context>

@@ -2033,6 +2033,17 @@ SMS:
             <numerusform>%1 de %n pendientes de decisión</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s)…</source>
+        <translation>
+            <numerusform>Replanificar %n trabajo…</numerusform>
+            <numerusform>Replanificar %n trabajos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Propose other technicians for these jobs on the board, to compare and apply</source>
+        <translation>Proponer otros técnicos para estos trabajos en el tablero, para comparar y aplicar</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::AttachmentViewer</name>
@@ -3105,6 +3116,14 @@ SMS:
         <source>finishing…</source>
         <translation>finalizando…</translation>
     </message>
+    <message>
+        <source>Re-plan while %1 is away, %2: planning…</source>
+        <translation>Replanificar mientras %1 no está, %2: planificando…</translation>
+    </message>
+    <message>
+        <source>Proposed re-plan while %1 is away, %2:</source>
+        <translation>Replanificación propuesta mientras %1 no está, %2:</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::BestSlotDialog</name>
@@ -3588,6 +3607,17 @@ SMS:
             <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No time off over this job is on the board: nothing to re-plan.</source>
+        <translation>No hay ninguna ausencia sobre este trabajo en el tablero: nada que replanificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-plan %n job(s) in this time off…</source>
+        <translation>
+            <numerusform>Replanificar %n trabajo en esta ausencia…</numerusform>
+            <numerusform>Replanificar %n trabajos en esta ausencia…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -3795,6 +3825,24 @@ SMS:
     <message>
         <source>The period must end after it starts.</source>
         <translation>El período debe terminar después de su inicio.</translation>
+    </message>
+    <message>
+        <source>Record the period, then propose who takes these jobs (shown on the board to compare before anything changes)</source>
+        <translation>Registrar el periodo y luego proponer quién toma estos trabajos (se muestra en el tablero para comparar antes de que cambie nada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Guardar y re&amp;planificar %n trabajo</numerusform>
+            <numerusform>Guardar y re&amp;planificar %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record and re-&amp;plan %n job(s)</source>
+        <translation>
+            <numerusform>Registrar y re&amp;planificar %n trabajo</numerusform>
+            <numerusform>Registrar y re&amp;planificar %n trabajos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

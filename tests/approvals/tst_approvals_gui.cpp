@@ -360,14 +360,18 @@ void TestApprovalsGui::timeOffConflictsOpenOnTheBoard()
     clickRow(timeOff);
 
     QString conflictText;
-    whenDialogShows(QStringLiteral("timeOffConflicts"), [&conflictText](QWidget *box) {
+    QString replanText;
+    whenDialogShows(QStringLiteral("timeOffConflicts"), [&conflictText, &replanText](QWidget *box) {
         conflictText = qobject_cast<QMessageBox *>(box)->text();
+        if (auto *replan = box->findChild<QPushButton *>(QStringLiteral("replanConflictsButton")))
+            replanText = replan->text();
         QTest::keyClick(box, Qt::Key_Return); // the default: open on the board
     });
     QSignalSpy toOpen(m_inbox.get(), &ApprovalsWorkspace::jobsToOpen);
     QTest::keyClick(m_inbox->list(), Qt::Key_A);
     QTRY_COMPARE_WITH_TIMEOUT(toOpen.size(), 1, kTimeout);
     QVERIFY2(conflictText.contains(QLatin1String("Boiler service")), qPrintable(conflictText));
+    QVERIFY2(replanText.contains(QLatin1String("1")), qPrintable(replanText)); // offered too
     QCOMPARE(toOpen.at(0).at(0).value<QList<qint64>>(), QList<qint64>{job.id()});
     QCOMPARE(toOpen.at(0).at(1).toDateTime(), start);
     QCOMPARE(statusOnServer(timeOff), QStringLiteral("approved"));

@@ -28,6 +28,7 @@
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/timeline/timelineview.h"
 
+#include "contextmenu.h"
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
 
@@ -522,25 +523,7 @@ QJsonArray TestBoardEditingGui::availabilityOf(qint64 technicianId)
 
 bool TestBoardEditingGui::chooseFromRowMenu(const QPoint &pos, const QString &actionName)
 {
-    timeline::TimelineView *timeline = m_board->timeline();
-    bool chosen = false;
-    QTimer::singleShot(0, this, [&chosen, actionName] {
-        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (QAction *action : menu->actions()) {
-            if (action->objectName() == actionName) {
-                menu->setActiveAction(action);
-                QTest::keyClick(menu, Qt::Key_Return);
-                chosen = true;
-                return;
-            }
-        }
-        menu->close();
-    });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, timeline->viewport()->mapToGlobal(pos));
-    QApplication::sendEvent(timeline->viewport(), &event);
-    return chosen;
+    return guitest::chooseFromContextMenu(m_board->timeline()->viewport(), pos, actionName);
 }
 
 void TestBoardEditingGui::timeOffByDraggingAcrossARow()

@@ -492,10 +492,17 @@ void ApprovalsWorkspace::showConflicts(const QList<requests::TimeOffConflict> &c
                     QMessageBox::Close, this);
     box.setObjectName(QStringLiteral("timeOffConflicts"));
     QPushButton *open = box.addButton(tr("Open on the board"), QMessageBox::AcceptRole);
+    QPushButton *replan =
+        box.addButton(tr("Re-plan %n job(s)…", nullptr, int(ids.size())), QMessageBox::ActionRole);
+    replan->setObjectName(QStringLiteral("replanConflictsButton"));
+    replan->setToolTip(tr("Propose other technicians for these jobs on the board, to compare "
+                          "and apply"));
     box.setDefaultButton(open);
     box.exec();
     if (box.clickedButton() == open)
         emit jobsToOpen(ids, first);
+    else if (box.clickedButton() == replan)
+        emit jobsToReplan(ids, first);
 }
 
 void ApprovalsWorkspace::showCurrent()

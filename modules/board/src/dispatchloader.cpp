@@ -57,6 +57,7 @@ void DispatchLoader::reload()
 {
     const quint64 generation = ++m_generation;
     m_loading = true;
+    m_loadingAvailability = true;
     m_loadedJobs = 0;
     m_expectedJobs = 0;
     m_store->setDays(m_day, m_dayCount, m_timeZone);
@@ -289,8 +290,10 @@ void DispatchLoader::loadAvailability(quint64 generation)
                     (*self)();
                 });
         }
-        if (queue->inFlight == 0 && queue->technicianIds.isEmpty())
+        if (queue->inFlight == 0 && queue->technicianIds.isEmpty()) {
+            m_loadingAvailability = false;
             emit availabilityLoaded();
+        }
     };
     (*pump)();
 }

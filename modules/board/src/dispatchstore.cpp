@@ -586,6 +586,26 @@ TechnicianDayStats DispatchStore::dayStats(int technicianRow, qint64 nowMs) cons
     return stats;
 }
 
+QList<qint64>
+DispatchStore::plannedJobsOverlapping(qint64 technicianId, qint64 fromMs, qint64 toMs) const
+{
+    QList<const JobRecord *> overlapping;
+    if (const TechnicianRecord *record = technician(technicianId)) {
+        for (const int row : record->jobRows) {
+            const JobRecord &job = m_jobs.at(row);
+            if (job.isPlanned() && job.plannedStartMs < toMs && job.plannedEndMs > fromMs)
+                overlapping << &job;
+        }
+    }
+    std::sort(overlapping.begin(), overlapping.end(), [](const JobRecord *a, const JobRecord *b) {
+        return a->plannedStartMs < b->plannedStartMs;
+    });
+    QList<qint64> ids;
+    for (const JobRecord *job : std::as_const(overlapping))
+        ids << job->job.id;
+    return ids;
+}
+
 QStringList DispatchStore::conflictReasons(qint64 jobId) const
 {
     QStringList reasons;

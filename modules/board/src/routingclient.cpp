@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/assignmentclient.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/domain/timestamps.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -30,6 +31,11 @@ RoutingClient::RoutingClient(client::ApiClient *api, QObject *parent)
 
 QJsonObject RoutingClient::planBody(const PlanRequest &request)
 {
+    if (const std::optional<Unavailability> &away = request.unavailable)
+        return {{QStringLiteral("technician_id"), away->technicianId},
+                {QStringLiteral("from"), toTimestamp(away->from)},
+                {QStringLiteral("to"), toTimestamp(away->to)},
+                {QStringLiteral("time_limit_s"), request.timeLimitS}};
     QJsonObject body{{QStringLiteral("location_id"), request.locationId},
                      {QStringLiteral("date"), request.date.toString(Qt::ISODate)},
                      {QStringLiteral("time_limit_s"), request.timeLimitS}};
@@ -40,10 +46,15 @@ QJsonObject RoutingClient::planBody(const PlanRequest &request)
     return body;
 }
 
+QString RoutingClient::planPath(const PlanRequest &request)
+{
+    return request.unavailable ? QStringLiteral("/api/v1/routing/replan-unavailable")
+                               : QStringLiteral("/api/v1/routing/plan");
+}
+
 QByteArray RoutingClient::plan(const PlanRequest &request, QObject *context, PlanCallback callback)
 {
-    client::ApiRequest call =
-        client::ApiRequest::post(QStringLiteral("/api/v1/routing/plan"), planBody(request));
+    client::ApiRequest call = client::ApiRequest::post(planPath(request), planBody(request));
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     call.requestId = requestId;
     // The answer comes when the engine is done: after the time limit, not the usual timeout.

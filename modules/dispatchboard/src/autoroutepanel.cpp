@@ -139,7 +139,9 @@ void AutoRoutePanel::updateState()
         m_message->clear();
         break;
     case State::Planning:
-        m_title->setText(tr("Auto-route %1: planning…").arg(day));
+        m_title->setText(request.unavailable ? tr("Re-plan while %1 is away, %2: planning…")
+                                                   .arg(request.unavailable->technicianName, day)
+                                             : tr("Auto-route %1: planning…").arg(day));
         m_message->clear();
         m_ticker->start(kCountdownTickMs);
         updateCountdown();
@@ -148,8 +150,13 @@ void AutoRoutePanel::updateState()
     case State::Applying: {
         m_ticker->stop();
         const board::RoutePreview *preview = m_session->preview();
-        m_title->setText(state == State::Applying ? tr("Applying the route…")
-                                                  : tr("Proposed route %1:").arg(day));
+        if (state == State::Applying)
+            m_title->setText(tr("Applying the route…"));
+        else if (request.unavailable)
+            m_title->setText(tr("Proposed re-plan while %1 is away, %2:")
+                                 .arg(request.unavailable->technicianName, day));
+        else
+            m_title->setText(tr("Proposed route %1:").arg(day));
         m_summary->setText(preview->summary());
         const int changes = int(preview->proposal().changedJobIds().size());
         m_apply->setText(changes > 0 ? tr("&Apply %n change(s)", nullptr, changes)

@@ -1,5 +1,6 @@
 #include "fielddesk/dispatchboard/dispatchboard.h"
 
+#include "fielddesk/board/absencereplan.h"
 #include "fielddesk/board/assignmentflow.h"
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/boardsession.h"
@@ -432,8 +433,13 @@ void DispatchBoard::connectLoading()
         m_toolBar->showStatus(tr("%n job(s), %1 technicians", nullptr, store->jobCount())
                                   .arg(store->technicianCount()));
         m_filterBar->setSkills(store->knownSkills());
+        m_jobToReplan = 0; // asked for on an earlier load
         if (m_jobToOpen != 0)
-            selectJob(std::exchange(m_jobToOpen, 0));
+            openedJob(std::exchange(m_jobToOpen, 0));
+    });
+    connect(loader, &board::DispatchLoader::availabilityLoaded, this, [this] {
+        if (m_jobToReplan != 0)
+            replanTimeOffOf(std::exchange(m_jobToReplan, 0));
     });
     connect(loader, &board::DispatchLoader::locationsLoaded, this,
             [this](const QHash<qint64, QString> &names) {
@@ -546,7 +552,48 @@ void DispatchBoard::openJob(qint64 jobId, QDate day)
         m_jobToOpen = jobId;
         return;
     }
+    openedJob(jobId);
+}
+
+void DispatchBoard::replanTimeOffOver(qint64 jobId, QDate day)
+{
+    m_replanOpenedJob = true;
+    openJob(jobId, day);
+}
+
+void DispatchBoard::openedJob(qint64 jobId)
+{
     selectJob(jobId);
+    if (!std::exchange(m_replanOpenedJob, false))
+        return;
+    // The time off comes after the day's jobs.
+    if (m_session->loader()->isLoadingAvailability()) {
+        m_jobToReplan = jobId;
+        return;
+    }
+    replanTimeOffOf(jobId);
+}
+
+void DispatchBoard::replanTimeOffOf(qint64 jobId)
+{
+    const board::DispatchStore *store = m_session->store();
+    const board::JobRecord *record = store->job(jobId);
+    const board::TechnicianRecord *technician =
+        record && record->job.technicianId ? store->technician(*record->job.technicianId) : nullptr;
+    if (technician) {
+        for (const AvailabilityPeriod &period : technician->availability) {
+            const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
+            const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
+            if (!from || !to || from->toMSecsSinceEpoch() > record->plannedStartMs ||
+                to->toMSecsSinceEpoch() <= record->plannedStartMs)
+                continue;
+            replanAbsence(board::AbsenceReplan::of(
+                *store, technician->technician.id, *from, *to,
+                QDateTime::fromMSecsSinceEpoch(record->plannedStartMs, store->timeZone()).date()));
+            return;
+        }
+    }
+    showNotice(tr("No time off over this job is on the board: nothing to re-plan."));
 }
 
 void DispatchBoard::selectJob(qint64 jobId)
@@ -630,6 +677,14 @@ void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &
                 tr("Change or delete this time off…"), this,
                 [this, technicianId, at, period] { openTimeOff(technicianId, at, at, period); });
             change->setObjectName(QStringLiteral("changeTimeOffAction"));
+            const board::AbsenceReplan replan =
+                board::AbsenceReplan::of(*store, technicianId, *from, *to, at.date());
+            if (!replan.isEmpty()) {
+                QAction *replanAction = menu.addAction(
+                    tr("Re-plan %n job(s) in this time off…", nullptr, int(replan.jobIds.size())),
+                    this, [this, replan] { replanAbsence(replan); });
+                replanAction->setObjectName(QStringLiteral("replanTimeOffAction"));
+            }
             break;
         }
     }
@@ -644,8 +699,17 @@ TimeOffDialog *DispatchBoard::openTimeOff(qint64 technicianId,
     auto *dialog =
         new TimeOffDialog(m_api, m_session->store(), technicianId, start, end, existing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TimeOffDialog::replanRequested, this, &DispatchBoard::replanAbsence);
     dialog->open();
     return dialog;
+}
+
+void DispatchBoard::replanAbsence(const board::AbsenceReplan &replan)
+{
+    if (replan.isEmpty())
+        return;
+    m_notice->hide();
+    m_session->autoRoute()->plan(replan.request(AutoRouteDialog::kDefaultTimeLimitS));
 }
 
 qint64 DispatchBoard::selectedJobOrNotice()

@@ -47,6 +47,7 @@ TimeOffDialog::TimeOffDialog(client::ApiClient *api,
     , m_reason(new QLineEdit(this))
     , m_affected(new QListWidget(this))
     , m_save(new QPushButton(existing ? tr("Save changes") : tr("Record time off"), this))
+    , m_saveAndReplan(new QPushButton(this))
 {
     setObjectName(QStringLiteral("timeOffDialog"));
     setStyleSheet(forms::FieldErrorMarks::styleSheet());
@@ -92,12 +93,24 @@ TimeOffDialog::TimeOffDialog(client::ApiClient *api,
     m_save->setDefault(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    m_saveAndReplan->setObjectName(QStringLiteral("saveAndReplanButton"));
+    m_saveAndReplan->setToolTip(
+        tr("Record the period, then propose who takes these jobs (shown on the board to compare "
+           "before anything changes)"));
+    buttons->addButton(m_saveAndReplan, QDialogButtonBox::AcceptRole);
     if (existing) {
         m_delete = buttons->addButton(tr("Delete time off"), QDialogButtonBox::DestructiveRole);
         m_delete->setObjectName(QStringLiteral("deleteTimeOffButton"));
         connect(m_delete, &QPushButton::clicked, this, &TimeOffDialog::removeExisting);
     }
-    connect(m_save, &QPushButton::clicked, this, &TimeOffDialog::save);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_replanAfterSave = false;
+        save();
+    });
+    connect(m_saveAndReplan, &QPushButton::clicked, this, [this] {
+        m_replanAfterSave = true;
+        save();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -120,16 +133,11 @@ QDateTime TimeOffDialog::instant(const QDateTimeEdit *edit) const
 void TimeOffDialog::listAffectedJobs()
 {
     m_affected->clear();
-    const board::TechnicianRecord *technician = m_store->technician(m_technicianId);
-    const qint64 from = instant(m_from).toMSecsSinceEpoch();
-    const qint64 to = instant(m_to).toMSecsSinceEpoch();
-    if (!technician || to <= from)
-        return;
     const LocalClock clock(QString::fromUtf8(m_store->timeZone().id()));
-    for (const int row : technician->jobRows) {
-        const board::JobRecord &record = m_store->jobAt(row);
-        if (!record.isPlanned() || record.plannedStartMs >= to || record.plannedEndMs <= from)
-            continue;
+    for (const qint64 jobId :
+         m_store->plannedJobsOverlapping(m_technicianId, instant(m_from).toMSecsSinceEpoch(),
+                                         instant(m_to).toMSecsSinceEpoch())) {
+        const board::JobRecord &record = *m_store->job(jobId);
         const QString when =
             clock.span(QDateTime::fromMSecsSinceEpoch(record.plannedStartMs, Qt::UTC),
                        QDateTime::fromMSecsSinceEpoch(record.plannedEndMs, Qt::UTC));
@@ -144,6 +152,11 @@ void TimeOffDialog::listAffectedJobs()
         auto *none = new QListWidgetItem(tr("None on the days shown."), m_affected);
         none->setFlags(Qt::NoItemFlags);
     }
+    m_replan = board::AbsenceReplan::of(*m_store, m_technicianId, instant(m_from), instant(m_to));
+    m_saveAndReplan->setVisible(!m_replan.isEmpty());
+    m_saveAndReplan->setText(
+        m_existing ? tr("Save and re-&plan %n job(s)", nullptr, int(m_replan.jobIds.size()))
+                   : tr("Record and re-&plan %n job(s)", nullptr, int(m_replan.jobIds.size())));
 }
 
 void TimeOffDialog::save()
@@ -171,8 +184,7 @@ void TimeOffDialog::save()
             removeExisting(); // the new period is in: the old one goes
             return;
         }
-        emit saved();
-        accept();
+        finish();
     });
 }
 
@@ -186,9 +198,16 @@ void TimeOffDialog::removeExisting()
                                                     m_message->showMessage(r.error->message());
                                                     return;
                                                 }
-                                                emit saved();
-                                                accept();
+                                                finish();
                                             });
+}
+
+void TimeOffDialog::finish()
+{
+    emit saved();
+    if (m_replanAfterSave && !m_replan.isEmpty())
+        emit replanRequested(m_replan);
+    accept();
 }
 
 void TimeOffDialog::refused(const client::ApiError &error)

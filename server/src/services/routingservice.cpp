@@ -84,9 +84,19 @@ QByteArray proposalJson(qint64 id,
                         {QStringLiteral("travel_before_s"), old ? old->travelS : qint64(0)},
                         {QStringLiteral("travel_after_s"), route.travelS}});
     }
+    // A locked job (under way, or not chosen to move) is a commitment: when the engine cannot
+    // fit it (its technician already runs late to it), it stays as it is rather than being
+    // proposed back to the backlog.
+    QSet<QString> locked;
+    for (const routing::Job &job : input.problem.jobs) {
+        if (job.locked)
+            locked.insert(job.id);
+    }
     QJsonArray unassigned;
     QJsonObject versions;
     for (const routing::UnassignedJob &u : after.unassigned) {
+        if (locked.contains(u.job))
+            continue;
         const Job &job = input.jobs.value(u.job);
         moved += job.technicianId ? 1 : 0;
         unassigned.append(

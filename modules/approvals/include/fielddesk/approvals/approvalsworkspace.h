@@ -3,7 +3,8 @@
 // (RequestDetailsView), approve, reject with a comment, and bulk approve of a multi-selection
 // with one confirmation; every command has a key (F1 lists them). Decisions made elsewhere
 // reach the list through requestChanged(). Approving a time off that collides with assigned
-// jobs names them and offers to open them on the board (jobsToOpen).
+// jobs names them and offers to open them on the board (jobsToOpen) or to re-plan them there
+// (jobsToReplan).
 // Depends on QtWidgets, fielddesk_requests, fielddesk_client and fielddesk_theme.
 #pragma once
 
@@ -75,6 +76,8 @@ public slots:
 signals:
     // Open these jobs on the dispatch board (an approved time off collides with them).
     void jobsToOpen(const QList<qint64> &jobIds, const QDateTime &firstStart);
+    // The same jobs, to be re-planned on the board around the approved time off.
+    void jobsToReplan(const QList<qint64> &jobIds, const QDateTime &firstStart);
     // The inbox finished loading or a decision went through (tests, the status bar).
     void loaded(int count);
     void decided(int approved, int rejected, int failed);

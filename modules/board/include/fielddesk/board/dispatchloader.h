@@ -39,6 +39,8 @@ public:
     // Loads the same day again (after a resync).
     void reload();
     bool isLoading() const { return m_loading; }
+    // The day's jobs or its technicians' time off still coming.
+    bool isLoadingAvailability() const { return m_loading || m_loadingAvailability; }
     // Where each load puts who drives what on the first day (after the technicians).
     void setVehicleRoster(VehicleRoster *vehicles) { m_vehicles = vehicles; }
 
@@ -78,6 +80,7 @@ private:
     QTimeZone m_timeZone;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_loadingAvailability = false;
     int m_loadedJobs = 0;
     int m_expectedJobs = 0;
 };

@@ -75,6 +75,9 @@ public:
     }
     const TechnicianRecord *technician(qint64 technicianId) const;
     TechnicianDayStats dayStats(int technicianRow, qint64 nowMs) const;
+    // The technician's planned jobs on the board that overlap [fromMs, toMs), by start: what a
+    // time off there collides with.
+    QList<qint64> plannedJobsOverlapping(qint64 technicianId, qint64 fromMs, qint64 toMs) const;
     // Readable reasons for a job's conflicts, for tooltips.
     QStringList conflictReasons(qint64 jobId) const;
     // Every skill named by a technician or a job, sorted (for filters).

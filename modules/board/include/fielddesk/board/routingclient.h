@@ -1,5 +1,6 @@
 // The routing API for the console: plan a day (POST /routing/plan, tagged with a request id
-// so that its progress events can be told apart and the plan cancelled by it), apply a proposal
+// so that its progress events can be told apart and the plan cancelled by it) or re-plan the
+// jobs of a technician who cannot work (POST /routing/replan-unavailable), apply a proposal
 // with the versions the dispatcher saw, and the best slots for one job. Answers come as typed
 // values. Part of fielddesk_board: QtNetwork, fielddesk_client; no widgets.
 #pragma once
@@ -9,9 +10,11 @@
 #include "fielddesk/board/routingproposal.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace fielddesk::client {
 class ApiClient;
@@ -24,7 +27,17 @@ class RoutingClient : public QObject
     Q_OBJECT
 
 public:
-    // What to plan: a location's day, optionally only some technicians and/or jobs.
+    // A technician who cannot work from..to (one day at their location): their jobs then go
+    // to others, everyone else's day stays as it is.
+    struct Unavailability
+    {
+        qint64 technicianId = 0;
+        QString technicianName; // for the dispatcher's eyes
+        QDateTime from;
+        QDateTime to;
+    };
+    // What to plan: a location's day, optionally only some technicians and/or jobs; or, with
+    // `unavailable`, the day of that technician re-planned around their absence.
     struct PlanRequest
     {
         qint64 locationId = 0;
@@ -32,6 +45,7 @@ public:
         QList<qint64> technicianIds; // empty: everyone of the location working that day
         QList<qint64> jobIds;        // empty: every job of the day that may move
         double timeLimitS = 5.0;
+        std::optional<Unavailability> unavailable;
     };
     using PlanCallback =
         std::function<void(const std::optional<RoutingProposal> &proposal, const QString &error)>;
@@ -56,6 +70,8 @@ public:
     void bestSlots(qint64 jobId, QDate date, int limit, QObject *context, SlotsCallback callback);
 
     static QJsonObject planBody(const PlanRequest &request);
+    // The endpoint the request goes to (a plan or a re-plan).
+    static QString planPath(const PlanRequest &request);
 
 private:
     client::ApiClient *m_api;

@@ -34,6 +34,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *replanButton() const { return m_replan; }
     QTableView *changesView() const { return m_changes; }
+    QLabel *titleLabel() const { return m_title; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *messageLabel() const { return m_message; }
     QProgressBar *progressBar() const { return m_progress; }

@@ -33,6 +33,7 @@ class ApiClient;
 }
 
 namespace fielddesk::board {
+struct AbsenceReplan;
 class BoardSession;
 class JobFilterProxy;
 class JobTableModel;
@@ -107,6 +108,9 @@ public:
     // Shows the job's day and selects the job once that day is loaded (another workspace's
     // "open on the board").
     void openJob(qint64 jobId, QDate day);
+    // The same, then re-plans the jobs of the time off its technician has over it on that day
+    // (an approved time off's "Re-plan N jobs").
+    void replanTimeOffOver(qint64 jobId, QDate day);
     QList<qint64> selectedJobIds() const;
     void unassignSelectedJobs();
     // The selected jobs to the technician selected in the technician grid, after their last
@@ -115,6 +119,9 @@ public:
     // Asks what to plan (location, selected technicians or jobs), then plans the first day
     // shown; the proposal is previewed in the strip above the timeline.
     void autoRoute();
+    // Re-plans the jobs a technician's absence collides with on one day: the proposal shows
+    // in the auto-route strip and the timeline's compare mode, applied as one undoable batch.
+    void replanAbsence(const board::AbsenceReplan &replan);
     // The routing engine's best slots for a job; the chosen one is assigned (undoable).
     BestSlotDialog *findBestSlot(qint64 jobId);
     void findBestSlotForSelectedJob();
@@ -147,8 +154,12 @@ private:
     // In the details and, with their route, on the map.
     void showTechnician(qint64 technicianId);
     void showJobMenu(qint64 jobId, const QPoint &globalPos);
+    // The job to open is on the board: selected, and re-planned when that was asked for.
+    void openedJob(qint64 jobId);
+    // Re-plans the time off its technician has over the job (on the board once loaded).
+    void replanTimeOffOf(qint64 jobId);
     // Right click on a row where no bar is: a new job there, time off from there, or the time
-    // off under the mouse changed or removed.
+    // off under the mouse changed or removed, or its jobs of that day re-planned.
     void showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &globalPos);
     // The selected job, or a notice to select one.
     qint64 selectedJobOrNotice();
@@ -184,8 +195,10 @@ private:
     QHash<qint64, QString> m_locationNames;
     double m_oneDayZoom = 0; // the zoom of the one-day view while several days show
     bool m_selecting = false;
-    bool m_sendingPlans = false; // a send is under way: not offered again until it answered
-    qint64 m_jobToOpen = 0;      // selected when the day being loaded is in
+    bool m_sendingPlans = false;    // a send is under way: not offered again until it answered
+    qint64 m_jobToOpen = 0;         // selected when the day being loaded is in
+    bool m_replanOpenedJob = false; // and its technician's time off re-planned
+    qint64 m_jobToReplan = 0;       // once the day's time off is in
 };
 
 } // namespace fielddesk::dispatchboard
