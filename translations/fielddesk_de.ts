@@ -284,10 +284,6 @@
         <translation>&amp;Kunde</translation>
     </message>
     <message>
-        <source>Whose system signs in with the key: it sees that customer&apos;s jobs only</source>
-        <translation>Wessen System sich mit dem Schlüssel anmeldet: Es sieht nur die Aufträge dieses Kunden</translation>
-    </message>
-    <message>
         <source>Starts with</source>
         <translation>Beginnt mit</translation>
     </message>
@@ -377,6 +373,38 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s system</source>
+        <translation>Das System eines Kunden</translation>
+    </message>
+    <message>
+        <source>The fleet tracker</source>
+        <translation>Die Flottenortung</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s system sees that customer&apos;s jobs only; the fleet tracker only sends the positions of the location&apos;s technicians</source>
+        <translation>Das System eines Kunden sieht nur dessen Aufträge; die Flottenortung sendet nur die Positionen der Techniker des Standorts</translation>
+    </message>
+    <message>
+        <source>Whose system signs in with the key (none for the fleet tracker)</source>
+        <translation>Wessen System sich mit dem Schlüssel anmeldet (keiner für die Flottenortung)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Fleet tracker</source>
+        <translation>Flottenortung</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s system</source>
+        <translation>System eines Kunden</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <source>Whose system signs in with the key: it sees that customer&apos;s jobs only</source>
-        <translation>El cliente cuyo sistema inicia sesión con la clave: solo ve los trabajos de ese cliente</translation>
-    </message>
-    <message>
         <source>Starts with</source>
         <translation>Empieza por</translation>
     </message>
@@ -377,6 +373,38 @@
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s system</source>
+        <translation>El sistema de un cliente</translation>
+    </message>
+    <message>
+        <source>The fleet tracker</source>
+        <translation>El localizador de flota</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s system sees that customer&apos;s jobs only; the fleet tracker only sends the positions of the location&apos;s technicians</source>
+        <translation>El sistema de un cliente solo ve los trabajos de ese cliente; el localizador de flota solo envía las posiciones de los técnicos de la sede</translation>
+    </message>
+    <message>
+        <source>Whose system signs in with the key (none for the fleet tracker)</source>
+        <translation>De quién es el sistema que entra con la clave (ninguno para el localizador de flota)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Fleet tracker</source>
+        <translation>Localizador de flota</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s system</source>
+        <translation>Sistema de un cliente</translation>
     </message>
 </context>
 <context>

@@ -617,12 +617,11 @@ void TestAdminGui::anApiKeyIsShownOnceAndRevoked()
     QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
     type(QStringLiteral("name"), QStringLiteral("Customer portal"));
     auto *customer = qobject_cast<QComboBox *>(input(QStringLiteral("customer_id")));
-    QTRY_VERIFY_WITH_TIMEOUT(customer->count() > 0, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(customer->count() > 1, kTimeout);
     auto *location = qobject_cast<QComboBox *>(input(QStringLiteral("location_id")));
     QTRY_VERIFY_WITH_TIMEOUT(location->findData(m_locationId) >= 0, kTimeout);
-    customer->setCurrentIndex(0);
-    const qint64 customerId = customer->currentData().toLongLong();
-    Q_UNUSED(customerId);
+    customer->setCurrentIndex(1); // the first customer, after "none"
+    QVERIFY(customer->currentData().toLongLong() > 0);
     location->setCurrentIndex(location->findData(m_locationId));
     const QJsonObject record = savedRecord([this] { clickSave(); });
     QVERIFY2(!record.isEmpty(), qPrintable(m_page->form()->wrongFields().join(QLatin1Char(' '))));
@@ -661,6 +660,29 @@ void TestAdminGui::anApiKeyIsShownOnceAndRevoked()
     QVERIFY(removed.wait(kTimeout));
     QCOMPARE(removed.first().first().toLongLong(), id);
     QCOMPARE(withKey(), 401);
+
+    // The fleet tracker's key: no customer; it sends positions, and files no jobs.
+    QTest::mouseClick(m_page->newButton(), Qt::LeftButton);
+    type(QStringLiteral("name"), QStringLiteral("Van trackers"));
+    auto *kind = qobject_cast<QComboBox *>(input(QStringLiteral("kind")));
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("fleet_tracker")));
+    location->setCurrentIndex(location->findData(m_locationId));
+    const QJsonObject tracker = savedRecord([this] { clickSave(); });
+    QVERIFY2(!tracker.isEmpty(), qPrintable(m_page->form()->wrongFields().join(QLatin1Char(' '))));
+    QCOMPARE(tracker.value(QLatin1String("kind")).toString(), QStringLiteral("fleet_tracker"));
+    QVERIFY(tracker.value(QLatin1String("customer_id")).isNull());
+    QDialog *trackerSecret = nullptr;
+    QTRY_VERIFY((trackerSecret = m_page->findChild<QDialog *>(QStringLiteral("secretDialog"))) !=
+                nullptr);
+    const QString trackerKey =
+        trackerSecret->findChild<QLineEdit *>(QStringLiteral("secretValue"))->text();
+    trackerSecret->reject();
+    QCOMPARE(system
+                 .send("POST", QStringLiteral("/api/v1/jobs"), R"({"title":"Dripping tap"})",
+                       {{"X-API-Key", trackerKey.toUtf8()}, {"Content-Type", "application/json"}})
+                 .status,
+             403);
 }
 
 void TestAdminGui::aWebhookIsMadeItsCallsListedAndOneSentAgain()

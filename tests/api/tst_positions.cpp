@@ -2,7 +2,8 @@
 // FIELDDESK_TEST_ENGINE: a technician's phone sends a batch (an array, as phones send it);
 // repeats and points not newer than the last are ignored; bad points are refused at their
 // field and nothing of the batch is kept; nobody sends for someone else's technician or reads
-// another location's; the newest position goes out live to the location's consoles; the day's
+// another location's; the fleet tracker's API key sends for its location's technicians and
+// does nothing else; the newest position goes out live to the location's consoles; the day's
 // track comes back in order for a replay; everyone's last position for the map.
 #include "apisuite.h"
 #include "apitestsetup.h"
@@ -42,6 +43,7 @@ private slots:
     void aPhoneSendsABatchAndRepeatsAreIgnored();
     void badPointsAreRefusedAtTheirFieldAndNothingIsKept();
     void onlyTheTechnicianAndTheirPlannersSendOrRead();
+    void theFleetTrackersKeySendsItsLocationsPositionsOnly();
     void theNewestPositionGoesOutLive();
 
 private:
@@ -187,6 +189,89 @@ void TestPositions::onlyTheTechnicianAndTheirPlannersSendOrRead()
                  .size(),
              0);
     QCOMPARE(client(m_staff.dispatcher).get(track + QStringLiteral("?from=noon")).status, 422);
+}
+
+void TestPositions::theFleetTrackersKeySendsItsLocationsPositionsOnly()
+{
+    const auto createKey = [&](const QJsonObject &body) {
+        return client(m_staff.admin).post(QStringLiteral("/api/v1/api-keys"), body);
+    };
+    const QJsonObject tracker{{QStringLiteral("name"), QStringLiteral("Van trackers")},
+                              {QStringLiteral("kind"), QStringLiteral("fleet_tracker")},
+                              {QStringLiteral("location_id"), m_staff.location}};
+    // A fleet tracker's key acts for no customer; a customer's key needs one.
+    QJsonObject withCustomer = tracker;
+    const qint64 customer =
+        client(m_staff.admin)
+            .post(QStringLiteral("/api/v1/customers"),
+                  {{QStringLiteral("name"), QStringLiteral("Tracker test customer")}})
+            .id();
+    QVERIFY(customer > 0);
+    withCustomer.insert(QStringLiteral("customer_id"), customer);
+    QCOMPARE(errorFields(createKey(withCustomer)), QStringList{QStringLiteral("customer_id")});
+    QJsonObject customersWithout = tracker;
+    customersWithout.insert(QStringLiteral("kind"), QStringLiteral("customer"));
+    QCOMPARE(errorFields(createKey(customersWithout)), QStringList{QStringLiteral("customer_id")});
+    QJsonObject unknownKind = tracker;
+    unknownKind.insert(QStringLiteral("kind"), QStringLiteral("robot"));
+    QCOMPARE(errorFields(createKey(unknownKind)), QStringList{QStringLiteral("kind")});
+
+    const TestReply created = createKey(tracker);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json().value(QLatin1String("kind")).toString(),
+             QStringLiteral("fleet_tracker"));
+    QVERIFY(created.json().value(QLatin1String("customer_id")).isNull());
+    const QByteArray key = created.json().value(QLatin1String("key")).toString().toUtf8();
+    QVERIFY(key.startsWith("fdk_"));
+    const auto withKey = [&](const QByteArray &apiKey, const char *method, const QString &path,
+                             const QByteArray &body) {
+        return TestHttpClient(m_server.baseUrl())
+            .send(method, path, body,
+                  {{"X-API-Key", apiKey}, {"Content-Type", "application/json"}});
+    };
+    const QString at = minutesAgo(1);
+    const QByteArray one = QJsonDocument(QJsonArray{fix(39.75, -105.05, at)}).toJson();
+    const QString ours = QStringLiteral("/api/v1/technicians/%1/positions").arg(m_technician);
+    const TestReply sent = withKey(key, "POST", ours, one);
+    QCOMPARE(sent.status, 200);
+    QCOMPARE(sent.json().value(QLatin1String("accepted")).toInt(), 1);
+    QCOMPARE(client(m_staff.dispatcher)
+                 .get(ours + QStringLiteral("?from=%1").arg(minutesAgo(2)))
+                 .json()
+                 .value(QLatin1String("positions"))
+                 .toArray()
+                 .size(),
+             1);
+    // Another location's technician does not exist for it; a job or a read is not its to do.
+    const qint64 farUser =
+        createTestUser(m_server, m_staff.admin, QStringLiteral("far-tech@positions.test"),
+                       QStringLiteral("employee"), m_staff.farLocation, kPassword);
+    const TestReply far = client(m_staff.admin)
+                              .post(QStringLiteral("/api/v1/technicians"),
+                                    {{QStringLiteral("user_id"), farUser},
+                                     {QStringLiteral("location_id"), m_staff.farLocation}});
+    QVERIFY2(far.id() > 0, far.body.constData());
+    QCOMPARE(
+        withKey(key, "POST", QStringLiteral("/api/v1/technicians/%1/positions").arg(far.id()), one)
+            .status,
+        404);
+    QCOMPARE(withKey(key, "POST", QStringLiteral("/api/v1/jobs"), R"({"title":"Tap"})").status,
+             403);
+    QCOMPARE(withKey(key, "GET", QStringLiteral("/api/v1/technician-positions"), {}).status, 401);
+    // A customer's key may not send positions.
+    QJsonObject customers = tracker;
+    customers.insert(QStringLiteral("kind"), QStringLiteral("customer"));
+    customers.insert(QStringLiteral("customer_id"), customer);
+    const QByteArray customerKey =
+        createKey(customers).json().value(QLatin1String("key")).toString().toUtf8();
+    QVERIFY(!customerKey.isEmpty());
+    QCOMPARE(withKey(customerKey, "POST", ours, one).status, 403);
+    // Revoked, it is refused.
+    QCOMPARE(client(m_staff.admin)
+                 .send("DELETE", QStringLiteral("/api/v1/api-keys/%1").arg(created.id()), {})
+                 .status,
+             204);
+    QCOMPARE(withKey(key, "POST", ours, one).status, 401);
 }
 
 void TestPositions::theNewestPositionGoesOutLive()

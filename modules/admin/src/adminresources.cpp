@@ -267,15 +267,28 @@ ResourceSpec AdminResources::apiKeys()
     spec.path = QStringLiteral("/api/v1/api-keys");
     ResourceField name = field("name", tr("&Name"));
     name.createOnly = true;
+    ResourceField kind = field("kind", tr("&Kind"), Kind::Choice);
+    kind.createOnly = true;
+    kind.choices = {{QStringLiteral("customer"), tr("A customer's system")},
+                    {QStringLiteral("fleet_tracker"), tr("The fleet tracker")}};
+    kind.help = tr("A customer's system sees that customer's jobs only; the fleet tracker only "
+                   "sends the positions of the location's technicians");
     ResourceField customer =
-        reference("customer_id", tr("&Customer"), QStringLiteral("/api/v1/customers"));
+        nullable(reference("customer_id", tr("&Customer"), QStringLiteral("/api/v1/customers")));
     customer.createOnly = true;
-    customer.help = tr("Whose system signs in with the key: it sees that customer's jobs only");
+    customer.help = tr("Whose system signs in with the key (none for the fleet tracker)");
     ResourceField location =
         reference("location_id", tr("&Location"), QStringLiteral("/api/v1/locations"));
     location.createOnly = true;
-    spec.fields = {name, customer, location};
+    spec.fields = {name, kind, customer, location};
     spec.columns = {fieldColumn(tr("Name"), QStringLiteral("name")),
+                    {tr("Kind"),
+                     [](const QJsonObject &record) {
+                         return record.value(QLatin1String("kind")).toString() ==
+                                        QLatin1String("fleet_tracker")
+                                    ? tr("Fleet tracker")
+                                    : tr("Customer's system");
+                     }},
                     fieldColumn(tr("Starts with"), QStringLiteral("prefix")),
                     fieldColumn(tr("Created"), QStringLiteral("created_at"))};
     spec.removingRevokes = true;

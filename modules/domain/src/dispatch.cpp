@@ -243,6 +243,7 @@ FIELDDESK_JSON_FROM_FORM(DomainEvent, kDomainEventForm)
 constexpr jsonform::Form kApiKeyForm{
     field<"id", &ApiKey::id>,
     field<"name", &ApiKey::name>,
+    field<"kind", &ApiKey::kind>,
     field<"customer_id", &ApiKey::customerId>,
     field<"location_id", &ApiKey::locationId>,
     field<"prefix", &ApiKey::prefix>,

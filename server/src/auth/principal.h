@@ -21,6 +21,7 @@ struct Principal
     // Set when the caller is a customer's system using an API key instead of a user.
     std::optional<qint64> apiKeyId;
     std::optional<qint64> customerId;
+    bool fleetTracker = false; // the key is the fleet tracker's, not a customer's
     // A password someone else chose: only /me and changing it are open until it is changed.
     bool mustChangePassword = false;
 
@@ -28,7 +29,8 @@ struct Principal
     bool isOperator() const { return role == Role::Operator && !apiKeyId; }
 
     bool isAdmin() const { return role == Role::Admin && !apiKeyId; }
-    bool isCustomerKey() const { return apiKeyId.has_value(); }
+    bool isCustomerKey() const { return apiKeyId.has_value() && !fleetTracker; }
+    bool isFleetTrackerKey() const { return apiKeyId.has_value() && fleetTracker; }
     // Admins, managers and dispatchers: the people who plan the work.
     bool canDispatch() const
     {

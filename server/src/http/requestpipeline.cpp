@@ -80,12 +80,21 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
     if (!request.body.isEmpty() && !route.body.accepts(request.mediaType()))
         return ApiResponse::fromProblem(
             Problem::from(Failure::unsupportedMediaType(route.body.expectation())));
-    if (route.access == Access::AuthenticatedOrCustomerKey &&
-        !request.header("x-api-key").isEmpty()) {
+    const bool customerKeys = route.access == Access::AuthenticatedOrCustomerKey;
+    const bool fleetKeys = route.access == Access::AuthenticatedOrFleetKey;
+    if ((customerKeys || fleetKeys) && !request.header("x-api-key").isEmpty()) {
         Result<Principal> principal =
             m_authenticator.authenticateApiKey(request.header("x-api-key"));
         if (!principal)
             return ApiResponse::fromProblem(Problem::from(principal.failure()));
+        // Each kind of key opens its own routes only.
+        if (customerKeys && principal->isFleetTrackerKey())
+            return ApiResponse::fromProblem(Problem::forbidden(
+                QStringLiteral("This API key is the fleet tracker's: it may only send "
+                               "technicians' positions.")));
+        if (fleetKeys && !principal->isFleetTrackerKey())
+            return ApiResponse::fromProblem(Problem::forbidden(
+                QStringLiteral("Only the fleet tracker's API key may do this.")));
         request.principal = std::move(principal.value());
         return std::nullopt;
     }

@@ -28,6 +28,8 @@ enum class Access {
     // As Authenticated, or a customer's API key (X-API-Key); the service limits what a key
     // may see and do.
     AuthenticatedOrCustomerKey,
+    // As Authenticated, or the fleet tracker's API key (X-API-Key): its location's technicians.
+    AuthenticatedOrFleetKey,
 };
 
 struct RouteDoc

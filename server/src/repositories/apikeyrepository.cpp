@@ -14,6 +14,7 @@ const Table<ApiKey> &keyTable()
         QStringLiteral("api_keys"),
         {column(QStringLiteral("id"), &ApiKey::id, ColumnWrite::Never),
          column(QStringLiteral("name"), &ApiKey::name),
+         column(QStringLiteral("kind"), &ApiKey::kind),
          column(QStringLiteral("customer_id"), &ApiKey::customerId),
          column(QStringLiteral("location_id"), &ApiKey::locationId),
          column(QStringLiteral("prefix"), &ApiKey::prefix),
@@ -32,7 +33,8 @@ const ListSpec &ApiKeyRepository::listSpec()
             {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("created_at")}),
         QStringLiteral("-created_at"),
         {QStringLiteral("name")},
-        {keyTable().filter(QStringLiteral("customer_id"), FilterType::Integer, true)},
+        {keyTable().filter(QStringLiteral("customer_id"), FilterType::Integer, true),
+         keyTable().filter(QStringLiteral("kind"), FilterType::Text)},
         {}};
     return spec;
 }

@@ -304,6 +304,8 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
         QJsonArray security{QJsonObject{{QStringLiteral("bearer"), QJsonArray()}}};
         if (route.access == Access::AuthenticatedOrCustomerKey)
             security.append(QJsonObject{{QStringLiteral("customerApiKey"), QJsonArray()}});
+        if (route.access == Access::AuthenticatedOrFleetKey)
+            security.append(QJsonObject{{QStringLiteral("fleetTrackerApiKey"), QJsonArray()}});
         op[QLatin1String("security")] = security;
         op[QLatin1String("description")] =
             (roles.isEmpty() ? QStringLiteral("Any signed-in role of a tenant.")
@@ -318,6 +320,10 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
                  : QString()) +
             (route.access == Access::AuthenticatedOrCustomerKey
                  ? QStringLiteral(" Also a customer's API key (X-API-Key), for its own jobs.")
+                 : QString()) +
+            (route.access == Access::AuthenticatedOrFleetKey
+                 ? QStringLiteral(" Also the fleet tracker's API key (X-API-Key), for its "
+                                  "location's technicians.")
                  : QString());
     } else {
         op[QLatin1String("security")] = QJsonArray();
@@ -435,6 +441,10 @@ QJsonObject buildOpenApiDocument(const Router &router)
         item[QString::fromLatin1(route.method).toLower()] = operation(route, schemas);
         paths[route.pattern] = item;
     }
+    // Customers' systems and the fleet tracker send their keys the same way.
+    const QJsonObject apiKeyScheme{{QStringLiteral("type"), QStringLiteral("apiKey")},
+                                   {QStringLiteral("in"), QStringLiteral("header")},
+                                   {QStringLiteral("name"), QStringLiteral("X-API-Key")}};
     return {
         {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
         {QStringLiteral("info"),
@@ -462,10 +472,8 @@ QJsonObject buildOpenApiDocument(const Router &router)
                            QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
                                        {QStringLiteral("scheme"), QStringLiteral("bearer")},
                                        {QStringLiteral("bearerFormat"), QStringLiteral("JWT")}}},
-                          {QStringLiteral("customerApiKey"),
-                           QJsonObject{{QStringLiteral("type"), QStringLiteral("apiKey")},
-                                       {QStringLiteral("in"), QStringLiteral("header")},
-                                       {QStringLiteral("name"), QStringLiteral("X-API-Key")}}}}}}}};
+                          {QStringLiteral("customerApiKey"), apiKeyScheme},
+                          {QStringLiteral("fleetTrackerApiKey"), apiKeyScheme}}}}}};
 }
 
 void registerOpenApiRoute(Router &router)

@@ -94,14 +94,15 @@ void registerPositionRoutes(Router &router, const Services &services)
     const QString tag = QStringLiteral("Positions");
     router.add({"POST",
                 QStringLiteral("/api/v1/technicians/{id}/positions"),
-                Access::Authenticated,
+                Access::AuthenticatedOrFleetKey,
                 {Role::Admin, Role::Manager, Role::Dispatcher, Role::Employee},
                 [&positions](const ApiRequest &r) {
                     return withId(r, "id",
                                   [&](qint64 id) { return recordPositions(positions, r, id); });
                 },
                 {QStringLiteral("Where the technician is: fixes from their phone (the technician "
-                                "themselves, or whoever plans their location); repeats and "
+                                "themselves, whoever plans their location, or the fleet tracker's "
+                                "key of their location); repeats and "
                                 "points not newer than the last are ignored; kept 30 days"),
                  tag, &kBatch}});
     router.add(

@@ -43,11 +43,20 @@ Result<CreatedApiKey> ApiKeyService::create(const CallContext &call, const ApiKe
     const qint64 tenantId = call.principal.tenantId;
     ApiKey key;
     applyPatch(key.name, fields.name);
+    applyPatch(key.kind, fields.kind);
     applyPatch(key.customerId, fields.customerId);
     applyPatch(key.locationId, fields.locationId);
     if (key.name.isEmpty())
         return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
-    if (!CustomerRepository(m_db).find(tenantId, key.customerId))
+    const bool customers = key.kind == QLatin1String(ApiKey::kCustomer);
+    if (customers && !key.customerId)
+        return Failure::validation(QStringLiteral("customer_id"),
+                                   QStringLiteral("is required for a customer's key"));
+    if (!customers && key.customerId)
+        return Failure::validation(QStringLiteral("customer_id"),
+                                   QStringLiteral("must be left out: a fleet tracker's key acts "
+                                                  "for no customer"));
+    if (customers && !CustomerRepository(m_db).find(tenantId, *key.customerId))
         return Failure::validation(QStringLiteral("customer_id"),
                                    QStringLiteral("is not a customer of this tenant"));
     if (!LocationRepository(m_db).find(tenantId, key.locationId))

@@ -1,4 +1,5 @@
-// Customer API keys: admins create them (the key is shown once) and revoke them.
+// API keys of customers' systems and of the company's fleet tracker: admins create them (the
+// key is shown once) and revoke them.
 #pragma once
 
 #include "core/patch.h"
@@ -8,10 +9,12 @@
 
 namespace fielddesk::server {
 
-// A new API key: what it is called, and the customer and location it acts for.
+// A new API key: what it is called, its kind, and the customer (a customer's key) and location
+// it acts for.
 struct ApiKeyFields
 {
     Patch<QString> name; // trimmed
+    Patch<QString> kind; // ApiKey::kCustomer unless given
     Patch<qint64> customerId;
     Patch<qint64> locationId;
 };

@@ -212,11 +212,12 @@ Result<Principal> AuthService::authenticateApiKey(const QByteArray &key) const
         return Failure::tenantSuspended();
     Principal p;
     p.tenantId = owner->tenantId;
-    p.role = Role::Employee; // the least; isCustomerKey() is what services check
+    p.role = Role::Employee; // the least; isCustomerKey() / isFleetTrackerKey() are checked
     p.name = QStringLiteral("API key %1 (%2)").arg(owner->key.name, owner->key.prefix);
     p.locationIds = {owner->key.locationId};
     p.apiKeyId = owner->key.id;
     p.customerId = owner->key.customerId;
+    p.fleetTracker = owner->key.kind == QLatin1String(ApiKey::kFleetTracker);
     return p;
 }
 

@@ -54,7 +54,9 @@ Result<PositionBatchOutcome> PositionService::record(const CallContext &call,
     const bool own = technician && !caller.apiKeyId && technician->userId == caller.userId;
     const bool planner =
         technician && caller.canDispatch() && caller.canAccessLocation(technician->locationId);
-    if (!own && !planner)
+    const bool tracker = technician && caller.isFleetTrackerKey() &&
+                         caller.canAccessLocation(technician->locationId);
+    if (!own && !planner && !tracker)
         return noSuchTechnician(technicianId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (qsizetype i = 0; i < points.size(); ++i) {

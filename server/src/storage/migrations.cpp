@@ -1164,6 +1164,37 @@ $$)"),
     UNIQUE (technician_id, recorded_at)))"),
                   QStringLiteral("CREATE INDEX technician_positions_age ON technician_positions "
                                  "(recorded_at)")}});
+    // API keys of a kind (issue 17): the fleet tracker's key acts for no customer.
+    const QString keyColumns = QStringLiteral("id, tenant_id, name, customer_id, location_id, "
+                                              "prefix, key_hash, created_at, revoked_at, "
+                                              "last_used_at");
+    list.append(
+        {31,
+         QStringLiteral("fleet tracker keys"),
+         {QStringLiteral(R"({{SQLITE}}CREATE TABLE api_keys_of_a_kind (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'customer',
+    customer_id BIGINT REFERENCES customers(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL REFERENCES locations(id),
+    prefix TEXT NOT NULL,
+    key_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT,
+    last_used_at TEXT,
+    CONSTRAINT api_keys_customer_of_kind CHECK ((customer_id IS NOT NULL) = (kind = 'customer'))))"),
+          QStringLiteral("{{SQLITE}}INSERT INTO api_keys_of_a_kind (%1) SELECT %1 FROM api_keys")
+              .arg(keyColumns),
+          QStringLiteral("{{SQLITE}}DROP TABLE api_keys"),
+          QStringLiteral("{{SQLITE}}ALTER TABLE api_keys_of_a_kind RENAME TO api_keys"),
+          QStringLiteral("{{POSTGRES}}ALTER TABLE api_keys ADD COLUMN kind TEXT NOT NULL DEFAULT "
+                         "'customer'"),
+          QStringLiteral("{{POSTGRES}}ALTER TABLE api_keys ALTER COLUMN customer_id DROP NOT NULL"),
+          QStringLiteral("{{POSTGRES}}ALTER TABLE api_keys ADD CONSTRAINT "
+                         "api_keys_customer_of_kind CHECK ((customer_id IS NOT NULL) = (kind = "
+                         "'customer'))")},
+         true});
     return list;
 }
 

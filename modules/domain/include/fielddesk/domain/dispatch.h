@@ -231,9 +231,15 @@ struct DomainEvent
 // itself is shown once, on creation).
 struct ApiKey
 {
+    // A customer's system (sees that customer's jobs), or the company's fleet tracker (sends
+    // the positions of its location's technicians, nothing else).
+    static constexpr auto kCustomer = "customer";
+    static constexpr auto kFleetTracker = "fleet_tracker";
+
     qint64 id = 0;
     QString name;
-    qint64 customerId = 0;
+    QString kind = QLatin1String(kCustomer);
+    std::optional<qint64> customerId; // a customer's key only
     qint64 locationId = 0;
     QString prefix; // the first characters, to recognise a key
     QString createdAt;
