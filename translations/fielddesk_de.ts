@@ -378,6 +378,14 @@
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
+    <message>
+        <source>&amp;Weather-sensitive</source>
+        <translation>&amp;Wetterempfindlich</translation>
+    </message>
+    <message>
+        <source>Rain, wind or cold beyond the company&apos;s limits put its jobs at risk, and the best-slot search skips such days.</source>
+        <translation>Regen, Wind oder Kälte über den Grenzen der Firma gefährden seine Aufträge, und die Suche nach dem besten Termin lässt solche Tage aus.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2986,10 +2994,6 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <translation>&amp;Zuweisen</translation>
     </message>
     <message>
-        <source>Ranked by the routing engine for %1:</source>
-        <translation>Von der Routenplanung für %1 gereiht:</translation>
-    </message>
-    <message>
         <source>No suggestions: %1</source>
         <translation>Keine Vorschläge: %1</translation>
     </message>
@@ -3004,6 +3008,46 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Days &amp;from</source>
+        <translation>Tage &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Ranked by the routing engine across the days chosen:</source>
+        <translation>Von der Routenplanung über die gewählten Tage gereiht:</translation>
+    </message>
+    <message>
+        <source>Nobody can take this job on these days.</source>
+        <translation>An diesen Tagen kann niemand diesen Auftrag übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped for the weather: %1</source>
+        <translation>Wegen des Wetters ausgelassen: %1</translation>
     </message>
 </context>
 <context>

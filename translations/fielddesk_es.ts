@@ -378,6 +378,14 @@
         <source>Active</source>
         <translation>Activo</translation>
     </message>
+    <message>
+        <source>&amp;Weather-sensitive</source>
+        <translation>Sensible al &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Rain, wind or cold beyond the company&apos;s limits put its jobs at risk, and the best-slot search skips such days.</source>
+        <translation>La lluvia, el viento o el frío por encima de los límites de la empresa ponen en riesgo sus trabajos, y la búsqueda del mejor hueco omite esos días.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -2986,10 +2994,6 @@ No se registraron valores para esta fila.</translation>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <source>Ranked by the routing engine for %1:</source>
-        <translation>Clasificados por el motor de rutas para %1:</translation>
-    </message>
-    <message>
         <source>No suggestions: %1</source>
         <translation>Sin sugerencias: %1</translation>
     </message>
@@ -3004,6 +3008,46 @@ No se registraron valores para esta fila.</translation>
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Days &amp;from</source>
+        <translation>Días &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Ranked by the routing engine across the days chosen:</source>
+        <translation>Ordenados por el motor de rutas en los días elegidos:</translation>
+    </message>
+    <message>
+        <source>Nobody can take this job on these days.</source>
+        <translation>Nadie puede hacer este trabajo en estos días.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped for the weather: %1</source>
+        <translation>Omitidos por el tiempo: %1</translation>
     </message>
 </context>
 <context>
