@@ -185,8 +185,8 @@ bool ServerRuntime::start(QString *error)
     m_weather = std::make_unique<WeatherService>(*m_database, *m_events, m_config.weather);
     if (m_config.weather.enabled()) {
         m_weatherPoll = std::make_unique<PeriodicWork>(
-            QStringLiteral("weather_poll"), [this] { return m_weather->pollAll(); },
-            m_config.weather.pollIntervalMs());
+            QStringLiteral("weather_poll"), [this] { return m_weather->tick(); },
+            m_config.weather.recheckIntervalMs());
         m_weatherPoll->start();
     }
     // Outbound messages: queued by their causes on the channels configured, sent from here.

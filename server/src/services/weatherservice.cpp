@@ -89,7 +89,30 @@ int WeatherService::pollAll()
     return count;
 }
 
-int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &forecast)
+int WeatherService::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastFetch.isValid() && m_lastFetch.msecsTo(now) < m_settings.pollIntervalMs())
+        return recheckStored();
+    m_lastFetch = now;
+    return pollAll();
+}
+
+int WeatherService::recheckStored()
+{
+    if (!m_settings.enabled())
+        return 0;
+    int count = 0;
+    WeatherRepository weather(m_db);
+    for (const WeatherPlace &place : weather.places()) {
+        if (const std::optional<StoredForecast> stored =
+                weather.forecastOf(place.tenantId, place.locationId))
+            count += applyForecast(place, Forecast::fromStored(stored->hours), false);
+    }
+    return count;
+}
+
+int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &forecast, bool fetched)
 {
     const qint64 tenantId = place.tenantId;
     const WeatherThresholds limits = TenantSettings::of(m_db, tenantId).weather;
@@ -157,7 +180,7 @@ int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &for
 
     const QByteArray spansJson = badSpansJson(spans);
     const std::optional<StoredForecast> before = weather.forecastOf(tenantId, place.locationId);
-    const QString fetchedAt = nowTimestamp();
+    const QString fetchedAt = fetched || !before ? nowTimestamp() : before->fetchedAt;
     bool alerted = false;
     if (!before || before->alertSpans != spansJson) {
         JsonWriter data(256);
@@ -178,7 +201,8 @@ int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &for
         EventRepository(m_db).append(event);
         alerted = true;
     }
-    weather.storeForecast(place, {forecast.hoursJson(), spansJson, fetchedAt});
+    if (fetched || alerted)
+        weather.storeForecast(place, {forecast.hoursJson(), spansJson, fetchedAt});
     write.commit();
     if (alerted)
         m_events.notifyCommitted();

@@ -24,17 +24,25 @@ public:
 
     WeatherService(Database &db, EventNotifier &events, WeatherSettings settings);
 
+    // One round of the poller (every WeatherSettings::recheckIntervalMs, on one thread): fetches
+    // when weather_poll_minutes have passed since the last fetch, else applies the stored
+    // forecasts again. One thread for both, so that no two rounds race each other.
+    int tick();
     // Fetches and applies every place's forecast; how many jobs' flags changed plus how many
     // alerts went out. Nothing when the weather is off.
     int pollAll();
-    // Applies one location's forecast: stores it, announces changed spans, flags and clears
-    // jobs. How many events it wrote.
-    int applyForecast(const WeatherPlace &place, const Forecast &forecast);
+    // Applies the stored forecasts again (no fetching): jobs moved into or out of bad weather
+    // since the last fetch are flagged or cleared. How many flags changed.
+    int recheckStored();
+    // Applies one location's forecast: stores it (a fetched one), announces changed spans,
+    // flags and clears jobs. How many events it wrote.
+    int applyForecast(const WeatherPlace &place, const Forecast &forecast, bool fetched = true);
 
 private:
     Database &m_db;
     EventNotifier &m_events;
     WeatherSettings m_settings;
+    QDateTime m_lastFetch; // the poller's thread only
 };
 
 // Why work of a weather-sensitive job at this location during [start, end) is at risk, from
