@@ -37,6 +37,7 @@ private slots:
     void badDayRangesAreRefused();
     void anotherTenantsJobIsNotFound();
     void theEventsCarryIds();
+    void theCompanysLimitsDecide();
     void clearSkiesClearTheFlag();
 
 private:
@@ -303,11 +304,51 @@ void TestWeather::theEventsCarryIds()
     QVERIFY(QTest::qWaitFor([&] { return !flagEvent().isEmpty(); }, kWaitMs));
     QVERIFY(flagEvent().value(QLatin1String("id")).toInteger() > 0);
     // One alert and one flag, however many polls: nothing changed after the first.
-    int alerts = 0;
-    for (const QJsonObject &f : frames)
-        alerts += eventOf("weather.alert.updated.v1", "location_id", m_location) == f ? 1 : 0;
-    QCOMPARE(alerts, 1);
+    const auto count = [&](const char *type, const char *key, const char *inner, qint64 id) {
+        int n = 0;
+        for (const QJsonObject &f : frames) {
+            QJsonObject data = f.value(QLatin1String("data")).toObject();
+            if (inner)
+                data = data.value(QLatin1String(inner)).toObject();
+            n += f.value(QLatin1String("type")).toString() == QLatin1String(type) &&
+                         data.value(QLatin1String(key)).toInteger() == id
+                     ? 1
+                     : 0;
+        }
+        return n;
+    };
+    const qsizetype asked = m_weather.queries().size();
+    QVERIFY(QTest::qWaitFor([&] { return m_weather.queries().size() > asked + 2; }, kWaitMs));
+    QTest::qWait(500); // what those polls might have sent
+    QCOMPARE(count("weather.alert.updated.v1", "location_id", nullptr, m_location), 1);
+    QCOMPARE(count("scheduling.job.at_risk_changed.v1", "id", "job", m_lawnJob), 1);
     socket.close();
+}
+
+void TestWeather::theCompanysLimitsDecide()
+{
+    const auto settings = [&](const QJsonObject &changes) {
+        return client(m_admin).send(
+            "PATCH", QStringLiteral("/api/v1/tenants/current"),
+            QJsonDocument(QJsonObject{{QStringLiteral("settings"), changes}})
+                .toJson(QJsonDocument::Compact));
+    };
+    const TestReply negative = settings({{QStringLiteral("weather_rain_mm_h"), -1}});
+    QCOMPARE(negative.status, 422);
+    QCOMPARE(errorFields(negative), QStringList{QStringLiteral("settings.weather_rain_mm_h")});
+    const TestReply upsideDown = settings(
+        {{QStringLiteral("weather_temp_min_c"), 10}, {QStringLiteral("weather_temp_max_c"), 5}});
+    QCOMPARE(upsideDown.status, 422);
+    QCOMPARE(errorFields(upsideDown), QStringList{QStringLiteral("settings.weather_temp_max_c")});
+    // A company that works up to 10 mm/h: the rain no longer puts the lawn at risk.
+    QCOMPARE(settings({{QStringLiteral("weather_rain_mm_h"), 10}}).status, 200);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !job(m_lawnJob).value(QLatin1String("at_risk")).toBool(); }, kWaitMs));
+    // Back to the default (2 mm/h): flagged again, with the same reason.
+    QCOMPARE(settings({{QStringLiteral("weather_rain_mm_h"), QJsonValue::Null}}).status, 200);
+    QVERIFY(QTest::qWaitFor([&] { return job(m_lawnJob).value(QLatin1String("at_risk")).toBool(); },
+                            kWaitMs));
+    QCOMPARE(job(m_lawnJob).value(QLatin1String("at_risk_reason")).toString(), kRainReason);
 }
 
 void TestWeather::clearSkiesClearTheFlag()
