@@ -1722,6 +1722,26 @@ Für diese Zeile wurden keine Werte aufgezeichnet.</translation>
         <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
         <translation>Wann Techniker den Plan für den nächsten Tag und Kunden eine Erinnerung erhalten, nach der Uhrzeit des jeweiligen Standorts</translation>
     </message>
+    <message>
+        <source>Jobs of weather-sensitive services are at risk when the forecast passes it</source>
+        <translation>Aufträge wetterempfindlicher Leistungen sind gefährdet, wenn die Vorhersage den Wert überschreitet</translation>
+    </message>
+    <message>
+        <source>Rain &amp;limit (mm/h)</source>
+        <translation>Regen&amp;grenze (mm/h)</translation>
+    </message>
+    <message>
+        <source>Win&amp;d limit (km/h)</source>
+        <translation>Win&amp;dgrenze (km/h)</translation>
+    </message>
+    <message>
+        <source>C&amp;oldest (°C)</source>
+        <translation>&amp;Kältester Wert (°C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hottest (°C)</source>
+        <translation>&amp;Heißester Wert (°C)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>

@@ -1722,6 +1722,26 @@ No se registraron valores para esta fila.</translation>
         <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
         <translation>Cuándo reciben los técnicos el plan del día siguiente y los clientes un recordatorio, según la hora de cada sede</translation>
     </message>
+    <message>
+        <source>Jobs of weather-sensitive services are at risk when the forecast passes it</source>
+        <translation>Los trabajos de servicios sensibles al tiempo están en riesgo cuando la previsión lo supera</translation>
+    </message>
+    <message>
+        <source>Rain &amp;limit (mm/h)</source>
+        <translation>&amp;Límite de lluvia (mm/h)</translation>
+    </message>
+    <message>
+        <source>Win&amp;d limit (km/h)</source>
+        <translation>Límite de &amp;viento (km/h)</translation>
+    </message>
+    <message>
+        <source>C&amp;oldest (°C)</source>
+        <translation>Mí&amp;nima (°C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hottest (°C)</source>
+        <translation>Má&amp;xima (°C)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
