@@ -406,6 +406,14 @@
         <source>Customer&apos;s system</source>
         <translation>System eines Kunden</translation>
     </message>
+    <message>
+        <source>&amp;Weather-sensitive</source>
+        <translation>&amp;Wetterempfindlich</translation>
+    </message>
+    <message>
+        <source>Rain, wind or cold beyond the company&apos;s limits put its jobs at risk, and the best-slot search skips such days.</source>
+        <translation>Regen, Wind oder Kälte über den Grenzen der Firma gefährden seine Aufträge, und die Suche nach dem besten Termin lässt solche Tage aus.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1893,6 +1901,26 @@ SMS:
         <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
         <translation>Wann Techniker den Plan für den nächsten Tag und Kunden eine Erinnerung erhalten, nach der Uhrzeit des jeweiligen Standorts</translation>
     </message>
+    <message>
+        <source>Jobs of weather-sensitive services are at risk when the forecast passes it</source>
+        <translation>Aufträge wetterempfindlicher Leistungen sind gefährdet, wenn die Vorhersage den Wert überschreitet</translation>
+    </message>
+    <message>
+        <source>Rain &amp;limit (mm/h)</source>
+        <translation>Regen&amp;grenze (mm/h)</translation>
+    </message>
+    <message>
+        <source>Win&amp;d limit (km/h)</source>
+        <translation>Win&amp;dgrenze (km/h)</translation>
+    </message>
+    <message>
+        <source>C&amp;oldest (°C)</source>
+        <translation>&amp;Kältester Wert (°C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hottest (°C)</source>
+        <translation>&amp;Heißester Wert (°C)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
@@ -3184,10 +3212,6 @@ SMS:
         <translation>&amp;Zuweisen</translation>
     </message>
     <message>
-        <source>Ranked by the routing engine for %1:</source>
-        <translation>Von der Routenplanung für %1 gereiht:</translation>
-    </message>
-    <message>
         <source>No suggestions: %1</source>
         <translation>Keine Vorschläge: %1</translation>
     </message>
@@ -3202,6 +3226,46 @@ SMS:
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Days &amp;from</source>
+        <translation>Tage &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Ranked by the routing engine across the days chosen:</source>
+        <translation>Von der Routenplanung über die gewählten Tage gereiht:</translation>
+    </message>
+    <message>
+        <source>Nobody can take this job on these days.</source>
+        <translation>An diesen Tagen kann niemand diesen Auftrag übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped for the weather: %1</source>
+        <translation>Wegen des Wetters ausgelassen: %1</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,14 @@
         <source>Customer&apos;s system</source>
         <translation>Sistema de un cliente</translation>
     </message>
+    <message>
+        <source>&amp;Weather-sensitive</source>
+        <translation>Sensible al &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Rain, wind or cold beyond the company&apos;s limits put its jobs at risk, and the best-slot search skips such days.</source>
+        <translation>La lluvia, el viento o el frío por encima de los límites de la empresa ponen en riesgo sus trabajos, y la búsqueda del mejor hueco omite esos días.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -1893,6 +1901,26 @@ SMS:
         <source>When technicians get the next day&apos;s plan and customers a reminder, on each location&apos;s clock</source>
         <translation>Cuándo reciben los técnicos el plan del día siguiente y los clientes un recordatorio, según la hora de cada sede</translation>
     </message>
+    <message>
+        <source>Jobs of weather-sensitive services are at risk when the forecast passes it</source>
+        <translation>Los trabajos de servicios sensibles al tiempo están en riesgo cuando la previsión lo supera</translation>
+    </message>
+    <message>
+        <source>Rain &amp;limit (mm/h)</source>
+        <translation>&amp;Límite de lluvia (mm/h)</translation>
+    </message>
+    <message>
+        <source>Win&amp;d limit (km/h)</source>
+        <translation>Límite de &amp;viento (km/h)</translation>
+    </message>
+    <message>
+        <source>C&amp;oldest (°C)</source>
+        <translation>Mí&amp;nima (°C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hottest (°C)</source>
+        <translation>Má&amp;xima (°C)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::approvals::ApprovalsWorkspace</name>
@@ -3184,10 +3212,6 @@ SMS:
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <source>Ranked by the routing engine for %1:</source>
-        <translation>Clasificados por el motor de rutas para %1:</translation>
-    </message>
-    <message>
         <source>No suggestions: %1</source>
         <translation>Sin sugerencias: %1</translation>
     </message>
@@ -3202,6 +3226,46 @@ SMS:
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Days &amp;from</source>
+        <translation>Días &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Ranked by the routing engine across the days chosen:</source>
+        <translation>Ordenados por el motor de rutas en los días elegidos:</translation>
+    </message>
+    <message>
+        <source>Nobody can take this job on these days.</source>
+        <translation>Nadie puede hacer este trabajo en estos días.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped for the weather: %1</source>
+        <translation>Omitidos por el tiempo: %1</translation>
     </message>
 </context>
 <context>

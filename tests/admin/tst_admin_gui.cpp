@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -599,6 +600,35 @@ void TestAdminGui::theCompanysSettings()
         QCOMPARE(page->form()->wrongFields(), QStringList{QStringLiteral("settings.") + key});
         QVERIFY(page->form()->errorLabel(QStringLiteral("settings.") + key)->isVisible());
     }
+    page->form()->clearErrors();
+
+    // The weather limits: shown as they apply (2 mm/h of rain) while unset, sent when changed,
+    // a refusal shown at its field.
+    auto *rain = qobject_cast<QLineEdit *>(
+        page->form()->input(QStringLiteral("settings.weather_rain_mm_h")));
+    QVERIFY(rain);
+    QCOMPARE(rain->text(), QLocale().toString(2));
+    rain->setFocus();
+    rain->selectAll();
+    QTest::keyClicks(rain, QStringLiteral("5"));
+    QSignalSpy savedWeather(page, &admin::TenantSettingsPage::saved);
+    QTest::mouseClick(page->saveButton(), Qt::LeftButton);
+    QVERIFY(savedWeather.wait(kTimeout));
+    const QJsonObject weather = m_admin->get(QStringLiteral("/api/v1/tenants/current"))
+                                    .json()
+                                    .value(QLatin1String("settings"))
+                                    .toObject();
+    QCOMPARE(weather.value(QLatin1String("weather_rain_mm_h")).toDouble(), 5.0);
+    QVERIFY(!weather.contains(QLatin1String("weather_wind_kmh"))); // untouched: not sent
+    const TestReply wet = m_admin->patch(
+        QStringLiteral("/api/v1/tenants/current"),
+        {{QStringLiteral("settings"), QJsonObject{{QStringLiteral("weather_rain_mm_h"), -1}}}});
+    QCOMPARE(wet.status, 422);
+    QVERIFY(page->form()
+                ->showErrors(client::ApiError::fromHttp(wet.status, wet.body).fieldErrors)
+                .isEmpty());
+    QCOMPARE(page->form()->wrongFields(),
+             QStringList{QStringLiteral("settings.weather_rain_mm_h")});
     page->form()->clearErrors();
 
     // A time zone that is none is refused at its field.

@@ -209,6 +209,9 @@ ResourceSpec AdminResources::services()
                    nullable(field("price", tr("&Price"), Kind::Number)),
                    nullable(integer("priority", tr("P&riority (1–5)"), 1, 5)),
                    skill,
+                   withHelp(field("weather_sensitive", tr("&Weather-sensitive"), Kind::Boolean),
+                            tr("Rain, wind or cold beyond the company's limits put its jobs at "
+                               "risk, and the best-slot search skips such days.")),
                    field("active", tr("Acti&ve"), Kind::Boolean)};
     spec.columns = {fieldColumn(tr("Name"), QStringLiteral("name")),
                     fieldColumn(tr("Minutes"), QStringLiteral("duration_min")),

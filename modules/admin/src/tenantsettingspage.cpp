@@ -56,6 +56,8 @@ QList<ResourceField> tenantFields()
                                "one"));
     for (const QString &code : UserPreferences::supportedLanguages())
         customerLanguage.choices.append({code, UserPreferences::languageName(code)});
+    const QString weatherHelp = TenantSettingsPage::tr(
+        "Jobs of weather-sensitive services are at risk when the forecast passes it");
     return {name,
             zone,
             currency,
@@ -68,11 +70,20 @@ QList<ResourceField> tenantFields()
             setting("day_ahead_at", TenantSettingsPage::tr("Evening messages &at"), Kind::Time,
                     TenantSettingsPage::tr("When technicians get the next day's plan and "
                                            "customers a reminder, on each location's clock")),
-            customerLanguage};
+            customerLanguage,
+            setting("weather_rain_mm_h", TenantSettingsPage::tr("Rain &limit (mm/h)"), Kind::Number,
+                    weatherHelp),
+            setting("weather_wind_kmh", TenantSettingsPage::tr("Win&d limit (km/h)"), Kind::Number,
+                    weatherHelp),
+            setting("weather_temp_min_c", TenantSettingsPage::tr("C&oldest (°C)"), Kind::Number,
+                    weatherHelp),
+            setting("weather_temp_max_c", TenantSettingsPage::tr("&Hottest (°C)"), Kind::Number,
+                    weatherHelp)};
 }
 
 // The tenant as the form shows it: the settings it does not set read as what applies (the
-// travel the server uses for it, Monday to Friday, 8 to 5, evening messages at 5 in English), so
+// travel the server uses for it, Monday to Friday, 8 to 5, evening messages at 5 in English, the
+// weather limits), so
 // that leaving them is no change.
 QJsonObject withSettingsShown(QJsonObject tenant)
 {
@@ -88,6 +99,11 @@ QJsonObject withSettingsShown(QJsonObject tenant)
     fill(QStringLiteral("shift_end"), QStringLiteral("17:00"));
     fill(QStringLiteral("day_ahead_at"), QStringLiteral("17:00"));
     fill(QStringLiteral("customer_language"), QStringLiteral("en"));
+    // The server's weather limits (services/forecast.h, WeatherThresholds).
+    fill(QStringLiteral("weather_rain_mm_h"), 2);
+    fill(QStringLiteral("weather_wind_kmh"), 50);
+    fill(QStringLiteral("weather_temp_min_c"), -5);
+    fill(QStringLiteral("weather_temp_max_c"), 38);
     tenant.insert(QStringLiteral("settings"), settings);
     return tenant;
 }

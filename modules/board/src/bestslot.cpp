@@ -16,9 +16,23 @@ QList<BestSlot> BestSlot::listFromJson(const QJsonObject &answer)
         slot.startMs = timestampMs(slot.plannedStart);
         slot.position = o.value(QLatin1String("position")).toInt();
         slot.addedTravelS = o.value(QLatin1String("added_travel_s")).toInteger();
+        slot.day = QDate::fromString(
+            o.value(QLatin1String("date")).toString(answer.value(QLatin1String("date")).toString()),
+            Qt::ISODate);
         slotList << slot;
     }
     return slotList;
+}
+
+QList<SkippedDay> SkippedDay::listFromJson(const QJsonObject &answer)
+{
+    QList<SkippedDay> days;
+    for (const QJsonValue &value : answer.value(QLatin1String("skipped_days")).toArray()) {
+        const QJsonObject o = value.toObject();
+        days.append({QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate),
+                     o.value(QLatin1String("reason")).toString()});
+    }
+    return days;
 }
 
 } // namespace fielddesk::board

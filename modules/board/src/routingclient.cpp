@@ -108,4 +108,20 @@ void RoutingClient::bestSlots(
     });
 }
 
+void RoutingClient::bestSlotsBetween(
+    qint64 jobId, QDate from, QDate to, int limit, QObject *context, DaySlotsCallback callback)
+{
+    const QString path = QStringLiteral("/api/v1/routing/slots?job_id=%1&limit=%2&from=%3&to=%4")
+                             .arg(jobId)
+                             .arg(limit)
+                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    m_api->get(path, context, [callback = std::move(callback)](const client::ApiResponse &r) {
+        if (!r.ok()) {
+            callback({}, {}, r.error->message());
+            return;
+        }
+        callback(BestSlot::listFromJson(r.json), SkippedDay::listFromJson(r.json), QString());
+    });
+}
+
 } // namespace fielddesk::board

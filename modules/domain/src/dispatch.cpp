@@ -175,6 +175,7 @@ constexpr jsonform::Form kServiceTypeForm{
     field<"priority", &ServiceType::priority>,
     textOrNull<"required_skill", &ServiceType::requiredSkill>,
     field<"active", &ServiceType::active>,
+    field<"weather_sensitive", &ServiceType::weatherSensitive>,
     field<"created_at", &ServiceType::createdAt>,
     field<"updated_at", &ServiceType::updatedAt>,
 };

@@ -22,6 +22,9 @@ namespace {
 
 constexpr int kMovedPenWidth = 3;
 constexpr int kMinTextWidth = 28;
+// The at-risk stripe: a share of the bar's height, never thinner than this.
+constexpr int kAtRiskStripeMin = 3;
+constexpr int kAtRiskStripeShare = 4;
 constexpr int kGhostRadius = 3;
 constexpr int kOutlineFillAlpha = 28;
 
@@ -226,6 +229,16 @@ void TimelineRowPainter::paintBar(QPainter &painter,
         painter.setPen(Qt::NoPen);
         painter.setBrush(theme::colour(Colour::Danger));
         painter.drawPolygon(corner);
+    }
+    if (record.job.atRisk) {
+        // At risk (bad weather in its time, ...): a stripe along the bottom, beside the
+        // conflict's corner; the reason is in the tooltip and the details.
+        const int stripe = std::max(kAtRiskStripeMin, bar.height() / kAtRiskStripeShare);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QBrush(theme::colour(Colour::DangerText), Qt::BDiagPattern));
+        painter.drawRect(QRect(bar.left(), bar.bottom() - stripe + 1, bar.width(), stripe));
+        painter.setBrush(theme::colour(Colour::DangerText));
+        painter.drawRect(QRect(bar.left(), bar.bottom() - 1, bar.width(), 2));
     }
     const QFontMetrics metrics = painter.fontMetrics();
     if (bar.width() >= kMinTextWidth && bar.height() + RowLayout::kBarMargin >= metrics.height()) {

@@ -127,29 +127,31 @@ struct ServiceSpec
     int skill;
     int extraSkill; // -1: none; some jobs need it as well
     double extraSkillChance;
-    double weight; // how often customers ask for it
+    double weight;                 // how often customers ask for it
+    bool weatherSensitive = false; // outdoor work that rain, wind or frost spoil
 };
 
 const ServiceSpec kServices[] = {
     {"Furnace tune-up", "Inspection, cleaning and safety check of a gas furnace", 90, 129.0, 3,
-     Hvac, -1, 0, 14},
+     Hvac, -1, 0, 14, false},
     {"AC repair", "Diagnose and repair a central air conditioner or heat pump", 120, 249.0, 4, Hvac,
-     Electrical, 0.2, 6},
+     Electrical, 0.2, 6, false},
     {"No-heat emergency", "Same-day visit for a furnace that does not heat", 120, 289.0, 5, Hvac,
-     GasFitting, 0.3, 6},
+     GasFitting, 0.3, 6, false},
     {"Duct cleaning", "Whole-house air duct cleaning with negative-pressure vacuum", 180, 399.0, 2,
-     DuctCleaning, -1, 0, 10},
+     DuctCleaning, -1, 0, 10, false},
     {"Dryer vent cleaning", "Clear lint from the dryer vent run to the outside wall", 60, 149.0, 3,
-     DuctCleaning, -1, 0, 6},
-    {"Attic insulation", "Blown-in attic insulation to R-49", 240, 1450.0, 2, Insulation, -1, 0, 7},
+     DuctCleaning, -1, 0, 6, false},
+    {"Attic insulation", "Blown-in attic insulation to R-49", 240, 1450.0, 2, Insulation, -1, 0, 7,
+     false},
     {"Lawn aeration", "Core aeration of the lawn, with overseeding on request", 60, 89.0, 1, Lawn,
-     -1, 0, 7},
+     -1, 0, 7, true},
     {"Sprinkler winterization", "Blow out the irrigation lines before the first hard freeze", 45,
-     79.0, 2, Irrigation, -1, 0, 7},
+     79.0, 2, Irrigation, -1, 0, 7, true},
     {"Water heater replacement", "Remove the old tank and install a new 50-gallon water heater",
-     180, 1350.0, 4, Plumbing, GasFitting, 0.6, 5},
+     180, 1350.0, 4, Plumbing, GasFitting, 0.6, 5, false},
     {"Drain cleaning", "Clear a blocked kitchen, bathroom or main sewer drain", 90, 189.0, 4,
-     Plumbing, -1, 0, 10},
+     Plumbing, -1, 0, 10, false},
 };
 
 // Technicians' main trades in proportion to the work customers ask for.
@@ -1219,11 +1221,13 @@ void WorldWriter::writeCatalogue()
                          QStringLiteral("description"), QStringLiteral("duration_min"),
                          QStringLiteral("price"), QStringLiteral("priority"),
                          QStringLiteral("required_skill_id"), QStringLiteral("active"),
-                         QStringLiteral("created_at"), QStringLiteral("updated_at")},
+                         QStringLiteral("weather_sensitive"), QStringLiteral("created_at"),
+                         QStringLiteral("updated_at")},
                         true);
     for (const ServiceSpec &s : kServices)
         services.add({tenant, QLatin1String(s.name), QLatin1String(s.description), s.durationMin,
-                      s.price, s.priority, m_result.skillIds.at(s.skill), 1, m_since, m_since});
+                      s.price, s.priority, m_result.skillIds.at(s.skill), 1,
+                      s.weatherSensitive ? 1 : 0, m_since, m_since});
     services.finish();
     m_result.serviceIds = services.ids();
 }

@@ -89,7 +89,9 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("message_max_age_hours"),
                                  QStringLiteral("message_poll_ms"),
                                  QStringLiteral("message_claim_seconds"),
-                                 QStringLiteral("day_ahead_poll_ms")};
+                                 QStringLiteral("day_ahead_poll_ms"),
+                                 QStringLiteral("weather_url"),
+                                 QStringLiteral("weather_poll_minutes")};
     return all;
 }
 
@@ -298,6 +300,17 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
     }
     if (!readChannels(settings, config.delivery, error))
         return std::nullopt;
+    if (const QString weather = settings.value(QStringLiteral("weather_url")).trimmed();
+        !weather.isEmpty()) {
+        config.weather.url = QUrl(weather);
+        const QString scheme = config.weather.url.scheme();
+        if (!config.weather.url.isValid() || config.weather.url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            *error = QStringLiteral("weather_url must be an http:// or https:// URL, not '%1'")
+                         .arg(weather);
+            return std::nullopt;
+        }
+    }
     struct NumberSetting
     {
         const char *key;
@@ -308,6 +321,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
     const NumberSetting numbers[] = {
         {"travel_speed_kmh", 1, 300, &config.travelSpeedKmh},
         {"travel_road_factor", 1, 5, &config.travelRoadFactor},
+        // Fractions too: tests poll every few seconds.
+        {"weather_poll_minutes", 0.01, 24 * 60, &config.weather.pollMinutes},
     };
     for (const NumberSetting &setting : numbers) {
         const QString text = settings.value(QLatin1String(setting.key));

@@ -8,6 +8,7 @@
 #include "auth/passwordhasher.h"
 #include "events/eventstreamsettings.h"
 #include "messaging/channelsettings.h"
+#include "services/weathersettings.h"
 #include "storage/databaseurl.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ struct ServerConfig
     EventStreamSettings events;
     // Outbound messages: the email and text message channels, retries.
     DeliverySettings delivery;
+    // Forecasts for weather-sensitive work: where from, how often.
+    WeatherSettings weather;
 
     // Every key a settings source may use.
     static const QStringList &keys();

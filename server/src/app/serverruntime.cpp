@@ -40,6 +40,7 @@
 #include "services/userservice.h"
 #include "services/vehicleassignmentservice.h"
 #include "services/vehicleservice.h"
+#include "services/weatherservice.h"
 #include "services/webhookservice.h"
 #include "storage/migrations.h"
 #include "storage/walcheckpointer.h"
@@ -180,6 +181,14 @@ bool ServerRuntime::start(QString *error)
     m_positionPruner = std::make_unique<PeriodicWork>(QStringLiteral("position_prune"),
                                                       [this] { return m_positions->pruneOld(); });
     m_positionPruner->start();
+    // The weather: each location's forecast fetched, sensitive jobs flagged; off without a URL.
+    m_weather = std::make_unique<WeatherService>(*m_database, *m_events, m_config.weather);
+    if (m_config.weather.enabled()) {
+        m_weatherPoll = std::make_unique<PeriodicWork>(
+            QStringLiteral("weather_poll"), [this] { return m_weather->tick(); },
+            m_config.weather.recheckIntervalMs());
+        m_weatherPoll->start();
+    }
     // Outbound messages: queued by their causes on the channels configured, sent from here.
     OutboundChannels::set(m_config.delivery.smtp.enabled(), m_config.delivery.sms.enabled());
     // Webhooks need no settings: the courier always runs.

@@ -21,6 +21,7 @@ class PeriodicWork;
 class DayAheadService;
 class MessageTemplateService;
 class PositionService;
+class WeatherService;
 class MessageCourier;
 class MessageService;
 class WebhookService;
@@ -114,8 +115,10 @@ private:
     std::unique_ptr<MessageTemplateService> m_messageTemplates;
     std::unique_ptr<PositionService> m_positions;
     std::unique_ptr<PeriodicWork> m_positionPruner; // uses m_positions: destroyed first
-    std::unique_ptr<PeriodicWork> m_dayAheadCheck;  // uses m_dayAhead: destroyed first
-    std::unique_ptr<MessageCourier> m_courier;      // always runs: webhooks need no settings
+    std::unique_ptr<WeatherService> m_weather;
+    std::unique_ptr<PeriodicWork> m_weatherPoll;   // uses m_weather: destroyed first
+    std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first
+    std::unique_ptr<MessageCourier> m_courier;     // always runs: webhooks need no settings
 };
 
 } // namespace fielddesk::server

@@ -42,6 +42,18 @@ const QString &jobStatusChanged()
     return name;
 }
 
+const QString &jobAtRiskChanged()
+{
+    static const QString name = QStringLiteral("scheduling.job.at_risk_changed.v1");
+    return name;
+}
+
+const QString &weatherAlertUpdated()
+{
+    static const QString name = QStringLiteral("weather.alert.updated.v1");
+    return name;
+}
+
 const QString &technicianCreated()
 {
     static const QString name = QStringLiteral("resources.technician.created.v1");
@@ -109,6 +121,10 @@ const QList<EventTypeInfo> &webhookEventTypes()
         {eventtype::jobUnassigned(), QStringLiteral("A job was taken from its technician")},
         {eventtype::jobStatusChanged(),
          QStringLiteral("A job was dispatched, en route, on site, completed or cancelled")},
+        {eventtype::jobAtRiskChanged(),
+         QStringLiteral("A job was flagged at risk (bad weather in its time) or the flag cleared")},
+        {eventtype::weatherAlertUpdated(),
+         QStringLiteral("The bad-weather spans of a location's forecast changed")},
         {eventtype::technicianCreated(), QStringLiteral("A technician was added")},
         {eventtype::technicianUpdated(), QStringLiteral("A technician's details changed")},
         {eventtype::technicianDeleted(), QStringLiteral("A technician was removed")},

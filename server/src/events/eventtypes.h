@@ -27,6 +27,8 @@ const QString &jobAssigned();
 const QString &jobRescheduled();
 const QString &jobUnassigned();
 const QString &jobStatusChanged();
+const QString &jobAtRiskChanged();
+const QString &weatherAlertUpdated();
 const QString &technicianCreated();
 const QString &technicianUpdated();
 const QString &technicianDeleted();

@@ -10,6 +10,19 @@ namespace {
 
 constexpr int kAnswerKept = 300;
 
+PostAnswer waitForAnswer(QNetworkReply *reply, qint64 kept)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    PostAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->read(kept);
+    answer.error = reply->errorString();
+    reply->deleteLater();
+    return answer;
+}
+
 } // namespace
 
 PostAnswer
@@ -17,16 +30,14 @@ blockingPost(QNetworkAccessManager &network, QNetworkRequest request, const QByt
 {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = network.post(request, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    PostAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll().left(kAnswerKept);
-    answer.error = reply->errorString();
-    reply->deleteLater();
-    return answer;
+    return waitForAnswer(network.post(request, body), kAnswerKept);
+}
+
+PostAnswer blockingGet(QNetworkAccessManager &network, QNetworkRequest request, qint64 maxBytes)
+{
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    return waitForAnswer(network.get(request), maxBytes);
 }
 
 } // namespace fielddesk::server

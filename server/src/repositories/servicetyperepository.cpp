@@ -21,6 +21,7 @@ const Table<ServiceType> &serviceTable()
          column(QStringLiteral("priority"), &ServiceType::priority),
          expression(QStringLiteral("COALESCE(s.name, '')"), &ServiceType::requiredSkill),
          column(QStringLiteral("active"), &ServiceType::active),
+         column(QStringLiteral("weather_sensitive"), &ServiceType::weatherSensitive),
          column(QStringLiteral("created_at"), &ServiceType::createdAt, ColumnWrite::OnInsert),
          column(QStringLiteral("updated_at"), &ServiceType::updatedAt)},
         QStringLiteral("v"), QStringLiteral("LEFT JOIN skills s ON s.id = v.required_skill_id"));
@@ -39,6 +40,7 @@ const ListSpec &ServiceTypeRepository::listSpec()
         QStringLiteral("name"),
         {table.qualified(QStringLiteral("name")), table.qualified(QStringLiteral("description"))},
         {table.filter(QStringLiteral("active"), FilterType::Boolean),
+         table.filter(QStringLiteral("weather_sensitive"), FilterType::Boolean),
          {QStringLiteral("required_skill"), QStringLiteral("s.name"), FilterType::Text, true, {}}},
         {},
         table.qualified(QStringLiteral("id"))};
@@ -75,6 +77,17 @@ void ServiceTypeRepository::update(qint64 tenantId,
 {
     serviceTable().update(m_db, service, tenantId,
                           {{QStringLiteral("required_skill_id"), nullableId(requiredSkillId)}});
+}
+
+QSet<qint64> ServiceTypeRepository::weatherSensitiveIds(qint64 tenantId)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM services WHERE tenant_id = ? AND "
+                                    "weather_sensitive = 1"));
+    q.bind(tenantId).exec();
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.integer(0));
+    return ids;
 }
 
 void ServiceTypeRepository::remove(qint64 tenantId, qint64 id)

@@ -4,6 +4,8 @@
 #include "fielddesk/domain/dispatch.h"
 #include "storage/page.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace fielddesk::server {
@@ -23,6 +25,8 @@ public:
     ServiceType insert(qint64 tenantId, ServiceType service, std::optional<qint64> requiredSkillId);
     void update(qint64 tenantId, const ServiceType &service, std::optional<qint64> requiredSkillId);
     void remove(qint64 tenantId, qint64 id);
+    // The services of this tenant that weather spoils.
+    QSet<qint64> weatherSensitiveIds(qint64 tenantId);
 
 private:
     Database &m_db;

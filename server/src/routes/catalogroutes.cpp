@@ -35,6 +35,10 @@ const BodySchema kService{
          .maximum = 5},
         {.name = QStringLiteral("required_skill"), .nullable = true, .maxLength = 100},
         {.name = QStringLiteral("active"), .type = FieldType::Boolean},
+        {.name = QStringLiteral("weather_sensitive"),
+         .type = FieldType::Boolean,
+         .description = QStringLiteral("rain, wind or cold put its jobs at risk (the company's "
+                                       "weather_* settings)")},
     }};
 
 SkillFields skillFields(const QJsonObject &body)
@@ -52,7 +56,8 @@ ServiceFields serviceFields(const QJsonObject &body)
             .price = read.number("price"),
             .priority = read.smallInteger("priority"),
             .requiredSkill = read.nullableText("required_skill"),
-            .active = read.boolean("active")};
+            .active = read.boolean("active"),
+            .weatherSensitive = read.boolean("weather_sensitive")};
 }
 
 } // namespace

@@ -13,7 +13,46 @@ namespace {
 constexpr int kDefaultSlots = 10;
 constexpr int kMaxSlots = 50;
 
-const BodySchema kPlan{
+// The days of GET /routing/slots: one `date`, or a range `from`..`to` (both, at most
+// SlotQuery::kMaxDays days), or neither (invalid dates: the job's own day).
+Result<std::pair<QDate, QDate>> slotDays(const QUrlQuery &query)
+{
+    const auto day = [&](const char *name) -> Result<QDate> {
+        const QString text = query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+        if (text.isEmpty())
+            return QDate();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return Failure::validation(QLatin1String(name),
+                                       QStringLiteral("must be a date as YYYY-MM-DD"));
+        return d;
+    };
+    const Result<QDate> date = day("date");
+    const Result<QDate> from = day("from");
+    const Result<QDate> to = day("to");
+    for (const Result<QDate> *d : {&date, &from, &to}) {
+        if (!*d)
+            return d->failure();
+    }
+    if (date->isValid()) {
+        if (from->isValid() || to->isValid())
+            return Failure::validation(QStringLiteral("date"),
+                                       QStringLiteral("give either date or from and to"));
+        return std::pair(*date, *date);
+    }
+    if (from->isValid() != to->isValid())
+        return Failure::validation(from->isValid() ? QStringLiteral("to") : QStringLiteral("from"),
+                                   QStringLiteral("is needed with the other end of the range"));
+    if (from->isValid() && *to < *from)
+        return Failure::validation(QStringLiteral("to"), QStringLiteral("must not be before from"));
+    if (from->isValid() && from->daysTo(*to) >= SlotQuery::kMaxDays)
+        return Failure::validation(
+            QStringLiteral("to"),
+            QStringLiteral("must be at most %1 days from from").arg(SlotQuery::kMaxDays - 1));
+    return std::pair(*from, *to);
+}
+
+const BodySchema kRoutingPlan{
     .name = QStringLiteral("RoutingPlan"),
     .fields = {idField(QStringLiteral("location_id"), Nullable::No, true),
                {.name = QStringLiteral("date"),
@@ -82,7 +121,7 @@ std::optional<QList<qint64>> idList(const QJsonObject &body, const char *key)
     return ids;
 }
 
-// A body that kPlan let through, as the service's command.
+// A body that kRoutingPlan let through, as the service's command.
 Result<PlanCommand> planCommand(const QJsonObject &body)
 {
     PlanCommand command;
@@ -142,13 +181,13 @@ void registerRoutingRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kDispatchRoles,
                 [&routing](const ApiRequest &r) {
-                    return withBody(r, kPlan, WriteMode::Create,
+                    return withBody(r, kRoutingPlan, WriteMode::Create,
                                     [&](const QJsonObject &b) { return startPlan(routing, r, b); });
                 },
                 {QStringLiteral("Plan a location's day; answers a proposal when the engine is "
                                 "done (progress as routing.plan.progress.v1 events, with the "
                                 "request's X-Request-Id), 409 /problems/cancelled if cancelled"),
-                 tag, &kPlan, nullptr, 201},
+                 tag, &kRoutingPlan, nullptr, 201},
                 Lane::Slow}); // reads the whole day; the engine runs on the routing pool
     router.add({"POST",
                 QStringLiteral("/api/v1/routing/replan-unavailable"),
@@ -215,25 +254,34 @@ void registerRoutingRoutes(Router &router, const Services &services)
              if (!ok || jobId < 1)
                  return problemResponse(Failure::validation(
                      QStringLiteral("job_id"), QStringLiteral("is required (a job id)")));
-             int limit = kDefaultSlots;
+             SlotQuery query;
+             query.jobId = jobId;
+             query.limit = kDefaultSlots;
              if (r.query.hasQueryItem(QStringLiteral("limit"))) {
-                 limit = r.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-                 if (!ok || limit < 1 || limit > kMaxSlots)
+                 query.limit = r.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+                 if (!ok || query.limit < 1 || query.limit > kMaxSlots)
                      return problemResponse(Failure::validation(
                          QStringLiteral("limit"),
                          QStringLiteral("must be from 1 to %1").arg(kMaxSlots)));
              }
              for (const auto &item : r.query.queryItems()) {
-                 if (item.first != QLatin1String("job_id") && item.first != QLatin1String("date") &&
-                     item.first != QLatin1String("limit"))
+                 if (!QStringList{QStringLiteral("job_id"), QStringLiteral("date"),
+                                  QStringLiteral("from"), QStringLiteral("to"),
+                                  QStringLiteral("limit")}
+                          .contains(item.first))
                      return problemResponse(Failure::validation(
                          item.first, QStringLiteral("is not a known parameter")));
              }
-             return rawJson(routing.bestSlots(
-                 r.caller(), jobId,
-                 r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded), limit));
+             const Result<std::pair<QDate, QDate>> days = slotDays(r.query);
+             if (!days)
+                 return problemResponse(days.failure());
+             std::tie(query.from, query.to) = *days;
+             return rawJson(routing.bestSlots(r.caller(), query));
          },
-         {QStringLiteral("Best slots for one job (?job_id=&date=&limit=)"), tag}});
+         {QStringLiteral("Best slots for one job (?job_id=&date=&limit=, or &from=&to= for a "
+                         "range of days, at most 14; a weather-sensitive job skips days at "
+                         "risk)"),
+          tag}});
 }
 
 } // namespace fielddesk::server

@@ -37,4 +37,15 @@ struct CallContext
     }
 };
 
+// The caller periodic work writes as (recurring series, the weather): the tenant's system, an
+// admin with every location in view, named as the history shows it ("Recurring series").
+inline CallContext systemCall(qint64 tenantId, const QString &name)
+{
+    Principal system;
+    system.tenantId = tenantId;
+    system.role = Role::Admin;
+    system.name = name;
+    return CallContext{system, {}, {}};
+}
+
 } // namespace fielddesk::server

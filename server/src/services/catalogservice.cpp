@@ -151,6 +151,7 @@ std::optional<Failure> applyServiceFields(ServiceType &s, const ServiceFields &f
     if (fields.requiredSkill)
         s.requiredSkill = fields.requiredSkill->value_or(QString());
     applyPatch(s.active, fields.active);
+    applyPatch(s.weatherSensitive, fields.weatherSensitive);
     if (s.name.isEmpty())
         return Failure::validation(QStringLiteral("name"), QStringLiteral("may not be empty"));
     return std::nullopt;

@@ -27,6 +27,7 @@ struct ServiceFields
     Patch<int> priority;
     NullablePatch<QString> requiredSkill; // a skill's name; cleared: none
     Patch<bool> active;
+    Patch<bool> weatherSensitive;
 };
 
 class CatalogService

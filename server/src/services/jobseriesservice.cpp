@@ -169,17 +169,6 @@ Status cancelOccurrences(Database &db,
     return Done{};
 }
 
-// The principal the periodic materialiser writes as: the tenant's system, with every
-// location in view.
-CallContext systemCall(qint64 tenantId)
-{
-    Principal system;
-    system.tenantId = tenantId;
-    system.role = Role::Admin;
-    system.name = QStringLiteral("Recurring series");
-    return CallContext{system, {}, {}};
-}
-
 } // namespace
 
 void RecurrencePatch::applyTo(Recurrence &r) const
@@ -516,7 +505,8 @@ int JobSeriesService::materialiseDue()
     int made = 0;
     for (const RunningSeries &running : JobSeriesRepository(m_db).runningBehind(latest)) {
         try {
-            const CallContext call = systemCall(running.tenantId);
+            const CallContext call =
+                systemCall(running.tenantId, QStringLiteral("Recurring series"));
             JobWrite write(m_db, m_events, call, {});
             JobSeriesRepository repository(m_db);
             const std::optional<JobSeries> series =

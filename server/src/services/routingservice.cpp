@@ -7,9 +7,11 @@
 #include "http/requestpipeline.h"
 #include "repositories/jobrepository.h"
 #include "repositories/routingproposalrepository.h"
+#include "repositories/servicetyperepository.h"
 #include "repositories/technicianrepository.h"
 #include "services/assignmentservice.h"
 #include "services/tenantsettings.h"
+#include "services/weatherservice.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -448,60 +450,124 @@ RoutingService::apply(const CallContext &call, qint64 id, const RouteApplication
     return w.take();
 }
 
-Result<QByteArray>
-RoutingService::bestSlots(const Principal &caller, qint64 jobId, const QString &date, int limit)
+Result<QByteArray> RoutingService::bestSlots(const Principal &caller, const SlotQuery &query)
 {
+    const qint64 jobId = query.jobId;
     const std::optional<Job> job = JobRepository(m_db).find(caller.tenantId, jobId);
     if (!job || !caller.canAccessLocation(job->locationId))
         return Failure::notFound(QStringLiteral("There is no job #%1.").arg(jobId));
     if (isTerminal(job->status))
         return Failure::conflict(
             QStringLiteral("Job #%1 is %2.").arg(jobId).arg(jobStatusName(job->status)));
-    RoutingScope scope;
-    scope.locationId = job->locationId;
-    scope.extraJobId = jobId;
-    scope.jobIds = QList<qint64>{jobId}; // everyone else's day stays as it is
-    const QTimeZone zone = locationZone(m_db, caller.tenantId, job->locationId);
-    if (!date.isEmpty()) {
-        scope.day = QDate::fromString(date, Qt::ISODate);
-        if (!scope.day.isValid())
-            return Failure::validation(QStringLiteral("date"),
-                                       QStringLiteral("must be a date as YYYY-MM-DD"));
-    } else {
+    const LocalClock clock = locationClock(m_db, caller.tenantId, job->locationId);
+    const QTimeZone zone = clock.zone();
+    const std::optional<QDateTime> windowStart = parseTimestamp(job->windowStart);
+    const std::optional<QDateTime> windowEnd = parseTimestamp(job->windowEnd);
+    QDate from = query.from;
+    QDate to = query.to;
+    if (!from.isValid()) {
         const std::optional<QDateTime> start =
-            parseTimestamp(!job->windowStart.isEmpty() ? job->windowStart : job->plannedStart);
-        scope.day = (start ? *start : QDateTime::currentDateTimeUtc()).toTimeZone(zone).date();
+            windowStart ? windowStart : parseTimestamp(job->plannedStart);
+        from = to = (start ? *start : QDateTime::currentDateTimeUtc()).toTimeZone(zone).date();
     }
-    Result<RoutingInput> input =
-        buildRoutingInput(m_db, caller, scope, tenantTravel(m_db, caller.tenantId, m_travel));
-    if (!input)
-        return input.failure();
-    // The job itself is placed fresh, wherever it sits now.
+    const bool sensitive =
+        job->serviceId &&
+        ServiceTypeRepository(m_db).weatherSensitiveIds(caller.tenantId).contains(*job->serviceId);
+    const TenantSettings settings = TenantSettings::of(m_db, caller.tenantId);
+    const TravelModel travel = settings.travel(m_travel);
     const QString key = QString::number(jobId);
-    for (routing::PlannedRoute &route : input->current.routes)
-        route.stops.removeIf([&](const routing::PlannedStop &s) { return s.job == key; });
-    for (routing::Job &j : input->problem.jobs) {
-        if (j.id == key) {
-            j.locked = false;
-            j.pinnedTechnician.clear();
+
+    struct DaySlot
+    {
+        QDate day;
+        routing::Slot slot;
+        Technician technician;
+    };
+    QList<DaySlot> found;
+    QList<std::pair<QDate, QString>> skipped; // day, why
+    for (QDate day = from; day <= to; day = day.addDays(1)) {
+        // The job's window keeps its hours on every day it may move to.
+        std::optional<std::pair<QDateTime, QDateTime>> window;
+        if (windowStart && windowEnd) {
+            const QDateTime ws = windowStart->toTimeZone(zone);
+            const QDateTime we = windowEnd->toTimeZone(zone);
+            window =
+                std::pair(clock.instantAt(day, ws.time()),
+                          clock.instantAt(day.addDays(ws.date().daysTo(we.date())), we.time()));
         }
+        if (sensitive) {
+            const auto hour = [](const QString &hhmm) {
+                return QTime::fromString(hhmm, QStringLiteral("HH:mm"));
+            };
+            const auto [riskStart, riskEnd] =
+                window ? *window
+                       : std::pair(clock.instantAt(day, hour(settings.workdayStart())),
+                                   clock.instantAt(day, hour(settings.workdayEnd())));
+            const QString risk =
+                storedWeatherRisk(m_db, caller.tenantId, job->locationId, riskStart, riskEnd);
+            if (!risk.isEmpty()) {
+                skipped.append({day, risk});
+                continue;
+            }
+        }
+        RoutingScope scope;
+        scope.locationId = job->locationId;
+        scope.extraJobId = jobId;
+        scope.jobIds = QList<qint64>{jobId}; // everyone else's day stays as it is
+        scope.day = day;
+        Result<RoutingInput> input = buildRoutingInput(m_db, caller, scope, travel);
+        if (!input)
+            return input.failure();
+        // The job itself is placed fresh, wherever it sits now.
+        for (routing::PlannedRoute &route : input->current.routes)
+            route.stops.removeIf([&](const routing::PlannedStop &s) { return s.job == key; });
+        for (routing::Job &j : input->problem.jobs) {
+            if (j.id == key) {
+                j.locked = false;
+                j.pinnedTechnician.clear();
+                if (window)
+                    j.windows = {routing::TimeWindow{window->first.toSecsSinceEpoch(),
+                                                     window->second.toSecsSinceEpoch()}};
+            }
+        }
+        const routing::Plan current = routing::Planner::evaluate(input->problem, input->current);
+        for (const routing::Slot &slot :
+             routing::Planner::bestSlots(input->problem, current, key, query.limit))
+            found.append({day, slot, input->technicians.value(slot.technician)});
     }
-    const routing::Plan current = routing::Planner::evaluate(input->problem, input->current);
-    const QList<routing::Slot> ranked =
-        routing::Planner::bestSlots(input->problem, current, key, limit);
+    // One ranking across the days: least added travel first, then the earliest.
+    std::stable_sort(found.begin(), found.end(), [](const DaySlot &a, const DaySlot &b) {
+        return std::tie(a.slot.addedTravelS, a.slot.start) <
+               std::tie(b.slot.addedTravelS, b.slot.start);
+    });
+    if (found.size() > query.limit)
+        found.resize(query.limit);
+
     JsonWriter w(512);
-    w.beginObject().field("job_id", jobId).field("date", scope.day.toString(Qt::ISODate));
+    w.beginObject()
+        .field("job_id", jobId)
+        .field("date", from.toString(Qt::ISODate))
+        .field("from", from.toString(Qt::ISODate))
+        .field("to", to.toString(Qt::ISODate))
+        .field("weather_sensitive", sensitive);
     w.key("slots").beginArray();
-    for (const routing::Slot &slot : ranked) {
-        const Technician &t = input->technicians.value(slot.technician);
+    for (const DaySlot &s : found) {
         w.beginObject()
-            .field("technician_id", t.id)
-            .field("technician_name", t.name)
-            .field("planned_start", iso(slot.start))
-            .field("position", slot.position)
-            .field("added_travel_s", slot.addedTravelS)
+            .field("technician_id", s.technician.id)
+            .field("technician_name", s.technician.name)
+            .field("date", s.day.toString(Qt::ISODate))
+            .field("planned_start", iso(s.slot.start))
+            .field("position", s.slot.position)
+            .field("added_travel_s", s.slot.addedTravelS)
             .endObject();
     }
+    w.endArray();
+    w.key("skipped_days").beginArray();
+    for (const auto &[day, reason] : skipped)
+        w.beginObject()
+            .field("date", day.toString(Qt::ISODate))
+            .field("reason", reason)
+            .endObject();
     w.endArray().endObject();
     return w.take();
 }

@@ -45,6 +45,17 @@ struct RouteApplication
     QHash<qint64, qint64> expectedVersions;
 };
 
+// GET /routing/slots as parsed by its route.
+struct SlotQuery
+{
+    static constexpr int kMaxDays = 14;
+
+    qint64 jobId = 0;
+    QDate from; // invalid: the job's own day
+    QDate to;
+    int limit = 10;
+};
+
 class RoutingService
 {
 public:
@@ -78,8 +89,10 @@ public:
     Result<QByteArray> proposal(const Principal &caller, qint64 id);
     Result<QByteArray>
     apply(const CallContext &call, qint64 id, const RouteApplication &application);
-    Result<QByteArray>
-    bestSlots(const Principal &caller, qint64 jobId, const QString &date, int limit);
+    // The best slots for one job on each day from `from` to `to` (both invalid: the job's own
+    // day), ranked together; a weather-sensitive job skips the days whose forecast puts it at
+    // risk (its window moved to that day, else the day's shift), which the answer names.
+    Result<QByteArray> bestSlots(const Principal &caller, const SlotQuery &query);
 
 private:
     struct RunningPlan;

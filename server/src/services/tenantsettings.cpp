@@ -2,6 +2,7 @@
 
 #include "core/failure.h"
 #include "fielddesk/domain/aboutme.h"
+#include "fielddesk/domain/dispatch.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -77,6 +78,22 @@ Result<TenantSettings> TenantSettings::read(const QJsonObject &settings)
         return settingProblem("shift_end", QStringLiteral("must be after shift_start"));
     if (auto p = readTime(settings, "day_ahead_at", s.dayAheadAt))
         return *p;
+    std::optional<double> rain, wind, coldest, hottest;
+    if (auto p = readNumber(settings, "weather_rain_mm_h", 0.1, 500, rain))
+        return *p;
+    if (auto p = readNumber(settings, "weather_wind_kmh", 1, 500, wind))
+        return *p;
+    if (auto p = readNumber(settings, "weather_temp_min_c", -80, 60, coldest))
+        return *p;
+    if (auto p = readNumber(settings, "weather_temp_max_c", -80, 60, hottest))
+        return *p;
+    s.weather.rainMmH = rain.value_or(s.weather.rainMmH);
+    s.weather.windKmh = wind.value_or(s.weather.windKmh);
+    s.weather.temperatureMinC = coldest.value_or(s.weather.temperatureMinC);
+    s.weather.temperatureMaxC = hottest.value_or(s.weather.temperatureMaxC);
+    if (s.weather.temperatureMaxC <= s.weather.temperatureMinC)
+        return settingProblem("weather_temp_max_c",
+                              QStringLiteral("must be above weather_temp_min_c"));
     const QJsonValue language = settings.value(QLatin1String("customer_language"));
     if (!language.isUndefined() && !language.isNull()) {
         if (!UserPreferences::supportedLanguages().contains(language.toString()))
@@ -115,6 +132,16 @@ TravelModel TenantSettings::travel(const TravelModel &serverDefault) const
     if (travelRoadFactor)
         travel.roadFactor = *travelRoadFactor;
     return travel;
+}
+
+QString TenantSettings::workdayStart() const
+{
+    return shiftStart.isEmpty() ? Technician().shiftStart : shiftStart;
+}
+
+QString TenantSettings::workdayEnd() const
+{
+    return shiftEnd.isEmpty() ? Technician().shiftEnd : shiftEnd;
 }
 
 TenantSettings TenantSettings::of(Database &db, qint64 tenantId)

@@ -3,12 +3,15 @@
 // configuration where a tenant sets none) and the working week and shift a new technician
 // starts with (work_days, shift_start, shift_end); when the evening messages about tomorrow go
 // out (day_ahead_at, on each location's clock) and the language customers are written to unless
-// they chose one (customer_language). The one home of their names, limits and
-// defaults. A PATCH of /tenants/current merges `settings` key by key (null removes a key).
+// they chose one (customer_language); the weather that puts weather-sensitive work at risk
+// (weather_rain_mm_h, weather_wind_kmh, weather_temp_min_c, weather_temp_max_c). The one home of
+// their names, limits and defaults. A PATCH of /tenants/current merges `settings` key by key (null
+// removes a key).
 #pragma once
 
 #include "core/result.h"
 #include "fielddesk/domain/travelmodel.h"
+#include "services/forecast.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -35,6 +38,7 @@ struct TenantSettings
     QString shiftEnd;                             // empty: 17:00
     QString dayAheadAt = QStringLiteral("17:00"); // "HH:MM"
     QString customerLanguage = QStringLiteral("en");
+    WeatherThresholds weather;
 
     // The known keys checked (422 naming "settings.<key>"); other keys are kept as they are.
     static Result<TenantSettings> read(const QJsonObject &settings);
@@ -46,6 +50,10 @@ struct TenantSettings
     static QJsonObject merged(const QByteArray &stored, const QJsonObject &changes);
 
     TravelModel travel(const TravelModel &serverDefault) const;
+    // The working day of a new technician ("HH:MM"): the settings', else a technician's
+    // default.
+    QString workdayStart() const;
+    QString workdayEnd() const;
 };
 
 // The travel estimate of a tenant: its settings over the server's.

@@ -1195,6 +1195,29 @@ $$)"),
                          "api_keys_customer_of_kind CHECK ((customer_id IS NOT NULL) = (kind = "
                          "'customer'))")},
          true});
+    // Weather (issue 17): the latest forecast of each location (its hours as JSON, with the
+    // bad-weather spans last announced), services that weather spoils, and the jobs the
+    // weather flagged at risk with the reason written (so that only the weather's own flag is
+    // cleared when the forecast improves, never one a dispatcher set).
+    list.append({32,
+                 QStringLiteral("weather forecasts and weather-sensitive services"),
+                 {QStringLiteral(R"(CREATE TABLE weather_forecasts (
+    location_id BIGINT PRIMARY KEY REFERENCES locations(id) ON DELETE CASCADE,
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    latitude DOUBLE PRECISION NOT NULL,
+    longitude DOUBLE PRECISION NOT NULL,
+    hours TEXT NOT NULL,
+    alert_spans TEXT NOT NULL DEFAULT '[]',
+    fetched_at TEXT NOT NULL))"),
+                  QStringLiteral(R"(CREATE TABLE weather_job_risks (
+    job_id BIGINT PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    location_id BIGINT NOT NULL,
+    reason TEXT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX weather_job_risks_location ON weather_job_risks "
+                                 "(location_id)"),
+                  QStringLiteral("ALTER TABLE services ADD COLUMN weather_sensitive INTEGER NOT "
+                                 "NULL DEFAULT 0")}});
     return list;
 }
 

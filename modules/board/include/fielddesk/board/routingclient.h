@@ -51,6 +51,9 @@ public:
         std::function<void(const std::optional<RoutingProposal> &proposal, const QString &error)>;
     using SlotsCallback =
         std::function<void(const QList<BestSlot> &suggestions, const QString &error)>;
+    using DaySlotsCallback = std::function<void(const QList<BestSlot> &suggestions,
+                                                const QList<SkippedDay> &skipped,
+                                                const QString &error)>;
     using ApplyCallback = std::function<void(const BatchOutcome &outcome)>;
 
     // Waiting longer than the engine's time limit by this much before giving up.
@@ -68,6 +71,9 @@ public:
     void cancelPlan(const QByteArray &requestId);
     void apply(const RoutingProposal &proposal, QObject *context, ApplyCallback callback);
     void bestSlots(qint64 jobId, QDate date, int limit, QObject *context, SlotsCallback callback);
+    // The best slots from `from` to `to` ranked together, and the days skipped for the weather.
+    void bestSlotsBetween(
+        qint64 jobId, QDate from, QDate to, int limit, QObject *context, DaySlotsCallback callback);
 
     static QJsonObject planBody(const PlanRequest &request);
     // The endpoint the request goes to (a plan or a re-plan).

@@ -114,6 +114,7 @@ struct ServiceType
     int priority = 3;
     QString requiredSkill; // empty: none
     bool active = true;
+    bool weatherSensitive = false; // rain, wind or cold spoil it: jobs flagged at risk
     QString createdAt;
     QString updatedAt;
 
