@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUrl>
 
 namespace fielddesk::board {
 
@@ -22,10 +21,11 @@ QList<TechnicianPosition> positionsIn(const QJsonObject &answer)
     return positions;
 }
 
+// Timestamps need no escaping in a query ("2026-12-04T15:00:00.000Z"), and the server reads
+// the parameter as it stands.
 QString queryTimestamp(qint64 ms)
 {
-    return QString::fromLatin1(
-        QUrl::toPercentEncoding(toTimestamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))));
+    return toTimestamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
 } // namespace

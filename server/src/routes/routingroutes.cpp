@@ -13,7 +13,7 @@ namespace {
 constexpr int kDefaultSlots = 10;
 constexpr int kMaxSlots = 50;
 
-const BodySchema kPlan{
+const BodySchema kRoutingPlan{
     .name = QStringLiteral("RoutingPlan"),
     .fields = {idField(QStringLiteral("location_id"), Nullable::No, true),
                {.name = QStringLiteral("date"),
@@ -82,7 +82,7 @@ std::optional<QList<qint64>> idList(const QJsonObject &body, const char *key)
     return ids;
 }
 
-// A body that kPlan let through, as the service's command.
+// A body that kRoutingPlan let through, as the service's command.
 Result<PlanCommand> planCommand(const QJsonObject &body)
 {
     PlanCommand command;
@@ -142,13 +142,13 @@ void registerRoutingRoutes(Router &router, const Services &services)
                 Access::Authenticated,
                 kDispatchRoles,
                 [&routing](const ApiRequest &r) {
-                    return withBody(r, kPlan, WriteMode::Create,
+                    return withBody(r, kRoutingPlan, WriteMode::Create,
                                     [&](const QJsonObject &b) { return startPlan(routing, r, b); });
                 },
                 {QStringLiteral("Plan a location's day; answers a proposal when the engine is "
                                 "done (progress as routing.plan.progress.v1 events, with the "
                                 "request's X-Request-Id), 409 /problems/cancelled if cancelled"),
-                 tag, &kPlan, nullptr, 201},
+                 tag, &kRoutingPlan, nullptr, 201},
                 Lane::Slow}); // reads the whole day; the engine runs on the routing pool
     router.add({"POST",
                 QStringLiteral("/api/v1/routing/replan-unavailable"),

@@ -40,6 +40,8 @@ public:
     QSlider *slider() const { return m_slider; }
     QPushButton *playButton() const { return m_play; }
     QLabel *timeLabel() const { return m_time; }
+    // What the dialog says about the track (loading, how many points, none, a failure).
+    QLabel *stateLabel() const { return m_state; }
     const QList<TechnicianPosition> &track() const { return m_track; }
     bool isPlaying() const { return m_player.isActive(); }
     void setPlaying(bool playing);
