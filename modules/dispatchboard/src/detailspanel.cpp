@@ -90,7 +90,7 @@ QString DetailsPanel::jobHtml(qint64 jobId) const
         if (const QString eta = m_arrivals->etaText(jobId); !eta.isEmpty())
             html += row(tr("Arrival"), eta);
         if (const QString risk = m_arrivals->atRiskText(jobId); !risk.isEmpty())
-            html += row(tr("Window"), risk);
+            html += row(tr("At risk"), risk);
     }
     if (job.atRisk)
         html += row(tr("At risk"), job.atRiskReason.isEmpty() ? tr("yes") : job.atRiskReason);

@@ -214,8 +214,10 @@ std::optional<map::MapMarker> MapPresenter::positionMarkerFor(qint64 technicianI
     marker.caption = positionCaption(technicianId);
     const QString at =
         client::display::time(QDateTime::fromMSecsSinceEpoch(fixMs, m_store->timeZone()));
-    marker.label = marker.faded ? tr("%1, last seen at %2 (no recent position)").arg(name, at)
-                                : tr("%1, seen at %2").arg(name, at);
+    // The caption's words and the time, also where the map is too far out for captions.
+    marker.label = marker.faded
+                       ? tr("%1, last seen at %2 (no recent position)").arg(marker.caption, at)
+                       : tr("%1, seen at %2").arg(marker.caption, at);
     return marker;
 }
 

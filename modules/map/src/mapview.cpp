@@ -40,6 +40,7 @@ constexpr double kFadedOpacity = 0.4;
 constexpr int kCaptionGap = 10; // between a position and its caption
 constexpr int kCaptionPadding = 3;
 constexpr double kTrackWidth = 3;
+constexpr int kCaptionMinZoom = 12; // further out, names crowd: the tooltip tells them
 
 double niceRound(double metres)
 {
@@ -250,7 +251,7 @@ void MapView::paintPositions(QPainter &painter) const
         } else {
             painter.drawEllipse(QPointF(0, 0), kPositionDotRadius, kPositionDotRadius);
         }
-        if (!marker.caption.isEmpty()) {
+        if (!marker.caption.isEmpty() && m_zoom >= kCaptionMinZoom) {
             const QRect text = fontMetrics().boundingRect(marker.caption);
             const QRectF box(
                 QPointF(kCaptionGap, -text.height() / 2.0 - kCaptionPadding),

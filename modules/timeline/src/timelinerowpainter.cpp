@@ -179,8 +179,12 @@ void TimelineRowPainter::paintArrivals(QPainter &painter,
         painter.drawLine(x, top + kEtaMarkHeight, x, row.rect.bottom() - 1);
         const QString text = arrivals.etaText(record.job.id);
         const QFontMetrics metrics = painter.fontMetrics();
-        const QRect label(x + kEtaMarkHalfWidth + 1, row.rect.bottom() - metrics.height(),
-                          metrics.horizontalAdvance(text) + 2, metrics.height());
+        // Right of the mark while that leaves the job's bar free, else left of it (the drive).
+        const int width = metrics.horizontalAdvance(text) + 2;
+        const int right = x + kEtaMarkHalfWidth + 1;
+        const bool fitsRight = right + width <= placement.bar.left() || placement.bar.right() < x;
+        const QRect label(fitsRight ? right : x - kEtaMarkHalfWidth - 1 - width,
+                          row.rect.bottom() - metrics.height(), width, metrics.height());
         painter.fillRect(label, theme::colour(Colour::Surface));
         painter.setPen(colour);
         painter.drawText(label, Qt::AlignCenter, text);

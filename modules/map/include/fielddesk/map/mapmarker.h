@@ -21,7 +21,8 @@ struct MapMarker
     int priority = 3; // jobs: 1..5, drawn larger and ringed when urgent
     QString label;    // tooltip
     // Positions: an arrow along the heading (0 north, clockwise) when known, else a dot; the
-    // caption beside it (name and age); faded when stale.
+    // caption beside it (name and age; from zoom 12 on, where they do not crowd); faded when
+    // stale.
     std::optional<double> headingDeg;
     QString caption;
     bool faded = false;
