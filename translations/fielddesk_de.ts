@@ -2572,6 +2572,17 @@ SMS:
     </message>
 </context>
 <context>
+    <name>fielddesk::board::JobArrivals</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>Ankunft ca. %1</translation>
+    </message>
+    <message>
+        <source>At risk of missing its window: done about %1, the window ends %2</source>
+        <translation>Zeitfenster gefährdet: fertig gegen %1, das Zeitfenster endet %2</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::JobTableModel</name>
     <message>
         <source>%1–%2</source>
@@ -3441,6 +3452,48 @@ SMS:
     </message>
 </context>
 <context>
+    <name>fielddesk::dispatchboard::DayReplayDialog</name>
+    <message>
+        <source>Loading the positions…</source>
+        <translation>Positionen werden geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>Replay of %1&apos;s day</source>
+        <translation>Tag von %1 abspielen</translation>
+    </message>
+    <message>
+        <source>Moment of the day</source>
+        <translation>Zeitpunkt des Tages</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>The positions could not be loaded: %1</source>
+        <translation>Die Positionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No positions that day.</source>
+        <translation>Keine Positionen an diesem Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) recorded.</source>
+        <translation>
+            <numerusform>%n Position aufgezeichnet.</numerusform>
+            <numerusform>%n Positionen aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::dispatchboard::DetailsPanel</name>
     <message>
         <source>Select a job or a technician to see the details.</source>
@@ -3555,6 +3608,10 @@ SMS:
     <message>
         <source>Job details</source>
         <translation>Auftragsdetails</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3767,10 @@ SMS:
             <numerusform>%n Aufträge in dieser Abwesenheit neu planen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replay day…</source>
+        <translation>Tag abspielen…</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -3842,6 +3903,43 @@ SMS:
     <message>
         <source>Search jobs</source>
         <translation>Aufträge durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::MapPresenter</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 was here at %2 (replay)</source>
+        <translation>%1 war um %2 hier (Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>%1, last seen at %2 (no recent position)</source>
+        <translation>%1, zuletzt gesehen um %2 (keine aktuelle Position)</translation>
+    </message>
+    <message>
+        <source>%1, seen at %2</source>
+        <translation>%1, gesehen um %2</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,16 @@
     </message>
 </context>
 <context>
+    <name>fielddesk::dispatchboard::DayReplayDialog</name>
+    <message numerus="yes">
+        <source>%n position(s) recorded.</source>
+        <translation>
+            <numerusform>%n position recorded.</numerusform>
+            <numerusform>%n positions recorded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::dispatchboard::DetailsPanel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -426,6 +436,23 @@
         <translation>
             <numerusform>Cancel %n job? This cannot be undone.</numerusform>
             <numerusform>Cancel %n jobs? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::MapPresenter</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
 </context>

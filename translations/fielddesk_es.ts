@@ -2572,6 +2572,17 @@ SMS:
     </message>
 </context>
 <context>
+    <name>fielddesk::board::JobArrivals</name>
+    <message>
+        <source>ETA %1</source>
+        <translation>Llegada prevista %1</translation>
+    </message>
+    <message>
+        <source>At risk of missing its window: done about %1, the window ends %2</source>
+        <translation>En riesgo de no cumplir su franja: terminará hacia las %1, la franja acaba a las %2</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::board::JobTableModel</name>
     <message>
         <source>%1–%2</source>
@@ -3441,6 +3452,48 @@ SMS:
     </message>
 </context>
 <context>
+    <name>fielddesk::dispatchboard::DayReplayDialog</name>
+    <message>
+        <source>Loading the positions…</source>
+        <translation>Cargando las posiciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>Replay of %1&apos;s day</source>
+        <translation>Reproducción del día de %1</translation>
+    </message>
+    <message>
+        <source>Moment of the day</source>
+        <translation>Momento del día</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>The positions could not be loaded: %1</source>
+        <translation>No se pudieron cargar las posiciones: %1</translation>
+    </message>
+    <message>
+        <source>No positions that day.</source>
+        <translation>No hay posiciones ese día.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) recorded.</source>
+        <translation>
+            <numerusform>%n posición registrada.</numerusform>
+            <numerusform>%n posiciones registradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::dispatchboard::DetailsPanel</name>
     <message>
         <source>Job details</source>
@@ -3555,6 +3608,10 @@ SMS:
     <message>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3767,10 @@ SMS:
             <numerusform>Replanificar %n trabajos en esta ausencia…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replay day…</source>
+        <translation>Reproducir el día…</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::dispatchboard::JobContextMenu</name>
@@ -3842,6 +3903,43 @@ SMS:
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>fielddesk::dispatchboard::MapPresenter</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 was here at %2 (replay)</source>
+        <translation>%1 estaba aquí a las %2 (reproducción)</translation>
+    </message>
+    <message>
+        <source>%1, last seen at %2 (no recent position)</source>
+        <translation>%1, visto por última vez a las %2 (sin posición reciente)</translation>
+    </message>
+    <message>
+        <source>%1, seen at %2</source>
+        <translation>%1, visto a las %2</translation>
     </message>
 </context>
 <context>

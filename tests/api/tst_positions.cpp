@@ -116,6 +116,14 @@ void TestPositions::aPhoneSendsABatchAndRepeatsAreIgnored()
     QCOMPARE(points.at(0).toObject().value(QLatin1String("lat")).toDouble(), 39.71);
     QCOMPARE(points.at(1).toObject().value(QLatin1String("lat")).toDouble(), 39.70);
     QCOMPARE(points.at(2).toObject().value(QLatin1String("lat")).toDouble(), 39.72);
+    // The same with the timestamp percent-encoded, as most HTTP clients send it.
+    const TestReply encoded =
+        client(m_staff.dispatcher)
+            .get(QStringLiteral("/api/v1/technicians/%1/positions?from=%2")
+                     .arg(m_technician)
+                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(minutesAgo(60)))));
+    QCOMPARE(encoded.status, 200);
+    QCOMPARE(encoded.json().value(QLatin1String("positions")).toArray().size(), 3);
     // The map: everyone's last position at the location.
     const QJsonArray map =
         client(m_staff.dispatcher)

@@ -1,7 +1,8 @@
 // MapPresenter offscreen: the day's jobs with a place become markers and follow the store, and
 // the selected technician's route is painted on the map in the route colour — in the
 // proposal's colour and order while an auto-route preview plans that technician; the
-// locations' service areas, as the loader brings them, are drawn faintly.
+// locations' service areas, as the loader brings them, are drawn faintly; positions' ages in
+// words and a replay's moment on its track.
 
 #include "boardtestdata.h"
 
@@ -169,6 +170,44 @@ private slots:
         // Discarded: the route as it stands again.
         m_session->autoRoute()->preview()->clear();
         QVERIFY(pixelsNear(m_map->grab().toImage(), route) > 0);
+    }
+
+    void agesAreSaidInWords_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("seconds") << qint64(59) << QStringLiteral("just now");
+        QTest::newRow("a minute") << qint64(60) << QStringLiteral("1 min ago");
+        QTest::newRow("minutes") << qint64(59 * 60 + 59) << QStringLiteral("59 min ago");
+        QTest::newRow("hours") << qint64(3 * 3600 + 10) << QStringLiteral("3 h ago");
+    }
+
+    void agesAreSaidInWords()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(MapPresenter::ageText(seconds), text);
+    }
+
+    void aReplayShowsTheLastPointNotAfterTheMoment()
+    {
+        QList<TechnicianPosition> track;
+        for (const int minute : {0, 10, 20}) {
+            TechnicianPosition p;
+            p.lat = minute;
+            p.recordedAt =
+                QStringLiteral("2026-11-23T08:%1:00.000Z").arg(minute, 2, 10, QLatin1Char('0'));
+            track << p;
+        }
+        const auto at = [](const char *hhmm) {
+            return QDateTime(kDay, QTime::fromString(QLatin1String(hhmm)), QTimeZone::utc())
+                .toMSecsSinceEpoch();
+        };
+        QVERIFY(!MapPresenter::trackPointAt({}, at("08:00")));
+        QCOMPARE(MapPresenter::trackPointAt(track, at("07:00"))->lat, 0.0); // before: the first
+        QCOMPARE(MapPresenter::trackPointAt(track, at("08:10"))->lat, 10.0);
+        QCOMPARE(MapPresenter::trackPointAt(track, at("08:19"))->lat, 10.0);
+        QCOMPARE(MapPresenter::trackPointAt(track, at("09:00"))->lat, 20.0);
     }
 
 private:

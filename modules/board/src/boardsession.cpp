@@ -5,7 +5,9 @@
 #include "fielddesk/board/autoroutesession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/routingclient.h"
+#include "fielddesk/board/technicianpositions.h"
 #include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/liveeventfeed.h"
@@ -21,6 +23,8 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
     , m_loader(new DispatchLoader(api, m_store, this))
     , m_vehicles(new VehicleRoster(this))
     , m_feed(new client::LiveEventFeed(this))
+    , m_positions(new TechnicianPositions(api, this))
+    , m_arrivals(new JobArrivals(m_store, m_positions, this))
     , m_assignments(new AssignmentClient(api, this))
     , m_flow(new AssignmentFlow(m_store, m_assignments, this))
     , m_routing(new RoutingClient(api, this))
@@ -30,7 +34,11 @@ BoardSession::BoardSession(client::ApiClient *api, QObject *parent)
     connect(m_feed, &client::LiveEventFeed::eventReceived, m_store, &DispatchStore::applyEvent);
     connect(m_feed, &client::LiveEventFeed::eventReceived, m_autoRoute,
             &AutoRouteSession::handleEvent);
+    connect(m_feed, &client::LiveEventFeed::eventReceived, m_positions,
+            &TechnicianPositions::applyEvent);
     connect(m_feed, &client::LiveEventFeed::resyncRequired, m_loader, &DispatchLoader::reload);
+    connect(m_feed, &client::LiveEventFeed::resyncRequired, m_positions,
+            &TechnicianPositions::load);
     connect(m_store, &DispatchStore::dayChanged, m_assignments,
             [this] { m_assignments->setTimeZone(m_store->timeZone()); });
 }
@@ -42,6 +50,7 @@ void BoardSession::start(QDate day, const QTimeZone &timeZone)
     m_timeZone = timeZone;
     m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });
     m_loader->load(day, timeZone, m_dayCount);
+    m_positions->load();
 }
 
 void BoardSession::stop()
@@ -53,6 +62,7 @@ void BoardSession::stop()
     m_store->clearJobs();
     m_store->setTechnicians({});
     m_vehicles->clear();
+    m_positions->clear();
 }
 
 void BoardSession::showDay(QDate day)
@@ -68,6 +78,7 @@ void BoardSession::showDays(QDate first, int count)
     m_flow->clearHistory();
     m_dayCount = count;
     m_loader->load(first, m_timeZone, count);
+    m_positions->load();
 }
 
 } // namespace fielddesk::board

@@ -2,6 +2,7 @@
 
 #include "fielddesk/board/assignmentclient.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/displayformat.h"
@@ -85,6 +86,12 @@ QString DetailsPanel::jobHtml(qint64 jobId) const
                     tr("%1 – %2").arg(time(record->windowStartMs), time(record->windowEndMs)));
     html += row(tr("Technician"), job.technicianName);
     html += row(tr("Planned"), time(record->plannedStartMs));
+    if (m_arrivals) {
+        if (const QString eta = m_arrivals->etaText(jobId); !eta.isEmpty())
+            html += row(tr("Arrival"), eta);
+        if (const QString risk = m_arrivals->atRiskText(jobId); !risk.isEmpty())
+            html += row(tr("At risk"), risk);
+    }
     if (job.atRisk)
         html += row(tr("At risk"), job.atRiskReason.isEmpty() ? tr("yes") : job.atRiskReason);
     html += row(tr("Notes"), job.notes);

@@ -7,6 +7,7 @@
 #include "fielddesk/board/dayaheadclient.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/jobfilterproxy.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
@@ -20,6 +21,7 @@
 #include "fielddesk/dispatchboard/boardactions.h"
 #include "fielddesk/dispatchboard/boardlayoutsettings.h"
 #include "fielddesk/dispatchboard/boardtoolbar.h"
+#include "fielddesk/dispatchboard/dayreplaydialog.h"
 #include "fielddesk/dispatchboard/detailspanel.h"
 #include "fielddesk/dispatchboard/jobcontextmenu.h"
 #include "fielddesk/dispatchboard/jobeditor.h"
@@ -189,6 +191,7 @@ void DispatchBoard::buildCentre()
     layout->addWidget(m_autoRoutePanel);
     layout->addWidget(m_timeline, 1);
     m_timeline->setRoutePreview(m_session->autoRoute()->preview());
+    m_timeline->setArrivals(m_session->arrivals());
     setCentralWidget(central);
 }
 
@@ -201,6 +204,11 @@ void DispatchBoard::buildDocks()
     QDockWidget *mapDock = addDock(this, tr("Map"), QStringLiteral("mapDock"), m_map,
                                    Qt::RightDockWidgetArea, Qt::Key_3);
     m_details = new DetailsPanel(m_session->store(), m_api, this);
+    m_details->setArrivals(m_session->arrivals());
+    connect(m_session->arrivals(), &board::JobArrivals::arrivalsChanged, m_details, [this] {
+        if (m_details->jobId() != 0)
+            m_details->refresh();
+    });
     QDockWidget *detailsDock = addDock(this, tr("Details"), QStringLiteral("detailsDock"),
                                        m_details, Qt::RightDockWidgetArea, Qt::Key_4);
     splitDockWidget(mapDock, detailsDock, Qt::Vertical);
@@ -335,6 +343,14 @@ void DispatchBoard::connectActions()
     connect(m_timeline, &timeline::TimelineView::jobContextMenuRequested, this,
             &DispatchBoard::showJobMenu);
     connect(m_map, &map::MapView::jobContextMenuRequested, this, &DispatchBoard::showJobMenu);
+    connect(m_map, &map::MapView::technicianContextMenuRequested, this,
+            [this](qint64 technicianId, const QPoint &globalPos) {
+                QMenu menu(this);
+                QAction *replay = menu.addAction(tr("Replay day…"), this,
+                                                 [this, technicianId] { replayDay(technicianId); });
+                replay->setObjectName(QStringLiteral("replayDayAction"));
+                menu.exec(globalPos);
+            });
     connect(m_jobTable, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         m_jobMenu->exec(selectedJobIds(), m_jobTable->viewport()->mapToGlobal(pos));
     });
@@ -365,6 +381,7 @@ void DispatchBoard::connectSelection()
             });
     connect(m_timeline, &timeline::TimelineView::technicianSelected, this,
             &DispatchBoard::showTechnician);
+    connect(m_map, &map::MapView::technicianClicked, this, &DispatchBoard::showTechnician);
     connect(m_autoRoutePanel, &AutoRoutePanel::jobActivated, this, [this](qint64 jobId) {
         selectJob(jobId);
         if (const QRect bar = m_timeline->proposedBarRect(jobId); bar.isEmpty()) {
@@ -666,6 +683,9 @@ void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &
             openTimeOff(technicianId, at, at.addSecs(60 * 60));
         });
     timeOff->setObjectName(QStringLiteral("timeOffHereAction"));
+    QAction *replay =
+        menu.addAction(tr("Replay day…"), this, [this, technicianId] { replayDay(technicianId); });
+    replay->setObjectName(QStringLiteral("replayDayAction"));
     // The time off under the mouse, to change or remove.
     if (const board::TechnicianRecord *technician = store->technician(technicianId)) {
         for (const AvailabilityPeriod &period : technician->availability) {
@@ -689,6 +709,15 @@ void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &
         }
     }
     menu.exec(globalPos);
+}
+
+DayReplayDialog *DispatchBoard::replayDay(qint64 technicianId)
+{
+    auto *dialog = new DayReplayDialog(m_session, m_mapPresenter, technicianId,
+                                       m_session->store()->day(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 TimeOffDialog *DispatchBoard::openTimeOff(qint64 technicianId,

@@ -4,8 +4,12 @@
 #include "fielddesk/board/boardsession.h"
 #include "fielddesk/board/dispatchloader.h"
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
+#include "fielddesk/board/technicianpositions.h"
+#include "fielddesk/client/displayformat.h"
+#include "fielddesk/domain/arrivalforecast.h"
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
 
@@ -17,6 +21,8 @@ namespace {
 
 constexpr int kPendingMarkerLighter = 160; // percent: a marker whose change is not settled
 constexpr int kJobZoom = 14;               // "show on map" zooms in at least this far
+constexpr qint64 kSecondsPerMinute = 60;
+constexpr qint64 kSecondsPerHour = 60 * 60;
 
 } // namespace
 
@@ -46,6 +52,16 @@ MapPresenter::MapPresenter(board::BoardSession *session, map::MapView *map, QObj
         if (m_routeTechnician != 0)
             showTechnicianRoute(m_routeTechnician);
     });
+    board::TechnicianPositions *positions = m_session->positions();
+    connect(positions, &board::TechnicianPositions::positionsReset, this,
+            &MapPresenter::refreshPositions);
+    connect(positions, &board::TechnicianPositions::positionChanged, this,
+            &MapPresenter::refreshPositions);
+    connect(m_store, &board::DispatchStore::techniciansReset, this,
+            &MapPresenter::refreshPositions);
+    m_ageTimer.setInterval(kAgeRefreshMs);
+    connect(&m_ageTimer, &QTimer::timeout, this, &MapPresenter::refreshPositions);
+    m_ageTimer.start();
     connect(m_session->loader(), &board::DispatchLoader::loaded, this, [this] {
         if (m_fitOnLoad) {
             m_fitOnLoad = false;
@@ -142,6 +158,120 @@ void MapPresenter::refreshJobs()
             markers << markerFor(record);
     }
     m_map->setJobMarkers(markers);
+}
+
+QString MapPresenter::ageText(qint64 seconds)
+{
+    if (seconds < kSecondsPerMinute)
+        return tr("just now");
+    if (seconds < kSecondsPerHour)
+        return tr("%n min ago", nullptr, int(seconds / kSecondsPerMinute));
+    return tr("%n h ago", nullptr, int(seconds / kSecondsPerHour));
+}
+
+QString MapPresenter::positionCaption(qint64 technicianId) const
+{
+    const board::TechnicianRecord *technician = m_store->technician(technicianId);
+    const TechnicianPosition *position = m_session->positions()->position(technicianId);
+    if (!technician || !position)
+        return {};
+    const qint64 ageSeconds = std::max<qint64>(
+        0, (m_session->arrivals()->nowMs() - board::TechnicianPositions::fixMs(*position)) / 1000);
+    return tr("%1 · %2").arg(technician->technician.name, ageText(ageSeconds));
+}
+
+std::optional<map::MapMarker> MapPresenter::positionMarkerFor(qint64 technicianId) const
+{
+    const board::TechnicianRecord *technician = m_store->technician(technicianId);
+    if (!technician)
+        return std::nullopt; // another location's, or no longer active
+    const QString name = technician->technician.name;
+    map::MapMarker marker;
+    marker.id = technicianId;
+    marker.kind = map::MapMarker::Kind::Position;
+    marker.colour = board::technicianColour(technicianId);
+    if (technicianId == m_replayTechnician) {
+        const std::optional<TechnicianPosition> point = trackPointAt(m_replayTrack, m_replayAtMs);
+        if (!point)
+            return std::nullopt;
+        marker.latitude = point->lat;
+        marker.longitude = point->lon;
+        marker.headingDeg = point->headingDeg;
+        const QString at = client::display::time(QDateTime::fromMSecsSinceEpoch(
+            board::TechnicianPositions::fixMs(*point), m_store->timeZone()));
+        marker.caption = tr("%1 · %2").arg(name, at);
+        marker.label = tr("%1 was here at %2 (replay)").arg(name, at);
+        return marker;
+    }
+    const TechnicianPosition *position = m_session->positions()->position(technicianId);
+    if (!position)
+        return std::nullopt;
+    const qint64 fixMs = board::TechnicianPositions::fixMs(*position);
+    marker.latitude = position->lat;
+    marker.longitude = position->lon;
+    marker.headingDeg = position->headingDeg;
+    marker.faded = !ArrivalForecast::isRecent(fixMs, m_session->arrivals()->nowMs());
+    marker.caption = positionCaption(technicianId);
+    const QString at =
+        client::display::time(QDateTime::fromMSecsSinceEpoch(fixMs, m_store->timeZone()));
+    // The caption's words and the time, also where the map is too far out for captions.
+    marker.label = marker.faded
+                       ? tr("%1, last seen at %2 (no recent position)").arg(marker.caption, at)
+                       : tr("%1, seen at %2").arg(marker.caption, at);
+    return marker;
+}
+
+void MapPresenter::refreshPositions()
+{
+    QList<qint64> ids = m_session->positions()->technicianIds();
+    if (m_replayTechnician != 0 && !ids.contains(m_replayTechnician))
+        ids << m_replayTechnician;
+    std::sort(ids.begin(), ids.end()); // the same order on every refresh
+    QList<map::MapMarker> markers;
+    for (const qint64 id : std::as_const(ids)) {
+        if (const std::optional<map::MapMarker> marker = positionMarkerFor(id))
+            markers << *marker;
+    }
+    m_map->setPositionMarkers(markers);
+}
+
+std::optional<TechnicianPosition> MapPresenter::trackPointAt(const QList<TechnicianPosition> &track,
+                                                             qint64 atMs)
+{
+    if (track.isEmpty())
+        return std::nullopt;
+    // Oldest first: the last one not after the moment.
+    const auto after = std::upper_bound(track.cbegin(), track.cend(), atMs,
+                                        [](qint64 ms, const TechnicianPosition &p) {
+                                            return ms < board::TechnicianPositions::fixMs(p);
+                                        });
+    return after == track.cbegin() ? track.first() : *(after - 1);
+}
+
+void MapPresenter::showReplay(qint64 technicianId, const QList<TechnicianPosition> &track)
+{
+    m_replayTechnician = technicianId;
+    m_replayTrack = track;
+    m_replayAtMs = track.isEmpty() ? 0 : board::TechnicianPositions::fixMs(track.first());
+    QList<QPointF> path;
+    for (const TechnicianPosition &point : track)
+        path << QPointF(point.lon, point.lat);
+    m_map->setTrack(path, board::technicianColour(technicianId));
+    refreshPositions();
+}
+
+void MapPresenter::showReplayAt(qint64 atMs)
+{
+    m_replayAtMs = atMs;
+    refreshPositions();
+}
+
+void MapPresenter::endReplay()
+{
+    m_replayTechnician = 0;
+    m_replayTrack.clear();
+    m_map->setTrack({}, QColor());
+    refreshPositions();
 }
 
 void MapPresenter::refreshTechnicians()

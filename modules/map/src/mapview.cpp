@@ -33,6 +33,14 @@ constexpr int kMargin = 10;
 constexpr int kHomeSize = 7;
 constexpr int kWheelStep = 120;
 constexpr double kFitPadding = 0.9;
+constexpr double kPositionDotRadius = 6;
+constexpr double kPositionArrowLength = 11; // from the centre to the tip
+constexpr double kPositionHitRadius = 10;
+constexpr double kFadedOpacity = 0.4;
+constexpr int kCaptionGap = 10; // between a position and its caption
+constexpr int kCaptionPadding = 3;
+constexpr double kTrackWidth = 3;
+constexpr int kCaptionMinZoom = 12; // further out, names crowd: the tooltip tells them
 
 double niceRound(double metres)
 {
@@ -161,6 +169,103 @@ void MapView::setTechnicianMarkers(const QList<MapMarker> &markers)
     update();
 }
 
+void MapView::setPositionMarkers(const QList<MapMarker> &markers)
+{
+    m_positions.clear();
+    for (const MapMarker &marker : markers)
+        m_positions.append({marker, toUnit(marker.latitude, marker.longitude)});
+    update();
+}
+
+std::optional<MapMarker> MapView::positionMarker(qint64 technicianId) const
+{
+    for (const Placed &position : m_positions) {
+        if (position.marker.id == technicianId)
+            return position.marker;
+    }
+    return std::nullopt;
+}
+
+std::optional<qint64> MapView::technicianAt(const QPoint &pos) const
+{
+    // The last painted is on top: it wins.
+    for (auto it = m_positions.crbegin(); it != m_positions.crend(); ++it) {
+        if (QLineF(it->unit * worldSize(m_zoom) - worldTopLeft(), QPointF(pos)).length() <=
+            kPositionHitRadius)
+            return it->marker.id;
+    }
+    return std::nullopt;
+}
+
+void MapView::setTrack(const QList<QPointF> &track, const QColor &colour)
+{
+    m_trackUnits.clear();
+    for (const QPointF &point : track)
+        m_trackUnits.append(toUnit(point.y(), point.x()));
+    m_trackColour = colour;
+    update();
+}
+
+void MapView::paintTrack(QPainter &painter) const
+{
+    if (m_trackUnits.size() < 2)
+        return;
+    const QPointF origin = worldTopLeft();
+    const double world = worldSize(m_zoom);
+    QPolygonF line;
+    for (const QPointF &unit : std::as_const(m_trackUnits))
+        line << unit * world - origin;
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(m_trackColour, kTrackWidth, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPolyline(line);
+}
+
+void MapView::paintPositions(QPainter &painter) const
+{
+    const QPointF origin = worldTopLeft();
+    const double world = worldSize(m_zoom);
+    const QRectF visible =
+        QRectF(rect()).adjusted(-kClusterCell, -kClusterCell, kClusterCell, kClusterCell);
+    for (const Placed &position : m_positions) {
+        const QPointF pos = position.unit * world - origin;
+        if (!visible.contains(pos))
+            continue;
+        const MapMarker &marker = position.marker;
+        painter.save();
+        painter.setOpacity(marker.faded ? kFadedOpacity : 1.0);
+        painter.setPen(QPen(theme::colour(Colour::MapMarkerOutline), 1.5));
+        painter.setBrush(marker.colour.isValid() ? marker.colour
+                                                 : theme::colour(Colour::MapPosition));
+        painter.translate(pos);
+        if (marker.headingDeg) {
+            // An arrow pointing where they drive: up is north, the heading turns it clockwise.
+            painter.rotate(*marker.headingDeg);
+            QPolygonF arrow;
+            arrow << QPointF(0, -kPositionArrowLength)
+                  << QPointF(kPositionArrowLength * 0.7, kPositionArrowLength * 0.8)
+                  << QPointF(0, kPositionArrowLength * 0.4)
+                  << QPointF(-kPositionArrowLength * 0.7, kPositionArrowLength * 0.8);
+            painter.drawPolygon(arrow);
+            painter.resetTransform();
+            painter.translate(pos);
+        } else {
+            painter.drawEllipse(QPointF(0, 0), kPositionDotRadius, kPositionDotRadius);
+        }
+        if (!marker.caption.isEmpty() && m_zoom >= kCaptionMinZoom) {
+            const QRect text = fontMetrics().boundingRect(marker.caption);
+            const QRectF box(
+                QPointF(kCaptionGap, -text.height() / 2.0 - kCaptionPadding),
+                QSizeF(text.width() + 2 * kCaptionPadding, text.height() + 2 * kCaptionPadding));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(theme::colour(Colour::MapPanel));
+            painter.drawRect(box);
+            painter.setPen(theme::colour(Colour::Text));
+            painter.drawText(box, Qt::AlignCenter, marker.caption);
+        }
+        painter.restore();
+    }
+}
+
 void MapView::setRoute(const QList<QPointF> &route, const QColor &colour)
 {
     m_routeUnits.clear();
@@ -281,21 +386,19 @@ void MapView::paintEvent(QPaintEvent *)
         if (!rect().adjusted(-kHomeSize, -kHomeSize, kHomeSize, kHomeSize).contains(pos.toPoint()))
             continue;
         painter.setPen(QPen(theme::colour(Colour::MapMarkerOutline), 1.5));
-        if (technician.marker.kind == MapMarker::Kind::HomeBase) {
-            painter.setBrush(theme::colour(Colour::MapHomeBase));
-            QPolygonF house;
-            house << pos + QPointF(0, -kHomeSize) << pos + QPointF(kHomeSize, 0)
-                  << pos + QPointF(kHomeSize, kHomeSize) << pos + QPointF(-kHomeSize, kHomeSize)
-                  << pos + QPointF(-kHomeSize, 0);
-            painter.drawPolygon(house);
-        } else {
-            painter.setBrush(theme::colour(Colour::MapPosition));
-            painter.drawRect(QRectF(pos - QPointF(kHomeSize / 2.0, kHomeSize / 2.0),
-                                    QSizeF(kHomeSize, kHomeSize)));
-        }
+        painter.setBrush(theme::colour(Colour::MapHomeBase));
+        QPolygonF house;
+        house << pos + QPointF(0, -kHomeSize) << pos + QPointF(kHomeSize, 0)
+              << pos + QPointF(kHomeSize, kHomeSize) << pos + QPointF(-kHomeSize, kHomeSize)
+              << pos + QPointF(-kHomeSize, 0);
+        painter.drawPolygon(house);
     }
+    paintTrack(painter);
     // Jobs over the home bases: they are what the dispatcher works with.
     paintJobs(painter);
+    // Where the technicians are, over everything: a live picture of the day.
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintPositions(painter);
     if (m_selection) {
         painter.setPen(QPen(theme::colour(Colour::Selection), 1, Qt::DashLine));
         painter.setBrush(theme::colour(Colour::MapSelectionFill));
@@ -565,6 +668,11 @@ void MapView::keyPressEvent(QKeyEvent *event)
 
 void MapView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (const std::optional<qint64> technician = technicianAt(event->pos())) {
+        emit technicianContextMenuRequested(*technician, event->globalPos());
+        event->accept();
+        return;
+    }
     const std::optional<qint64> job = jobAt(event->pos());
     if (!job) {
         QWidget::contextMenuEvent(event);
@@ -667,7 +775,10 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
                 break;
             }
         }
-        if (!onCluster) {
+        const std::optional<qint64> technician = onCluster ? std::nullopt : technicianAt(pos);
+        if (technician) {
+            emit technicianClicked(*technician);
+        } else if (!onCluster) {
             const QPointF place = coordinateAt(pos);
             emit pointClicked(place.y(), place.x());
         }
@@ -699,7 +810,10 @@ bool MapView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const std::optional<qint64> job = jobAt(help->pos());
-        if (job)
+        const std::optional<qint64> technician = technicianAt(help->pos());
+        if (technician)
+            QToolTip::showText(help->globalPos(), positionMarker(*technician)->label, this);
+        else if (job)
             QToolTip::showText(help->globalPos(), m_jobs.at(m_jobIndex.value(*job)).marker.label,
                                this);
         else

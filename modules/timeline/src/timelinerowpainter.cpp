@@ -1,6 +1,7 @@
 #include "fielddesk/timeline/timelinerowpainter.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/board/statuscolours.h"
 #include "fielddesk/theme/palette.h"
@@ -27,6 +28,10 @@ constexpr int kAtRiskStripeMin = 3;
 constexpr int kAtRiskStripeShare = 4;
 constexpr int kGhostRadius = 3;
 constexpr int kOutlineFillAlpha = 28;
+constexpr int kAtRiskFrameWidth = 2;
+constexpr int kAtRiskBadge = 11; // the "!" square at an at-risk bar's corner
+constexpr int kEtaMarkHalfWidth = 5;
+constexpr int kEtaMarkHeight = 7;
 
 // The proposal, when it plans this technician's day (the row shows the proposal then).
 const board::RoutePreview *proposalFor(const TimelineFrame &frame, qint64 technicianId)
@@ -114,8 +119,8 @@ void TimelineRowPainter::paintRowBars(QPainter &painter,
     const TechnicianRecord *technician = m_store.technician(row.technicianId);
     if (!technician)
         return;
-    for (const BarPlacement &placement :
-         RowLayout::jobBars(m_store, *technician, row.rect, frame.axis)) {
+    const QList<BarPlacement> bars = RowLayout::jobBars(m_store, *technician, row.rect, frame.axis);
+    for (const BarPlacement &placement : bars) {
         const JobRecord &record = m_store.jobAt(placement.storeRow);
         const qint64 travelMs = qint64(record.travelBeforeSec) * 1000;
         if (record.plannedEndMs < frame.fromMs || record.plannedStartMs - travelMs > frame.toMs)
@@ -124,6 +129,8 @@ void TimelineRowPainter::paintRowBars(QPainter &painter,
             painter.fillRect(placement.travel, theme::colour(Colour::TimelineTravel));
         paintBar(painter, frame, record, placement.bar);
     }
+    if (frame.arrivals)
+        paintArrivals(painter, frame, row, bars);
     if (frame.comparing) {
         paintOutlines(painter, frame, row);
         // Not part of the proposal: in the background.
@@ -131,6 +138,60 @@ void TimelineRowPainter::paintRowBars(QPainter &painter,
                          theme::colour(Colour::TimelineNotCompared));
     }
     paintRowLine();
+}
+
+void TimelineRowPainter::paintArrivals(QPainter &painter,
+                                       const TimelineFrame &frame,
+                                       const TimelineRow &row,
+                                       const QList<BarPlacement> &bars) const
+{
+    const board::JobArrivals &arrivals = *frame.arrivals;
+    const qint64 nextJob = arrivals.nextJobOf(row.technicianId);
+    for (const BarPlacement &placement : bars) {
+        const JobRecord &record = m_store.jobAt(placement.storeRow);
+        const ArrivalForecast::Arrival *arrival = arrivals.arrival(record.job.id);
+        if (!arrival)
+            continue;
+        if (arrival->atRisk) {
+            // Framed in the warning colour, a "!" in its corner: the window will be missed.
+            const QColor danger = theme::colour(Colour::Danger);
+            painter.setPen(QPen(danger, kAtRiskFrameWidth, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(placement.bar.adjusted(-1, -1, 0, 0));
+            const QRect badge(placement.bar.right() - kAtRiskBadge + 1, placement.bar.top(),
+                              kAtRiskBadge, kAtRiskBadge);
+            painter.fillRect(badge, danger);
+            painter.setPen(theme::colour(Colour::OnAccent));
+            painter.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        }
+        if (record.job.id != nextJob)
+            continue;
+        // The ETA at the next job: a mark at the time on the row, and the time beside it.
+        const int x = frame.axis.xForTime(arrival->arrivalMs);
+        if (x < frame.timeArea.left() || x > frame.timeArea.right())
+            continue;
+        const QColor colour = theme::colour(arrival->atRisk ? Colour::Danger : Colour::Route);
+        const int top = row.rect.top() + 1;
+        QPolygon mark;
+        mark << QPoint(x - kEtaMarkHalfWidth, top) << QPoint(x + kEtaMarkHalfWidth, top)
+             << QPoint(x, top + kEtaMarkHeight);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPolygon(mark);
+        painter.setPen(QPen(colour, 1, Qt::DotLine));
+        painter.drawLine(x, top + kEtaMarkHeight, x, row.rect.bottom() - 1);
+        const QString text = arrivals.etaText(record.job.id);
+        const QFontMetrics metrics = painter.fontMetrics();
+        // Right of the mark while that leaves the job's bar free, else left of it (the drive).
+        const int width = metrics.horizontalAdvance(text) + 2;
+        const int right = x + kEtaMarkHalfWidth + 1;
+        const bool fitsRight = right + width <= placement.bar.left() || placement.bar.right() < x;
+        const QRect label(fitsRight ? right : x - kEtaMarkHalfWidth - 1 - width,
+                          row.rect.bottom() - metrics.height(), width, metrics.height());
+        painter.fillRect(label, theme::colour(Colour::Surface));
+        painter.setPen(colour);
+        painter.drawText(label, Qt::AlignCenter, text);
+    }
 }
 
 void TimelineRowPainter::paintProposedRow(QPainter &painter,

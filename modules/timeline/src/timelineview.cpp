@@ -1,6 +1,7 @@
 #include "fielddesk/timeline/timelineview.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/board/jobarrivals.h"
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/routepreview.h"
 #include "fielddesk/client/displayformat.h"
@@ -313,6 +314,18 @@ void TimelineView::setRoutePreview(board::RoutePreview *preview)
     viewport()->update();
 }
 
+void TimelineView::setArrivals(board::JobArrivals *arrivals)
+{
+    if (m_arrivals)
+        m_arrivals->disconnect(this);
+    m_arrivals = arrivals;
+    if (arrivals) {
+        connect(arrivals, &board::JobArrivals::arrivalsChanged, viewport(),
+                qOverload<>(&QWidget::update));
+    }
+    viewport()->update();
+}
+
 bool TimelineView::isComparing() const
 {
     return m_preview && m_preview->isActive();
@@ -453,6 +466,13 @@ QString TimelineView::toolTipFor(qint64 jobId) const
     for (const QString &reason : m_store->conflictReasons(jobId))
         lines << QStringLiteral("<span style='color:%1'>⚠ %2</span>")
                      .arg(danger, reason.toHtmlEscaped());
+    if (m_arrivals) {
+        if (const QString eta = m_arrivals->etaText(jobId); !eta.isEmpty())
+            lines << QStringLiteral("<b>%1</b>").arg(eta.toHtmlEscaped());
+        if (const QString risk = m_arrivals->atRiskText(jobId); !risk.isEmpty())
+            lines << QStringLiteral("<span style='color:%1'>⚠ %2</span>")
+                         .arg(danger, risk.toHtmlEscaped());
+    }
     if (record->pending)
         lines << QStringLiteral("<i>%1</i>").arg(tr("Waiting for the server…"));
     if (isComparing()) {
@@ -482,6 +502,7 @@ TimelineFrame TimelineView::frameFor(const QRect &dirty) const
     frame.selectedJobId = m_selectedJobId;
     frame.hoveredJobId = m_hoveredJobId;
     frame.comparing = isComparing() ? m_preview.data() : nullptr;
+    frame.arrivals = m_arrivals.data();
     frame.rowsBottom = rowRect(rowCount() - 1).bottom();
     const int firstRow = std::max(0, rowAt(std::max(dirty.top(), kHeaderHeight)));
     int lastRow = rowAt(std::min(dirty.bottom(), viewport()->height() - 1));

@@ -3,6 +3,7 @@
 #include "app/demorequests.h"
 
 #include "app/demofleet.h"
+#include "app/demopositions.h"
 #include "app/dispatchseeder.h"
 #include "repositories/jobseriesrepository.h"
 #include "repositories/locationrepository.h"
@@ -164,6 +165,10 @@ bool DemoData::seedIfEmpty()
                          demoDeciders.value(Role::Admin), demoEmployees);
     DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                          QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager).userId);
+    // After the week's jobs: the technicians' phones follow today's plan.
+    DemoPositions(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
+                             QLatin1String(kDemoTimeZone),
+                             tenantIds.value(QLatin1String(kDemoTenant)).second);
     // The demo week's evenings count as past: a demo server sends no evening messages of its
     // own for the days it was made with, so the demo (and every test on it) is the same at any
     // hour. A dispatcher sends them with POST /messages/day-ahead.

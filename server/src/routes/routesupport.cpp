@@ -31,7 +31,8 @@ Result<QString> timestampParameter(const QUrlQuery &query, const char *key)
     const QString name = QLatin1String(key);
     if (!query.hasQueryItem(name))
         return QString();
-    const std::optional<QDateTime> at = parseTimestamp(query.queryItemValue(name));
+    const std::optional<QDateTime> at =
+        parseTimestamp(query.queryItemValue(name, QUrl::FullyDecoded));
     if (!at)
         return Failure::validation(name, QStringLiteral("must be an ISO 8601 timestamp"));
     return toTimestamp(*at);

@@ -1,6 +1,7 @@
 // Everything the dispatch board needs while a dispatcher is signed in, without widgets: the
-// store of the day, its loader, who drives which vehicle, the live event feed that keeps it
-// current, and the assignment flow with its undo stack. Part of fielddesk_board.
+// store of the day, its loader, who drives which vehicle, where the technicians are and the ETAs
+// of their next jobs, the live event feed that keeps it current, and the assignment flow with
+// its undo stack. Part of fielddesk_board.
 #pragma once
 
 #include <QDate>
@@ -20,6 +21,8 @@ class AutoRouteSession;
 class RoutingClient;
 class DispatchLoader;
 class DispatchStore;
+class JobArrivals;
+class TechnicianPositions;
 class VehicleRoster;
 
 class BoardSession : public QObject
@@ -35,6 +38,8 @@ public:
     DispatchLoader *loader() const { return m_loader; }
     VehicleRoster *vehicles() const { return m_vehicles; }
     client::LiveEventFeed *feed() const { return m_feed; }
+    TechnicianPositions *positions() const { return m_positions; }
+    JobArrivals *arrivals() const { return m_arrivals; }
     AssignmentFlow *flow() const { return m_flow; }
     RoutingClient *routing() const { return m_routing; }
     AutoRouteSession *autoRoute() const { return m_autoRoute; }
@@ -53,6 +58,8 @@ private:
     DispatchLoader *m_loader;
     VehicleRoster *m_vehicles;
     client::LiveEventFeed *m_feed;
+    TechnicianPositions *m_positions;
+    JobArrivals *m_arrivals;
     AssignmentClient *m_assignments;
     AssignmentFlow *m_flow;
     RoutingClient *m_routing;

@@ -1,5 +1,6 @@
 // One colour per job status, shared by every pane that draws jobs (timeline bars, map
-// markers, grid badges) so that a status looks the same everywhere. The colours are the
+// markers, grid badges) so that a status looks the same everywhere; one colour per technician
+// (their position on the map, a replay of their day). The colours are the
 // palette's (fielddesk_theme); this maps the domain's statuses to them. Part of fielddesk_board.
 #pragma once
 
@@ -30,6 +31,12 @@ inline QColor jobStatusColour(JobStatus status)
         return theme::colour(Colour::StatusCancelled);
     }
     return theme::colour(Colour::TextDisabled);
+}
+
+// A technician's colour: the chart series' colours, told apart by everyone, by id.
+inline QColor technicianColour(qint64 technicianId)
+{
+    return theme::seriesColour(int(technicianId % theme::kSeriesColourCount));
 }
 
 } // namespace fielddesk::board

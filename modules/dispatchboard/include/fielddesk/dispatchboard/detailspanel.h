@@ -1,5 +1,6 @@
 // The details pane: everything about the selected job (with its dispatch history, fetched
-// when shown) or the selected technician's day. Part of fielddesk_dispatchboard.
+// when shown; its ETA and whether its window is at risk) or the selected technician's day. Part of
+// fielddesk_dispatchboard.
 #pragma once
 
 #include <QTextBrowser>
@@ -10,7 +11,8 @@ class ApiClient;
 
 namespace fielddesk::board {
 class DispatchStore;
-}
+class JobArrivals;
+} // namespace fielddesk::board
 
 namespace fielddesk::dispatchboard {
 
@@ -21,6 +23,8 @@ class DetailsPanel : public QTextBrowser
 public:
     DetailsPanel(board::DispatchStore *store, client::ApiClient *api, QWidget *parent = nullptr);
 
+    // The ETAs shown with a job (none by default).
+    void setArrivals(const board::JobArrivals *arrivals) { m_arrivals = arrivals; }
     void showJob(qint64 jobId);
     void showTechnician(qint64 technicianId);
     // Shows the same thing again (after a change of it).
@@ -34,6 +38,7 @@ private:
     void loadHistory(qint64 jobId);
 
     board::DispatchStore *m_store;
+    const board::JobArrivals *m_arrivals = nullptr;
     client::ApiClient *m_api;
     qint64 m_jobId = 0;
     qint64 m_technicianId = 0;

@@ -6,7 +6,9 @@
 // become assignment actions (AssignmentFlow, undoable); live events keep everything current.
 // The layout is kept per user in QSettings.
 // The board composes small parts and wires them together: BoardActions (actions, shortcuts),
-// BoardToolBar, JobContextMenu, MapPresenter (the day on the map), BoardLayoutSettings.
+// BoardToolBar, JobContextMenu, MapPresenter (the day on the map, the technicians' positions),
+// DayReplayDialog, BoardLayoutSettings; the timeline and the details show the ETAs of the
+// technicians' next jobs (the session's JobArrivals).
 // Depends on QtWidgets, fielddesk_board, fielddesk_timeline, fielddesk_map, fielddesk_client,
 // fielddesk_forms and fielddesk_theme; the shell shows it as a workspace, it knows nothing of
 // the shell.
@@ -55,6 +57,7 @@ class BestSlotDialog;
 class BoardActions;
 class BoardLayoutSettings;
 class BoardToolBar;
+class DayReplayDialog;
 class DetailsPanel;
 class JobContextMenu;
 class JobEditor;
@@ -83,9 +86,12 @@ public:
     DetailsPanel *details() const { return m_details; }
     QLabel *notice() const { return m_notice; }
     AutoRoutePanel *autoRoutePanel() const { return m_autoRoutePanel; }
+    MapPresenter *mapPresenter() const { return m_mapPresenter; }
     QComboBox *daysBox() const;
     // The job dialogs (new, edit, duplicate) and what they bring onto the board.
     JobEditor *jobEditor() const { return m_jobEditor; }
+    // Replays the technician's track of the (first) day shown on the map; the dialog is open.
+    DayReplayDialog *replayDay(qint64 technicianId);
     // Records (existing: changes or removes) a technician's time off; the dialog is open.
     TimeOffDialog *openTimeOff(qint64 technicianId,
                                const QDateTime &start,

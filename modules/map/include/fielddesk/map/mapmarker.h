@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
+
 namespace fielddesk::map {
 
 struct MapMarker
@@ -18,6 +20,12 @@ struct MapMarker
     QColor colour;
     int priority = 3; // jobs: 1..5, drawn larger and ringed when urgent
     QString label;    // tooltip
+    // Positions: an arrow along the heading (0 north, clockwise) when known, else a dot; the
+    // caption beside it (name and age; from zoom 12 on, where they do not crowd); faded when
+    // stale.
+    std::optional<double> headingDeg;
+    QString caption;
+    bool faded = false;
 };
 
 } // namespace fielddesk::map

@@ -55,6 +55,16 @@ public:
     void removeJobMarker(qint64 jobId);
     int jobMarkerCount() const { return int(m_jobs.size()); }
     void setTechnicianMarkers(const QList<MapMarker> &markers);
+    // Technicians' last positions (Kind::Position, the technician's id), over the jobs.
+    void setPositionMarkers(const QList<MapMarker> &markers);
+    std::optional<MapMarker> positionMarker(qint64 technicianId) const;
+    int positionMarkerCount() const { return int(m_positions.size()); }
+    // The technician whose position is painted at pos, if any.
+    std::optional<qint64> technicianAt(const QPoint &pos) const;
+    // A technician's track (a replay), points as QPointF(longitude, latitude), oldest first;
+    // empty: none.
+    void setTrack(const QList<QPointF> &track, const QColor &colour);
+    int trackPointCount() const { return int(m_trackUnits.size()); }
     // Points as QPointF(longitude, latitude), in planned order.
     void setRoute(const QList<QPointF> &route, const QColor &colour);
     void setSelectedJobs(const QList<qint64> &jobIds);
@@ -82,6 +92,8 @@ signals:
     void technicianClicked(qint64 technicianId);
     // Right click on a single job's marker.
     void jobContextMenuRequested(qint64 jobId, const QPoint &globalPos);
+    // Right click on a technician's position.
+    void technicianContextMenuRequested(qint64 technicianId, const QPoint &globalPos);
     // An Editing area's corner dragged to a place (while the mouse moves, and where it is
     // released); the view does not move it itself: its owner sets the areas again.
     void areaCornerDragged(int area, int corner, double latitude, double longitude);
@@ -114,6 +126,8 @@ private:
     void paintTiles(QPainter &painter);
     void paintJobs(QPainter &painter);
     void paintAreas(QPainter &painter) const;
+    void paintTrack(QPainter &painter) const;
+    void paintPositions(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
     QPixmap clusterPixmap(int radius, bool urgent) const;
     QPixmap markerPixmap(const QColor &fill, int priority, bool selected) const;
@@ -126,6 +140,9 @@ private:
     QList<Placed> m_jobs;
     QHash<qint64, qsizetype> m_jobIndex;
     QList<Placed> m_technicians;
+    QList<Placed> m_positions;
+    QList<QPointF> m_trackUnits;
+    QColor m_trackColour;
     QList<QPointF> m_routeUnits;
     QColor m_routeColour;
     QList<qint64> m_selected;

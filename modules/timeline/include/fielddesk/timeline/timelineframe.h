@@ -10,8 +10,9 @@
 #include <QRect>
 
 namespace fielddesk::board {
+class JobArrivals;
 class RoutePreview;
-}
+} // namespace fielddesk::board
 
 namespace fielddesk::timeline {
 
@@ -34,6 +35,7 @@ struct TimelineFrame
     qint64 selectedJobId = 0;
     qint64 hoveredJobId = 0;
     const board::RoutePreview *comparing = nullptr; // the proposal while comparing, else none
+    const board::JobArrivals *arrivals = nullptr;   // the ETAs of the next jobs, if shown
 };
 
 } // namespace fielddesk::timeline

@@ -1,11 +1,14 @@
 // Paints the timeline's rows: each technician's working hours, breaks and time off, the
 // selected or hovered job's window, the jobs as bars in RowLayout's lanes with the travel
 // before each, conflicts, pending changes and the selection drawn apart; in compare mode the
-// proposal's bars and outlines of where jobs were; the names column; the drag ghost. Bars come
+// proposal's bars and outlines of where jobs were; the ETA at each technician's next job (a
+// mark at the time, "ETA 14:32") and the jobs at risk of missing their window (framed, with a
+// "!"); the names column; the drag ghost. Bars come
 // from RowLayout alone, the same placement TimelineView hit-tests and drags with.
 // Depends on QtGui, fielddesk_board's store and fielddesk_theme.
 #pragma once
 
+#include "fielddesk/timeline/rowlayout.h"
 #include "fielddesk/timeline/timelineframe.h"
 
 #include <QHash>
@@ -55,6 +58,10 @@ private:
     void
     paintProposedRow(QPainter &painter, const TimelineFrame &frame, const TimelineRow &row) const;
     void paintOutlines(QPainter &painter, const TimelineFrame &frame, const TimelineRow &row) const;
+    void paintArrivals(QPainter &painter,
+                       const TimelineFrame &frame,
+                       const TimelineRow &row,
+                       const QList<BarPlacement> &bars) const;
     void paintBar(QPainter &painter,
                   const TimelineFrame &frame,
                   const board::JobRecord &record,

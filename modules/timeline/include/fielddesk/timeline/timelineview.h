@@ -7,7 +7,8 @@
 // rows to unassign it: the view only asks (signals), the board decides.
 // Several days (the store's range) show side by side with day separators. In compare mode a
 // RoutePreview's proposed day replaces the rows it plans: proposed bars, moved ones
-// highlighted, outlines where they were before.
+// highlighted, outlines where they were before. The ETA at each technician's next job and the
+// jobs at risk of missing their window (JobArrivals) are marked on the rows.
 // The view is the widget that composes the parts: it owns the geometry (rows, TimeAxis,
 // RowLayout's bars) that TimelineRowPainter paints with, TimelineHeader draws the ruler on and
 // TimelineDragHandler drops with, and paints only the rows and time range in sight, straight
@@ -33,6 +34,7 @@ class QAbstractItemModel;
 
 namespace fielddesk::board {
 class DispatchStore;
+class JobArrivals;
 class RoutePreview;
 struct JobRecord;
 struct TechnicianRecord;
@@ -90,6 +92,10 @@ public:
     // The proposed bar of a job and the outline of where it was (empty: none in sight).
     QRect proposedBarRect(qint64 jobId) const;
     QRect outlineRect(qint64 jobId) const;
+
+    // The ETAs of the technicians' next jobs and the jobs at risk of missing their window:
+    // marked on the rows and told in the tooltips. nullptr: none.
+    void setArrivals(board::JobArrivals *arrivals);
 
     qint64 selectedJobId() const { return m_selectedJobId; }
     void setSelectedJob(qint64 jobId);
@@ -169,6 +175,7 @@ private:
     board::DispatchStore *m_store;
     QPointer<QAbstractItemModel> m_technicianModel;
     QPointer<board::RoutePreview> m_preview;
+    QPointer<board::JobArrivals> m_arrivals;
     int m_technicianIdRole = 0;
     int m_rowWarningRole = -1;
     QList<qint64> m_rowTechnicians;
