@@ -34,6 +34,8 @@
 #include <QSlider>
 #include <QTest>
 
+#include <optional>
+
 using namespace fielddesk;
 using namespace fielddesk::board;
 using fielddesk::dispatchboard::DispatchBoard;
@@ -208,8 +210,10 @@ private slots:
         const JobRecord &record = *store()->job(m_jobId);
         const int travel = store()->travelModel().seconds(m_lat, m_lon, *record.job.latitude,
                                                           *record.job.longitude);
-        const ArrivalForecast::Arrival *arrival = arrivals->arrival(m_jobId);
-        QVERIFY(arrival);
+        // A copy: the board recomputes its arrivals while the test waits for painting.
+        const ArrivalForecast::Arrival *found = arrivals->arrival(m_jobId);
+        QVERIFY(found);
+        const std::optional<ArrivalForecast::Arrival> arrival = *found;
         QCOMPARE(arrivals->nextJobOf(m_technicianId), m_jobId);
         QCOMPARE(arrival->travelSec, travel);
         QCOMPARE(arrival->arrivalMs, clock + travel * 1000LL);

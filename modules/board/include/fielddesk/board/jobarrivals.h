@@ -34,6 +34,7 @@ public:
     qint64 nowMs() const { return m_now(); }
 
     // The forecast of a job (nullptr: none: no recent position, not among the next jobs).
+    // The pointer lives until the next recompute: copy what must outlast an event loop.
     const ArrivalForecast::Arrival *arrival(qint64 jobId) const;
     // The job whose ETA is the technician's next arrival (0: none).
     qint64 nextJobOf(qint64 technicianId) const { return m_nextJobs.value(technicianId); }
