@@ -491,6 +491,14 @@ void TestApi::tenantSettingsAreMergedCheckedAndApplied()
     QCOMPARE(settings[QLatin1String("travel_speed_kmh")].toDouble(), 61.0);
     QCOMPARE(settings[QLatin1String("travel_road_factor")].toDouble(), 1.6);
     QCOMPARE(settings[QLatin1String("shift_start")].toString(), QStringLiteral("07:00"));
+    // What applies: the company's settings, and the defaults where it sets none.
+    const QJsonObject inForce =
+        admin.get(path).json()[QLatin1String("settings_in_force")].toObject();
+    QCOMPARE(inForce[QLatin1String("travel_speed_kmh")].toDouble(), 61.0);
+    QCOMPARE(inForce[QLatin1String("shift_start")].toString(), QStringLiteral("07:00"));
+    QCOMPARE(inForce[QLatin1String("work_days")].toArray(), (QJsonArray{1, 2, 3, 4, 6}));
+    QCOMPARE(inForce[QLatin1String("day_ahead_at")].toString(), QStringLiteral("17:00"));
+    QCOMPARE(inForce[QLatin1String("weather_rain_mm_h")].toDouble(), 2.0);
 
     // Each setting is checked, naming it.
     const QList<std::pair<QJsonObject, QString>> wrong{

@@ -82,28 +82,15 @@ QList<ResourceField> tenantFields()
 }
 
 // The tenant as the form shows it: the settings it does not set read as what applies (the
-// travel the server uses for it, Monday to Friday, 8 to 5, evening messages at 5 in English, the
-// weather limits), so
-// that leaving them is no change.
+// server's `settings_in_force`), so that leaving them is no change.
 QJsonObject withSettingsShown(QJsonObject tenant)
 {
     QJsonObject settings = tenant.value(QStringLiteral("settings")).toObject();
-    const auto fill = [&settings](const QString &key, const QJsonValue &value) {
-        if (!settings.contains(key) || settings.value(key).isNull())
-            settings.insert(key, value);
-    };
-    fill(QStringLiteral("travel_speed_kmh"), tenant.value(QStringLiteral("travel_speed_kmh")));
-    fill(QStringLiteral("travel_road_factor"), tenant.value(QStringLiteral("travel_road_factor")));
-    fill(QStringLiteral("work_days"), QJsonArray{1, 2, 3, 4, 5});
-    fill(QStringLiteral("shift_start"), QStringLiteral("08:00"));
-    fill(QStringLiteral("shift_end"), QStringLiteral("17:00"));
-    fill(QStringLiteral("day_ahead_at"), QStringLiteral("17:00"));
-    fill(QStringLiteral("customer_language"), QStringLiteral("en"));
-    // The server's weather limits (services/forecast.h, WeatherThresholds).
-    fill(QStringLiteral("weather_rain_mm_h"), 2);
-    fill(QStringLiteral("weather_wind_kmh"), 50);
-    fill(QStringLiteral("weather_temp_min_c"), -5);
-    fill(QStringLiteral("weather_temp_max_c"), 38);
+    const QJsonObject inForce = tenant.value(QStringLiteral("settings_in_force")).toObject();
+    for (auto it = inForce.begin(); it != inForce.end(); ++it) {
+        if (!settings.contains(it.key()) || settings.value(it.key()).isNull())
+            settings.insert(it.key(), it.value());
+    }
     tenant.insert(QStringLiteral("settings"), settings);
     return tenant;
 }

@@ -1,6 +1,7 @@
 #include "fielddesk/board/absencereplan.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "fielddesk/domain/timestamps.h"
 
 #include <algorithm>
 
@@ -39,6 +40,18 @@ AbsenceReplan AbsenceReplan::of(const DispatchStore &store,
     replan.jobIds = store.plannedJobsOverlapping(technicianId, clippedFrom.toMSecsSinceEpoch(),
                                                  clippedTo.toMSecsSinceEpoch());
     return replan;
+}
+
+AbsenceReplan AbsenceReplan::of(const DispatchStore &store,
+                                qint64 technicianId,
+                                const AvailabilityPeriod &period,
+                                QDate day)
+{
+    const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
+    const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
+    if (!from || !to)
+        return {};
+    return of(store, technicianId, *from, *to, day);
 }
 
 RoutingClient::PlanRequest AbsenceReplan::request(double timeLimitS) const

@@ -606,6 +606,18 @@ DispatchStore::plannedJobsOverlapping(qint64 technicianId, qint64 fromMs, qint64
     return ids;
 }
 
+std::optional<AvailabilityPeriod> DispatchStore::timeOffAt(qint64 technicianId, qint64 atMs) const
+{
+    if (const TechnicianRecord *record = technician(technicianId)) {
+        for (const AvailabilityPeriod &period : record->availability) {
+            const TimeSpan span{timestampMs(period.startsAt), timestampMs(period.endsAt)};
+            if (span.isValid() && span.startMs <= atMs && atMs < span.endMs)
+                return period;
+        }
+    }
+    return std::nullopt;
+}
+
 QStringList DispatchStore::conflictReasons(qint64 jobId) const
 {
     QStringList reasons;

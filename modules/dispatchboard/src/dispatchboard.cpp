@@ -595,20 +595,14 @@ void DispatchBoard::replanTimeOffOf(qint64 jobId)
 {
     const board::DispatchStore *store = m_session->store();
     const board::JobRecord *record = store->job(jobId);
-    const board::TechnicianRecord *technician =
-        record && record->job.technicianId ? store->technician(*record->job.technicianId) : nullptr;
-    if (technician) {
-        for (const AvailabilityPeriod &period : technician->availability) {
-            const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
-            const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
-            if (!from || !to || from->toMSecsSinceEpoch() > record->plannedStartMs ||
-                to->toMSecsSinceEpoch() <= record->plannedStartMs)
-                continue;
-            replanAbsence(board::AbsenceReplan::of(
-                *store, technician->technician.id, *from, *to,
-                QDateTime::fromMSecsSinceEpoch(record->plannedStartMs, store->timeZone()).date()));
-            return;
-        }
+    const qint64 technicianId = record ? record->job.technicianId.value_or(0) : 0;
+    const std::optional<AvailabilityPeriod> period =
+        technicianId != 0 ? store->timeOffAt(technicianId, record->plannedStartMs) : std::nullopt;
+    if (period) {
+        replanAbsence(board::AbsenceReplan::of(
+            *store, technicianId, *period,
+            QDateTime::fromMSecsSinceEpoch(record->plannedStartMs, store->timeZone()).date()));
+        return;
     }
     showNotice(tr("No time off over this job is on the board: nothing to re-plan."));
 }
@@ -686,26 +680,19 @@ void DispatchBoard::showRowMenu(qint64 technicianId, qint64 atMs, const QPoint &
     QAction *replay =
         menu.addAction(tr("Replay day…"), this, [this, technicianId] { replayDay(technicianId); });
     replay->setObjectName(QStringLiteral("replayDayAction"));
-    // The time off under the mouse, to change or remove.
-    if (const board::TechnicianRecord *technician = store->technician(technicianId)) {
-        for (const AvailabilityPeriod &period : technician->availability) {
-            const std::optional<QDateTime> from = parseTimestamp(period.startsAt);
-            const std::optional<QDateTime> to = parseTimestamp(period.endsAt);
-            if (!from || !to || from->toMSecsSinceEpoch() > atMs || to->toMSecsSinceEpoch() <= atMs)
-                continue;
-            QAction *change = menu.addAction(
-                tr("Change or delete this time off…"), this,
-                [this, technicianId, at, period] { openTimeOff(technicianId, at, at, period); });
-            change->setObjectName(QStringLiteral("changeTimeOffAction"));
-            const board::AbsenceReplan replan =
-                board::AbsenceReplan::of(*store, technicianId, *from, *to, at.date());
-            if (!replan.isEmpty()) {
-                QAction *replanAction = menu.addAction(
-                    tr("Re-plan %n job(s) in this time off…", nullptr, int(replan.jobIds.size())),
-                    this, [this, replan] { replanAbsence(replan); });
-                replanAction->setObjectName(QStringLiteral("replanTimeOffAction"));
-            }
-            break;
+    // The time off under the mouse, to change or remove, or its jobs of that day re-planned.
+    if (const std::optional<AvailabilityPeriod> period = store->timeOffAt(technicianId, atMs)) {
+        QAction *change = menu.addAction(
+            tr("Change or delete this time off…"), this,
+            [this, technicianId, at, period] { openTimeOff(technicianId, at, at, *period); });
+        change->setObjectName(QStringLiteral("changeTimeOffAction"));
+        const board::AbsenceReplan replan =
+            board::AbsenceReplan::of(*store, technicianId, *period, at.date());
+        if (!replan.isEmpty()) {
+            QAction *replanAction = menu.addAction(
+                tr("Re-plan %n job(s) in this time off…", nullptr, int(replan.jobIds.size())), this,
+                [this, replan] { replanAbsence(replan); });
+            replanAction->setObjectName(QStringLiteral("replanTimeOffAction"));
         }
     }
     menu.exec(globalPos);

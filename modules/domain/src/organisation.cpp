@@ -11,6 +11,7 @@ constexpr jsonform::Form kTenantForm{
     field<"currency", &Tenant::currency>,
     field<"status", &Tenant::status>,
     field<"settings", &Tenant::settingsJson>,
+    field<"settings_in_force", &Tenant::settingsInForceJson>,
     spliced<&Tenant::travel>,
     field<"created_at", &Tenant::createdAt>,
     field<"updated_at", &Tenant::updatedAt>,

@@ -80,11 +80,19 @@ const Workflow &TenantService::lifecycle()
     return workflow;
 }
 
+void TenantService::describeInForce(Tenant &tenant) const
+{
+    const TenantSettings settings = TenantSettings::stored(tenant.settingsJson);
+    tenant.travel = settings.travel(m_travel);
+    tenant.settingsInForceJson =
+        QJsonDocument(settings.inForce(m_travel)).toJson(QJsonDocument::Compact);
+}
+
 std::optional<Tenant> TenantService::find(qint64 tenantId) const
 {
     std::optional<Tenant> tenant = TenantRepository(m_db).find(tenantId);
     if (tenant)
-        tenant->travel = TenantSettings::stored(tenant->settingsJson).travel(m_travel);
+        describeInForce(*tenant);
     return tenant;
 }
 
@@ -127,7 +135,7 @@ Result<Tenant> TenantService::update(const CallContext &call, const TenantFields
         if (!checked)
             return checked.failure();
         after.settingsJson = QJsonDocument(settings).toJson(QJsonDocument::Compact);
-        after.travel = checked->travel(m_travel);
+        describeInForce(after);
     }
     after.updatedAt = nowTimestamp();
     tenants.update(after);
@@ -142,7 +150,7 @@ Page<Tenant> TenantService::list(const Principal &, const ListQuery &query)
 {
     Page<Tenant> page = TenantRepository(m_db).list(query);
     for (Tenant &tenant : page.items)
-        tenant.travel = TenantSettings::stored(tenant.settingsJson).travel(m_travel);
+        describeInForce(tenant);
     return page;
 }
 
@@ -200,7 +208,7 @@ Result<Tenant> TenantService::create(const CallContext &call, const NewTenant &f
         throw;
     }
     m_events.notifyCommitted();
-    tenant.travel = m_travel;
+    describeInForce(tenant);
     return tenant;
 }
 

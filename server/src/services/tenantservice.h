@@ -53,7 +53,7 @@ public:
         , m_events(events)
     {}
 
-    // A tenant as the API shows it: its row with the server's settings for it (travel).
+    // A tenant as the API shows it: its row with what applies to it (travel, settings in force).
     std::optional<Tenant> find(qint64 tenantId) const;
     Result<Tenant> current(const Principal &caller);
     Result<Tenant> update(const CallContext &call, const TenantFields &fields);
@@ -71,6 +71,8 @@ public:
     static const Workflow &lifecycle();
 
 private:
+    // Fills what the tenant's stored settings put in force, over the server's defaults.
+    void describeInForce(Tenant &tenant) const;
     Result<Tenant> takeStep(const CallContext &call, qint64 id, const QString &action);
 
     Database &m_db;

@@ -134,6 +134,25 @@ TravelModel TenantSettings::travel(const TravelModel &serverDefault) const
     return travel;
 }
 
+QJsonObject TenantSettings::inForce(const TravelModel &serverDefault) const
+{
+    const TravelModel travelInForce = travel(serverDefault);
+    QJsonArray days;
+    for (const int day : workDays.isEmpty() ? Technician().workDays : workDays)
+        days.append(day);
+    return {{QStringLiteral("travel_speed_kmh"), travelInForce.speedKmh},
+            {QStringLiteral("travel_road_factor"), travelInForce.roadFactor},
+            {QStringLiteral("work_days"), days},
+            {QStringLiteral("shift_start"), workdayStart()},
+            {QStringLiteral("shift_end"), workdayEnd()},
+            {QStringLiteral("day_ahead_at"), dayAheadAt},
+            {QStringLiteral("customer_language"), customerLanguage},
+            {QStringLiteral("weather_rain_mm_h"), weather.rainMmH},
+            {QStringLiteral("weather_wind_kmh"), weather.windKmh},
+            {QStringLiteral("weather_temp_min_c"), weather.temperatureMinC},
+            {QStringLiteral("weather_temp_max_c"), weather.temperatureMaxC}};
+}
+
 QString TenantSettings::workdayStart() const
 {
     return shiftStart.isEmpty() ? Technician().shiftStart : shiftStart;

@@ -50,6 +50,9 @@ struct TenantSettings
     static QJsonObject merged(const QByteArray &stored, const QJsonObject &changes);
 
     TravelModel travel(const TravelModel &serverDefault) const;
+    // Every known key with the value that applies: these settings over the defaults (the
+    // server's travel where the tenant sets none). Sent as a tenant's `settings_in_force`.
+    QJsonObject inForce(const TravelModel &serverDefault) const;
     // The working day of a new technician ("HH:MM"): the settings', else a technician's
     // default.
     QString workdayStart() const;

@@ -32,6 +32,12 @@ struct AbsenceReplan
                             const QDateTime &to,
                             std::optional<QDate> day = std::nullopt);
 
+    // The same for a recorded period of time off.
+    static AbsenceReplan of(const DispatchStore &store,
+                            qint64 technicianId,
+                            const AvailabilityPeriod &period,
+                            QDate day);
+
     bool isEmpty() const { return jobIds.isEmpty(); }
     // What AutoRouteSession::plan sends for it.
     RoutingClient::PlanRequest request(double timeLimitS) const;

@@ -78,6 +78,8 @@ public:
     // The technician's planned jobs on the board that overlap [fromMs, toMs), by start: what a
     // time off there collides with.
     QList<qint64> plannedJobsOverlapping(qint64 technicianId, qint64 fromMs, qint64 toMs) const;
+    // The technician's time off (or unavailability) at that moment, if any.
+    std::optional<AvailabilityPeriod> timeOffAt(qint64 technicianId, qint64 atMs) const;
     // Readable reasons for a job's conflicts, for tooltips.
     QStringList conflictReasons(qint64 jobId) const;
     // Every skill named by a technician or a job, sorted (for filters).

@@ -26,6 +26,9 @@ struct Tenant
     // "active", or "suspended" by the operator: its users can neither sign in nor go on.
     QString status = QStringLiteral("active");
     QByteArray settingsJson = "{}"; // free-form tenant settings, a JSON object
+    // Every known setting with the value that applies (the tenant's, else the server's
+    // default), so that a form shows what is in force without a copy of the defaults.
+    QByteArray settingsInForceJson = "{}";
     // The travel estimate the server uses for this tenant (its settings), sent so that the
     // console's travel gaps agree with the server's warnings.
     TravelModel travel;
