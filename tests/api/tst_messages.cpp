@@ -17,6 +17,8 @@
 #include "serverprocess.h"
 #include "testhttpclient.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
@@ -45,6 +47,7 @@ private slots:
     void aCustomerHearsWhenTheJobIsScheduled();
     void onlyAnotherDayOrWindowIsNewsToTheCustomer();
     void onTheWayAndDone();
+    void onTheWayForecastsTheArrivalFromTheTechniciansLastPosition();
     void aRefusalForNowIsTriedAgainAndForGoodIsGivenUp();
     void managersOfTheLocationSeeAndResendNobodyElse();
     void aCustomerWhoOptedOutOfEmailGetsTextsOnly();
@@ -426,6 +429,63 @@ void TestMessages::onTheWayAndDone()
     const FakeSmtpServer::Mail mail = m_smtp.mails().last();
     QVERIFY2(mail.header("Subject").endsWith(QLatin1String("\"AC repair\" is done")),
              qPrintable(mail.header("Subject")));
+}
+
+void TestMessages::onTheWayForecastsTheArrivalFromTheTechniciansLastPosition()
+{
+    // The company's travel model: 60 km/h along straight lines, so the technician, seen 0.1° of
+    // latitude (11.12 km) north of the job, drives 11 min 7 s.
+    const auto travelSettings = [&](const QJsonValue &speed, const QJsonValue &factor) {
+        return client(m_admin)
+            .send("PATCH", QStringLiteral("/api/v1/tenants/current"),
+                  QJsonDocument(
+                      QJsonObject{{QStringLiteral("settings"),
+                                   QJsonObject{{QStringLiteral("travel_speed_kmh"), speed},
+                                               {QStringLiteral("travel_road_factor"), factor}}}})
+                      .toJson(QJsonDocument::Compact))
+            .status;
+    };
+    QCOMPARE(travelSettings(60, 1), 200);
+    constexpr qint64 kDriveSeconds = 667;
+    const qint64 job = createJob(QStringLiteral("Heat pump check"), QStringLiteral("2026-12-19"));
+    QCOMPARE(assign(job, QStringLiteral("2026-12-19T22:30:00Z")).status, 200);
+    QCOMPARE(setStatus(job, QStringLiteral("dispatched")).status, 200);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QByteArray technician = login(QStringLiteral("tech@messages.test"), kPassword);
+    const QJsonArray seen{
+        QJsonObject{{QStringLiteral("lat"), 39.8486},
+                    {QStringLiteral("lon"), -104.9990},
+                    {QStringLiteral("accuracy_m"), 8},
+                    {QStringLiteral("recorded_at"), before.toString(Qt::ISODateWithMs)}}};
+    QCOMPARE(client(technician)
+                 .send("POST", QStringLiteral("/api/v1/technicians/%1/positions").arg(m_technician),
+                       QJsonDocument(seen).toJson(QJsonDocument::Compact))
+                 .status,
+             200);
+    QCOMPARE(setStatus(job, QStringLiteral("en_route")).status, 200);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(travelSettings(QJsonValue::Null, QJsonValue::Null), 200);
+
+    // Scheduled and on the way, each by email and text, all sent before the next test begins.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        deliveries(m_manager, QStringLiteral("?object_id=%1&status=sent").arg(job)).size(), 4,
+        kTimeout);
+    const QJsonArray onTheWay = deliveries(
+        m_manager, QStringLiteral("?object_id=%1&template=job.on_the_way&channel=sms").arg(job));
+    QCOMPARE(onTheWay.size(), 1);
+    const QString text = onTheWay.at(0).toObject().value(QLatin1String("body")).toString();
+    // Expected when the status changed plus the drive, in Denver; not the planned 15:30.
+    QStringList expected;
+    for (QDateTime at = before.addSecs(kDriveSeconds).toTimeZone(denver());
+         at <= after.addSecs(kDriveSeconds + 60); at = at.addSecs(60))
+        expected << at.toString(QStringLiteral("HH:mm"));
+    QVERIFY2(std::any_of(expected.cbegin(), expected.cend(),
+                         [&](const QString &hhmm) {
+                             return text.endsWith(
+                                 QStringLiteral("expected at about %1.").arg(hhmm));
+                         }),
+             qPrintable(text + QStringLiteral(" / expected one of ") + expected.join(u' ')));
 }
 
 void TestMessages::aRefusalForNowIsTriedAgainAndForGoodIsGivenUp()

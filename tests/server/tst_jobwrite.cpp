@@ -79,7 +79,7 @@ private slots:
         Job job;
         job.title = QStringLiteral("Fix the pump");
         job.locationId = here.id;
-        JobWrite write(*m_db, *m_events, m_call, {});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {});
         m_jobId = write.create(job, {}).id;
         write.commit();
     }
@@ -94,7 +94,7 @@ private slots:
     void changeBumpsTheVersionAndRecordsOnce()
     {
         QSignalSpy committed(m_events.get(), &EventNotifier::eventsCommitted);
-        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
         const Result<Job> job = write.change(m_jobId, 1, [](const Job &, Job &after) {
             return retitle(after, QStringLiteral("Fix the big pump"));
         });
@@ -111,7 +111,7 @@ private slots:
     void staleVersionIsAConflictAndTheEditNeverRuns()
     {
         bool edited = false;
-        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
         const Result<Job> job = write.change(m_jobId, 7, [&](const Job &, Job &after) {
             edited = true;
             return retitle(after, QStringLiteral("Never"));
@@ -125,7 +125,7 @@ private slots:
     void aJobTheCallerCannotSeeIsNotFound()
     {
         bool edited = false;
-        JobWrite write(*m_db, *m_events, m_stranger, {m_jobId});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_stranger, {m_jobId});
         const Result<Job> job = write.change(m_jobId, std::nullopt, [&](const Job &, Job &after) {
             edited = true;
             return retitle(after, QStringLiteral("Never"));
@@ -138,7 +138,7 @@ private slots:
     void nothingIsWrittenWithoutCommit()
     {
         {
-            JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+            JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
             QVERIFY(write.change(m_jobId, 1, [](const Job &, Job &after) {
                 return retitle(after, QStringLiteral("Rolled back"));
             }));
@@ -151,7 +151,7 @@ private slots:
 
     void anEditThatChangesNothingWritesNothing()
     {
-        JobWrite write(*m_db, *m_events, m_call, {m_jobId});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
         const Result<Job> job = write.change(m_jobId, 1, [](const Job &, Job &) {
             return Result<std::optional<JobChange>>(std::nullopt);
         });
@@ -164,7 +164,7 @@ private slots:
     void changingAJobThatWasNotLockedFirstIsRefused()
     {
         // The lock order (jobs before the outbox) holds only if every job is locked up front.
-        JobWrite write(*m_db, *m_events, m_call, {});
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {});
         QVERIFY_THROWS_EXCEPTION(std::logic_error,
                                  (void)write.change(m_jobId, 1, [](const Job &, Job &after) {
                                      return retitle(after, QStringLiteral("Too late"));

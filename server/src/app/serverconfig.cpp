@@ -319,8 +319,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         double *target;
     };
     const NumberSetting numbers[] = {
-        {"travel_speed_kmh", 1, 300, &config.travelSpeedKmh},
-        {"travel_road_factor", 1, 5, &config.travelRoadFactor},
+        {"travel_speed_kmh", 1, 300, &config.travel.speedKmh},
+        {"travel_road_factor", 1, 5, &config.travel.roadFactor},
         // Fractions too: tests poll every few seconds.
         {"weather_poll_minutes", 0.01, 24 * 60, &config.weather.pollMinutes},
     };

@@ -7,6 +7,7 @@
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
 #include "events/eventstreamsettings.h"
+#include "fielddesk/domain/travelmodel.h"
 #include "messaging/channelsettings.h"
 #include "services/weathersettings.h"
 #include "storage/databaseurl.h"
@@ -36,9 +37,8 @@ struct ServerConfig
     Argon2Parameters argon2;
     ThrottleLimits throttle;
     bool logRequests = true;
-    // Travel estimates in schedules: great-circle distance x road factor / speed.
-    double travelSpeedKmh = 40.0;
-    double travelRoadFactor = 1.3;
+    // Travel estimates (great-circle distance x road factor / speed) where a tenant sets none.
+    TravelModel travel;
     // Recent pages of the jobs list kept for identical requests (0: off).
     int jobListCacheEntries = 1000;
     // How far ahead recurring series have their occurrences made, in weeks.

@@ -94,7 +94,7 @@ bool ServerRuntime::start(QString *error)
     m_events = std::make_unique<EventNotifier>(m_database.get());
     m_jwt = std::make_unique<JwtCodec>(secret);
     m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
-    const TravelModel travel{m_config.travelSpeedKmh, m_config.travelRoadFactor};
+    const TravelModel &travel = m_config.travel;
     m_tenants = std::make_unique<TenantService>(*m_database, travel, *m_hasher, *m_events);
     m_auth = std::make_unique<AuthService>(
         *m_database, *m_jwt, *m_hasher, *m_throttle, *m_tenants,
@@ -105,10 +105,11 @@ bool ServerRuntime::start(QString *error)
     m_catalog = std::make_unique<CatalogService>(*m_database);
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
-    m_jobs = std::make_unique<JobService>(*m_database, *m_events, m_config.jobListCacheEntries);
-    m_jobSeries =
-        std::make_unique<JobSeriesService>(*m_database, *m_events, m_config.seriesHorizonWeeks);
-    m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events);
+    m_jobs =
+        std::make_unique<JobService>(*m_database, *m_events, travel, m_config.jobListCacheEntries);
+    m_jobSeries = std::make_unique<JobSeriesService>(*m_database, *m_events, travel,
+                                                     m_config.seriesHorizonWeeks);
+    m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, travel);
     m_apiKeys = std::make_unique<ApiKeyService>(*m_database);
     // Routing runs beside the HTTP workers, one plan per core at most.
     m_routing = std::make_unique<RoutingService>(*m_database, *m_events, *m_assignments, travel,
@@ -182,7 +183,8 @@ bool ServerRuntime::start(QString *error)
                                                       [this] { return m_positions->pruneOld(); });
     m_positionPruner->start();
     // The weather: each location's forecast fetched, sensitive jobs flagged; off without a URL.
-    m_weather = std::make_unique<WeatherService>(*m_database, *m_events, m_config.weather);
+    m_weather =
+        std::make_unique<WeatherService>(*m_database, *m_events, m_config.travel, m_config.weather);
     if (m_config.weather.enabled()) {
         m_weatherPoll = std::make_unique<PeriodicWork>(
             QStringLiteral("weather_poll"), [this] { return m_weather->tick(); },

@@ -1,10 +1,12 @@
 #include "messaging/customermessages.h"
 
+#include "fielddesk/domain/arrivalforecast.h"
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "messaging/messagetemplates.h"
 #include "messaging/outboundchannels.h"
 #include "repositories/messagerepository.h"
+#include "repositories/positionrepository.h"
 #include "repositories/tenantrepository.h"
 #include "services/assignmentservice.h"
 #include "services/tenantsettings.h"
@@ -58,9 +60,43 @@ QString templateFor(const std::optional<Job> &before, const Job &after)
     return {};
 }
 
-// What the placeholders of a job's messages say, in the location's time and the language.
-QHash<QString, QString> valuesFor(
-    Database &db, qint64 tenantId, const Job &job, const Contact &customer, const QString &language)
+// When the technician on the way is expected at the job: the travel model's drive from their
+// last position (ArrivalForecast, the board's ETA rule), or nothing when that position is not
+// recent or the job has no coordinates.
+std::optional<qint64>
+expectedArrivalMs(Database &db, qint64 tenantId, const TravelModel &serverTravel, const Job &job)
+{
+    if (!job.technicianId || !job.latitude || !job.longitude)
+        return std::nullopt;
+    const std::optional<TechnicianPosition> last =
+        PositionRepository(db).latestOf(*job.technicianId);
+    const std::optional<QDateTime> seen = last ? parseTimestamp(last->recordedAt) : std::nullopt;
+    if (!seen)
+        return std::nullopt;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (!ArrivalForecast::isRecent(seen->toMSecsSinceEpoch(), nowMs))
+        return std::nullopt;
+    ArrivalForecast::Stop stop;
+    stop.jobId = job.id;
+    stop.latitude = *job.latitude;
+    stop.longitude = *job.longitude;
+    stop.durationSec = job.durationMin * 60;
+    const QList<ArrivalForecast::Arrival> arrivals =
+        ArrivalForecast(tenantTravel(db, tenantId, serverTravel))
+            .forecast({last->lat, last->lon, seen->toMSecsSinceEpoch()}, nowMs, {stop});
+    if (arrivals.isEmpty())
+        return std::nullopt;
+    return arrivals.first().arrivalMs;
+}
+
+// What the placeholders of a job's messages say, in the location's time and the language;
+// {eta} is the expected arrival when known, else the planned start.
+QHash<QString, QString> valuesFor(Database &db,
+                                  qint64 tenantId,
+                                  const Job &job,
+                                  const Contact &customer,
+                                  const QString &language,
+                                  std::optional<qint64> expectedArrival)
 {
     const LocalClock clock = locationClock(db, tenantId, job.locationId);
     const QLocale locale(language);
@@ -88,13 +124,17 @@ QHash<QString, QString> valuesFor(
         {QStringLiteral("date"), locale.toString(day, QLocale::LongFormat)},
         {QStringLiteral("window"), window + QLatin1Char(' ') + clock.zone().abbreviation(start)},
         {QStringLiteral("technician"), job.technicianName},
-        {QStringLiteral("eta"), start.isValid() ? hhmm(start) : QString()}};
+        {QStringLiteral("eta"),
+         expectedArrival
+             ? hhmm(clock.local(QDateTime::fromMSecsSinceEpoch(*expectedArrival, Qt::UTC)))
+             : (start.isValid() ? hhmm(start) : QString())}};
 }
 
 } // namespace
 
 void CustomerMessages::queueFor(Database &db,
                                 const CallContext &call,
+                                const TravelModel &serverTravel,
                                 const std::optional<Job> &before,
                                 const Job &after)
 {
@@ -107,7 +147,11 @@ void CustomerMessages::queueFor(Database &db,
     const QString about = name == QLatin1String("job.scheduled")
                               ? after.plannedStart
                               : QStringLiteral("v%1").arg(after.version);
-    queue(db, call, after, name, about);
+    const std::optional<qint64> eta =
+        name == QLatin1String("job.on_the_way")
+            ? expectedArrivalMs(db, call.principal.tenantId, serverTravel, after)
+            : std::nullopt;
+    queue(db, call, after, name, about, eta);
 }
 
 bool CustomerMessages::queueReminder(Database &db, const CallContext &call, const Job &job)
@@ -121,7 +165,8 @@ bool CustomerMessages::queue(Database &db,
                              const CallContext &call,
                              const Job &job,
                              const QString &name,
-                             const QString &about)
+                             const QString &about,
+                             std::optional<qint64> expectedArrivalMs)
 {
     const qint64 tenantId = call.principal.tenantId;
     const std::optional<Contact> customer = contactOf(db, tenantId, *job.customerId);
@@ -130,7 +175,8 @@ bool CustomerMessages::queue(Database &db,
     const QString language = customer->language.isEmpty()
                                  ? TenantSettings::of(db, tenantId).customerLanguage
                                  : customer->language;
-    const QHash<QString, QString> values = valuesFor(db, tenantId, job, *customer, language);
+    const QHash<QString, QString> values =
+        valuesFor(db, tenantId, job, *customer, language, expectedArrivalMs);
     MessageRepository messages(db);
     bool queued = false;
     for (const auto &[channel, recipient] :

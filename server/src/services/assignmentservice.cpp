@@ -188,7 +188,7 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
 Result<AssignmentOutcome> AssignmentService::apply(const CallContext &call,
                                                    const AssignmentRequest &request)
 {
-    JobWrite write(m_db, m_events, call, {request.jobId});
+    JobWrite write(m_db, m_events, m_travel, call, {request.jobId});
     Result<AssignmentOutcome> outcome = applyIn(write, call.principal, request);
     if (outcome)
         write.commit();
@@ -203,7 +203,7 @@ AssignmentService::applyBatch(const CallContext &call,
     QList<qint64> jobIds;
     for (const AssignmentRequest &request : requests)
         jobIds.append(request.jobId);
-    JobWrite write(m_db, m_events, call, jobIds);
+    JobWrite write(m_db, m_events, m_travel, call, jobIds);
     QList<AssignmentOutcome> outcomes;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         const Result<AssignmentOutcome> outcome = applyIn(write, call.principal, requests.at(i));

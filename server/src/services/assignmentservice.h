@@ -37,9 +37,10 @@ struct AssignmentRequest
 class AssignmentService
 {
 public:
-    AssignmentService(Database &db, EventNotifier &events)
+    AssignmentService(Database &db, EventNotifier &events, const TravelModel &travel)
         : m_db(db)
         , m_events(events)
+        , m_travel(travel)
     {}
 
     Result<AssignmentOutcome> apply(const CallContext &call, const AssignmentRequest &request);
@@ -58,6 +59,7 @@ private:
 
     Database &m_db;
     EventNotifier &m_events;
+    TravelModel m_travel; // the server's
 };
 
 // The clock people at a location read: its time zone, else the tenant's, else UTC.

@@ -50,7 +50,7 @@ void JobChangeLog::record(const QString &action,
     event.correlationId = m_call.requestId;
     event.dataJson = data.take();
     EventRepository(m_db).append(event);
-    CustomerMessages::queueFor(m_db, m_call, before, after);
+    CustomerMessages::queueFor(m_db, m_call, m_serverTravel, before, after);
     TechnicianNotices::raiseFor(m_db, m_call, before, after);
     m_recorded = true;
 }

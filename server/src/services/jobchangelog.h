@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/travelmodel.h"
 #include "services/callcontext.h"
 #include "storage/database.h"
 
@@ -13,9 +14,10 @@ namespace fielddesk::server {
 class JobChangeLog
 {
 public:
-    JobChangeLog(Database &db, const CallContext &call)
+    JobChangeLog(Database &db, const CallContext &call, const TravelModel &serverTravel)
         : m_db(db)
         , m_call(call)
+        , m_serverTravel(serverTravel)
     {}
 
     // action: the history action ("assigned"); eventType: "scheduling.job.assigned.v1";
@@ -30,6 +32,7 @@ public:
 private:
     Database &m_db;
     const CallContext &m_call;
+    TravelModel m_serverTravel;
     bool m_recorded = false;
 };
 

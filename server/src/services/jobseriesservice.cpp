@@ -283,7 +283,7 @@ Result<JobSeries> JobSeriesService::create(const CallContext &call, const JobSer
     const Principal &caller = call.principal;
     if (!fields.job.locationId)
         return Failure::validation(QStringLiteral("location_id"), QStringLiteral("is required"));
-    JobWrite write(m_db, m_events, call, {});
+    JobWrite write(m_db, m_events, m_travel, call, {});
     JobSeries series;
     const Result<QList<qint64>> skills = applySeriesFields(m_db, caller, series, fields, true);
     if (!skills)
@@ -332,7 +332,7 @@ Result<JobSeriesChange> JobSeriesService::changeLocked(const CallContext &call,
     const Result<SeriesScope> scope = scopeOf(call.principal, id, from);
     if (!scope)
         return scope.failure();
-    JobWrite write(m_db, m_events, call, scope->occurrences);
+    JobWrite write(m_db, m_events, m_travel, call, scope->occurrences);
     const Result<JobSeries> before = lockRunning(call.principal.tenantId, id, expectedVersion);
     if (!before)
         return before.failure();
@@ -507,7 +507,7 @@ int JobSeriesService::materialiseDue()
         try {
             const CallContext call =
                 systemCall(running.tenantId, QStringLiteral("Recurring series"));
-            JobWrite write(m_db, m_events, call, {});
+            JobWrite write(m_db, m_events, m_travel, call, {});
             JobSeriesRepository repository(m_db);
             const std::optional<JobSeries> series =
                 repository.findForUpdate(running.tenantId, running.id);

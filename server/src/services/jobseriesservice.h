@@ -62,9 +62,13 @@ public:
     // How many dates answers preview as next_occurrences.
     static constexpr int kPreviewedOccurrences = 5;
 
-    JobSeriesService(Database &db, EventNotifier &events, int horizonWeeks = kDefaultHorizonWeeks)
+    JobSeriesService(Database &db,
+                     EventNotifier &events,
+                     const TravelModel &travel,
+                     int horizonWeeks = kDefaultHorizonWeeks)
         : m_db(db)
         , m_events(events)
+        , m_travel(travel)
         , m_horizonWeeks(horizonWeeks)
     {}
 
@@ -118,6 +122,7 @@ private:
 
     Database &m_db;
     EventNotifier &m_events;
+    TravelModel m_travel; // the server's
     int m_horizonWeeks;
 };
 

@@ -327,7 +327,7 @@ Result<Job> JobService::create(const CallContext &call, const JobFields &fields)
     } else if (!fields.locationId) {
         return Failure::validation(QStringLiteral("location_id"), QStringLiteral("is required"));
     }
-    JobWrite write(m_db, m_events, call, {});
+    JobWrite write(m_db, m_events, m_travel, call, {});
     const Result<std::optional<QList<qint64>>> skills =
         applyJobFields(m_db, caller, job, wanted, true);
     if (!skills)
@@ -339,7 +339,7 @@ Result<Job> JobService::create(const CallContext &call, const JobFields &fields)
 
 Result<Job> JobService::update(const CallContext &call, qint64 id, const JobUpdate &update)
 {
-    JobWrite write(m_db, m_events, call, {id});
+    JobWrite write(m_db, m_events, m_travel, call, {id});
     const Result<Job> job = write.change(
         id, update.expectedVersion,
         [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {
@@ -365,7 +365,7 @@ Result<Job>
 JobService::changeStatus(const CallContext &call, qint64 id, const JobStatusChange &change)
 {
     const Principal &caller = call.principal;
-    JobWrite write(m_db, m_events, call, {id});
+    JobWrite write(m_db, m_events, m_travel, call, {id});
     const Result<Job> job =
         write.change(id, change.expectedVersion,
                      [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {
@@ -393,7 +393,7 @@ Result<Job>
 JobService::cancel(const CallContext &call, qint64 id, const JobCancellation &cancellation)
 {
     const Principal &caller = call.principal;
-    JobWrite write(m_db, m_events, call, {id});
+    JobWrite write(m_db, m_events, m_travel, call, {id});
     const Result<Job> job = write.change(
         id, cancellation.expectedVersion,
         [&](const Job &before, Job &after) -> Result<std::optional<JobChange>> {

@@ -76,9 +76,13 @@ class JobService
 {
 public:
     // listCacheEntries: how many recent list pages to keep (0: none).
-    JobService(Database &db, EventNotifier &events, int listCacheEntries = 0)
+    JobService(Database &db,
+               EventNotifier &events,
+               const TravelModel &travel,
+               int listCacheEntries = 0)
         : m_db(db)
         , m_events(events)
+        , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
     {}
 
@@ -100,6 +104,7 @@ private:
 
     Database &m_db;
     EventNotifier &m_events;
+    TravelModel m_travel; // the server's
     JobListCache m_listCache;
 };
 

@@ -99,6 +99,7 @@ bool canSeeJob(Database &db, const Principal &caller, const Job &job)
 
 JobWrite::JobWrite(Database &db,
                    EventNotifier &events,
+                   const TravelModel &serverTravel,
                    const CallContext &call,
                    QList<qint64> jobIds)
     : m_db(db)
@@ -106,7 +107,7 @@ JobWrite::JobWrite(Database &db,
     , m_call(call)
     , m_locked(sortedUnique(std::move(jobIds)))
     , m_tx(db)
-    , m_log(db, call)
+    , m_log(db, call, serverTravel)
 {
     JobRepository(m_db).lockForUpdate(m_call.principal.tenantId, m_locked);
 }

@@ -41,8 +41,13 @@ using JobEditor = std::function<Result<std::optional<JobChange>>(const Job &befo
 class JobWrite
 {
 public:
-    // Opens the transaction and locks `jobIds` (in id order).
-    JobWrite(Database &db, EventNotifier &events, const CallContext &call, QList<qint64> jobIds);
+    // Opens the transaction and locks `jobIds` (in id order). `serverTravel`: the server's
+    // travel model (the tenant's settings over it forecast a customer's "on the way").
+    JobWrite(Database &db,
+             EventNotifier &events,
+             const TravelModel &serverTravel,
+             const CallContext &call,
+             QList<qint64> jobIds);
     JobWrite(const JobWrite &) = delete;
     JobWrite &operator=(const JobWrite &) = delete;
 

@@ -54,9 +54,13 @@ QUrl forecastUrl(const QUrl &base, const WeatherPlace &place)
 
 } // namespace
 
-WeatherService::WeatherService(Database &db, EventNotifier &events, WeatherSettings settings)
+WeatherService::WeatherService(Database &db,
+                               EventNotifier &events,
+                               const TravelModel &travel,
+                               WeatherSettings settings)
     : m_db(db)
     , m_events(events)
+    , m_travel(travel)
     , m_settings(std::move(settings))
 {}
 
@@ -147,7 +151,7 @@ int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &for
     }
 
     const CallContext call = systemCall(tenantId, kWeatherActor);
-    JobWrite write(m_db, m_events, call, changing);
+    JobWrite write(m_db, m_events, m_travel, call, changing);
     int events = 0;
     for (const qint64 jobId : changing) {
         const QString reason = wanted.value(jobId);

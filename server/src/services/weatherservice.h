@@ -6,6 +6,7 @@
 // set is left alone.
 #pragma once
 
+#include "fielddesk/domain/travelmodel.h"
 #include "services/forecast.h"
 #include "services/weathersettings.h"
 #include "storage/database.h"
@@ -22,7 +23,10 @@ class WeatherService
 public:
     static constexpr qint64 kMaxForecastBytes = 4 * 1024 * 1024;
 
-    WeatherService(Database &db, EventNotifier &events, WeatherSettings settings);
+    WeatherService(Database &db,
+                   EventNotifier &events,
+                   const TravelModel &travel,
+                   WeatherSettings settings);
 
     // One round of the poller (every WeatherSettings::recheckIntervalMs, on one thread): fetches
     // when weather_poll_minutes have passed since the last fetch, else applies the stored
@@ -41,6 +45,7 @@ public:
 private:
     Database &m_db;
     EventNotifier &m_events;
+    TravelModel m_travel; // the server's
     WeatherSettings m_settings;
     QDateTime m_lastFetch; // the poller's thread only
 };
