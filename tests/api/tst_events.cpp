@@ -4,6 +4,7 @@
 // another server instance sharing the database would (the poll delivers them), and the job
 // endpoints (the commit notification delivers them).
 #include "apitestsetup.h"
+#include "eventstream.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 #include "wallclock.h"
@@ -33,79 +34,6 @@ constexpr int kWaitMs = 5000;
 // The server is started with this cap on bytes queued per console (the slow consumer test).
 constexpr int kMaxQueuedBytes = 256 * 1024;
 constexpr int kRetentionSeconds = 3600;
-
-// One console's stream as the test sees it: every frame in arrival order, with the time it
-// arrived, and how the stream ended.
-class Stream : public QObject
-{
-public:
-    explicit Stream(const QUrl &url)
-    {
-        m_clock.start();
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-            m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-            m_arrivalNs.append(m_clock.nsecsElapsed());
-        });
-        connect(&m_socket, &QWebSocket::disconnected, this, [this] { m_closed = true; });
-        m_socket.open(url);
-    }
-
-    bool waitForFrames(qsizetype count, int timeoutMs = kWaitMs)
-    {
-        (void)QTest::qWaitFor([&] { return m_frames.size() >= count || m_closed; }, timeoutMs);
-        return m_frames.size() >= count;
-    }
-    bool waitForClose(int timeoutMs = kWaitMs)
-    {
-        return QTest::qWaitFor([&] { return m_closed; }, timeoutMs);
-    }
-    // Waits for the event with this id; its index in frames(), or -1.
-    qsizetype waitForEvent(qint64 id, int timeoutMs = kWaitMs)
-    {
-        qsizetype found = -1;
-        (void)QTest::qWaitFor(
-            [&] {
-                found = indexOfEvent(id);
-                return found >= 0 || m_closed;
-            },
-            timeoutMs);
-        return found;
-    }
-    qsizetype indexOfEvent(qint64 id) const
-    {
-        for (qsizetype i = 0; i < m_frames.size(); ++i) {
-            if (!m_frames.at(i).contains(QLatin1String("type")) ||
-                m_frames.at(i).value(QLatin1String("id")).toInteger(-1) != id)
-                continue;
-            return i;
-        }
-        return -1;
-    }
-
-    const QList<QJsonObject> &frames() const { return m_frames; }
-    // The ids of the event frames (control frames have no id), in arrival order.
-    QList<qint64> eventIds() const
-    {
-        QList<qint64> ids;
-        for (const QJsonObject &frame : m_frames) {
-            if (frame.contains(QLatin1String("id")))
-                ids.append(frame.value(QLatin1String("id")).toInteger());
-        }
-        return ids;
-    }
-    qint64 nowNs() const { return m_clock.nsecsElapsed(); }
-    qint64 arrivalNs(qsizetype index) const { return m_arrivalNs.at(index); }
-    bool isClosed() const { return m_closed; }
-    int closeCode() const { return int(m_socket.closeCode()); }
-    QString closeReason() const { return m_socket.closeReason(); }
-
-private:
-    QWebSocket m_socket;
-    QElapsedTimer m_clock;
-    QList<QJsonObject> m_frames;
-    QList<qint64> m_arrivalNs;
-    bool m_closed = false;
-};
 
 QString nowTimestamp()
 {
@@ -146,8 +74,8 @@ private:
     QByteArray tokenFor(const QString &email);
     TestHttpClient as(const QString &email);
     QUrl streamUrl(const QByteArray &token, std::optional<qint64> after = std::nullopt) const;
-    std::unique_ptr<Stream> connectAs(const QString &email,
-                                      std::optional<qint64> after = std::nullopt);
+    std::unique_ptr<EventStream> connectAs(const QString &email,
+                                           std::optional<qint64> after = std::nullopt);
     QSqlDatabase db() const { return QSqlDatabase::database(kConnection); }
     qint64 insertEvent(qint64 tenantId,
                        std::optional<qint64> locationId,
@@ -274,21 +202,13 @@ TestHttpClient TestEvents::as(const QString &email)
 
 QUrl TestEvents::streamUrl(const QByteArray &token, std::optional<qint64> after) const
 {
-    QUrl url = m_server.baseUrl();
-    url.setScheme(QStringLiteral("ws"));
-    url.setPath(QStringLiteral("/api/v1/ws"));
-    QUrlQuery query;
-    if (!token.isNull())
-        query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(token));
-    if (after)
-        query.addQueryItem(QStringLiteral("after"), QString::number(*after));
-    url.setQuery(query);
-    return url;
+    return EventStream::urlOf(m_server.baseUrl(), token, after);
 }
 
-std::unique_ptr<Stream> TestEvents::connectAs(const QString &email, std::optional<qint64> after)
+std::unique_ptr<EventStream> TestEvents::connectAs(const QString &email,
+                                                   std::optional<qint64> after)
 {
-    auto stream = std::make_unique<Stream>(streamUrl(tokenFor(email), after));
+    auto stream = std::make_unique<EventStream>(streamUrl(tokenFor(email), after));
     // The hello frame says the stream is set up: everything committed from now on follows.
     if (!stream->waitForFrames(1))
         qWarning("no hello for %s (closed %d: %d %s)", qPrintable(email), stream->isClosed(),
@@ -339,7 +259,7 @@ void TestEvents::helloFrameForDispatchRoles()
 {
     QFETCH(QString, email);
     const qint64 latest = latestEventId();
-    const std::unique_ptr<Stream> stream = connectAs(email);
+    const std::unique_ptr<EventStream> stream = connectAs(email);
     QVERIFY(stream->waitForFrames(1));
     const QJsonObject hello = stream->frames().first();
     QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("fielddesk.hello"));
@@ -364,7 +284,7 @@ void TestEvents::badTokensAreRefused()
     QFETCH(QByteArray, token);
     // QHttpServer 6.4 completes the upgrade before the token can be looked at: the refusal is
     // an immediate close with 4401 and no frame before it.
-    Stream stream(streamUrl(token));
+    EventStream stream(streamUrl(token));
     QVERIFY(stream.waitForClose());
     QCOMPARE(stream.closeCode(), 4401);
     QVERIFY(stream.frames().isEmpty());
@@ -389,8 +309,8 @@ void TestEvents::employeesHearTheirOwnNotificationsOnly()
     }
     QVERIFY2(!technician.isEmpty(), "tech1@demo.local has no technician profile in the demo");
 
-    const std::unique_ptr<Stream> employee = connectAs(QStringLiteral("tech1@demo.local"));
-    const std::unique_ptr<Stream> other = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> employee = connectAs(QStringLiteral("tech1@demo.local"));
+    const std::unique_ptr<EventStream> other = connectAs(QStringLiteral("dispatcher@demo.local"));
     QVERIFY(!employee->isClosed());
     const TestReply job =
         admin.post(QStringLiteral("/api/v1/jobs"),
@@ -406,7 +326,7 @@ void TestEvents::employeesHearTheirOwnNotificationsOnly()
          {QStringLiteral("expected_version"), 1},
          {QStringLiteral("force"), true}});
     QCOMPARE(assigned.status, 200);
-    const auto indexOfType = [](const Stream &stream, const QString &type) {
+    const auto indexOfType = [](const EventStream &stream, const QString &type) {
         for (qsizetype i = 0; i < stream.frames().size(); ++i) {
             if (stream.frames().at(i).value(QLatin1String("type")).toString() == type)
                 return i;
@@ -439,14 +359,14 @@ void TestEvents::badAfterIsRefused()
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("after"), QStringLiteral("yesterday"));
     url.setQuery(query);
-    Stream stream(url);
+    EventStream stream(url);
     QVERIFY(stream.waitForClose());
     QCOMPARE(stream.closeCode(), 4400);
 }
 
 void TestEvents::polledEventsAreDelivered()
 {
-    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
     const qint64 sentAt = stream->nowNs();
     const qint64 id = insertEvent(m_demoTenant, m_demoLocation, nowTimestamp(),
                                   "{\"job\":{\"id\":7},\"client_id\":\"c1\"}");
@@ -473,8 +393,9 @@ void TestEvents::polledEventsAreDelivered()
 
 void TestEvents::eventsFollowTheCallersLocations()
 {
-    const std::unique_ptr<Stream> admin = connectAs(QStringLiteral("admin@demo.local"));
-    const std::unique_ptr<Stream> dispatcher = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> admin = connectAs(QStringLiteral("admin@demo.local"));
+    const std::unique_ptr<EventStream> dispatcher =
+        connectAs(QStringLiteral("dispatcher@demo.local"));
     const qint64 hidden = insertEvent(m_demoTenant, m_hiddenLocation);
     const qint64 visible = insertEvent(m_demoTenant, m_demoLocation);
     const qint64 tenantWide = insertEvent(m_demoTenant, std::nullopt);
@@ -486,8 +407,8 @@ void TestEvents::eventsFollowTheCallersLocations()
 
 void TestEvents::tenantsNeverSeeEachOthersEvents()
 {
-    const std::unique_ptr<Stream> demo = connectAs(QStringLiteral("admin@demo.local"));
-    const std::unique_ptr<Stream> other = connectAs(QStringLiteral("admin@other.local"));
+    const std::unique_ptr<EventStream> demo = connectAs(QStringLiteral("admin@demo.local"));
+    const std::unique_ptr<EventStream> other = connectAs(QStringLiteral("admin@other.local"));
     const qint64 theirs = insertEvent(m_otherTenant, m_otherLocation);
     const qint64 theirsTenantWide = insertEvent(m_otherTenant, std::nullopt);
     const qint64 ours = insertEvent(m_demoTenant, std::nullopt);
@@ -503,7 +424,7 @@ void TestEvents::resumeReplaysWithoutGapsOrDuplicates()
     QList<qint64> expected; // what the dispatcher may see, in id order
     qint64 lastSeen = 0;
     {
-        const std::unique_ptr<Stream> first = connectAs(email);
+        const std::unique_ptr<EventStream> first = connectAs(email);
         for (int i = 0; i < 5; ++i)
             expected.append(insertEvent(m_demoTenant, m_demoLocation));
         QVERIFY(first->waitForEvent(expected.last()) >= 0);
@@ -526,7 +447,7 @@ void TestEvents::resumeReplaysWithoutGapsOrDuplicates()
     QVERIFY(db().commit());
 
     // Resume while new events keep coming: the replay and live delivery must meet exactly.
-    Stream resumed(streamUrl(tokenFor(email), lastSeen));
+    EventStream resumed(streamUrl(tokenFor(email), lastSeen));
     for (int i = 0; i < 40; ++i) {
         expected.append(insertEvent(m_demoTenant, m_demoLocation));
         QTest::qWait(i % 4 == 0 ? 10 : 0);
@@ -546,7 +467,7 @@ void TestEvents::resumeReplaysWithoutGapsOrDuplicates()
 void TestEvents::jobEventsArriveBeforeThePoll()
 {
     TestHttpClient dispatcherApi = as(QStringLiteral("dispatcher@demo.local"));
-    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
 
     // Created: the event comes from the commit notification, not the poll.
     QList<double> latencies;
@@ -649,9 +570,10 @@ void TestEvents::jobEventsArriveBeforeThePoll()
 
 void TestEvents::jobEventsFollowLocationsAndTenants()
 {
-    const std::unique_ptr<Stream> admin = connectAs(QStringLiteral("admin@demo.local"));
-    const std::unique_ptr<Stream> dispatcher = connectAs(QStringLiteral("dispatcher@demo.local"));
-    const std::unique_ptr<Stream> other = connectAs(QStringLiteral("admin@other.local"));
+    const std::unique_ptr<EventStream> admin = connectAs(QStringLiteral("admin@demo.local"));
+    const std::unique_ptr<EventStream> dispatcher =
+        connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> other = connectAs(QStringLiteral("admin@other.local"));
     TestHttpClient adminApi = as(QStringLiteral("admin@demo.local"));
 
     const auto createJob = [&](qint64 locationId) {
@@ -660,7 +582,7 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
                                              {QStringLiteral("location_id"), locationId}});
         return created.status == 201 ? created.id() : 0;
     };
-    const auto jobIdsIn = [](const Stream &stream) {
+    const auto jobIdsIn = [](const EventStream &stream) {
         QList<qint64> ids;
         for (const QJsonObject &frame : stream.frames()) {
             const QJsonObject job = frame.value(QLatin1String("data"))
@@ -672,7 +594,7 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
         }
         return ids;
     };
-    const auto waitForJob = [&](const Stream &stream, qint64 jobId) {
+    const auto waitForJob = [&](const EventStream &stream, qint64 jobId) {
         return QTest::qWaitFor([&] { return jobIdsIn(stream).contains(jobId); }, kWaitMs);
     };
 
@@ -696,14 +618,15 @@ void TestEvents::jobEventsFollowLocationsAndTenants()
 void TestEvents::requestChangesReachThoseWhoMayReadThem()
 {
     const QString kChanged = QStringLiteral("requests.request.changed.v1");
-    const std::unique_ptr<Stream> manager = connectAs(QStringLiteral("manager@demo.local"));
-    const std::unique_ptr<Stream> dispatcher = connectAs(QStringLiteral("dispatcher@demo.local"));
-    const std::unique_ptr<Stream> employee = connectAs(QStringLiteral("tech1@demo.local"));
+    const std::unique_ptr<EventStream> manager = connectAs(QStringLiteral("manager@demo.local"));
+    const std::unique_ptr<EventStream> dispatcher =
+        connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> employee = connectAs(QStringLiteral("tech1@demo.local"));
     TestHttpClient tech = as(QStringLiteral("tech1@demo.local"));
     TestHttpClient managerApi = as(QStringLiteral("manager@demo.local"));
 
     // The request events' data on a stream, in arrival order.
-    const auto changes = [&kChanged](const Stream &stream) {
+    const auto changes = [&kChanged](const EventStream &stream) {
         QList<QJsonObject> data;
         for (const QJsonObject &frame : stream.frames()) {
             if (frame.value(QLatin1String("type")).toString() == kChanged)
@@ -711,7 +634,7 @@ void TestEvents::requestChangesReachThoseWhoMayReadThem()
         }
         return data;
     };
-    const auto changeOf = [&](const Stream &stream, qint64 request, const QString &action) {
+    const auto changeOf = [&](const EventStream &stream, qint64 request, const QString &action) {
         for (const QJsonObject &data : changes(stream)) {
             if (data.value(QLatin1String("request_id")).toInteger() == request &&
                 data.value(QLatin1String("action")).toString() == action)
@@ -719,7 +642,8 @@ void TestEvents::requestChangesReachThoseWhoMayReadThem()
         }
         return QJsonObject();
     };
-    const auto waitForChange = [&](const Stream &stream, qint64 request, const QString &action) {
+    const auto waitForChange = [&](const EventStream &stream, qint64 request,
+                                   const QString &action) {
         return QTest::qWaitFor([&] { return !changeOf(stream, request, action).isEmpty(); },
                                kWaitMs);
     };
@@ -808,7 +732,7 @@ void TestEvents::anotherInstancesCommitsArrive()
                            QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
     QString error;
     QVERIFY2(second.start(options, &error), qPrintable(error));
-    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
     TestHttpClient api(second.baseUrl());
     api.setToken(tokenFor(QStringLiteral("dispatcher@demo.local"))); // same secret: valid there
     const qint64 before = stream->nowNs();
@@ -854,7 +778,7 @@ void TestEvents::resyncWhenTheHistoryWasPruned()
         kWaitMs));
 
     // Resuming from before what is kept: the console must reload, then follows live.
-    const std::unique_ptr<Stream> stream =
+    const std::unique_ptr<EventStream> stream =
         connectAs(QStringLiteral("dispatcher@demo.local"), kept - 2);
     QVERIFY(stream->waitForFrames(2));
     QCOMPARE(stream->frames().at(0).value(QLatin1String("type")).toString(),
@@ -866,7 +790,7 @@ void TestEvents::resyncWhenTheHistoryWasPruned()
     QCOMPARE(stream->eventIds(), QList<qint64>{next});
 
     // Resuming from just before the oldest kept event loses nothing: no resync.
-    const std::unique_ptr<Stream> resumed =
+    const std::unique_ptr<EventStream> resumed =
         connectAs(QStringLiteral("dispatcher@demo.local"), kept - 1);
     QVERIFY(resumed->waitForEvent(next) >= 0);
     QCOMPARE(resumed->eventIds(), (QList<qint64>{kept, next}));
@@ -877,7 +801,7 @@ void TestEvents::resyncWhenTheHistoryWasPruned()
 
 void TestEvents::resyncForAnIdNeverIssued()
 {
-    const std::unique_ptr<Stream> stream =
+    const std::unique_ptr<EventStream> stream =
         connectAs(QStringLiteral("manager@demo.local"), latestEventId() + 1000);
     QVERIFY(stream->waitForFrames(2));
     QCOMPARE(stream->frames().at(1).value(QLatin1String("type")).toString(),
@@ -918,7 +842,7 @@ void TestEvents::deactivatedUserIsDisconnected()
     QCOMPARE(
         leaver.login(QStringLiteral("leaver@demo.local"), QStringLiteral("a good password")).status,
         200);
-    Stream stream(streamUrl(leaver.token()));
+    EventStream stream(streamUrl(leaver.token()));
     QVERIFY(stream.waitForFrames(1));
     QCOMPARE(admin
                  .patch(QStringLiteral("/api/v1/users/%1").arg(made.id()),
@@ -964,14 +888,14 @@ void TestEvents::slowConsumerIsClosed()
     QTRY_VERIFY_WITH_TIMEOUT(m_server.output().contains("\"event\":\"ws_too_slow\""), 15000);
     raw->abort();
     // The server still serves everyone else.
-    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("admin@demo.local"));
+    const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("admin@demo.local"));
     const qint64 next = insertEvent(m_demoTenant, std::nullopt);
     QVERIFY(stream->waitForEvent(next) >= 0);
 }
 
 void TestEvents::shutdownClosesWithGoingAway()
 {
-    const std::unique_ptr<Stream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
+    const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
     QVERIFY(!stream->isClosed());
     ::kill(pid_t(m_server.process()->processId()), SIGTERM);
     QVERIFY(stream->waitForClose(10000));

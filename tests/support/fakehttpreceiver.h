@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
@@ -21,6 +22,7 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
+        qint64 receivedMs = 0; // when it was read in full (ms since the epoch)
 
         QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
     };
@@ -77,6 +79,7 @@ private:
             return;
         request.body = buffer.mid(headEnd + 4, length);
         m_buffers.remove(socket);
+        request.receivedMs = QDateTime::currentMSecsSinceEpoch();
         m_requests.append(request);
         int status = m_acceptStatus;
         QByteArray answer = "{\"message\":\"refused by the test\"}";

@@ -52,6 +52,19 @@ public:
             list.append(QUrlQuery(QUrl(QString::fromUtf8(r.path)).query()));
         return list;
     }
+    // When the forecast of this place was asked for (coordinates as the API gets them), oldest
+    // first.
+    QList<qint64> askedAtMs(const QString &latitude, const QString &longitude) const
+    {
+        QList<qint64> times;
+        for (const FakeHttpReceiver::Request &r : m_http.requests()) {
+            const QUrlQuery q(QUrl(QString::fromUtf8(r.path)).query());
+            if (q.queryItemValue(QStringLiteral("latitude")) == latitude &&
+                q.queryItemValue(QStringLiteral("longitude")) == longitude)
+                times.append(r.receivedMs);
+        }
+        return times;
+    }
     QList<QByteArray> paths() const
     {
         QList<QByteArray> list;

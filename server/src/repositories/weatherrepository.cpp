@@ -15,6 +15,16 @@ QList<WeatherPlace> WeatherRepository::places()
     return list;
 }
 
+void WeatherRepository::lockPlace(qint64 locationId)
+{
+    // The two-key advisory lock: a class of this repository's own, then the location.
+    constexpr int kWeatherLockClass = 7240533;
+    if (m_db.engine() != Engine::Postgres)
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"));
+    q.bind(kWeatherLockClass).bind(qint64(qint32(locationId))).exec();
+}
+
 std::optional<StoredForecast> WeatherRepository::forecastOf(qint64 tenantId, qint64 locationId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT hours, alert_spans, fetched_at FROM weather_forecasts "

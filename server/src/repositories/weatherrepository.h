@@ -37,6 +37,10 @@ public:
     {}
 
     QList<WeatherPlace> places();
+    // Inside a write transaction: servers sharing a PostgreSQL database apply one place's
+    // forecast one at a time (an advisory lock; SQLite's writes are one at a time anyway).
+    // Lock order: after the jobs the write locks, before the outbox.
+    void lockPlace(qint64 locationId);
     std::optional<StoredForecast> forecastOf(qint64 tenantId, qint64 locationId);
     void storeForecast(const WeatherPlace &place, const StoredForecast &forecast);
 

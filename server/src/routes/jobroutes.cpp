@@ -54,7 +54,7 @@ const BodySchema kCancel{
     .name = QStringLiteral("Cancel"),
     .fields = {{.name = QStringLiteral("reason"), .maxLength = 500}, expectedVersionSpec(false)}};
 
-const BodySchema kBatch{
+const BodySchema kJobBatch{
     .name = QStringLiteral("AssignmentBatch"),
     .fields = {{.name = QStringLiteral("operations"),
                 .type = FieldType::ObjectList,
@@ -246,21 +246,21 @@ void registerJobRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Take a job off its technician's day"), tag, &kUnassign}});
-    router.add(
-        {"POST",
-         QStringLiteral("/api/v1/assignments/batch"),
-         Access::Authenticated,
-         kDispatchRoles,
-         [&assignments](const ApiRequest &r) {
-             return withBody(r, kBatch, WriteMode::Create, [&](const QJsonObject &b) {
-                 const Result<QList<AssignmentRequest>> requests = batchFrom(b);
-                 if (!requests)
-                     return problemResponse(requests.failure());
-                 return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
-             });
-         },
-         {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"), &kBatch},
-         Lane::Slow}); // up to 200 operations, each with its checks
+    router.add({"POST",
+                QStringLiteral("/api/v1/assignments/batch"),
+                Access::Authenticated,
+                kDispatchRoles,
+                [&assignments](const ApiRequest &r) {
+                    return withBody(r, kJobBatch, WriteMode::Create, [&](const QJsonObject &b) {
+                        const Result<QList<AssignmentRequest>> requests = batchFrom(b);
+                        if (!requests)
+                            return problemResponse(requests.failure());
+                        return outcomesResponse(assignments.applyBatch(callContext(r), *requests));
+                    });
+                },
+                {QStringLiteral("Several assignments, all or nothing"), QStringLiteral("Jobs"),
+                 &kJobBatch},
+                Lane::Slow}); // up to 200 operations, each with its checks
     router.add({"GET",
                 QStringLiteral("/api/v1/jobs/{id}/history"),
                 Access::Authenticated,

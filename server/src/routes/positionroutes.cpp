@@ -12,7 +12,7 @@ namespace fielddesk::server {
 
 namespace {
 
-const BodySchema kBatch{
+const BodySchema kPositionBatch{
     .name = QStringLiteral("TechnicianPositionBatch"),
     .fields = {{.name = QStringLiteral("positions"),
                 .type = FieldType::ObjectList,
@@ -62,7 +62,7 @@ ApiResponse recordPositions(PositionService &positions, const ApiRequest &r, qin
     QByteArray body = r.body.trimmed();
     if (body.startsWith('['))
         body = "{\"positions\":" + body + '}';
-    const Result<QJsonObject> batch = validateBody(body, kBatch, WriteMode::Create);
+    const Result<QJsonObject> batch = validateBody(body, kPositionBatch, WriteMode::Create);
     if (!batch)
         return problemResponse(batch.failure());
     const QList<QJsonObject> items =
@@ -104,7 +104,7 @@ void registerPositionRoutes(Router &router, const Services &services)
                                 "themselves, whoever plans their location, or the fleet tracker's "
                                 "key of their location); repeats and "
                                 "points not newer than the last are ignored; kept 30 days"),
-                 tag, &kBatch}});
+                 tag, &kPositionBatch}});
     router.add(
         {"GET",
          QStringLiteral("/api/v1/technicians/{id}/positions"),

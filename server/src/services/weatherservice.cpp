@@ -9,6 +9,7 @@
 #include "repositories/jobrepository.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/weatherrepository.h"
+#include "repositories/workturns.h"
 #include "services/assignmentservice.h"
 #include "services/jobwrite.h"
 #include "services/tenantsettings.h"
@@ -64,60 +65,59 @@ WeatherService::WeatherService(Database &db,
     , m_settings(std::move(settings))
 {}
 
-int WeatherService::pollAll()
+int WeatherService::tick()
 {
     if (!m_settings.enabled())
         return 0;
     QNetworkAccessManager network; // on the poller's thread, for this round
-    int count = 0;
-    for (const WeatherPlace &place : WeatherRepository(m_db).places()) {
-        QNetworkRequest request(forecastUrl(m_settings.url, place));
-        request.setTransferTimeout(WeatherSettings::kFetchTimeoutMs);
-        const PostAnswer answer = blockingGet(network, request, kMaxForecastBytes);
-        if (answer.status != 200) {
-            LogLine("warning", "weather_fetch_failed")
-                .field("location_id", place.locationId)
-                .field("status", answer.status)
-                .field("error", answer.error);
-            continue;
-        }
-        const Result<Forecast> forecast = Forecast::fromOpenMeteo(answer.body);
-        if (!forecast) {
-            LogLine("warning", "weather_forecast_unreadable")
-                .field("location_id", place.locationId)
-                .field("error", forecast.failure().detail);
-            continue;
-        }
-        count += applyForecast(place, *forecast);
-    }
-    return count;
-}
-
-int WeatherService::tick()
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_lastFetch.isValid() && m_lastFetch.msecsTo(now) < m_settings.pollIntervalMs())
-        return recheckStored();
-    m_lastFetch = now;
-    return pollAll();
-}
-
-int WeatherService::recheckStored()
-{
-    if (!m_settings.enabled())
-        return 0;
-    int count = 0;
     WeatherRepository weather(m_db);
+    WorkTurns turns(m_db);
+    int count = 0;
     for (const WeatherPlace &place : weather.places()) {
+        // A turn a little shorter than the poll, so that a timer firing early keeps its rhythm.
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        const qint64 untilMs = nowMs + m_settings.pollIntervalMs() * 9 / 10;
+        if (turns.take(QStringLiteral("weather_fetch:%1").arg(place.locationId), nowMs, untilMs)) {
+            if (const std::optional<Forecast> fetched = fetch(network, place)) {
+                count += applyForecast(place, *fetched);
+                continue;
+            }
+        }
         if (const std::optional<StoredForecast> stored =
                 weather.forecastOf(place.tenantId, place.locationId))
-            count += applyForecast(place, Forecast::fromStored(stored->hours), false);
+            count += applyForecast(place, Forecast::fromStored(stored->hours), stored->fetchedAt);
     }
     return count;
 }
 
-int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &forecast, bool fetched)
+std::optional<Forecast> WeatherService::fetch(QNetworkAccessManager &network,
+                                              const WeatherPlace &place)
 {
+    QNetworkRequest request(forecastUrl(m_settings.url, place));
+    request.setTransferTimeout(WeatherSettings::kFetchTimeoutMs);
+    const PostAnswer answer = blockingGet(network, request, kMaxForecastBytes);
+    if (answer.status != 200) {
+        LogLine("warning", "weather_fetch_failed")
+            .field("location_id", place.locationId)
+            .field("status", answer.status)
+            .field("error", answer.error);
+        return std::nullopt;
+    }
+    Result<Forecast> forecast = Forecast::fromOpenMeteo(answer.body);
+    if (!forecast) {
+        LogLine("warning", "weather_forecast_unreadable")
+            .field("location_id", place.locationId)
+            .field("error", forecast.failure().detail);
+        return std::nullopt;
+    }
+    return std::move(*forecast);
+}
+
+int WeatherService::applyForecast(const WeatherPlace &place,
+                                  const Forecast &forecast,
+                                  const std::optional<QString> &storedAt)
+{
+    const bool fetched = !storedAt;
     const qint64 tenantId = place.tenantId;
     const WeatherThresholds limits = TenantSettings::of(m_db, tenantId).weather;
     const QList<BadWeatherSpan> spans = forecast.badSpans(limits);
@@ -152,6 +152,10 @@ int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &for
 
     const CallContext call = systemCall(tenantId, kWeatherActor);
     JobWrite write(m_db, m_events, m_travel, call, changing);
+    weather.lockPlace(place.locationId);
+    const std::optional<StoredForecast> stored = weather.forecastOf(tenantId, place.locationId);
+    if (storedAt && (!stored || stored->fetchedAt != *storedAt))
+        return 0; // rolled back: a newer forecast came meanwhile
     int events = 0;
     for (const qint64 jobId : changing) {
         const QString reason = wanted.value(jobId);
@@ -175,18 +179,19 @@ int WeatherService::applyForecast(const WeatherPlace &place, const Forecast &for
             });
         if (!changed)
             continue; // gone meanwhile
-        if (reason.isEmpty() || !wrote)
-            weather.clearRisk(jobId); // cleared, or someone else's flag now
-        else
+        // The weather's own flag is the one the job now carries with the weather's reason
+        // (written now, or a moment ago by another server); any other is someone else's.
+        if (!reason.isEmpty() && changed->atRisk && changed->atRiskReason == reason)
             weather.setRisk(tenantId, place.locationId, jobId, reason);
+        else
+            weather.clearRisk(jobId);
         events += wrote ? 1 : 0;
     }
 
     const QByteArray spansJson = badSpansJson(spans);
-    const std::optional<StoredForecast> before = weather.forecastOf(tenantId, place.locationId);
-    const QString fetchedAt = fetched || !before ? nowTimestamp() : before->fetchedAt;
+    const QString fetchedAt = fetched || !stored ? nowTimestamp() : stored->fetchedAt;
     bool alerted = false;
-    if (!before || before->alertSpans != spansJson) {
+    if (!stored || stored->alertSpans != spansJson) {
         JsonWriter data(256);
         data.beginObject()
             .field("location_id", place.locationId)

@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 
+class QNetworkAccessManager;
+
 namespace fielddesk::server {
 
 class EventNotifier;
@@ -28,26 +30,29 @@ public:
                    const TravelModel &travel,
                    WeatherSettings settings);
 
-    // One round of the poller (every WeatherSettings::recheckIntervalMs, on one thread): fetches
-    // when weather_poll_minutes have passed since the last fetch, else applies the stored
-    // forecasts again. One thread for both, so that no two rounds race each other.
+    // One round of the poller (every WeatherSettings::recheckIntervalMs, on one thread): each
+    // place's forecast is fetched by the server that takes its turn (WorkTurns: once in
+    // weather_poll_minutes, however many servers share the database); the other places' stored
+    // forecasts are applied again, so jobs moved into or out of bad weather since the last
+    // fetch are flagged or cleared. How many jobs' flags changed plus how many alerts went out.
     int tick();
-    // Fetches and applies every place's forecast; how many jobs' flags changed plus how many
-    // alerts went out. Nothing when the weather is off.
-    int pollAll();
-    // Applies the stored forecasts again (no fetching): jobs moved into or out of bad weather
-    // since the last fetch are flagged or cleared. How many flags changed.
-    int recheckStored();
     // Applies one location's forecast: stores it (a fetched one), announces changed spans,
-    // flags and clears jobs. How many events it wrote.
-    int applyForecast(const WeatherPlace &place, const Forecast &forecast, bool fetched = true);
+    // flags and clears jobs. How many events it wrote. Servers sharing the database apply one
+    // place's forecasts one at a time (each sees the spans the one before announced).
+    // `storedAt`: for a stored forecast applied again, when it was fetched; nothing is written
+    // when another server has stored a newer one since (that server applies it).
+    int applyForecast(const WeatherPlace &place,
+                      const Forecast &forecast,
+                      const std::optional<QString> &storedAt = std::nullopt);
 
 private:
+    // Fetches a place's forecast; nothing (and a log line) when it cannot.
+    std::optional<Forecast> fetch(QNetworkAccessManager &network, const WeatherPlace &place);
+
     Database &m_db;
     EventNotifier &m_events;
     TravelModel m_travel; // the server's
     WeatherSettings m_settings;
-    QDateTime m_lastFetch; // the poller's thread only
 };
 
 // Why work of a weather-sensitive job at this location during [start, end) is at risk, from

@@ -1218,6 +1218,13 @@ $$)"),
                                  "(location_id)"),
                   QStringLiteral("ALTER TABLE services ADD COLUMN weather_sensitive INTEGER NOT "
                                  "NULL DEFAULT 0")}});
+    // Periodic work that several servers on one database share takes turns (WorkTurns): a turn
+    // named after the work, taken by whoever finds the last one's time passed.
+    list.append({33,
+                 QStringLiteral("turns of periodic work shared by several servers"),
+                 {QStringLiteral(R"(CREATE TABLE work_turns (
+    name TEXT PRIMARY KEY,
+    until_ms BIGINT NOT NULL))")}});
     return list;
 }
 
