@@ -5,7 +5,7 @@
 #   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, Node.js
 #                           and Redocly's OpenAPI linter from the npm registry)
 set -euo pipefail
-need=(cmake ninja-build ccache g++ pkg-config libqt6svg6 qt6-translations-l10n
+need=(cmake ninja-build ccache g++ lld pkg-config libqt6svg6 qt6-translations-l10n
       qt6-base-dev qt6-charts-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
       libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev)
 case "${1:-run}" in

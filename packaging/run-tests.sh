@@ -11,17 +11,26 @@ export QT_QPA_PLATFORM=offscreen
 # of skipping (see fielddesk_add_keyring_test in tests/CMakeLists.txt).
 export CI=${CI:-true}
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Each phase says how long it took (the README's first-run figures come from these lines).
+phase_start=$SECONDS
+phase() {
+    [ -z "${phase_name:-}" ] || echo "== ${phase_name}: $((SECONDS - phase_start)) s"
+    phase_name=$1
+    phase_start=$SECONDS
+    echo "== $1"
+}
+trap '[ -z "${phase_name:-}" ] || echo "== ${phase_name}: stopped after $((SECONDS - phase_start)) s"' ERR
 
-echo "== build (warnings are errors)"
+phase "build (warnings are errors)"
 packaging/build.sh ci
-echo "== tests"
+phase "tests"
 ctest --preset ci -LE bench
 
-echo "== build with ASan + UBSan"
+phase "build with ASan + UBSan"
 packaging/build.sh asan
-echo "== tests under ASan + UBSan"
+phase "tests under ASan + UBSan"
 # Qt and the system libraries are not instrumented; leaks inside them are not ours.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --preset asan -LE bench
-echo "== all tests passed"
+phase "all tests passed (${SECONDS} s in all)"
