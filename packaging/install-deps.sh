@@ -11,7 +11,7 @@ need=(cmake ninja-build ccache g++ lld pkg-config libqt6svg6 qt6-translations-l1
 case "${1:-run}" in
     run) need+=(curl) ;;
     package) need+=(dpkg-dev file) ;;
-    test) need+=(postgresql postgresql-client dbus gnome-keyring curl
+    test) need+=(postgresql postgresql-client haproxy dbus gnome-keyring curl
                  desktop-file-utils appstream systemd groff-base dpkg-dev file lintian)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;

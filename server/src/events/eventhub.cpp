@@ -12,6 +12,8 @@
 #include "services/tenantservice.h"
 
 #include <QPointer>
+#include <QSqlDriver>
+#include <QSqlError>
 
 namespace fielddesk::server {
 
@@ -51,7 +53,7 @@ EventHub::EventHub(Database &db,
     , m_rechecker(std::make_unique<TokenRechecker>(auth))
 {
     m_pollTimer.setInterval(m_settings.pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &EventHub::scheduleRead);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EventHub::poll);
     m_pingTimer.setInterval(m_settings.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &EventHub::pingRound);
     // Emitted on worker threads: queued to this thread.
@@ -70,11 +72,34 @@ EventHub::~EventHub()
 void EventHub::start()
 {
     m_liveCursor = EventRepository(m_db).latestId();
+    listenToOtherServers();
     m_http.addWebSocketPath(path());
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &EventHub::acceptPending);
     m_pollTimer.start();
     m_pingTimer.start();
     m_pruner->start();
+}
+
+void EventHub::poll()
+{
+    listenToOtherServers();
+    scheduleRead();
+}
+
+void EventHub::listenToOtherServers()
+{
+    if (m_db.engine() != Engine::Postgres)
+        return;
+    QSqlDriver *driver = m_db.connection().driver();
+    const QString channel = EventRepository::notifyChannel();
+    if (driver->subscribedToNotifications().contains(channel))
+        return;
+    if (!driver->subscribeToNotification(channel)) {
+        // The poll still delivers other servers' events, a poll interval later.
+        LogLine("warning", "events_listen_failed").field("error", driver->lastError().text());
+        return;
+    }
+    connect(driver, &QSqlDriver::notification, this, &EventHub::scheduleRead, Qt::UniqueConnection);
 }
 
 void EventHub::acceptPending()

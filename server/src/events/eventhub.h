@@ -61,6 +61,11 @@ signals:
 
 private:
     void acceptPending();
+    // A poll tick: listens (again) for other servers' commits, then reads.
+    void poll();
+    // PostgreSQL: subscribes this thread's connection to the outbox's notifications (again
+    // after the connection was replaced); nothing on SQLite.
+    void listenToOtherServers();
     void open(EventSession *session);
     // Sends a replay page to a session catching up, and schedules the next one when the
     // socket has drained, so a long replay never piles up in memory.

@@ -59,6 +59,12 @@ DomainEvent EventRepository::append(DomainEvent event)
         .exec();
     q.next();
     event.id = q.integer(0);
+    if (m_db.engine() == Engine::Postgres) {
+        // Sent at commit, once per transaction however many events it appends (PostgreSQL
+        // folds equal notifications of one transaction).
+        SqlQuery notify(m_db, QStringLiteral("SELECT pg_notify(?, '')"));
+        notify.bind(notifyChannel()).exec();
+    }
     WebhookOutbox::queueFor(m_db, event);
     return event;
 }

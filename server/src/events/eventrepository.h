@@ -16,8 +16,11 @@ public:
     {}
 
     // Inside a write transaction. On PostgreSQL appends are serialised (advisory lock held
-    // until commit) so ids become visible in id order and a reader never skips one.
+    // until commit) so ids become visible in id order and a reader never skips one, and the
+    // commit notifies notifyChannel(): the hubs of every server sharing the database read at
+    // once instead of at their next poll.
     DomainEvent append(DomainEvent event);
+    static QString notifyChannel() { return QStringLiteral("fielddesk_outbox"); }
     // Takes that lock now (PostgreSQL; nothing on SQLite, which has one writer anyway): for a
     // change that must lock another shared row before its event is appended, so that every
     // writer takes the two in the same order and none deadlocks.

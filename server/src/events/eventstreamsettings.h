@@ -10,8 +10,9 @@ namespace fielddesk::server {
 
 struct EventStreamSettings
 {
-    // A commit on this server is delivered at once (EventNotifier); the poll catches the
-    // commits of other instances sharing the database.
+    // A commit on this server is delivered at once (EventNotifier), another server's on the
+    // same PostgreSQL too (LISTEN/NOTIFY); the poll is what catches them when a notification
+    // is lost (a connection replaced) and, on SQLite, other processes' commits.
     int pollIntervalMs = 500;
     // A WebSocket ping every interval; a console that has not answered for two is dropped.
     int pingIntervalMs = 30 * 1000;
