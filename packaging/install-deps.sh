@@ -2,6 +2,8 @@
 # Installs the Debian 12 packages FieldDesk needs, only those that are missing (idempotent).
 #   install-deps.sh run   : what building and running needs
 #   install-deps.sh package: that, plus what building .deb packages needs (dpkg-shlibdeps)
+#   install-deps.sh cluster: what building and running needs, PostgreSQL and HAProxy
+#                           (cluster-demo.sh)
 #   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, Node.js
 #                           and Redocly's OpenAPI linter from the npm registry)
 set -euo pipefail
@@ -11,11 +13,12 @@ need=(cmake ninja-build ccache g++ lld pkg-config libqt6svg6 qt6-translations-l1
 case "${1:-run}" in
     run) need+=(curl) ;;
     package) need+=(dpkg-dev file) ;;
+    cluster) need+=(curl postgresql haproxy) ;;
     test) need+=(postgresql postgresql-client haproxy dbus gnome-keyring curl
                  desktop-file-utils appstream systemd groff-base dpkg-dev file lintian)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;
-    *) echo "usage: $0 run|package|test" >&2; exit 2 ;;
+    *) echo "usage: $0 run|package|cluster|test" >&2; exit 2 ;;
 esac
 missing=()
 for package in "${need[@]}"; do

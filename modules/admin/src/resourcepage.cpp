@@ -35,11 +35,6 @@ constexpr int kPageSize = 500;
 constexpr int kListStretch = 3;
 constexpr int kFormStretch = 2;
 
-qint64 idOf(const QJsonObject &record)
-{
-    return record.value(QLatin1String("id")).toInteger();
-}
-
 QString pagedPath(const QString &path, int limit, int offset)
 {
     return QStringLiteral("%1%2limit=%3&offset=%4")
@@ -227,7 +222,8 @@ QString ResourcePage::recordPath(qint64 id) const
 QString ResourcePage::titleOf(const QJsonObject &record) const
 {
     const QString title = record.value(m_spec.titleField).toString();
-    return title.isEmpty() ? tr("%1 #%2").arg(m_spec.singular).arg(idOf(record)) : title;
+    return title.isEmpty() ? tr("%1 #%2").arg(m_spec.singular).arg(ResourceTableModel::idOf(record))
+                           : title;
 }
 
 void ResourcePage::reload()
@@ -247,7 +243,7 @@ void ResourcePage::reload()
                     tr("%1 could not be loaded: %2").arg(m_spec.title, result.error().message()));
                 return;
             }
-            const qint64 shown = idOf(m_form->record());
+            const qint64 shown = ResourceTableModel::idOf(m_form->record());
             m_selecting = true;
             m_model->setRecords(*result);
             m_selecting = false;
@@ -386,7 +382,9 @@ void ResourcePage::save()
     if (m_form->isNew()) {
         send(client::ApiRequest::post(m_spec.path, changes), false);
     } else if (!changes.isEmpty()) {
-        send(client::ApiRequest::patch(recordPath(idOf(m_form->record())), changes), false);
+        send(client::ApiRequest::patch(recordPath(ResourceTableModel::idOf(m_form->record())),
+                                       changes),
+             false);
     }
 }
 
@@ -395,7 +393,7 @@ void ResourcePage::toggleActive()
     if (m_sending || m_form->isNew() || m_spec.activeField.isEmpty())
         return;
     const bool active = m_form->record().value(m_spec.activeField).toBool(true);
-    send(client::ApiRequest::patch(recordPath(idOf(m_form->record())),
+    send(client::ApiRequest::patch(recordPath(ResourceTableModel::idOf(m_form->record())),
                                    {{m_spec.activeField, !active}}),
          false);
 }
@@ -417,7 +415,8 @@ void ResourcePage::askToDelete()
     ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
     ask.exec();
     if (ask.clickedButton() == yes)
-        send(client::ApiRequest::remove(recordPath(idOf(m_form->record()))), true);
+        send(client::ApiRequest::remove(recordPath(ResourceTableModel::idOf(m_form->record()))),
+             true);
 }
 
 QPushButton *ResourcePage::stepButton(const QString &name) const
@@ -440,8 +439,9 @@ void ResourcePage::askToTakeStep(const RecordStep &step)
     ask.setDefaultButton(ask.addButton(QMessageBox::Cancel));
     ask.exec();
     if (ask.clickedButton() == yes)
-        send(client::ApiRequest::post(
-                 recordPath(idOf(m_form->record())) + QLatin1Char('/') + step.name, QJsonObject{}),
+        send(client::ApiRequest::post(recordPath(ResourceTableModel::idOf(m_form->record())) +
+                                          QLatin1Char('/') + step.name,
+                                      QJsonObject{}),
              false);
 }
 
@@ -508,7 +508,7 @@ void ResourcePage::answered(const client::ApiResponse &response, bool removing)
         return;
     }
     if (removing) {
-        const qint64 id = idOf(m_form->record());
+        const qint64 id = ResourceTableModel::idOf(m_form->record());
         m_selecting = true;
         m_model->remove(id);
         m_selecting = false;
@@ -526,7 +526,7 @@ void ResourcePage::answered(const client::ApiResponse &response, bool removing)
     m_selecting = true;
     m_model->upsert(record);
     m_selecting = false;
-    selectRecord(idOf(record));
+    selectRecord(ResourceTableModel::idOf(record));
     m_notice->showMessage(tr("Saved."));
     emit saved(record);
 }

@@ -6,14 +6,10 @@
 
 namespace fielddesk::admin {
 
-namespace {
-
-qint64 idOf(const QJsonObject &record)
+qint64 ResourceTableModel::idOf(const QJsonObject &record)
 {
     return record.value(QLatin1String("id")).toInteger();
 }
-
-} // namespace
 
 ResourceTableModel::ResourceTableModel(const ResourceSpec &spec, QObject *parent)
     : QAbstractTableModel(parent)

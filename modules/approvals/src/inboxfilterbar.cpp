@@ -15,7 +15,7 @@ namespace fielddesk::approvals {
 
 namespace {
 
-constexpr int kMargin = 8;
+constexpr int kFilterBarMargin = 8;
 constexpr int kSearchMinimumWidth = 180;
 // The ages a manager asks about: anything, a day, three days, a week.
 constexpr int kAgeChoicesDays[] = {0, 1, 3, 7};
@@ -33,7 +33,8 @@ InboxFilterBar::InboxFilterBar(requests::RequestFilterProxy *proxy, QWidget *par
 {
     setObjectName(QStringLiteral("inboxFilterBar"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    layout->setContentsMargins(kFilterBarMargin, kFilterBarMargin, kFilterBarMargin,
+                               kFilterBarMargin);
 
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("All kinds"), QString());

@@ -25,8 +25,8 @@ using money::LedgerTableModel;
 
 namespace {
 
-constexpr int kListStretch = 3;
-constexpr int kDetailsStretch = 2;
+constexpr int kMoneyListStretch = 3;
+constexpr int kMoneyDetailsStretch = 2;
 
 } // namespace
 
@@ -84,8 +84,8 @@ MoneyInbox::MoneyInbox(client::ApiClient *api, QWidget *parent)
     splitter->setObjectName(QStringLiteral("listAndDetails"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, kListStretch);
-    splitter->setStretchFactor(1, kDetailsStretch);
+    splitter->setStretchFactor(0, kMoneyListStretch);
+    splitter->setStretchFactor(1, kMoneyDetailsStretch);
     layout->addWidget(splitter, 1);
 
     connect(m_view, &QComboBox::currentIndexChanged, this,

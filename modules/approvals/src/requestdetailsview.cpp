@@ -20,9 +20,9 @@ namespace fielddesk::approvals {
 
 namespace {
 
-constexpr int kMargin = 12;
+constexpr int kDetailsMargin = 12;
 constexpr int kSpacing = 8;
-constexpr int kTitlePointSizeDelta = 3;
+constexpr int kDetailsTitlePointSizeDelta = 3;
 
 QString when(const QString &iso)
 {
@@ -66,11 +66,11 @@ RequestDetailsView::RequestDetailsView(requests::RequestsClient *client, QWidget
 {
     setObjectName(QStringLiteral("requestDetails"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    layout->setContentsMargins(kDetailsMargin, kDetailsMargin, kDetailsMargin, kDetailsMargin);
     layout->setSpacing(kSpacing);
 
     QFont titleFont = m_title->font();
-    titleFont.setPointSize(titleFont.pointSize() + kTitlePointSizeDelta);
+    titleFont.setPointSize(titleFont.pointSize() + kDetailsTitlePointSizeDelta);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("requestTitle"));

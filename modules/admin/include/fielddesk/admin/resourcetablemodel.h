@@ -15,6 +15,9 @@ class ResourceTableModel : public QAbstractTableModel
 public:
     ResourceTableModel(const ResourceSpec &spec, QObject *parent = nullptr);
 
+    // The id of a record as the API answers it (its "id").
+    static qint64 idOf(const QJsonObject &record);
+
     void setRecords(const QList<QJsonObject> &records);
     const QList<QJsonObject> &records() const { return m_records; }
     QJsonObject recordAt(int row) const { return m_records.value(row); }
