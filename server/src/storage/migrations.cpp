@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
 
 namespace fielddesk::server {
 
@@ -1218,6 +1219,15 @@ $$)"),
                                  "(location_id)"),
                   QStringLiteral("ALTER TABLE services ADD COLUMN weather_sensitive INTEGER NOT "
                                  "NULL DEFAULT 0")}});
+    // The audit log becomes tamper-evident (issue 18): each row carries a hash chained to the
+    // previous row of its tenant (repositories/auditchain.h). The rows there are get theirs
+    // here, in id order; the index finds a tenant's last row for the next one.
+    list.append({33,
+                 QStringLiteral("the audit log's hash chain"),
+                 {QStringLiteral("ALTER TABLE audit_logs ADD COLUMN chain_hash TEXT"),
+                  QStringLiteral("CREATE INDEX audit_logs_chain ON audit_logs (tenant_id, id)")},
+                 false,
+                 [](Database &db) { AuditRepository(db).chainUnchained(); }});
     return list;
 }
 
@@ -1306,6 +1316,8 @@ bool Migrator::apply(const Migration &migration, bool checkForeignKeys)
         if (!sql.isEmpty())
             m_db.execute(sql);
     }
+    if (migration.then)
+        migration.then(m_db);
     if (checkForeignKeys) {
         SqlQuery broken(m_db, QStringLiteral("PRAGMA foreign_key_check"));
         broken.exec();
