@@ -19,6 +19,9 @@ constexpr char kBlankLineCrLf[] = "\r\n\r\n";
 constexpr char kBlankLineLf[] = "\n\n";
 // The header block is looked for in at most this much of what arrived at once.
 constexpr qint64 kScanLimit = 64 * 1024;
+// Connections the kernel completes before the server takes them: a burst of clients (or of
+// slow ones) must not overflow Qt's default of 50, which leaves clients half-connected.
+constexpr int kListenBacklog = 4096;
 // A refused connection is told to come back after this many seconds.
 constexpr int kRefusedRetryAfterSeconds = 5;
 
@@ -34,6 +37,7 @@ ConnectionGuard::ConnectionGuard(ConnectionLimits limits, QObject *parent)
     , m_limits(limits)
 {
     m_clock.start();
+    setListenBacklogSize(kListenBacklog);
     // A quarter of the shortest timeout: a connection is closed at most that late.
     const int shortest =
         std::min({m_limits.headerTimeoutMs, m_limits.bodyTimeoutMs, m_limits.keepAliveTimeoutMs});
