@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
         "Commands (none: serve the API):\n"
         "  migrate                     apply pending schema migrations and exit\n"
         "  backup PATH                 write a consistent copy of the database to PATH\n"
+        "  audit verify                check every tenant's audit log hash chain; names the\n"
+        "                              first broken row (exit code 3 when one is broken)\n"
         "  tenant create --name NAME [--time-zone TZ]\n"
         "  user create --tenant ID|NAME --email EMAIL [--name NAME] [--role admin]\n"
         "  user create --operator --email EMAIL [--name NAME]\n"

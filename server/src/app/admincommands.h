@@ -20,6 +20,9 @@ struct AdminArguments
     bool operatorAccount = false; // user create --operator: the hosting company's, no tenant
 };
 
+// `audit verify` found a broken chain (1 is any other failure).
+constexpr int kAuditBrokenExitCode = 3;
+
 // Returns the process exit code; prints results on stdout and errors on stderr.
 int runAdminCommand(const ServerConfig &config, const AdminArguments &arguments);
 bool isAdminCommand(const QStringList &positional);

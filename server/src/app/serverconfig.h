@@ -6,8 +6,10 @@
 
 #include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
+#include "auth/ratelimiter.h"
 #include "events/eventstreamsettings.h"
 #include "fielddesk/domain/travelmodel.h"
+#include "http/connectionlimits.h"
 #include "messaging/channelsettings.h"
 #include "services/weathersettings.h"
 #include "storage/databaseurl.h"
@@ -36,6 +38,11 @@ struct ServerConfig
     int workerThreads = 4;
     Argon2Parameters argon2;
     ThrottleLimits throttle;
+    // Slow and idle clients: how long a request may take to arrive, how long a connection
+    // may sit idle, how many one address may hold.
+    ConnectionLimits connections;
+    // Requests per second per client address and per caller (token).
+    RequestRateLimits rates;
     bool logRequests = true;
     // Travel estimates (great-circle distance x road factor / speed) where a tenant sets none.
     TravelModel travel;

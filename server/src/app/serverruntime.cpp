@@ -147,7 +147,7 @@ bool ServerRuntime::start(QString *error)
                                           *m_messages,    *m_webhooks,
                                           *m_dayAhead,    *m_messageTemplates,
                                           *m_positions});
-    m_pipeline = std::make_unique<RequestPipeline>(*m_auth);
+    m_pipeline = std::make_unique<RequestPipeline>(*m_auth, m_config.rates);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
     // SQLite has one writer at a time anyway: quick writes go through one lane that commits
@@ -197,7 +197,7 @@ bool ServerRuntime::start(QString *error)
     m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
     m_courier->start();
 
-    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort);
+    m_port = m_http->listen(m_config.listenAddress, m_config.listenPort, m_config.connections);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2 (in use, or no permission)")
                      .arg(m_config.listenAddress.toString())

@@ -85,11 +85,13 @@ Failure Failure::unsupportedMediaType(const QString &detail)
                 detail);
 }
 
-Failure Failure::tooManyRequests(int retryAfterSeconds)
+Failure Failure::tooManyRequests(int retryAfterSeconds, const QString &detail)
 {
-    Failure f =
-        make(FailureKind::TooManyAttempts, "too-many-requests", "Too many requests",
-             QStringLiteral("Too many attempts. Try again in %1 seconds.").arg(retryAfterSeconds));
+    Failure f = make(
+        FailureKind::TooManyAttempts, "too-many-requests", "Too many requests",
+        detail.isEmpty()
+            ? QStringLiteral("Too many attempts. Try again in %1 seconds.").arg(retryAfterSeconds)
+            : detail);
     f.retryAfterSeconds = retryAfterSeconds;
     return f;
 }

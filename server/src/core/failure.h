@@ -55,7 +55,8 @@ struct Failure
     static Failure notFound(const QString &detail);
     static Failure conflict(const QString &detail);
     static Failure unsupportedMediaType(const QString &detail);
-    static Failure tooManyRequests(int retryAfterSeconds);
+    // The detail says what was too many (default: sign-in attempts).
+    static Failure tooManyRequests(int retryAfterSeconds, const QString &detail = {});
     static Failure unavailable(const QString &detail);
     static Failure internal(const QString &requestId);
 };

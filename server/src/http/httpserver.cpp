@@ -1,6 +1,8 @@
 #include "http/httpserver.h"
 
 #include "app/logline.h"
+#include "http/connectionguard.h"
+#include "http/responsetext.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -38,50 +40,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
         return "TRACE";
     default:
         return "UNKNOWN";
-    }
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 202:
-        return "Accepted";
-    case 204:
-        return "No Content";
-    case 304:
-        return "Not Modified";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 412:
-        return "Precondition Failed";
-    case 413:
-        return "Content Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 422:
-        return "Unprocessable Content";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
     }
 }
 
@@ -167,6 +125,17 @@ HttpServer::~HttpServer()
     m_writeLane.reset(); // after draining nothing is queued; anything left is not run
 }
 
+quint16
+HttpServer::listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
+{
+    auto guard = std::make_unique<ConnectionGuard>(limits);
+    if (!guard->listen(address, port))
+        return 0;
+    m_guard = guard.release();
+    bind(m_guard); // parents it to this server
+    return m_guard->serverPort();
+}
+
 void HttpServer::setWriteLane(std::unique_ptr<WriteLane> lane)
 {
     m_writeLane = std::move(lane);
@@ -178,8 +147,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     exchange.timer.start();
     exchange.path = request.url().path();
     if (m_webSocketPaths.contains(exchange.path) &&
-        request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (m_guard)
+            m_guard->upgraded(socket);
         return true; // writing nothing lets QAbstractHttpServer complete the upgrade
+    }
+    if (m_guard)
+        m_guard->requestArrived(socket);
 
     const quint64 ticket = takeTicket(socket);
     ApiRequest api;
@@ -323,31 +297,11 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 
 void HttpServer::respond(const Exchange &exchange, QTcpSocket *socket, const ApiResponse &response)
 {
-    // 204 and 304 carry no body, and no length (a 304's would have to be the full one's).
-    const bool bodiless = response.status == 204 || response.status == 304;
-    const bool withBody = exchange.method != "HEAD" && !bodiless;
-    QByteArray out;
-    out.reserve(response.body.size() + 256);
-    out.append("HTTP/1.1 ").append(QByteArray::number(response.status)).append(' ');
-    out.append(reasonPhrase(response.status)).append("\r\n");
-    if (!response.contentType.isEmpty())
-        out.append("Content-Type: ").append(response.contentType).append("\r\n");
-    if (!bodiless)
-        out.append("Content-Length: ")
-            .append(QByteArray::number(response.body.size()))
-            .append("\r\n");
-    out.append("X-Request-Id: ").append(exchange.requestId.toLatin1()).append("\r\n");
-    out.append("Cache-Control: ").append(response.cacheControl).append("\r\n");
-    for (const auto &[name, value] : response.headers)
-        out.append(name).append(": ").append(value).append("\r\n");
-    if (!exchange.keepAlive)
-        out.append("Connection: close\r\n");
-    out.append("\r\n");
-    if (withBody)
-        out.append(response.body);
-    socket->write(out);
+    socket->write(responseText(response, exchange.method, exchange.requestId, exchange.keepAlive));
     if (!exchange.keepAlive)
         socket->disconnectFromHost();
+    if (m_guard)
+        m_guard->requestAnswered(socket);
 
     if (!m_logRequests)
         return;

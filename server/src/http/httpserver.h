@@ -3,6 +3,7 @@
 // Knows nothing of the domain.
 #pragma once
 
+#include "http/connectionlimits.h"
 #include "http/deferredanswer.h"
 #include "http/requestpipeline.h"
 #include "http/router.h"
@@ -20,6 +21,8 @@ class QTcpSocket;
 
 namespace fielddesk::server {
 
+class ConnectionGuard;
+
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ public:
                int workerThreads,
                QObject *parent = nullptr);
     ~HttpServer() override;
+
+    // Listens through a ConnectionGuard with these limits (QAbstractHttpServer::listen would
+    // take every client as long as it likes). The port, or 0 when it cannot listen.
+    quint16 listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
 
     // Quick writes (POST, PUT, PATCH, DELETE of Lane::Quick routes) go through this lane
     // instead of the workers (SQLite); without one everything runs on the workers.
@@ -85,6 +92,7 @@ private:
     QThreadPool m_workers;
     std::unique_ptr<WriteLane> m_writeLane;
     QSet<QString> m_webSocketPaths;
+    ConnectionGuard *m_guard = nullptr; // a child, once listening
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     // Deferred answers not written yet (sockets' thread only).
     QHash<DeferredAnswer *, std::shared_ptr<DeferredAnswer>> m_awaiting;

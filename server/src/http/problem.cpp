@@ -127,4 +127,9 @@ Problem Problem::unavailable(const QString &detail)
     return from(Failure::unavailable(detail));
 }
 
+Problem Problem::requestTimeout(const QString &detail)
+{
+    return make(408, "request-timeout", "Request timeout", detail);
+}
+
 } // namespace fielddesk::server

@@ -36,6 +36,8 @@ struct Problem
     static Problem payloadTooLarge(qint64 limit);
     static Problem internal(const QString &requestId);
     static Problem unavailable(const QString &detail);
+    // 408: the request did not arrive in time (the connection is closed after it).
+    static Problem requestTimeout(const QString &detail);
 };
 
 } // namespace fielddesk::server

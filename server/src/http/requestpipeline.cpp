@@ -1,6 +1,7 @@
 #include "http/requestpipeline.h"
 
 #include "app/logline.h"
+#include "http/clientaddress.h"
 #include "storage/database.h"
 
 #include <exception>
@@ -30,9 +31,39 @@ Failure failureForCurrentException(const QString &requestId)
     return Failure::internal(requestId);
 }
 
-RequestPipeline::RequestPipeline(const Authenticator &authenticator)
+namespace {
+
+// A token stands for a user or an API key: its bucket is theirs, so a fresh token (a refresh,
+// another sign-in) does not start a fresh one.
+QString callerKey(const Principal &principal)
+{
+    return principal.apiKeyId ? QStringLiteral("key:") + QString::number(*principal.apiKeyId)
+                              : QStringLiteral("user:") + QString::number(principal.userId);
+}
+
+} // namespace
+
+RequestPipeline::RequestPipeline(const Authenticator &authenticator, RequestRateLimits limits)
     : m_authenticator(authenticator)
-{}
+    , m_perAddress(limits.perAddress)
+    , m_perToken(limits.perToken)
+{
+    m_clock.start();
+}
+
+std::optional<ApiResponse>
+RequestPipeline::rateLimited(RateLimiter &limiter, const QString &key, const QString &whose) const
+{
+    const int wait = limiter.take(key, m_clock.elapsed());
+    if (wait == 0)
+        return std::nullopt;
+    return ApiResponse::fromProblem(Problem::from(Failure::tooManyRequests(
+        wait, QStringLiteral("Too many requests %1 (at most %2 a second); try again in %3 "
+                             "seconds.")
+                  .arg(whose)
+                  .arg(limiter.limit().perSecond)
+                  .arg(wait))));
+}
 
 ApiResponse RequestPipeline::run(const Route &route, ApiRequest &request) const
 {
@@ -77,6 +108,9 @@ std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
 std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
                                                          ApiRequest &request) const
 {
+    if (auto refusal = rateLimited(m_perAddress, clientAddressKey(request.remoteAddress),
+                                   QStringLiteral("from your address")))
+        return refusal;
     if (!request.body.isEmpty() && !route.body.accepts(request.mediaType()))
         return ApiResponse::fromProblem(
             Problem::from(Failure::unsupportedMediaType(route.body.expectation())));
@@ -96,7 +130,8 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
             return ApiResponse::fromProblem(Problem::forbidden(
                 QStringLiteral("Only the fleet tracker's API key may do this.")));
         request.principal = std::move(principal.value());
-        return std::nullopt;
+        return rateLimited(m_perToken, callerKey(*request.principal),
+                           QStringLiteral("with this API key"));
     }
     if (route.access != Access::Public) {
         const QByteArray authorization = request.header("authorization");
@@ -118,6 +153,8 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
                 QStringLiteral("The %1 role may not do this.").arg(roleName(principal->role))));
         }
         request.principal = std::move(principal.value());
+        return rateLimited(m_perToken, callerKey(*request.principal),
+                           QStringLiteral("with this access token"));
     }
     return std::nullopt;
 }

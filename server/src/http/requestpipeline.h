@@ -2,8 +2,11 @@
 // call the handler, and turn anything unexpected into a 500 that is logged, never a crash.
 #pragma once
 
+#include "auth/ratelimiter.h"
 #include "core/result.h"
 #include "http/router.h"
+
+#include <QElapsedTimer>
 
 #include <functional>
 #include <optional>
@@ -28,7 +31,7 @@ public:
 class RequestPipeline
 {
 public:
-    explicit RequestPipeline(const Authenticator &authenticator);
+    explicit RequestPipeline(const Authenticator &authenticator, RequestRateLimits limits = {});
     // admit(), then the handler.
     ApiResponse run(const Route &route, ApiRequest &request) const;
     // The checks before the handler (media type, authentication, role): the answer when the
@@ -39,12 +42,18 @@ public:
 
 private:
     std::optional<ApiResponse> admitChecked(const Route &route, ApiRequest &request) const;
+    // 429 with Retry-After when the key's bucket is empty.
+    std::optional<ApiResponse>
+    rateLimited(RateLimiter &limiter, const QString &key, const QString &whose) const;
     // Runs a step; anything it throws becomes the answer (503 for a busy or lost database,
     // else a logged 500).
     std::optional<ApiResponse> guarded(const ApiRequest &request,
                                        const std::function<void()> &step) const;
 
     const Authenticator &m_authenticator;
+    QElapsedTimer m_clock;
+    mutable RateLimiter m_perAddress;
+    mutable RateLimiter m_perToken;
 };
 
 } // namespace fielddesk::server

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "repositories/auditrepository.h"
 
 namespace fielddesk::server {
 
@@ -1225,6 +1226,15 @@ $$)"),
                  {QStringLiteral(R"(CREATE TABLE work_turns (
     name TEXT PRIMARY KEY,
     until_ms BIGINT NOT NULL))")}});
+    // The audit log becomes tamper-evident (issue 18): each row carries a hash chained to the
+    // previous row of its tenant (repositories/auditchain.h). The rows there are get theirs
+    // here, in id order; the index finds a tenant's last row for the next one.
+    list.append({34,
+                 QStringLiteral("the audit log's hash chain"),
+                 {QStringLiteral("ALTER TABLE audit_logs ADD COLUMN chain_hash TEXT"),
+                  QStringLiteral("CREATE INDEX audit_logs_chain ON audit_logs (tenant_id, id)")},
+                 false,
+                 [](Database &db) { AuditRepository(db).chainUnchained(); }});
     return list;
 }
 
@@ -1313,6 +1323,8 @@ bool Migrator::apply(const Migration &migration, bool checkForeignKeys)
         if (!sql.isEmpty())
             m_db.execute(sql);
     }
+    if (migration.then)
+        migration.then(m_db);
     if (checkForeignKeys) {
         SqlQuery broken(m_db, QStringLiteral("PRAGMA foreign_key_check"));
         broken.exec();

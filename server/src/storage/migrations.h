@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 #include <limits>
 
 namespace fielddesk::server {
@@ -23,6 +25,9 @@ struct Migration
     // reference would delete their rows (ON DELETE CASCADE), and the switch only works outside
     // a transaction: the migrator turns them off around it and checks them before committing.
     bool rebuildsTables = false;
+    // Work SQL alone cannot do, run after the statements in the same transaction (the audit
+    // chain's hashes of the rows there are).
+    std::function<void(Database &)> then;
 };
 
 // Every migration FieldDesk knows, oldest first. New ones are appended, never edited.

@@ -1,0 +1,51 @@
+#include "auth/ratelimiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace fielddesk::server {
+
+namespace {
+constexpr qsizetype kMaxTrackedBuckets = 100000;
+}
+
+RateLimiter::RateLimiter(RateLimit limit)
+    : m_limit(limit)
+{}
+
+void RateLimiter::refill(Bucket &bucket, qint64 nowMs) const
+{
+    const double elapsed = double(std::max<qint64>(0, nowMs - bucket.updatedMs)) / 1000.0;
+    bucket.tokens = std::min(double(m_limit.burst), bucket.tokens + elapsed * m_limit.perSecond);
+    bucket.updatedMs = nowMs;
+}
+
+void RateLimiter::dropFull(qint64 nowMs)
+{
+    // A full bucket is what a key nobody has seen gets: forgetting it changes nothing.
+    for (auto it = m_buckets.begin(); it != m_buckets.end();) {
+        refill(*it, nowMs);
+        it = it->tokens >= m_limit.burst ? m_buckets.erase(it) : std::next(it);
+    }
+}
+
+int RateLimiter::take(const QString &key, qint64 nowMs)
+{
+    if (!m_limit.enabled())
+        return 0;
+    QMutexLocker lock(&m_mutex);
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() > kMaxTrackedBuckets)
+            dropFull(nowMs); // bounded memory without forgetting a key that is waiting
+        it = m_buckets.insert(key, Bucket{double(m_limit.burst), nowMs});
+    }
+    refill(*it, nowMs);
+    if (it->tokens >= 1.0) {
+        it->tokens -= 1.0;
+        return 0;
+    }
+    return std::max(1, int(std::ceil((1.0 - it->tokens) / m_limit.perSecond)));
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,81 @@
+// The HTTP front's listener: accepts connections like QTcpServer, and closes those that hold
+// the server without using it: a request whose headers or body do not arrive in time, a
+// keep-alive connection idle too long, an answer the client does not read, and connections
+// beyond the cap of one client address. QAbstractHttpServer parses the requests; the guard
+// only watches bytes arrive (it reads nothing) and hears from HttpServer when a request is
+// complete and when it is answered. A connection upgraded to a WebSocket is no longer
+// watched (the event stream's pings decide about it) but still counts for its address.
+#pragma once
+
+#include "http/connectionlimits.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTcpServer>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace fielddesk::server {
+
+class ConnectionGuard : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit ConnectionGuard(ConnectionLimits limits, QObject *parent = nullptr);
+    ~ConnectionGuard() override;
+
+    // A whole request has arrived on the socket (QAbstractHttpServer hands it over).
+    void requestArrived(QTcpSocket *socket);
+    // One request of the socket has been answered (its answer is written to the socket).
+    void requestAnswered(QTcpSocket *socket);
+    // The socket became a WebSocket: its own ping rule applies from now on.
+    void upgraded(QTcpSocket *socket);
+
+    // Connections open now, and those refused or closed by a rule since the start.
+    int openConnections() const { return int(m_watched.size()); }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    // Fresh: connected, no request yet. Headers/Body: a request is arriving. Busy: requests
+    // are being answered. Sending: answered, the client has not read it all. Idle: between
+    // requests. Upgraded: a WebSocket. Closing: closed by a rule, waiting for the last bytes.
+    enum class Phase { Fresh, Headers, Body, Busy, Sending, Idle, Upgraded, Closing };
+    struct Watch
+    {
+        QString address;
+        Phase phase = Phase::Fresh;
+        qint64 deadline = 0; // on m_clock; 0: none
+        qint64 bodyStart = 0;
+        qint64 bodyBytes = 0;
+        // Bytes QAbstractHttpServer left in the socket's buffer when it last read (a pipelined
+        // request behind the one it handed over): not new when the next bytes arrive.
+        qint64 unread = 0;
+        int busy = 0;         // requests handed over and not answered yet
+        QByteArray tail;      // the end of the header bytes so far (a blank line split in two)
+        bool partial = false; // bytes of a request have arrived: a timeout answers 408
+        // Disconnected by QAbstractHttpServer when it hands the socket to the WebSocket server.
+        QMetaObject::Connection reading;
+    };
+
+    void bytesArrived(QTcpSocket *socket);
+    void bytesLeftUnread(QTcpSocket *socket);
+    void bytesSent(QTcpSocket *socket);
+    void forget(QTcpSocket *socket);
+    void sweep();
+    void close(QTcpSocket *socket, Watch &watch, const char *rule);
+    void refuse(QTcpSocket *socket, const QString &address);
+    void becomeIdleOrSending(QTcpSocket *socket, Watch &watch);
+    qint64 now() const { return m_clock.elapsed(); }
+    qint64 bodyDeadline(const Watch &watch) const;
+
+    ConnectionLimits m_limits;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+    QHash<QTcpSocket *, Watch> m_watched;
+    QHash<QString, int> m_perAddress;
+};
+
+} // namespace fielddesk::server

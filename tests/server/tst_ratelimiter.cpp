@@ -1,0 +1,53 @@
+// The request rate limit's token bucket: a burst at once, then one request per 1/rate
+// seconds, with the wait said in whole seconds; keys apart; off when the rate is 0.
+#include "auth/ratelimiter.h"
+
+#include <QTest>
+
+using namespace fielddesk::server;
+
+class TestRateLimiter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aBurstThenTheRate()
+    {
+        RateLimiter limiter(RateLimit{2, 5});
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(limiter.take(QStringLiteral("a"), 1000), 0);
+        QCOMPARE(limiter.take(QStringLiteral("a"), 1000), 1); // half a second, said as 1
+        QCOMPARE(limiter.take(QStringLiteral("a"), 1400), 1);
+        QCOMPARE(limiter.take(QStringLiteral("a"), 1500), 0); // one back after 0.5 s
+        QCOMPARE(limiter.take(QStringLiteral("a"), 1500), 1);
+        // Refills up to the burst, no further.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(limiter.take(QStringLiteral("a"), 100000), 0);
+        QCOMPARE(limiter.take(QStringLiteral("a"), 100000), 1);
+    }
+
+    void theWaitIsInWholeSeconds()
+    {
+        RateLimiter limiter(RateLimit{0.1, 1}); // one every ten seconds
+        QCOMPARE(limiter.take(QStringLiteral("a"), 0), 0);
+        QCOMPARE(limiter.take(QStringLiteral("a"), 0), 10);
+        QCOMPARE(limiter.take(QStringLiteral("a"), 5000), 5);
+    }
+
+    void keysAreApart()
+    {
+        RateLimiter limiter(RateLimit{1, 1});
+        QCOMPARE(limiter.take(QStringLiteral("a"), 0), 0);
+        QVERIFY(limiter.take(QStringLiteral("a"), 0) > 0);
+        QCOMPARE(limiter.take(QStringLiteral("b"), 0), 0);
+    }
+
+    void offWhenTheRateIsZero()
+    {
+        RateLimiter limiter(RateLimit{0, 0});
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(limiter.take(QStringLiteral("a"), 0), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_ratelimiter.moc"
