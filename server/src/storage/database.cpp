@@ -79,11 +79,12 @@ PGconn *postgresHandle(const QSqlDatabase &db)
 }
 
 // Whether the server ended this connection (a restart, a terminated backend) while it was
-// idle: no statement under way, no transaction open. An idle connection gets nothing unasked
-// (we LISTEN to nothing): anything to read on its socket is the server's goodbye or the end
-// of the stream. A poll() costs a microsecond, far below a round trip, and spares the request
-// that would otherwise find out by failing. Otherwise (rows of a statement still coming, a
-// transaction) the next statement finds out, and the transaction fails with it.
+// idle: no statement under way, no transaction open. The server says goodbye and closes its
+// side, which poll() reports (POLLRDHUP) before anything is read, so a notification waiting
+// for a LISTEN is neither mistaken for it nor taken from QtSql. A poll() costs a microsecond,
+// far below a round trip, and spares the request that would otherwise find out by failing.
+// Otherwise (rows of a statement still coming, a transaction) the next statement finds out,
+// and the transaction fails with it.
 bool postgresConnectionEnded(const QSqlDatabase &db)
 {
     PGconn *connection = postgresHandle(db);
@@ -93,10 +94,10 @@ bool postgresConnectionEnded(const QSqlDatabase &db)
         return true;
     if (PQtransactionStatus(connection) != PQTRANS_IDLE)
         return false;
-    pollfd socket{PQsocket(connection), POLLIN | POLLRDHUP, 0};
+    pollfd socket{PQsocket(connection), POLLRDHUP, 0};
     if (socket.fd < 0)
         return true;
-    return ::poll(&socket, 1, 0) > 0 && socket.revents != 0;
+    return ::poll(&socket, 1, 0) > 0 && (socket.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
 }
 
 // Whether a failed statement took its PostgreSQL connection with it: libpq says so, or the
