@@ -117,9 +117,14 @@ void TestCluster::initTestCase()
     ServerProcess::Options options;
     options.database = TestDatabase::fresh(QStringLiteral("cluster"), m_dir.path(), &error);
     QVERIFY2(!options.database.isEmpty(), qPrintable(error));
-    // One shared JWT secret, as every instance of a real deployment has.
+    // One data folder (the token secret), as every instance of a real deployment shares. Every
+    // request comes from the balancer's address and the test's one token: the per-address and
+    // per-token limits would count the whole load test as one abusive client (README).
     options.environment = {QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
-                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
+                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path(),
+                           QStringLiteral("FIELDDESK_RATE_LIMIT_PER_ADDRESS=0"),
+                           QStringLiteral("FIELDDESK_RATE_LIMIT_PER_TOKEN=0"),
+                           QStringLiteral("FIELDDESK_MAX_CONNECTIONS_PER_ADDRESS=0")};
     QStringList backends;
     for (auto &server : m_servers) {
         server = std::make_unique<ServerProcess>();

@@ -121,6 +121,28 @@ struct LocationStaff
     }
 };
 
+// A location of the test's own in the demo tenant and a dispatcher working there
+// ("disp@<domain>"), both signed in with the demo admin.
+struct DispatcherAtLocation
+{
+    QByteArray admin, dispatcher;
+    qint64 location = 0;
+
+    // False (with a warning naming what failed) when any of it could not be made.
+    bool create(const ServerProcess &server, const QString &domain, const QString &password)
+    {
+        admin =
+            signInTo(server, QStringLiteral("admin@demo.local"), QStringLiteral("fielddesk-demo"));
+        location = createTestLocation(server, admin, domain + QStringLiteral(" depot"));
+        const QString email = QStringLiteral("disp@") + domain;
+        if (location == 0 ||
+            !createTestUser(server, admin, email, QStringLiteral("dispatcher"), location, password))
+            return false;
+        dispatcher = signInTo(server, email, password);
+        return !admin.isEmpty() && !dispatcher.isEmpty();
+    }
+};
+
 // The options of a demo server on a fresh database of its own (named `name`, on the engine the
 // test runs on) with the sign-in throttle out of the way, and any more settings the suite
 // needs ("FIELDDESK_SMTP_URL=..."); no database (and `error`) when it cannot be made. A suite

@@ -94,3 +94,13 @@ int ServerProcess::stop()
     readOutput();
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
 }
+
+bool ServerProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return false;
+    m_process->kill(); // SIGKILL
+    const bool gone = m_process->waitForFinished(10000);
+    readOutput();
+    return gone;
+}

@@ -1,5 +1,6 @@
 // Starts a real fielddesk-server for a test: on a free loopback port, on the database the
-// test names, and stops it (SIGTERM, then waits) when the test is done.
+// test names, and stops it (SIGTERM, then waits) when the test is done, or kills it (SIGKILL)
+// for a test of what a crash leaves behind. start() again restarts it on the same database.
 #pragma once
 
 #include <QProcess>
@@ -26,6 +27,9 @@ public:
     bool start(const Options &options, QString *error);
     // SIGTERM, then waits for a clean exit; returns the exit code (-1 if it had to be killed).
     int stop();
+    // kill -9: the server dies at once, mid-request and mid-commit, as in a crash; nothing of
+    // it runs any more (no shutdown, no flush). True once it is gone.
+    bool kill();
 
     QUrl baseUrl() const { return m_baseUrl; }
     quint16 port() const { return m_port; }

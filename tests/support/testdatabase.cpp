@@ -24,17 +24,9 @@ QString fresh(const QString &name, const QString &tempDir, QString *error)
     }
     const QString database = QStringLiteral("fielddesk_") + name;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
-        db.setHostName(base.host());
-        db.setPort(base.port(5432));
-        db.setUserName(base.userName());
-        db.setPassword(base.password());
-        db.setDatabaseName(base.path().mid(1));
-        if (!db.open()) {
-            *error = db.lastError().text();
+        QSqlDatabase db = open(base.toString(), QStringLiteral("test-admin"), error);
+        if (!db.isOpen())
             return {};
-        }
         QSqlQuery q(db);
         // Names come from the test code, never from input; identifiers cannot be bound.
         if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + database +
@@ -49,6 +41,26 @@ QString fresh(const QString &name, const QString &tempDir, QString *error)
     QUrl url = base;
     url.setPath(QLatin1Char('/') + database);
     return url.toString();
+}
+
+QSqlDatabase open(const QString &url, const QString &connectionName, QString *error)
+{
+    QSqlDatabase db;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(url.mid(7));
+    } else {
+        const QUrl parsed(url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        db.setDatabaseName(parsed.path().mid(1));
+    }
+    if (!db.open())
+        *error = db.lastError().text();
+    return db;
 }
 
 } // namespace TestDatabase

@@ -4,6 +4,7 @@
 // other's rows.
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace TestDatabase {
@@ -11,5 +12,8 @@ namespace TestDatabase {
 QString engine();
 // A database URL for the server; empty and *error when PostgreSQL cannot be prepared.
 QString fresh(const QString &name, const QString &tempDir, QString *error);
+// The test's own connection (named `connectionName`) to the database at a server's URL
+// (sqlite:PATH or postgresql://...); not open, with *error, when it cannot be opened.
+QSqlDatabase open(const QString &url, const QString &connectionName, QString *error);
 
 } // namespace TestDatabase

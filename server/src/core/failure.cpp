@@ -101,6 +101,11 @@ Failure Failure::unavailable(const QString &detail)
     return make(FailureKind::Unavailable, "unavailable", "Service unavailable", detail);
 }
 
+Failure Failure::insufficientStorage(const QString &detail)
+{
+    return make(FailureKind::StorageFull, "insufficient-storage", "Insufficient storage", detail);
+}
+
 Failure Failure::internal(const QString &requestId)
 {
     return make(

@@ -27,6 +27,7 @@ enum class FailureKind {
     Conflict,        // the state does not allow it now (stale version, illegal step, …)
     TooManyAttempts, // try again later
     Unavailable,     // the server cannot serve it now
+    StorageFull,     // the server's disk is full: nothing more can be written for now
     Internal,        // a bug: nothing the client did
 };
 
@@ -58,6 +59,8 @@ struct Failure
     // The detail says what was too many (default: sign-in attempts).
     static Failure tooManyRequests(int retryAfterSeconds, const QString &detail = {});
     static Failure unavailable(const QString &detail);
+    // 507 /problems/insufficient-storage: the disk under the database is full; reads go on.
+    static Failure insufficientStorage(const QString &detail);
     static Failure internal(const QString &requestId);
 };
 

@@ -76,6 +76,9 @@ Problem Problem::from(const Failure &failure)
     case FailureKind::Unavailable:
         p.status = 503;
         break;
+    case FailureKind::StorageFull:
+        p.status = 507;
+        break;
     case FailureKind::Internal:
         p.status = 500;
         break;

@@ -21,6 +21,15 @@ Failure failureForCurrentException(const QString &requestId)
             f.retryAfterSeconds = 2;
             return f;
         }
+        // Nothing of the request was kept; what is stored stays readable. Writes work again
+        // as soon as space is freed, without a restart.
+        if (e.kind() == DatabaseError::Kind::StorageFull) {
+            Failure f = Failure::insufficientStorage(
+                QStringLiteral("The server's disk is full: nothing of this request was saved. "
+                               "Reading goes on; writing works again once space is freed."));
+            f.retryAfterSeconds = 30;
+            return f;
+        }
     } catch (const std::exception &e) {
         LogLine("error", "handler_exception")
             .field("request_id", requestId)

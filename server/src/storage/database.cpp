@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "app/logline.h"
 #include "storage/sqlitewalbuffer.h"
 
 #include <QAtomicInt>
@@ -7,6 +8,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <libpq-fe.h>
+#include <poll.h>
 #include <sqlite3.h>
 
 #include <initializer_list>
@@ -28,8 +31,9 @@ struct Database::ThreadState
     QHash<QString, QList<QSqlQuery *>> idle;
     QHash<QString, QList<SqliteStatement *>> idleSqlite;
     qsizetype cached = 0;
-    WriteBatch *batch = nullptr; // the group commit this thread is running, if any
-    bool mainWriter = false;     // see Database::becomeMainWriter()
+    WriteBatch *batch = nullptr;  // the group commit this thread is running, if any
+    bool mainWriter = false;      // see Database::becomeMainWriter()
+    quint64 connectionSerial = 0; // counts the connections this thread opened
 
     // Statements go before their connection: SQLite will not close one with statements left.
     void clear()
@@ -64,6 +68,51 @@ sqlite3 *nativeSqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+// QtSql's handle for a PostgreSQL connection (Debian's Qt links the system libpq, as we do).
+// Qt 6.4 names its type by libpq's struct ("pg_conn*").
+PGconn *postgresHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// Whether the server ended this connection (a restart, a terminated backend) while it was
+// idle: no statement under way, no transaction open. The server says goodbye and closes its
+// side, which poll() reports (POLLRDHUP) before anything is read, so a notification waiting
+// for a LISTEN is neither mistaken for it nor taken from QtSql. A poll() costs a microsecond,
+// far below a round trip, and spares the request that would otherwise find out by failing.
+// Otherwise (rows of a statement still coming, a transaction) the next statement finds out,
+// and the transaction fails with it.
+bool postgresConnectionEnded(const QSqlDatabase &db)
+{
+    PGconn *connection = postgresHandle(db);
+    if (!connection)
+        return false;
+    if (PQstatus(connection) != CONNECTION_OK)
+        return true;
+    if (PQtransactionStatus(connection) != PQTRANS_IDLE)
+        return false;
+    pollfd socket{PQsocket(connection), POLLRDHUP, 0};
+    if (socket.fd < 0)
+        return true;
+    return ::poll(&socket, 1, 0) > 0 && (socket.revents & (POLLRDHUP | POLLHUP | POLLERR)) != 0;
+}
+
+// Whether a failed statement took its PostgreSQL connection with it: libpq says so, or the
+// server named it (class 08: connection exception; 57P01-03: shut down, crashed, starting).
+bool postgresConnectionLost(const QSqlDatabase &db, const QSqlError &error)
+{
+    static const QStringList kServerGone{QStringLiteral("57P01"), QStringLiteral("57P02"),
+                                         QStringLiteral("57P03")};
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || kServerGone.contains(code) || !db.isOpen())
+        return true;
+    PGconn *connection = postgresHandle(db);
+    return connection && PQstatus(connection) != CONNECTION_OK;
+}
+
 // Through QtSql: they set up the connection before its native handle is looked at.
 void applyPragmas(QSqlDatabase &db, std::initializer_list<const char *> pragmas)
 {
@@ -92,7 +141,11 @@ DatabaseError databaseErrorFrom(const QSqlError &error, const QString &sql)
     else if (code == QLatin1String("23503") ||
              text.contains(QLatin1String("FOREIGN KEY constraint failed")))
         kind = Kind::ForeignKeyViolation;
-    else if (error.type() == QSqlError::ConnectionError)
+    else if (code == QLatin1String("53100") || // PostgreSQL: disk_full
+             text.contains(QLatin1String("database or disk is full")))
+        kind = Kind::StorageFull;
+    else if (error.type() == QSqlError::ConnectionError ||
+             text.contains(QLatin1String("disk I/O error")))
         kind = Kind::Unavailable;
     DatabaseError result(kind, QStringLiteral("%1 [%2] in: %3").arg(text, code, sql.left(200)));
     static const QStringList kLostToOtherWriters{QStringLiteral("5"),      // SQLITE_BUSY
@@ -134,17 +187,18 @@ Database::ThreadState &Database::threadState()
 QSqlQuery *Database::borrowStatement(const QString &sql)
 {
     ThreadState &state = threadState();
-    const QSqlDatabase db = connection();
+    connection(); // (re)opens it; no copy of it held here, see dropConnection()
     auto it = state.idle.find(sql);
     if (it != state.idle.end() && !it->isEmpty()) {
         --state.cached;
         return it->takeLast();
     }
-    auto query = std::make_unique<QSqlQuery>(db);
+    auto query = std::make_unique<QSqlQuery>(state.db);
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
-        noteFailedStatement(query->lastError());
-        throw databaseErrorFrom(query->lastError(), sql);
+        const QSqlError error = query->lastError();
+        query.reset(); // before its connection may go
+        throwQtSqlFailure(error, sql);
     }
     return query.release();
 }
@@ -174,14 +228,18 @@ void Database::throwSqliteFailure(const SqliteStatement::Failure &failure, const
 {
     using Kind = DatabaseError::Kind;
     Kind kind = Kind::Other;
+    const int primary = failure.code & 0xff;
     if (failure.code == SQLITE_CONSTRAINT_UNIQUE || failure.code == SQLITE_CONSTRAINT_PRIMARYKEY)
         kind = Kind::UniqueViolation;
     else if (failure.code == SQLITE_CONSTRAINT_FOREIGNKEY)
         kind = Kind::ForeignKeyViolation;
+    else if (primary == SQLITE_FULL) // the disk (or the file system) is full
+        kind = Kind::StorageFull;
+    else if (primary == SQLITE_IOERR) // the disk failed this time: answered 503, try again
+        kind = Kind::Unavailable;
     DatabaseError error(
         kind,
         QStringLiteral("%1 [%2] in: %3").arg(failure.message).arg(failure.code).arg(sql.left(200)));
-    const int primary = failure.code & 0xff;
     error.setBusy(primary == SQLITE_BUSY || primary == SQLITE_LOCKED);
     throw error;
 }
@@ -243,10 +301,14 @@ void FairLock::unlock()
     m_turn.wakeAll();
 }
 
-void Database::returnStatement(const QString &sql, QSqlQuery *query)
+void Database::returnStatement(const QString &sql, QSqlQuery *query, quint64 borrowedOnConnection)
 {
-    query->finish(); // releases the cursor and locks before the next statement or COMMIT
     ThreadState &state = threadState();
+    if (borrowedOnConnection != state.connectionSerial) {
+        delete query; // prepared on a connection that is gone
+        return;
+    }
+    query->finish(); // releases the cursor and locks before the next statement or COMMIT
     if (state.cached >= kMaxCachedStatements)
         state.clear();
     state.idle[sql].append(query);
@@ -267,14 +329,52 @@ void Database::returnStatement(const QString &sql, SqliteStatement *statement)
 QSqlDatabase Database::connection()
 {
     ThreadState &state = threadState();
-    if (state.db.isValid() && state.db.isOpen())
-        return state.db;
+    if (state.db.isValid() && state.db.isOpen()) {
+        // A PostgreSQL connection the server ended while it was idle is replaced here, so the
+        // first request after a restart does not fail on it.
+        if (m_url.engine == Engine::Sqlite || !postgresConnectionEnded(state.db))
+            return state.db;
+        LogLine("warning", "database_connection_lost").field("found", "idle");
+        dropConnection(state);
+    }
     state.clear(); // statements of a closed connection are useless
     state.sqlite = nullptr;
     state.db = openConnection();
+    ++state.connectionSerial;
     if (m_url.engine == Engine::Sqlite)
         state.sqlite = nativeSqliteHandle(state.db);
     return state.db;
+}
+
+void Database::dropConnection(ThreadState &state)
+{
+    // The driver goes before the statements: one deleted after it does not send DEALLOCATE on
+    // the dead connection (and warn that it could not, once per statement cached).
+    const QString name = state.db.connectionName();
+    state.db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    state.clear();
+    state.sqlite = nullptr;
+    // The statements still borrowed see another serial when they come back (and are deleted).
+    ++state.connectionSerial;
+}
+
+quint64 Database::connectionSerial()
+{
+    return threadState().connectionSerial;
+}
+
+void Database::throwQtSqlFailure(const QSqlError &error, const QString &sql)
+{
+    noteFailedStatement(error);
+    ThreadState &state = threadState();
+    if (m_url.engine != Engine::Postgres || !postgresConnectionLost(state.db, error))
+        throw databaseErrorFrom(error, sql);
+    LogLine("warning", "database_connection_lost").field("found", "failed");
+    dropConnection(state);
+    throw DatabaseError(DatabaseError::Kind::Unavailable,
+                        QStringLiteral("the connection to %1 was lost: %2 in: %3")
+                            .arg(m_url.redacted(), error.text(), sql.left(200)));
 }
 
 QSqlDatabase Database::openConnection()
@@ -294,7 +394,8 @@ QSqlDatabase Database::openConnection()
         m_url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     {
         QMutexLocker lock(&m_namesMutex);
-        m_connectionNames.append(name);
+        if (!m_connectionNames.contains(name)) // again after dropConnection()
+            m_connectionNames.append(name);
     }
     if (m_url.engine == Engine::Sqlite) {
         db.setDatabaseName(m_url.path);
@@ -376,21 +477,20 @@ void Database::execute(const QString &sql)
         SqlQuery(*this, sql).run();
         return;
     }
-    QSqlQuery q(connection());
-    if (!q.exec(sql)) {
-        noteFailedStatement(q.lastError());
-        throw databaseErrorFrom(q.lastError(), sql);
+    QSqlError error;
+    {
+        QSqlQuery q(connection());
+        if (q.exec(sql))
+            return;
+        error = q.lastError(); // and the query goes before its connection may go
     }
+    throwQtSqlFailure(error, sql);
 }
 
 bool Database::ping(QString *error)
 {
     try {
-        QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT 1")) || !q.next()) {
-            *error = q.lastError().text();
-            return false;
-        }
+        execute(QStringLiteral("SELECT 1"));
         return true;
     } catch (const DatabaseError &e) {
         *error = QString::fromUtf8(e.what());
@@ -406,6 +506,7 @@ SqlQuery::SqlQuery(Database &db, const QString &sql)
         m_sqlite = db.borrowSqliteStatement(sql);
     if (!m_sqlite)
         m_query = db.borrowStatement(sql);
+    m_connection = db.connectionSerial();
 }
 
 SqlQuery::~SqlQuery()
@@ -419,7 +520,7 @@ SqlQuery::~SqlQuery()
         for (qsizetype i = 0; i < count; ++i)
             m_query->bindValue(int(i), QVariant());
     }
-    m_db.returnStatement(m_sql, m_query);
+    m_db.returnStatement(m_sql, m_query, m_connection);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -455,10 +556,8 @@ SqlQuery &SqlQuery::run()
         }
         return *this;
     }
-    if (!m_query->exec()) {
-        m_db.noteFailedStatement(m_query->lastError());
-        throw databaseErrorFrom(m_query->lastError(), m_sql);
-    }
+    if (!m_query->exec())
+        m_db.throwQtSqlFailure(m_query->lastError(), m_sql);
     return *this;
 }
 
@@ -499,6 +598,7 @@ Transaction::Transaction(Database &db)
         release();
         throw;
     }
+    m_connection = db.connectionSerial();
     m_open = true;
 }
 
@@ -509,7 +609,8 @@ Transaction::~Transaction()
             if (m_inBatch) {
                 SqlQuery(m_db, QStringLiteral("ROLLBACK TO request")).exec();
                 SqlQuery(m_db, QStringLiteral("RELEASE request")).exec();
-            } else {
+            } else if (m_db.connectionSerial() == m_connection) {
+                // (On a connection lost meanwhile the server rolled it back itself.)
                 m_db.execute(QStringLiteral("ROLLBACK"));
             }
         } catch (const DatabaseError &) {

@@ -1,7 +1,8 @@
 // The storage engine behind QtSql: one connection per thread (QtSql connections may only be
 // used by the thread that opened them), SQLite in WAL mode with foreign keys on, or
-// PostgreSQL. Failures are thrown as DatabaseError and end the request with a 500/503;
-// services catch the constraint kinds they expect.
+// PostgreSQL. Failures are thrown as DatabaseError and end the request with a 500, a 503
+// (unreachable, busy) or a 507 (disk full); services catch the constraint kinds they expect.
+// A PostgreSQL connection the server ended (a restart) is found out and opened again.
 #pragma once
 
 #include "storage/databaseurl.h"
@@ -25,7 +26,8 @@ namespace fielddesk::server {
 class DatabaseError : public std::runtime_error
 {
 public:
-    enum class Kind { Unavailable, UniqueViolation, ForeignKeyViolation, Other };
+    // StorageFull: the disk is full (SQLITE_FULL, PostgreSQL's 53100); nothing was written.
+    enum class Kind { Unavailable, UniqueViolation, ForeignKeyViolation, StorageFull, Other };
     DatabaseError(Kind kind, const QString &message);
     Kind kind() const { return m_kind; }
     // The transaction lost to other writers, not to anything in the request: SQLite gave up
@@ -89,7 +91,8 @@ public:
     // from ~360 ms to the time of the queue itself).
     FairLock &sqliteWriteLock() { return m_sqliteWriteLock; }
     void noteCommit() { m_commits.fetchAndAddRelease(1); }
-    void returnStatement(const QString &sql, QSqlQuery *query);
+    // A statement borrowed on a connection dropped since is deleted instead of kept.
+    void returnStatement(const QString &sql, QSqlQuery *query, quint64 borrowedOnConnection);
     void returnStatement(const QString &sql, SqliteStatement *statement);
 
     // SQLite: flushes the database file or the write-ahead log to disk (fdatasync) through
@@ -131,6 +134,13 @@ private:
     void poisonBatchUnlessConstraint(bool constraintOnly);
     [[noreturn]] void throwSqliteFailure(const SqliteStatement::Failure &failure,
                                          const QString &sql);
+    // A statement failed through QtSql: notes it, and when the PostgreSQL connection is gone
+    // with it, lets the connection go (the next use opens a new one) and throws Unavailable.
+    [[noreturn]] void throwQtSqlFailure(const QSqlError &error, const QString &sql);
+    void dropConnection(ThreadState &state);
+    // Which connection of this thread is open now: statements and transactions of an earlier
+    // one (dropped since) are neither reused nor rolled back on the new one.
+    quint64 connectionSerial();
 
     DatabaseUrl m_url;
     QString m_connectionPrefix;
@@ -198,6 +208,7 @@ private:
     // QtSql keeps a statement's values until it runs again: bytes (a file's) are let go when
     // the statement goes back to the cache instead of staying there with it.
     bool m_boundBytes = false;
+    quint64 m_connection = 0; // Database::connectionSerial() when borrowed
 };
 
 // A write transaction; rolls back unless commit() is called. On SQLite it takes the write
@@ -215,7 +226,8 @@ private:
     void release();
 
     Database &m_db;
-    bool m_inBatch = false; // a savepoint inside a WriteBatch
+    quint64 m_connection = 0; // Database::connectionSerial() at BEGIN
+    bool m_inBatch = false;   // a savepoint inside a WriteBatch
     bool m_open = false;
     bool m_holdsWriteLock = false;
 };

@@ -14,6 +14,8 @@ namespace fielddesk::server {
 namespace {
 
 constexpr int kFrameHeaderBytes = 24;
+// The first of the log's locks in the shared memory: the writer's (WAL_WRITE_LOCK in wal.c).
+constexpr int kWriterLock = 0;
 // The unix VFS writes at most 128 KB - 1 in one call (it masks larger sizes).
 constexpr int kBufferBytes = 120 * 1024;
 
@@ -35,7 +37,12 @@ struct BufferedFile
     sqlite3_int64 start;  // file offset of data[0]
     int length;
     sqlite3_int64 logEnd; // end of what was written since the log (re)started
-    int failed;           // a write of buffered bytes failed: every later log write fails
+    // A write of buffered bytes failed: every later log write of the transaction fails. The
+    // next write transaction starts afresh (see fileShmLock), so a full disk that has room
+    // again takes writes again.
+    int failed;
+    BufferedFile *log;      // of a database file: its write-ahead log, once opened
+    BufferedFile *database; // of a write-ahead log: its database file
 };
 
 // The log whose writes this thread holds back, if any: anything else this thread asks of
@@ -129,6 +136,10 @@ int bufferLogWrite(BufferedFile *f, const void *bytes, int amount, sqlite3_int64
 int fileClose(sqlite3_file *file)
 {
     BufferedFile *f = buffered(file);
+    if (f->database && f->database->log == f)
+        f->database->log = nullptr;
+    if (f->log && f->log->database == f)
+        f->log->database = nullptr;
     const int flushed = flush(f);
     const int closed = f->real->pMethods->xClose(f->real);
     sqlite3_free(f->data);
@@ -229,6 +240,13 @@ int fileShmLock(sqlite3_file *file, int offset, int n, int flags)
     if (!hasVersion(file, 2))
         return SQLITE_IOERR_SHMLOCK;
     if (flags & SQLITE_SHM_UNLOCK) {
+        // The writer's lock (the first of the log's locks) goes: the write transaction is
+        // over. Committed, nothing had failed; rolled back, SQLite forgets its frames and
+        // the next one writes from the last commit on. A failure stays with the transaction
+        // it hit (a disk that was full), not with the connection.
+        BufferedFile *log = buffered(file)->log;
+        if (offset == kWriterLock && log)
+            log->failed = SQLITE_OK;
         FIELDDESK_RELEASE(xShmLock(real, offset, n, flags));
     }
     FIELDDESK_FORWARD(xShmLock(real, offset, n, flags));
@@ -298,6 +316,13 @@ int vfsOpen(sqlite3_vfs *, const char *name, sqlite3_file *file, int flags, int 
     const int rc = g_default->xOpen(g_default, name, f->real, flags, outFlags);
     // SQLite calls xClose whenever pMethods is set, even after a failed open.
     f->base.pMethods = f->real->pMethods ? &g_methods : nullptr;
+    if (rc == SQLITE_OK && f->isLog && name) {
+        sqlite3_file *database = sqlite3_database_file_object(name);
+        if (database && database->pMethods == &g_methods) {
+            f->database = buffered(database);
+            f->database->log = f;
+        }
+    }
     return rc;
 }
 
