@@ -82,7 +82,12 @@ void EventHub::start()
 
 void EventHub::poll()
 {
-    listenToOtherServers();
+    try {
+        listenToOtherServers();
+    } catch (const DatabaseError &) {
+        // The database is away (its connection cannot be opened): the read below says so in
+        // the log, and the next poll listens again.
+    }
     scheduleRead();
 }
 

@@ -50,8 +50,10 @@ ConnectionGuard::~ConnectionGuard()
 {
     // The sockets are children of this listener: nothing of theirs reaches the watch list
     // while it is being torn down.
-    for (auto it = m_watched.keyBegin(); it != m_watched.keyEnd(); ++it)
-        disconnect(*it, nullptr, this, nullptr);
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (it->alive)
+            disconnect(it->alive, nullptr, this, nullptr);
+    }
 }
 
 void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
@@ -61,6 +63,8 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // A deleted WebSocket's entry not swept yet may carry this new socket's address in memory.
+    forget(socket);
     const QString address = clientAddressKey(socket->peerAddress());
     const int open = m_perAddress.value(address);
     if (m_limits.maxConnectionsPerAddress > 0 && open >= m_limits.maxConnectionsPerAddress) {
@@ -70,6 +74,7 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     m_perAddress.insert(address, open + 1);
     Watch &watch = m_watched[socket];
     watch.address = address;
+    watch.alive = socket;
     watch.deadline = now() + m_limits.headerTimeoutMs;
     // Before QAbstractHttpServer's reader (connected in addPendingConnection): sees the
     // bytes it is about to read.
@@ -240,8 +245,20 @@ void ConnectionGuard::close(QTcpSocket *socket, Watch &watch, const char *rule)
     socket->disconnectFromHost();
 }
 
+void ConnectionGuard::forgetDeleted()
+{
+    QList<QTcpSocket *> deleted;
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (!it->alive)
+            deleted.append(it.key());
+    }
+    for (QTcpSocket *socket : std::as_const(deleted))
+        forget(socket); // only the key is used: the socket is gone
+}
+
 void ConnectionGuard::sweep()
 {
+    forgetDeleted();
     const qint64 at = now();
     QList<QTcpSocket *> expired;
     for (auto it = m_watched.begin(); it != m_watched.end(); ++it) {

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTimer>
 
@@ -58,6 +59,9 @@ private:
         bool partial = false; // bytes of a request have arrived: a timeout answers 408
         // Disconnected by QAbstractHttpServer when it hands the socket to the WebSocket server.
         QMetaObject::Connection reading;
+        // That hand-over cuts every connection of the socket, ours to its destroyed() too: a
+        // WebSocket's socket is forgotten when this turns null (sweep), not by a signal.
+        QPointer<QTcpSocket> alive;
     };
 
     void bytesArrived(QTcpSocket *socket);
@@ -65,6 +69,8 @@ private:
     void bytesSent(QTcpSocket *socket);
     void forget(QTcpSocket *socket);
     void sweep();
+    // Forgets the sockets deleted without telling (handed-over WebSockets).
+    void forgetDeleted();
     void close(QTcpSocket *socket, Watch &watch, const char *rule);
     void refuse(QTcpSocket *socket, const QString &address);
     void becomeIdleOrSending(QTcpSocket *socket, Watch &watch);
