@@ -43,10 +43,15 @@ DomainEvent EventRepository::append(DomainEvent event)
     lockOutbox(m_db);
     if (event.occurredAt.isEmpty())
         event.occurredAt = nowTimestamp();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO outbox_events (tenant_id, location_id, type, source, "
-                              "occurred_at, correlation_id, data, user_id) VALUES (?, ?, ?, ?, ?, "
-                              "?, ?, ?) RETURNING id"));
+    // On PostgreSQL the commit also notifies notifyChannel(), in the same round trip (equal
+    // notifications of one transaction are sent once).
+    static const QString insertSql =
+        QStringLiteral("INSERT INTO outbox_events (tenant_id, location_id, type, source, "
+                       "occurred_at, correlation_id, data, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?) RETURNING id");
+    static const QString insertAndNotifySql =
+        insertSql + QStringLiteral(", pg_notify('%1', '')").arg(notifyChannel());
+    SqlQuery q(m_db, m_db.engine() == Engine::Postgres ? insertAndNotifySql : insertSql);
     q.bind(event.tenantId)
         .bind(event.locationId ? QVariant(*event.locationId)
                                : QVariant(QMetaType::fromType<qint64>()))
@@ -59,12 +64,6 @@ DomainEvent EventRepository::append(DomainEvent event)
         .exec();
     q.next();
     event.id = q.integer(0);
-    if (m_db.engine() == Engine::Postgres) {
-        // Sent at commit, once per transaction however many events it appends (PostgreSQL
-        // folds equal notifications of one transaction).
-        SqlQuery notify(m_db, QStringLiteral("SELECT pg_notify(?, '')"));
-        notify.bind(notifyChannel()).exec();
-    }
     WebhookOutbox::queueFor(m_db, event);
     return event;
 }
