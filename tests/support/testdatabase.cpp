@@ -1,5 +1,6 @@
 #include "testdatabase.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,7 +23,15 @@ QString fresh(const QString &name, const QString &tempDir, QString *error)
         *error = QStringLiteral("FIELDDESK_TEST_PG_URL is not set");
         return {};
     }
-    const QString database = QStringLiteral("fielddesk_") + name;
+    // The program's name is part of the database's: test programs run side by side on the one
+    // server, and two of them may name a database alike.
+    QString database =
+        QStringLiteral("fd_") + QCoreApplication::applicationName() + QLatin1Char('_') + name;
+    database = database.toLower().left(63); // PostgreSQL's longest identifier
+    for (QChar &c : database) {
+        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+            c = QLatin1Char('_');
+    }
     {
         QSqlDatabase db = open(base.toString(), QStringLiteral("test-admin"), error);
         if (!db.isOpen())

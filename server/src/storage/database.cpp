@@ -4,6 +4,7 @@
 #include "storage/sqlitewalbuffer.h"
 
 #include <QAtomicInt>
+#include <QDeadlineTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -120,6 +121,25 @@ void applyPragmas(QSqlDatabase &db, std::initializer_list<const char *> pragmas)
         QSqlQuery q(db);
         if (!q.exec(QLatin1String(pragma)))
             throw databaseErrorFrom(q.lastError(), QLatin1String(pragma));
+    }
+}
+
+// Two connections that open a brand-new file at once both hold a shared lock and want the
+// exclusive one to switch it to WAL: SQLite answers one of them "locked" at once, without
+// waiting (the busy handler would deadlock), seen as a checkpointer thread failing in
+// tst_sqlitestorage. That one tries again: the other's switch is done within milliseconds.
+void switchToWal(QSqlDatabase &db)
+{
+    constexpr const char *pragma = "PRAGMA journal_mode=WAL";
+    QDeadlineTimer deadline(10000);
+    for (;;) {
+        QSqlQuery q(db);
+        if (q.exec(QLatin1String(pragma)))
+            return;
+        const DatabaseError error = databaseErrorFrom(q.lastError(), QLatin1String(pragma));
+        if (!q.lastError().text().contains(QLatin1String("locked")) || deadline.hasExpired())
+            throw error;
+        QThread::msleep(5);
     }
 }
 
@@ -459,9 +479,10 @@ void Database::configure(QSqlDatabase &db)
     // The busy timeout first: even setting WAL mode (a no-op once set) takes a lock, and a
     // connection opened while another writes failed at once without it (a checkpointer that
     // then never checkpointed, seen under load in tst_sqlitestorage).
+    applyPragmas(db, {"PRAGMA busy_timeout=10000"});
+    switchToWal(db);
     applyPragmas(db,
-                 {"PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                  "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384",
+                 {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384",
                   "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=-1"});
     if (threadState().mainWriter)
         configureMainWriter(db);
