@@ -24,6 +24,8 @@ trap '[ -z "${phase_name:-}" ] || echo "== ${phase_name}: stopped after $((SECON
 phase "build (warnings are errors)"
 packaging/build.sh ci
 phase "tests"
+# Four at a time on two cores (the preset says so): most tests wait on servers, timers and
+# sockets, and the whole suite used ~40% of both cores two at a time.
 ctest --preset ci -LE bench
 
 phase "build with ASan + UBSan"
