@@ -14,7 +14,8 @@ case "${1:-run}" in
     run) need+=(curl) ;;
     package) need+=(dpkg-dev file) ;;
     cluster) need+=(curl postgresql haproxy) ;;
-    test) need+=(postgresql postgresql-client haproxy dbus gnome-keyring curl
+    test) need+=(clang libclang-rt-14-dev # the sanitizer build and its libFuzzer targets
+                 postgresql postgresql-client haproxy dbus gnome-keyring curl
                  desktop-file-utils appstream systemd groff-base dpkg-dev file lintian)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;

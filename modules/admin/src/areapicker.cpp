@@ -154,18 +154,18 @@ void AreaPicker::clearCorners()
 
 QString AreaPicker::problemText(const AreaProblem &problem)
 {
-    using Kind = AreaProblem::Kind;
+    using ProblemKind = AreaProblem::Kind;
     switch (problem.kind) {
-    case Kind::TooFewCorners:
+    case ProblemKind::TooFewCorners:
         return tr("An area needs at least %n corners.", nullptr, AreaProblem::kMinCorners);
-    case Kind::TooManyCorners:
+    case ProblemKind::TooManyCorners:
         return tr("An area may have at most %n corners.", nullptr, AreaProblem::kMaxCorners);
-    case Kind::LatitudeOutOfRange:
-    case Kind::LongitudeOutOfRange:
+    case ProblemKind::LatitudeOutOfRange:
+    case ProblemKind::LongitudeOutOfRange:
         return tr("Corner %1 is off the map.").arg(problem.corner + 1);
-    case Kind::RepeatedCorner:
+    case ProblemKind::RepeatedCorner:
         return tr("Corner %1 is where the corner before it is.").arg(problem.corner + 1);
-    case Kind::EdgesCross:
+    case ProblemKind::EdgesCross:
         return tr("The edges cross: the edge from corner %1 meets the edge from corner %2. Drag "
                   "a corner to untangle them.")
             .arg(problem.corner + 1)

@@ -20,38 +20,40 @@ const QString kTenantPath = QStringLiteral("/api/v1/tenants/current");
 
 QList<ResourceField> tenantFields()
 {
-    using Kind = ResourceField::Kind;
+    using FieldKind = ResourceField::Kind;
     ResourceField name{.name = QStringLiteral("name"),
                        .title = TenantSettingsPage::tr("Company &name")};
     ResourceField zone{.name = QStringLiteral("time_zone"),
                        .title = TenantSettingsPage::tr("Time &zone"),
-                       .kind = Kind::TimeZone,
+                       .kind = FieldKind::TimeZone,
                        .help = TenantSettingsPage::tr("Where the company's days begin and end, "
                                                       "unless a location has its own")};
     ResourceField currency{.name = QStringLiteral("currency"),
                            .title = TenantSettingsPage::tr("&Currency"),
-                           .kind = Kind::Currency,
+                           .kind = FieldKind::Currency,
                            .help = TenantSettingsPage::tr("ISO 4217; what expenses and spiffs "
                                                           "are in unless one says otherwise")};
     // The company's own settings (tenants.settings); empty travel fields: the server's.
-    const auto setting = [](const char *key, const QString &title, Kind kind, const QString &help) {
+    const auto setting = [](const char *key, const QString &title, FieldKind kind,
+                            const QString &help) {
         return ResourceField{.name = QStringLiteral("settings.") + QLatin1String(key),
                              .title = title,
                              .kind = kind,
                              .help = help};
     };
-    ResourceField speed =
-        setting("travel_speed_kmh", TenantSettingsPage::tr("Travel &speed (km/h)"), Kind::Number,
-                TenantSettingsPage::tr("The average speed between jobs, for travel gaps, "
-                                       "warnings and routing; empty: the server's"));
+    ResourceField speed = setting(
+        "travel_speed_kmh", TenantSettingsPage::tr("Travel &speed (km/h)"), FieldKind::Number,
+        TenantSettingsPage::tr("The average speed between jobs, for travel gaps, "
+                               "warnings and routing; empty: the server's"));
     speed.nullable = true;
     ResourceField factor =
-        setting("travel_road_factor", TenantSettingsPage::tr("&Road factor"), Kind::Number,
+        setting("travel_road_factor", TenantSettingsPage::tr("&Road factor"), FieldKind::Number,
                 TenantSettingsPage::tr("How much longer roads are than the straight line (1 to 3); "
                                        "empty: the server's"));
     factor.nullable = true;
     ResourceField customerLanguage = setting(
-        "customer_language", TenantSettingsPage::tr("Customers are written to &in"), Kind::Choice,
+        "customer_language", TenantSettingsPage::tr("Customers are written to &in"),
+        FieldKind::Choice,
         TenantSettingsPage::tr("The language of customers' messages, unless a customer chose "
                                "one"));
     for (const QString &code : UserPreferences::supportedLanguages())
@@ -63,22 +65,22 @@ QList<ResourceField> tenantFields()
             currency,
             speed,
             factor,
-            setting("work_days", TenantSettingsPage::tr("&Working week"), Kind::Weekdays,
+            setting("work_days", TenantSettingsPage::tr("&Working week"), FieldKind::Weekdays,
                     TenantSettingsPage::tr("What a new technician works unless told otherwise")),
-            setting("shift_start", TenantSettingsPage::tr("Shift &starts"), Kind::Time, {}),
-            setting("shift_end", TenantSettingsPage::tr("Shift &ends"), Kind::Time, {}),
-            setting("day_ahead_at", TenantSettingsPage::tr("Evening messages &at"), Kind::Time,
+            setting("shift_start", TenantSettingsPage::tr("Shift &starts"), FieldKind::Time, {}),
+            setting("shift_end", TenantSettingsPage::tr("Shift &ends"), FieldKind::Time, {}),
+            setting("day_ahead_at", TenantSettingsPage::tr("Evening messages &at"), FieldKind::Time,
                     TenantSettingsPage::tr("When technicians get the next day's plan and "
                                            "customers a reminder, on each location's clock")),
             customerLanguage,
-            setting("weather_rain_mm_h", TenantSettingsPage::tr("Rain &limit (mm/h)"), Kind::Number,
-                    weatherHelp),
-            setting("weather_wind_kmh", TenantSettingsPage::tr("Win&d limit (km/h)"), Kind::Number,
-                    weatherHelp),
-            setting("weather_temp_min_c", TenantSettingsPage::tr("C&oldest (°C)"), Kind::Number,
-                    weatherHelp),
-            setting("weather_temp_max_c", TenantSettingsPage::tr("&Hottest (°C)"), Kind::Number,
-                    weatherHelp)};
+            setting("weather_rain_mm_h", TenantSettingsPage::tr("Rain &limit (mm/h)"),
+                    FieldKind::Number, weatherHelp),
+            setting("weather_wind_kmh", TenantSettingsPage::tr("Win&d limit (km/h)"),
+                    FieldKind::Number, weatherHelp),
+            setting("weather_temp_min_c", TenantSettingsPage::tr("C&oldest (°C)"),
+                    FieldKind::Number, weatherHelp),
+            setting("weather_temp_max_c", TenantSettingsPage::tr("&Hottest (°C)"),
+                    FieldKind::Number, weatherHelp)};
 }
 
 // The tenant as the form shows it: the settings it does not set read as what applies (the

@@ -2,6 +2,7 @@
 
 #include "app/logline.h"
 #include "http/clientaddress.h"
+#include "http/headerblock.h"
 #include "http/responsetext.h"
 
 #include <QTcpSocket>
@@ -14,9 +15,6 @@ namespace fielddesk::server {
 namespace {
 // A connection closed by a rule gets this long to take its last bytes, then it is cut.
 constexpr qint64 kCloseGraceMs = 2000;
-// Where a header block ends; QAbstractHttpServer also ends one at "\n\n".
-constexpr char kBlankLineCrLf[] = "\r\n\r\n";
-constexpr char kBlankLineLf[] = "\n\n";
 // The header block is looked for in at most this much of what arrived at once.
 constexpr qint64 kScanLimit = 64 * 1024;
 // Connections the kernel completes before the server takes them: a burst of clients (or of
@@ -142,20 +140,15 @@ void ConnectionGuard::bytesArrived(QTcpSocket *socket)
     }
     const QByteArray scanned =
         watch.tail + socket->peek(seen + std::min(fresh, kScanLimit)).mid(seen);
-    qsizetype end = scanned.indexOf(kBlankLineCrLf);
-    qsizetype endLength = 4;
-    if (const qsizetype lf = scanned.indexOf(kBlankLineLf); lf >= 0 && (end < 0 || lf < end)) {
-        end = lf;
-        endLength = 2;
-    }
-    if (end < 0) {
+    const std::optional<HeaderBlockEnd> end = findHeaderBlockEnd(scanned);
+    if (!end) {
         watch.tail = scanned.right(3);
         return;
     }
     // The headers are in: what came after them is the body's first bytes.
     watch.phase = Phase::Body;
     watch.bodyStart = now();
-    watch.bodyBytes = std::max<qint64>(0, scanned.size() - (end + endLength));
+    watch.bodyBytes = std::max<qint64>(0, scanned.size() - end->bodyStart());
     watch.tail.clear();
     watch.deadline = bodyDeadline(watch);
 }

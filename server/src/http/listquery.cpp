@@ -26,8 +26,10 @@ Result<ListQuery> parseListQuery(const QUrlQuery &query, const ListSpec &spec)
     QList<FieldError> errors;
     QSet<QString> seen;
 
-    for (const auto &[name, encodedValue] : query.queryItems(QUrl::FullyDecoded)) {
-        const QString value = encodedValue;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        // Named, not a structured binding: lambdas below use it (clang 14 cannot capture one).
+        const QString &name = item.first;
+        const QString &value = item.second;
         if (value.contains(QChar(0))) {
             errors.append({name, QStringLiteral("may not contain NUL characters")});
             continue;
