@@ -6,7 +6,9 @@
 // passes its consistency checks (databaseconsistency.h) and holds every write acknowledged
 // before the backup began. The schedule keeps the newest backup_keep backups; a backup that
 // fails is logged and tried again while the server goes on; three servers on one PostgreSQL
-// take one backup a period between them. A restore is refused, with its own exit code and a
+// take one backup a period between them. A restore over a database a killed server left (its
+// last commits only in SQLite's write-ahead log) puts the backup in place, and on SQLite keeps
+// the replaced database whole beside it. A restore is refused, with its own exit code and a
 // message saying why, for a file that is no FieldDesk backup (missing, not a database, another
 // program's, damaged, of a newer schema) and while a server runs on the database; the database
 // is untouched then.
@@ -141,6 +143,7 @@ private slots:
     void restoreRefusesWhatIsNoBackup_data();
     void restoreRefusesWhatIsNoBackup();
     void restoreRefusedWhileAServerRuns();
+    void restoreReplacesADatabaseAKilledServerLeft();
     void failedScheduledBackupIsTriedAgainAndTheServerGoesOn();
     void severalServersTakeTurns();
 
@@ -164,6 +167,7 @@ private:
     QString m_scheduledDir;
     QString m_commandBackup;   // the backup command's file (test 1)
     QString m_restoredCommand; // the database restored from it
+    QString m_scheduledCopy;   // a copy of a scheduled backup (test 2)
 };
 
 void TestBackup::initTestCase()
@@ -303,6 +307,7 @@ void TestBackup::scheduledBackupsUnderLoadRestoreAndKeepTheNewest()
         },
         int(4 * kPeriodMs)));
     const QString copy = m_dir.filePath(QStringLiteral("scheduled-copy") + backupSuffix());
+    m_scheduledCopy = copy;
     QVERIFY(QFile::copy(fileOf(chosen), copy));
     QVERIFY(load.stop());
     const QStringList unexpected = load.unexpectedAnswers();
@@ -317,18 +322,22 @@ void TestBackup::scheduledBackupsUnderLoadRestoreAndKeepTheNewest()
     // named so that they sort by time, and the older ones are gone.
     QVERIFY(QTest::qWaitFor([&] { return logged(m_server, "backup_written").size() > kKeep; },
                             int(4 * kPeriodMs)));
-    QStringList kept;
+    // Looked at between two backups: none finished meanwhile, none half-pruned.
+    QStringList kept, newest;
     QList<QJsonObject> written;
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    const auto look = [&] {
         written = logged(m_server, "backup_written");
-        kept = QDir(m_scheduledDir).entryList(QDir::Files, QDir::Name);
-        if (written.size() == logged(m_server, "backup_written").size())
-            break; // no backup finished meanwhile
-    }
-    QStringList newest;
-    for (qsizetype i = written.size() - kKeep; i < written.size(); ++i)
-        newest << QFileInfo(fileOf(written.at(i))).fileName();
+        kept = QDir(m_scheduledDir)
+                   .entryList({QStringLiteral("fielddesk-*") + backupSuffix()}, QDir::Files,
+                              QDir::Name);
+        newest.clear();
+        for (qsizetype i = written.size() - kKeep; i < written.size(); ++i)
+            newest << QFileInfo(fileOf(written.at(i))).fileName();
+        return kept == newest && written.size() == logged(m_server, "backup_written").size();
+    };
+    const bool settled = QTest::qWaitFor(look, int(kPeriodMs));
     QCOMPARE(kept, newest);
+    QVERIFY(settled);
     for (qsizetype i = 0; i < written.size() - kKeep; ++i)
         QVERIFY2(!QFileInfo::exists(fileOf(written.at(i))), qPrintable(fileOf(written.at(i))));
     QVERIFY(newest.first() < newest.last());
@@ -460,6 +469,83 @@ void TestBackup::restoreRefusedWhileAServerRuns()
     QCOMPARE(written.status, 201);
 }
 
+void TestBackup::restoreReplacesADatabaseAKilledServerLeft()
+{
+    QVERIFY(!m_restoredCommand.isEmpty() && QFileInfo::exists(m_scheduledCopy));
+    // A server writes to the database and dies: on SQLite its last commits are still in the
+    // write-ahead log beside the file.
+    QString error;
+    ServerProcess server;
+    QVERIFY2(startPlainServer(server, m_restoredCommand, {}, &error), qPrintable(error));
+    TestHttpClient http(server.baseUrl());
+    QCOMPARE(http.login(m_target.dispatcherEmail, kPassword).status, 200);
+    const QString title = QStringLiteral("written just before the crash");
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(http.post(QStringLiteral("/api/v1/jobs"),
+                           {{QStringLiteral("title"), title},
+                            {QStringLiteral("location_id"), m_target.location}})
+                     .status,
+                 201);
+    QVERIFY(server.kill());
+    const QString path = m_restoredCommand.mid(7); // SQLite's file
+    if (!onPostgres())
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+
+    // PostgreSQL ends the dead server's sessions once it notices their sockets closed.
+    ServerProcess::CommandRun restore;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            restore = ServerProcess::runCommand({QStringLiteral("--database"), m_restoredCommand,
+                                                 QStringLiteral("restore"), m_scheduledCopy});
+            return restore.exitCode != kDatabaseInUseExitCode;
+        },
+        10000));
+    QVERIFY2(restore.exitCode == 0, restore.errors.constData());
+
+    const auto jobsTitled = [&title](const QString &url, const QString &connection) {
+        QString why;
+        qint64 count = -1;
+        {
+            QSqlDatabase db = TestDatabase::open(url, connection, &why);
+            QSqlQuery q(db);
+            if (db.isOpen() && q.prepare(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE title "
+                                                        "= ?"))) {
+                q.addBindValue(title);
+                if (q.exec() && q.next())
+                    count = q.value(0).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return count;
+    };
+    // The database is the backup's now, and consistent; nothing of the crashed server's log
+    // was played onto it.
+    QCOMPARE(jobsTitled(m_restoredCommand, QStringLiteral("replaced")), 0);
+    {
+        QSqlDatabase db = TestDatabase::open(m_restoredCommand, QStringLiteral("replaced"), &error);
+        QVERIFY2(db.isOpen(), qPrintable(error));
+        const QStringList problems = DatabaseConsistency::problems(db, m_target.location);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("replaced"));
+    if (!onPostgres()) {
+        // The replaced database is kept, whole: its log's commits went into it first.
+        const QRegularExpressionMatch kept =
+            QRegularExpression(QStringLiteral("kept as (\\S+)\\.$"))
+                .match(QString::fromUtf8(restore.output.trimmed()));
+        QVERIFY2(kept.hasMatch(), restore.output.constData());
+        QVERIFY(!QFileInfo::exists(kept.captured(1) + QStringLiteral("-wal")));
+        QCOMPARE(jobsTitled(QStringLiteral("sqlite:") + kept.captured(1), QStringLiteral("kept")),
+                 5);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+    }
+    // A server runs on it.
+    QVERIFY2(startPlainServer(server, m_restoredCommand, {}, &error), qPrintable(error));
+    QCOMPARE(TestHttpClient(server.baseUrl()).login(m_target.dispatcherEmail, kPassword).status,
+             200);
+    QCOMPARE(server.stop(), 0);
+}
+
 void TestBackup::failedScheduledBackupIsTriedAgainAndTheServerGoesOn()
 {
     // The backup folder cannot be made: a file is in the way.
@@ -509,6 +595,8 @@ void TestBackup::severalServersTakeTurns()
         QVERIFY2(startPlainServer(server, database, settings, &error), qPrintable(error));
     // Each server looks every period, at its own moments; one backup a period between them.
     QTest::qWait(int(3 * kPeriodMs));
+    for (ServerProcess &server : servers)
+        QCOMPARE(server.stop(), 0);
     QList<qint64> started;
     int serversThatTookOne = 0;
     for (ServerProcess &server : servers) {
@@ -516,7 +604,6 @@ void TestBackup::severalServersTakeTurns()
         serversThatTookOne += mine.isEmpty() ? 0 : 1;
         for (const QJsonObject &line : mine)
             started << startedAtMs(line);
-        QCOMPARE(server.stop(), 0);
     }
     std::sort(started.begin(), started.end());
     qInfo("three servers, one backup every %lld ms: %lld backups, taken by %d of the servers",

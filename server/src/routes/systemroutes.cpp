@@ -11,7 +11,7 @@ namespace {
 
 // Ready, and with scheduled backups on, how this server's last one went (monitoring reads it;
 // a failed backup does not make the server unready).
-QByteArray readiness(const BackupSchedule &backups)
+QByteArray readinessBody(const BackupSchedule &backups)
 {
     JsonWriter json(128);
     json.beginObject().field("status", "ready");
@@ -43,7 +43,7 @@ void registerSystemRoutes(Router &router, const Services &services)
                 [&db, &backups](const ApiRequest &) {
                     QString error;
                     if (db.ping(&error))
-                        return ApiResponse::json(readiness(backups));
+                        return ApiResponse::json(readinessBody(backups));
                     return problemResponse(Failure::unavailable(
                         QStringLiteral("The database does not answer: %1").arg(error)));
                 },

@@ -27,7 +27,7 @@ constexpr int kSqliteLockWaitMs = 2000;
 // What the integrity check may say before the rest is left out of the message.
 constexpr int kIntegrityLinesShown = 3;
 
-DatabaseRestore::Report refused(DatabaseRestore::Outcome outcome, const QString &why)
+DatabaseRestore::Report restoreRefused(DatabaseRestore::Outcome outcome, const QString &why)
 {
     return {outcome, why + QStringLiteral("; nothing was changed")};
 }
@@ -61,7 +61,7 @@ struct RestoreSqliteHandle
     }
 };
 
-QString utcStamp()
+QString restoreStamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
@@ -111,10 +111,12 @@ DatabaseRestore::Report DatabaseRestore::restore(const QString &backupPath)
 {
     const QFileInfo file(backupPath);
     if (!file.exists())
-        return refused(Outcome::NotABackup, QStringLiteral("%1 does not exist").arg(backupPath));
+        return restoreRefused(Outcome::NotABackup,
+                              QStringLiteral("%1 does not exist").arg(backupPath));
     if (!file.isFile() || !file.isReadable())
-        return refused(Outcome::NotABackup,
-                       QStringLiteral("%1 is not a file this user can read").arg(backupPath));
+        return restoreRefused(
+            Outcome::NotABackup,
+            QStringLiteral("%1 is not a file this user can read").arg(backupPath));
     return m_url.engine == Engine::Sqlite ? restoreSqlite(file.absoluteFilePath())
                                           : restorePostgres(file.absoluteFilePath());
 }
@@ -144,18 +146,20 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
     // A database with a log beside it is a live one, and the file alone may miss what the log
     // holds: only a file that is whole by itself is taken.
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-        return refused(Outcome::NotABackup,
-                       QStringLiteral("%1 has a write-ahead log beside it (%1-wal): it is a "
-                                      "database in use, not a backup; take one with "
-                                      "\"fielddesk-server --database sqlite:%1 backup FILE\"")
-                           .arg(path));
+        return restoreRefused(
+            Outcome::NotABackup,
+            QStringLiteral("%1 has a write-ahead log beside it (%1-wal): it is a "
+                           "database in use, not a backup; take one with "
+                           "\"fielddesk-server --database sqlite:%1 backup FILE\"")
+                .arg(path));
     const QString target = QFileInfo(m_url.path).absoluteFilePath();
     if (path == target)
-        return refused(Outcome::NotABackup,
-                       QStringLiteral("%1 is the database itself, not a backup of it").arg(path));
+        return restoreRefused(
+            Outcome::NotABackup,
+            QStringLiteral("%1 is the database itself, not a backup of it").arg(path));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return refused(Outcome::Failed,
-                       QStringLiteral("cannot create the folder of %1").arg(target));
+        return restoreRefused(Outcome::Failed,
+                              QStringLiteral("cannot create the folder of %1").arg(target));
 
     // The copy is what gets checked and then renamed into place: beside the database, on the
     // same file system, so that the rename is one step.
@@ -163,22 +167,24 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
     QFile::remove(copy);
     QFile::remove(copy + QStringLiteral("-journal"));
     if (!QFile::copy(path, copy))
-        return refused(Outcome::Failed,
-                       QStringLiteral("cannot copy %1 to %2 (is the disk full?)").arg(path, copy));
+        return restoreRefused(
+            Outcome::Failed,
+            QStringLiteral("cannot copy %1 to %2 (is the disk full?)").arg(path, copy));
     const auto removeCopy = [&copy] { QFile::remove(copy); };
     {
         RestoreSqliteHandle backup;
         if (backup.open(copy) != SQLITE_OK) {
             removeCopy();
-            return refused(Outcome::NotABackup,
-                           QStringLiteral("cannot open %1: %2").arg(path, backup.lastError()));
+            return restoreRefused(
+                Outcome::NotABackup,
+                QStringLiteral("cannot open %1: %2").arg(path, backup.lastError()));
         }
         QStringList verdict;
         const int rc = backup.run("PRAGMA integrity_check", &verdict);
         if (rc == SQLITE_NOTADB) {
             removeCopy();
-            return refused(Outcome::NotABackup,
-                           QStringLiteral("%1 is not an SQLite database").arg(path));
+            return restoreRefused(Outcome::NotABackup,
+                                  QStringLiteral("%1 is not an SQLite database").arg(path));
         }
         if (rc != SQLITE_OK || verdict != QStringList{QStringLiteral("ok")}) {
             const QString said =
@@ -186,8 +192,9 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
                     ? backup.lastError()
                     : QStringList(verdict.mid(0, kIntegrityLinesShown)).join(QStringLiteral("; "));
             removeCopy();
-            return refused(Outcome::NotABackup,
-                           QStringLiteral("%1 is damaged (integrity_check: %2)").arg(path, said));
+            return restoreRefused(
+                Outcome::NotABackup,
+                QStringLiteral("%1 is damaged (integrity_check: %2)").arg(path, said));
         }
         QStringList tables;
         backup.run("SELECT name FROM sqlite_master WHERE type = 'table'", &tables);
@@ -201,12 +208,12 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
     QFile::remove(copy + QStringLiteral("-shm"));
     if (const QString problem = problemOf(m_contents, path); !problem.isEmpty()) {
         removeCopy();
-        return refused(Outcome::NotABackup, problem);
+        return restoreRefused(Outcome::NotABackup, problem);
     }
     QString error;
     if (!DurableFile::sync(copy, &error)) {
         removeCopy();
-        return refused(Outcome::Failed, error);
+        return restoreRefused(Outcome::Failed, error);
     }
 
     QString kept;
@@ -221,10 +228,11 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
             const int rc = current.run("BEGIN EXCLUSIVE");
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
                 removeCopy();
-                return refused(Outcome::InUse,
-                               QStringLiteral("%1 is in use (a fielddesk-server running on it?): "
-                                              "stop every program using it and try again")
-                                   .arg(target));
+                return restoreRefused(
+                    Outcome::InUse,
+                    QStringLiteral("%1 is in use (a fielddesk-server running on it?): "
+                                   "stop every program using it and try again")
+                        .arg(target));
             }
             // Everything its log holds goes into the file, and the log is emptied: a log left
             // with frames in it would be played onto the restored database when it opens.
@@ -235,27 +243,28 @@ DatabaseRestore::Report DatabaseRestore::restoreSqlite(const QString &path)
                     outcome.value(0) == QLatin1String("0");
             }
         }
-        kept = target + QStringLiteral(".before-restore-") + utcStamp();
+        kept = target + QStringLiteral(".before-restore-") + restoreStamp();
         // A second name for the replaced file (no copy); a damaged one's log goes with it.
         if (::link(QFile::encodeName(target).constData(), QFile::encodeName(kept).constData()) !=
                 0 &&
             !QFile::copy(target, kept)) {
             removeCopy();
-            return refused(Outcome::Failed,
-                           QStringLiteral("cannot keep the current database as %1").arg(kept));
+            return restoreRefused(
+                Outcome::Failed,
+                QStringLiteral("cannot keep the current database as %1").arg(kept));
         }
         const QString log = target + QStringLiteral("-wal");
         if (!emptiedLog && QFileInfo(log).size() > 0 &&
             !DurableFile::rename(log, kept + QStringLiteral("-wal"), &error)) {
             QFile::remove(kept);
             removeCopy();
-            return refused(Outcome::Failed, error);
+            return restoreRefused(Outcome::Failed, error);
         }
     }
     if (!DurableFile::rename(copy, target, &error)) {
         QFile::remove(kept);
         removeCopy();
-        return refused(Outcome::Failed, error);
+        return restoreRefused(Outcome::Failed, error);
     }
     sqlite3_close_v2(current.db);
     current.db = nullptr;
@@ -284,14 +293,15 @@ DatabaseRestore::Report DatabaseRestore::restorePostgres(const QString &path)
                                "backend_type = 'client backend'"));
         q.exec();
         if (q.next() && q.integer(0) > 0)
-            return refused(Outcome::InUse,
-                           QStringLiteral("the database %1 is in use: %2 other connection(s) (%3); "
-                                          "stop every fielddesk-server using it and try again")
-                               .arg(m_url.name)
-                               .arg(q.integer(0))
-                               .arg(q.text(1)));
+            return restoreRefused(
+                Outcome::InUse,
+                QStringLiteral("the database %1 is in use: %2 other connection(s) (%3); "
+                               "stop every fielddesk-server using it and try again")
+                    .arg(m_url.name)
+                    .arg(q.integer(0))
+                    .arg(q.text(1)));
     } catch (const DatabaseError &e) {
-        return refused(Outcome::Failed, QString::fromUtf8(e.what()));
+        return restoreRefused(Outcome::Failed, QString::fromUtf8(e.what()));
     }
     if (Report replaced = replacePostgresDatabase(path, archive);
         replaced.outcome != Outcome::Restored)
@@ -303,15 +313,16 @@ DatabaseRestore::Report DatabaseRestore::checkPostgresBackup(const QString &path
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refused(Outcome::NotABackup,
-                       QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return restoreRefused(Outcome::NotABackup,
+                              QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(4096);
     *archive = head.startsWith("PGDMP");
     if (!*archive && !head.contains("-- PostgreSQL database dump"))
-        return refused(Outcome::NotABackup,
-                       QStringLiteral("%1 is not a pg_dump file (neither an archive of pg_dump "
-                                      "--format=custom nor a plain SQL dump)")
-                           .arg(path));
+        return restoreRefused(
+            Outcome::NotABackup,
+            QStringLiteral("%1 is not a pg_dump file (neither an archive of pg_dump "
+                           "--format=custom nor a plain SQL dump)")
+                .arg(path));
     DumpTextScanner scanner;
     const PostgresTools tools(m_url);
     if (*archive) {
@@ -324,7 +335,7 @@ DatabaseRestore::Report DatabaseRestore::checkPostgresBackup(const QString &path
                                                         QStringLiteral("--file=-"), path})
                                            : list;
         if (!migrations.ok)
-            return refused(
+            return restoreRefused(
                 Outcome::NotABackup,
                 QStringLiteral("%1 is a damaged pg_dump archive (%2)").arg(path, migrations.error));
         static const QRegularExpression table(
@@ -340,13 +351,13 @@ DatabaseRestore::Report DatabaseRestore::checkPostgresBackup(const QString &path
         m_contents.tables = scanner.tables();
         file.seek(std::max<qint64>(0, file.size() - 4096));
         if (!file.readAll().contains("-- PostgreSQL database dump complete"))
-            return refused(
+            return restoreRefused(
                 Outcome::NotABackup,
                 QStringLiteral("%1 is cut short (it lacks pg_dump's closing line)").arg(path));
     }
     m_contents.schemaVersion = scanner.version();
     if (const QString problem = problemOf(m_contents, path); !problem.isEmpty())
-        return refused(Outcome::NotABackup, problem);
+        return restoreRefused(Outcome::NotABackup, problem);
     return {Outcome::Restored, {}};
 }
 
@@ -369,11 +380,12 @@ DatabaseRestore::Report DatabaseRestore::replacePostgresDatabase(const QString &
     psql.setStandardOutputFile(QProcess::nullDevice());
     QTemporaryFile psqlErrors;
     if (!psqlErrors.open())
-        return refused(Outcome::Failed, QStringLiteral("cannot make a temporary file"));
+        return restoreRefused(Outcome::Failed, QStringLiteral("cannot make a temporary file"));
     psql.setStandardErrorFile(psqlErrors.fileName());
     psql.start();
     if (!psql.waitForStarted(-1))
-        return refused(Outcome::Failed, PostgresTools::failureOf(psql, QStringLiteral("psql")));
+        return restoreRefused(Outcome::Failed,
+                              PostgresTools::failureOf(psql, QStringLiteral("psql")));
     if (archive) {
         // pg_restore's SQL relayed to psql, whose input is closed (its transaction committed)
         // only once pg_restore read the whole archive: on a failure psql is killed instead, and
@@ -401,8 +413,9 @@ DatabaseRestore::Report DatabaseRestore::replacePostgresDatabase(const QString &
                    !failed.isEmpty()) {
             psql.kill();
             psql.waitForFinished(-1);
-            return refused(Outcome::NotABackup,
-                           QStringLiteral("%1 could not be read whole (%2)").arg(path, failed));
+            return restoreRefused(
+                Outcome::NotABackup,
+                QStringLiteral("%1 could not be read whole (%2)").arg(path, failed));
         } else {
             psql.closeWriteChannel();
         }
@@ -411,7 +424,8 @@ DatabaseRestore::Report DatabaseRestore::replacePostgresDatabase(const QString &
     if (const QString failed = PostgresTools::failureOf(psql, QStringLiteral("psql"));
         !failed.isEmpty()) {
         const QString said = QString::fromLocal8Bit(psqlErrors.readAll()).trimmed();
-        return refused(Outcome::Failed, said.isEmpty() ? failed : failed + QLatin1Char(' ') + said);
+        return restoreRefused(Outcome::Failed,
+                              said.isEmpty() ? failed : failed + QLatin1Char(' ') + said);
     }
     return {Outcome::Restored, {}};
 }
