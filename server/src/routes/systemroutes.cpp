@@ -1,6 +1,7 @@
+#include "routes/apiroutes.h"
+
 #include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/timestamps.h"
-#include "routes/apiroutes.h"
 #include "routes/routesupport.h"
 #include "services/backupschedule.h"
 #include "storage/database.h"
