@@ -23,7 +23,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME fielddesk-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql")
+# pg_dump, pg_restore and psql back up and restore a PostgreSQL database.
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "libqt6sql6-psql, postgresql-client, postgresql")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "dispatch server for field-service companies
 The FieldDesk server owns a field-service company's jobs, technicians,
 requests, expenses and vehicles, answers the FieldDesk consoles over HTTP

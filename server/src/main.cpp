@@ -34,6 +34,9 @@ int main(int argc, char *argv[])
         "Commands (none: serve the API):\n"
         "  migrate                     apply pending schema migrations and exit\n"
         "  backup PATH                 write a consistent copy of the database to PATH\n"
+        "  restore PATH                replace the database with the backup PATH (stop the\n"
+        "                              server first), then migrate it up; exit code 4 when\n"
+        "                              PATH is no usable backup, 5 when the database is in use\n"
         "  audit verify                check every tenant's audit log hash chain; names the\n"
         "                              first broken row (exit code 3 when one is broken)\n"
         "  tenant create --name NAME [--time-zone TZ]\n"
@@ -56,7 +59,8 @@ int main(int argc, char *argv[])
           QStringLiteral("ADDRESS:PORT to listen on (default 127.0.0.1:8080)."),
           QStringLiteral("address")},
          QStringLiteral("listen")},
-        {{QStringLiteral("data-dir"), QStringLiteral("Directory for the generated JWT secret."),
+        {{QStringLiteral("data-dir"),
+          QStringLiteral("Directory for the generated JWT secret and, by default, backups."),
           QStringLiteral("dir")},
          QStringLiteral("data_dir")},
         {{QStringLiteral("worker-threads"), QStringLiteral("Threads that run request handlers."),

@@ -15,6 +15,30 @@ QString ServerProcess::executable()
     return fromEnvironment.isEmpty() ? QStringLiteral(FIELDDESK_SERVER_BIN) : fromEnvironment;
 }
 
+ServerProcess::CommandRun ServerProcess::runCommand(const QStringList &arguments,
+                                                    const QStringList &environment,
+                                                    int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : environment) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        variables.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    process.setProcessEnvironment(variables);
+    process.start(executable(), arguments);
+    CommandRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    }
+    run.output = process.readAllStandardOutput();
+    run.errors = process.readAllStandardError();
+    return run;
+}
+
 ServerProcess::~ServerProcess()
 {
     stop();

@@ -43,6 +43,20 @@ public:
 
     static QString executable();
 
+    // What a command of fielddesk-server (migrate, backup, restore ...) did: its exit code (-1
+    // when it crashed or did not end within the time), what it printed on each channel.
+    struct CommandRun
+    {
+        int exitCode = -1;
+        QByteArray output;
+        QByteArray errors;
+    };
+    // Runs fielddesk-server with `arguments` to its end, with "KEY=value" entries added to its
+    // environment.
+    static CommandRun runCommand(const QStringList &arguments,
+                                 const QStringList &environment = {},
+                                 int timeoutMs = 120000);
+
 private:
     void readOutput();
 

@@ -4,10 +4,10 @@
 #include "repositories/auditrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
+#include "storage/databasebackup.h"
+#include "storage/databaserestore.h"
 #include "storage/migrations.h"
 
-#include <QFileInfo>
-#include <QProcess>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -132,30 +132,34 @@ int createUser(Database &db, const ServerConfig &config, const AdminArguments &a
 
 int backup(Database &db, const ServerConfig &config, const QString &path)
 {
-    if (QFileInfo::exists(path))
-        return fail(QStringLiteral("%1 exists already; choose a new file").arg(path));
-    if (config.database.engine == Engine::Sqlite) {
-        // A consistent copy while the server may be running: SQLite writes a fresh database.
-        SqlQuery q(db, QStringLiteral("VACUUM INTO ?"));
-        q.bind(path).exec();
-    } else {
-        QProcess dump;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        if (!config.database.password.isEmpty())
-            environment.insert(QStringLiteral("PGPASSWORD"), config.database.password);
-        dump.setProcessEnvironment(environment);
-        dump.start(QStringLiteral("pg_dump"),
-                   {QStringLiteral("--format=custom"), QStringLiteral("--file"), path,
-                    QStringLiteral("--host"), config.database.host, QStringLiteral("--port"),
-                    QString::number(config.database.port), QStringLiteral("--username"),
-                    config.database.user, config.database.name});
-        if (!dump.waitForFinished(-1) || dump.exitStatus() != QProcess::NormalExit ||
-            dump.exitCode() != 0)
-            return fail(QStringLiteral("pg_dump failed: %1")
-                            .arg(QString::fromLocal8Bit(dump.readAllStandardError())));
-    }
-    say(QStringLiteral("Backed up %1 to %2.").arg(config.database.redacted(), path));
+    const BackupWritten written = DatabaseBackup::write(db, path);
+    if (!written.ok())
+        return fail(written.error);
+    say(QStringLiteral("Backed up %1 to %2 (%3 bytes in %4 ms).")
+            .arg(config.database.redacted(), path)
+            .arg(written.bytes)
+            .arg(written.milliseconds));
     return 0;
+}
+
+// Before anything opens (and would migrate) the database it replaces.
+int restore(const ServerConfig &config, const QString &path)
+{
+    const DatabaseRestore::Report report = DatabaseRestore(config.database).restore(path);
+    switch (report.outcome) {
+    case DatabaseRestore::Outcome::Restored:
+        say(report.message);
+        return 0;
+    case DatabaseRestore::Outcome::NotABackup:
+        fail(QStringLiteral("restore refused: ") + report.message);
+        return kNotABackupExitCode;
+    case DatabaseRestore::Outcome::InUse:
+        fail(QStringLiteral("restore refused: ") + report.message);
+        return kDatabaseInUseExitCode;
+    case DatabaseRestore::Outcome::Failed:
+        break;
+    }
+    return fail(QStringLiteral("restore failed: ") + report.message);
 }
 
 // Checks every tenant's audit chain; 0 when all are intact, 3 when one is broken.
@@ -193,6 +197,8 @@ bool isAdminCommand(const QStringList &positional)
 int runAdminCommand(const ServerConfig &config, const AdminArguments &a)
 {
     const QString command = a.positional.join(QLatin1Char(' '));
+    if (a.positional.size() == 2 && a.positional.first() == QLatin1String("restore"))
+        return restore(config, a.positional.at(1));
     try {
         Database db(config.database);
         const int applied = Migrator(db).migrate();
@@ -215,8 +221,8 @@ int runAdminCommand(const ServerConfig &config, const AdminArguments &a)
     }
     return fail(
         QStringLiteral(
-            "unknown command '%1'. Commands: migrate, backup PATH, audit verify, tenant create, "
-            "user create")
+            "unknown command '%1'. Commands: migrate, backup PATH, restore PATH, audit verify, "
+            "tenant create, user create")
             .arg(command));
 }
 

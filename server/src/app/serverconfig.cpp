@@ -100,7 +100,10 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("message_claim_seconds"),
                                  QStringLiteral("day_ahead_poll_ms"),
                                  QStringLiteral("weather_url"),
-                                 QStringLiteral("weather_poll_minutes")};
+                                 QStringLiteral("weather_poll_minutes"),
+                                 QStringLiteral("backup_every_hours"),
+                                 QStringLiteral("backup_keep"),
+                                 QStringLiteral("backup_dir")};
     return all;
 }
 
@@ -187,6 +190,31 @@ bool readChannels(const SettingsMap &settings, DeliverySettings &delivery, QStri
             *error = QStringLiteral("sms_account_sid and sms_from are needed when sms_url is set");
             return false;
         }
+    }
+    return true;
+}
+
+// Scheduled backups: off (0) or a period of at least kMinEveryHours; into backup_dir.
+bool readBackups(const SettingsMap &settings, ServerConfig &config, QString *error)
+{
+    BackupSettings &backups = config.backups;
+    backups.directory = settings.value(QStringLiteral("backup_dir")).trimmed();
+    if (backups.directory.isEmpty())
+        backups.directory = config.dataDir + QStringLiteral("/backups");
+    const QString every = settings.value(QStringLiteral("backup_every_hours")).trimmed();
+    if (every.isEmpty())
+        return true;
+    bool ok = false;
+    backups.everyHours = every.toDouble(&ok);
+    if (!ok ||
+        !(backups.everyHours == 0 || (backups.everyHours >= BackupSettings::kMinEveryHours &&
+                                      backups.everyHours <= BackupSettings::kMaxEveryHours))) {
+        *error = QStringLiteral("backup_every_hours must be 0 (off) or a number of hours from %1 "
+                                "to %2, not '%3'")
+                     .arg(BackupSettings::kMinEveryHours)
+                     .arg(BackupSettings::kMaxEveryHours)
+                     .arg(every);
+        return false;
     }
     return true;
 }
@@ -312,6 +340,7 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
          [&](qint64 v) { config.delivery.dayAheadPollMs = int(v); }},
         {"message_claim_seconds", 1, 3600,
          [&](qint64 v) { config.delivery.claimSeconds = int(v); }},
+        {"backup_keep", 1, 100000, [&](qint64 v) { config.backups.keep = int(v); }},
     };
     for (const IntegerSetting &setting : integers) {
         const auto value =
@@ -365,6 +394,8 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         }
         *setting.target = value;
     }
+    if (!readBackups(settings, config, error))
+        return std::nullopt;
     return config;
 }
 

@@ -11,6 +11,7 @@
 #include "fielddesk/domain/travelmodel.h"
 #include "http/connectionlimits.h"
 #include "messaging/channelsettings.h"
+#include "services/backupsettings.h"
 #include "services/weathersettings.h"
 #include "storage/databaseurl.h"
 
@@ -56,6 +57,8 @@ struct ServerConfig
     DeliverySettings delivery;
     // Forecasts for weather-sensitive work: where from, how often.
     WeatherSettings weather;
+    // Scheduled backups: how often, how many kept, where.
+    BackupSettings backups;
 
     // Every key a settings source may use.
     static const QStringList &keys();

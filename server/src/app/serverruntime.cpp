@@ -15,6 +15,7 @@
 #include "services/assignmentservice.h"
 #include "services/auditservice.h"
 #include "services/authservice.h"
+#include "services/backupschedule.h"
 #include "services/catalogservice.h"
 #include "services/customerservice.h"
 #include "services/dayaheadservice.h"
@@ -130,6 +131,7 @@ bool ServerRuntime::start(QString *error)
     m_dayAhead = std::make_unique<DayAheadService>(*m_database, *m_events);
     m_messageTemplates = std::make_unique<MessageTemplateService>(*m_database);
     m_positions = std::make_unique<PositionService>(*m_database, *m_events);
+    m_backups = std::make_unique<BackupSchedule>(*m_database, m_config.backups);
     m_router = std::make_unique<Router>();
     registerApiRoutes(*m_router, Services{*m_database,    *m_events,
                                           *m_auth,        *m_tenants,
@@ -146,7 +148,7 @@ bool ServerRuntime::start(QString *error)
                                           *m_vehicles,    *m_vehicleAssignments,
                                           *m_messages,    *m_webhooks,
                                           *m_dayAhead,    *m_messageTemplates,
-                                          *m_positions});
+                                          *m_positions,   *m_backups});
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth, m_config.rates);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
@@ -196,6 +198,8 @@ bool ServerRuntime::start(QString *error)
     // Webhooks need no settings: the courier always runs.
     m_courier = std::make_unique<MessageCourier>(*m_database, m_config.delivery);
     m_courier->start();
+    // Scheduled backups, when backup_every_hours is set.
+    m_backups->start();
 
     m_port = m_http->listen(m_config.listenAddress, m_config.listenPort, m_config.connections);
     if (m_port == 0) {

@@ -39,6 +39,7 @@ class PreferenceService;
 class SupplyCatalogService;
 class TechnicianService;
 class AuthService;
+class BackupSchedule;
 class Database;
 class EventHub;
 class EventNotifier;
@@ -73,6 +74,7 @@ private:
     // Declared in dependency order: destroyed in reverse, the HTTP front first.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite
+    std::unique_ptr<BackupSchedule> m_backups;
     std::unique_ptr<EventNotifier> m_events;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<JwtCodec> m_jwt;

@@ -34,6 +34,7 @@ class WebhookService;
 class DayAheadService;
 class MessageTemplateService;
 class PositionService;
+class BackupSchedule;
 
 struct Services
 {
@@ -68,6 +69,7 @@ struct Services
     DayAheadService &dayAhead;
     MessageTemplateService &messageTemplates;
     PositionService &positions;
+    BackupSchedule &backups;
 };
 
 } // namespace fielddesk::server

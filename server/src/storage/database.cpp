@@ -426,7 +426,8 @@ QSqlDatabase Database::openConnection()
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.name);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        // The name pg_stat_activity shows (a restore counts the sessions still open).
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=fielddesk-server"));
     }
     if (!db.open())
         throw DatabaseError(
