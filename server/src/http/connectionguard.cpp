@@ -4,6 +4,7 @@
 #include "http/clientaddress.h"
 #include "http/responsetext.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -29,6 +30,14 @@ QByteArray refusalText(const Problem &problem)
 {
     return responseText(ApiResponse::fromProblem(problem), "GET",
                         QUuid::createUuid().toString(QUuid::WithoutBraces), false);
+}
+
+// Bytes of answers the client has not taken yet. A TLS socket encrypts what is written at
+// once: what waits for the client is then in its encrypted buffer.
+qint64 unsentBytes(QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 } // namespace
 
@@ -58,10 +67,20 @@ ConnectionGuard::~ConnectionGuard()
 
 void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    auto *tls = m_tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
+    }
+    if (tls) {
+        // Before anything is written: even a refusal goes out encrypted, after the handshake.
+        tls->setSslConfiguration(*m_tls);
+        connect(tls, &QSslSocket::encryptedBytesWritten, this,
+                [this, socket] { bytesSent(socket); });
+        connect(tls, &QAbstractSocket::errorOccurred, this,
+                [this, socket] { handshakeFailed(socket); });
+        tls->startServerEncryption();
     }
     // A deleted WebSocket's entry not swept yet may carry this new socket's address in memory.
     forget(socket);
@@ -196,7 +215,7 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
 
 void ConnectionGuard::becomeIdleOrSending(QTcpSocket *socket, Watch &watch)
 {
-    watch.phase = socket->bytesToWrite() > 0 ? Phase::Sending : Phase::Idle;
+    watch.phase = unsentBytes(socket) > 0 ? Phase::Sending : Phase::Idle;
     watch.deadline = now() + m_limits.keepAliveTimeoutMs;
 }
 
@@ -207,6 +226,17 @@ void ConnectionGuard::bytesSent(QTcpSocket *socket)
         return;
     // Progress: the client reads. Idle once all of it is out.
     becomeIdleOrSending(socket, *it);
+}
+
+void ConnectionGuard::handshakeFailed(QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    if (!tls || tls->isEncrypted())
+        return; // a connection's end after its handshake says nothing about TLS
+    // Typically a client that does not trust the certificate, or speaks plain HTTP here.
+    LogLine("info", "tls_handshake_failed")
+        .field("remote", clientAddressKey(socket->peerAddress()))
+        .field("error", socket->errorString());
 }
 
 void ConnectionGuard::upgraded(QTcpSocket *socket)
