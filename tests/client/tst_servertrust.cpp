@@ -108,7 +108,7 @@ private slots:
             << "selfsigned" << true << int(QSslError::SelfSignedCertificate) << "it is self-signed";
         QTest::newRow("unknown authority")
             << "server" << false << int(QSslError::UnableToGetLocalIssuerCertificate)
-            << "issued by FieldDesk Test CA, an authority this computer does not trust";
+            << "issued by FieldDesk Test CA, which this computer does not know";
         QTest::newRow("another host") << "otherhost" << true << int(QSslError::HostNameMismatch)
                                       << "but for elsewhere.invalid";
         QTest::newRow("expired") << "expired" << true << int(QSslError::CertificateExpired)

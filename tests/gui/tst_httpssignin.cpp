@@ -194,15 +194,15 @@ private slots:
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
-    QLineEdit *edit(const QString &name) const
+    QLineEdit *edit(const char *name) const
     {
-        return m_flow->signInDialog()->findChild<QLineEdit *>(name);
+        return m_flow->signInDialog()->findChild<QLineEdit *>(QLatin1String(name));
     }
     QPushButton *signInButton() const
     {
         return m_flow->signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
     }
-    void type(const QString &name, const QString &text)
+    void type(const char *name, const QString &text)
     {
         QLineEdit *field = edit(name);
         QVERIFY(field);

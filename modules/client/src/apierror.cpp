@@ -58,7 +58,7 @@ QString certificateMessage(const QString &server, const QList<QSslError> &errors
         const QString why =
             untrusted->error() == QSslError::SelfSignedCertificate
                 ? ApiError::tr("it is self-signed")
-                : ApiError::tr("it was issued by %1, an authority this computer does not trust")
+                : ApiError::tr("it was issued by %1, which this computer does not know")
                       .arg(untrusted->certificate().issuerDisplayName());
         sentences << ApiError::tr("The server at %1 sent a certificate this computer does not "
                                   "trust: %2. If your company has its own certificate "
