@@ -4,18 +4,14 @@
 // reason and the authority, keeps everything typed and leads to the certificate authority
 // field; with the company's CA file the same sign-in opens the main window, the console
 // remembers the file, and its live event feed brings an event over wss.
-#include "fielddesk/client/apiclient.h"
-#include "fielddesk/client/authsession.h"
-#include "fielddesk/client/connectionmonitor.h"
-#include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/client/liveeventfeed.h"
 #include "fielddesk/client/notificationcenter.h"
-#include "fielddesk/shell/mainwindow.h"
-#include "fielddesk/shell/sessionflow.h"
 #include "fielddesk/signin/signindialog.h"
 
+#include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "signinform.h"
 #include "testcertificates.h"
 
 #include <QJsonArray>
@@ -60,27 +56,15 @@ private slots:
     void init()
     {
         QSettings().clear();
-        m_api = std::make_unique<client::ApiClient>();
-        m_store = std::make_unique<client::KeychainTokenStore>();
-        m_session = std::make_unique<client::AuthSession>(m_api.get());
-        m_session->setTokenStore(m_store.get());
-        m_monitor = std::make_unique<client::ConnectionMonitor>(m_api.get());
-        m_flow = std::make_unique<shell::SessionFlow>(m_session.get(), m_monitor.get());
+        m_console = std::make_unique<guitest::ConsoleSession>();
     }
 
-    void cleanup()
-    {
-        m_flow.reset();
-        m_monitor.reset();
-        m_session.reset();
-        m_store.reset();
-        m_api.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void untrustedCertificateIsExplainedAndTypingKept()
     {
-        m_flow->start({.server = m_server.baseUrl(), .caFile = {}, .email = {}, .password = {}});
-        SignInDialog *dialog = m_flow->signInDialog();
+        flow()->start({.server = m_server.baseUrl(), .caFile = {}, .email = {}, .password = {}});
+        SignInDialog *dialog = flow()->signInDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         // An https address: the field for a company authority is offered, empty.
         QVERIFY(dialog->isCaFileShown());
@@ -102,17 +86,17 @@ private slots:
         QCOMPARE(edit("emailEdit")->text(), kEmail);
         QCOMPARE(edit("passwordEdit")->text(), demo::kPassword);
         QCOMPARE(edit("serverEdit")->text(), m_server.baseUrl().toDisplayString());
-        QTRY_VERIFY(edit("caFileEdit")->hasFocus());
+        QCOMPARE(dialog->focusWidget(), edit("caFileEdit")); // the next step
         QVERIFY(signInButton()->isEnabled());
-        QVERIFY(!m_session->isSignedIn());
-        QVERIFY(!m_flow->mainWindow()->isVisible());
+        QVERIFY(!m_console->session.isSignedIn());
+        QVERIFY(!flow()->mainWindow()->isVisible());
     }
 
     void unreadableCaFileIsExplained()
     {
-        m_flow->start(
+        flow()->start(
             {.server = m_server.baseUrl(), .caFile = {}, .email = kEmail, .password = {}});
-        SignInDialog *dialog = m_flow->signInDialog();
+        SignInDialog *dialog = flow()->signInDialog();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeout); // no sign-in kept to resume
         const QString missing = QDir(m_home).filePath(QStringLiteral("no-such-ca.pem"));
         type("caFileEdit", missing);
@@ -122,25 +106,25 @@ private slots:
                  qPrintable(dialog->message()));
         QCOMPARE(dialog->messageSeverity(), SignInDialog::Severity::Error);
         QVERIFY(!dialog->isBusy()); // nothing was sent
-        QVERIFY(edit("caFileEdit")->hasFocus());
+        QCOMPARE(dialog->focusWidget(), edit("caFileEdit"));
     }
 
     void companyCaFileSignsInAndEventsArriveOverWss()
     {
-        m_flow->start(
+        flow()->start(
             {.server = m_server.baseUrl(), .caFile = {}, .email = kEmail, .password = {}});
-        SignInDialog *dialog = m_flow->signInDialog();
+        SignInDialog *dialog = flow()->signInDialog();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kTimeout); // no sign-in kept to resume
         type("caFileEdit", m_certificates.caFile());
         type("passwordEdit", demo::kPassword);
         QTest::mouseClick(signInButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_flow->mainWindow()->isVisible(), kTimeout);
-        QVERIFY(m_session->isSignedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(flow()->mainWindow()->isVisible(), kTimeout);
+        QVERIFY(m_console->session.isSignedIn());
         QVERIFY2(dialog->message().isEmpty(), qPrintable(dialog->message()));
         QCOMPARE(shell::SessionFlow::lastCaFile(), m_certificates.caFile());
 
         // The main window's own live feed, over wss with the same trust.
-        client::LiveEventFeed *feed = m_flow->mainWindow()->notifications()->feed();
+        client::LiveEventFeed *feed = flow()->mainWindow()->notifications()->feed();
         QCOMPARE(feed->socketUrl().scheme(), QStringLiteral("wss"));
         QTRY_COMPARE_WITH_TIMEOUT(feed->state(), client::LiveEventFeed::State::Connected, kTimeout);
         QSignalSpy events(feed, &client::LiveEventFeed::eventReceived);
@@ -148,25 +132,25 @@ private slots:
         // A job made through the console's own REST client reaches the feed.
         qint64 location = 0;
         bool answered = false;
-        m_api->get(QStringLiteral("/api/v1/locations"), this,
-                   [&](const client::ApiResponse &response) {
-                       answered = true;
-                       location = response.json.value(QLatin1String("results"))
-                                      .toArray()
-                                      .at(0)
-                                      .toObject()
-                                      .value(QLatin1String("id"))
-                                      .toInteger();
-                   });
+        m_console->api.get(QStringLiteral("/api/v1/locations"), this,
+                           [&](const client::ApiResponse &response) {
+                               answered = true;
+                               location = response.json.value(QLatin1String("results"))
+                                              .toArray()
+                                              .at(0)
+                                              .toObject()
+                                              .value(QLatin1String("id"))
+                                              .toInteger();
+                           });
         QTRY_VERIFY_WITH_TIMEOUT(answered, kTimeout);
         QVERIFY(location > 0);
         qint64 job = 0;
-        m_api->post(QStringLiteral("/api/v1/jobs"),
-                    {{QStringLiteral("title"), QStringLiteral("Filter change over TLS")},
-                     {QStringLiteral("location_id"), location}},
-                    this, [&](const client::ApiResponse &response) {
-                        job = response.json.value(QLatin1String("id")).toInteger();
-                    });
+        m_console->api.post(QStringLiteral("/api/v1/jobs"),
+                            {{QStringLiteral("title"), QStringLiteral("Filter change over TLS")},
+                             {QStringLiteral("location_id"), location}},
+                            this, [&](const client::ApiResponse &response) {
+                                job = response.json.value(QLatin1String("id")).toInteger();
+                            });
         QTRY_VERIFY_WITH_TIMEOUT(job > 0, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(
             std::any_of(events.cbegin(), events.cend(),
@@ -186,41 +170,26 @@ private slots:
     void rememberedCaFileComesBack()
     {
         QSettings().setValue(QStringLiteral("SignIn/caFile"), m_certificates.caFile());
-        m_flow->start({.server = m_server.baseUrl(), .caFile = {}, .email = {}, .password = {}});
-        QCOMPARE(m_flow->signInDialog()->caFile(), m_certificates.caFile());
-        QVERIFY(m_flow->signInDialog()->isCaFileShown());
+        flow()->start({.server = m_server.baseUrl(), .caFile = {}, .email = {}, .password = {}});
+        QCOMPARE(flow()->signInDialog()->caFile(), m_certificates.caFile());
+        QVERIFY(flow()->signInDialog()->isCaFileShown());
     }
 
     void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
 
 private:
+    shell::SessionFlow *flow() const { return &m_console->flow; }
     QLineEdit *edit(const char *name) const
     {
-        return m_flow->signInDialog()->findChild<QLineEdit *>(QLatin1String(name));
+        return guitest::signInField(flow()->signInDialog(), QLatin1String(name));
     }
-    QPushButton *signInButton() const
-    {
-        return m_flow->signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    }
-    void type(const char *name, const QString &text)
-    {
-        QLineEdit *field = edit(name);
-        QVERIFY(field);
-        field->setFocus();
-        field->selectAll();
-        QTest::keyClick(field, Qt::Key_Delete);
-        QTest::keyClicks(field, text);
-        QCOMPARE(field->text(), text);
-    }
+    QPushButton *signInButton() const { return guitest::signInButton(flow()->signInDialog()); }
+    void type(const char *name, const QString &text) { guitest::retype(edit(name), text); }
 
     QString m_home;
     TestCertificates m_certificates;
     DemoServer m_server;
-    std::unique_ptr<client::ApiClient> m_api;
-    std::unique_ptr<client::KeychainTokenStore> m_store;
-    std::unique_ptr<client::AuthSession> m_session;
-    std::unique_ptr<client::ConnectionMonitor> m_monitor;
-    std::unique_ptr<shell::SessionFlow> m_flow;
+    std::unique_ptr<guitest::ConsoleSession> m_console;
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestHttpsSignIn)
