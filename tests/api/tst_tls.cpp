@@ -4,8 +4,9 @@
 // certificate it was given; the live event stream works over wss on the same port; plain HTTP
 // gets no answer there; the connection rules still see through TLS (a client that never
 // finishes its handshake is closed by the header timeout, one that does not read its answers
-// by the keep-alive timeout); and a missing, malformed, encrypted or mismatched certificate or
-// key stops the start with an error naming the file, never a server on plain HTTP.
+// by the keep-alive timeout, a connection over the address's cap is refused with a 429 sent
+// encrypted); and a missing, malformed, encrypted or mismatched certificate or key stops the
+// start with an error naming the file, never a server on plain HTTP.
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "eventstream.h"
@@ -20,6 +21,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 
 namespace {
 
@@ -55,12 +57,15 @@ private slots:
     void eventsArriveOverWss();
     void plainHttpGetsNoAnswer();
     void stalledHandshakeIsClosed();
+    void refusalGoesOutEncrypted();
+    void unreadAnswersAreClosed();
     void badCertificateOrKeyStopsTheStart_data();
     void badCertificateOrKeyStopsTheStart();
 
 private:
-    // A TLS connection to the suite's server that trusts the test authority; encrypted or not.
-    bool connectEncrypted(QSslSocket &socket);
+    // A TLS connection to the server on `port` (the suite's by default) that trusts the test
+    // authority; encrypted or not.
+    bool connectEncrypted(QSslSocket &socket, quint16 port = 0);
 
     TestCertificates m_certificates;
     ServerProcess::Options m_options;
@@ -89,12 +94,12 @@ void TestTls::cleanupTestCase()
     QCOMPARE(m_server.stop(), 0);
 }
 
-bool TestTls::connectEncrypted(QSslSocket &socket)
+bool TestTls::connectEncrypted(QSslSocket &socket, quint16 port)
 {
     QSslConfiguration configuration = socket.sslConfiguration();
     configuration.setCaCertificates(m_certificates.authorities());
     socket.setSslConfiguration(configuration);
-    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port ? port : m_server.port());
     return socket.waitForEncrypted(kWaitMs);
 }
 
@@ -205,6 +210,51 @@ void TestTls::stalledHandshakeIsClosed()
              "closed long before the header timeout");
     QVERIFY(QTest::qWaitFor(
         [&] { return m_server.output().contains("\"rule\":\"header_timeout\""); }, kWaitMs));
+}
+
+void TestTls::refusalGoesOutEncrypted()
+{
+    // A second server on the same database that takes one connection per address.
+    ServerProcess capped;
+    ServerProcess::Options options = m_options;
+    options.demo = false;
+    options.environment << QStringLiteral("FIELDDESK_MAX_CONNECTIONS_PER_ADDRESS=1");
+    QString error;
+    QVERIFY2(capped.start(options, &error), qPrintable(error));
+    QSslSocket first;
+    QVERIFY2(connectEncrypted(first, capped.port()), qPrintable(first.errorString()));
+    // The second is refused in words the client can read: 429 after the handshake.
+    QSslSocket second;
+    QVERIFY2(connectEncrypted(second, capped.port()), qPrintable(second.errorString()));
+    const QByteArray answer = readUntilClosed(second);
+    QVERIFY2(answer.startsWith("HTTP/1.1 429"), answer.constData());
+    QVERIFY(answer.contains("Retry-After"));
+    QCOMPARE(capped.stop(), 0);
+}
+
+void TestTls::unreadAnswersAreClosed()
+{
+    // A second server on the same database that waits one second for a client to read.
+    ServerProcess server;
+    ServerProcess::Options options = m_options;
+    options.demo = false;
+    options.environment << QStringLiteral("FIELDDESK_KEEP_ALIVE_TIMEOUT_SECONDS=1");
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    QSslSocket socket;
+    QVERIFY2(connectEncrypted(socket, server.port()), qPrintable(socket.errorString()));
+    // Far more answer than the loopback socket's buffers hold, and then not a byte read: the
+    // rest waits in the server's encrypted buffer, which the send timeout watches.
+    QByteArray requests;
+    for (int i = 0; i < 100; ++i)
+        requests += "GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n";
+    socket.write(requests);
+    QVERIFY(socket.waitForBytesWritten(kWaitMs));
+    QThread::sleep(3); // no event loop: this client reads nothing
+    QVERIFY(QTest::qWaitFor([&] { return server.output().contains("\"rule\":\"send_timeout\""); },
+                            kWaitMs));
+    QVERIFY(!server.output().contains("\"rule\":\"keep_alive_timeout\""));
+    QCOMPARE(server.stop(), 0);
 }
 
 void TestTls::badCertificateOrKeyStopsTheStart_data()

@@ -99,7 +99,19 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     // bytes it is about to read.
     watch.reading =
         connect(socket, &QIODevice::readyRead, this, [this, socket] { bytesArrived(socket); });
-    connect(socket, &QIODevice::bytesWritten, this, [this, socket] { bytesSent(socket); });
+    if (tls) {
+        // A TLS socket says its bytes are written once the TLS library has taken them, before
+        // it passes them on as encrypted bytes to send: look once the event loop is back.
+        connect(
+            socket, &QIODevice::bytesWritten, this,
+            [this, alive = QPointer<QTcpSocket>(socket)] {
+                if (alive)
+                    bytesSent(alive);
+            },
+            Qt::QueuedConnection);
+    } else {
+        connect(socket, &QIODevice::bytesWritten, this, [this, socket] { bytesSent(socket); });
+    }
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { forget(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
     addPendingConnection(socket);
@@ -116,10 +128,18 @@ void ConnectionGuard::refuse(QTcpSocket *socket, const QString &address)
         kRefusedRetryAfterSeconds,
         QStringLiteral("Too many connections from your address (at most %1 at once).")
             .arg(m_limits.maxConnectionsPerAddress)));
-    socket->write(refusalText(problem));
+    const QByteArray refusal = refusalText(problem);
+    const auto answerAndClose = [socket, refusal] {
+        socket->write(refusal);
+        socket->disconnectFromHost();
+    };
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(kCloseGraceMs, socket, &QAbstractSocket::abort);
-    socket->disconnectFromHost();
+    // A TLS socket closed during its handshake drops what was written: answer after it.
+    if (auto *tls = qobject_cast<QSslSocket *>(socket); tls && !tls->isEncrypted())
+        connect(tls, &QSslSocket::encrypted, socket, answerAndClose);
+    else
+        answerAndClose();
 }
 
 void ConnectionGuard::bytesArrived(QTcpSocket *socket)
