@@ -66,6 +66,15 @@ private:
     // A TLS connection to the server on `port` (the suite's by default) that trusts the test
     // authority; encrypted or not.
     bool connectEncrypted(QSslSocket &socket, quint16 port = 0);
+    // A second server beside the suite's, on its database and certificate, with one more
+    // setting ("FIELDDESK_<KEY>=value").
+    ServerProcess::Options besideOptions(const QString &setting) const
+    {
+        ServerProcess::Options options = m_options;
+        options.demo = false;
+        options.environment << setting;
+        return options;
+    }
 
     TestCertificates m_certificates;
     ServerProcess::Options m_options;
@@ -214,13 +223,11 @@ void TestTls::stalledHandshakeIsClosed()
 
 void TestTls::refusalGoesOutEncrypted()
 {
-    // A second server on the same database that takes one connection per address.
-    ServerProcess capped;
-    ServerProcess::Options options = m_options;
-    options.demo = false;
-    options.environment << QStringLiteral("FIELDDESK_MAX_CONNECTIONS_PER_ADDRESS=1");
+    ServerProcess capped; // one connection per address
     QString error;
-    QVERIFY2(capped.start(options, &error), qPrintable(error));
+    QVERIFY2(capped.start(besideOptions(QStringLiteral("FIELDDESK_MAX_CONNECTIONS_PER_ADDRESS=1")),
+                          &error),
+             qPrintable(error));
     QSslSocket first;
     QVERIFY2(connectEncrypted(first, capped.port()), qPrintable(first.errorString()));
     // The second is refused in words the client can read: 429 after the handshake.
@@ -234,13 +241,11 @@ void TestTls::refusalGoesOutEncrypted()
 
 void TestTls::unreadAnswersAreClosed()
 {
-    // A second server on the same database that waits one second for a client to read.
-    ServerProcess server;
-    ServerProcess::Options options = m_options;
-    options.demo = false;
-    options.environment << QStringLiteral("FIELDDESK_KEEP_ALIVE_TIMEOUT_SECONDS=1");
+    ServerProcess server; // waits one second for a client to read
     QString error;
-    QVERIFY2(server.start(options, &error), qPrintable(error));
+    QVERIFY2(server.start(besideOptions(QStringLiteral("FIELDDESK_KEEP_ALIVE_TIMEOUT_SECONDS=1")),
+                          &error),
+             qPrintable(error));
     QSslSocket socket;
     QVERIFY2(connectEncrypted(socket, server.port()), qPrintable(socket.errorString()));
     // Far more answer than the loopback socket's buffers hold, and then not a byte read: the

@@ -54,6 +54,29 @@ bool issue(const QString &name,
                    directory, error);
 }
 
+// A self-signed key and certificate in files named `name`, for `commonName`, 30 days, with
+// these extensions.
+bool selfSign(const QString &name,
+              const QString &commonName,
+              const QStringList &extensions,
+              const QString &directory,
+              QString *error)
+{
+    QStringList arguments = QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
+                            QStringList{QStringLiteral("-nodes"),
+                                        QStringLiteral("-keyout"),
+                                        name + QStringLiteral(".key"),
+                                        QStringLiteral("-out"),
+                                        name + QStringLiteral(".pem"),
+                                        QStringLiteral("-days"),
+                                        QStringLiteral("30"),
+                                        QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=") + commonName};
+    for (const QString &extension : extensions)
+        arguments << QStringLiteral("-addext") << extension;
+    return openssl(arguments, directory, error);
+}
+
 CertificateFiles filesOf(const QDir &directory, const QString &name)
 {
     return {directory.filePath(name + QStringLiteral(".pem")),
@@ -66,28 +89,16 @@ bool TestCertificates::create(const QString &directory, QString *error)
 {
     const QDir dir(directory);
     const bool made =
-        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
-                    QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                QStringLiteral("ca.key"), QStringLiteral("-out"),
-                                QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                                QStringLiteral("30"), QStringLiteral("-subj"),
-                                QStringLiteral("/CN=FieldDesk Test CA"), QStringLiteral("-addext"),
-                                QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                QStringLiteral("-addext"),
-                                QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
-                directory, error) &&
+        selfSign(QStringLiteral("ca"), QStringLiteral("FieldDesk Test CA"),
+                 {QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                  QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+                 directory, error) &&
         issue(QStringLiteral("server"), kRsaKey, kLoopbackNames, 30, 2, directory, error) &&
         issue(QStringLiteral("otherhost"), kEcKey,
               QStringLiteral("subjectAltName=DNS:elsewhere.invalid"), 30, 3, directory, error) &&
         issue(QStringLiteral("expired"), kEcKey, kLoopbackNames, -1, 4, directory, error) &&
-        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
-                    QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                QStringLiteral("selfsigned.key"), QStringLiteral("-out"),
-                                QStringLiteral("selfsigned.pem"), QStringLiteral("-days"),
-                                QStringLiteral("30"), QStringLiteral("-subj"),
-                                QStringLiteral("/CN=selfsigned"), QStringLiteral("-addext"),
-                                kLoopbackNames},
-                directory, error);
+        selfSign(QStringLiteral("selfsigned"), QStringLiteral("selfsigned"), {kLoopbackNames},
+                 directory, error);
     if (!made)
         return false;
     m_caFile = dir.filePath(QStringLiteral("ca.pem"));
