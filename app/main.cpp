@@ -6,6 +6,7 @@
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
 #include "fielddesk/client/keychaintokenstore.h"
+#include "fielddesk/client/servertrust.h"
 #include "fielddesk/shell/consolepreferences.h"
 #include "fielddesk/shell/mainwindow.h"
 #include "fielddesk/shell/sessionflow.h"
@@ -41,6 +42,8 @@ Launch parseCommandLine(const QCoreApplication &app)
                 "Environment:\n"
                 "  FIELDDESK_SERVER    server URL when --server is not given\n"
                 "                      (default: the last one used, or http://127.0.0.1:8080)\n"
+                "  FIELDDESK_CA_FILE   company certificate authority when --ca-file is not given\n"
+                "                      (default: the last one used, or none)\n"
                 "  FIELDDESK_EMAIL     email when --email is not given\n"
                 "  FIELDDESK_PASSWORD  demo convenience: together with an email, signs in at once\n"
                 "                      without asking. Do not use it with real accounts: other\n"
@@ -52,6 +55,11 @@ Launch parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption server(QStringList{QStringLiteral("s"), QStringLiteral("server")},
                                     QCoreApplication::translate("main", "Server URL."),
                                     QStringLiteral("URL"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Also trust the server certificates this company "
+                                            "certificate authority (PEM file) issued."),
+        QStringLiteral("FILE"));
     const QCommandLineOption email(QStringList{QStringLiteral("e"), QStringLiteral("email")},
                                    QCoreApplication::translate("main", "Email to sign in with."),
                                    QStringLiteral("EMAIL"));
@@ -71,6 +79,7 @@ Launch parseCommandLine(const QCoreApplication &app)
             .arg(theme::appearanceNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     parser.addOption(server);
+    parser.addOption(caFile);
     parser.addOption(email);
     parser.addOption(language);
     parser.addOption(appearance);
@@ -79,6 +88,8 @@ Launch parseCommandLine(const QCoreApplication &app)
     Launch launch;
     launch.serverText =
         parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("FIELDDESK_SERVER");
+    launch.options.caFile =
+        parser.isSet(caFile) ? parser.value(caFile) : qEnvironmentVariable("FIELDDESK_CA_FILE");
     launch.options.email =
         parser.isSet(email) ? parser.value(email) : qEnvironmentVariable("FIELDDESK_EMAIL");
     if (!launch.options.email.isEmpty())
@@ -112,6 +123,16 @@ void checkServer(Launch &launch)
         return;
     }
     launch.options.server = url;
+}
+
+// The CA file given, read once at start so that a wrong path is said at once.
+void checkCaFile(Launch &launch)
+{
+    if (launch.options.caFile.isEmpty())
+        return;
+    QString error;
+    if (!client::ServerTrust::withCaFile(launch.options.caFile, &error))
+        launch.error = error;
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])
@@ -158,6 +179,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(theme::applicationIcon());
     if (launch.error.isEmpty())
         checkServer(launch);
+    if (launch.error.isEmpty())
+        checkCaFile(launch);
     if (!launch.error.isEmpty()) {
         std::fprintf(stderr, "fielddesk: %s\n", qUtf8Printable(launch.error));
         return 2;

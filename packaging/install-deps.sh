@@ -4,18 +4,19 @@
 #   install-deps.sh package: that, plus what building .deb packages needs (dpkg-shlibdeps)
 #   install-deps.sh cluster: what building and running needs, PostgreSQL and HAProxy
 #                           (cluster-demo.sh)
-#   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, Node.js
-#                           and Redocly's OpenAPI linter from the npm registry)
+#   install-deps.sh test  : that, plus what the tests need (PostgreSQL, D-Bus keyring, openssl
+#                           for the HTTPS tests' throw-away certificates, Node.js and Redocly's
+#                           OpenAPI linter from the npm registry)
 set -euo pipefail
 need=(cmake ninja-build ccache g++ lld pkg-config libqt6svg6 qt6-translations-l10n
       qt6-base-dev qt6-charts-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
       libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev libpq-dev)
 case "${1:-run}" in
-    run) need+=(curl) ;;
+    run) need+=(curl ca-certificates) ;;
     package) need+=(dpkg-dev file) ;;
     cluster) need+=(curl postgresql haproxy) ;;
     test) need+=(clang libclang-rt-14-dev # the sanitizer build and its libFuzzer targets
-                 postgresql postgresql-client haproxy dbus gnome-keyring curl
+                 postgresql postgresql-client haproxy dbus gnome-keyring curl openssl
                  desktop-file-utils appstream systemd groff-base dpkg-dev file lintian)
           # Node.js and npm from Debian, unless a Node.js that brings its own npm is installed.
           command -v npm >/dev/null || need+=(nodejs npm) ;;

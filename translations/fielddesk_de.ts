@@ -493,6 +493,38 @@
         <source>You must choose a new password before you can go on.</source>
         <translation>Sie müssen ein neues Passwort wählen, bevor es weitergeht.</translation>
     </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>es ist selbst signiert</translation>
+    </message>
+    <message>
+        <source>it was issued by %1, which this computer does not know</source>
+        <translation>es wurde von %1 ausgestellt, die dieser Computer nicht kennt</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a certificate this computer does not trust: %2. If your company has its own certificate authority, choose its CA file under &quot;Certificate authority&quot; and sign in again; otherwise ask your administrator.</source>
+        <translation>Der Server unter %1 hat ein Zertifikat gesendet, dem dieser Computer nicht vertraut: %2. Wenn Ihre Firma eine eigene Zertifizierungsstelle hat, wählen Sie deren CA-Datei unter „Zertifizierungsstelle“ und melden Sie sich erneut an; andernfalls wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 expired on %2. Ask your administrator to renew it.</source>
+        <translation>Das Zertifikat des Servers unter %1 ist am %2 abgelaufen. Bitten Sie Ihre Administration, es zu erneuern.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 is only valid from %2. Check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers unter %1 ist erst ab %2 gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1 but for %2. Use the server address the certificate names, or ask your administrator.</source>
+        <translation>Das Zertifikat des Servers gilt nicht für %1, sondern für %2. Verwenden Sie die Serveradresse, die das Zertifikat nennt, oder wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 has been revoked.</source>
+        <translation>Das Zertifikat des Servers unter %1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a certificate this computer does not accept: %2</source>
+        <translation>Der Server unter %1 hat ein Zertifikat gesendet, das dieser Computer nicht akzeptiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRouteCommand</name>
@@ -1096,6 +1128,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Cannot read the certificate authority file %1: %2</source>
+        <translation>Die Datei der Zertifizierungsstelle %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no certificate. Use the company&apos;s CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>Die Datei der Zertifizierungsstelle %1 enthält kein Zertifikat. Verwenden Sie das CA-Zertifikat Ihrer Firma im PEM-Format (eine Textdatei, die mit -----BEGIN CERTIFICATE----- beginnt).</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6886,30 @@ SMS:
         <source>Your password was not changed. Sign in again to choose a new one.</source>
         <translation>Ihr Passwort wurde nicht geändert. Melden Sie sich erneut an, um ein neues zu wählen.</translation>
     </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s certificate authority (a PEM file), for a server whose certificate it issued. Certificates the system trusts are always accepted.</source>
+        <translation>Die Zertifizierungsstelle Ihrer Firma (eine PEM-Datei), für einen Server, dessen Zertifikat sie ausgestellt hat. Zertifikate, denen das System vertraut, werden immer akzeptiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>Zertifi&amp;zierungsstelle:</translation>
+    </message>
+    <message>
+        <source>Company certificate authority</source>
+        <translation>Zertifizierungsstelle der Firma</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::timeline::TimelineView</name>
@@ -6880,32 +6951,6 @@ SMS:
 <context>
     <name>main</name>
     <message>
-        <source>FieldDesk dispatch console.
-
-Environment:
-  FIELDDESK_SERVER    server URL when --server is not given
-                      (default: the last one used, or http://127.0.0.1:8080)
-  FIELDDESK_EMAIL     email when --email is not given
-  FIELDDESK_PASSWORD  demo convenience: together with an email, signs in at once
-                      without asking. Do not use it with real accounts: other
-                      programs of your user can read the environment.
-
-With an email and a sign-in kept in the system keychain (&quot;Keep me signed in&quot;),
-FieldDesk signs in silently.</source>
-        <translation>FieldDesk-Dispositionskonsole.
-
-Umgebung:
-  FIELDDESK_SERVER    Server-URL, wenn --server nicht angegeben ist
-                      (Standard: die zuletzt verwendete, oder http://127.0.0.1:8080)
-  FIELDDESK_EMAIL     E-Mail-Adresse, wenn --email nicht angegeben ist
-  FIELDDESK_PASSWORD  Demo-Hilfe: zusammen mit einer E-Mail-Adresse meldet sie sofort
-                      an, ohne zu fragen. Nicht mit echten Konten verwenden: andere
-                      Programme Ihres Benutzers können die Umgebung lesen.
-
-Mit einer E-Mail-Adresse und einer im Systemschlüsselbund gespeicherten Anmeldung
-(„Angemeldet bleiben“) meldet FieldDesk Sie ohne Nachfrage an.</translation>
-    </message>
-    <message>
         <source>Server URL.</source>
         <translation>Server-URL.</translation>
     </message>
@@ -6924,6 +6969,40 @@ Mit einer E-Mail-Adresse und einer im Systemschlüsselbund gespeicherten Anmeldu
     <message>
         <source>Colours of the console: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Farben der Konsole: %1 (Standard: die in den Einstellungen gewählten, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>FieldDesk dispatch console.
+
+Environment:
+  FIELDDESK_SERVER    server URL when --server is not given
+                      (default: the last one used, or http://127.0.0.1:8080)
+  FIELDDESK_CA_FILE   company certificate authority when --ca-file is not given
+                      (default: the last one used, or none)
+  FIELDDESK_EMAIL     email when --email is not given
+  FIELDDESK_PASSWORD  demo convenience: together with an email, signs in at once
+                      without asking. Do not use it with real accounts: other
+                      programs of your user can read the environment.
+
+With an email and a sign-in kept in the system keychain (&quot;Keep me signed in&quot;),
+FieldDesk signs in silently.</source>
+        <translation>FieldDesk-Dispositionskonsole.
+
+Umgebung:
+  FIELDDESK_SERVER    Server-URL, wenn --server nicht angegeben ist
+                      (Standard: die zuletzt verwendete, oder http://127.0.0.1:8080)
+  FIELDDESK_CA_FILE   Zertifizierungsstelle der Firma, wenn --ca-file nicht angegeben ist
+                      (Standard: die zuletzt verwendete, oder keine)
+  FIELDDESK_EMAIL     E-Mail-Adresse, wenn --email nicht angegeben ist
+  FIELDDESK_PASSWORD  Demo-Hilfe: zusammen mit einer E-Mail-Adresse meldet sie sofort
+                      an, ohne zu fragen. Nicht mit echten Konten verwenden: andere
+                      Programme Ihres Benutzers können die Umgebung lesen.
+
+Mit einer E-Mail-Adresse und einer im Systemschlüsselbund gespeicherten Anmeldung
+(„Angemeldet bleiben“) meldet FieldDesk Sie ohne Nachfrage an.</translation>
+    </message>
+    <message>
+        <source>Also trust the server certificates this company certificate authority (PEM file) issued.</source>
+        <translation>Auch den Serverzertifikaten vertrauen, die diese Zertifizierungsstelle der Firma (PEM-Datei) ausgestellt hat.</translation>
     </message>
 </context>
 </TS>

@@ -493,6 +493,38 @@
         <source>Cannot reach the server at %1: %2</source>
         <translation>No se puede acceder al servidor en %1: %2</translation>
     </message>
+    <message>
+        <source>it is self-signed</source>
+        <translation>está autofirmado</translation>
+    </message>
+    <message>
+        <source>it was issued by %1, which this computer does not know</source>
+        <translation>lo emitió %1, que este equipo no conoce</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a certificate this computer does not trust: %2. If your company has its own certificate authority, choose its CA file under &quot;Certificate authority&quot; and sign in again; otherwise ask your administrator.</source>
+        <translation>El servidor en %1 envió un certificado en el que este equipo no confía: %2. Si tu empresa tiene su propia autoridad de certificación, elige su archivo de CA en &quot;Autoridad de certificación&quot; e inicia sesión de nuevo; si no, pregunta a tu administrador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 expired on %2. Ask your administrator to renew it.</source>
+        <translation>El certificado del servidor en %1 caducó el %2. Pide a tu administrador que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 is only valid from %2. Check this computer&apos;s date and time.</source>
+        <translation>El certificado del servidor en %1 solo es válido a partir del %2. Comprueba la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1 but for %2. Use the server address the certificate names, or ask your administrator.</source>
+        <translation>El certificado del servidor no es para %1 sino para %2. Usa la dirección del servidor que indica el certificado o pregunta a tu administrador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate at %1 has been revoked.</source>
+        <translation>El certificado del servidor en %1 ha sido revocado.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent a certificate this computer does not accept: %2</source>
+        <translation>El servidor en %1 envió un certificado que este equipo no acepta: %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRouteCommand</name>
@@ -1096,6 +1128,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrust</name>
+    <message>
+        <source>Cannot read the certificate authority file %1: %2</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación %1: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>The certificate authority file %1 holds no certificate. Use the company&apos;s CA certificate in PEM form (a text file starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>El archivo de la autoridad de certificación %1 no contiene ningún certificado. Usa el certificado de CA de la empresa en formato PEM (un archivo de texto que empieza por -----BEGIN CERTIFICATE-----).</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6886,30 @@ SMS:
         <translation>Has iniciado sesión, pero FieldDesk no puede mantener tu sesión iniciada en este equipo.
 %1</translation>
     </message>
+    <message>
+        <source>System certificates only</source>
+        <translation>Solo certificados del sistema</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s certificate authority (a PEM file), for a server whose certificate it issued. Certificates the system trusts are always accepted.</source>
+        <translation>La autoridad de certificación de tu empresa (un archivo PEM), para un servidor cuyo certificado emitió. Los certificados en los que confía el sistema se aceptan siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Autoridad de certificación:</translation>
+    </message>
+    <message>
+        <source>Company certificate authority</source>
+        <translation>Autoridad de certificación de la empresa</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::timeline::TimelineView</name>
@@ -6880,32 +6951,6 @@ SMS:
 <context>
     <name>main</name>
     <message>
-        <source>FieldDesk dispatch console.
-
-Environment:
-  FIELDDESK_SERVER    server URL when --server is not given
-                      (default: the last one used, or http://127.0.0.1:8080)
-  FIELDDESK_EMAIL     email when --email is not given
-  FIELDDESK_PASSWORD  demo convenience: together with an email, signs in at once
-                      without asking. Do not use it with real accounts: other
-                      programs of your user can read the environment.
-
-With an email and a sign-in kept in the system keychain (&quot;Keep me signed in&quot;),
-FieldDesk signs in silently.</source>
-        <translation>Consola de despacho FieldDesk.
-
-Entorno:
-  FIELDDESK_SERVER    URL del servidor si no se indica --server
-                      (predeterminada: la última usada, o http://127.0.0.1:8080)
-  FIELDDESK_EMAIL     correo electrónico si no se indica --email
-  FIELDDESK_PASSWORD  comodidad para demos: junto con un correo electrónico, inicia
-                      sesión de inmediato sin preguntar. No usarla con cuentas
-                      reales: otros programas de tu usuario pueden leer el entorno.
-
-Con un correo electrónico y un inicio de sesión guardado en el llavero del sistema
-(&quot;Mantener la sesión iniciada&quot;), FieldDesk inicia sesión sin preguntar.</translation>
-    </message>
-    <message>
         <source>Server URL.</source>
         <translation>URL del servidor.</translation>
     </message>
@@ -6924,6 +6969,40 @@ Con un correo electrónico y un inicio de sesión guardado en el llavero del sis
     <message>
         <source>Colours of the console: %1 (default: the one chosen in Preferences, else the system&apos;s).</source>
         <translation>Colores de la consola: %1 (predeterminado: los elegidos en Preferencias o, si no, los del sistema).</translation>
+    </message>
+    <message>
+        <source>FieldDesk dispatch console.
+
+Environment:
+  FIELDDESK_SERVER    server URL when --server is not given
+                      (default: the last one used, or http://127.0.0.1:8080)
+  FIELDDESK_CA_FILE   company certificate authority when --ca-file is not given
+                      (default: the last one used, or none)
+  FIELDDESK_EMAIL     email when --email is not given
+  FIELDDESK_PASSWORD  demo convenience: together with an email, signs in at once
+                      without asking. Do not use it with real accounts: other
+                      programs of your user can read the environment.
+
+With an email and a sign-in kept in the system keychain (&quot;Keep me signed in&quot;),
+FieldDesk signs in silently.</source>
+        <translation>Consola de despacho FieldDesk.
+
+Entorno:
+  FIELDDESK_SERVER    URL del servidor si no se indica --server
+                      (predeterminada: la última usada, o http://127.0.0.1:8080)
+  FIELDDESK_CA_FILE   autoridad de certificación de la empresa si no se indica --ca-file
+                      (predeterminada: la última usada, o ninguna)
+  FIELDDESK_EMAIL     correo electrónico si no se indica --email
+  FIELDDESK_PASSWORD  comodidad para demos: junto con un correo electrónico, inicia
+                      sesión de inmediato sin preguntar. No usarla con cuentas
+                      reales: otros programas de tu usuario pueden leer el entorno.
+
+Con un correo electrónico y un inicio de sesión guardado en el llavero del sistema
+(&quot;Mantener la sesión iniciada&quot;), FieldDesk inicia sesión sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Also trust the server certificates this company certificate authority (PEM file) issued.</source>
+        <translation>Confiar también en los certificados de servidor que emitió esta autoridad de certificación de la empresa (archivo PEM).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "signinform.h"
 #include "testhttpclient.h"
 
 #include <QAction>
@@ -252,27 +253,15 @@ private:
     shell::MainWindow *window() const { return m_flow->mainWindow(); }
     QLineEdit *edit(const QString &name) const
     {
-        return m_flow->signInDialog()->findChild<QLineEdit *>(name);
+        return guitest::signInField(m_flow->signInDialog(), name);
     }
-    QPushButton *signInButton() const
-    {
-        return m_flow->signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    }
+    QPushButton *signInButton() const { return guitest::signInButton(m_flow->signInDialog()); }
     static QString label(QWidget *parent, const char *name)
     {
         auto *found = parent->findChild<QLabel *>(QLatin1String(name));
         return found ? found->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
     }
-    void type(const QString &name, const QString &text)
-    {
-        QLineEdit *field = edit(name);
-        QVERIFY(field);
-        field->setFocus();
-        field->selectAll();
-        QTest::keyClick(field, Qt::Key_Delete);
-        QTest::keyClicks(field, text);
-        QCOMPARE(field->text(), text);
-    }
+    void type(const QString &name, const QString &text) { guitest::retype(edit(name), text); }
 
     QString m_home;
     QString m_dispatcherName;

@@ -9,6 +9,7 @@
 
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "signinform.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -177,20 +178,9 @@ private:
     {
         return m_dialog->findChild<QCheckBox *>(QStringLiteral("keepSignedInCheck"));
     }
-    QPushButton *button() const
-    {
-        return m_dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    }
+    QPushButton *button() const { return guitest::signInButton(m_dialog.get()); }
 
-    // Types like a user: the field is emptied first.
-    static void type(QLineEdit *field, const QString &text)
-    {
-        field->setFocus();
-        field->selectAll();
-        QTest::keyClick(field, Qt::Key_Delete);
-        QTest::keyClicks(field, text);
-        QCOMPARE(field->text(), text);
-    }
+    static void type(QLineEdit *field, const QString &text) { guitest::retype(field, text); }
 
     QString m_home;
     DemoServer m_server;

@@ -24,7 +24,8 @@ public:
     urlOf(const QUrl &serverBase, const QByteArray &token, std::optional<qint64> after = {})
     {
         QUrl url = serverBase;
-        url.setScheme(QStringLiteral("ws"));
+        url.setScheme(serverBase.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                    : QStringLiteral("ws"));
         url.setPath(QStringLiteral("/api/v1/ws"));
         QUrlQuery query;
         if (!token.isNull())

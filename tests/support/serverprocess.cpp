@@ -89,7 +89,10 @@ bool ServerProcess::start(const Options &options, QString *error)
             const QJsonObject event = QJsonDocument::fromJson(line).object();
             if (event.value(QLatin1String("event")).toString() == QLatin1String("listening")) {
                 m_port = quint16(event.value(QLatin1String("port")).toInt());
-                m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+                // "https" when the server was given a certificate (tls_cert, tls_key).
+                const QString scheme =
+                    event.value(QLatin1String("scheme")).toString(QStringLiteral("http"));
+                m_baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port));
                 return true;
             }
         }

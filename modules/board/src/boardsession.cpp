@@ -48,7 +48,7 @@ BoardSession::~BoardSession() = default;
 void BoardSession::start(QDate day, const QTimeZone &timeZone)
 {
     m_timeZone = timeZone;
-    m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });
+    m_feed->start(m_api);
     m_loader->load(day, timeZone, m_dayCount);
     m_positions->load();
 }

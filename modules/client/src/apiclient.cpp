@@ -6,6 +6,8 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
+#include <memory>
+
 namespace fielddesk::client {
 
 namespace {
@@ -32,6 +34,14 @@ ApiClient::~ApiClient() = default;
 void ApiClient::setBaseUrl(const QUrl &baseUrl)
 {
     m_baseUrl = baseUrl;
+}
+
+void ApiClient::setServerTrust(const ServerTrust &trust)
+{
+    m_trust = trust;
+    m_sslConfiguration = trust.sslConfiguration();
+    // A kept connection was verified with the trust before: the next call makes a new one.
+    m_network->clearConnectionCache();
 }
 
 QUrl ApiClient::resolve(const QString &path) const
@@ -75,6 +85,7 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
     if (!token.isEmpty())
         networkRequest.setRawHeader("Authorization", "Bearer " + token);
     networkRequest.setTransferTimeout(int(request.timeout.value_or(m_timeout).count()));
+    networkRequest.setSslConfiguration(m_sslConfiguration);
 
     QByteArray body;
     if (request.rawBody) {
@@ -86,15 +97,19 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
                                  QByteArrayLiteral("application/json"));
     }
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+    // Why the server's certificate was refused, if it was: the reply itself only says that it was.
+    auto certificateErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [certificateErrors](const QList<QSslError> &errors) { *certificateErrors = errors; });
 
     // Without a context the handler lives as long as this client; with one, as long as both.
     const bool hasContext = context != nullptr;
     const QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, requestId, usesOwnToken, token, hasContext, guard,
+            [this, reply, requestId, usesOwnToken, token, hasContext, guard, certificateErrors,
              handler = std::move(handler)] {
                 reply->deleteLater();
-                const ApiResponse response = toResponse(reply, requestId);
+                const ApiResponse response = toResponse(reply, requestId, *certificateErrors);
                 if (response.status > 0 && response.status < 500)
                     emit serverAnswered();
                 else if (response.error && response.error->isNetworkError())
@@ -111,7 +126,9 @@ void ApiClient::send(const ApiRequest &request, QObject *context, Handler handle
             });
 }
 
-ApiResponse ApiClient::toResponse(QNetworkReply *reply, const QByteArray &sentRequestId) const
+ApiResponse ApiClient::toResponse(QNetworkReply *reply,
+                                  const QByteArray &sentRequestId,
+                                  const QList<QSslError> &certificateErrors) const
 {
     ApiResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -120,7 +137,8 @@ ApiResponse ApiClient::toResponse(QNetworkReply *reply, const QByteArray &sentRe
         response.requestId = sentRequestId;
 
     if (response.status == 0) {
-        ApiError error = ApiError::fromNetwork(reply->error(), reply->url(), reply->errorString());
+        ApiError error = ApiError::fromNetwork(reply->error(), reply->url(), reply->errorString(),
+                                               certificateErrors);
         error.requestId = QString::fromLatin1(response.requestId);
         response.error = std::move(error);
         return response;

@@ -3,6 +3,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSslCertificate>
+
+#include <algorithm>
+#include <initializer_list>
 
 namespace fielddesk::client {
 
@@ -14,6 +19,80 @@ QString serverName(const QUrl &url)
         .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
                   QUrl::RemoveUserInfo)
         .toDisplayString();
+}
+
+const QSslError *findError(const QList<QSslError> &errors,
+                           std::initializer_list<QSslError::SslError> kinds)
+{
+    const auto found = std::find_if(errors.cbegin(), errors.cend(), [&](const QSslError &e) {
+        return std::find(kinds.begin(), kinds.end(), e.error()) != kinds.end();
+    });
+    return found == errors.cend() ? nullptr : &*found;
+}
+
+// The names a certificate is for: its subject alternative names, else its common name.
+QString certificateNames(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            names << it.value();
+    }
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    return names.join(QStringLiteral(", "));
+}
+
+// One sentence for each reason the server's certificate was refused, the likeliest fix with
+// it; the TLS library's own words for a reason not named here.
+QString certificateMessage(const QString &server, const QList<QSslError> &errors)
+{
+    QStringList sentences;
+    if (const QSslError *untrusted = findError(
+            errors,
+            {QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+             QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToGetIssuerCertificate,
+             QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted,
+             QSslError::InvalidCaCertificate})) {
+        const QString why =
+            untrusted->error() == QSslError::SelfSignedCertificate
+                ? ApiError::tr("it is self-signed")
+                : ApiError::tr("it was issued by %1, which this computer does not know")
+                      .arg(untrusted->certificate().issuerDisplayName());
+        sentences << ApiError::tr("The server at %1 sent a certificate this computer does not "
+                                  "trust: %2. If your company has its own certificate "
+                                  "authority, choose its CA file under \"Certificate "
+                                  "authority\" and sign in again; otherwise ask your "
+                                  "administrator.")
+                         .arg(server, why);
+    }
+    if (const QSslError *expired = findError(errors, {QSslError::CertificateExpired})) {
+        sentences << ApiError::tr("The server's certificate at %1 expired on %2. Ask your "
+                                  "administrator to renew it.")
+                         .arg(server, QLocale().toString(expired->certificate().expiryDate(),
+                                                         QLocale::ShortFormat));
+    }
+    if (const QSslError *early = findError(errors, {QSslError::CertificateNotYetValid})) {
+        sentences << ApiError::tr("The server's certificate at %1 is only valid from %2. Check "
+                                  "this computer's date and time.")
+                         .arg(server, QLocale().toString(early->certificate().effectiveDate(),
+                                                         QLocale::ShortFormat));
+    }
+    if (const QSslError *host = findError(errors, {QSslError::HostNameMismatch})) {
+        sentences << ApiError::tr("The server's certificate is not for %1 but for %2. Use the "
+                                  "server address the certificate names, or ask your "
+                                  "administrator.")
+                         .arg(server, certificateNames(host->certificate()));
+    }
+    if (findError(errors, {QSslError::CertificateRevoked}))
+        sentences << ApiError::tr("The server's certificate at %1 has been revoked.").arg(server);
+    if (sentences.isEmpty()) {
+        sentences << ApiError::tr("The server at %1 sent a certificate this computer does not "
+                                  "accept: %2")
+                         .arg(server, errors.first().errorString());
+    }
+    return sentences.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -88,11 +167,17 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
 
 ApiError ApiError::fromNetwork(QNetworkReply::NetworkError networkError,
                                const QUrl &url,
-                               const QString &qtMessage)
+                               const QString &qtMessage,
+                               const QList<QSslError> &certificateErrors)
 {
     ApiError error;
     error.kind = Kind::Network;
     const QString server = serverName(url);
+    if (!certificateErrors.isEmpty()) {
+        error.certificateErrors = certificateErrors;
+        error.networkMessage = certificateMessage(server, certificateErrors);
+        return error;
+    }
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
         error.networkMessage = tr("Cannot connect to the server at %1: the connection was "

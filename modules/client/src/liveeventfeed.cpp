@@ -1,5 +1,7 @@
 #include "fielddesk/client/liveeventfeed.h"
 
+#include "fielddesk/client/apiclient.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -30,6 +32,20 @@ LiveEventFeed::~LiveEventFeed()
 
 void LiveEventFeed::start(const QUrl &serverUrl, std::function<QByteArray()> accessToken)
 {
+    begin(serverUrl, std::move(accessToken), QSslConfiguration::defaultConfiguration());
+}
+
+void LiveEventFeed::start(const ApiClient *api)
+{
+    begin(
+        api->baseUrl(), [api] { return api->accessToken(); }, api->sslConfiguration());
+}
+
+void LiveEventFeed::begin(const QUrl &serverUrl,
+                          std::function<QByteArray()> accessToken,
+                          const QSslConfiguration &ssl)
+{
+    m_socket->setSslConfiguration(ssl);
     m_serverUrl = serverUrl;
     m_accessToken = std::move(accessToken);
     m_running = true;

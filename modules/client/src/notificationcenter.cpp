@@ -55,7 +55,7 @@ void NotificationCenter::start()
         return;
     m_running = true;
     ++m_epoch;
-    m_feed->start(m_api->baseUrl(), [api = m_api] { return api->accessToken(); });
+    m_feed->start(m_api);
     emit started();
     reloadUnreadCount();
 }

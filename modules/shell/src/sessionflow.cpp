@@ -14,6 +14,7 @@ namespace fielddesk::shell {
 namespace {
 
 const QString kServerKey = QStringLiteral("SignIn/server");
+const QString kCaFileKey = QStringLiteral("SignIn/caFile");
 const QString kEmailKey = QStringLiteral("SignIn/email");
 const QString kKeepKey = QStringLiteral("SignIn/keepSignedIn");
 const QUrl kDefaultServer(QStringLiteral("http://127.0.0.1:8080"));
@@ -74,6 +75,11 @@ QUrl SessionFlow::lastServer()
     return stored.isValid() && !stored.host().isEmpty() ? stored : kDefaultServer;
 }
 
+QString SessionFlow::lastCaFile()
+{
+    return QSettings().value(kCaFileKey).toString();
+}
+
 QString SessionFlow::lastEmail()
 {
     return QSettings().value(kEmailKey).toString();
@@ -85,6 +91,7 @@ void SessionFlow::start(const StartOptions &options)
     const QString email = options.email.isEmpty() ? lastEmail() : options.email;
     m_session->api()->setBaseUrl(server);
     m_dialog->setServerUrl(server);
+    m_dialog->setCaFile(options.caFile.isEmpty() ? lastCaFile() : options.caFile);
     m_dialog->setEmail(email);
     m_dialog->setKeepSignedIn(QSettings().value(kKeepKey, false).toBool());
     m_dialog->show();
@@ -102,6 +109,10 @@ void SessionFlow::showMainWindow()
 {
     QSettings settings;
     settings.setValue(kServerKey, m_session->api()->baseUrl().toString());
+    if (const QString caFile = m_session->api()->serverTrust().caFile(); caFile.isEmpty())
+        settings.remove(kCaFileKey);
+    else
+        settings.setValue(kCaFileKey, caFile);
     settings.setValue(kEmailKey, m_session->email());
     settings.setValue(kKeepKey, m_session->keepsSignedIn());
 

@@ -3,12 +3,16 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/apierror.h"
 #include "fielddesk/client/authsession.h"
+#include "fielddesk/client/servertrust.h"
 #include "fielddesk/signin/passwordchangedialog.h"
 #include "fielddesk/theme/palette.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -109,6 +113,24 @@ void SignInDialog::buildUi()
     m_server->setPlaceholderText(tr("http://127.0.0.1:8080"));
     m_server->setClearButtonEnabled(true);
 
+    m_caFileRow = new QWidget(this);
+    m_caFile = new QLineEdit(m_caFileRow);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFile->setPlaceholderText(tr("System certificates only"));
+    m_caFile->setClearButtonEnabled(true);
+    m_caFile->setToolTip(tr("Your company's certificate authority (a PEM file), for a server "
+                            "whose certificate it issued. Certificates the system trusts are "
+                            "always accepted."));
+    auto *browse = new QPushButton(tr("&Browse…"), m_caFileRow);
+    browse->setObjectName(QStringLiteral("caFileBrowseButton"));
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, &SignInDialog::browseForCaFile);
+    auto *caFileLayout = new QHBoxLayout(m_caFileRow);
+    caFileLayout->setContentsMargins(0, 0, 0, 0);
+    caFileLayout->addWidget(m_caFile, 1);
+    caFileLayout->addWidget(browse);
+    connect(m_server, &QLineEdit::textChanged, this, &SignInDialog::showCaFileWhenUseful);
+
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_email->setPlaceholderText(tr("name@company.com"));
@@ -125,15 +147,16 @@ void SignInDialog::buildUi()
     m_keep->setToolTip(tr("Keeps a sign-in token in the system keychain, so that FieldDesk "
                           "signs you in the next time you open it."));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(kFieldSpacing * 2);
-    form->setVerticalSpacing(kFieldSpacing);
-    form->addRow(tr("&Server:"), m_server);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_keep);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_form->setHorizontalSpacing(kFieldSpacing * 2);
+    m_form->setVerticalSpacing(kFieldSpacing);
+    m_form->addRow(tr("&Server:"), m_server);
+    m_form->addRow(tr("&Certificate authority:"), m_caFileRow);
+    m_form->addRow(tr("&Email:"), m_email);
+    m_form->addRow(tr("&Password:"), m_password);
+    m_form->addRow(QString(), m_keep);
 
     m_buttons = new QDialogButtonBox(this);
     m_primary = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -155,14 +178,70 @@ void SignInDialog::buildUi()
     layout->setSpacing(kSectionSpacing);
     layout->addLayout(heading);
     layout->addWidget(m_message);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    setTabOrder(m_server, m_email);
+    setTabOrder(m_server, m_caFile);
+    setTabOrder(m_caFile, browse);
+    setTabOrder(browse, m_email);
     setTabOrder(m_email, m_password);
     setTabOrder(m_password, m_keep);
+    showCaFileWhenUseful();
     m_email->setFocus();
+}
+
+void SignInDialog::showCaFileWhenUseful()
+{
+    // Only an https server has a certificate to check: a plain address keeps the form short.
+    const bool useful =
+        m_server->text().trimmed().startsWith(QLatin1String("https:"), Qt::CaseInsensitive) ||
+        !m_caFile->text().trimmed().isEmpty();
+    m_form->setRowVisible(m_caFileRow, useful);
+}
+
+bool SignInDialog::isCaFileShown() const
+{
+    return m_caFileRow->isVisibleTo(this);
+}
+
+void SignInDialog::setCaFile(const QString &path)
+{
+    m_caFile->setText(QDir::toNativeSeparators(path));
+    showCaFileWhenUseful();
+}
+
+QString SignInDialog::caFile() const
+{
+    return QDir::fromNativeSeparators(m_caFile->text().trimmed());
+}
+
+void SignInDialog::browseForCaFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Company certificate authority"), caFile(),
+                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        setCaFile(path);
+}
+
+bool SignInDialog::applyServerTrust()
+{
+    if (caFile().isEmpty()) {
+        m_session->api()->setServerTrust(client::ServerTrust());
+        return true;
+    }
+    QString error;
+    const std::optional<client::ServerTrust> trust =
+        client::ServerTrust::withCaFile(caFile(), &error);
+    if (!trust) {
+        showMessage(error, Severity::Error);
+        m_caFile->setFocus();
+        m_caFile->selectAll();
+        return false;
+    }
+    m_session->api()->setServerTrust(*trust);
+    return true;
 }
 
 void SignInDialog::setServerUrl(const QUrl &url)
@@ -278,6 +357,8 @@ void SignInDialog::signIn()
     clearMessage();
     if (!validate())
         return;
+    if (!applyServerTrust())
+        return;
     m_keepRequested = keepSignedIn();
     m_session->api()->setBaseUrl(serverUrl());
     setPhase(Phase::SigningIn);
@@ -289,6 +370,8 @@ void SignInDialog::signIn()
 void SignInDialog::resumeSavedSession()
 {
     if (m_phase != Phase::Editing || !serverUrl().isValid() || email().isEmpty())
+        return;
+    if (!applyServerTrust())
         return;
     m_keepRequested = false;
     m_session->api()->setBaseUrl(serverUrl());
@@ -348,7 +431,8 @@ void SignInDialog::setPhase(Phase phase)
     // editable, so that nothing typed is ever lost or locked.
     const bool signedIn = phase == Phase::SignedInWarned;
     m_cancel->setVisible(!signedIn);
-    const std::initializer_list<QWidget *> fields{m_server, m_email, m_password, m_keep};
+    const std::initializer_list<QWidget *> fields{m_server, m_caFileRow, m_email, m_password,
+                                                  m_keep};
     for (QWidget *field : fields)
         field->setEnabled(!signedIn);
 }
@@ -401,8 +485,13 @@ void SignInDialog::onSignInFailed(const client::ApiError &error)
         return;
     setPhase(Phase::Editing);
     showMessage(error.message(), Severity::Error);
-    // Everything typed stays; the likely next step is fixing the password or the address.
-    QLineEdit *retry = error.isNetworkError() ? m_server : m_password;
+    // Everything typed stays; the likely next step is fixing the password, the address, or
+    // (a certificate refused) the certificate authority.
+    if (error.isCertificateRefused())
+        m_form->setRowVisible(m_caFileRow, true);
+    QLineEdit *retry = error.isCertificateRefused() ? m_caFile
+                       : error.isNetworkError()     ? m_server
+                                                    : m_password;
     retry->setFocus();
     retry->selectAll();
 }

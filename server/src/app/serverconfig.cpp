@@ -56,6 +56,8 @@ const QStringList &ServerConfig::keys()
 {
     static const QStringList all{QStringLiteral("database"),
                                  QStringLiteral("listen"),
+                                 QStringLiteral("tls_cert"),
+                                 QStringLiteral("tls_key"),
                                  QStringLiteral("demo"),
                                  QStringLiteral("data_dir"),
                                  QStringLiteral("jwt_secret"),
@@ -265,6 +267,16 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         }
         config.listenAddress = address;
         config.listenPort = quint16(port);
+    }
+    config.tlsCertificateFile = settings.value(QStringLiteral("tls_cert")).trimmed();
+    config.tlsKeyFile = settings.value(QStringLiteral("tls_key")).trimmed();
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty()) {
+        *error = config.tlsKeyFile.isEmpty()
+                     ? QStringLiteral("tls_cert is set but tls_key is not: HTTPS needs the "
+                                      "certificate's private key too")
+                     : QStringLiteral("tls_key is set but tls_cert is not: HTTPS needs the "
+                                      "certificate too");
+        return std::nullopt;
     }
     for (const char *flag : {"demo", "log_requests"}) {
         const QString key = QLatin1String(flag);

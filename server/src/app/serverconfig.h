@@ -31,6 +31,10 @@ struct ServerConfig
     DatabaseUrl database;
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
+    // HTTPS (and wss) on the listening port: the certificate (PEM, intermediates after it) and
+    // its private key (PEM, unencrypted). Both or neither; neither: plain HTTP.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
     bool demo = false;
     QString dataDir;      // where the generated JWT secret (and later media) are kept
     QByteArray jwtSecret; // empty: read or generate <data_dir>/jwt-secret

@@ -6,6 +6,7 @@
 #include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
+#include "http/tlsidentity.h"
 #include "http/writelane.h"
 #include "messaging/messagecourier.h"
 #include "messaging/outboundchannels.h"
@@ -46,6 +47,7 @@
 #include "storage/migrations.h"
 #include "storage/walcheckpointer.h"
 
+#include <QDateTime>
 #include <QThread>
 #include <QTimer>
 
@@ -67,6 +69,20 @@ ServerRuntime::~ServerRuntime() = default;
 bool ServerRuntime::start(QString *error)
 {
     LogLine::setEnabled(true);
+    // Before anything else: a server asked for HTTPS that cannot serve it does not start.
+    std::optional<TlsIdentity> tls;
+    if (!m_config.tlsCertificateFile.isEmpty()) {
+        tls = TlsIdentity::load(m_config.tlsCertificateFile, m_config.tlsKeyFile, error);
+        if (!tls)
+            return false;
+        const QDateTime expires = tls->certificate().expiryDate();
+        if (expires < QDateTime::currentDateTimeUtc()) {
+            // Consoles refuse it; the server still starts, so the admin can see why.
+            LogLine("warning", "tls_certificate_expired")
+                .field("file", m_config.tlsCertificateFile)
+                .field("expired", expires.toString(Qt::ISODate));
+        }
+    }
     QByteArray secret = m_config.jwtSecret;
     if (secret.isEmpty()) {
         secret = loadOrCreateSecret(m_config.dataDir + QStringLiteral("/jwt-secret"), error);
@@ -152,6 +168,8 @@ bool ServerRuntime::start(QString *error)
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth, m_config.rates);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
+    if (tls)
+        m_http->serveTls(tls->serverConfiguration());
     // SQLite has one writer at a time anyway: quick writes go through one lane that commits
     // them in groups. PostgreSQL writers run side by side on the workers.
     if (m_database->engine() == Engine::Sqlite) {
@@ -208,10 +226,15 @@ bool ServerRuntime::start(QString *error)
                      .arg(m_config.listenPort);
         return false;
     }
-    LogLine("info", "listening")
-        .field("address", m_config.listenAddress.toString())
+    LogLine listening("info", "listening");
+    listening.field("address", m_config.listenAddress.toString())
         .field("port", int(m_port))
+        .field("scheme", tls ? QStringLiteral("https") : QStringLiteral("http"))
         .field("workers", m_config.workerThreads);
+    if (tls) {
+        listening.field("certificate", tls->certificate().subjectDisplayName())
+            .field("certificate_expires", tls->certificate().expiryDate().toString(Qt::ISODate));
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "http/headerblock.h"
 #include "http/responsetext.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUuid>
 
@@ -27,6 +28,14 @@ QByteArray refusalText(const Problem &problem)
 {
     return responseText(ApiResponse::fromProblem(problem), "GET",
                         QUuid::createUuid().toString(QUuid::WithoutBraces), false);
+}
+
+// Bytes of answers the client has not taken yet. A TLS socket encrypts what is written at
+// once: what waits for the client is then in its encrypted buffer.
+qint64 unsentBytes(QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 } // namespace
 
@@ -56,10 +65,20 @@ ConnectionGuard::~ConnectionGuard()
 
 void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    auto *tls = m_tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = tls ? tls : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
+    }
+    if (tls) {
+        // Before anything is written: even a refusal goes out encrypted, after the handshake.
+        tls->setSslConfiguration(*m_tls);
+        connect(tls, &QSslSocket::encryptedBytesWritten, this,
+                [this, socket] { bytesSent(socket); });
+        connect(tls, &QAbstractSocket::errorOccurred, this,
+                [this, socket] { handshakeFailed(socket); });
+        tls->startServerEncryption();
     }
     // A deleted WebSocket's entry not swept yet may carry this new socket's address in memory.
     forget(socket);
@@ -78,7 +97,19 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     // bytes it is about to read.
     watch.reading =
         connect(socket, &QIODevice::readyRead, this, [this, socket] { bytesArrived(socket); });
-    connect(socket, &QIODevice::bytesWritten, this, [this, socket] { bytesSent(socket); });
+    if (tls) {
+        // A TLS socket says its bytes are written once the TLS library has taken them, before
+        // it passes them on as encrypted bytes to send: look once the event loop is back.
+        connect(
+            socket, &QIODevice::bytesWritten, this,
+            [this, alive = QPointer<QTcpSocket>(socket)] {
+                if (alive)
+                    bytesSent(alive);
+            },
+            Qt::QueuedConnection);
+    } else {
+        connect(socket, &QIODevice::bytesWritten, this, [this, socket] { bytesSent(socket); });
+    }
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { forget(socket); });
     connect(socket, &QObject::destroyed, this, [this, socket] { forget(socket); });
     addPendingConnection(socket);
@@ -95,10 +126,18 @@ void ConnectionGuard::refuse(QTcpSocket *socket, const QString &address)
         kRefusedRetryAfterSeconds,
         QStringLiteral("Too many connections from your address (at most %1 at once).")
             .arg(m_limits.maxConnectionsPerAddress)));
-    socket->write(refusalText(problem));
+    const QByteArray refusal = refusalText(problem);
+    const auto answerAndClose = [socket, refusal] {
+        socket->write(refusal);
+        socket->disconnectFromHost();
+    };
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(kCloseGraceMs, socket, &QAbstractSocket::abort);
-    socket->disconnectFromHost();
+    // A TLS socket closed during its handshake drops what was written: answer after it.
+    if (auto *tls = qobject_cast<QSslSocket *>(socket); tls && !tls->isEncrypted())
+        connect(tls, &QSslSocket::encrypted, socket, answerAndClose);
+    else
+        answerAndClose();
 }
 
 void ConnectionGuard::bytesArrived(QTcpSocket *socket)
@@ -189,7 +228,7 @@ void ConnectionGuard::requestAnswered(QTcpSocket *socket)
 
 void ConnectionGuard::becomeIdleOrSending(QTcpSocket *socket, Watch &watch)
 {
-    watch.phase = socket->bytesToWrite() > 0 ? Phase::Sending : Phase::Idle;
+    watch.phase = unsentBytes(socket) > 0 ? Phase::Sending : Phase::Idle;
     watch.deadline = now() + m_limits.keepAliveTimeoutMs;
 }
 
@@ -200,6 +239,17 @@ void ConnectionGuard::bytesSent(QTcpSocket *socket)
         return;
     // Progress: the client reads. Idle once all of it is out.
     becomeIdleOrSending(socket, *it);
+}
+
+void ConnectionGuard::handshakeFailed(QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    if (!tls || tls->isEncrypted())
+        return; // a connection's end after its handshake says nothing about TLS
+    // Typically a client that does not trust the certificate, or speaks plain HTTP here.
+    LogLine("info", "tls_handshake_failed")
+        .field("remote", clientAddressKey(socket->peerAddress()))
+        .field("error", socket->errorString());
 }
 
 void ConnectionGuard::upgraded(QTcpSocket *socket)

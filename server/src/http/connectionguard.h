@@ -5,6 +5,9 @@
 // only watches bytes arrive (it reads nothing) and hears from HttpServer when a request is
 // complete and when it is answered. A connection upgraded to a WebSocket is no longer
 // watched (the event stream's pings decide about it) but still counts for its address.
+// With a TLS configuration every connection is a QSslSocket that starts its handshake at once;
+// the rules see the decrypted bytes, so a client that never finishes its handshake is closed
+// by the header timeout like one that never sends a request.
 #pragma once
 
 #include "http/connectionlimits.h"
@@ -12,8 +15,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTimer>
+
+#include <optional>
 
 class QTcpSocket;
 
@@ -25,6 +31,9 @@ class ConnectionGuard : public QTcpServer
 public:
     explicit ConnectionGuard(ConnectionLimits limits, QObject *parent = nullptr);
     ~ConnectionGuard() override;
+
+    // Serves TLS with this configuration to the connections accepted from now on.
+    void serveTls(const QSslConfiguration &configuration) { m_tls = configuration; }
 
     // A whole request has arrived on the socket (QAbstractHttpServer hands it over).
     void requestArrived(QTcpSocket *socket);
@@ -67,6 +76,7 @@ private:
     void bytesArrived(QTcpSocket *socket);
     void bytesLeftUnread(QTcpSocket *socket);
     void bytesSent(QTcpSocket *socket);
+    void handshakeFailed(QTcpSocket *socket);
     void forget(QTcpSocket *socket);
     void sweep();
     // Forgets the sockets deleted without telling (handed-over WebSockets).
@@ -78,6 +88,7 @@ private:
     qint64 bodyDeadline(const Watch &watch) const;
 
     ConnectionLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QHash<QTcpSocket *, Watch> m_watched;

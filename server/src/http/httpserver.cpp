@@ -129,6 +129,8 @@ quint16
 HttpServer::listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
 {
     auto guard = std::make_unique<ConnectionGuard>(limits);
+    if (m_tls)
+        guard->serveTls(*m_tls);
     if (!guard->listen(address, port))
         return 0;
     m_guard = guard.release();

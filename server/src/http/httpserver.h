@@ -13,11 +13,13 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QSslConfiguration>
 #include <QThreadPool>
 
 class QTcpSocket;
 
 #include <memory>
+#include <optional>
 
 namespace fielddesk::server {
 
@@ -36,6 +38,9 @@ public:
     // Listens through a ConnectionGuard with these limits (QAbstractHttpServer::listen would
     // take every client as long as it likes). The port, or 0 when it cannot listen.
     quint16 listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits);
+    // HTTPS and wss from the next listen() on (QAbstractHttpServer::sslSetup only applies to
+    // its own listen(), not to a bound listener such as ConnectionGuard, in Qt 6.4).
+    void serveTls(const QSslConfiguration &configuration) { m_tls = configuration; }
 
     // Quick writes (POST, PUT, PATCH, DELETE of Lane::Quick routes) go through this lane
     // instead of the workers (SQLite); without one everything runs on the workers.
@@ -92,6 +97,7 @@ private:
     QThreadPool m_workers;
     std::unique_ptr<WriteLane> m_writeLane;
     QSet<QString> m_webSocketPaths;
+    std::optional<QSslConfiguration> m_tls;
     ConnectionGuard *m_guard = nullptr; // a child, once listening
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     // Deferred answers not written yet (sockets' thread only).

@@ -5,8 +5,10 @@
 
 #include "fielddesk/client/apirequest.h"
 #include "fielddesk/client/apiresponse.h"
+#include "fielddesk/client/servertrust.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUuid>
 
@@ -32,6 +34,13 @@ public:
 
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
+
+    // The certificates an https server may present (the system's authorities by default).
+    void setServerTrust(const ServerTrust &trust);
+    const ServerTrust &serverTrust() const { return m_trust; }
+    // What every connection to the server verifies its certificate with: the REST calls and
+    // the live event feeds (LiveEventFeed::start takes it from here).
+    const QSslConfiguration &sslConfiguration() const { return m_sslConfiguration; }
 
     void setAccessToken(const QByteArray &accessToken) { m_accessToken = accessToken; }
     QByteArray accessToken() const { return m_accessToken; }
@@ -63,10 +72,14 @@ signals:
     void passwordChangeRequired();
 
 private:
-    ApiResponse toResponse(QNetworkReply *reply, const QByteArray &sentRequestId) const;
+    ApiResponse toResponse(QNetworkReply *reply,
+                           const QByteArray &sentRequestId,
+                           const QList<QSslError> &certificateErrors) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
+    ServerTrust m_trust;
+    QSslConfiguration m_sslConfiguration = m_trust.sslConfiguration();
     QByteArray m_accessToken;
     QUuid m_clientId;
     std::chrono::milliseconds m_timeout = kDefaultTimeout;

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -41,6 +42,9 @@ public:
     QString requestId;
     std::optional<int> retryAfterSeconds; // from Retry-After on 429/503
     QString networkMessage;               // Kind::Network: what went wrong, already readable
+    // Kind::Network: why the server's certificate was refused (untrusted, expired, another
+    // host's...); empty when it was not.
+    QList<QSslError> certificateErrors;
     // The whole problem object as the server sent it, with its extension members (e.g.
     // "current", "warnings", "changed"); empty when the answer was not JSON.
     QJsonObject problem;
@@ -49,14 +53,18 @@ public:
     QString message() const;
 
     bool isNetworkError() const { return kind == Kind::Network; }
+    bool isCertificateRefused() const { return !certificateErrors.isEmpty(); }
     bool isUnauthorized() const { return kind == Kind::Http && status == 401; }
     // 403 /problems/password-change-required: the user must set a password of their own first.
     bool isPasswordChangeRequired() const;
 
     // From an HTTP error answer: parses application/problem+json, tolerates anything else.
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter = {});
-    static ApiError
-    fromNetwork(QNetworkReply::NetworkError error, const QUrl &url, const QString &qtMessage);
+    // certificateErrors: what the TLS handshake found wrong with the server's certificate.
+    static ApiError fromNetwork(QNetworkReply::NetworkError error,
+                                const QUrl &url,
+                                const QString &qtMessage,
+                                const QList<QSslError> &certificateErrors = {});
     static ApiError invalidResponse(int status);
 };
 

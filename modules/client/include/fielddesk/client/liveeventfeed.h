@@ -8,6 +8,7 @@
 #include "fielddesk/domain/dispatch.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -17,6 +18,8 @@
 class QWebSocket;
 
 namespace fielddesk::client {
+
+class ApiClient;
 
 class LiveEventFeed : public QObject
 {
@@ -32,8 +35,12 @@ public:
     explicit LiveEventFeed(QObject *parent = nullptr);
     ~LiveEventFeed() override;
 
-    // The server's base URL (http or https) and where the current access token comes from.
+    // The server's base URL (http or https) and where the current access token comes from;
+    // an https server's certificate is checked as Qt does by default.
     void start(const QUrl &serverUrl, std::function<QByteArray()> accessToken);
+    // The server, current access token and certificate trust of this API client (which must
+    // outlive the feed): what the console's feeds use.
+    void start(const ApiClient *api);
     void stop();
 
     State state() const { return m_state; }
@@ -50,6 +57,9 @@ signals:
     void resyncRequired();
 
 private:
+    void begin(const QUrl &serverUrl,
+               std::function<QByteArray()> accessToken,
+               const QSslConfiguration &ssl);
     void connectNow();
     void handleMessage(const QString &message);
     void handleDisconnect();

@@ -1,8 +1,8 @@
 // Decides what the console shows: the sign-in dialog while signed out, the main window while
 // signed in, and the way back on sign-out or when the session expires; asks for a new password
 // when the server requires one while the main window is open. Remembers the last
-// server, email and "keep me signed in" choice. Depends on QtWidgets, fielddesk_client and
-// fielddesk_signin.
+// server, certificate authority file, email and "keep me signed in" choice. Depends on QtWidgets,
+// fielddesk_client and fielddesk_signin.
 #pragma once
 
 #include "fielddesk/signin/passwordchangedialog.h"
@@ -35,6 +35,7 @@ public:
     struct StartOptions
     {
         QUrl server;      // empty: the last one used
+        QString caFile;   // a company's certificate authority (PEM); empty: the last one used
         QString email;    // empty: the last one used
         QString password; // with an email: sign in at once (demo convenience)
     };
@@ -51,8 +52,9 @@ public:
     // The new password asked for while the main window is open, while it is open.
     signin::PasswordChangeDialog *passwordChangeDialog() const { return m_passwordChange; }
 
-    // The last server, email and choice, from QSettings.
+    // The last server, CA file, email and choice, from QSettings.
     static QUrl lastServer();
+    static QString lastCaFile();
     static QString lastEmail();
 
 signals:

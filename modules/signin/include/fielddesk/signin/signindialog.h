@@ -1,4 +1,5 @@
-// The sign-in dialog: server URL, email, password and "keep me signed in". It drives an
+// The sign-in dialog: server URL, email, password and "keep me signed in", and for an https
+// server the company's certificate authority file to trust besides the system's. It drives an
 // AuthSession and closes (accepted) once signed in; failures stay in the dialog with the
 // server's message and everything typed kept. A user who must change their password is asked
 // for a new one (PasswordChangeDialog) before the dialog closes; cancelling it signs out. Depends
@@ -13,6 +14,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +40,11 @@ public:
     void setServerUrl(const QUrl &url);
     // What the server field holds, normalised; invalid when it is not a usable address.
     QUrl serverUrl() const;
+    // The company's certificate authority (PEM) trusted for an https server; empty: the
+    // system's authorities only. Shown for an https address, or when one is set.
+    void setCaFile(const QString &path);
+    QString caFile() const;
+    bool isCaFileShown() const;
     void setEmail(const QString &email);
     QString email() const;
     void setPassword(const QString &password);
@@ -86,6 +93,11 @@ private:
     void onRefreshTokenNotKept(const QString &message);
     void onPrimaryClicked();
     bool validate();
+    // The trust the fields ask for, given to the API client; false (with the message shown)
+    // when the CA file cannot be used.
+    bool applyServerTrust();
+    void showCaFileWhenUseful();
+    void browseForCaFile();
 
     client::AuthSession *m_session;
     Phase m_phase = Phase::Editing;
@@ -96,6 +108,9 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_message = nullptr;
     QLineEdit *m_server = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QWidget *m_caFileRow = nullptr;
+    QFormLayout *m_form = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_keep = nullptr;
