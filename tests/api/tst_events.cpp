@@ -263,7 +263,11 @@ void TestEvents::helloFrameForDispatchRoles()
     QVERIFY(stream->waitForFrames(1));
     const QJsonObject hello = stream->frames().first();
     QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("fielddesk.hello"));
-    QCOMPARE(hello.value(QLatin1String("last_event_id")).toInteger(-1), latest);
+    // The demo server's own work (the evening run, positions) may append events meanwhile: the
+    // hello names the newest one at its moment, between the two readings.
+    const qint64 helloLatest = hello.value(QLatin1String("last_event_id")).toInteger(-1);
+    QVERIFY2(helloLatest >= latest && helloLatest <= latestEventId(),
+             qPrintable(QStringLiteral("hello %1, before %2").arg(helloLatest).arg(latest)));
     QVERIFY(!stream->isClosed());
 }
 
