@@ -1438,7 +1438,7 @@ void TestDispatch::batchesBesideSingleAssignmentsOfTheirJobs()
     QList<std::pair<qint64, qint64>> jobs;
     for (int i = 0; i < kRounds; ++i)
         jobs.append({createJob({}), createJob({})});
-    const auto assignment = [this](qint64 technician) {
+    const auto assignment = [](qint64 technician) {
         return QJsonObject{
             {QStringLiteral("technician_id"), technician},
             {QStringLiteral("planned_start"), QStringLiteral("2027-07-05T16:00:00Z")},
