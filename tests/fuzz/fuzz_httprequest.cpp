@@ -2,11 +2,13 @@
 // (QAbstractHttpServer) splits the request line and headers; FieldDesk's code then finds the
 // header block's end (ConnectionGuard's timing, findHeaderBlockEnd), routes the path (Router,
 // with path parameters), reads the query of a list (parseListQuery) and admits the request
-// (RequestPipeline: media type, credentials, role, rate limits). This target splits the bytes
-// as a lenient HTTP/1.1 reader would and hands every piece to that code: nothing crashes, a
-// header block ends at its first blank line, routed parameters are the pattern's, and a
-// refusal is a client's error (4xx), never a 5xx.
+// (RequestPipeline: media type, credentials, role, rate limits) from the client address's key
+// (clientAddressKey). This target splits the bytes as a lenient HTTP/1.1 reader would and
+// hands every piece to that code: nothing crashes, a header block ends at its first blank
+// line, routed parameters are the pattern's, a refusal is a client's error (4xx), never a
+// 5xx, and an address's key is its IPv4 address or its IPv6 /64 network.
 #include "fuzzcheck.h"
+#include "http/clientaddress.h"
 #include "http/headerblock.h"
 #include "http/listquery.h"
 #include "http/requestpipeline.h"
@@ -14,7 +16,9 @@
 #include "repositories/jobrepository.h"
 
 #include <QUrl>
+#include <QtEndian>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -99,6 +103,49 @@ Fixture &fixture()
     return instance;
 }
 
+// The peer's address, from the input's last 16 bytes (so the fuzzer steers it too): an IPv4
+// address when the first 12 of them are zero, else IPv6 (IPv4-mapped ones included).
+QHostAddress peerAddress(const QByteArray &bytes)
+{
+    Q_IPV6ADDR raw{};
+    const QByteArray last = bytes.right(16);
+    for (qsizetype i = 0; i < last.size(); ++i)
+        raw[16 - last.size() + i] = static_cast<quint8>(last[i]);
+    if (std::all_of(raw.c, raw.c + 12, [](quint8 byte) { return byte == 0; }))
+        return QHostAddress(qFromBigEndian<quint32>(raw.c + 12));
+    return QHostAddress(raw);
+}
+
+// clientAddressKey: an IPv4 address (plain or IPv4-mapped) is its own key; an IPv6 address's
+// key is its /64 network, the same whatever its last 64 bits are (outside ::/64, where some
+// of them are IPv4-mapped addresses).
+void checkAddressKey(const QHostAddress &address)
+{
+    const QString key = clientAddressKey(address);
+    FUZZ_CHECK(!key.isEmpty());
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    if (isIpv4) {
+        FUZZ_CHECK(key == QHostAddress(ipv4).toString());
+        FUZZ_CHECK(clientAddressKey(QHostAddress(ipv4)) == key);
+        return;
+    }
+    FUZZ_CHECK(key.endsWith(QLatin1String("/64")));
+    const QHostAddress network(key.chopped(3));
+    FUZZ_CHECK(network.protocol() == QAbstractSocket::IPv6Protocol);
+    Q_IPV6ADDR other = address.toIPv6Address();
+    const Q_IPV6ADDR prefix = network.toIPv6Address();
+    bool zeroNetwork = true;
+    for (int i = 0; i < 16; ++i) {
+        FUZZ_CHECK(prefix[i] == (i < 8 ? other[i] : 0));
+        if (i < 8)
+            zeroNetwork = zeroNetwork && other[i] == 0;
+        else
+            other[i] = static_cast<quint8>(~other[i]);
+    }
+    FUZZ_CHECK(zeroNetwork || clientAddressKey(QHostAddress(other)) == key);
+}
+
 void checkParameters(const Route &route, const RouteMatch &match)
 {
     for (auto it = match.params.begin(); it != match.params.end(); ++it) {
@@ -145,12 +192,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                    lines[i].mid(colon + 1).trimmed());
     }
     request.body = body;
+    request.remoteAddress = peerAddress(bytes);
+    checkAddressKey(request.remoteAddress);
 
     const RouteMatch match = f.router.match(request.method, request.path);
     if (!match.route)
         return 0;
-    // HEAD is answered as GET without the body.
-    FUZZ_CHECK(match.route->method == (request.method == "HEAD" ? "GET" : request.method));
+    // HEAD is answered like GET (Router::match).
+    FUZZ_CHECK(match.route->method ==
+               (request.method == "HEAD" ? QByteArray("GET") : request.method));
     checkParameters(*match.route, match);
     request.pathParams = match.params;
     if (const std::optional<qint64> id = request.pathId(QStringLiteral("id")))

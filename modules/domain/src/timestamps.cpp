@@ -126,10 +126,15 @@ std::optional<QDateTime> parseTimestamp(const QString &text)
         R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$)"));
     if (!zoned.match(text).hasMatch())
         return std::nullopt;
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return std::nullopt;
-    return parsed.toUTC();
+    // Only what the stored form can say: an offset may carry a year's first or last day into
+    // year 0 or 10000 in UTC, which toTimestamp would write in a form no one reads back.
+    const QDateTime utc = parsed.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 QTimeZone timeZoneNamed(const QString &ianaId)

@@ -19,7 +19,9 @@ Result<DateRange> dateRangeOf(const QUrlQuery &query, const QTimeZone &zone)
             // An instant: its day on the tenant's clock; an end instant is excluded.
             day = (isFrom ? *t : t->addMSecs(-1)).toTimeZone(zone).date();
         }
-        if (!day.isValid())
+        // Four-digit years only: an instant early on January 1st of year 1 is in year 0 (-1
+        // to Qt) west of Greenwich, and the range's days compare as text.
+        if (!day.isValid() || day.year() < 1 || day.year() > 9999)
             return Failure::validation(
                 name, QStringLiteral("must be a date (YYYY-MM-DD) or an ISO 8601 date-time with "
                                      "a zone"));

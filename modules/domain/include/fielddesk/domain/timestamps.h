@@ -12,7 +12,8 @@ namespace fielddesk {
 
 QString toTimestamp(const QDateTime &time);
 QString nowTimestamp();
-// Accepts any ISO 8601 date-time with a zone (Z or an offset); nullopt when it is not one.
+// Accepts any ISO 8601 date-time with a zone (Z or an offset) in years 1 to 9999 UTC;
+// nullopt when it is not one.
 std::optional<QDateTime> parseTimestamp(const QString &text);
 // The IANA zone of that name, UTC when the system does not know it. Looked up once per
 // thread and name (Qt's availability check reads the whole zone list).
