@@ -78,7 +78,8 @@ private slots:
             }(),
             kTimeout);
         const JobRecord *record = store()->job(lawnJobAtRisk());
-        QVERIFY(record->job.atRiskReason.startsWith(QLatin1String("rain 9 mm/h")));
+        QVERIFY2(record->job.atRiskReason.startsWith(QLatin1String("rain 9 mm/h")),
+                 qPrintable(record->job.atRiskReason));
         // Only the weather-sensitive services' jobs (the demo has others at risk for their
         // own reasons).
         for (int row = 0; row < store()->jobCount(); ++row) {
@@ -140,12 +141,15 @@ private:
             !m_board->session()->loader()->isLoading() && store()->technicianCount() > 0, kTimeout);
     }
 
-    // A lawn job on the board (the rainy day) flagged at risk (0: none yet).
+    // A lawn job on the board (the rainy day) flagged at risk for the rain (0: none yet). The
+    // demo flags a few jobs for their own reasons (late, nobody free, not confirmed), which
+    // the weather leaves alone: those are not the ones this test waits for.
     qint64 lawnJobAtRisk() const
     {
         for (int row = 0; row < store()->jobCount(); ++row) {
             const JobRecord &record = store()->jobAt(row);
             if (record.job.title.startsWith(kLawnService) && record.job.atRisk &&
+                record.job.atRiskReason.startsWith(QLatin1String("rain ")) &&
                 !isTerminal(record.job.status))
                 return record.job.id;
         }
