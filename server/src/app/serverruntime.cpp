@@ -168,6 +168,7 @@ bool ServerRuntime::start(QString *error)
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth, m_config.rates);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
+    m_http->setTrustedProxies(m_config.trustedProxies);
     if (tls)
         m_http->serveTls(tls->serverConfiguration());
     // SQLite has one writer at a time anyway: quick writes go through one lane that commits
