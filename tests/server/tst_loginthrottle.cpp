@@ -37,8 +37,8 @@ private slots:
     void init()
     {
         QString error;
-        const QString url = TestDatabase::fresh(
-            QStringLiteral("throttle%1").arg(++m_round), m_dir.path(), &error);
+        const QString url =
+            TestDatabase::fresh(QStringLiteral("throttle%1").arg(++m_round), m_dir.path(), &error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));
         const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
         QVERIFY2(parsed, qPrintable(error));
@@ -124,14 +124,16 @@ private slots:
         throttle.recordSuccess(QStringLiteral("a@x"));
         throttle.recordFailure(QStringLiteral("a@x"), QStringLiteral("ip"), 11);
         QCOMPARE(throttle.retryAfter(QStringLiteral("a@x"), QStringLiteral("ip"), 12), 0);
-        // The address: two failures of others, then a sign-in that succeeds takes back its own
-        // count only; the third failure then locks the address.
-        throttle.recordFailure(QStringLiteral("b@x"), QStringLiteral("ip"), 12);
-        QCOMPARE(throttle.beginAttempt(QStringLiteral("c@x"), QStringLiteral("ip"), 13), 0);
-        throttle.recordSuccess(QStringLiteral("c@x"), QStringLiteral("ip"));
-        QCOMPARE(throttle.retryAfter(QStringLiteral("d@x"), QStringLiteral("ip"), 14), 0);
-        throttle.recordFailure(QStringLiteral("d@x"), QStringLiteral("ip"), 14);
-        QCOMPARE(throttle.retryAfter(QStringLiteral("e@x"), QStringLiteral("ip"), 15), 56);
+        // The address: a failure of another account, then a sign-in that succeeds takes back
+        // its own count only (the account's failure stays); the third failure locks it.
+        const QString ip = QStringLiteral("ip2");
+        throttle.recordFailure(QStringLiteral("b@x"), ip, 12);
+        QCOMPARE(throttle.beginAttempt(QStringLiteral("c@x"), ip, 13), 0);
+        QCOMPARE(throttle.beginAttempt(QStringLiteral("d@x"), ip, 13), 0);
+        throttle.recordSuccess(QStringLiteral("c@x"), ip);
+        QCOMPARE(throttle.retryAfter(QStringLiteral("e@x"), ip, 14), 0);
+        throttle.recordFailure(QStringLiteral("e@x"), ip, 14);
+        QCOMPARE(throttle.retryAfter(QStringLiteral("f@x"), ip, 15), 57);
     }
 
     void failuresThatNoLongerCountAreDeleted()

@@ -204,9 +204,10 @@ bool ServerRuntime::start(QString *error)
                                                       [this] { return m_positions->pruneOld(); });
     m_positionPruner->start();
     // Failed sign-ins that no longer count (each key's own go with its next failure).
-    m_loginFailurePruner = std::make_unique<PeriodicWork>(
-        QStringLiteral("login_failure_prune"),
-        [this] { return m_throttle->pruneExpired(QDateTime::currentSecsSinceEpoch()); });
+    m_loginFailurePruner =
+        std::make_unique<PeriodicWork>(QStringLiteral("login_failure_prune"), [this] {
+            return m_throttle->pruneExpired(QDateTime::currentSecsSinceEpoch());
+        });
     m_loginFailurePruner->start();
     // The weather: each location's forecast fetched, sensitive jobs flagged; off without a URL.
     m_weather =

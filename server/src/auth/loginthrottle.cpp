@@ -41,9 +41,7 @@ int LoginThrottle::retryAfter(const QString &account, const QString &address, qi
                     waitFor(addressKey(address), m_limits.maxFailuresPerAddress, nowSeconds));
 }
 
-void LoginThrottle::countFailure(const QString &account,
-                                 const QString &address,
-                                 qint64 nowSeconds)
+void LoginThrottle::countFailure(const QString &account, const QString &address, qint64 nowSeconds)
 {
     LoginFailureRepository failures(m_db);
     for (const QString &key : {accountKey(account), addressKey(address)}) {

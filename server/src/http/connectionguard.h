@@ -63,7 +63,7 @@ private:
     enum class Phase { Fresh, Headers, Body, Busy, Sending, Idle, Upgraded, Closing };
     struct Watch
     {
-        QString address; // whom it counts for; empty: nobody yet (a proxy's, before a request)
+        QString address;      // whom it counts for; empty: nobody yet (a proxy's, before a request)
         bool proxied = false; // from a trusted proxy: counts for the client of its request
         Phase phase = Phase::Fresh;
         qint64 deadline = 0; // on m_clock; 0: none

@@ -42,8 +42,7 @@ std::optional<TrustedProxies> TrustedProxies::parse(const QString &text, QString
         if (network.first.isNull() && !item.contains(QLatin1Char('/'))) {
             const QHostAddress address(item);
             if (!address.isNull())
-                network = {address,
-                           address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
+                network = {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
         }
         if (network.first.isNull()) {
             *error = QStringLiteral("trusted_proxies: '%1' is not an address or a network "

@@ -39,8 +39,8 @@ FailureCount LoginFailureRepository::countAfter(const QString &key, qint64 since
 
 void LoginFailureRepository::add(const QString &key, qint64 at)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO login_failures (throttle_key, failed_at) VALUES (?, ?)"));
+    SqlQuery q(
+        m_db, QStringLiteral("INSERT INTO login_failures (throttle_key, failed_at) VALUES (?, ?)"));
     q.bind(key).bind(at).exec();
 }
 
