@@ -11,11 +11,15 @@ qint64 RoutingPlanRunRepository::start(
     SqlQuery expired(m_db,
                      QStringLiteral("DELETE FROM routing_plan_runs WHERE expires_at_ms <= ?"));
     expired.bind(nowMs).exec();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO routing_plan_runs (tenant_id, request_id, "
-                              "location_id, expires_at_ms) VALUES (?, ?, ?, ?) RETURNING id"));
-    q.bind(tenantId).bind(requestId).bind(locationId).bind(expiresAtMs).exec();
-    const qint64 id = q.next() ? q.integer(0) : 0;
+    qint64 id = 0;
+    {
+        // SQLite cannot commit while a RETURNING statement is still open: it ends here.
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT INTO routing_plan_runs (tenant_id, request_id, "
+                                  "location_id, expires_at_ms) VALUES (?, ?, ?, ?) RETURNING id"));
+        q.bind(tenantId).bind(requestId).bind(locationId).bind(expiresAtMs).exec();
+        id = q.next() ? q.integer(0) : 0;
+    }
     tx.commit();
     return id;
 }
