@@ -18,9 +18,9 @@ database="postgresql://fielddesk@127.0.0.1:$pg_port/fielddesk_test"
 # is good on all), and a media folder (here one disk; on several machines a shared mount).
 export FIELDDESK_JWT_SECRET=${FIELDDESK_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}
 export FIELDDESK_DATA_DIR="$dir/data"
-# Every request reaches the servers from HAProxy's address: limits per address would count all
-# users as one (the per-token limits still apply).
-export FIELDDESK_RATE_LIMIT_PER_ADDRESS=0 FIELDDESK_MAX_CONNECTIONS_PER_ADDRESS=0
+# Every request reaches the servers from HAProxy's address: trusting it (its X-Forwarded-For
+# names the client) makes the per-address limits and the sign-in throttle count each client.
+export FIELDDESK_TRUSTED_PROXIES=127.0.0.1
 mkdir -p "$FIELDDESK_DATA_DIR"
 # Migrations run once, before any instance serves.
 build/bin/fielddesk-server --database "$database" migrate

@@ -8,6 +8,7 @@
 // the engine: SQLite only. Connections come from several loopback addresses (127.0.0.x) so
 // that each case has an address of its own.
 #include "apitestsetup.h"
+#include "rawconnection.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
@@ -41,35 +42,6 @@ const QByteArray kHeaderAndOneByte = "POST /api/v1/auth/login HTTP/1.1\r\n"
                                      "Content-Length: 102400\r\n"
                                      "\r\n"
                                      "{";
-
-QHostAddress loopback(int last)
-{
-    return QHostAddress(QStringLiteral("127.0.0.%1").arg(last));
-}
-
-// A raw connection from a loopback address of the test's choosing; remembers when the server
-// closed it and what it said first.
-struct RawConnection
-{
-    std::unique_ptr<QTcpSocket> socket = std::make_unique<QTcpSocket>();
-    QByteArray received;
-    qint64 connectedAtMs = -1;
-    qint64 closedAtMs = -1;
-
-    RawConnection(const QHostAddress &from, quint16 port, const QElapsedTimer &clock)
-    {
-        socket->bind(from);
-        QObject::connect(socket.get(), &QTcpSocket::readyRead, socket.get(),
-                         [this] { received += socket->readAll(); });
-        QObject::connect(socket.get(), &QTcpSocket::connected, socket.get(),
-                         [this, &clock] { connectedAtMs = clock.elapsed(); });
-        QObject::connect(socket.get(), &QTcpSocket::disconnected, socket.get(),
-                         [this, &clock] { closedAtMs = clock.elapsed(); });
-        socket->connectToHost(QHostAddress::LocalHost, port);
-    }
-    bool open() const { return socket->state() == QAbstractSocket::ConnectedState; }
-    bool closed() const { return closedAtMs >= 0; }
-};
 
 using Connections = std::vector<std::unique_ptr<RawConnection>>;
 

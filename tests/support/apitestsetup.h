@@ -22,14 +22,14 @@ signInTo(const ServerProcess &server, const QString &email, const QString &passw
 }
 
 // A user made by an admin, working at `location`; its id, or 0 (with a warning).
-inline qint64 createTestUser(const ServerProcess &server,
+inline qint64 createTestUser(const QUrl &server,
                              const QByteArray &adminToken,
                              const QString &email,
                              const QString &role,
                              qint64 location,
                              const QString &password)
 {
-    TestHttpClient admin(server.baseUrl());
+    TestHttpClient admin(server);
     admin.setToken(adminToken);
     const TestReply r = admin.post(QStringLiteral("/api/v1/users"),
                                    {{QStringLiteral("email"), email},
@@ -40,6 +40,16 @@ inline qint64 createTestUser(const ServerProcess &server,
     if (r.status != 201)
         qWarning("create user: %d %s", r.status, r.body.constData());
     return r.id();
+}
+
+inline qint64 createTestUser(const ServerProcess &server,
+                             const QByteArray &adminToken,
+                             const QString &email,
+                             const QString &role,
+                             qint64 location,
+                             const QString &password)
+{
+    return createTestUser(server.baseUrl(), adminToken, email, role, location, password);
 }
 
 // A location made by an admin; its id, or 0 (with a warning).

@@ -75,6 +75,7 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("request_body_min_rate"),
                                  QStringLiteral("keep_alive_timeout_seconds"),
                                  QStringLiteral("max_connections_per_address"),
+                                 QStringLiteral("trusted_proxies"),
                                  QStringLiteral("rate_limit_per_address"),
                                  QStringLiteral("rate_limit_per_address_burst"),
                                  QStringLiteral("rate_limit_per_token"),
@@ -268,6 +269,11 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         config.listenAddress = address;
         config.listenPort = quint16(port);
     }
+    if (const auto proxies =
+            TrustedProxies::parse(settings.value(QStringLiteral("trusted_proxies")), error))
+        config.trustedProxies = *proxies;
+    else
+        return std::nullopt;
     config.tlsCertificateFile = settings.value(QStringLiteral("tls_cert")).trimmed();
     config.tlsKeyFile = settings.value(QStringLiteral("tls_key")).trimmed();
     if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty()) {

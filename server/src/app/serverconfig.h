@@ -10,6 +10,7 @@
 #include "events/eventstreamsettings.h"
 #include "fielddesk/domain/travelmodel.h"
 #include "http/connectionlimits.h"
+#include "http/trustedproxies.h"
 #include "messaging/channelsettings.h"
 #include "services/backupsettings.h"
 #include "services/weathersettings.h"
@@ -48,6 +49,9 @@ struct ServerConfig
     ConnectionLimits connections;
     // Requests per second per client address and per caller (token).
     RequestRateLimits rates;
+    // Load balancers whose X-Forwarded-For names the client (trusted_proxies): the address
+    // every per-address limit counts.
+    TrustedProxies trustedProxies;
     bool logRequests = true;
     // Travel estimates (great-circle distance x road factor / speed) where a tenant sets none.
     TravelModel travel;

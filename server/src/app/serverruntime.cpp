@@ -110,7 +110,7 @@ bool ServerRuntime::start(QString *error)
 
     m_events = std::make_unique<EventNotifier>(m_database.get());
     m_jwt = std::make_unique<JwtCodec>(secret);
-    m_throttle = std::make_unique<LoginThrottle>(m_config.throttle);
+    m_throttle = std::make_unique<LoginThrottle>(*m_database, m_config.throttle);
     const TravelModel &travel = m_config.travel;
     m_tenants = std::make_unique<TenantService>(*m_database, travel, *m_hasher, *m_events);
     m_auth = std::make_unique<AuthService>(
@@ -168,6 +168,7 @@ bool ServerRuntime::start(QString *error)
     m_pipeline = std::make_unique<RequestPipeline>(*m_auth, m_config.rates);
     m_http = std::make_unique<HttpServer>(*m_router, *m_pipeline, m_config.workerThreads);
     m_http->setRequestLogging(m_config.logRequests);
+    m_http->setTrustedProxies(m_config.trustedProxies);
     if (tls)
         m_http->serveTls(tls->serverConfiguration());
     // SQLite has one writer at a time anyway: quick writes go through one lane that commits
@@ -202,6 +203,12 @@ bool ServerRuntime::start(QString *error)
     m_positionPruner = std::make_unique<PeriodicWork>(QStringLiteral("position_prune"),
                                                       [this] { return m_positions->pruneOld(); });
     m_positionPruner->start();
+    // Failed sign-ins that no longer count (each key's own go with its next failure).
+    m_loginFailurePruner =
+        std::make_unique<PeriodicWork>(QStringLiteral("login_failure_prune"), [this] {
+            return m_throttle->pruneExpired(QDateTime::currentSecsSinceEpoch());
+        });
+    m_loginFailurePruner->start();
     // The weather: each location's forecast fetched, sensitive jobs flagged; off without a URL.
     m_weather =
         std::make_unique<WeatherService>(*m_database, *m_events, m_config.travel, m_config.weather);

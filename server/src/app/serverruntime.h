@@ -116,7 +116,8 @@ private:
     std::unique_ptr<DayAheadService> m_dayAhead;
     std::unique_ptr<MessageTemplateService> m_messageTemplates;
     std::unique_ptr<PositionService> m_positions;
-    std::unique_ptr<PeriodicWork> m_positionPruner; // uses m_positions: destroyed first
+    std::unique_ptr<PeriodicWork> m_positionPruner;     // uses m_positions: destroyed first
+    std::unique_ptr<PeriodicWork> m_loginFailurePruner; // uses m_throttle: destroyed first
     std::unique_ptr<WeatherService> m_weather;
     std::unique_ptr<PeriodicWork> m_weatherPoll;   // uses m_weather: destroyed first
     std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first

@@ -39,9 +39,10 @@ qint64 unsentBytes(QTcpSocket *socket)
 }
 } // namespace
 
-ConnectionGuard::ConnectionGuard(ConnectionLimits limits, QObject *parent)
+ConnectionGuard::ConnectionGuard(ConnectionLimits limits, TrustedProxies proxies, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
+    , m_proxies(std::move(proxies))
 {
     m_clock.start();
     setListenBacklogSize(kListenBacklog);
@@ -82,15 +83,16 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     }
     // A deleted WebSocket's entry not swept yet may carry this new socket's address in memory.
     forget(socket);
-    const QString address = clientAddressKey(socket->peerAddress());
-    const int open = m_perAddress.value(address);
-    if (m_limits.maxConnectionsPerAddress > 0 && open >= m_limits.maxConnectionsPerAddress) {
+    // A balancer's connection counts for its clients, once a request names one.
+    const bool proxied = m_proxies.trusts(socket->peerAddress());
+    const QString address = proxied ? QString() : clientAddressKey(socket->peerAddress());
+    if (!countFor(address)) {
         refuse(socket, address);
         return;
     }
-    m_perAddress.insert(address, open + 1);
     Watch &watch = m_watched[socket];
     watch.address = address;
+    watch.proxied = proxied;
     watch.alive = socket;
     watch.deadline = now() + m_limits.headerTimeoutMs;
     // Before QAbstractHttpServer's reader (connected in addPendingConnection): sees the
@@ -117,16 +119,38 @@ void ConnectionGuard::incomingConnection(qintptr socketDescriptor)
     connect(socket, &QIODevice::readyRead, this, [this, socket] { bytesLeftUnread(socket); });
 }
 
+bool ConnectionGuard::countFor(const QString &address)
+{
+    if (address.isEmpty())
+        return true;
+    const int open = m_perAddress.value(address);
+    if (m_limits.maxConnectionsPerAddress > 0 && open >= m_limits.maxConnectionsPerAddress)
+        return false;
+    m_perAddress.insert(address, open + 1);
+    return true;
+}
+
+void ConnectionGuard::uncount(const QString &address)
+{
+    const auto count = m_perAddress.find(address);
+    if (count != m_perAddress.end() && --*count <= 0)
+        m_perAddress.erase(count);
+}
+
+Problem ConnectionGuard::tooManyConnectionsProblem() const
+{
+    return Problem::from(Failure::tooManyRequests(
+        kRefusedRetryAfterSeconds,
+        QStringLiteral("Too many connections from your address (at most %1 at once).")
+            .arg(m_limits.maxConnectionsPerAddress)));
+}
+
 void ConnectionGuard::refuse(QTcpSocket *socket, const QString &address)
 {
     LogLine("warning", "connection_refused")
         .field("remote", address)
         .field("reason", QStringLiteral("too many connections from the address"));
-    Problem problem = Problem::from(Failure::tooManyRequests(
-        kRefusedRetryAfterSeconds,
-        QStringLiteral("Too many connections from your address (at most %1 at once).")
-            .arg(m_limits.maxConnectionsPerAddress)));
-    const QByteArray refusal = refusalText(problem);
+    const QByteArray refusal = refusalText(tooManyConnectionsProblem());
     const auto answerAndClose = [socket, refusal] {
         socket->write(refusal);
         socket->disconnectFromHost();
@@ -205,15 +229,38 @@ void ConnectionGuard::bytesLeftUnread(QTcpSocket *socket)
         it->unread = socket->bytesAvailable();
 }
 
-void ConnectionGuard::requestArrived(QTcpSocket *socket)
+bool ConnectionGuard::requestArrived(QTcpSocket *socket, const QHostAddress &client, bool upgrade)
 {
     const auto it = m_watched.find(socket);
-    if (it == m_watched.end() || it->phase == Phase::Upgraded || it->phase == Phase::Closing)
-        return;
+    if (it == m_watched.end())
+        return true;
+    if (it->proxied) {
+        // Each request through a balancer may speak for another client.
+        const QString address = clientAddressKey(client);
+        if (address != it->address) {
+            uncount(it->address);
+            it->address.clear();
+            if (!countFor(address)) {
+                LogLine("warning", "connection_refused")
+                    .field("remote", address)
+                    .field("via", clientAddressKey(socket->peerAddress()))
+                    .field("reason", QStringLiteral("too many connections from the address"));
+                return false;
+            }
+            it->address = address;
+        }
+    }
+    if (upgrade) {
+        upgraded(socket);
+        return true;
+    }
+    if (it->phase == Phase::Upgraded || it->phase == Phase::Closing)
+        return true;
     ++it->busy;
     it->phase = Phase::Busy;
     it->deadline = 0; // the server is answering: its own time is not the client's fault
     it->partial = false;
+    return true;
 }
 
 void ConnectionGuard::requestAnswered(QTcpSocket *socket)
@@ -266,9 +313,7 @@ void ConnectionGuard::forget(QTcpSocket *socket)
     const auto it = m_watched.find(socket);
     if (it == m_watched.end())
         return;
-    const auto count = m_perAddress.find(it->address);
-    if (count != m_perAddress.end() && --*count <= 0)
-        m_perAddress.erase(count);
+    uncount(it->address);
     m_watched.erase(it);
 }
 

@@ -5,12 +5,16 @@
 // only watches bytes arrive (it reads nothing) and hears from HttpServer when a request is
 // complete and when it is answered. A connection upgraded to a WebSocket is no longer
 // watched (the event stream's pings decide about it) but still counts for its address.
+// A connection from a trusted proxy (a load balancer) counts for the client its requests name,
+// from its first request on (HttpServer tells), not for the proxy's own address.
 // With a TLS configuration every connection is a QSslSocket that starts its handshake at once;
 // the rules see the decrypted bytes, so a client that never finishes its handshake is closed
 // by the header timeout like one that never sends a request.
 #pragma once
 
 #include "http/connectionlimits.h"
+#include "http/problem.h"
+#include "http/trustedproxies.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -29,18 +33,22 @@ class ConnectionGuard : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit ConnectionGuard(ConnectionLimits limits, QObject *parent = nullptr);
+    explicit ConnectionGuard(ConnectionLimits limits,
+                             TrustedProxies proxies = {},
+                             QObject *parent = nullptr);
     ~ConnectionGuard() override;
 
     // Serves TLS with this configuration to the connections accepted from now on.
     void serveTls(const QSslConfiguration &configuration) { m_tls = configuration; }
 
-    // A whole request has arrived on the socket (QAbstractHttpServer hands it over).
-    void requestArrived(QTcpSocket *socket);
+    // A whole request of `client` has arrived on the socket (QAbstractHttpServer hands it
+    // over); `upgrade`: it turns the socket into a WebSocket, whose own ping rule applies from
+    // now on. False when a trusted proxy's connection would take the client over its cap:
+    // answer tooManyConnectionsProblem() and close it.
+    bool requestArrived(QTcpSocket *socket, const QHostAddress &client, bool upgrade = false);
+    Problem tooManyConnectionsProblem() const;
     // One request of the socket has been answered (its answer is written to the socket).
     void requestAnswered(QTcpSocket *socket);
-    // The socket became a WebSocket: its own ping rule applies from now on.
-    void upgraded(QTcpSocket *socket);
 
     // Connections open now, and those refused or closed by a rule since the start.
     int openConnections() const { return int(m_watched.size()); }
@@ -55,7 +63,8 @@ private:
     enum class Phase { Fresh, Headers, Body, Busy, Sending, Idle, Upgraded, Closing };
     struct Watch
     {
-        QString address;
+        QString address;      // whom it counts for; empty: nobody yet (a proxy's, before a request)
+        bool proxied = false; // from a trusted proxy: counts for the client of its request
         Phase phase = Phase::Fresh;
         qint64 deadline = 0; // on m_clock; 0: none
         qint64 bodyStart = 0;
@@ -83,11 +92,16 @@ private:
     void forgetDeleted();
     void close(QTcpSocket *socket, Watch &watch, const char *rule);
     void refuse(QTcpSocket *socket, const QString &address);
+    void upgraded(QTcpSocket *socket);
+    // Counts the connection for `address` (none: empty); false when that is over the cap.
+    bool countFor(const QString &address);
+    void uncount(const QString &address);
     void becomeIdleOrSending(QTcpSocket *socket, Watch &watch);
     qint64 now() const { return m_clock.elapsed(); }
     qint64 bodyDeadline(const Watch &watch) const;
 
     ConnectionLimits m_limits;
+    TrustedProxies m_proxies;
     std::optional<QSslConfiguration> m_tls;
     QElapsedTimer m_clock;
     QTimer m_sweep;

@@ -60,7 +60,8 @@ struct HttpServer::Exchange
     QByteArray method;
     QString path;
     QString requestId;
-    QString remote;
+    QString remote; // the client's address
+    QString via;    // the trusted proxy it came through, if any
     bool keepAlive = true;
     QElapsedTimer timer;
 };
@@ -128,7 +129,7 @@ HttpServer::~HttpServer()
 quint16
 HttpServer::listen(const QHostAddress &address, quint16 port, const ConnectionLimits &limits)
 {
-    auto guard = std::make_unique<ConnectionGuard>(limits);
+    auto guard = std::make_unique<ConnectionGuard>(limits, m_trustedProxies);
     if (m_tls)
         guard->serveTls(*m_tls);
     if (!guard->listen(address, port))
@@ -148,14 +149,32 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     Exchange exchange;
     exchange.timer.start();
     exchange.path = request.url().path();
-    if (m_webSocketPaths.contains(exchange.path) &&
-        request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
-        if (m_guard)
-            m_guard->upgraded(socket);
-        return true; // writing nothing lets QAbstractHttpServer complete the upgrade
+    // Behind a trusted balancer the client is the one it names; anyone else is who they are.
+    QList<QByteArray> forwardedFor;
+    if (!m_trustedProxies.isEmpty()) {
+        for (const auto &[name, value] : request.headers()) {
+            if (name.compare("x-forwarded-for", Qt::CaseInsensitive) == 0)
+                forwardedFor.append(value);
+        }
     }
-    if (m_guard)
-        m_guard->requestArrived(socket);
+    const QHostAddress client = m_trustedProxies.clientOf(request.remoteAddress(), forwardedFor);
+    exchange.remote = client.toString();
+    if (client != request.remoteAddress())
+        exchange.via = request.remoteAddress().toString();
+    const bool upgrade = m_webSocketPaths.contains(exchange.path) &&
+                         request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    if (m_guard && !m_guard->requestArrived(socket, client, upgrade)) {
+        // Over the cap of connections of the client a balancer speaks for: refused like a
+        // connection of its own would be (a WebSocket too: an answer breaks the upgrade).
+        exchange.method = methodName(request.method());
+        exchange.requestId = requestIdFor(request.value("x-request-id"));
+        exchange.keepAlive = false;
+        complete(socket, takeTicket(socket), exchange,
+                 ApiResponse::fromProblem(m_guard->tooManyConnectionsProblem()));
+        return true;
+    }
+    if (upgrade)
+        return true; // writing nothing lets QAbstractHttpServer complete the upgrade
 
     const quint64 ticket = takeTicket(socket);
     ApiRequest api;
@@ -163,7 +182,6 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         api.headers.insert(name.toLower(), value);
     exchange.method = methodName(request.method());
     exchange.requestId = requestIdFor(api.header("x-request-id"));
-    exchange.remote = request.remoteAddress().toString();
     exchange.keepAlive = api.header("connection").toLower() != "close";
 
     if (m_draining) {
@@ -197,7 +215,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     api.body = request.body();
     api.requestId = exchange.requestId;
     api.clientId = QString::fromUtf8(api.header("x-client-id")).left(128);
-    api.remoteAddress = request.remoteAddress();
+    api.remoteAddress = client;
 
     ++m_inFlight;
     QPointer<QTcpSocket> guard(socket);
@@ -307,13 +325,15 @@ void HttpServer::respond(const Exchange &exchange, QTcpSocket *socket, const Api
 
     if (!m_logRequests)
         return;
-    LogLine("info", "request")
-        .field("request_id", exchange.requestId)
+    LogLine line("info", "request");
+    line.field("request_id", exchange.requestId)
         .field("method", QString::fromLatin1(exchange.method))
         .field("path", exchange.path)
         .field("status", response.status)
         .field("duration_ms", double(exchange.timer.nsecsElapsed()) / 1e6)
         .field("remote", exchange.remote);
+    if (!exchange.via.isEmpty())
+        line.field("via", exchange.via);
 }
 
 void HttpServer::finishRequest()

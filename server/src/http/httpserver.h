@@ -7,6 +7,7 @@
 #include "http/deferredanswer.h"
 #include "http/requestpipeline.h"
 #include "http/router.h"
+#include "http/trustedproxies.h"
 #include "http/writelane.h"
 
 #include <QAbstractHttpServer>
@@ -45,6 +46,10 @@ public:
     // Quick writes (POST, PUT, PATCH, DELETE of Lane::Quick routes) go through this lane
     // instead of the workers (SQLite); without one everything runs on the workers.
     void setWriteLane(std::unique_ptr<WriteLane> lane);
+
+    // Load balancers whose X-Forwarded-For names the client (from the next listen() on): the
+    // address handlers see and every per-address limit counts. Ignored from anyone else.
+    void setTrustedProxies(TrustedProxies proxies) { m_trustedProxies = std::move(proxies); }
 
     // Paths answered by a WebSocket upgrade instead of a route.
     void addWebSocketPath(const QString &path) { m_webSocketPaths.insert(path); }
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<WriteLane> m_writeLane;
     QSet<QString> m_webSocketPaths;
     std::optional<QSslConfiguration> m_tls;
+    TrustedProxies m_trustedProxies;
     ConnectionGuard *m_guard = nullptr; // a child, once listening
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
     // Deferred answers not written yet (sockets' thread only).

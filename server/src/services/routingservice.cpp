@@ -6,10 +6,12 @@
 #include "fielddesk/routing/planner.h"
 #include "http/requestpipeline.h"
 #include "repositories/jobrepository.h"
+#include "repositories/routingplanrunrepository.h"
 #include "repositories/routingproposalrepository.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/technicianrepository.h"
 #include "services/assignmentservice.h"
+#include "services/periodicwork.h"
 #include "services/tenantsettings.h"
 #include "services/weatherservice.h"
 
@@ -25,6 +27,14 @@ namespace {
 
 const QString kProgress = QStringLiteral("routing.plan.progress.v1");
 constexpr double kProgressEveryS = 0.5;
+// A plan counts as under way (cancellable from other servers) for its time limit and this
+// much more: the wait for a pool thread, the proposal stored. Renewed when it starts running.
+constexpr qint64 kRunSlackMs = 60 * 1000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 QString iso(qint64 epochSeconds)
 {
@@ -171,6 +181,7 @@ private:
 struct RoutingService::RunningPlan
 {
     qint64 locationId = 0;
+    qint64 runId = 0;                    // its row in routing_plan_runs
     std::atomic<bool> cancelled = false; // the engine checks it between iterations
 };
 
@@ -187,6 +198,10 @@ RoutingService::RoutingService(Database &db,
     m_pool.setMaxThreadCount(std::max(1, threads));
     // Its threads store proposals and events on a database connection each: keep them.
     m_pool.setExpiryTimeout(-1);
+    m_remoteCancels = std::make_unique<PeriodicWork>(
+        QStringLiteral("remote_plan_cancel_receive"), [this] { return stopCancelledElsewhere(); },
+        kRemoteCancelPollMs);
+    m_remoteCancels->start();
 }
 
 RoutingService::~RoutingService()
@@ -233,6 +248,10 @@ RoutingService::plan(const CallContext &call, const PlanCommand &command, PlanDo
                                                   "day"));
     auto running = std::make_shared<RunningPlan>();
     running->locationId = command.scope.locationId;
+    const qint64 limitMs = qint64(command.timeLimitS * 1000);
+    running->runId = RoutingPlanRunRepository(m_db).start(call.principal.tenantId, call.requestId,
+                                                          running->locationId, nowMs(),
+                                                          nowMs() + limitMs + kRunSlackMs);
     const QString key = runningKey(call.principal.tenantId, call.requestId);
     {
         QMutexLocker lock(&m_runningMutex);
@@ -302,15 +321,26 @@ Result<RoutingService::PlanStop> RoutingService::replanUnavailable(const CallCon
 
 Status RoutingService::cancelPlan(const Principal &caller, const QString &requestId)
 {
-    QMutexLocker lock(&m_runningMutex);
     bool found = false;
-    const QString key = runningKey(caller.tenantId, requestId);
-    const auto [first, last] = std::as_const(m_running).equal_range(key);
-    for (auto it = first; it != last; ++it) {
-        if (!caller.canAccessLocation((*it)->locationId))
-            continue;
-        (*it)->cancelled = true;
-        found = true;
+    {
+        // Here at once; a plan with the same id on another server through the database.
+        QMutexLocker lock(&m_runningMutex);
+        const QString key = runningKey(caller.tenantId, requestId);
+        const auto [first, last] = std::as_const(m_running).equal_range(key);
+        for (auto it = first; it != last; ++it) {
+            if (!caller.canAccessLocation((*it)->locationId))
+                continue;
+            (*it)->cancelled = true;
+            found = true;
+        }
+    }
+    try {
+        found = RoutingPlanRunRepository(m_db).cancel(caller.tenantId, requestId,
+                                                      caller.visibleLocations(), nowMs()) > 0 ||
+                found;
+    } catch (const DatabaseError &) {
+        if (!found)
+            throw; // stopped here all the same; elsewhere it cannot be told now
     }
     if (!found)
         return Failure::notFound(
@@ -320,8 +350,40 @@ Status RoutingService::cancelPlan(const Principal &caller, const QString &reques
 
 void RoutingService::forget(const QString &key, const std::shared_ptr<RunningPlan> &plan)
 {
-    QMutexLocker lock(&m_runningMutex);
-    m_running.remove(key, plan);
+    {
+        QMutexLocker lock(&m_runningMutex);
+        m_running.remove(key, plan);
+    }
+    try {
+        RoutingPlanRunRepository(m_db).finish(plan->runId);
+    } catch (const DatabaseError &) {
+        // Its row expires by itself; until then a cancel of it is answered but changes nothing.
+    }
+}
+
+int RoutingService::stopCancelledElsewhere()
+{
+    QHash<qint64, std::shared_ptr<RunningPlan>> running; // by run id
+    {
+        QMutexLocker lock(&m_runningMutex);
+        for (const std::shared_ptr<RunningPlan> &plan : std::as_const(m_running)) {
+            if (!plan->cancelled)
+                running.insert(plan->runId, plan);
+        }
+    }
+    if (running.isEmpty())
+        return 0; // nothing runs here: no query
+    QList<qint64> cancelled;
+    try {
+        cancelled = RoutingPlanRunRepository(m_db).cancelledAmong(running.keys());
+    } catch (const DatabaseError &) {
+        return 0; // asked again in a moment; not worth a log line 20 times a second
+    }
+    for (const qint64 id : std::as_const(cancelled)) {
+        if (const auto plan = running.constFind(id); plan != running.cend() && *plan)
+            (*plan)->cancelled = true;
+    }
+    return int(cancelled.size());
 }
 
 Result<QByteArray> RoutingService::runPlan(const CallContext &call,
@@ -331,6 +393,8 @@ Result<QByteArray> RoutingService::runPlan(const CallContext &call,
 {
     if (running.cancelled) // while it waited for a pool thread
         return planCancelled();
+    RoutingPlanRunRepository(m_db).extend(
+        running.runId, nowMs() + qint64(command.timeLimitS * 1000) + kRunSlackMs);
     const qint64 locationId = command.scope.locationId;
     const routing::Plan before = routing::Planner::evaluate(input.problem, input.current);
     routing::SolveOptions options;

@@ -1,7 +1,9 @@
 // Auto-routing in the server: plans a location's day with the routing engine (on a thread
 // pool of its own, with progress events; no other thread waits for it), keeps the result as a
 // proposal the dispatcher can preview, applies it through the normal assignment path, and
-// ranks slots for one job. A plan under way stops when it is cancelled by its request id.
+// ranks slots for one job. A plan under way stops when it is cancelled by its request id, on
+// whichever server on the database the cancel arrives (RoutingPlanRunRepository: the server
+// running a plan looks at its row every kRemoteCancelPollMs while it runs).
 #pragma once
 
 #include "core/result.h"
@@ -20,6 +22,7 @@
 namespace fielddesk::server {
 
 class EventNotifier;
+class PeriodicWork;
 
 // What to plan, parsed at the edge.
 struct PlanCommand
@@ -60,6 +63,8 @@ class RoutingService
 {
 public:
     static constexpr double kMaxTimeLimitS = 60.0;
+    // How often the plans running here look whether another server cancelled them.
+    static constexpr int kRemoteCancelPollMs = 50;
 
     RoutingService(Database &db,
                    EventNotifier &events,
@@ -84,7 +89,8 @@ public:
     // not within one day or holds none of their jobs.
     Result<PlanStop>
     replanUnavailable(const CallContext &call, const ReplanCommand &command, PlanDone done);
-    // Stops the plans under way with this request id in the caller's tenant and locations.
+    // Stops the plans under way with this request id in the caller's tenant and locations,
+    // here and on every other server on the database.
     Status cancelPlan(const Principal &caller, const QString &requestId);
     Result<QByteArray> proposal(const Principal &caller, qint64 id);
     Result<QByteArray>
@@ -105,6 +111,8 @@ private:
     QByteArray changedJobsJson(const Principal &caller, const QList<AssignmentRequest> &requests);
     void progress(const CallContext &call, qint64 locationId, double fraction);
     void forget(const QString &key, const std::shared_ptr<RunningPlan> &plan);
+    // Stops the plans running here that another server cancelled; how many.
+    int stopCancelledElsewhere();
 
     Database &m_db;
     EventNotifier &m_events;
@@ -114,6 +122,8 @@ private:
     // By tenant and request id (a client may reuse an id: all of them stop).
     QMultiHash<QString, std::shared_ptr<RunningPlan>> m_running;
     QThreadPool m_pool;
+    // Destroyed first: it looks at m_running.
+    std::unique_ptr<PeriodicWork> m_remoteCancels;
 };
 
 } // namespace fielddesk::server

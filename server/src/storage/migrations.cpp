@@ -1235,6 +1235,33 @@ $$)"),
                   QStringLiteral("CREATE INDEX audit_logs_chain ON audit_logs (tenant_id, id)")},
                  false,
                  [](Database &db) { AuditRepository(db).chainUnchained(); }});
+    // Failed sign-ins (issue 18): the login throttle's counts, shared by every server on the
+    // database (auth/loginthrottle.h). One row per failure and key ("account:EMAIL",
+    // "address:IP"); rows older than the window no longer count and are deleted.
+    list.append({35,
+                 QStringLiteral("failed sign-ins counted by every server"),
+                 {QStringLiteral(R"(CREATE TABLE login_failures (
+    id {{ID}},
+    throttle_key TEXT NOT NULL,
+    failed_at BIGINT NOT NULL))"),
+                  QStringLiteral("CREATE INDEX login_failures_key ON login_failures "
+                                 "(throttle_key, failed_at)"),
+                  QStringLiteral("CREATE INDEX login_failures_time ON login_failures (failed_at)")}});
+    // Routing plans under way (issue 18): a plan runs on the server that took it, and its
+    // cancellation may reach another; that one marks the row and the running server, which
+    // looks at its plans' rows while they run, stops it. A row outlives a crashed server only
+    // until expires_at_ms.
+    list.append({36,
+                 QStringLiteral("routing plans under way, cancellable from any server"),
+                 {QStringLiteral(R"(CREATE TABLE routing_plan_runs (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+    request_id TEXT NOT NULL,
+    location_id BIGINT NOT NULL,
+    expires_at_ms BIGINT NOT NULL,
+    cancelled INTEGER NOT NULL DEFAULT 0))"),
+                  QStringLiteral("CREATE INDEX routing_plan_runs_request ON routing_plan_runs "
+                                 "(tenant_id, request_id)")}});
     return list;
 }
 
