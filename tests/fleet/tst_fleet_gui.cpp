@@ -524,6 +524,8 @@ void TestFleetGui::aServiceIsDatedTodayWhereTheVehicleIs()
     QSignalSpy plansLoaded(page, &VehiclePage::plansLoaded);
     m_workspace->openVehicle(m_vehicleId);
     QVERIFY(plansLoaded.wait(kTimeout));
+    // Recording waits for the vehicle (its odometer): the button says when it can be used.
+    QTRY_VERIFY_WITH_TIMEOUT(page->recordServiceButton()->isEnabled(), kTimeout);
     for (const char *zoneId : {"Pacific/Kiritimati", "Etc/GMT+12"}) {
         const QTimeZone zone(zoneId);
         QVERIFY(zone.isValid());
@@ -569,7 +571,10 @@ void TestFleetGui::aServiceForThePlanIsRecordedWithItsReceipt()
     VehiclePage *page = m_workspace->vehiclePage();
     QSignalSpy plansLoaded(page, &VehiclePage::plansLoaded);
     m_workspace->openVehicle(m_vehicleId);
+    QVERIFY(!page->recordServiceButton()->isEnabled()); // nothing of the vehicle arrived yet
     QVERIFY(plansLoaded.wait(kTimeout));
+    // Recording waits for the vehicle (its odometer): the button says when it can be used.
+    QTRY_VERIFY_WITH_TIMEOUT(page->recordServiceButton()->isEnabled(), kTimeout);
     QTemporaryDir files;
     const QString receipt = files.filePath(QStringLiteral("brakes.png"));
     QImage image(120, 160, QImage::Format_RGB32);

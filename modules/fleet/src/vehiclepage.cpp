@@ -225,9 +225,14 @@ void VehiclePage::setReadOnly(bool readOnly)
 
 void VehiclePage::updateButtons()
 {
+    // What changes the vehicle waits for the vehicle itself (its odometer, its currency):
+    // until it is loaded a click would do nothing.
+    const bool loaded = !m_readOnly && m_vehicle.has_value();
+    for (QPushButton *button : {m_edit, m_recordReading, m_addPlan, m_recordService})
+        button->setEnabled(loaded);
     const bool planChosen = m_plans->currentRow() >= 0 && !m_plans->selectedItems().isEmpty();
-    m_editPlan->setEnabled(!m_readOnly && planChosen);
-    m_removePlan->setEnabled(!m_readOnly && planChosen);
+    m_editPlan->setEnabled(loaded && planChosen);
+    m_removePlan->setEnabled(loaded && planChosen);
 }
 
 void VehiclePage::showVehicle(qint64 vehicleId)
@@ -235,6 +240,7 @@ void VehiclePage::showVehicle(qint64 vehicleId)
     ++m_generation;
     m_vehicleId = vehicleId;
     m_vehicle.reset();
+    updateButtons();
     m_title->setText(tr("Loading…"));
     m_details->clear();
     showReadings({});
@@ -260,6 +266,7 @@ void VehiclePage::loadVehicle()
                           }
                           const bool changed = m_vehicle.has_value();
                           m_vehicle = *result;
+                          updateButtons();
                           m_title->setText(tr("%1 · %2").arg(result->name, result->plate));
                           m_details->setText(detailsHtml(*result));
                           emit vehicleLoaded();
