@@ -3,6 +3,7 @@
 # directory and port, a fresh empty database "fielddesk_test" owned by "fielddesk".
 #   pg-test-server.sh start DIR PORT | stop DIR PORT | resume DIR PORT
 # resume starts the server stopped before on the same data (a restart, for the fault tests).
+# FIELDDESK_PG_OPTIONS adds server options ("-c shared_preload_libraries=pg_stat_statements").
 set -euo pipefail
 action=$1 dir=$2 port=$3
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -14,7 +15,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 # Starts the server on the data directory and waits until it accepts connections.
 run_server() {
     as_pg "$bin/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400" start >/dev/null \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400 ${FIELDDESK_PG_OPTIONS:-}" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
 }
 

@@ -8,6 +8,8 @@
 #include "services/jobwrite.h"
 #include "storage/migrations.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,6 +149,31 @@ private slots:
         QCOMPARE(storedJob().version, 1);
         QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 1);
         QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 1);
+    }
+
+    // The events of a write are appended last, when it commits (the outbox lock is held only
+    // for that on PostgreSQL): none before, all of them then, in the order of the changes.
+    void theEventsAreAppendedAtCommitInTheirOrder()
+    {
+        JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
+        for (const QString &title : {QStringLiteral("First"), QStringLiteral("Second")})
+            QVERIFY(write.change(m_jobId, std::nullopt,
+                                 [&](const Job &, Job &after) { return retitle(after, title); }));
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 3); // written as they come
+        QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 1);    // not yet
+        write.commit();
+        SqlQuery q(*m_db, QStringLiteral("SELECT data FROM outbox_events ORDER BY id"));
+        q.exec();
+        QStringList titles;
+        while (q.next())
+            titles << QJsonDocument::fromJson(q.bytes(0))
+                          .object()
+                          .value(QLatin1String("job"))
+                          .toObject()
+                          .value(QLatin1String("title"))
+                          .toString();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Fix the pump"), QStringLiteral("First"),
+                                      QStringLiteral("Second")}));
     }
 
     void anEditThatChangesNothingWritesNothing()

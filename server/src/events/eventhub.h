@@ -73,6 +73,9 @@ private:
     // Coalesces commit notifications and poll ticks: one outbox read per burst.
     void scheduleRead();
     void readNew();
+    // Moves the live cursor to the newest event, when the first console connects after commits
+    // nobody read.
+    void catchUpLiveCursor();
     void deliver(const QList<DomainEvent> &events);
     // Pings every session, drops the silent ones, and checks every token again.
     void pingRound();
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<TokenRechecker> m_rechecker;
     QList<EventSession *> m_sessions; // children of the hub
     qint64 m_liveCursor = 0;          // the highest outbox id read for live delivery
+    bool m_liveCursorBehind = false;  // commits came while nobody listened: not read
     bool m_readScheduled = false;
     bool m_closing = false;
     bool m_allClosedEmitted = false;

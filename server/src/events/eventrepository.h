@@ -15,16 +15,14 @@ public:
         : m_db(db)
     {}
 
-    // Inside a write transaction. On PostgreSQL appends are serialised (advisory lock held
-    // until commit) so ids become visible in id order and a reader never skips one, and the
-    // commit notifies notifyChannel(): the hubs of every server sharing the database read at
-    // once instead of at their next poll.
-    DomainEvent append(DomainEvent event);
+    // Records an event of the change under way. Inside a transaction it is written when the
+    // transaction commits, last (and not at all if it rolls back), so its id is not known
+    // here. On PostgreSQL appends are serialised (an advisory lock the first insert takes and
+    // the transaction holds until its COMMIT) so ids become visible in id order and a reader
+    // never skips one, and the commit notifies notifyChannel(): the hubs of every server
+    // sharing the database read at once instead of at their next poll.
+    void append(DomainEvent event);
     static QString notifyChannel() { return QStringLiteral("fielddesk_outbox"); }
-    // Takes that lock now (PostgreSQL; nothing on SQLite, which has one writer anyway): for a
-    // change that must lock another shared row before its event is appended, so that every
-    // writer takes the two in the same order and none deadlocks.
-    static void lockOutbox(Database &db);
     // Events of every tenant with an id above afterId, oldest first.
     QList<DomainEvent> after(qint64 afterId, int limit);
     // Events of one tenant with an id above afterId, oldest first (for resume).
@@ -32,6 +30,10 @@ public:
     qint64 latestId();
 
 private:
+    class PendingEvents;
+    // Writes one event (and takes the outbox lock first if asked); its id.
+    static qint64 insert(Database &db, const DomainEvent &event, bool takeLock);
+
     Database &m_db;
 };
 

@@ -24,16 +24,23 @@ std::pair<QString, std::optional<qint64>> WebhookOutbox::subjectOf(const DomainE
     return {object, id.toInteger()};
 }
 
-void WebhookOutbox::queueFor(Database &db, const DomainEvent &event)
+QList<Webhook> WebhookOutbox::subscribersOf(Database &db, const DomainEvent &event)
 {
     if (event.userId || !isWebhookEventType(event.type))
-        return;
-    const QList<Webhook> subscriptions = WebhookRepository(db).active(event.tenantId);
+        return {};
+    QList<Webhook> wanting;
+    for (const Webhook &webhook : WebhookRepository(db).active(event.tenantId)) {
+        if (webhook.wants(event.type))
+            wanting.append(webhook);
+    }
+    return wanting;
+}
+
+void WebhookOutbox::queue(Database &db, const DomainEvent &event, const QList<Webhook> &subscribers)
+{
     QByteArray body;
     MessageRepository messages(db);
-    for (const Webhook &webhook : subscriptions) {
-        if (!webhook.wants(event.type))
-            continue;
+    for (const Webhook &webhook : subscribers) {
         if (body.isEmpty())
             body = toJsonText(event);
         const auto [objectType, objectId] = subjectOf(event);

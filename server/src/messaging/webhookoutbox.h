@@ -6,6 +6,9 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "fielddesk/domain/messages.h"
+
+#include <QList>
 
 namespace fielddesk::server {
 
@@ -14,7 +17,11 @@ class Database;
 class WebhookOutbox
 {
 public:
-    static void queueFor(Database &db, const DomainEvent &event);
+    // The tenant's active subscriptions that want this event (none, without a query, for a
+    // type that never goes out).
+    static QList<Webhook> subscribersOf(Database &db, const DomainEvent &event);
+    // Queues a call of the stored event (its id set) to each of them.
+    static void queue(Database &db, const DomainEvent &event, const QList<Webhook> &subscribers);
 
     // What an event is about, from its type's second part and its data ("job" and the job's
     // id for scheduling.job.assigned.v1); an empty type when the data names no id.

@@ -1,6 +1,5 @@
 #include "repositories/jobrepository.h"
 
-#include "events/eventrepository.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/skillrepository.h"
 #include "storage/bulkinsert.h"
@@ -205,9 +204,7 @@ void JobRepository::noteSpanLength(qint64 tenantId, const QVariant &lengthSecond
     // PostgreSQL an upsert locks the row even when it changes nothing.)
     if (longestSpanSeconds(tenantId) >= lengthSeconds.toLongLong())
         return;
-    // Every change appends its event under the outbox lock (PostgreSQL): taken first here
-    // too, so that writers lock that and this row always in the same order.
-    EventRepository::lockOutbox(m_db);
+    // (The outbox lock comes after this row in every writer: events are appended at commit.)
     // Only ever raised: with several instances on one database a lower value could be
     // written over a longer span another one just stored.
     SqlQuery q(m_db,

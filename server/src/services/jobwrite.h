@@ -4,10 +4,10 @@
 // the caller's version is current, bumps the version, writes the changed columns, records the
 // history row and the event, and commits.
 //
-// Lock order (PostgreSQL): job rows, then the outbox's advisory lock, then the tenant's span
-// bound, then (at commit) the job tallies. A JobWrite locks every job it may change in its
-// constructor, before anything is recorded, so no write can take a job's lock while holding
-// the outbox's; changing a job it did not lock is a programming error (it throws).
+// Lock order (PostgreSQL): job rows, then the tenant's span bound, then at commit the outbox's
+// advisory lock (events are appended last, EventRepository::append) and the job tallies
+// (deferred triggers). A JobWrite locks every job it may change in its constructor, before
+// anything is recorded; changing a job it did not lock is a programming error (it throws).
 #pragma once
 
 #include "core/result.h"

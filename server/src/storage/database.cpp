@@ -32,9 +32,10 @@ struct Database::ThreadState
     QHash<QString, QList<QSqlQuery *>> idle;
     QHash<QString, QList<SqliteStatement *>> idleSqlite;
     qsizetype cached = 0;
-    WriteBatch *batch = nullptr;  // the group commit this thread is running, if any
-    bool mainWriter = false;      // see Database::becomeMainWriter()
-    quint64 connectionSerial = 0; // counts the connections this thread opened
+    WriteBatch *batch = nullptr;        // the group commit this thread is running, if any
+    Transaction *transaction = nullptr; // the innermost one open on this thread
+    bool mainWriter = false;            // see Database::becomeMainWriter()
+    quint64 connectionSerial = 0;       // counts the connections this thread opened
 
     // Statements go before their connection: SQLite will not close one with statements left.
     void clear()
@@ -607,6 +608,7 @@ Transaction::Transaction(Database &db)
         m_inBatch = true;
         SqlQuery(db, QStringLiteral("SAVEPOINT request")).exec();
         m_open = true;
+        track();
         return;
     }
     if (db.engine() == Engine::Sqlite) {
@@ -622,6 +624,7 @@ Transaction::Transaction(Database &db)
     }
     m_connection = db.connectionSerial();
     m_open = true;
+    track();
 }
 
 Transaction::~Transaction()
@@ -643,11 +646,43 @@ Transaction::~Transaction()
     release();
 }
 
+void Transaction::track()
+{
+    Transaction *&current = m_db.threadState().transaction;
+    m_outer = current;
+    current = this;
+    m_tracked = true;
+}
+
+Transaction *Transaction::current(Database &db)
+{
+    return db.threadState().transaction;
+}
+
+Transaction::CommitWork *Transaction::work(const void *key) const
+{
+    for (const auto &[owner, work] : m_work) {
+        if (owner == key)
+            return work.get();
+    }
+    return nullptr;
+}
+
+void Transaction::addWork(const void *key, std::unique_ptr<CommitWork> work)
+{
+    m_work.emplace_back(key, std::move(work));
+}
+
 void Transaction::commit()
 {
+    // What repositories kept for the end goes first; if it fails nothing is committed.
+    for (const auto &entry : m_work)
+        entry.second->beforeCommit(m_db);
+    m_work.clear();
     if (m_inBatch) {
         SqlQuery(m_db, QStringLiteral("RELEASE request")).exec();
         m_open = false; // committed for real with the batch
+        release();
         return;
     }
     m_db.execute(QStringLiteral("COMMIT"));
@@ -658,6 +693,10 @@ void Transaction::commit()
 
 void Transaction::release()
 {
+    if (m_tracked) {
+        m_tracked = false;
+        m_db.threadState().transaction = m_outer;
+    }
     if (m_holdsWriteLock) {
         m_holdsWriteLock = false;
         m_db.sqliteWriteLock().unlock();

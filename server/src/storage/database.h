@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <stdexcept>
 
 namespace fielddesk::server {
@@ -216,20 +217,40 @@ private:
 class Transaction
 {
 public:
+    // Work kept by a repository until its transaction commits (the outbox's events): written
+    // last, just before COMMIT, so that a lock it takes then is held for as short as can be.
+    // Dropped unwritten when the transaction rolls back.
+    class CommitWork
+    {
+    public:
+        virtual ~CommitWork() = default;
+        virtual void beforeCommit(Database &db) = 0;
+    };
+
     explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
 
+    // The innermost transaction open on this thread's connection, or nullptr.
+    static Transaction *current(Database &db);
+    // The work registered under `key` (nullptr: none yet), and registering it (once a key).
+    CommitWork *work(const void *key) const;
+    void addWork(const void *key, std::unique_ptr<CommitWork> work);
+
 private:
+    void track(); // becomes this thread's current transaction
     void release();
 
     Database &m_db;
+    Transaction *m_outer = nullptr; // the transaction this one is nested in (a batch's)
+    std::vector<std::pair<const void *, std::unique_ptr<CommitWork>>> m_work;
     quint64 m_connection = 0; // Database::connectionSerial() at BEGIN
     bool m_inBatch = false;   // a savepoint inside a WriteBatch
     bool m_open = false;
     bool m_holdsWriteLock = false;
+    bool m_tracked = false;
 };
 
 // Group commit on SQLite: many requests' writes in one transaction that commits once, each
