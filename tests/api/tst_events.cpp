@@ -85,6 +85,7 @@ private:
     // A WebSocket upgraded by hand that then reads nothing, not even pings.
     std::unique_ptr<QTcpSocket> upgradeWithoutReading(const QString &email);
     bool openDatabase(const QString &engine, QString *error);
+    QStringList serverEnvironment() const;
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
@@ -149,14 +150,9 @@ bool TestEvents::openDatabase(const QString &engine, QString *error)
     return true; // opened once the server has created the file
 }
 
-void TestEvents::initTestCase()
+QStringList TestEvents::serverEnvironment() const
 {
-    const QString engine = qEnvironmentVariable("FIELDDESK_TEST_ENGINE", QStringLiteral("sqlite"));
-    QString error;
-    QVERIFY2(openDatabase(engine, &error), qPrintable(error));
-    ServerProcess::Options options;
-    options.database = m_database;
-    options.environment = {
+    return {
         QStringLiteral("FIELDDESK_JWT_SECRET=") + QString::fromLatin1(kSecret),
         QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
         QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path(),
@@ -165,6 +161,16 @@ void TestEvents::initTestCase()
         QStringLiteral("FIELDDESK_EVENT_PING_SECONDS=2"),
         QStringLiteral("FIELDDESK_EVENT_MAX_QUEUED_BYTES=%1").arg(kMaxQueuedBytes),
     };
+}
+
+void TestEvents::initTestCase()
+{
+    const QString engine = qEnvironmentVariable("FIELDDESK_TEST_ENGINE", QStringLiteral("sqlite"));
+    QString error;
+    QVERIFY2(openDatabase(engine, &error), qPrintable(error));
+    ServerProcess::Options options;
+    options.database = m_database;
+    options.environment = serverEnvironment();
     QVERIFY2(m_server.start(options, &error), qPrintable(error));
     qInfo("engine %s, server on port %d", qPrintable(engine), m_server.port());
     if (!db().isOpen())
@@ -732,8 +738,9 @@ void TestEvents::anotherInstancesCommitsArrive()
     ServerProcess second;
     ServerProcess::Options options;
     options.database = m_database;
-    options.environment = {QStringLiteral("FIELDDESK_JWT_SECRET=") + QString::fromLatin1(kSecret),
-                           QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
+    // The same settings as the first: instances take turns at pruning the outbox, and one with
+    // the default hour-long period would hold the turn through resyncWhenTheHistoryWasPruned.
+    options.environment = serverEnvironment();
     QString error;
     QVERIFY2(second.start(options, &error), qPrintable(error));
     const std::unique_ptr<EventStream> stream = connectAs(QStringLiteral("dispatcher@demo.local"));
