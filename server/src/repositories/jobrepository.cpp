@@ -257,28 +257,19 @@ std::optional<Job> JobRepository::find(qint64 tenantId, qint64 id)
     return found.isEmpty() ? std::nullopt : std::optional<Job>(found.first());
 }
 
-std::optional<Job> JobRepository::findForUpdate(qint64 tenantId, qint64 id)
+QList<Job> JobRepository::readForUpdate(qint64 tenantId, QList<qint64> ids)
 {
-    if (m_db.engine() == Engine::Postgres) {
-        SqlQuery lock(
-            m_db, QStringLiteral("SELECT id FROM jobs WHERE tenant_id = ? AND id = ? FOR UPDATE"));
-        lock.bind(tenantId).bind(id).exec();
-    }
-    return find(tenantId, id);
-}
-
-void JobRepository::lockForUpdate(qint64 tenantId, QList<qint64> ids)
-{
-    if (m_db.engine() != Engine::Postgres || ids.isEmpty())
-        return;
+    if (ids.isEmpty())
+        return {};
     std::sort(ids.begin(), ids.end());
     SqlFilter filter;
-    filter.where(QStringLiteral("tenant_id = ?"), {tenantId}).whereIn(QStringLiteral("id"), ids);
-    SqlQuery lock(m_db, QStringLiteral("SELECT id FROM jobs") + filter.clause() +
-                            QStringLiteral(" ORDER BY id FOR UPDATE"));
-    for (const QVariant &value : filter.values())
-        lock.bind(value);
-    lock.exec();
+    filter.where(QStringLiteral("j.tenant_id = ?"), {tenantId})
+        .whereIn(QStringLiteral("j.id"), ids);
+    // Only the jobs' rows: the customer and technician joined for their names stay free.
+    const QString tail = m_db.engine() == Engine::Postgres
+                             ? QStringLiteral(" ORDER BY j.id FOR UPDATE OF j")
+                             : QStringLiteral(" ORDER BY j.id");
+    return select(filter.conditions(), filter.values(), tail);
 }
 
 std::optional<qint64> JobRepository::countFromTallies(qint64 tenantId,

@@ -48,14 +48,11 @@ public:
     static const ListSpec &listSpec();
 
     std::optional<Job> find(qint64 tenantId, qint64 id);
-    // find() that also locks the row until the transaction ends (PostgreSQL; SQLite's write
-    // transaction already excludes other writers).
-    std::optional<Job> findForUpdate(qint64 tenantId, qint64 id);
-    // Locks these jobs' rows until the transaction ends, in id order (PostgreSQL; nothing on
-    // SQLite). Writers lock job rows first, then the outbox, then the span bound: a batch
-    // that locked its jobs one by one after appending an event could deadlock with a single
-    // edit holding one of them.
-    void lockForUpdate(qint64 tenantId, QList<qint64> ids);
+    // The tenant's jobs among `ids`, in id order, read and locked until the transaction ends
+    // in one statement (PostgreSQL; SQLite's write transaction already excludes other
+    // writers). Writers lock job rows first, then the span bound, then at commit the outbox:
+    // a batch that locked its jobs one by one could deadlock with a single edit holding one.
+    QList<Job> readForUpdate(qint64 tenantId, QList<qint64> ids);
     Page<Job> list(qint64 tenantId,
                    const JobScope &scope,
                    const JobListFilter &extra,

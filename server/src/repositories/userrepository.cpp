@@ -105,18 +105,31 @@ std::optional<User> UserRepository::find(qint64 tenantId, qint64 id)
 
 std::optional<UserAccount> UserRepository::findAccount(qint64 id)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + userTable().selectList() +
-                   QStringLiteral(", (SELECT t.status FROM tenants t WHERE t.id = "
-                                  "users.tenant_id), sessions_ended_at FROM users WHERE id = ?"));
+    // Every signed-in request reads its caller: one statement, the locations as a list.
+    static const QString sqliteLocations =
+        QStringLiteral("(SELECT group_concat(location_id) FROM (SELECT location_id FROM "
+                       "user_locations WHERE user_id = users.id ORDER BY location_id))");
+    static const QString postgresLocations =
+        QStringLiteral("(SELECT string_agg(CAST(location_id AS TEXT), ',' ORDER BY location_id) "
+                       "FROM user_locations WHERE user_id = users.id)");
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + userTable().selectList() +
+                         QStringLiteral(", (SELECT t.status FROM tenants t WHERE t.id = "
+                                        "users.tenant_id), sessions_ended_at, ") +
+                         (m_db.engine() == Engine::Postgres ? postgresLocations : sqliteLocations) +
+                         QStringLiteral(" FROM users WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
-    QList<User> users{userTable().read(q)};
-    const bool suspended = q.text(userTable().readCount()) == QLatin1String("suspended");
-    const qint64 sessionsEndedAt = q.integer(userTable().readCount() + 1); // NULL: 0
-    loadLocations(users);
-    return UserAccount{users.first(), suspended, sessionsEndedAt};
+    User user = userTable().read(q);
+    const int extra = userTable().readCount();
+    const bool suspended = q.text(extra) == QLatin1String("suspended");
+    const qint64 sessionsEndedAt = q.integer(extra + 1); // NULL: 0
+    const QString locations = q.text(extra + 2);
+    for (const QStringView location :
+         QStringView(locations).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        user.locationIds.append(location.toLongLong());
+    std::sort(user.locationIds.begin(), user.locationIds.end());
+    return UserAccount{user, suspended, sessionsEndedAt};
 }
 
 std::optional<UserCredentials> UserRepository::findCredentials(const QString &email)

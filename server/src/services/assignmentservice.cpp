@@ -104,13 +104,21 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Principal &caller,
                                                         const Job &job,
                                                         const Technician &technician)
 {
+    return warningsFor(job, technician,
+                       locationClock(m_db, caller.tenantId, technician.locationId));
+}
+
+QList<AssignmentWarning> AssignmentService::warningsFor(const Job &job,
+                                                        const Technician &technician,
+                                                        const LocalClock &clock)
+{
     const std::optional<QDateTime> start = parseTimestamp(job.plannedStart);
     if (!start)
         return {};
     AssignmentCheck check;
     check.job = job;
     check.technician = technician;
-    check.clock = locationClock(m_db, caller.tenantId, technician.locationId);
+    check.clock = clock;
     const QTimeZone zone = check.clock.zone();
     // The technician's jobs and time off of that local day and around the job itself.
     const QDate day = start->toTimeZone(zone).date();
@@ -143,13 +151,13 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
                 return refused(QStringLiteral("Job #%1 is %2; it can no longer be assigned.")
                                    .arg(request.jobId)
                                    .arg(jobStatusName(before.status)));
-            const std::optional<Technician> technician =
-                TechnicianRepository(m_db).find(caller.tenantId, request.technicianId);
+            const Technician *technician = write.lookups().technician(request.technicianId);
             if (!technician || !caller.canAccessLocation(technician->locationId))
                 return Failure::validation(QStringLiteral("technician_id"),
                                            QStringLiteral("is not a technician you can plan for"));
             if (!technician->active)
                 return refused(QStringLiteral("%1 is not active.").arg(technician->name));
+            const auto clock = [&] { return write.lookups().clockOf(technician->locationId); };
 
             after.technicianId = technician->id;
             after.technicianName = technician->name;
@@ -158,10 +166,10 @@ Result<AssignmentOutcome> AssignmentService::applyIn(JobWrite &write,
                 toTimestamp(request.plannedStart.addSecs(qint64(after.durationMin) * 60));
             const bool sameTechnician = before.technicianId == after.technicianId;
             if (sameTechnician && before.plannedStart == after.plannedStart) {
-                warnings = warningsFor(caller, before, *technician);
+                warnings = warningsFor(before, *technician, clock());
                 return std::optional<JobChange>(); // already there: nothing to write
             }
-            warnings = warningsFor(caller, after, *technician);
+            warnings = warningsFor(after, *technician, clock());
             if (!warnings.isEmpty() && !request.force)
                 return needsSecondLook(before, warnings);
             if (before.status == JobStatus::New)

@@ -54,6 +54,8 @@ public:
     warningsFor(const Principal &caller, const Job &job, const Technician &technician);
 
 private:
+    QList<AssignmentWarning>
+    warningsFor(const Job &job, const Technician &technician, const LocalClock &clock);
     Result<AssignmentOutcome>
     applyIn(JobWrite &write, const Principal &caller, const AssignmentRequest &request);
 

@@ -51,7 +51,7 @@ void JobChangeLog::record(const QString &action,
     event.dataJson = data.take();
     EventRepository(m_db).append(event);
     CustomerMessages::queueFor(m_db, m_call, m_serverTravel, before, after);
-    TechnicianNotices::raiseFor(m_db, m_call, before, after);
+    TechnicianNotices::raiseFor(m_db, m_call, m_lookups, before, after);
     m_recorded = true;
 }
 

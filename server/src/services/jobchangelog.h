@@ -11,13 +11,19 @@
 
 namespace fielddesk::server {
 
+class WriteLookups;
+
 class JobChangeLog
 {
 public:
-    JobChangeLog(Database &db, const CallContext &call, const TravelModel &serverTravel)
+    JobChangeLog(Database &db,
+                 const CallContext &call,
+                 const TravelModel &serverTravel,
+                 WriteLookups &lookups)
         : m_db(db)
         , m_call(call)
         , m_serverTravel(serverTravel)
+        , m_lookups(lookups)
     {}
 
     // action: the history action ("assigned"); eventType: "scheduling.job.assigned.v1";
@@ -33,6 +39,7 @@ private:
     Database &m_db;
     const CallContext &m_call;
     TravelModel m_serverTravel;
+    WriteLookups &m_lookups;
     bool m_recorded = false;
 };
 

@@ -61,6 +61,17 @@ Failure versionConflict(Database &db, qint64 tenantId, const Job &current, qint6
     return f;
 }
 
+// Whether the job as written differs from `after` in what is joined from other tables (the
+// customer's and technician's names, the skills' names): then it is read back. The rest of
+// the row is exactly what was written. An editor that sets a new technician's name (assign
+// does, from the technician it checked) saves the read.
+bool joinedColumnsChanged(const Job &before, const Job &after, const JobChange &change)
+{
+    return change.skillIds || before.customerId != after.customerId ||
+           (before.technicianId != after.technicianId && after.technicianId &&
+            after.technicianName.isEmpty());
+}
+
 QList<qint64> sortedUnique(QList<qint64> ids)
 {
     std::sort(ids.begin(), ids.end());
@@ -107,9 +118,11 @@ JobWrite::JobWrite(Database &db,
     , m_call(call)
     , m_locked(sortedUnique(std::move(jobIds)))
     , m_tx(db)
-    , m_log(db, call, serverTravel)
+    , m_lookups(db, call.principal.tenantId)
+    , m_log(db, call, serverTravel, m_lookups)
 {
-    JobRepository(m_db).lockForUpdate(m_call.principal.tenantId, m_locked);
+    for (Job &job : JobRepository(m_db).readForUpdate(m_call.principal.tenantId, m_locked))
+        m_current.insert(job.id, std::move(job));
 }
 
 Job JobWrite::create(const Job &job, const QList<qint64> &skillIds)
@@ -128,32 +141,34 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     if (!std::binary_search(m_locked.cbegin(), m_locked.cend(), jobId))
         throw std::logic_error("JobWrite::change of a job it did not lock");
     const qint64 tenantId = m_call.principal.tenantId;
-    JobRepository jobs(m_db);
-    const std::optional<Job> before = jobs.find(tenantId, jobId);
-    if (!before || !canSeeJob(m_db, m_call.principal, *before))
+    const auto current = m_current.constFind(jobId);
+    if (current == m_current.cend() || !canSeeJob(m_db, m_call.principal, *current))
         return noSuchJob(jobId);
-    if (expectedVersion && *expectedVersion != before->version)
-        return versionConflict(m_db, tenantId, *before, *expectedVersion);
+    const Job before = *current; // a copy: the entry is replaced below
+    if (expectedVersion && *expectedVersion != before.version)
+        return versionConflict(m_db, tenantId, before, *expectedVersion);
 
-    Job after = *before;
-    const Result<std::optional<JobChange>> change = edit(*before, after);
+    Job after = before;
+    const Result<std::optional<JobChange>> change = edit(before, after);
     if (!change)
         return change.failure();
     if (!*change)
-        return *before;
-    after.version = before->version + 1;
-    after.updatedAt = nowTimestamp();
-    if (!jobs.update(tenantId, *before, after))
-        return versionConflict(m_db, tenantId, jobs.find(tenantId, jobId).value(), before->version);
-    if ((*change)->skillIds)
-        jobs.replaceSkills(jobId, *(*change)->skillIds);
-    // Read back: names and skills joined from other tables are as stored.
-    after = jobs.find(tenantId, jobId).value();
+        return before;
     const JobChange &what = **change;
+    after.version = before.version + 1;
+    after.updatedAt = nowTimestamp();
+    JobRepository jobs(m_db);
+    if (!jobs.update(tenantId, before, after))
+        return versionConflict(m_db, tenantId, jobs.find(tenantId, jobId).value(), before.version);
+    if (what.skillIds)
+        jobs.replaceSkills(jobId, *what.skillIds);
+    if (joinedColumnsChanged(before, after, what))
+        after = jobs.find(tenantId, jobId).value();
+    m_current.insert(jobId, after);
     m_log.record(what.action, what.eventType, before, after, what.extraData);
     // A completed job earns its technician the spiffs of its service, in this transaction
     // (once per job: a unique index, so a retried completion files none again).
-    if (after.status == JobStatus::Completed && before->status != JobStatus::Completed)
+    if (after.status == JobStatus::Completed && before.status != JobStatus::Completed)
         SpiffService::jobCompleted(m_db, m_call, after);
     return after;
 }

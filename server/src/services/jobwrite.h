@@ -15,7 +15,10 @@
 #include "repositories/jobrepository.h"
 #include "services/callcontext.h"
 #include "services/jobchangelog.h"
+#include "services/writelookups.h"
 #include "storage/database.h"
+
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -41,8 +44,9 @@ using JobEditor = std::function<Result<std::optional<JobChange>>(const Job &befo
 class JobWrite
 {
 public:
-    // Opens the transaction and locks `jobIds` (in id order). `serverTravel`: the server's
-    // travel model (the tenant's settings over it forecast a customer's "on the way").
+    // Opens the transaction and reads and locks `jobIds` (in id order, one statement).
+    // `serverTravel`: the server's travel model (the tenant's settings over it forecast a
+    // customer's "on the way").
     JobWrite(Database &db,
              EventNotifier &events,
              const TravelModel &serverTravel,
@@ -60,6 +64,8 @@ public:
     Result<Job> change(qint64 jobId, std::optional<qint64> expectedVersion, const JobEditor &edit);
 
     const CallContext &call() const { return m_call; }
+    // The technicians and clocks this write reads, each once.
+    WriteLookups &lookups() { return m_lookups; }
 
     // Commits; live consoles hear of it when anything was recorded. Without it, the
     // destructor rolls everything back.
@@ -71,7 +77,10 @@ private:
     const CallContext &m_call;
     QList<qint64> m_locked;
     Transaction m_tx;
+    WriteLookups m_lookups;
     JobChangeLog m_log;
+    // The locked jobs as this transaction has them: as read with their locks, then as written.
+    QHash<qint64, Job> m_current;
 };
 
 // The scope of jobs this caller may see at all (dispatch roles: their locations; technicians:

@@ -1,9 +1,8 @@
 #include "services/techniciannotices.h"
 
 #include "fielddesk/domain/timestamps.h"
-#include "repositories/technicianrepository.h"
-#include "services/assignmentservice.h"
 #include "services/notificationservice.h"
+#include "services/writelookups.h"
 
 namespace fielddesk::server {
 
@@ -22,16 +21,16 @@ bool touchesToday(const LocalClock &clock, const std::optional<Job> &before, con
 
 void tell(Database &db,
           const CallContext &call,
+          WriteLookups &lookups,
           qint64 technicianId,
           const std::optional<Job> &before,
           const Job &after,
           Notification notification)
 {
-    const std::optional<Technician> technician =
-        TechnicianRepository(db).find(call.principal.tenantId, technicianId);
+    const Technician *technician = lookups.technician(technicianId);
     if (!technician)
         return;
-    const LocalClock clock = locationClock(db, call.principal.tenantId, technician->locationId);
+    const LocalClock &clock = lookups.clockOf(technician->locationId);
     if (const std::optional<QDateTime> start = parseTimestamp(after.plannedStart);
         start && notification.body.isEmpty() && after.status != JobStatus::Cancelled)
         notification.body = QStringLiteral("Planned %1.").arg(clock.dateTime(*start));
@@ -54,6 +53,7 @@ Notification titled(const char *kind, const QString &title)
 
 void TechnicianNotices::raiseFor(Database &db,
                                  const CallContext &call,
+                                 WriteLookups &lookups,
                                  const std::optional<Job> &before,
                                  const Job &after)
 {
@@ -61,24 +61,24 @@ void TechnicianNotices::raiseFor(Database &db,
     const std::optional<qint64> is = after.technicianId;
     if (was != is) {
         if (was)
-            tell(db, call, *was, before, after,
+            tell(db, call, lookups, *was, before, after,
                  titled("job.unassigned",
                         QStringLiteral("Job taken off your day: %1").arg(after.title)));
         if (is && after.status != JobStatus::Cancelled)
-            tell(db, call, *is, before, after,
+            tell(db, call, lookups, *is, before, after,
                  titled("job.assigned", QStringLiteral("New job: %1").arg(after.title)));
         return;
     }
     if (!is || !before)
         return;
     if (after.status == JobStatus::Cancelled && before->status != JobStatus::Cancelled) {
-        tell(db, call, *is, before, after,
+        tell(db, call, lookups, *is, before, after,
              titled("job.cancelled", QStringLiteral("Job cancelled: %1").arg(after.title)));
         return;
     }
     if (before->plannedStart != after.plannedStart || before->windowStart != after.windowStart ||
         before->windowEnd != after.windowEnd || before->address != after.address)
-        tell(db, call, *is, before, after,
+        tell(db, call, lookups, *is, before, after,
              titled("job.changed", QStringLiteral("Job changed: %1").arg(after.title)));
 }
 

@@ -14,11 +14,14 @@
 
 namespace fielddesk::server {
 
+class WriteLookups;
+
 class TechnicianNotices
 {
 public:
     static void raiseFor(Database &db,
                          const CallContext &call,
+                         WriteLookups &lookups,
                          const std::optional<Job> &before,
                          const Job &after);
 };

@@ -96,7 +96,12 @@ QString SqlFilter::clause() const
 {
     if (m_conditions.isEmpty())
         return {};
-    return QStringLiteral(" WHERE ") + m_conditions.join(QStringLiteral(" AND "));
+    return QStringLiteral(" WHERE ") + conditions();
+}
+
+QString SqlFilter::conditions() const
+{
+    return m_conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace fielddesk::server

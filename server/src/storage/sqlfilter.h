@@ -23,7 +23,8 @@ public:
     // `column` holds case-folded text (see foldForSearch); matches rows containing `text`.
     SqlFilter &whereContainsFolded(const QString &column, const QString &text);
 
-    QString clause() const; // "WHERE a AND b", or empty
+    QString clause() const;     // "WHERE a AND b", or empty
+    QString conditions() const; // "a AND b", or empty
     const QVariantList &values() const { return m_values; }
 
 private:
