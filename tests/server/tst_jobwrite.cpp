@@ -1,4 +1,5 @@
-// JobWrite, the one path every job change takes, on a real SQLite file: the checks it makes
+// JobWrite, the one path every job change takes, on a real database (SQLite, and PostgreSQL as
+// tst_jobwrite_postgresql): the checks it makes
 // before an edit runs, what one change writes (version, history, event) and that nothing is
 // written unless it commits.
 #include "events/eventnotifier.h"
@@ -11,6 +12,7 @@
 #include "repositories/userrepository.h"
 #include "services/jobwrite.h"
 #include "storage/migrations.h"
+#include "testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,16 +54,20 @@ private:
     CallContext m_call;
     CallContext m_stranger; // a dispatcher of another location
     qint64 m_jobId = 0;
+    int m_round = 0;
 
     Job storedJob() { return *JobRepository(*m_db).find(m_call.principal.tenantId, m_jobId); }
 
 private slots:
     void init()
     {
-        DatabaseUrl url;
-        url.path = m_dir.filePath(
-            QStringLiteral("jobwrite-%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
-        m_db = std::make_unique<Database>(url);
+        QString error;
+        const QString url =
+            TestDatabase::fresh(QStringLiteral("jobwrite%1").arg(++m_round), m_dir.path(), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_db = std::make_unique<Database>(*parsed);
         Migrator(*m_db).migrate();
         m_events = std::make_unique<EventNotifier>();
         Tenant tenant;
@@ -89,6 +95,8 @@ private slots:
         m_jobId = write.create(job, {}).id;
         write.commit();
     }
+
+    void cleanup() { m_db.reset(); }
 
     void createRecordsHistoryAndEvent()
     {
@@ -160,24 +168,28 @@ private slots:
     void theEventsAreAppendedAtCommitInTheirOrder()
     {
         JobWrite write(*m_db, *m_events, TravelModel{}, m_call, {m_jobId});
-        for (const QString &title : {QStringLiteral("First"), QStringLiteral("Second")})
+        // Titles that JSON and SQL must carry as they are (the outbox's PostgreSQL insert sends
+        // a write's events as one JSON parameter).
+        const QStringList titles{QStringLiteral("First \"quoted\" \\ back\\slash"),
+                                 QStringLiteral("Second\nline, caf\u00e9 \U0001F680 ' ; --"),
+                                 QStringLiteral("Third")};
+        for (const QString &title : titles)
             QVERIFY(write.change(m_jobId, std::nullopt,
                                  [&](const Job &, Job &after) { return retitle(after, title); }));
-        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 3); // written as they come
+        QCOMPARE(countOf(*m_db, QStringLiteral("dispatch_history")), 4); // written as they come
         QCOMPARE(countOf(*m_db, QStringLiteral("outbox_events")), 1);    // not yet
         write.commit();
         SqlQuery q(*m_db, QStringLiteral("SELECT data FROM outbox_events ORDER BY id"));
         q.exec();
-        QStringList titles;
+        QStringList stored;
         while (q.next())
-            titles << QJsonDocument::fromJson(q.bytes(0))
+            stored << QJsonDocument::fromJson(q.bytes(0))
                           .object()
                           .value(QLatin1String("job"))
                           .toObject()
                           .value(QLatin1String("title"))
                           .toString();
-        QCOMPARE(titles, (QStringList{QStringLiteral("Fix the pump"), QStringLiteral("First"),
-                                      QStringLiteral("Second")}));
+        QCOMPARE(stored, QStringList{QStringLiteral("Fix the pump")} + titles);
     }
 
     void anEditThatChangesNothingWritesNothing()

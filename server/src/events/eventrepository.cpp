@@ -1,5 +1,6 @@
 #include "events/eventrepository.h"
 
+#include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/timestamps.h"
 #include "messaging/webhookoutbox.h"
 
@@ -35,9 +36,9 @@ const int kPendingEventsKey = 0; // its address names the pending events in a tr
 } // namespace
 
 // The events of one transaction, kept until it commits and then appended together: on
-// PostgreSQL the outbox lock, which every writer waits for, is taken by the first insert
-// itself and held only for these inserts and the COMMIT (before, it was held from the first
-// event on, through the rest of the change's statements: the assignments' bottleneck).
+// PostgreSQL the outbox lock, which every writer waits for, is taken by the insert itself and
+// held only for that one statement and the COMMIT (before, it was held from the first event
+// on, through the rest of the change's statements: the assignments' bottleneck).
 class EventRepository::PendingEvents : public Transaction::CommitWork
 {
 public:
@@ -49,15 +50,12 @@ public:
         // with the events' ids.
         QList<QList<Webhook>> subscribers;
         subscribers.reserve(events.size());
+        QHash<qint64, QList<Webhook>> activeByTenant; // read once per tenant
         for (const DomainEvent &event : std::as_const(events))
-            subscribers.append(WebhookOutbox::subscribersOf(db, event));
-        bool locked = false;
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            DomainEvent &event = events[i];
-            event.id = EventRepository::insert(db, event, !locked);
-            locked = true;
-            WebhookOutbox::queue(db, event, subscribers.at(i));
-        }
+            subscribers.append(WebhookOutbox::subscribersOf(db, event, &activeByTenant));
+        EventRepository::insert(db, events);
+        for (qsizetype i = 0; i < events.size(); ++i)
+            WebhookOutbox::queue(db, events.at(i), subscribers.at(i));
     }
 };
 
@@ -67,8 +65,10 @@ void EventRepository::append(DomainEvent event)
         event.occurredAt = nowTimestamp();
     Transaction *transaction = Transaction::current(m_db);
     if (!transaction) { // a write of its own (autocommit): appended at once
-        event.id = insert(m_db, event, true);
-        WebhookOutbox::queue(m_db, event, WebhookOutbox::subscribersOf(m_db, event));
+        const QList<Webhook> subscribers = WebhookOutbox::subscribersOf(m_db, event);
+        QList<DomainEvent> events{std::move(event)};
+        insert(m_db, events);
+        WebhookOutbox::queue(m_db, events.first(), subscribers);
         return;
     }
     auto *pending = static_cast<PendingEvents *>(transaction->work(&kPendingEventsKey));
@@ -80,32 +80,19 @@ void EventRepository::append(DomainEvent event)
     pending->events.append(std::move(event));
 }
 
-qint64 EventRepository::insert(Database &db, const DomainEvent &event, bool takeLock)
+void EventRepository::insert(Database &db, QList<DomainEvent> &events)
 {
-    static const QString columns =
-        QStringLiteral("INSERT INTO outbox_events (tenant_id, location_id, type, source, "
-                       "occurred_at, correlation_id, data, user_id) ");
-    static const QString sqliteSql =
-        columns + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-    // On PostgreSQL the insert takes the outbox lock itself (one round trip), before its id is
-    // drawn, and the commit also notifies notifyChannel() (equal notifications of one
-    // transaction are sent once).
-    static const QString notify =
-        QStringLiteral(" RETURNING id, pg_notify('%1', '')").arg(notifyChannel());
-    static const QString postgresLockedSql =
-        QStringLiteral("WITH outbox_lock AS (SELECT pg_advisory_xact_lock(%1)) ")
-            .arg(kOutboxLockKey) +
-        columns +
-        QStringLiteral("SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), "
-                       "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
-                       "CAST(? AS BIGINT) FROM outbox_lock") +
-        notify;
-    static const QString postgresSql =
-        columns + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?)") + notify;
-    const bool postgres = db.engine() == Engine::Postgres;
-    qint64 id = 0;
-    {
-        SqlQuery q(db, !postgres ? sqliteSql : takeLock ? postgresLockedSql : postgresSql);
+    if (events.isEmpty())
+        return;
+    if (db.engine() == Engine::Postgres) {
+        insertOnPostgres(db, events);
+        return;
+    }
+    static const QString sql = QStringLiteral(
+        "INSERT INTO outbox_events (tenant_id, location_id, type, source, occurred_at, "
+        "correlation_id, data, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    for (DomainEvent &event : events) {
+        SqlQuery q(db, sql);
         q.bind(event.tenantId)
             .bind(event.locationId ? QVariant(*event.locationId)
                                    : QVariant(QMetaType::fromType<qint64>()))
@@ -117,9 +104,60 @@ qint64 EventRepository::insert(Database &db, const DomainEvent &event, bool take
             .bind(event.userId ? QVariant(*event.userId) : QVariant(QMetaType::fromType<qint64>()))
             .exec();
         q.next();
-        id = q.integer(0);
+        event.id = q.integer(0);
     }
-    return id;
+}
+
+void EventRepository::insertOnPostgres(Database &db, QList<DomainEvent> &events)
+{
+    // One statement, one round trip, whatever the number of events: they go as one JSON array
+    // parameter. It takes the outbox lock before any id is drawn, draws the ids in the events'
+    // order ("n") and notifies notifyChannel() at commit (equal notifications of one
+    // transaction are sent once).
+    static const QString sql =
+        QStringLiteral("WITH outbox_lock AS (SELECT pg_advisory_xact_lock(%1)) "
+                       "INSERT INTO outbox_events (tenant_id, location_id, type, source, "
+                       "occurred_at, correlation_id, data, user_id) "
+                       "SELECT e.tenant_id, e.location_id, e.type, e.source, e.occurred_at, "
+                       "e.correlation_id, e.data, e.user_id FROM outbox_lock, "
+                       "json_to_recordset(CAST(? AS json)) AS e(n integer, tenant_id bigint, "
+                       "location_id bigint, type text, source text, occurred_at text, "
+                       "correlation_id text, data text, user_id bigint) ORDER BY e.n "
+                       "RETURNING id, pg_notify('%2', '')")
+            .arg(kOutboxLockKey)
+            .arg(notifyChannel());
+    JsonWriter rows(512 * events.size());
+    rows.beginArray();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const DomainEvent &event = events.at(i);
+        rows.beginObject();
+        rows.field("n", qint64(i));
+        rows.field("tenant_id", event.tenantId);
+        rows.field("location_id", event.locationId);
+        rows.field("type", event.type);
+        rows.field("source", event.source);
+        rows.field("occurred_at", event.occurredAt);
+        rows.field("correlation_id", event.correlationId);
+        rows.key("data").value(
+            std::string_view(event.dataJson.constData(), size_t(event.dataJson.size())));
+        rows.field("user_id", event.userId);
+        rows.endObject();
+    }
+    rows.endArray();
+    SqlQuery q(db, sql);
+    q.bind(QString::fromUtf8(rows.take())).exec();
+    // Ids are drawn in the events' order: the smallest is the first event's.
+    QList<qint64> ids;
+    ids.reserve(events.size());
+    while (q.next())
+        ids.append(q.integer(0));
+    if (ids.size() != events.size())
+        throw DatabaseError(
+            DatabaseError::Kind::Other,
+            QStringLiteral("the outbox stored %1 of %2 events").arg(ids.size()).arg(events.size()));
+    std::sort(ids.begin(), ids.end());
+    for (qsizetype i = 0; i < events.size(); ++i)
+        events[i].id = ids.at(i);
 }
 
 QList<DomainEvent> EventRepository::after(qint64 afterId, int limit)

@@ -17,7 +17,7 @@ public:
 
     // Records an event of the change under way. Inside a transaction it is written when the
     // transaction commits, last (and not at all if it rolls back), so its id is not known
-    // here. On PostgreSQL appends are serialised (an advisory lock the first insert takes and
+    // here. On PostgreSQL appends are serialised (an advisory lock the insert takes and
     // the transaction holds until its COMMIT) so ids become visible in id order and a reader
     // never skips one, and the commit notifies notifyChannel(): the hubs of every server
     // sharing the database read at once instead of at their next poll.
@@ -31,8 +31,10 @@ public:
 
 private:
     class PendingEvents;
-    // Writes one event (and takes the outbox lock first if asked); its id.
-    static qint64 insert(Database &db, const DomainEvent &event, bool takeLock);
+    // Writes the events in their order and sets their ids (PostgreSQL: one statement that
+    // takes the outbox lock first).
+    static void insert(Database &db, QList<DomainEvent> &events);
+    static void insertOnPostgres(Database &db, QList<DomainEvent> &events);
 
     Database &m_db;
 };

@@ -24,12 +24,23 @@ std::pair<QString, std::optional<qint64>> WebhookOutbox::subjectOf(const DomainE
     return {object, id.toInteger()};
 }
 
-QList<Webhook> WebhookOutbox::subscribersOf(Database &db, const DomainEvent &event)
+QList<Webhook> WebhookOutbox::subscribersOf(Database &db,
+                                            const DomainEvent &event,
+                                            QHash<qint64, QList<Webhook>> *activeByTenant)
 {
     if (event.userId || !isWebhookEventType(event.type))
         return {};
+    QList<Webhook> active;
+    if (!activeByTenant)
+        active = WebhookRepository(db).active(event.tenantId);
+    else if (const auto known = activeByTenant->constFind(event.tenantId);
+             known != activeByTenant->cend())
+        active = *known;
+    else
+        active =
+            *activeByTenant->insert(event.tenantId, WebhookRepository(db).active(event.tenantId));
     QList<Webhook> wanting;
-    for (const Webhook &webhook : WebhookRepository(db).active(event.tenantId)) {
+    for (const Webhook &webhook : std::as_const(active)) {
         if (webhook.wants(event.type))
             wanting.append(webhook);
     }

@@ -8,6 +8,7 @@
 #include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/messages.h"
 
+#include <QHash>
 #include <QList>
 
 namespace fielddesk::server {
@@ -18,8 +19,11 @@ class WebhookOutbox
 {
 public:
     // The tenant's active subscriptions that want this event (none, without a query, for a
-    // type that never goes out).
-    static QList<Webhook> subscribersOf(Database &db, const DomainEvent &event);
+    // type that never goes out). `activeByTenant`, when given, keeps the subscriptions read
+    // for the events of one commit.
+    static QList<Webhook> subscribersOf(Database &db,
+                                        const DomainEvent &event,
+                                        QHash<qint64, QList<Webhook>> *activeByTenant = nullptr);
     // Queues a call of the stored event (its id set) to each of them.
     static void queue(Database &db, const DomainEvent &event, const QList<Webhook> &subscribers);
 
