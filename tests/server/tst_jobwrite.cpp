@@ -225,9 +225,13 @@ private slots:
         Customer customer;
         customer.name = QStringLiteral("Ms. Pump");
         customer = CustomerRepository(*m_db).insert(tenantId, customer);
-        Skill skill;
-        skill.name = QStringLiteral("plumbing");
-        skill = SkillRepository(*m_db).insert(tenantId, skill);
+        QList<qint64> skillIds; // out of order: the answer lists them sorted, as reads do
+        for (const QString &name :
+             {QStringLiteral("zoning"), QStringLiteral("Alarm"), QStringLiteral("boiler")}) {
+            Skill skill;
+            skill.name = name;
+            skillIds.append(SkillRepository(*m_db).insert(tenantId, skill).id);
+        }
         User user;
         user.tenantId = tenantId;
         user.email = QStringLiteral("tom@example.com");
@@ -252,7 +256,7 @@ private slots:
                 else if (change == QLatin1String("customer"))
                     after.customerId = customer.id;
                 else if (change == QLatin1String("skills"))
-                    what.skillIds = QList<qint64>{skill.id};
+                    what.skillIds = skillIds;
                 else if (change == QLatin1String("unassign"))
                     after.technicianId.reset(), after.technicianName.clear();
                 else
@@ -266,6 +270,10 @@ private slots:
         const Job stored = storedJob();
         QCOMPARE(QString::fromUtf8(toJsonText(*answered)), QString::fromUtf8(toJsonText(stored)));
         QCOMPARE(stored.version, 2); // the change was written, not just answered
+        // A job read alone carries its skills in its row; many jobs read them apart: the same.
+        QCOMPARE(stored.requiredSkills, SkillRepository(*m_db).namesOf(SkillOwner::Job, m_jobId));
+        if (change == QLatin1String("skills"))
+            QCOMPARE(stored.requiredSkills.size(), 3);
     }
 
     void twoChangesOfOneJobInOneWriteBuildOnEachOther()

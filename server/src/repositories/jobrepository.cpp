@@ -19,6 +19,8 @@ const QString kJobFrom = QStringLiteral("jobs j LEFT JOIN customers c ON c.id = 
                                         "LEFT JOIN technicians t ON t.id = j.technician_id "
                                         "LEFT JOIN users u ON u.id = t.user_id");
 
+constexpr int kJobColumnCount = 28; // of kJobColumns, as readJob reads them
+
 Job readJob(const SqlQuery &q)
 {
     Job j;
@@ -222,18 +224,30 @@ static QString plannedLookback(const QString &from)
     return t ? toTimestamp(t->addSecs(-24 * 3600 - 1)) : from;
 }
 
-QList<Job>
-JobRepository::select(const QString &where, const QVariantList &values, const QString &tail)
+QList<Job> JobRepository::select(const QString &where,
+                                 const QVariantList &values,
+                                 const QString &tail,
+                                 SkillsRead skills)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM ") + kJobFrom +
-                         QStringLiteral(" WHERE ") + where + tail);
+    const bool inTheRow = skills == SkillsRead::InTheRow;
+    const QString skillsColumn =
+        inTheRow ? QStringLiteral(", ") +
+                       SkillRepository(m_db).namesColumn(SkillOwner::Job, QStringLiteral("j.id"))
+                 : QString();
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kJobColumns + skillsColumn +
+                         QStringLiteral(" FROM ") + kJobFrom + QStringLiteral(" WHERE ") + where +
+                         tail);
     for (const QVariant &value : values)
         q.bind(value);
     q.exec();
     QList<Job> jobs;
-    while (q.next())
+    while (q.next()) {
         jobs.append(readJob(q));
-    loadSkills(jobs);
+        if (inTheRow)
+            jobs.last().requiredSkills = SkillRepository::namesFromColumn(q.bytes(kJobColumnCount));
+    }
+    if (!inTheRow)
+        loadSkills(jobs);
     return jobs;
 }
 
@@ -252,8 +266,8 @@ void JobRepository::loadSkills(QList<Job> &jobs)
 
 std::optional<Job> JobRepository::find(qint64 tenantId, qint64 id)
 {
-    const QList<Job> found =
-        select(QStringLiteral("j.tenant_id = ? AND j.id = ?"), {tenantId, id}, {});
+    const QList<Job> found = select(QStringLiteral("j.tenant_id = ? AND j.id = ?"), {tenantId, id},
+                                    {}, SkillsRead::InTheRow);
     return found.isEmpty() ? std::nullopt : std::optional<Job>(found.first());
 }
 
@@ -269,7 +283,7 @@ QList<Job> JobRepository::readForUpdate(qint64 tenantId, QList<qint64> ids)
     const QString tail = m_db.engine() == Engine::Postgres
                              ? QStringLiteral(" ORDER BY j.id FOR UPDATE OF j")
                              : QStringLiteral(" ORDER BY j.id");
-    return select(filter.conditions(), filter.values(), tail);
+    return select(filter.conditions(), filter.values(), tail, SkillsRead::InTheRow);
 }
 
 std::optional<qint64> JobRepository::countFromTallies(qint64 tenantId,
@@ -514,7 +528,7 @@ QList<Job> JobRepository::overlapping(qint64 tenantId,
     QList<Job> jobs;
     for (SqlFilter &leg : overlapConditions(tenantId, from, to)) {
         leg.whereIn(QStringLiteral("j.location_id"), locationIds);
-        jobs += select(leg.clause().mid(7), leg.values(), {}); // without " WHERE "
+        jobs += select(leg.conditions(), leg.values(), {});
     }
     std::sort(jobs.begin(), jobs.end(), [](const Job &a, const Job &b) { return a.id < b.id; });
     return jobs;

@@ -110,7 +110,13 @@ private:
     qint64 countTenantMatches(qint64 tenantId, const QString &term);
     // The tenant's bound from job_span_bounds; 0 before any job has a span.
     qint64 longestSpanSeconds(qint64 tenantId);
-    QList<Job> select(const QString &where, const QVariantList &values, const QString &tail);
+    // How a selection's skills are read: a query of their own for many jobs, or a column of
+    // the same statement for a few (one round trip fewer for every job a write reads).
+    enum class SkillsRead { OwnQuery, InTheRow };
+    QList<Job> select(const QString &where,
+                      const QVariantList &values,
+                      const QString &tail,
+                      SkillsRead skills = SkillsRead::OwnQuery);
     void loadSkills(QList<Job> &jobs);
 
     Database &m_db;

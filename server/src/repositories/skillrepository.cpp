@@ -1,5 +1,8 @@
 #include "repositories/skillrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "fielddesk/domain/timestamps.h"
 #include "storage/table.h"
 
@@ -112,6 +115,30 @@ QHash<qint64, QStringList> SkillRepository::namesOf(SkillOwner owner, const QLis
 QStringList SkillRepository::namesOf(SkillOwner owner, qint64 ownerId)
 {
     return namesOf(owner, QList<qint64>{ownerId}).value(ownerId);
+}
+
+QString SkillRepository::namesColumn(SkillOwner owner, const QString &ownerId) const
+{
+    // Sorted as namesOf() sorts them, on each engine's collation.
+    if (m_db.engine() == Engine::Postgres)
+        return QStringLiteral("(SELECT json_agg(s.name ORDER BY s.name) FROM %1 l JOIN skills s "
+                              "ON s.id = l.skill_id WHERE l.%2 = %3)")
+            .arg(linkTable(owner), ownerColumn(owner), ownerId);
+    return QStringLiteral("(SELECT json_group_array(name) FROM (SELECT s.name FROM %1 l JOIN "
+                          "skills s ON s.id = l.skill_id WHERE l.%2 = %3 ORDER BY s.name))")
+        .arg(linkTable(owner), ownerColumn(owner), ownerId);
+}
+
+QStringList SkillRepository::namesFromColumn(const QByteArray &json)
+{
+    QStringList names;
+    if (json.isEmpty()) // PostgreSQL's json_agg of no rows is NULL
+        return names;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    names.reserve(array.size());
+    for (const QJsonValue &name : array)
+        names.append(name.toString());
+    return names;
 }
 
 void SkillRepository::replaceLinks(SkillOwner owner, qint64 ownerId, const QList<qint64> &skillIds)

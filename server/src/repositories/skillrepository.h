@@ -34,6 +34,11 @@ public:
     // The sorted skill names of each owner among `ownerIds`.
     QHash<qint64, QStringList> namesOf(SkillOwner owner, const QList<qint64> &ownerIds);
     QStringList namesOf(SkillOwner owner, qint64 ownerId);
+    // namesOf() as a column of the owner's own SELECT (`ownerId`: the owner's id there, such
+    // as "t.id"), so a row and its skills come in one statement: a JSON array by name.
+    QString namesColumn(SkillOwner owner, const QString &ownerId) const;
+    // That column's names.
+    static QStringList namesFromColumn(const QByteArray &json);
     void replaceLinks(SkillOwner owner, qint64 ownerId, const QList<qint64> &skillIds);
 
 private:

@@ -91,16 +91,20 @@ const ListSpec &TechnicianRepository::listSpec()
 
 QList<Technician> TechnicianRepository::select(const SqlFilter &filter, const QString &tail)
 {
+    // The skills come in the same statement: a technician is read on every assignment.
     const Table<Technician> &table = technicianTable();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(" FROM ") +
-                         table.from() + filter.clause() + tail);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + table.selectList() + QStringLiteral(", ") +
+                         SkillRepository(m_db).namesColumn(SkillOwner::Technician,
+                                                           QStringLiteral("t.id")) +
+                         QStringLiteral(" FROM ") + table.from() + filter.clause() + tail);
     for (const QVariant &value : filter.values())
         q.bind(value);
     q.exec();
     QList<Technician> technicians;
-    while (q.next())
+    while (q.next()) {
         technicians.append(table.read(q));
-    loadSkills(technicians);
+        technicians.last().skills = SkillRepository::namesFromColumn(q.bytes(table.readCount()));
+    }
     return technicians;
 }
 
