@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <utility>
 
 QString ServerProcess::executable()
 {
@@ -55,6 +56,7 @@ bool ServerProcess::start(const Options &options, QString *error)
 {
     // A restart looks for its own "listening" line, not the previous run's.
     m_output.clear();
+    m_endReported = false;
     m_process = std::make_unique<QProcess>();
     QStringList arguments{QStringLiteral("--database"), options.database,
                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
@@ -110,8 +112,20 @@ bool ServerProcess::start(const Options &options, QString *error)
 
 int ServerProcess::stop()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
-        return m_process ? m_process->exitCode() : 0;
+    if (!m_process)
+        return 0;
+    if (m_process->state() == QProcess::NotRunning) {
+        // It ended before the test stopped it (a crash, a sanitizer's report): say how.
+        readOutput();
+        const bool unexpected =
+            m_process->exitStatus() != QProcess::NormalExit || m_process->exitCode() != 0;
+        if (unexpected && !std::exchange(m_endReported, true))
+            qWarning("fielddesk-server had ended (%s, code %d) before the test stopped it; "
+                     "its log ends:\n%s",
+                     m_process->exitStatus() == QProcess::NormalExit ? "exit" : "crash",
+                     m_process->exitCode(), m_output.right(8000).constData());
+        return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    }
     ::kill(pid_t(m_process->processId()), SIGTERM);
     if (!m_process->waitForFinished(20000)) {
         m_process->kill();

@@ -62,6 +62,7 @@ private:
 
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
+    bool m_endReported = false; // its unexpected end is said once
     QUrl m_baseUrl;
     quint16 m_port = 0;
 };

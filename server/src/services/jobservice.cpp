@@ -281,10 +281,8 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
             .arg(extra.from + extra.to)
             .arg(query.raw.toString(QUrl::FullyEncoded));
     const DataStamp stamp = dataStamp(); // before reading, so a change meanwhile misses
-    if (std::optional<Page<Job>> cached = m_listCache.find(key, stamp))
-        return *cached;
-    return m_listCache.store(key, stamp,
-                             JobRepository(m_db).list(caller.tenantId, scope, extra, query));
+    return m_listCache.findOrRead(
+        key, stamp, [&] { return JobRepository(m_db).list(caller.tenantId, scope, extra, query); });
 }
 
 DataStamp JobService::dataStamp()

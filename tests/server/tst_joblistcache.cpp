@@ -1,0 +1,168 @@
+// The jobs list's page cache: a page is answered from the cache while its stamp holds and its
+// time to live lasts; a page asked for by many at once is read once (the others wait for that
+// reading, and read on their own if it fails); a reading with another stamp is not shared.
+#include "services/joblistcache.h"
+
+#include <QSemaphore>
+#include <QTest>
+
+#include <atomic>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+using namespace fielddesk;
+using namespace fielddesk::server;
+
+namespace {
+
+constexpr int kTimeToLiveMs = 60000;
+constexpr int kWaitMs = 10000;
+
+Page<Job> pageOf(qint64 count, const QString &title)
+{
+    Page<Job> page;
+    page.count = count;
+    Job job;
+    job.id = count;
+    job.title = title;
+    page.items.append(job);
+    return page;
+}
+
+const QString kKey = QStringLiteral("1|*|0|0||limit=50");
+
+} // namespace
+
+class TestJobListCache : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aCachedPageIsAnsweredWhileItsStampHolds()
+    {
+        JobListCache cache(10, kTimeToLiveMs);
+        int reads = 0;
+        const auto read = [&] {
+            ++reads;
+            return pageOf(reads, QStringLiteral("read %1").arg(reads));
+        };
+        const Page<Job> first = cache.findOrRead(kKey, DataStamp{1, 5}, read);
+        QCOMPARE(first.count, 1);
+        QVERIFY(first.items.isEmpty());
+        QVERIFY(first.itemsJson.contains("read 1"));
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{1, 5}, read).count, 1);
+        QCOMPARE(reads, 1);
+        // A commit here, or another instance's event: read again.
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 5}, read).count, 2);
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 6}, read).count, 3);
+        QCOMPARE(reads, 3);
+    }
+
+    void aPageOlderThanItsTimeToLiveIsReadAgain()
+    {
+        JobListCache cache(10, 1);
+        int reads = 0;
+        const auto read = [&] { return pageOf(++reads, QStringLiteral("x")); };
+        cache.findOrRead(kKey, DataStamp{1, 1}, read);
+        QTest::qSleep(20);
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{1, 1}, read).count, 2);
+    }
+
+    void manyAskingTogetherReadOnce()
+    {
+        JobListCache cache(10, kTimeToLiveMs);
+        std::atomic<int> reads = 0;
+        QSemaphore gate;
+        const auto read = [&] {
+            ++reads;
+            gate.acquire(); // held until the others wait
+            return pageOf(42, QStringLiteral("the day"));
+        };
+        constexpr int kAsking = 6;
+        std::vector<Page<Job>> answers(kAsking);
+        std::vector<std::thread> threads;
+        threads.emplace_back([&] { answers[0] = cache.findOrRead(kKey, DataStamp{3, 9}, read); });
+        QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, kWaitMs);
+        for (int i = 1; i < kAsking; ++i) {
+            threads.emplace_back([&, i] {
+                answers[size_t(i)] = cache.findOrRead(kKey, DataStamp{3, 9}, read);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(cache.waitingFor(kKey), kAsking - 1, kWaitMs);
+        gate.release();
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(reads.load(), 1);
+        for (const Page<Job> &answer : answers) {
+            QCOMPARE(answer.count, 42);
+            QCOMPARE(answer.itemsJson, answers.front().itemsJson);
+        }
+        QVERIFY(answers.front().itemsJson.contains("the day"));
+        QCOMPARE(cache.waitingFor(kKey), 0);
+    }
+
+    void aReadingWithAnotherStampIsNotShared()
+    {
+        JobListCache cache(10, kTimeToLiveMs);
+        QSemaphore gate;
+        std::atomic<int> reads = 0;
+        Page<Job> older;
+        std::thread first([&] {
+            older = cache.findOrRead(kKey, DataStamp{1, 1}, [&] {
+                ++reads;
+                gate.acquire();
+                return pageOf(1, QStringLiteral("before the commit"));
+            });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, kWaitMs);
+        // Asked after a commit the first reading may not have seen: read, not waited for.
+        const Page<Job> newer = cache.findOrRead(kKey, DataStamp{2, 1}, [&] {
+            ++reads;
+            return pageOf(2, QStringLiteral("after the commit"));
+        });
+        QCOMPARE(newer.count, 2);
+        QCOMPARE(reads.load(), 2);
+        gate.release();
+        first.join();
+        QCOMPARE(older.count, 1);
+        // The older reading, finished last, did not replace the newer page.
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 1}, [] { return pageOf(3, {}); }).count, 2);
+    }
+
+    void whenTheReadingFailsTheWaitersReadOnTheirOwn()
+    {
+        JobListCache cache(10, kTimeToLiveMs);
+        QSemaphore gate;
+        std::atomic<int> reads = 0;
+        std::atomic<bool> failed = false;
+        std::thread first([&] {
+            try {
+                cache.findOrRead(kKey, DataStamp{1, 1}, [&]() -> Page<Job> {
+                    ++reads;
+                    gate.acquire();
+                    throw std::runtime_error("the database went away");
+                });
+            } catch (const std::runtime_error &) {
+                failed = true;
+            }
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(reads.load(), 1, kWaitMs);
+        Page<Job> waited;
+        std::thread second([&] {
+            waited = cache.findOrRead(kKey, DataStamp{1, 1}, [&] {
+                ++reads;
+                return pageOf(7, QStringLiteral("read again"));
+            });
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(cache.waitingFor(kKey), 1, kWaitMs);
+        gate.release();
+        first.join();
+        second.join();
+        QVERIFY(failed.load());
+        QCOMPARE(reads.load(), 2);
+        QCOMPARE(waited.count, 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobListCache)
+#include "tst_joblistcache.moc"
