@@ -127,7 +127,10 @@ MessageRepository::claimDue(const QString &now, const QString &claimedUntil, int
             m.webhookId = q.integer(10);
         claimed.append(m);
     }
-    tx.commit();
+    // Nothing claimed, nothing changed: rolled back rather than committed, so that a courier
+    // polling every second does not count as a commit (the list cache's stamp would see one).
+    if (!claimed.isEmpty())
+        tx.commit();
     return claimed;
 }
 

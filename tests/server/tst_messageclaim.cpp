@@ -1,0 +1,82 @@
+// The delivery worker's claim on a real database (SQLite, and PostgreSQL as
+// tst_messageclaim_postgresql): a due message is claimed once, and a poll that finds nothing
+// commits nothing. The worker polls every second; a commit there would count as a change of
+// data and empty the jobs list's page cache each second (its stamp counts commits).
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/messagerepository.h"
+#include "repositories/tenantrepository.h"
+#include "storage/migrations.h"
+#include "testdatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fielddesk;
+using namespace fielddesk::server;
+
+class TestMessageClaim : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_tenantId = 0;
+
+    static QString inSeconds(int seconds)
+    {
+        return toTimestamp(QDateTime::currentDateTimeUtc().addSecs(seconds));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        const QString url =
+            TestDatabase::fresh(QStringLiteral("messageclaim"), m_dir.path(), &error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        m_db = std::make_unique<Database>(*parsed);
+        Migrator(*m_db).migrate();
+        Tenant tenant;
+        tenant.name = QStringLiteral("Acme");
+        m_tenantId = TenantRepository(*m_db).insert(tenant).id;
+    }
+
+    void aPollThatFindsNothingCommitsNothing()
+    {
+        const quint64 before = m_db->commitCount();
+        QVERIFY(MessageRepository(*m_db).claimDue(inSeconds(5), inSeconds(60), 10).isEmpty());
+        QCOMPARE(m_db->commitCount(), before);
+    }
+
+    void aDueMessageIsClaimedOnceAndThatCommits()
+    {
+        MessageDelivery message;
+        message.channel = QStringLiteral("email");
+        message.recipient = QStringLiteral("pat@example.com");
+        message.templateName = QStringLiteral("job.scheduled");
+        message.subject = QStringLiteral("Your visit");
+        message.body = QStringLiteral("Tomorrow at nine.");
+        {
+            Transaction tx(*m_db);
+            QVERIFY(MessageRepository(*m_db).queue(m_tenantId, message, QStringLiteral("k1")));
+            tx.commit();
+        }
+        const quint64 before = m_db->commitCount();
+        const QList<ClaimedMessage> claimed =
+            MessageRepository(*m_db).claimDue(inSeconds(5), inSeconds(60), 10);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.first().recipient, message.recipient);
+        QCOMPARE(m_db->commitCount(), before + 1);
+        // Claimed: the next poll finds nothing, and commits nothing.
+        QVERIFY(MessageRepository(*m_db).claimDue(inSeconds(5), inSeconds(60), 10).isEmpty());
+        QCOMPARE(m_db->commitCount(), before + 1);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+};
+
+QTEST_GUILESS_MAIN(TestMessageClaim)
+#include "tst_messageclaim.moc"
