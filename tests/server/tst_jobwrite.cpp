@@ -3,6 +3,7 @@
 // before an edit runs, what one change writes (version, history, event) and that nothing is
 // written unless it commits.
 #include "events/eventnotifier.h"
+#include "migrateddatabase.h"
 #include "repositories/customerrepository.h"
 #include "repositories/jobrepository.h"
 #include "repositories/locationrepository.h"
@@ -11,8 +12,6 @@
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
 #include "services/jobwrite.h"
-#include "storage/migrations.h"
-#include "testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,13 +61,9 @@ private slots:
     void init()
     {
         QString error;
-        const QString url =
-            TestDatabase::fresh(QStringLiteral("jobwrite%1").arg(++m_round), m_dir.path(), &error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
-        QVERIFY2(parsed, qPrintable(error));
-        m_db = std::make_unique<Database>(*parsed);
-        Migrator(*m_db).migrate();
+        m_db = TestDatabase::migrated(QStringLiteral("jobwrite%1").arg(++m_round), m_dir.path(),
+                                      &error);
+        QVERIFY2(m_db, qPrintable(error));
         m_events = std::make_unique<EventNotifier>();
         Tenant tenant;
         tenant.name = QStringLiteral("Acme");

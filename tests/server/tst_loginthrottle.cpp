@@ -3,9 +3,7 @@
 // registered by tests/api beside its server), where two servers' check-and-count must hold each
 // other's keys.
 #include "auth/loginthrottle.h"
-#include "storage/database.h"
-#include "storage/migrations.h"
-#include "testdatabase.h"
+#include "migrateddatabase.h"
 
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -22,7 +20,6 @@ class TestLoginThrottle : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    DatabaseUrl m_url;
     std::unique_ptr<Database> m_db;
     int m_round = 0;
 
@@ -37,14 +34,9 @@ private slots:
     void init()
     {
         QString error;
-        const QString url =
-            TestDatabase::fresh(QStringLiteral("throttle%1").arg(++m_round), m_dir.path(), &error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
-        QVERIFY2(parsed, qPrintable(error));
-        m_url = *parsed;
-        m_db = std::make_unique<Database>(m_url);
-        Migrator(*m_db).migrate();
+        m_db = TestDatabase::migrated(QStringLiteral("throttle%1").arg(++m_round), m_dir.path(),
+                                      &error);
+        QVERIFY2(m_db, qPrintable(error));
     }
     void cleanup() { m_db.reset(); }
 
@@ -81,7 +73,7 @@ private slots:
         // Attempts that have begun count before their password check ends: twelve at once,
         // on threads with a connection each, spread over two "servers" (two Database objects,
         // as two processes have), all released together.
-        Database other(m_url);
+        Database other(m_db->url());
         Migrator(other).migrate();
         LoginThrottle here(*m_db, {3, 100, 60});
         LoginThrottle there(other, {3, 100, 60});

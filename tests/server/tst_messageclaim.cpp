@@ -3,10 +3,9 @@
 // commits nothing. The worker polls every second; a commit there would count as a change of
 // data and empty the jobs list's page cache each second (its stamp counts commits).
 #include "fielddesk/domain/timestamps.h"
+#include "migrateddatabase.h"
 #include "repositories/messagerepository.h"
 #include "repositories/tenantrepository.h"
-#include "storage/migrations.h"
-#include "testdatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,13 +31,8 @@ private slots:
     void initTestCase()
     {
         QString error;
-        const QString url =
-            TestDatabase::fresh(QStringLiteral("messageclaim"), m_dir.path(), &error);
-        QVERIFY2(!url.isEmpty(), qPrintable(error));
-        const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(url, &error);
-        QVERIFY2(parsed, qPrintable(error));
-        m_db = std::make_unique<Database>(*parsed);
-        Migrator(*m_db).migrate();
+        m_db = TestDatabase::migrated(QStringLiteral("messageclaim"), m_dir.path(), &error);
+        QVERIFY2(m_db, qPrintable(error));
         Tenant tenant;
         tenant.name = QStringLiteral("Acme");
         m_tenantId = TenantRepository(*m_db).insert(tenant).id;
