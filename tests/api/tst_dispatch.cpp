@@ -478,6 +478,11 @@ void TestDispatch::jobListFilters()
     QCOMPARE(ids(QStringLiteral("status=scheduled")), QList<qint64>{lawn});
     QCOMPARE(ids(QStringLiteral("status=new,scheduled&priority=2,3&ordering=id")),
              (QList<qint64>{lawn, risky}));
+    // The backlog's statuses in either order (written into the SQL for its own index).
+    QCOMPARE(ids(QStringLiteral("status=scheduled,new&priority=2,3&ordering=id")),
+             (QList<qint64>{lawn, risky}));
+    QCOMPARE(ids(QStringLiteral("status=new,scheduled,dispatched&priority=2,3&ordering=id")),
+             (QList<qint64>{lawn, risky}));
     QCOMPARE(ids(QStringLiteral("unassigned=true&date=") + kDay + QStringLiteral("&ordering=id")),
              (QList<qint64>{urgent, risky}));
     QCOMPARE(ids(QStringLiteral("skill=t-lawn")), QList<qint64>{lawn});

@@ -107,6 +107,8 @@ private:
     QList<SqlFilter> overlapConditions(qint64 tenantId, const QString &from, const QString &to);
     // How many of the tenant's jobs contain `term` (folded, a trigram at least), from the
     // search index alone (SQLite).
+    // The list's filters (the client's) into `filter`.
+    static void applyFilters(SqlFilter &filter, const ListQuery &query);
     qint64 countTenantMatches(qint64 tenantId, const QString &term);
     // The tenant's bound from job_span_bounds; 0 before any job has a span.
     qint64 longestSpanSeconds(qint64 tenantId);
