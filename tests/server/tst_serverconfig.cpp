@@ -23,6 +23,7 @@ private slots:
         QCOMPARE(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(config->accessTokenSeconds, 900);
         QVERIFY(!config->demo);
+        QCOMPARE(config->demoTimeZone, QStringLiteral("America/Denver"));
     }
 
     void parsesEveryKind()
@@ -33,6 +34,7 @@ private slots:
               QStringLiteral("postgresql://fd:secret@127.0.0.1:5544/fielddesk")},
              {QStringLiteral("listen"), QStringLiteral("0.0.0.0:9000")},
              {QStringLiteral("demo"), QStringLiteral("yes")},
+             {QStringLiteral("demo_time_zone"), QStringLiteral("Europe/Berlin")},
              {QStringLiteral("access_token_ttl"), QStringLiteral("60")},
              {QStringLiteral("login_max_failures_per_account"), QStringLiteral("3")}},
             &error);
@@ -45,6 +47,7 @@ private slots:
         QVERIFY(!config->database.redacted().contains(QLatin1String("secret")));
         QCOMPARE(config->listenPort, quint16(9000));
         QVERIFY(config->demo);
+        QCOMPARE(config->demoTimeZone, QStringLiteral("Europe/Berlin"));
         QCOMPARE(config->accessTokenSeconds, 60);
         QCOMPARE(config->throttle.maxFailuresPerAccount, 3);
     }
@@ -75,6 +78,8 @@ private slots:
                                             << "nowhere:80";
         QTest::newRow("demo not bool") << "demo"
                                        << "maybe";
+        QTest::newRow("demo time zone unknown") << "demo_time_zone"
+                                                << "Mars/Olympus_Mons";
         QTest::newRow("ttl not number") << "access_token_ttl"
                                         << "soon";
         QTest::newRow("ttl too small") << "access_token_ttl"

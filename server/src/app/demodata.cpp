@@ -30,7 +30,6 @@ struct DemoUser
 
 const char *const kDemoTenant = "Demo Duct & Lawn Co.";
 const char *const kOtherTenant = "Other Co.";
-const char *const kDemoTimeZone = "America/Denver";
 
 // The demo tenant's dispatch operation: a week of work around its three Denver locations,
 // three days back to three days ahead, so that whatever day the demo starts on there is work
@@ -40,16 +39,6 @@ constexpr int kDemoCustomers = 300;
 constexpr int kDemoJobs = 600;
 constexpr int kDemoDispatchDays = 7;
 constexpr int kDemoDispatchDaysBack = 3;
-
-QDate demoToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(kDemoTimeZone)).date();
-}
-
-QDate demoFirstDay()
-{
-    return demoToday().addDays(-kDemoDispatchDaysBack);
-}
 
 const QList<DemoUser> &demoUsers()
 {
@@ -63,8 +52,12 @@ const QList<DemoUser> &demoUsers()
     return users;
 }
 
-Location
-demoLocation(qint64 tenantId, const char *name, const char *address, double lat, double lon)
+Location demoLocation(qint64 tenantId,
+                      const QString &timeZone,
+                      const char *name,
+                      const char *address,
+                      double lat,
+                      double lon)
 {
     Location l;
     l.tenantId = tenantId;
@@ -72,11 +65,21 @@ demoLocation(qint64 tenantId, const char *name, const char *address, double lat,
     l.address = QLatin1String(address);
     l.latitude = lat;
     l.longitude = lon;
-    l.timeZone = QStringLiteral("America/Denver");
+    l.timeZone = timeZone;
     return l;
 }
 
 } // namespace
+
+QDate DemoData::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(m_timeZone.toUtf8())).date();
+}
+
+QDate DemoData::firstDay() const
+{
+    return today().addDays(-kDemoDispatchDaysBack);
+}
 
 QStringList DemoData::accounts()
 {
@@ -104,20 +107,20 @@ bool DemoData::seedIfEmpty()
     {
         Tenant demo;
         demo.name = QLatin1String(kDemoTenant);
-        demo.timeZone = QStringLiteral("America/Denver");
+        demo.timeZone = m_timeZone;
         demo = tenants.insert(demo);
         QList<qint64> ids;
         ids << locations
-                   .insert(demoLocation(demo.id, "Denver Central",
+                   .insert(demoLocation(demo.id, m_timeZone, "Denver Central",
                                         "1550 Wewatta St, Denver, CO 80202", 39.7525, -105.0002))
                    .id;
         ids << locations
-                   .insert(demoLocation(demo.id, "Aurora East",
+                   .insert(demoLocation(demo.id, m_timeZone, "Aurora East",
                                         "14200 E Alameda Ave, Aurora, CO 80012", 39.7107,
                                         -104.8197))
                    .id;
         ids << locations
-                   .insert(demoLocation(demo.id, "Lakewood West",
+                   .insert(demoLocation(demo.id, m_timeZone, "Lakewood West",
                                         "7600 W Colfax Ave, Lakewood, CO 80214", 39.7402,
                                         -105.0822))
                    .id;
@@ -128,8 +131,8 @@ bool DemoData::seedIfEmpty()
         other.name = QLatin1String(kOtherTenant);
         other.timeZone = QStringLiteral("America/Chicago");
         other = tenants.insert(other);
-        Location hq = demoLocation(other.id, "Other HQ", "233 S Wacker Dr, Chicago, IL 60606",
-                                   41.8789, -87.6359);
+        Location hq = demoLocation(other.id, other.timeZone, "Other HQ",
+                                   "233 S Wacker Dr, Chicago, IL 60606", 41.8789, -87.6359);
         hq.timeZone = QStringLiteral("America/Chicago");
         tenantIds.insert(other.name, {other.id, {locations.insert(hq).id}});
     }
@@ -160,14 +163,13 @@ bool DemoData::seedIfEmpty()
                       tenantIds.value(QLatin1String(kDemoTenant)).second);
     DemoRequests(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
                             demoDeciders.value(Role::Manager), demoDeciders.value(Role::Admin));
-    DemoMoney(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
-                         QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager),
-                         demoDeciders.value(Role::Admin), demoEmployees);
-    DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
-                         QLatin1String(kDemoTimeZone), demoDeciders.value(Role::Manager).userId);
+    DemoMoney(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first, m_timeZone,
+                         demoDeciders.value(Role::Manager), demoDeciders.value(Role::Admin),
+                         demoEmployees);
+    DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first, m_timeZone,
+                         demoDeciders.value(Role::Manager).userId);
     // After the week's jobs: the technicians' phones follow today's plan.
-    DemoPositions(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first,
-                             QLatin1String(kDemoTimeZone),
+    DemoPositions(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first, m_timeZone,
                              tenantIds.value(QLatin1String(kDemoTenant)).second);
     // The demo week's evenings count as past: a demo server sends no evening messages of its
     // own for the days it was made with, so the demo (and every test on it) is the same at any
@@ -176,7 +178,7 @@ bool DemoData::seedIfEmpty()
     for (auto it = tenantIds.cbegin(); it != tenantIds.cend(); ++it) {
         for (const qint64 locationId : it->second) {
             for (int day = 0; day <= kDemoDispatchDays; ++day)
-                DayAheadService::markSent(m_db, it->first, locationId, demoFirstDay().addDays(day));
+                DayAheadService::markSent(m_db, it->first, locationId, firstDay().addDays(day));
         }
     }
     evenings.commit();
@@ -185,7 +187,7 @@ bool DemoData::seedIfEmpty()
 
 void DemoData::seedRecurringWork(qint64 tenantId, const QList<qint64> &locationIds)
 {
-    const QString firstDay = demoFirstDay().toString(Qt::ISODate);
+    const QString seriesStart = firstDay().toString(Qt::ISODate);
     const auto series = [&](int location, const char *title, int durationMin, const char *from,
                             const char *to, Recurrence recurrence) {
         JobSeries s;
@@ -194,7 +196,7 @@ void DemoData::seedRecurringWork(qint64 tenantId, const QList<qint64> &locationI
         s.durationMin = durationMin;
         s.windowStartTime = QLatin1String(from);
         s.windowEndTime = QLatin1String(to);
-        recurrence.startsOn = firstDay;
+        recurrence.startsOn = seriesStart;
         s.recurrence = std::move(recurrence);
         return s;
     };
@@ -230,7 +232,7 @@ void DemoData::seedDispatchWeek(qint64 tenantId,
     plan.technicians = kDemoTechnicians;
     plan.customers = kDemoCustomers;
     plan.jobs = kDemoJobs;
-    plan.firstDay = demoFirstDay();
+    plan.firstDay = firstDay();
     plan.days = kDemoDispatchDays;
     // The days back are mostly done; this leaves about two thirds of the weekdays ahead booked.
     plan.assignedFraction = 0.75;

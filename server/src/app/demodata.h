@@ -16,9 +16,13 @@ class DemoData
 public:
     static constexpr const char *kPassword = "fielddesk-demo";
 
-    DemoData(Database &db, const PasswordHasher &hasher)
+    // timeZone: the demo tenant's and its locations' (an IANA id).
+    DemoData(Database &db,
+             const PasswordHasher &hasher,
+             QString timeZone = QStringLiteral("America/Denver"))
         : m_db(db)
         , m_hasher(hasher)
+        , m_timeZone(std::move(timeZone))
     {}
 
     // Seeds when the database holds no tenant yet; returns whether it did.
@@ -37,8 +41,13 @@ private:
     // a monthly filter change on the second Tuesday, a gutter check every other Friday.
     void seedRecurringWork(qint64 tenantId, const QList<qint64> &locationIds);
 
+    // Today and the dispatch week's first day in the demo's time zone.
+    QDate today() const;
+    QDate firstDay() const;
+
     Database &m_db;
     const PasswordHasher &m_hasher;
+    const QString m_timeZone;
 };
 
 } // namespace fielddesk::server

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimeZone>
 
 #include <array>
 
@@ -59,6 +60,7 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("tls_cert"),
                                  QStringLiteral("tls_key"),
                                  QStringLiteral("demo"),
+                                 QStringLiteral("demo_time_zone"),
                                  QStringLiteral("data_dir"),
                                  QStringLiteral("jwt_secret"),
                                  QStringLiteral("access_token_ttl"),
@@ -295,6 +297,16 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
             return std::nullopt;
         }
         (key == QLatin1String("demo") ? config.demo : config.logRequests) = *value;
+    }
+    if (const QString zone = settings.value(QStringLiteral("demo_time_zone")).trimmed();
+        !zone.isEmpty()) {
+        if (!QTimeZone(zone.toUtf8()).isValid()) {
+            *error = QStringLiteral("demo_time_zone must be an IANA time zone such as "
+                                    "Europe/Berlin, not '%1'")
+                         .arg(zone);
+            return std::nullopt;
+        }
+        config.demoTimeZone = zone;
     }
     config.jwtSecret = settings.value(QStringLiteral("jwt_secret")).toUtf8();
     if (!config.jwtSecret.isEmpty() && config.jwtSecret.size() < 32) {

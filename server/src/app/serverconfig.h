@@ -37,6 +37,9 @@ struct ServerConfig
     QString tlsCertificateFile;
     QString tlsKeyFile;
     bool demo = false;
+    // The demo company's time zone: its day, shifts and clocks (the demo's addresses stay in
+    // Denver). A demo shown elsewhere can run on its audience's clock.
+    QString demoTimeZone = QStringLiteral("America/Denver");
     QString dataDir;      // where the generated JWT secret (and later media) are kept
     QByteArray jwtSecret; // empty: read or generate <data_dir>/jwt-secret
     qint64 accessTokenSeconds = 15 * 60;

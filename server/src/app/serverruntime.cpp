@@ -97,7 +97,8 @@ bool ServerRuntime::start(QString *error)
             .field("applied", applied)
             .field("version", Migrator::latestVersion());
         m_hasher = std::make_unique<PasswordHasher>(m_config.argon2);
-        if (m_config.demo && DemoData(*m_database, *m_hasher).seedIfEmpty()) {
+        if (m_config.demo &&
+            DemoData(*m_database, *m_hasher, m_config.demoTimeZone).seedIfEmpty()) {
             std::printf("Demo data seeded. Accounts (password \"%s\"):\n", DemoData::kPassword);
             for (const QString &account : DemoData::accounts())
                 std::printf("  %s\n", qPrintable(account));
