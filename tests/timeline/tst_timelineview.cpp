@@ -1,6 +1,7 @@
 // TimelineView offscreen: bars where their jobs are planned, rows that follow a technician
 // model, drops and bar drags turned into requests (assign, move, unassign), zoom and scroll
-// from keys and wheel, conflicts and pending changes drawn apart, tooltips with reasons.
+// from keys and wheel, hour labels never cut at the names' column, conflicts and pending changes
+// drawn apart, tooltips with reasons.
 
 #include "../board/boardtestdata.h"
 
@@ -306,6 +307,31 @@ private slots:
         QCoreApplication::sendEvent(m_view->viewport(), &wheel);
         QVERIFY(m_view->pixelsPerHour() > start);
         QVERIFY(qAbs(m_view->timeAt(cursor.x()) - before) < 60 * 1000);
+    }
+
+    void anHourLabelIsNotCutAtTheTimeAreasEdge()
+    {
+        // 09:00 scrolled just past the names' column: its label would show as "9:00".
+        const int left = m_view->timeArea().left();
+        QScrollBar *scroll = m_view->horizontalScrollBar();
+        scroll->setValue(scroll->value() + m_view->xForTime(at(9 * 60)) - (left - 6));
+        QCOMPARE(m_view->xForTime(at(9 * 60)), left - 6);
+        const int ten = m_view->xForTime(at(10 * 60));
+        QVERIFY(ten > left + 60);
+        const QImage image = m_view->viewport()->grab().toImage();
+        const QColor background = theme::colour(theme::Colour::TimelineHeader);
+        // Above the ticks, the header shows nothing from the edge to 10:00's tick...
+        const auto painted = [&](int fromX, int toX) {
+            int pixels = 0;
+            for (int y = 2; y < TimelineView::kHeaderHeight - 8; ++y) {
+                for (int x = fromX; x < toX; ++x)
+                    pixels += image.pixelColor(x, y) != background ? 1 : 0;
+            }
+            return pixels;
+        };
+        QCOMPARE(painted(left, ten - 1), 0);
+        // ...and 10:00's label after it.
+        QVERIFY(painted(ten + 1, ten + 40) > 0);
     }
 
     void scrollsWithKeysAndWheel()

@@ -25,6 +25,7 @@ constexpr int kDayLineWidth = 2;
 constexpr int kNowLineWidth = 2;
 constexpr int kTickHeight = 6;
 constexpr int kHourLabelWidth = 60;
+constexpr int kHourLabelGap = 3; // between a tick and its label
 
 } // namespace
 
@@ -88,9 +89,11 @@ void TimelineHeader::paintOneDay(QPainter &painter,
         const int x = frame.axis.xForTime(t);
         painter.setPen(theme::colour(Colour::TimelineHourLine));
         painter.drawLine(x, header.bottom() - kTickHeight, x, header.bottom());
+        if (x + kHourLabelGap < frame.timeArea.left())
+            continue; // its label would be cut by the names' column ("6:00" for 16:00)
         painter.setPen(theme::colour(Colour::TextSubtle));
-        painter.drawText(QRect(x + 3, 0, kHourLabelWidth, header.height()), Qt::AlignVCenter,
-                         timeText(t));
+        painter.drawText(QRect(x + kHourLabelGap, 0, kHourLabelWidth, header.height()),
+                         Qt::AlignVCenter, timeText(t));
     }
     if (frame.nowMs >= from && frame.nowMs <= to) {
         const int x = frame.axis.xForTime(frame.nowMs);
@@ -138,7 +141,9 @@ void TimelineHeader::paintDays(QPainter &painter,
         if ((t - rangeStart) % (kHoursPerDay * kHeaderMsPerHour) == 0)
             continue; // the day's name is there
         const int x = frame.axis.xForTime(t);
-        painter.drawText(QRect(x + 2, half, kMinLabelSpacing, header.height() - half),
+        if (x + kHourLabelGap < frame.timeArea.left())
+            continue; // would be cut, as in paintOneDay
+        painter.drawText(QRect(x + kHourLabelGap, half, kMinLabelSpacing, header.height() - half),
                          Qt::AlignVCenter, timeText(t));
     }
 }
