@@ -5,6 +5,7 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/keychaintokenstore.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/mainwindow.h"
@@ -103,6 +104,9 @@ private slots:
                  qPrintable(label(window(), "roleLabel")));
         QCOMPARE(label(window(), "tenantLabel"), kTenant);
         QCOMPARE(label(window(), "roleValue"), QStringLiteral("Dispatcher"));
+        // Moments without a location of their own (requests, expenses) are on the company's
+        // clock from now on, not on this machine's.
+        QCOMPARE(client::display::timeZone().id(), QByteArrayLiteral("America/Denver"));
         QVERIFY2(label(window(), "userStatusLabel").contains(m_dispatcherName),
                  qPrintable(label(window(), "userStatusLabel")));
 

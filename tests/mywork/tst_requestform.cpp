@@ -6,6 +6,7 @@
 
 #include "fielddesk/attachments/pendingattachmentlist.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/forms/fielderrormarks.h"
 #include "fielddesk/mywork/clothinglineseditor.h"
 #include "fielddesk/mywork/newrequestdialog.h"
@@ -149,6 +150,18 @@ private slots:
         QVERIFY(form.details().value(QLatin1String("starts_at")).toString().endsWith(u'Z'));
         ::type(inputOf<QPlainTextEdit>(form, "note"), QStringLiteral("Dentist"));
         QCOMPARE(form.details().value(QLatin1String("note")).toString(), QStringLiteral("Dentist"));
+    }
+
+    void timeOffIsTypedOnTheCompanysClock()
+    {
+        // A Denver company's technician whose machine says UTC: 08:00 means Denver's 08:00.
+        client::display::setTimeZone(QTimeZone(QByteArrayLiteral("America/Denver")));
+        RequestForm form(QStringLiteral("time_off"), catalogs());
+        inputOf<QDateTimeEdit>(form, "starts_at")
+            ->setDateTime(QDateTime(QDate(2026, 12, 10), QTime(8, 0)));
+        const QString startsAt = form.details().value(QLatin1String("starts_at")).toString();
+        client::display::setTimeZone({}); // the machine's again, for the other tests
+        QCOMPARE(startsAt, QStringLiteral("2026-12-10T15:00:00Z"));
     }
 
     void repairFormSendsSubjectSeverityAndDescription()

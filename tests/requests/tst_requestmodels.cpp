@@ -2,6 +2,7 @@
 // a live change touches exactly its row, the filters narrow by kind, status, location,
 // requester, age and text, and the "waiting" column sorts by time, not by its text.
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 #include "fielddesk/requests/requesttext.h"
@@ -209,6 +210,19 @@ private slots:
                  qPrintable(text));
         QVERIFY(!RequestText::momentFormat().contains(QLatin1String("ss")));
         QCOMPARE(RequestText::moment(at.toString(Qt::ISODate)), text);
+    }
+
+    void momentsAreOnTheCompanysClock()
+    {
+        const QDateTime at(QDate(2026, 12, 7), QTime(18, 30), QTimeZone::utc());
+        const QTimeZone denver(QByteArrayLiteral("America/Denver"));
+        client::display::setTimeZone(denver);
+        const QString text = RequestText::moment(at);
+        const QString fromIso = RequestText::moment(at.toString(Qt::ISODate));
+        client::display::setTimeZone({}); // the machine's again
+        QCOMPARE(text, QLocale().toString(QDateTime(QDate(2026, 12, 7), QTime(11, 30), denver),
+                                          RequestText::momentFormat()));
+        QCOMPARE(fromIso, text);
     }
 
     void ageTextSaysHowLongItWaited()

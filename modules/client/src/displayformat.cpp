@@ -1,11 +1,24 @@
 #include "fielddesk/client/displayformat.h"
 
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 
 namespace fielddesk::client::display {
 
 namespace {
+
+struct ReadingZone
+{
+    QMutex mutex;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+};
+
+ReadingZone &readingZone()
+{
+    static ReadingZone shared;
+    return shared;
+}
 
 // The locale's long date without weekday and year, with a short month: "MMMM d, yyyy" →
 // "MMM d"; "dddd, d. MMMM yyyy" → "d. MMM"; "dddd, d 'de' MMMM 'de' yyyy" → "d MMM".
@@ -31,6 +44,25 @@ QString shortTimePattern()
 }
 
 } // namespace
+
+void setTimeZone(const QTimeZone &zone)
+{
+    ReadingZone &shared = readingZone();
+    QMutexLocker lock(&shared.mutex);
+    shared.zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QTimeZone timeZone()
+{
+    ReadingZone &shared = readingZone();
+    QMutexLocker lock(&shared.mutex);
+    return shared.zone;
+}
+
+QDateTime inTimeZone(const QDateTime &at)
+{
+    return at.isValid() ? at.toTimeZone(timeZone()) : at;
+}
 
 QString time(QTime time)
 {

@@ -1,5 +1,6 @@
 #include "fielddesk/moneyview/ledgerentryview.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/mediaclient.h"
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/money/reporttext.h"
@@ -27,7 +28,9 @@ QString paragraph(const QString &text)
 QString momentText(const QString &iso, const QLocale &locale)
 {
     const QDateTime moment = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return moment.isValid() ? locale.toString(moment.toLocalTime(), QLocale::ShortFormat) : iso;
+    return moment.isValid()
+               ? locale.toString(client::display::inTimeZone(moment), QLocale::ShortFormat)
+               : iso;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "fielddesk/mywork/requestform.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/mywork/clothinglineseditor.h"
 #include "fielddesk/requests/requesttext.h"
 
@@ -59,7 +60,10 @@ QJsonValue valueOf(const QWidget *input)
     if (const auto *date = qobject_cast<const QDateEdit *>(input))
         return date->date().toString(Qt::ISODate);
     if (const auto *when = qobject_cast<const QDateTimeEdit *>(input))
-        return when->dateTime().toUTC().toString(Qt::ISODate);
+        // Typed on the company's clock, as every moment of a request is shown.
+        return QDateTime(when->date(), when->time(), client::display::timeZone())
+            .toUTC()
+            .toString(Qt::ISODate);
     if (const auto *box = qobject_cast<const QComboBox *>(input)) {
         const QVariant data = box->currentData();
         if (data.typeId() == QMetaType::LongLong)
@@ -122,7 +126,8 @@ void RequestForm::buildTimeOff()
 {
     addField(QStringLiteral("type"),
              choiceBox(kTimeOffTypes, &RequestText::timeOffTypeTitle, this));
-    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QDate tomorrow =
+        client::display::inTimeZone(QDateTime::currentDateTimeUtc()).date().addDays(1);
     for (const auto &[field, hour] : {std::pair{QStringLiteral("starts_at"), kTimeOffStartHour},
                                       std::pair{QStringLiteral("ends_at"), kTimeOffEndHour}}) {
         auto *when = addField(field, new QDateTimeEdit(this));

@@ -1,5 +1,6 @@
 #include "fielddesk/requests/requesttablemodel.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/requests/requesttext.h"
 
 #include <QLocale>
@@ -141,8 +142,8 @@ QVariant RequestTableModel::data(const QModelIndex &index, int role) const
         return row.submittedAt;
     case Qt::ToolTipRole:
         return index.column() == SubmittedColumn
-                   ? QVariant(
-                         QLocale().toString(row.submittedAt.toLocalTime(), QLocale::LongFormat))
+                   ? QVariant(QLocale().toString(client::display::inTimeZone(row.submittedAt),
+                                                 QLocale::LongFormat))
                    : QVariant();
     case SortRole:
         switch (index.column()) {

@@ -1,5 +1,7 @@
 #include "fielddesk/requests/requesttext.h"
 
+#include "fielddesk/client/displayformat.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -86,7 +88,8 @@ QString RequestText::momentFormat()
 
 QString RequestText::moment(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), momentFormat()) : QString();
+    return at.isValid() ? QLocale().toString(client::display::inTimeZone(at), momentFormat())
+                        : QString();
 }
 
 QString RequestText::moment(const QString &isoTimestamp)

@@ -3,6 +3,7 @@
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/client/authsession.h"
 #include "fielddesk/client/connectionmonitor.h"
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/client/notificationcenter.h"
 #include "fielddesk/shell/connectionindicator.h"
 #include "fielddesk/shell/mynotificationsdialog.h"
@@ -282,6 +283,8 @@ void MainWindow::showSession()
 {
     const client::UserProfile &user = m_session->user();
     const client::TenantProfile &tenant = m_session->tenant();
+    // Before the workspaces open (signedIn's next slot): they show moments on this clock.
+    client::display::setTimeZone(QTimeZone(tenant.timeZone.toUtf8()));
     setWindowTitle(tenant.name.isEmpty() ? tr("FieldDesk") : tr("FieldDesk — %1").arg(tenant.name));
     m_header->setSession(user, tenant);
     const QString role = SessionHeader::roleTitle(user);

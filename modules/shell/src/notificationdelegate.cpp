@@ -1,5 +1,6 @@
 #include "fielddesk/shell/notificationdelegate.h"
 
+#include "fielddesk/client/displayformat.h"
 #include "fielddesk/shell/notificationlistmodel.h"
 #include "fielddesk/theme/palette.h"
 
@@ -90,7 +91,7 @@ QString NotificationDelegate::relativeTime(const QDateTime &when, const QDateTim
         return tr("%n h ago", nullptr, int(seconds / kSecondsPerHour));
     if (seconds < kDaysInWords * kSecondsPerDay)
         return tr("%n d ago", nullptr, int(seconds / kSecondsPerDay));
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    return QLocale().toString(client::display::inTimeZone(when).date(), QLocale::ShortFormat);
 }
 
 void NotificationDelegate::paint(QPainter *painter,

@@ -7,8 +7,18 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace fielddesk::client::display {
+
+// The time zone people read moments in where nothing nearer says (a request, an expense, a
+// notification): the signed-in company's, set by the shell at sign-in (like the locale, one for
+// the console). The machine's own zone until then. A board or a location's page shows its
+// location's clock itself.
+void setTimeZone(const QTimeZone &zone);
+QTimeZone timeZone();
+// A moment on that clock.
+QDateTime inTimeZone(const QDateTime &at);
 
 // A time of day: "3:05 PM", "15:05".
 QString time(QTime time);
