@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 #include "testhttpclient.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QStringList>
@@ -163,6 +164,14 @@ inline ServerProcess::Options suiteServerOptions(const QString &name,
                                                  const QStringList &moreEnvironment = {})
 {
     ServerProcess::Options options;
+    // An empty path is what an invalid QTemporaryDir gives (a full disk, say): the server
+    // would then write its secret and database somewhere else and fail far from the cause.
+    if (dataDir.isEmpty() || !QFileInfo(dataDir).isDir()) {
+        *error = QStringLiteral("the suite's data directory \"%1\" does not exist (is the disk "
+                                "full?)")
+                     .arg(dataDir);
+        return options;
+    }
     options.database = TestDatabase::fresh(name, dataDir, error);
     options.environment =
         QStringList{QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
