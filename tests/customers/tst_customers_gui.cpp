@@ -1,9 +1,10 @@
 // The customers workspace offscreen against a real fielddesk-server with the demo data, signed
-// in as the dispatcher: the list is the server's; a search typed in the box shows only the
-// customers the server finds for it; a customer clicked in the list shows their details,
-// addresses and job history as the server has them; a changed phone number is saved; the
-// language their messages are written in is saved and shown again when they are loaded; an
-// address is added and removed (after asking); a new customer is created and listed.
+// in as the dispatcher: the list is the server's, and a long email does not squeeze the
+// address out of sight; a search typed in the box shows only the customers the server finds
+// for it; a customer clicked in the list shows their details, addresses and job history as
+// the server has them; a changed phone number is saved; the language their messages are
+// written in is saved and shown again when they are loaded; an address is added and removed
+// (after asking); a new customer is created and listed.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
 
 #include "fielddesk/client/apiclient.h"
@@ -18,6 +19,7 @@
 #include "testhttpclient.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +53,7 @@ class TestCustomersGui : public QObject
 private slots:
     void initTestCase();
     void theListIsTheServers();
+    void anAddressIsReadableBesideALongEmail();
     void aSearchShowsWhatTheServerFinds();
     void aCustomerInFull();
     void aChangedPhoneIsSaved();
@@ -98,6 +101,41 @@ void TestCustomersGui::theListIsTheServers()
              int(std::min<qint64>(total, CustomersWorkspace::kPageSize)));
     QVERIFY(m_workspace->countLabel()->text().contains(QString::number(total)));
     QCOMPARE(m_workspace->moreButton()->isVisible(), total > CustomersWorkspace::kPageSize);
+}
+
+void TestCustomersGui::anAddressIsReadableBesideALongEmail()
+{
+    // The demo has company customers with long emails ("office@applewoodproperty...") that
+    // once squeezed the address column to a few digits.
+    const QTableView *table = m_workspace->table();
+    const QHeaderView *header = table->horizontalHeader();
+    const QFontMetrics metrics(table->font());
+    int longestEmail = 0;
+    for (int row = 0; row < m_workspace->model()->rowCount(); ++row)
+        longestEmail = std::max(
+            longestEmail,
+            metrics.horizontalAdvance(m_workspace->model()
+                                          ->index(row, customers::CustomerTableModel::EmailColumn)
+                                          .data()
+                                          .toString()));
+    QVERIFY2(longestEmail > 35 * metrics.averageCharWidth(),
+             "the demo should have an email of more than 35 characters");
+    // What a row shows of its address: at least its street, the text before the first comma.
+    for (int row = 0; row < 10; ++row) {
+        const QString address = m_workspace->model()
+                                    ->index(row, customers::CustomerTableModel::AddressColumn)
+                                    .data()
+                                    .toString();
+        const QString street = address.section(QLatin1Char(','), 0, 0);
+        QVERIFY2(!street.isEmpty(), qPrintable(address));
+        QVERIFY2(header->sectionSize(customers::CustomerTableModel::AddressColumn) >
+                     metrics.horizontalAdvance(street) + 2 * metrics.averageCharWidth(),
+                 qPrintable(
+                     QStringLiteral("\"%1\" in %2 px")
+                         .arg(street)
+                         .arg(header->sectionSize(customers::CustomerTableModel::AddressColumn))));
+    }
+    guitest::screenshot(m_workspace.get(), QStringLiteral("customers-list"));
 }
 
 void TestCustomersGui::aSearchShowsWhatTheServerFinds()

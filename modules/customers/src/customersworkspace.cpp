@@ -3,6 +3,7 @@
 #include "fielddesk/customers/customerclient.h"
 #include "fielddesk/customers/customerdetails.h"
 #include "fielddesk/customers/customertablemodel.h"
+#include "fielddesk/forms/tablecolumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,9 +47,6 @@ CustomersWorkspace::CustomersWorkspace(client::ApiClient *api, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CustomerTableModel::AddressColumn, QHeaderView::Stretch);
     m_count->setObjectName(QStringLiteral("customerCount"));
     m_more->setObjectName(QStringLiteral("moreCustomersButton"));
     m_more->hide();
@@ -138,6 +136,13 @@ void CustomersWorkspace::search(bool nextPage)
                 m_model->appendCustomers(page->customers);
             else
                 m_model->setCustomers(page->customers);
+            if (!m_columnsFitted && m_model->rowCount() > 0) {
+                // Once, on the first rows: later searches keep the widths the user chose.
+                forms::fitColumnsAround(m_table, CustomerTableModel::AddressColumn,
+                                        m_table->fontMetrics().averageCharWidth() *
+                                            kWidestColumnChars);
+                m_columnsFitted = true;
+            }
             m_total = page->count;
             m_count->setText(
                 tr("%1 of %n customer(s)", nullptr, int(m_total)).arg(m_model->rowCount()));

@@ -31,6 +31,8 @@ class CustomersWorkspace : public QWidget
 public:
     static constexpr int kPageSize = 100;
     static constexpr int kSearchDelayMs = 250;
+    // No column but the address grows wider than this many average characters.
+    static constexpr int kWidestColumnChars = 30;
 
     explicit CustomersWorkspace(client::ApiClient *api, QWidget *parent = nullptr);
 
@@ -67,6 +69,7 @@ private:
     CustomerDetails *m_details;
     QTimer *m_debounce;
     quint64 m_generation = 0;
+    bool m_columnsFitted = false;
     qint64 m_total = 0;
 };
 

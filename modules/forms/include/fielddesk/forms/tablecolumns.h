@@ -1,0 +1,14 @@
+// How a list's columns share its width. Part of fielddesk_forms.
+#pragma once
+
+class QTableView;
+
+namespace fielddesk::forms {
+
+// Sizes every column but `stretched` to its header and the rows in view, none wider than
+// `widest` pixels, and gives `stretched` the rest. A plain "resize to contents" lets one long
+// email squeeze the column that needs the room (an address shown as "1459..."). Call it again
+// when the rows change; the user can still drag the columns.
+void fitColumnsAround(QTableView *table, int stretched, int widest);
+
+} // namespace fielddesk::forms

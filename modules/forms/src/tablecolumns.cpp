@@ -1,0 +1,26 @@
+#include "fielddesk/forms/tablecolumns.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace fielddesk::forms {
+
+void fitColumnsAround(QTableView *table, int stretched, int widest)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QAbstractItemView *view = table; // where sizeHintForColumn() is public
+    for (int column = 0; column < header->count(); ++column) {
+        if (column == stretched) {
+            header->setSectionResizeMode(column, QHeaderView::Stretch);
+            continue;
+        }
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        const int wanted =
+            std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+        header->resizeSection(column, std::min(wanted, widest));
+    }
+}
+
+} // namespace fielddesk::forms
