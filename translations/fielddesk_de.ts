@@ -1129,6 +1129,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (ganztägig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Tag)</numerusform>
+            <numerusform>%1 – %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>RequestText</name>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n day)</numerusform>
+            <numerusform>%1 – %2 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fielddesk::admin::AreaPicker</name>
     <message numerus="yes">
         <source>An area needs at least %n corners.</source>

@@ -1129,6 +1129,17 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (all day)</source>
+        <translation>%1 (todo el día)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n día)</numerusform>
+            <numerusform>%1 – %2 (%n días)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

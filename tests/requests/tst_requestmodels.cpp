@@ -8,6 +8,8 @@
 #include "fielddesk/requests/requesttext.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -223,6 +225,51 @@ private slots:
         QCOMPARE(text, QLocale().toString(QDateTime(QDate(2026, 12, 7), QTime(11, 30), denver),
                                           RequestText::momentFormat()));
         QCOMPARE(fromIso, text);
+    }
+
+    void timeOffOfWholeDaysReadsAsItsDays()
+    {
+        const QTimeZone denver(QByteArrayLiteral("America/Denver"));
+        client::display::setTimeZone(denver);
+        const auto summaryOf = [](const char *starts, const char *ends) {
+            Request request =
+                makeRequest(7, QStringLiteral("time_off"), 10, 1, QDateTime::currentDateTimeUtc());
+            request.detailsJson =
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("vacation")},
+                                          {QStringLiteral("starts_at"), QLatin1String(starts)},
+                                          {QStringLiteral("ends_at"), QLatin1String(ends)}})
+                    .toJson();
+            return RequestText::summary(request, {});
+        };
+        // Denver's midnights (07:00 UTC in December): the 14th to the 17th, four days.
+        const QString days = summaryOf("2026-12-14T07:00:00Z", "2026-12-18T07:00:00Z");
+        const QString oneDay = summaryOf("2026-12-14T07:00:00Z", "2026-12-15T07:00:00Z");
+        // 13:00 to 16:30 in Denver.
+        const QString hours = summaryOf("2026-12-14T20:00:00Z", "2026-12-14T23:30:00Z");
+        // UTC midnights are not the company's: moments, as before.
+        const QString utcMidnights = summaryOf("2026-12-14T00:00:00Z", "2026-12-16T00:00:00Z");
+        const QString oneOClock =
+            RequestText::moment(QDateTime(QDate(2026, 12, 14), QTime(13, 0), denver));
+        client::display::setTimeZone({});
+
+        const QLocale locale;
+        const auto date = [&](int day) {
+            return locale.toString(QDate(2026, 12, day), QLocale::ShortFormat);
+        };
+        QVERIFY2(days.contains(date(14) + QStringLiteral(" – ") + date(17)), qPrintable(days));
+        QVERIFY2(days.contains(QLatin1String("4 day")), qPrintable(days));
+        QVERIFY2(!days.contains(date(18)), qPrintable(days)); // the end is not a day off
+        QVERIFY2(oneDay.contains(date(14)) && !oneDay.contains(date(15)) &&
+                     !oneDay.contains(QLatin1String(" – ")),
+                 qPrintable(oneDay));
+        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+        timeFormat.remove(QLatin1String(":ss"));
+        QVERIFY2(hours.contains(oneOClock + QStringLiteral(" – ") +
+                                locale.toString(QTime(16, 30), timeFormat)),
+                 qPrintable(hours));
+        QCOMPARE(hours.count(date(14)), 1);
+        QVERIFY2(utcMidnights.contains(locale.toString(QTime(17, 0), timeFormat)),
+                 qPrintable(utcMidnights));
     }
 
     void ageTextSaysHowLongItWaited()

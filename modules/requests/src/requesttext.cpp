@@ -51,12 +51,34 @@ QString shortDateTime(const QString &iso)
     return RequestText::moment(iso);
 }
 
+QString shortTime(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QLatin1String(":ss"));
+    return QLocale().toString(time, format);
+}
+
+// Whole days (midnight to midnight on the company's clock) read as dates, the last one
+// included: "12/14/26 – 12/17/26 (4 days)", not "12/14/26 12:00 AM – 12/18/26 12:00 AM".
+// Hours within one day read as that day and two times.
 QString timeOffSpan(const QJsonObject &d)
 {
     const QDateTime starts = QDateTime::fromString(text(d, "starts_at"), Qt::ISODateWithMs);
     const QDateTime ends = QDateTime::fromString(text(d, "ends_at"), Qt::ISODateWithMs);
     if (!starts.isValid() || !ends.isValid())
         return {};
+    const QDateTime from = client::display::inTimeZone(starts);
+    const QDateTime to = client::display::inTimeZone(ends);
+    const QTime midnight(0, 0);
+    if (from.time() == midnight && to.time() == midnight && to.date() > from.date()) {
+        const QDate last = to.date().addDays(-1);
+        if (last == from.date())
+            return RequestText::tr("%1 (all day)").arg(shortDate(last));
+        return RequestText::tr("%1 – %2 (%n day(s))", nullptr, int(from.date().daysTo(to.date())))
+            .arg(shortDate(from.date()), shortDate(last));
+    }
+    if (from.date() == to.date())
+        return RequestText::tr("%1 – %2").arg(RequestText::moment(starts), shortTime(to.time()));
     return RequestText::tr("%1 – %2").arg(shortDateTime(text(d, "starts_at")),
                                           shortDateTime(text(d, "ends_at")));
 }
