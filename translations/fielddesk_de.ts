@@ -5567,6 +5567,30 @@ SMS:
         <source>My jobs</source>
         <translation>Meine Aufträge</translation>
     </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+T)</source>
+        <translation>Heute (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>My jobs, %1</source>
+        <translation>Meine Aufträge, %1</translation>
+    </message>
+    <message>
+        <source>No jobs planned for you that day.</source>
+        <translation>Für Sie sind an diesem Tag keine Aufträge geplant.</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::MyMoneyPane</name>

@@ -5567,6 +5567,30 @@ SMS:
         <source>The job&apos;s status was not changed: %1</source>
         <translation>No se cambió el estado del trabajo: %1</translation>
     </message>
+    <message>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+T)</source>
+        <translation>Hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Next day (Alt+Right)</source>
+        <translation>Día siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>My jobs, %1</source>
+        <translation>Mis trabajos, %1</translation>
+    </message>
+    <message>
+        <source>No jobs planned for you that day.</source>
+        <translation>No tienes trabajos planificados para ese día.</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::MyMoneyPane</name>

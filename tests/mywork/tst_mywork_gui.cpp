@@ -4,7 +4,8 @@
 // with its media id and shows in the list; an invalid one shows the server's error at the field
 // and keeps what was typed; a request is cancelled after confirmation; a decision made
 // elsewhere reloads its row (requestChanged); a comment reaches the history; today's jobs take
-// the steps a technician reports; a manager, who is no technician, sees no jobs section.
+// the steps a technician reports; another day's jobs are read (the next day's button clicked,
+// Alt+Left back) but take no steps; a manager, who is no technician, sees no jobs section.
 // Set FIELDDESK_SCREENSHOT_DIR to keep pictures of what the test saw.
 
 #include "fielddesk/attachments/attachmentlist.h"
@@ -404,6 +405,60 @@ private slots:
         QVERIFY(!jobs->stepButton(JobStatus::Completed)->isEnabled());
     }
 
+    void anotherDaysJobsAreReadButNotReported()
+    {
+        MyJobsPane *jobs = m_workspace->jobs();
+        const QDate today = QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+        const QDate tomorrow = today.addDays(1);
+        const qint64 jobId = dispatchJobAt(QDateTime(tomorrow, QTime(12, 0), m_timeZone),
+                                           QStringLiteral("dispatched"));
+        QVERIFY(jobId != 0);
+        QSignalSpy loaded(jobs, &MyJobsPane::jobsLoaded);
+        jobs->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kTimeout);
+        QVERIFY(jobs->model()->rowOf(jobId) < 0); // not today's
+
+        // The next day, clicked where its button is painted.
+        QTest::mouseClick(jobs->nextDayButton(), Qt::LeftButton, {},
+                          jobs->nextDayButton()->rect().center());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 2, kTimeout);
+        QCOMPARE(jobs->day(), tomorrow);
+        const QLocale locale;
+        QVERIFY2(m_workspace->findChild<QLabel *>(QStringLiteral("myJobsTitle"))
+                     ->text()
+                     .contains(locale.toString(tomorrow, QLocale::LongFormat)),
+                 "the title names the day shown");
+        // The rows are the server's schedule of that day.
+        const QJsonArray schedule =
+            m_employee
+                ->get(QStringLiteral("/api/v1/technicians/%1/schedule?date=%2")
+                          .arg(*jobs->technicianId())
+                          .arg(tomorrow.toString(Qt::ISODate)))
+                .json()
+                .value(QLatin1String("jobs"))
+                .toArray();
+        QCOMPARE(jobs->model()->rowCount(), schedule.size());
+        QVERIFY(jobs->model()->rowOf(jobId) >= 0);
+        // A dispatched job tomorrow: no "On my way" today for it.
+        jobs->selectJob(jobId);
+        QVERIFY(jobs->selectedJob().has_value());
+        QVERIFY(!jobs->stepButton(JobStatus::EnRoute)->isEnabled());
+        QVERIFY(jobs->todayButton()->isEnabled());
+        guitest::screenshot(m_workspace.get(), QStringLiteral("mywork-tomorrow"));
+
+        // A live reload keeps the day chosen.
+        jobs->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 3, kTimeout);
+        QCOMPARE(jobs->day(), tomorrow);
+
+        // Alt+Left goes back a day, to today.
+        QTest::keyClick(m_workspace.get(), Qt::Key_Left, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 4, kTimeout);
+        QCOMPARE(jobs->day(), today);
+        QVERIFY(jobs->model()->rowOf(jobId) < 0);
+        QVERIFY(!jobs->todayButton()->isEnabled());
+    }
+
     void aManagerWhoIsNoTechnicianSeesNoJobs()
     {
         client::ApiClient api;
@@ -525,6 +580,14 @@ private:
     // A job of today on tech1, dispatched, as the dispatcher makes it.
     qint64 dispatchJobToday()
     {
+        // Now is today on every clock the day is read on.
+        return dispatchJobAt(QDateTime::currentDateTimeUtc(), QStringLiteral("dispatched"));
+    }
+
+    // A new job of this technician's location, planned for them at `start` and taken to
+    // `status`; 0 when the server refused a step.
+    qint64 dispatchJobAt(const QDateTime &start, const QString &status)
+    {
         const qint64 technicianId = *m_workspace->jobs()->technicianId();
         const qint64 locationId =
             m_employee->get(QStringLiteral("/api/v1/technicians/%1").arg(technicianId))
@@ -538,20 +601,17 @@ private:
         if (created.status != 201)
             return 0;
         const qint64 id = created.id();
-        // Now is today on every clock the day is read on.
-        const TestReply assigned =
-            m_dispatcher->post(QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
-                               {{QStringLiteral("technician_id"), technicianId},
-                                {QStringLiteral("planned_start"),
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                {QStringLiteral("expected_version"), 1},
-                                {QStringLiteral("force"), true}});
+        const TestReply assigned = m_dispatcher->post(
+            QStringLiteral("/api/v1/jobs/%1/assign").arg(id),
+            {{QStringLiteral("technician_id"), technicianId},
+             {QStringLiteral("planned_start"), start.toUTC().toString(Qt::ISODate)},
+             {QStringLiteral("expected_version"), 1},
+             {QStringLiteral("force"), true}});
         if (assigned.status != 200)
             return 0;
-        const TestReply dispatched =
-            m_dispatcher->post(QStringLiteral("/api/v1/jobs/%1/status").arg(id),
-                               {{QStringLiteral("status"), QStringLiteral("dispatched")}});
-        return dispatched.status == 200 ? id : 0;
+        const TestReply changed = m_dispatcher->post(
+            QStringLiteral("/api/v1/jobs/%1/status").arg(id), {{QStringLiteral("status"), status}});
+        return changed.status == 200 ? id : 0;
     }
 
     QString m_home;

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fielddesk::mywork {
@@ -39,6 +40,27 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
 {
     setObjectName(QStringLiteral("myJobsPane"));
     m_title = new forms::SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
+
+    // Made before the table: Tab meets them first, as the page reads.
+    const auto dayButton = [this](const QString &name, const QString &text, const QString &toolTip,
+                                  const QKeySequence &shortcut) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setToolTip(toolTip);
+        button->setAccessibleName(toolTip);
+        button->setShortcut(shortcut);
+        return button;
+    };
+    m_previousDay = dayButton(QStringLiteral("myJobsPreviousDay"), QStringLiteral("‹"),
+                              tr("Previous day (Alt+Left)"), QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_today = dayButton(QStringLiteral("myJobsToday"), tr("Today"), tr("Today (Ctrl+T)"),
+                        QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_nextDay = dayButton(QStringLiteral("myJobsNextDay"), QStringLiteral("›"),
+                          tr("Next day (Alt+Right)"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_previousDay, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(-1)); });
+    connect(m_today, &QToolButton::clicked, this, [this] { showDay(today()); });
+    connect(m_nextDay, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(1)); });
 
     m_table = new QTableView(this);
     m_table->setTabKeyNavigation(false); // Tab leaves the grid; the arrow keys move in it
@@ -85,7 +107,14 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addSpacing(m_title->fontMetrics().averageCharWidth() * 2);
+    titleRow->addWidget(m_previousDay);
+    titleRow->addWidget(m_today);
+    titleRow->addWidget(m_nextDay);
+    titleRow->addStretch(1);
+    layout->addLayout(titleRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addLayout(steps);
@@ -139,9 +168,29 @@ void MyJobsPane::stop()
     m_technicianId.reset();
     m_loading = false;
     m_stepping = false;
+    m_followsToday = true;
+    m_day = {};
     m_model->clear();
     m_message->showMessage({});
     hide();
+}
+
+QDate MyJobsPane::today() const
+{
+    return QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+}
+
+void MyJobsPane::showDay(QDate day)
+{
+    if (!day.isValid())
+        return;
+    m_followsToday = day == today();
+    if (day != m_day) {
+        m_table->clearSelection();  // a job of another day is not this day's
+        m_message->showMessage({}); // nor is what went wrong with it
+    }
+    m_day = day;
+    reload();
 }
 
 void MyJobsPane::reload()
@@ -149,14 +198,22 @@ void MyJobsPane::reload()
     if (!m_technicianId)
         return;
     const quint64 epoch = m_epoch;
-    m_day = QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
-    m_title->setText(tr("My jobs today, %1").arg(QLocale().toString(m_day, QLocale::LongFormat)));
+    if (m_followsToday || !m_day.isValid())
+        m_day = today();
+    const QDate day = m_day;
+    const QString date = QLocale().toString(day, QLocale::LongFormat);
+    const bool isToday = day == today();
+    m_title->setText(isToday ? tr("My jobs today, %1").arg(date) : tr("My jobs, %1").arg(date));
+    m_empty->setText(isToday ? tr("No jobs planned for you today.")
+                             : tr("No jobs planned for you that day."));
+    m_today->setEnabled(!isToday);
+    updateSteps();
     m_loading = true;
     const std::optional<Job> selected = selectedJob();
-    m_client->jobs(*m_technicianId, m_day, this,
-                   [this, epoch, selected](const client::ApiResult<QList<Job>> &r) {
-                       if (epoch != m_epoch)
-                           return;
+    m_client->jobs(*m_technicianId, day, this,
+                   [this, epoch, day, selected](const client::ApiResult<QList<Job>> &r) {
+                       if (epoch != m_epoch || day != m_day)
+                           return; // signed out, or another day asked for since
                        m_loading = false;
                        if (!r) {
                            m_message->showMessage(
@@ -191,7 +248,8 @@ std::optional<Job> MyJobsPane::selectedJob() const
 void MyJobsPane::takeStep(JobStatus to)
 {
     const std::optional<Job> job = selectedJob();
-    if (!job || m_stepping || !TechnicianDay::nextSteps(job->status).contains(to))
+    if (!job || m_stepping || m_day != today() ||
+        !TechnicianDay::nextSteps(job->status).contains(to))
         return;
     m_stepping = true;
     updateSteps();
@@ -219,7 +277,8 @@ void MyJobsPane::takeStep(JobStatus to)
 
 void MyJobsPane::updateSteps()
 {
-    const std::optional<Job> job = selectedJob();
+    // Steps are reported as they happen: on today's jobs, not on another day's.
+    const std::optional<Job> job = m_day == today() ? selectedJob() : std::nullopt;
     const QList<JobStatus> next = job ? TechnicianDay::nextSteps(job->status) : QList<JobStatus>();
     for (auto it = m_stepButtons.cbegin(); it != m_stepButtons.cend(); ++it)
         it.value()->setEnabled(!m_stepping && next.contains(JobStatus(it.key())));

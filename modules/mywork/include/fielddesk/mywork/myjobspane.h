@@ -1,6 +1,8 @@
 // "My jobs today": a technician's jobs of the day in planned order, with the steps a
 // technician reports on the selected one (on my way, arrived, completed) as the workflow
-// allows them from where the job stands. Hidden for a user who is no technician.
+// allows them from where the job stands. The days before and after can be read (Alt+Left,
+// Alt+Right, Ctrl+T for today, as on the board); steps are reported on today's jobs only.
+// Hidden for a user who is no technician.
 // Part of fielddesk_mywork.
 #pragma once
 
@@ -16,6 +18,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace fielddesk::client {
 class ApiClient;
@@ -41,7 +44,11 @@ public:
     // clock) when there is one.
     void start(qint64 userId, const QTimeZone &timeZone);
     void stop();
+    // Reads the day shown again; today's date again when the pane shows today.
     void reload();
+    // Shows that day's jobs; today's follows the clock past midnight.
+    void showDay(QDate day);
+    QDate today() const;
 
     // Reports the step on the selected job.
     void takeStep(JobStatus to);
@@ -55,6 +62,9 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *stepButton(JobStatus to) const { return m_stepButtons.value(int(to)); }
     forms::MessageLabel *messageLabel() const { return m_message; }
+    QToolButton *previousDayButton() const { return m_previousDay; }
+    QToolButton *todayButton() const { return m_today; }
+    QToolButton *nextDayButton() const { return m_nextDay; }
 
     // What the button for a step says ("On my way" for en route).
     static QString stepTitle(JobStatus to);
@@ -73,11 +83,15 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
+    QToolButton *m_previousDay = nullptr;
+    QToolButton *m_today = nullptr;
+    QToolButton *m_nextDay = nullptr;
     forms::MessageLabel *m_message = nullptr;
     QHash<int, QPushButton *> m_stepButtons;
     std::optional<qint64> m_technicianId;
     QTimeZone m_timeZone;
     QDate m_day;
+    bool m_followsToday = true;
     quint64 m_epoch = 0;
     bool m_loading = false;
     bool m_stepping = false;
