@@ -654,6 +654,16 @@ void TestApi::createUpdateDeleteLocationWithAudit()
              QStringLiteral("Boulder"));
     QCOMPARE(rows.at(2).toObject().value(QLatin1String("action")).toString(),
              QStringLiteral("location.deleted"));
+    // By default the newest first.
+    const QJsonArray newestFirst =
+        admin.get(QStringLiteral("/api/v1/audit-logs?object_type=location&object_id=%1").arg(id))
+            .results();
+    QStringList actions;
+    for (const QJsonValue &row : newestFirst)
+        actions << row.toObject().value(QLatin1String("action")).toString();
+    QCOMPARE(actions,
+             (QStringList{QStringLiteral("location.deleted"), QStringLiteral("location.updated"),
+                          QStringLiteral("location.created")}));
     // The other tenant's audit log shows none of it.
     QCOMPARE(as(QStringLiteral("admin@other.local"))
                  .get(QStringLiteral("/api/v1/audit-logs?object_type=location"))

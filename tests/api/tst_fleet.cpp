@@ -587,6 +587,20 @@ void TestFleet::aServiceRecordResetsItsPlan()
                   "last_done_on"),
              isoDay(-1));
     QCOMPARE(manager().get(records).json().value(QLatin1String("count")).toInteger(), 2);
+    // Another service on the day of the first: the list is newest first, also within a day.
+    QCOMPARE(manager()
+                 .post(records, {{QStringLiteral("done_on"), isoDay(-1)},
+                                 {QStringLiteral("odometer_km"), 12000},
+                                 {QStringLiteral("description"), QStringLiteral("Tyre rotation")},
+                                 {QStringLiteral("cost_minor"), 8000}})
+                 .status,
+             201);
+    QStringList newestFirst;
+    for (const QJsonValue &row : manager().get(records).results())
+        newestFirst << text(row.toObject(), "description");
+    QCOMPARE(newestFirst,
+             (QStringList{QStringLiteral("Tyre rotation"), QStringLiteral("Full service"),
+                          QStringLiteral("Late entry")}));
     // Not a day to come: its reading would block the real ones before it.
     const TestReply ahead =
         manager().post(records, {{QStringLiteral("done_on"), isoDay(2)},
@@ -595,7 +609,7 @@ void TestFleet::aServiceRecordResetsItsPlan()
                                  {QStringLiteral("cost_minor"), 0}});
     QCOMPARE(ahead.status, 422);
     QCOMPARE(errorFields(ahead), QStringList{QStringLiteral("done_on")});
-    QCOMPARE(manager().get(records).json().value(QLatin1String("count")).toInteger(), 2);
+    QCOMPARE(manager().get(records).json().value(QLatin1String("count")).toInteger(), 3);
 }
 
 void TestFleet::assignmentsConflictBothWays()

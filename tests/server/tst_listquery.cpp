@@ -61,9 +61,24 @@ private slots:
     {
         const auto q = parse(QStringLiteral("ordering=-created_at,name"));
         QVERIFY(q.ok());
-        QCOMPARE(q->orderByClause(), QStringLiteral(" ORDER BY created_at DESC, name ASC, id ASC"));
+        // Ties go the way the first term goes: the newest of one second first.
+        QCOMPARE(q->orderByClause(),
+                 QStringLiteral(" ORDER BY created_at DESC, name ASC, id DESC"));
+        const auto ascending = parse(QStringLiteral("ordering=name,-created_at"));
+        QCOMPARE(ascending->orderByClause(),
+                 QStringLiteral(" ORDER BY name ASC, created_at DESC, id ASC"));
         const auto withId = parse(QStringLiteral("ordering=-id"));
         QCOMPARE(withId->orderByClause(), QStringLiteral(" ORDER BY id DESC"));
+    }
+
+    void aResourceMayKeepTiesAscending()
+    {
+        ListSpec ascendingTies = spec();
+        ascendingTies.tieBreak = TieBreak::Ascending;
+        const auto q =
+            parseListQuery(QUrlQuery(QStringLiteral("ordering=-created_at")), ascendingTies);
+        QVERIFY(q.ok());
+        QCOMPARE(q->orderByClause(), QStringLiteral(" ORDER BY created_at DESC, id ASC"));
     }
 
     void rejectsWithTheParameterNamed_data()

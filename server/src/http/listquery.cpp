@@ -23,6 +23,7 @@ Result<ListQuery> parseListQuery(const QUrlQuery &query, const ListSpec &spec)
     ListQuery result;
     result.raw = query;
     result.idColumn = spec.idColumn;
+    result.tieBreak = spec.tieBreak;
     QList<FieldError> errors;
     QSet<QString> seen;
 

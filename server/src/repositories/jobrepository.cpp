@@ -163,7 +163,9 @@ const ListSpec &JobRepository::listSpec()
         QStringLiteral("j.id"),
         // A console loads a whole day: a big site's 20,000 jobs in 10 pages, not 40 (each
         // page sorts the day's matches again).
-        kMaxJobPage};
+        kMaxJobPage,
+        // jobs_order and the span classes' reads are built for ties broken by id ascending.
+        TieBreak::Ascending};
     return spec;
 }
 

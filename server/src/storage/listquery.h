@@ -29,6 +29,11 @@ struct OrderingSpec
     QString column; // the SQL expression
 };
 
+// How rows that tie on every ordering term are ordered: by id, ascending, or the way the
+// first term goes, so that a newest-first list ("-created_at") shows the newest of one second
+// first too.
+enum class TieBreak { Ascending, LikeFirstTerm };
+
 struct ListSpec
 {
     QList<OrderingSpec> orderable;
@@ -38,6 +43,7 @@ struct ListSpec
     QStringList extraParameters;             // handled by the resource itself (e.g. "from", "to")
     QString idColumn = QStringLiteral("id"); // the unique tiebreak of every ordering
     int maxLimit = 500;                      // the largest page a client may ask for
+    TieBreak tieBreak = TieBreak::LikeFirstTerm;
 };
 
 struct ListQuery
@@ -52,6 +58,7 @@ struct ListQuery
     QList<std::pair<const FilterSpec *, QVariantList>> filters;
     QUrlQuery raw; // what the client sent, for next/previous links
     QString idColumn = QStringLiteral("id");
+    TieBreak tieBreak = TieBreak::Ascending;
 
     // "ORDER BY ..." always ending with id, so pages never overlap or skip rows.
     QString orderByClause() const;

@@ -22,8 +22,11 @@ QString ListQuery::orderByClause() const
         terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
         hasId = hasId || column == idColumn;
     }
-    if (!hasId)
-        terms << idColumn + QStringLiteral(" ASC");
+    if (!hasId) {
+        const bool descending =
+            tieBreak == TieBreak::LikeFirstTerm && !ordering.isEmpty() && ordering.first().second;
+        terms << idColumn + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
+    }
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
