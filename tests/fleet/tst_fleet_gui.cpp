@@ -1,11 +1,12 @@
 // The fleet workspace offscreen against a real fielddesk-server with the demo data, signed in
 // as the manager: the vehicles grid is the server's; a new vehicle without a name is refused
-// at the field with what was typed kept; a reading out of order is refused with the server's
-// words naming both readings; a technician dragged with the mouse onto a vehicle of the day
-// board drives it that day (the server has the assignment); a second driver dragged onto the
-// same vehicle is refused with the first driver's name and the board keeps the first; an
-// overdue plan is in the due list marked overdue and opens its vehicle; a dispatcher sees the
-// workspace with nothing to change. Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
+// at the field with what was typed kept; one reading's chart names each day once; a reading
+// out of order is refused with the server's words naming both readings; a service history
+// shows what was done readably, with the latest receipt whole; a technician dragged with the mouse
+// onto a vehicle of the day board drives it that day (the server has the assignment); a second
+// driver dragged onto the same vehicle is refused with the first driver's name and the board keeps
+// the first; an overdue plan is in the due list marked overdue and opens its vehicle; a dispatcher
+// sees the workspace with nothing to change. Set FIELDDESK_SCREENSHOT_DIR to keep pictures.
 
 #include "fielddesk/attachments/attachmentsbox.h"
 #include "fielddesk/client/apiclient.h"
@@ -29,6 +30,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
@@ -286,6 +289,19 @@ void TestFleetGui::aReadingOutOfOrderNamesBothReadings()
     auto *line = qobject_cast<QXYSeries *>(page->chartView()->chart()->series().value(0));
     QVERIFY(line);
     QCOMPARE(line->count(), int(server.size()));
+    // One reading: the time axis still names each day it shows once ("2 Dec", "3 Dec", not
+    // "3 Dec" twice for two half days). The labels as the chart's scene paints them.
+    QChartView *chart = page->chartView();
+    QTRY_VERIFY(chart->isVisible());
+    const qreal plotBottom = chart->chart()->plotArea().bottom();
+    QStringList dayLabels;
+    for (const QGraphicsItem *item : chart->scene()->items()) {
+        const auto *label = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (label && label->isVisible() && label->sceneBoundingRect().top() >= plotBottom)
+            dayLabels << label->toPlainText();
+    }
+    QVERIFY2(dayLabels.size() >= 2, qPrintable(dayLabels.join(QStringLiteral(", "))));
+    QCOMPARE(QSet<QString>(dayLabels.cbegin(), dayLabels.cend()).size(), dayLabels.size());
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-vehicle-page"));
 
     click(page->recordReadingButton());
@@ -347,6 +363,18 @@ void TestFleetGui::aServiceHistoryWithItsReceipt()
     QTRY_VERIFY_WITH_TIMEOUT(!page->receiptLabel()->pixmap().isNull() ||
                                  page->receiptLabel()->text().startsWith(QLatin1String("Receipt")),
                              kTimeout);
+    // What was done is what the history is read for: its column shows the latest record's
+    // description whole (or 20 characters of a long one), beside the other columns.
+    const QTableWidget *history = page->serviceTable();
+    const QString description = history->item(0, 2)->text();
+    const QFontMetrics metrics(history->font());
+    const int needed =
+        std::min(metrics.horizontalAdvance(description), 20 * metrics.averageCharWidth()) +
+        2 * metrics.averageCharWidth();
+    QVERIFY2(history->horizontalHeader()->sectionSize(2) >= needed,
+             qPrintable(QStringLiteral("\"%1\" in %2 px")
+                            .arg(description)
+                            .arg(history->horizontalHeader()->sectionSize(2))));
     guitest::screenshot(m_workspace.get(), QStringLiteral("fleet-vehicle-service-history"));
     click(page->backButton());
     QVERIFY(!m_workspace->isShowingVehicle());

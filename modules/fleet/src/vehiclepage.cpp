@@ -11,6 +11,7 @@
 #include "fielddesk/fleet/vehicletablemodel.h"
 #include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/sectiontitle.h"
+#include "fielddesk/forms/tablecolumns.h"
 #include "fielddesk/requests/requestsclient.h"
 #include "fielddesk/theme/palette.h"
 
@@ -41,7 +42,8 @@ constexpr qreal kFlagMarkerSize = 11.0;
 constexpr int kPageSpacing = 12;
 constexpr qint64 kChartKmRoom = 100;
 constexpr qint64 kDaysShownAsDays = 90;
-constexpr int kDescriptionColumn = 2; // of the service history
+constexpr int kDescriptionColumn = 2;  // of the service history
+constexpr int kWidestColumnChars = 16; // of the history's other columns
 
 QTableWidget *newTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
@@ -144,8 +146,9 @@ VehiclePage::VehiclePage(FleetClient *client, QWidget *parent)
     m_receipt->setMinimumSize(kReceiptSide / 2, kReceiptSide / 2);
     m_services->horizontalHeader()->setStretchLastSection(false);
     m_services->horizontalHeader()->setSectionResizeMode(kDescriptionColumn, QHeaderView::Stretch);
+    m_receipt->setMaximumHeight(kReceiptSide);
     m_receiptList->setObjectName(QStringLiteral("serviceReceiptList"));
-    m_receiptList->setMaximumWidth(kReceiptSide);
+    m_receiptList->setMaximumHeight(kReceiptSide);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_back);
@@ -172,17 +175,17 @@ VehiclePage::VehiclePage(FleetClient *client, QWidget *parent)
     serviceButtons->addWidget(
         new forms::SectionTitle(tr("Service history"), QStringLiteral("servicesTitle"), this), 1);
     serviceButtons->addWidget(m_recordService);
-    auto *receiptColumn = new QVBoxLayout;
-    receiptColumn->addWidget(m_receipt, 1);
-    receiptColumn->addWidget(m_receiptList);
-    auto *serviceRow = new QHBoxLayout;
-    serviceRow->addWidget(m_services, 1);
-    serviceRow->addLayout(receiptColumn);
+    // The chosen record's receipts under the history: the table keeps the page's width for
+    // what was done.
+    auto *receiptRow = new QHBoxLayout;
+    receiptRow->addWidget(m_receipt, 1);
+    receiptRow->addWidget(m_receiptList, 1);
     auto *right = new QVBoxLayout;
     right->addLayout(planButtons);
     right->addWidget(m_plans, 1);
     right->addLayout(serviceButtons);
-    right->addLayout(serviceRow, 2);
+    right->addWidget(m_services, 2);
+    right->addLayout(receiptRow);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(kPageSpacing);
@@ -373,6 +376,12 @@ void VehiclePage::showReadings(const QList<OdometerReading> &readings)
             first = first.addDays(-1);
             last = last.addDays(1);
         }
+        if (first.daysTo(last) < time->tickCount() - 1) {
+            // Fewer days than ticks: a tick at each midnight, else half days repeat a date.
+            first = first.date().startOfDay();
+            last = last.date().addDays(1).startOfDay();
+            time->setTickCount(int(first.daysTo(last)) + 1);
+        }
         time->setRange(first, last);
         // Months over a long span, days over a short one.
         time->setFormat(first.daysTo(last) > kDaysShownAsDays ? QStringLiteral("MMM yy")
@@ -447,8 +456,10 @@ void VehiclePage::loadServices()
 void VehiclePage::showServices(const QList<ServiceRecord> &records)
 {
     m_serviceList = records;
-    std::sort(m_serviceList.begin(), m_serviceList.end(),
-              [](const ServiceRecord &a, const ServiceRecord &b) { return a.doneOn > b.doneOn; });
+    // Stable: records of one day keep the server's order (the newest first).
+    std::stable_sort(
+        m_serviceList.begin(), m_serviceList.end(),
+        [](const ServiceRecord &a, const ServiceRecord &b) { return a.doneOn > b.doneOn; });
     const QSignalBlocker quiet(m_services);
     m_services->setRowCount(int(m_serviceList.size()));
     for (int row = 0; row < m_serviceList.size(); ++row) {
@@ -469,6 +480,8 @@ void VehiclePage::showServices(const QList<ServiceRecord> &records)
                                      ? QString()
                                      : tr("%n receipt(s)", nullptr, int(record.mediaIds.size()))));
     }
+    forms::fitColumnsAround(m_services, kDescriptionColumn,
+                            m_services->fontMetrics().averageCharWidth() * kWidestColumnChars);
     m_services->setCurrentCell(m_serviceList.isEmpty() ? -1 : 0, 0);
     showReceiptOf(m_serviceList.isEmpty() ? -1 : 0);
 }
@@ -505,7 +518,7 @@ void VehiclePage::showReceiptOf(int row)
                 return;
             }
             m_receipt->setPixmap(QPixmap::fromImage(image.scaled(
-                kReceiptSide, kReceiptSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+                kReceiptSide * 2, kReceiptSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         });
 }
 

@@ -44,7 +44,8 @@ public:
         PlanLeftColumn,
         PlanColumnCount
     };
-    static constexpr int kReceiptSide = 220;
+    // The receipt preview under the service history: at most this high, the whole receipt.
+    static constexpr int kReceiptSide = 150;
 
     explicit VehiclePage(FleetClient *client, QWidget *parent = nullptr);
     ~VehiclePage() override;
