@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,6 +91,23 @@ private slots:
         findCandidate();
         QVERIFY2(m_jobId != 0, "no job to assign");
         screenshot(m_board.get(), QStringLiteral("board-loaded"));
+    }
+
+    void theJobGridShowsEachAddressesStreet()
+    {
+        // A fresh layout: At risk, the last column, must not take the address's room.
+        const QTableView *grid = m_board->jobTable();
+        const QHeaderView *header = grid->horizontalHeader();
+        const QFontMetrics metrics(grid->font());
+        QVERIFY(grid->model()->rowCount() >= 10);
+        for (int row = 0; row < 10; ++row) {
+            const QString address =
+                grid->model()->index(row, board::JobTableModel::AddressColumn).data().toString();
+            const QString street = address.section(QLatin1Char(','), 0, 0);
+            const int width = header->sectionSize(board::JobTableModel::AddressColumn);
+            QVERIFY2(width > metrics.horizontalAdvance(street) + 2 * metrics.averageCharWidth(),
+                     qPrintable(QStringLiteral("\"%1\" in %2 px").arg(street).arg(width)));
+        }
     }
 
     void travelGapsAreTheServersEstimate()

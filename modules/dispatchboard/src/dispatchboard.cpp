@@ -81,6 +81,24 @@ QTableView *makeGrid(QWidget *parent, const QString &objectName)
     return table;
 }
 
+// The job grid's first widths, in average characters (a saved layout replaces them): the
+// job, its customer and its address get the room they need, and At risk, the last column,
+// takes what is left.
+void setFirstJobColumnWidths(QTableView *table)
+{
+    using Model = board::JobTableModel;
+    static constexpr std::pair<Model::Column, int> kCharacters[] = {
+        {Model::PriorityColumn, 8},     {Model::StatusColumn, 13},   {Model::TitleColumn, 24},
+        {Model::WindowColumn, 15},      {Model::DurationColumn, 10}, {Model::CustomerColumn, 20},
+        {Model::AddressColumn, 32},     {Model::SkillsColumn, 16},   {Model::TechnicianColumn, 18},
+        {Model::PlannedStartColumn, 12}};
+    const int character = table->fontMetrics().averageCharWidth();
+    QHeaderView *header = table->horizontalHeader();
+    for (const auto &[column, characters] : kCharacters) // never narrower than the title
+        header->resizeSection(column,
+                              std::max(header->sectionSizeHint(column), characters * character));
+}
+
 // A pane of the board, shown and hidden also from the keyboard (Alt+1…4, `key`): its title
 // bar's buttons take no focus.
 QDockWidget *addDock(QMainWindow *window,
@@ -253,6 +271,7 @@ QWidget *DispatchBoard::buildJobPane()
     m_jobTable->setDragDropMode(QAbstractItemView::DragOnly);
     m_jobTable->setDefaultDropAction(Qt::MoveAction);
     m_jobTable->sortByColumn(board::JobTableModel::PriorityColumn, Qt::DescendingOrder);
+    setFirstJobColumnWidths(m_jobTable);
     m_jobTable->setContextMenuPolicy(Qt::CustomContextMenu);
     // Column chooser: the header's context menu.
     QHeaderView *header = m_jobTable->horizontalHeader();
