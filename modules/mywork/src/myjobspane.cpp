@@ -1,6 +1,7 @@
 #include "fielddesk/mywork/myjobspane.h"
 
 #include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/periodbutton.h"
 #include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/mywork/jobdaymodel.h"
 #include "fielddesk/mywork/technicianday.h"
@@ -42,22 +43,15 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     m_title = new forms::SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
 
     // Made before the table: Tab meets them first, as the page reads.
-    const auto dayButton = [this](const QString &name, const QString &text, const QString &toolTip,
-                                  const QKeySequence &shortcut) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(name);
-        button->setText(text);
-        button->setToolTip(toolTip);
-        button->setAccessibleName(toolTip);
-        button->setShortcut(shortcut);
-        return button;
-    };
-    m_previousDay = dayButton(QStringLiteral("myJobsPreviousDay"), QStringLiteral("‹"),
-                              tr("Previous day (Alt+Left)"), QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_today = dayButton(QStringLiteral("myJobsToday"), tr("Today"), tr("Today (Ctrl+T)"),
-                        QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_nextDay = dayButton(QStringLiteral("myJobsNextDay"), QStringLiteral("›"),
-                          tr("Next day (Alt+Right)"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_previousDay = forms::periodButton(forms::kPeriodBefore, QStringLiteral("myJobsPreviousDay"),
+                                        tr("Previous day (Alt+Left)"), this);
+    m_previousDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_today =
+        forms::periodButton(tr("Today"), QStringLiteral("myJobsToday"), tr("Today (Ctrl+T)"), this);
+    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_nextDay = forms::periodButton(forms::kPeriodAfter, QStringLiteral("myJobsNextDay"),
+                                    tr("Next day (Alt+Right)"), this);
+    m_nextDay->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     connect(m_previousDay, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(-1)); });
     connect(m_today, &QToolButton::clicked, this, [this] { showDay(today()); });
     connect(m_nextDay, &QToolButton::clicked, this, [this] { showDay(m_day.addDays(1)); });

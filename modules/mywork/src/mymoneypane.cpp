@@ -3,6 +3,7 @@
 #include "fielddesk/domain/currency.h"
 #include "fielddesk/forms/confirmation.h"
 #include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/periodbutton.h"
 #include "fielddesk/forms/sectiontitle.h"
 #include "fielddesk/money/ledgertablemodel.h"
 #include "fielddesk/money/ledgertotals.h"
@@ -144,20 +145,12 @@ QWidget *MyMoneyPane::buildToolBar()
     m_claimSpiff->setToolTip(tr("Claim a bonus you earned: a sale, a referral, a review"));
     connect(m_claimSpiff, &QPushButton::clicked, this, &MyMoneyPane::openClaimSpiffDialog);
 
-    const auto monthButton = [bar](const QString &text, const QString &name, const QString &tip) {
-        auto *button = new QToolButton(bar);
-        button->setText(text);
-        button->setObjectName(name);
-        button->setToolTip(tip);
-        button->setAutoRaise(true);
-        return button;
-    };
-    QToolButton *previous = monthButton(QStringLiteral("◀"), QStringLiteral("previousMonthButton"),
-                                        tr("The month before"));
-    QToolButton *next =
-        monthButton(QStringLiteral("▶"), QStringLiteral("nextMonthButton"), tr("The month after"));
-    QToolButton *thisMonth =
-        monthButton(tr("This month"), QStringLiteral("thisMonthButton"), tr("Back to this month"));
+    QToolButton *previous = forms::periodButton(
+        forms::kPeriodBefore, QStringLiteral("previousMonthButton"), tr("The month before"), bar);
+    QToolButton *next = forms::periodButton(forms::kPeriodAfter, QStringLiteral("nextMonthButton"),
+                                            tr("The month after"), bar);
+    QToolButton *thisMonth = forms::periodButton(
+        tr("This month"), QStringLiteral("thisMonthButton"), tr("Back to this month"), bar);
     connect(previous, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { setMonth(m_month.addMonths(1)); });
     connect(thisMonth, &QToolButton::clicked, this, [this] { setMonth(QDate::currentDate()); });
