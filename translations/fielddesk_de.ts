@@ -4096,24 +4096,8 @@ SMS:
 <context>
     <name>fielddesk::fleet::DayBoard</name>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Heute</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>Der Tag davor</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>Der Tag danach</translation>
     </message>
     <message>
         <source>Location</source>
@@ -4137,6 +4121,18 @@ SMS:
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>Der Tag davor (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+T)</source>
+        <translation>Heute (Strg+T)</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>Der Tag danach (Alt+Rechts)</translation>
     </message>
 </context>
 <context>

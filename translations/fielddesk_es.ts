@@ -4096,24 +4096,8 @@ SMS:
 <context>
     <name>fielddesk::fleet::DayBoard</name>
     <message>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <source>The day before</source>
-        <translation>El día anterior</translation>
-    </message>
-    <message>
-        <source>The day after</source>
-        <translation>El día siguiente</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4137,6 +4121,18 @@ SMS:
             <numerusform>%n conductor conduce su vehículo predeterminado: sin asignación, se muestra como “(predeterminado)”.</numerusform>
             <numerusform>%n conductores conducen su vehículo predeterminado: sin asignación, se muestran como “(predeterminado)”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Today (Ctrl+T)</source>
+        <translation>Hoy (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+Derecha)</translation>
     </message>
 </context>
 <context>

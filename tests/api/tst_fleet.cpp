@@ -466,6 +466,29 @@ void TestFleet::maintenanceFallsDueByDays()
                                  .toObject();
     QCOMPARE(integer(next, "plan_id"), late.id());
     QCOMPARE(next.value(QLatin1String("overdue")), QJsonValue(true));
+    // A plan the admin adds overdue: the managers are told, in words a person reads (the day,
+    // not an ISO date). (Whoever makes a change is not told of it.)
+    QCOMPARE(client(m_staff.admin)
+                 .post(QStringLiteral("/api/v1/vehicles/%1/maintenance-plans").arg(id),
+                       {{QStringLiteral("name"), QStringLiteral("Filters")},
+                        {QStringLiteral("every_days"), 30},
+                        {QStringLiteral("last_done_on"), isoDay(-40)}})
+                 .status,
+             201);
+    QString body;
+    for (const QJsonValue &v :
+         manager()
+             .get(QStringLiteral("/api/v1/notifications?kind=maintenance.due&limit=500"))
+             .results()) {
+        if (integer(v.toObject(), "object_id") == id &&
+            text(v.toObject(), "title").contains(QLatin1String("Filters")))
+            body = text(v.toObject(), "body");
+    }
+    const QDate lateDay = QDate::fromString(isoDay(-10), Qt::ISODate);
+    QVERIFY2(body.contains(QStringLiteral("due on ") +
+                           lateDay.toString(QStringLiteral("ddd d MMM yyyy"))),
+             qPrintable(body));
+    QVERIFY2(!body.contains(isoDay(-10)), qPrintable(body));
 }
 
 void TestFleet::maintenanceFallsDueByDistance()
@@ -630,7 +653,12 @@ void TestFleet::assignmentsConflictBothWays()
     QCOMPARE(text(driven.json(), "type"), QStringLiteral("/problems/vehicle-assignment-conflict"));
     QVERIFY2(text(driven.json(), "detail").contains(QLatin1String("Van A is driven by maria")),
              driven.body.constData());
-    QVERIFY2(text(driven.json(), "detail").contains(day), driven.body.constData());
+    // The day as people read it.
+    QVERIFY2(
+        text(driven.json(), "detail")
+            .contains(
+                QDate::fromString(day, Qt::ISODate).toString(QStringLiteral("ddd d MMM yyyy"))),
+        driven.body.constData());
     const QJsonObject other =
         driven.json().value(QLatin1String("conflicting_assignment")).toObject();
     QCOMPARE(integer(other, "id"), first.id());
@@ -992,7 +1020,7 @@ void TestFleet::managersAreToldOnceWhenMaintenanceFallsDue()
         if (integer(v.toObject(), "object_id") == id)
             body = v.toObject().value(QLatin1String("body")).toString();
     }
-    QVERIFY2(body.contains(QStringLiteral("at 2000 km (400 km to go)")), qPrintable(body));
+    QVERIFY2(body.contains(QStringLiteral("at 2,000 km (400 km to go)")), qPrintable(body));
     QCOMPARE(reading(id, 1700, now).status, 201); // the same due point
     QCOMPARE(notices(id), 1);
     // The far location's manager is not told.

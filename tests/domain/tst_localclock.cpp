@@ -85,6 +85,12 @@ private slots:
         QCOMPARE(clock.local(utc("2026-12-08T05:30:00Z")).date(), QDate(2026, 12, 7));
     }
 
+    void daysNameTheirWeekdayAndYear()
+    {
+        QCOMPARE(LocalClock::day(QDate(2027, 5, 13)), QStringLiteral("Thu 13 May 2027"));
+        QCOMPARE(LocalClock::day(QDate()), QString());
+    }
+
     void locationWithoutZoneReadsTheTenantsClock()
     {
         const auto tenant = [] { return kDenver; };

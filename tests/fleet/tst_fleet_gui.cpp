@@ -574,7 +574,8 @@ void TestFleetGui::aServiceIsDatedTodayWhereTheVehicleIs()
 }
 
 // "Today" on who-drives-what is today in the company's time zone, not the computer's date
-// (the same two zones as above: at least one of them is another day than here).
+// (the same two zones as above: at least one of them is another day than here); Alt+Left,
+// Alt+Right and Ctrl+T step through the days.
 void TestFleetGui::todayOnTheDayBoardIsTheCompanysToday()
 {
     QWidget *shownBefore = m_workspace->tabs()->currentWidget();
@@ -589,7 +590,20 @@ void TestFleetGui::todayOnTheDayBoardIsTheCompanysToday()
         QCOMPARE(board()->dateEdit()->date(), board()->date());
     }
     board()->setTimeZone(m_zone);
-    QCOMPARE(board()->date(), QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date());
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+    QCOMPARE(board()->date(), today);
+    // The dispatch board's keys step through the days here too (in the active window).
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    // (A button's shortcut clicks it as animateClick() does: released 100 ms later.)
+    QTest::keyClick(m_workspace.get(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(board()->date(), today.addDays(1));
+    QTest::keyClick(m_workspace.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(board()->date(), today);
+    QTest::keyClick(m_workspace.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(board()->date(), today.addDays(-1));
+    QTest::keyClick(m_workspace.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_COMPARE(board()->date(), today);
     m_workspace->tabs()->setCurrentWidget(shownBefore);
 }
 

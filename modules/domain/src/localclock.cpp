@@ -9,6 +9,7 @@ namespace {
 const QString kClock = QStringLiteral("HH:mm");
 const QString kDateClock = QStringLiteral("ddd d MMM HH:mm");
 const QString kOpen = QStringLiteral("…");
+const QString kDay = QStringLiteral("ddd d MMM yyyy");
 
 bool isKnownZone(const QString &id)
 {
@@ -59,6 +60,11 @@ QString LocalClock::dateTime(const QDateTime &instant) const
 {
     const QDateTime t = local(instant);
     return t.toString(kDateClock) + QLatin1Char(' ') + t.timeZoneAbbreviation();
+}
+
+QString LocalClock::day(const QDate &date)
+{
+    return date.toString(kDay);
 }
 
 QString LocalClock::span(const QDateTime &start, const QDateTime &end, const QDate &day) const

@@ -4,14 +4,15 @@
 #include "fielddesk/fleet/dayboardview.h"
 #include "fielddesk/fleet/fleetclient.h"
 #include "fielddesk/forms/messagelabel.h"
+#include "fielddesk/forms/periodbutton.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace fielddesk::fleet {
@@ -19,9 +20,16 @@ namespace fielddesk::fleet {
 DayBoard::DayBoard(FleetClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
-    , m_previous(new QPushButton(tr("◀"), this))
-    , m_today(new QPushButton(tr("Today"), this))
-    , m_next(new QPushButton(tr("▶"), this))
+    , m_previous(forms::periodButton(forms::kPeriodBefore,
+                                     QStringLiteral("dayBoardPrevious"),
+                                     tr("The day before (Alt+Left)"),
+                                     this))
+    , m_today(forms::periodButton(
+          tr("Today"), QStringLiteral("dayBoardToday"), tr("Today (Ctrl+T)"), this))
+    , m_next(forms::periodButton(forms::kPeriodAfter,
+                                 QStringLiteral("dayBoardNext"),
+                                 tr("The day after (Alt+Right)"),
+                                 this))
     , m_dateEdit(new QDateEdit(m_date, this))
     , m_location(new QComboBox(this))
     , m_message(new forms::MessageLabel(
@@ -32,13 +40,10 @@ DayBoard::DayBoard(FleetClient *client, QWidget *parent)
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("dayBoard"));
-    m_previous->setObjectName(QStringLiteral("dayBoardPrevious"));
-    m_previous->setToolTip(tr("The day before"));
-    m_previous->setAccessibleName(tr("The day before"));
-    m_today->setObjectName(QStringLiteral("dayBoardToday"));
-    m_next->setObjectName(QStringLiteral("dayBoardNext"));
-    m_next->setToolTip(tr("The day after"));
-    m_next->setAccessibleName(tr("The day after"));
+    // The keys of the dispatch board's days.
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_today->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_dateEdit->setObjectName(QStringLiteral("dayBoardDate"));
     m_dateEdit->setAccessibleName(tr("Day"));
     m_dateEdit->setCalendarPopup(true);
@@ -70,9 +75,9 @@ DayBoard::DayBoard(FleetClient *client, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_previous, &QPushButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
-    connect(m_next, &QPushButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
-    connect(m_today, &QPushButton::clicked, this,
+    connect(m_previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
+    connect(m_today, &QToolButton::clicked, this,
             [this] { setDate(QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date()); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, &DayBoard::setDate);
     connect(m_location, &QComboBox::currentIndexChanged, this, [this] { reload(); });

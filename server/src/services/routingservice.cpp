@@ -2,6 +2,7 @@
 
 #include "events/eventnotifier.h"
 #include "events/eventrepository.h"
+#include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "fielddesk/routing/planner.h"
 #include "http/requestpipeline.h"
@@ -292,7 +293,7 @@ Result<RoutingService::PlanStop> RoutingService::replanUnavailable(const CallCon
             QStringLiteral("to"),
             QStringLiteral("must be on the day from is on (%1 at %2's location): re-plan one day "
                            "at a time")
-                .arg(day.toString(Qt::ISODate), technician->name));
+                .arg(LocalClock::day(day), technician->name));
     QList<qint64> affected;
     for (const Job &job : JobRepository(m_db).plannedFor(technician->id, toTimestamp(command.from),
                                                          toTimestamp(command.to))) {

@@ -1,5 +1,6 @@
 #include "services/vehicleassignmentservice.h"
 
+#include "fielddesk/domain/localclock.h"
 #include "repositories/auditrepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/vehiclerepository.h"
@@ -20,7 +21,7 @@ Failure assignmentConflict(const VehicleAssignment &other)
 {
     Failure f = Failure::conflict(
         QStringLiteral("%1 is driven by %2 on %3.")
-            .arg(other.vehicleName, other.technicianName, other.date.toString(Qt::ISODate)));
+            .arg(other.vehicleName, other.technicianName, LocalClock::day(other.date)));
     f.type = QStringLiteral("/problems/vehicle-assignment-conflict");
     f.title = QStringLiteral("Somebody drives it that day already");
     JsonWriter w(128);

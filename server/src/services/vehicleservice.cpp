@@ -141,20 +141,22 @@ ApprovalSubject subjectOf(const QString &noun, qint64 id, qint64 version, QByteA
     return {.noun = noun, .id = id, .version = version, .currentJson = std::move(current)};
 }
 
-// "due on 2027-05-11 or at 137276 km", and how far past (or from) the distance it is, so that
-// a manager reads why an overdue plan with a date months away is overdue.
+// "due on Tue 11 May 2027 or at 137,276 km", and how far past (or from) the distance it is, so
+// that a manager reads why an overdue plan with a date months away is overdue.
 QString dueWording(const MaintenanceDue &due)
 {
+    // People read it: thousands grouped, as the console shows distances.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
     QStringList parts;
     if (due.dueOn.isValid())
-        parts << QStringLiteral("on %1").arg(due.dueOn.toString(Qt::ISODate));
+        parts << QStringLiteral("on %1").arg(LocalClock::day(due.dueOn));
     if (due.dueKm)
-        parts << QStringLiteral("at %1 km").arg(*due.dueKm);
+        parts << QStringLiteral("at %1 km").arg(english.toString(*due.dueKm));
     QString wording = parts.join(QStringLiteral(" or "));
     if (due.kmLeft && *due.kmLeft < 0)
-        wording += QStringLiteral(" (%1 km past it)").arg(-*due.kmLeft);
+        wording += QStringLiteral(" (%1 km past it)").arg(english.toString(-*due.kmLeft));
     else if (due.kmLeft)
-        wording += QStringLiteral(" (%1 km to go)").arg(*due.kmLeft);
+        wording += QStringLiteral(" (%1 km to go)").arg(english.toString(*due.kmLeft));
     return wording;
 }
 
@@ -452,7 +454,7 @@ VehicleService::vehicleDrivenOn(const Principal &caller, qint64 vehicleId, const
     if (!visibleVehicle(m_db, caller, vehicleId))
         return noVehicle(vehicleId);
     return Failure::forbidden(
-        QStringLiteral("You do not drive %1 on %2.").arg(vehicle->name, day.toString(Qt::ISODate)));
+        QStringLiteral("You do not drive %1 on %2.").arg(vehicle->name, LocalClock::day(day)));
 }
 
 Result<OdometerReading>

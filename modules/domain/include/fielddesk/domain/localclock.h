@@ -34,6 +34,8 @@ public:
     QString time(const QDateTime &instant) const;
     // "Mon 2 Mar 15:00 MST"
     QString dateTime(const QDateTime &instant) const;
+    // A calendar day, which no clock changes: "Thu 13 May 2027" (a due date, a day off).
+    static QString day(const QDate &date);
     // "15:00–17:00 MST" within one local day (an end at the next midnight is "24:00"),
     // "Mon 2 Mar 22:00 – Tue 3 Mar 02:00 MST" across days, "01:00 MST–04:00 MDT" across a
     // change of offset; an invalid end is open ("…"). A span within one day names that day

@@ -16,7 +16,7 @@
 
 class QComboBox;
 class QDateEdit;
-class QPushButton;
+class QToolButton;
 class QScrollArea;
 
 namespace fielddesk::forms {
@@ -53,9 +53,9 @@ public:
     QScrollArea *scrollArea() const { return m_scroll; }
     QDateEdit *dateEdit() const { return m_dateEdit; }
     QComboBox *locationBox() const { return m_location; }
-    QPushButton *previousButton() const { return m_previous; }
-    QPushButton *todayButton() const { return m_today; }
-    QPushButton *nextButton() const { return m_next; }
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *todayButton() const { return m_today; }
+    QToolButton *nextButton() const { return m_next; }
     forms::MessageLabel *messageLabel() const { return m_message; }
 
 signals:
@@ -76,9 +76,9 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QDate m_date = QDate::currentDate();
     quint64 m_generation = 0;
-    QPushButton *m_previous;
-    QPushButton *m_today;
-    QPushButton *m_next;
+    QToolButton *m_previous;
+    QToolButton *m_today;
+    QToolButton *m_next;
     QDateEdit *m_dateEdit;
     QComboBox *m_location;
     forms::MessageLabel *m_message;
