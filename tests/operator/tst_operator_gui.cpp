@@ -16,6 +16,7 @@
 #include "testhttpclient.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -155,6 +156,11 @@ void TestOperatorGui::anOperatorMakesATenantWithItsAdmin()
                  .toInteger(),
              m_tenantId);
     QCOMPARE(login.json().value(QLatin1String("must_change_password")).toBool(), true);
+    // The list shows the new tenant's whole name, longer than any before it.
+    const QTableView *list = m_page->table();
+    const QFontMetrics metrics(list->font());
+    QVERIFY2(list->horizontalHeader()->sectionSize(0) > metrics.horizontalAdvance(kTenant),
+             qPrintable(QString::number(list->horizontalHeader()->sectionSize(0))));
     guitest::screenshot(m_workspace.get(), QStringLiteral("operator-new-tenant"));
 }
 

@@ -7,6 +7,7 @@
 #include "fielddesk/forms/formrefusal.h"
 #include "fielddesk/forms/messagelabel.h"
 #include "fielddesk/forms/sectiontitle.h"
+#include "fielddesk/forms/tablecolumns.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -115,7 +116,6 @@ ResourcePage::ResourcePage(client::ApiClient *api, const ResourceSpec &spec, QWi
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_search->setObjectName(QStringLiteral("resourceSearch"));
@@ -226,6 +226,12 @@ QString ResourcePage::titleOf(const QJsonObject &record) const
                            : title;
 }
 
+void ResourcePage::fitColumns()
+{
+    forms::fitColumnsAround(m_table, m_model->columnCount() - 1,
+                            m_table->fontMetrics().averageCharWidth() * kWidestColumnChars);
+}
+
 void ResourcePage::reload()
 {
     const int generation = ++m_generation;
@@ -247,6 +253,7 @@ void ResourcePage::reload()
             m_selecting = true;
             m_model->setRecords(*result);
             m_selecting = false;
+            fitColumns();
             if (shown != 0 && m_model->rowOf(shown) >= 0 && !m_form->hasChanges())
                 selectRecord(shown);
             emit loaded();
@@ -526,6 +533,7 @@ void ResourcePage::answered(const client::ApiResponse &response, bool removing)
     m_selecting = true;
     m_model->upsert(record);
     m_selecting = false;
+    fitColumns(); // a longer name than any before
     selectRecord(ResourceTableModel::idOf(record));
     m_notice->showMessage(tr("Saved."));
     emit saved(record);

@@ -86,6 +86,11 @@ signals:
     void refused();
 
 private:
+    // No column but the last grows wider than this many average characters.
+    static constexpr int kWidestColumnChars = 30;
+
+    // Every column as wide as the rows in view need (the last takes the rest).
+    void fitColumns();
     void showSelected();
     void showRecord(const QJsonObject &record);
     void updateActions();
