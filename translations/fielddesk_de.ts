@@ -5501,6 +5501,18 @@ SMS:
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Customer&apos;s window: %1</source>
+        <translation>Zeitfenster des Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Braucht: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::MoneyEntryDialog</name>

@@ -5501,6 +5501,18 @@ SMS:
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Customer&apos;s window: %1</source>
+        <translation>Franja del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>Requiere: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
 </context>
 <context>
     <name>fielddesk::mywork::MoneyEntryDialog</name>

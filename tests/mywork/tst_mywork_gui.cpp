@@ -53,6 +53,7 @@ using requests::RequestTableModel;
 
 namespace {
 
+const QString kJobNotes = QStringLiteral("Gate code 4711, the dog is friendly");
 constexpr int kTimeout = 20000;
 constexpr QSize kWindowSize{1300, 850};
 
@@ -439,9 +440,14 @@ private slots:
                 .toArray();
         QCOMPARE(jobs->model()->rowCount(), schedule.size());
         QVERIFY(jobs->model()->rowOf(jobId) >= 0);
-        // A dispatched job tomorrow: no "On my way" today for it.
+        // A dispatched job tomorrow: no "On my way" today for it. What the dispatcher noted
+        // shows under the list once it is chosen.
+        QVERIFY(jobs->detailsLabel()->isHidden());
         jobs->selectJob(jobId);
         QVERIFY(jobs->selectedJob().has_value());
+        QVERIFY(jobs->detailsLabel()->isVisible());
+        QVERIFY2(jobs->detailsLabel()->text().contains(kJobNotes),
+                 qPrintable(jobs->detailsLabel()->text()));
         QVERIFY(!jobs->stepButton(JobStatus::EnRoute)->isEnabled());
         QVERIFY(jobs->todayButton()->isEnabled());
         guitest::screenshot(m_workspace.get(), QStringLiteral("mywork-tomorrow"));
@@ -597,7 +603,8 @@ private:
         const TestReply created =
             m_dispatcher->post(QStringLiteral("/api/v1/jobs"),
                                {{QStringLiteral("title"), QStringLiteral("My work GUI test job")},
-                                {QStringLiteral("location_id"), locationId}});
+                                {QStringLiteral("location_id"), locationId},
+                                {QStringLiteral("notes"), kJobNotes}});
         if (created.status != 201)
             return 0;
         const qint64 id = created.id();

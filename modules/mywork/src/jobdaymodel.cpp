@@ -54,16 +54,33 @@ int JobDayModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobDayModel::plannedTime(const Job &job) const
+QString JobDayModel::span(const QString &isoStart, const QString &isoEnd) const
 {
-    const QDateTime start = QDateTime::fromString(job.plannedStart, Qt::ISODateWithMs);
+    const QDateTime start = QDateTime::fromString(isoStart, Qt::ISODateWithMs);
     if (!start.isValid())
         return {};
-    const QDateTime end = QDateTime::fromString(job.plannedEnd, Qt::ISODateWithMs);
+    const QDateTime end = QDateTime::fromString(isoEnd, Qt::ISODateWithMs);
     const QString from = client::display::time(start.toTimeZone(m_timeZone));
     if (!end.isValid())
         return from;
     return tr("%1–%2").arg(from, client::display::time(end.toTimeZone(m_timeZone)));
+}
+
+QString JobDayModel::plannedTime(const Job &job) const
+{
+    return span(job.plannedStart, job.plannedEnd);
+}
+
+QString JobDayModel::details(const Job &job) const
+{
+    QStringList lines;
+    if (const QString window = span(job.windowStart, job.windowEnd); !window.isEmpty())
+        lines << tr("Customer's window: %1").arg(window);
+    if (!job.requiredSkills.isEmpty())
+        lines << tr("Needs: %1").arg(job.requiredSkills.join(QStringLiteral(", ")));
+    if (!job.notes.isEmpty())
+        lines << tr("Notes: %1").arg(job.notes);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant JobDayModel::data(const QModelIndex &index, int role) const

@@ -81,6 +81,11 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("myJobsEmpty"));
     m_empty->setEnabled(false);
     m_empty->hide();
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("myJobDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse); // a gate code to copy
+    m_details->hide();
 
     auto *steps = new QHBoxLayout;
     for (const JobStatus to : fieldSteps()) {
@@ -111,6 +116,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
+    layout->addWidget(m_details);
     layout->addLayout(steps);
     layout->addWidget(m_message);
     updateSteps();
@@ -269,8 +275,17 @@ void MyJobsPane::takeStep(JobStatus to)
     });
 }
 
+void MyJobsPane::updateDetails()
+{
+    const std::optional<Job> job = selectedJob();
+    const QString text = job ? m_model->details(*job) : QString();
+    m_details->setText(text);
+    m_details->setVisible(!text.isEmpty());
+}
+
 void MyJobsPane::updateSteps()
 {
+    updateDetails(); // the same moments change what is shown of the chosen job
     // Steps are reported as they happen: on today's jobs, not on another day's.
     const std::optional<Job> job = m_day == today() ? selectedJob() : std::nullopt;
     const QList<JobStatus> next = job ? TechnicianDay::nextSteps(job->status) : QList<JobStatus>();

@@ -40,6 +40,9 @@ public:
     void clear() { setJobs({}); }
 
     const Job &jobAt(int row) const { return m_jobs.at(row); }
+    // What a technician reads of a job before going (a line each, none when unknown): the
+    // customer's window on this clock, the skills it needs, the dispatcher's notes.
+    QString details(const Job &job) const;
     int rowOf(qint64 jobId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +52,7 @@ public:
 
 private:
     QString plannedTime(const Job &job) const;
+    QString span(const QString &isoStart, const QString &isoEnd) const;
 
     QList<Job> m_jobs;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();

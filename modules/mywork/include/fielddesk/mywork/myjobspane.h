@@ -1,4 +1,5 @@
-// "My jobs today": a technician's jobs of the day in planned order, with the steps a
+// "My jobs today": a technician's jobs of the day in planned order, the chosen one's window,
+// skills and notes under them, with the steps a
 // technician reports on the selected one (on my way, arrived, completed) as the workflow
 // allows them from where the job stands. The days before and after can be read (Alt+Left,
 // Alt+Right, Ctrl+T for today, as on the board); steps are reported on today's jobs only.
@@ -62,6 +63,8 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *stepButton(JobStatus to) const { return m_stepButtons.value(int(to)); }
     forms::MessageLabel *messageLabel() const { return m_message; }
+    // The selected job's window, skills and notes; hidden with no job selected.
+    QLabel *detailsLabel() const { return m_details; }
     QToolButton *previousDayButton() const { return m_previousDay; }
     QToolButton *todayButton() const { return m_today; }
     QToolButton *nextDayButton() const { return m_nextDay; }
@@ -77,12 +80,14 @@ signals:
 
 private:
     void updateSteps();
+    void updateDetails();
 
     TechnicianDay *m_client;
     JobDayModel *m_model;
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_details = nullptr;
     QToolButton *m_previousDay = nullptr;
     QToolButton *m_today = nullptr;
     QToolButton *m_nextDay = nullptr;
