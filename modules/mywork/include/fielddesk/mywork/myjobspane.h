@@ -1,7 +1,6 @@
 // "My jobs today": a technician's jobs of the day in planned order, the chosen one's window,
-// skills and notes under them, with the steps a
-// technician reports on the selected one (on my way, arrived, completed) as the workflow
-// allows them from where the job stands. The days before and after can be read (Alt+Left,
+// skills and notes under them, with the steps a technician reports on it (on my way,
+// arrived, completed) as the workflow allows them from where the job stands. The days before and after can be read (Alt+Left,
 // Alt+Right, Ctrl+T for today, as on the board); steps are reported on today's jobs only.
 // Hidden for a user who is no technician.
 // Part of fielddesk_mywork.
