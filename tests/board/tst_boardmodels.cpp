@@ -10,6 +10,7 @@
 #include "fielddesk/board/jobtablemodel.h"
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/board/vehicleroster.h"
+#include "fielddesk/client/displayformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -118,6 +119,33 @@ private slots:
             found = m_proxy->index(row, 0).data(JobTableModel::JobIdRole).toLongLong() == 99999;
         }
         QVERIFY(found);
+    }
+
+    void aWindowNamesItsDayOnce()
+    {
+        qint64 id = 99990;
+        const auto windowOf = [this, &id](const QDate &day, QTime from, QTime to) {
+            Job job;
+            job.id = ++id; // a new job each: the store keeps the newer version of one
+            job.title = QStringLiteral("Window");
+            job.status = JobStatus::New;
+            job.windowStart = QDateTime(day, from, QTimeZone::utc()).toString(Qt::ISODate);
+            job.windowEnd = QDateTime(day, to, QTimeZone::utc()).toString(Qt::ISODate);
+            m_store->upsertJob(job);
+            return m_jobs->index(m_store->rowOfJob(job.id), JobTableModel::WindowColumn)
+                .data()
+                .toString();
+        };
+        const QString sameDay = windowOf(kDay, QTime(15, 0), QTime(17, 0));
+        QCOMPARE(sameDay, client::display::time(QTime(15, 0)) + QStringLiteral("–") +
+                              client::display::time(QTime(17, 0)));
+        // A later day of a board of several days: its date once, not twice.
+        m_store->setDays(kDay, 7, QTimeZone::utc());
+        const QDate later = kDay.addDays(2);
+        const QString otherDay = windowOf(later, QTime(15, 0), QTime(17, 0));
+        QCOMPARE(otherDay, client::display::weekdayDayMonthTime(
+                               QDateTime(later, QTime(15, 0), QTimeZone::utc())) +
+                               QStringLiteral("–") + client::display::time(QTime(17, 0)));
     }
 
     void technicianRowsChangeWhenTheirDayChanges()

@@ -89,9 +89,9 @@ void setFirstJobColumnWidths(QTableView *table)
     using Model = board::JobTableModel;
     static constexpr std::pair<Model::Column, int> kCharacters[] = {
         {Model::PriorityColumn, 8},     {Model::StatusColumn, 13},   {Model::TitleColumn, 24},
-        {Model::WindowColumn, 15},      {Model::DurationColumn, 10}, {Model::CustomerColumn, 20},
+        {Model::WindowColumn, 24},      {Model::DurationColumn, 10}, {Model::CustomerColumn, 20},
         {Model::AddressColumn, 32},     {Model::SkillsColumn, 16},   {Model::TechnicianColumn, 18},
-        {Model::PlannedStartColumn, 12}};
+        {Model::PlannedStartColumn, 15}}; // a date too over several days
     const int character = table->fontMetrics().averageCharWidth();
     QHeaderView *header = table->horizontalHeader();
     for (const auto &[column, characters] : kCharacters) // never narrower than the title
