@@ -54,7 +54,7 @@ int JobDayModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobDayModel::span(const QString &isoStart, const QString &isoEnd) const
+QString JobDayModel::timeSpan(const QString &isoStart, const QString &isoEnd) const
 {
     const QDateTime start = QDateTime::fromString(isoStart, Qt::ISODateWithMs);
     if (!start.isValid())
@@ -68,13 +68,13 @@ QString JobDayModel::span(const QString &isoStart, const QString &isoEnd) const
 
 QString JobDayModel::plannedTime(const Job &job) const
 {
-    return span(job.plannedStart, job.plannedEnd);
+    return timeSpan(job.plannedStart, job.plannedEnd);
 }
 
 QString JobDayModel::details(const Job &job) const
 {
     QStringList lines;
-    if (const QString window = span(job.windowStart, job.windowEnd); !window.isEmpty())
+    if (const QString window = timeSpan(job.windowStart, job.windowEnd); !window.isEmpty())
         lines << tr("Customer's window: %1").arg(window);
     if (!job.requiredSkills.isEmpty())
         lines << tr("Needs: %1").arg(job.requiredSkills.join(QStringLiteral(", ")));

@@ -52,7 +52,7 @@ public:
 
 private:
     QString plannedTime(const Job &job) const;
-    QString span(const QString &isoStart, const QString &isoEnd) const;
+    QString timeSpan(const QString &isoStart, const QString &isoEnd) const;
 
     QList<Job> m_jobs;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();
