@@ -2643,11 +2643,6 @@ SMS:
 <context>
     <name>fielddesk::board::JobTableModel</name>
     <message>
-        <source>%1–%2</source>
-        <comment>time window</comment>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -5477,10 +5472,6 @@ SMS:
 </context>
 <context>
     <name>fielddesk::mywork::JobDayModel</name>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>

@@ -367,7 +367,7 @@ void TestFleet::readingsOnlyGoUpInReadAtOrder()
     QCOMPARE(errorFields(lower), QStringList{QStringLiteral("reading_km")});
     QVERIFY2(text(lower.json(), "detail").contains(QLatin1String("900 km")),
              lower.body.constData());
-    QVERIFY2(text(lower.json(), "detail").contains(QLatin1String("1000 km")),
+    QVERIFY2(text(lower.json(), "detail").contains(QLatin1String("1,000 km")),
              lower.body.constData());
     QCOMPARE(
         integer(lower.json().value(QLatin1String("conflicting_reading")).toObject(), "reading_km"),
@@ -376,9 +376,9 @@ void TestFleet::readingsOnlyGoUpInReadAtOrder()
     // Higher than the later one.
     const TestReply higher = reading(id, 1600, now.addDays(-2).addSecs(3600));
     QCOMPARE(higher.status, 422);
-    QVERIFY2(text(higher.json(), "detail").contains(QLatin1String("1600 km")),
+    QVERIFY2(text(higher.json(), "detail").contains(QLatin1String("1,600 km")),
              higher.body.constData());
-    QVERIFY2(text(higher.json(), "detail").contains(QLatin1String("1500 km")),
+    QVERIFY2(text(higher.json(), "detail").contains(QLatin1String("1,500 km")),
              higher.body.constData());
     QCOMPARE(integer(higher.json().value(QLatin1String("conflicting_reading")).toObject(), "id"),
              latest.id());
@@ -406,7 +406,7 @@ void TestFleet::aBigJumpIsKeptButFlagged()
     const TestReply jump = reading(id, 13000, now.addDays(-1)); // 3,000 km in a day
     QCOMPARE(jump.status, 201);
     QCOMPARE(jump.json().value(QLatin1String("flagged")), QJsonValue(true));
-    QVERIFY2(text(jump.json(), "flag_reason").contains(QLatin1String("3000 km")),
+    QVERIFY2(text(jump.json(), "flag_reason").contains(QLatin1String("3,000 km")),
              jump.body.constData());
     // 1,500 km in two hours counts as one day: within 2,000.
     const TestReply soon = reading(id, 14500, now.addDays(-1).addSecs(7200));

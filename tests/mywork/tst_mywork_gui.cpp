@@ -419,9 +419,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kTimeout);
         QVERIFY(jobs->model()->rowOf(jobId) < 0); // not today's
 
-        // The next day, clicked where its button is painted.
+        // The next day, clicked where its button is painted. Until its jobs arrive no row is
+        // shown: today's rows under tomorrow's title would take steps.
+        const int todaysRows = jobs->model()->rowCount();
         QTest::mouseClick(jobs->nextDayButton(), Qt::LeftButton, {},
                           jobs->nextDayButton()->rect().center());
+        QCOMPARE(jobs->model()->rowCount(), 0);
+        QVERIFY(loaded.size() == 1); // the answer had not come yet when that was checked
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 2, kTimeout);
         QCOMPARE(jobs->day(), tomorrow);
         const QLocale locale;
@@ -457,10 +461,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 3, kTimeout);
         QCOMPARE(jobs->day(), tomorrow);
 
-        // Alt+Left goes back a day, to today.
+        // Alt+Left goes back a day, to today (a shortcut works in the active window).
+        m_workspace->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
         QTest::keyClick(m_workspace.get(), Qt::Key_Left, Qt::AltModifier);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 4, kTimeout);
         QCOMPARE(jobs->day(), today);
+        QCOMPARE(jobs->model()->rowCount(), todaysRows);
         QVERIFY(jobs->model()->rowOf(jobId) < 0);
         QVERIFY(!jobs->todayButton()->isEnabled());
     }

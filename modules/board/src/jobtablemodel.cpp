@@ -79,13 +79,9 @@ QString JobTableModel::windowText(const JobRecord &record) const
 {
     if (!record.hasWindow())
         return {};
-    // A window within one day names that day once: "Mon Dec 7 3:00 PM–5:00 PM".
-    const QDateTime start =
-        QDateTime::fromMSecsSinceEpoch(record.windowStartMs, m_store->timeZone());
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(record.windowEndMs, m_store->timeZone());
-    const QString endText =
-        start.date() == end.date() ? client::display::time(end) : timeOfDay(record.windowEndMs);
-    return tr("%1–%2", "time window").arg(timeOfDay(record.windowStartMs), endText);
+    return client::display::span(
+        QDateTime::fromMSecsSinceEpoch(record.windowStartMs, m_store->timeZone()),
+        QDateTime::fromMSecsSinceEpoch(record.windowEndMs, m_store->timeZone()), m_store->day());
 }
 
 QVariant JobTableModel::data(const QModelIndex &index, int role) const

@@ -122,6 +122,19 @@ QString weekdayDayMonthTime(const QDateTime &at)
                         : QString();
 }
 
+QString span(const QDateTime &start, const QDateTime &end, QDate shownDay)
+{
+    if (!start.isValid())
+        return {};
+    const auto moment = [shownDay](const QDateTime &at) {
+        return at.date() == shownDay ? time(at) : weekdayDayMonthTime(at);
+    };
+    if (!end.isValid())
+        return moment(start);
+    const QString endText = end.date() == start.date() ? time(end) : moment(end);
+    return moment(start) + QChar(0x2013) + endText;
+}
+
 QString timePattern()
 {
     return shortTimePattern();

@@ -54,16 +54,13 @@ int JobDayModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobDayModel::timeSpan(const QString &isoStart, const QString &isoEnd) const
+QString
+JobDayModel::timeSpan(const QString &isoStart, const QString &isoEnd, const QDate &shownDay) const
 {
-    const QDateTime start = QDateTime::fromString(isoStart, Qt::ISODateWithMs);
-    if (!start.isValid())
-        return {};
-    const QDateTime end = QDateTime::fromString(isoEnd, Qt::ISODateWithMs);
-    const QString from = client::display::time(start.toTimeZone(m_timeZone));
-    if (!end.isValid())
-        return from;
-    return tr("%1–%2").arg(from, client::display::time(end.toTimeZone(m_timeZone)));
+    const QDateTime start =
+        QDateTime::fromString(isoStart, Qt::ISODateWithMs).toTimeZone(m_timeZone);
+    const QDateTime end = QDateTime::fromString(isoEnd, Qt::ISODateWithMs).toTimeZone(m_timeZone);
+    return client::display::span(start, end, shownDay.isValid() ? shownDay : start.date());
 }
 
 QString JobDayModel::plannedTime(const Job &job) const
@@ -74,7 +71,10 @@ QString JobDayModel::plannedTime(const Job &job) const
 QString JobDayModel::details(const Job &job) const
 {
     QStringList lines;
-    if (const QString window = timeSpan(job.windowStart, job.windowEnd); !window.isEmpty())
+    // The window's day is said when it is not the day the job is planned on.
+    const QDate planned =
+        QDateTime::fromString(job.plannedStart, Qt::ISODateWithMs).toTimeZone(m_timeZone).date();
+    if (const QString window = timeSpan(job.windowStart, job.windowEnd, planned); !window.isEmpty())
         lines << tr("Customer's window: %1").arg(window);
     if (!job.requiredSkills.isEmpty())
         lines << tr("Needs: %1").arg(job.requiredSkills.join(QStringLiteral(", ")));

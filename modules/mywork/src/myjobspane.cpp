@@ -13,8 +13,12 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 namespace fielddesk::mywork {
 
@@ -38,8 +42,11 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_client(new TechnicianDay(api, this))
     , m_model(new JobDayModel(this))
+    , m_midnight(new QTimer(this))
 {
     setObjectName(QStringLiteral("myJobsPane"));
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, &MyJobsPane::reload);
     m_title = new forms::SectionTitle(tr("My jobs today"), QStringLiteral("myJobsTitle"), this);
 
     // Made before the table: Tab meets them first, as the page reads.
@@ -170,6 +177,8 @@ void MyJobsPane::stop()
     m_stepping = false;
     m_followsToday = true;
     m_day = {};
+    m_rowsDay = {};
+    m_midnight->stop();
     m_model->clear();
     m_message->showMessage({});
     hide();
@@ -178,6 +187,18 @@ void MyJobsPane::stop()
 QDate MyJobsPane::today() const
 {
     return QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+}
+
+void MyJobsPane::scheduleMidnight()
+{
+    m_midnight->stop();
+    if (!m_followsToday)
+        return;
+    // Today's view moves on to the new day by itself (a second past midnight, on its clock).
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_timeZone);
+    const QDateTime midnight = now.date().addDays(1).startOfDay(m_timeZone);
+    m_midnight->start(int(std::clamp<qint64>(now.msecsTo(midnight) + kAfterMidnightMs, 0,
+                                             std::numeric_limits<int>::max())));
 }
 
 void MyJobsPane::showDay(QDate day)
@@ -201,6 +222,13 @@ void MyJobsPane::reload()
     if (m_followsToday || !m_day.isValid())
         m_day = today();
     const QDate day = m_day;
+    if (day != m_rowsDay) {
+        // The rows shown are always the title's day's (or none): no step is ever reported on
+        // a job of another day while this one loads, or when its load fails.
+        m_model->clear();
+        m_rowsDay = {};
+    }
+    scheduleMidnight();
     const QString date = QLocale().toString(day, QLocale::LongFormat);
     const bool isToday = day == today();
     m_title->setText(isToday ? tr("My jobs today, %1").arg(date) : tr("My jobs, %1").arg(date));
@@ -221,6 +249,7 @@ void MyJobsPane::reload()
                            return;
                        }
                        m_model->setJobs(*r);
+                       m_rowsDay = day;
                        m_empty->setVisible(r->isEmpty());
                        if (selected)
                            selectJob(selected->id);
@@ -248,7 +277,7 @@ std::optional<Job> MyJobsPane::selectedJob() const
 void MyJobsPane::takeStep(JobStatus to)
 {
     const std::optional<Job> job = selectedJob();
-    if (!job || m_stepping || m_day != today() ||
+    if (!job || m_stepping || m_rowsDay != today() ||
         !TechnicianDay::nextSteps(job->status).contains(to))
         return;
     m_stepping = true;
@@ -287,7 +316,7 @@ void MyJobsPane::updateSteps()
 {
     updateDetails(); // the same moments change what is shown of the chosen job
     // Steps are reported as they happen: on today's jobs, not on another day's.
-    const std::optional<Job> job = m_day == today() ? selectedJob() : std::nullopt;
+    const std::optional<Job> job = m_rowsDay == today() ? selectedJob() : std::nullopt;
     const QList<JobStatus> next = job ? TechnicianDay::nextSteps(job->status) : QList<JobStatus>();
     for (auto it = m_stepButtons.cbegin(); it != m_stepButtons.cend(); ++it)
         it.value()->setEnabled(!m_stepping && next.contains(JobStatus(it.key())));

@@ -51,13 +51,6 @@ QString shortDateTime(const QString &iso)
     return RequestText::moment(iso);
 }
 
-QString shortTime(const QTime &time)
-{
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QLatin1String(":ss"));
-    return QLocale().toString(time, format);
-}
-
 // Whole days (midnight to midnight on the company's clock) read as dates, the last one
 // included: "12/14/26 – 12/17/26 (4 days)", not "12/14/26 12:00 AM – 12/18/26 12:00 AM".
 // Hours within one day read as that day and two times.
@@ -78,7 +71,8 @@ QString timeOffSpan(const QJsonObject &d)
             .arg(shortDate(from.date()), shortDate(last));
     }
     if (from.date() == to.date())
-        return RequestText::tr("%1 – %2").arg(RequestText::moment(starts), shortTime(to.time()));
+        return RequestText::tr("%1 – %2").arg(RequestText::moment(starts),
+                                              client::display::time(to.time()));
     return RequestText::tr("%1 – %2").arg(shortDateTime(text(d, "starts_at")),
                                           shortDateTime(text(d, "ends_at")));
 }

@@ -477,6 +477,7 @@ const QString &JobRepository::orderOfJobsOrderIndex()
     static const QString order = [] {
         ListQuery byPriority;
         byPriority.idColumn = listSpec().idColumn;
+        byPriority.tieBreak = listSpec().tieBreak;
         byPriority.ordering = {{QStringLiteral("j.priority"), true},
                                {QStringLiteral("j.window_start"), false}};
         return byPriority.orderByClause();

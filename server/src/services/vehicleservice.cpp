@@ -19,6 +19,8 @@
 #include "services/maintenancedue.h"
 #include "services/notificationservice.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -97,6 +99,13 @@ QByteArray readingReference(const OdometerReading &r)
     return w.take();
 }
 
+// A distance as people read it in the server's words: "137,276 km" (thousands grouped, as the
+// console shows them).
+QString kmText(qint64 km)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(km) + QStringLiteral(" km");
+}
+
 // 422 naming `field`: the new reading does not fit between the readings around it.
 Failure outOfOrder(const QString &field,
                    const LocalClock &clock,
@@ -106,24 +115,18 @@ Failure outOfOrder(const QString &field,
 {
     const QString otherAt = clock.dateTime(parseTimestamp(other.readAt).value());
     const QString message =
-        otherIsEarlier ? QStringLiteral("must not be lower than the earlier reading of %1 km at %2")
-                             .arg(other.readingKm)
-                             .arg(otherAt)
-                       : QStringLiteral("must not be higher than the later reading of %1 km at %2")
-                             .arg(other.readingKm)
-                             .arg(otherAt);
+        otherIsEarlier ? QStringLiteral("must not be lower than the earlier reading of %1 at %2")
+                             .arg(kmText(other.readingKm), otherAt)
+                       : QStringLiteral("must not be higher than the later reading of %1 at %2")
+                             .arg(kmText(other.readingKm), otherAt);
     Failure f = Failure::validation(field, message);
-    f.detail = QStringLiteral("A reading of %1 km at %2 %3: odometer readings only go up.")
-                   .arg(entry.readingKm)
-                   .arg(clock.dateTime(entry.readAt))
-                   .arg(otherIsEarlier ? QStringLiteral("is lower than the earlier reading of "
-                                                        "%1 km at %2")
-                                             .arg(other.readingKm)
-                                             .arg(otherAt)
-                                       : QStringLiteral("is higher than the later reading of "
-                                                        "%1 km at %2")
-                                             .arg(other.readingKm)
-                                             .arg(otherAt));
+    f.detail =
+        QStringLiteral("A reading of %1 at %2 %3: odometer readings only go up.")
+            .arg(kmText(entry.readingKm), clock.dateTime(entry.readAt),
+                 otherIsEarlier ? QStringLiteral("is lower than the earlier reading of %1 at %2")
+                                      .arg(kmText(other.readingKm), otherAt)
+                                : QStringLiteral("is higher than the later reading of %1 at %2")
+                                      .arg(kmText(other.readingKm), otherAt));
     f.extensions.append({"conflicting_reading", readingReference(other)});
     return f;
 }
@@ -145,18 +148,16 @@ ApprovalSubject subjectOf(const QString &noun, qint64 id, qint64 version, QByteA
 // that a manager reads why an overdue plan with a date months away is overdue.
 QString dueWording(const MaintenanceDue &due)
 {
-    // People read it: thousands grouped, as the console shows distances.
-    const QLocale english(QLocale::English, QLocale::UnitedStates);
     QStringList parts;
     if (due.dueOn.isValid())
         parts << QStringLiteral("on %1").arg(LocalClock::day(due.dueOn));
     if (due.dueKm)
-        parts << QStringLiteral("at %1 km").arg(english.toString(*due.dueKm));
+        parts << QStringLiteral("at %1").arg(kmText(*due.dueKm));
     QString wording = parts.join(QStringLiteral(" or "));
     if (due.kmLeft && *due.kmLeft < 0)
-        wording += QStringLiteral(" (%1 km past it)").arg(english.toString(-*due.kmLeft));
+        wording += QStringLiteral(" (%1 past it)").arg(kmText(-*due.kmLeft));
     else if (due.kmLeft)
-        wording += QStringLiteral(" (%1 km to go)").arg(english.toString(*due.kmLeft));
+        wording += QStringLiteral(" (%1 to go)").arg(kmText(*due.kmLeft));
     return wording;
 }
 
@@ -424,13 +425,11 @@ Result<OdometerReading> VehicleService::addReading(const CallContext &call,
         if (double(distance) > double(kMostKmPerDay) * days) {
             reading.flagged = true;
             reading.flagReason =
-                QStringLiteral("%1 km in %2 day(s) since the reading of %3 km at %4: more than "
-                               "%5 km a day")
-                    .arg(distance)
-                    .arg(QString::number(std::round(days * 10) / 10))
-                    .arg(earlier->readingKm)
-                    .arg(clock.dateTime(parseTimestamp(earlier->readAt).value()))
-                    .arg(kMostKmPerDay);
+                QStringLiteral("%1 in %2 day(s) since the reading of %3 at %4: more than %5 a day")
+                    .arg(kmText(distance), QString::number(std::round(days * 10) / 10),
+                         kmText(earlier->readingKm),
+                         clock.dateTime(parseTimestamp(earlier->readAt).value()),
+                         kmText(kMostKmPerDay));
         }
     }
     reading = readings.insert(call.principal.tenantId, reading);

@@ -58,7 +58,7 @@ struct ListQuery
     QList<std::pair<const FilterSpec *, QVariantList>> filters;
     QUrlQuery raw; // what the client sent, for next/previous links
     QString idColumn = QStringLiteral("id");
-    TieBreak tieBreak = TieBreak::Ascending;
+    TieBreak tieBreak = TieBreak::LikeFirstTerm; // as ListSpec's: parsing copies the spec's
 
     // "ORDER BY ..." always ending with id, so pages never overlap or skip rows.
     QString orderByClause() const;

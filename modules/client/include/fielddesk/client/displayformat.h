@@ -41,6 +41,12 @@ QString weekdayTime(const QDateTime &at);
 // Weekday, day, month and time: "Thu Dec 3 3:05 PM".
 QString weekdayDayMonthTime(const QDateTime &at);
 
+// Two moments as a list reads them: times alone on `shownDay`, the weekday, day and month
+// before a time on another day, and the end's day not said again when it is the start's:
+// "3:00 PM–5:00 PM", "Mon Dec 7 3:00 PM–5:00 PM", "Mon Dec 7 10:00 PM–Tue Dec 8 2:00 AM". Each
+// moment in the time zone it is to be read in; an invalid end gives the start alone.
+QString span(const QDateTime &start, const QDateTime &end, QDate shownDay);
+
 // The patterns of QTimeEdit, QDateEdit and QDateTimeEdit (setDisplayFormat) in the locale: the
 // short time, the short date with a four-digit year, both.
 QString timePattern();

@@ -52,7 +52,9 @@ public:
 
 private:
     QString plannedTime(const Job &job) const;
-    QString timeSpan(const QString &isoStart, const QString &isoEnd) const;
+    // Its day said when it is not `shownDay` (the start's when none is given).
+    QString
+    timeSpan(const QString &isoStart, const QString &isoEnd, const QDate &shownDay = {}) const;
 
     QList<Job> m_jobs;
     QTimeZone m_timeZone = QTimeZone::systemTimeZone();

@@ -1,7 +1,8 @@
 // "My jobs today": a technician's jobs of the day in planned order, the chosen one's window,
 // skills and notes under them, with the steps a technician reports on it (on my way,
-// arrived, completed) as the workflow allows them from where the job stands. The days before and after can be read (Alt+Left,
-// Alt+Right, Ctrl+T for today, as on the board); steps are reported on today's jobs only.
+// arrived, completed) as the workflow allows them from where the job stands. The days before
+// and after can be read (Alt+Left, Alt+Right, Ctrl+T for today, as on the board); steps are
+// reported on today's jobs only, once they are loaded. Today's view moves on at midnight.
 // Hidden for a user who is no technician.
 // Part of fielddesk_mywork.
 #pragma once
@@ -18,6 +19,7 @@
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace fielddesk::client {
@@ -80,9 +82,14 @@ signals:
 private:
     void updateSteps();
     void updateDetails();
+    // While today is shown, a reload just after the next midnight.
+    void scheduleMidnight();
+
+    static constexpr int kAfterMidnightMs = 1000;
 
     TechnicianDay *m_client;
     JobDayModel *m_model;
+    QTimer *m_midnight;
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
@@ -94,7 +101,8 @@ private:
     QHash<int, QPushButton *> m_stepButtons;
     std::optional<qint64> m_technicianId;
     QTimeZone m_timeZone;
-    QDate m_day;
+    QDate m_day;     // the day asked for
+    QDate m_rowsDay; // the day whose jobs the rows are; none while another loads
     bool m_followsToday = true;
     quint64 m_epoch = 0;
     bool m_loading = false;
