@@ -248,8 +248,8 @@ void MyJobsPane::reload()
                                tr("Your jobs could not be loaded: %1").arg(r.error().message()));
                            return;
                        }
+                       m_rowsDay = day; // before the rows: their reset updates the steps
                        m_model->setJobs(*r);
-                       m_rowsDay = day;
                        m_empty->setVisible(r->isEmpty());
                        if (selected)
                            selectJob(selected->id);
