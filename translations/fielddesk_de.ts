@@ -1140,6 +1140,10 @@
             <numerusform>%1 – %2 (%n Tage)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

@@ -1140,6 +1140,10 @@
             <numerusform>%1 – %2 (%n días)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
 </context>
 <context>
     <name>ServerTrust</name>

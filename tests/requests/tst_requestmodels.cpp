@@ -231,7 +231,7 @@ private slots:
     {
         const QTimeZone denver(QByteArrayLiteral("America/Denver"));
         client::display::setTimeZone(denver);
-        const auto summaryOf = [](const char *starts, const char *ends) {
+        const auto requestOf = [](const char *starts, const char *ends) {
             Request request =
                 makeRequest(7, QStringLiteral("time_off"), 10, 1, QDateTime::currentDateTimeUtc());
             request.detailsJson =
@@ -239,8 +239,21 @@ private slots:
                                           {QStringLiteral("starts_at"), QLatin1String(starts)},
                                           {QStringLiteral("ends_at"), QLatin1String(ends)}})
                     .toJson();
-            return RequestText::summary(request, {});
+            return request;
         };
+        const auto summaryOf = [&requestOf](const char *starts, const char *ends) {
+            return RequestText::summary(requestOf(starts, ends), {});
+        };
+        const auto labelsOf = [&requestOf](const char *starts, const char *ends) {
+            QStringList labels;
+            for (const RequestText::Line &line :
+                 RequestText::detailLines(requestOf(starts, ends), {}))
+                labels << line.label;
+            return labels;
+        };
+        // The details say the days as the summary does; hours keep their two moments.
+        const QStringList dayLabels = labelsOf("2026-12-14T07:00:00Z", "2026-12-18T07:00:00Z");
+        const QStringList hourLabels = labelsOf("2026-12-14T20:00:00Z", "2026-12-14T23:30:00Z");
         // Denver's midnights (07:00 UTC in December): the 14th to the 17th, four days.
         const QString days = summaryOf("2026-12-14T07:00:00Z", "2026-12-18T07:00:00Z");
         const QString oneDay = summaryOf("2026-12-14T07:00:00Z", "2026-12-15T07:00:00Z");
@@ -266,6 +279,11 @@ private slots:
                                 client::display::time(QTime(16, 30))),
                  qPrintable(hours));
         QCOMPARE(hours.count(date(14)), 1);
+        QCOMPARE(dayLabels, (QStringList{RequestText::fieldTitle(QStringLiteral("type")),
+                                         RequestText::fieldTitle(QStringLiteral("days"))}));
+        QCOMPARE(hourLabels, (QStringList{RequestText::fieldTitle(QStringLiteral("type")),
+                                          RequestText::fieldTitle(QStringLiteral("starts_at")),
+                                          RequestText::fieldTitle(QStringLiteral("ends_at"))}));
         QVERIFY2(utcMidnights.contains(client::display::time(QTime(17, 0))),
                  qPrintable(utcMidnights));
     }

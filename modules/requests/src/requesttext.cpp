@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+#include <utility>
+
 namespace fielddesk::requests {
 
 namespace {
@@ -51,25 +54,39 @@ QString shortDateTime(const QString &iso)
     return RequestText::moment(iso);
 }
 
-// Whole days (midnight to midnight on the company's clock) read as dates, the last one
-// included: "12/14/26 – 12/17/26 (4 days)", not "12/14/26 12:00 AM – 12/18/26 12:00 AM".
-// Hours within one day read as that day and two times.
+// The first and last day a time off takes whole (midnight to midnight on the company's clock);
+// none when it starts or ends within a day.
+std::optional<std::pair<QDate, QDate>> wholeDays(const QJsonObject &d)
+{
+    const QDateTime starts = QDateTime::fromString(text(d, "starts_at"), Qt::ISODateWithMs);
+    const QDateTime ends = QDateTime::fromString(text(d, "ends_at"), Qt::ISODateWithMs);
+    if (!starts.isValid() || !ends.isValid())
+        return std::nullopt;
+    const QDateTime from = client::display::inTimeZone(starts);
+    const QDateTime to = client::display::inTimeZone(ends);
+    const QTime midnight(0, 0);
+    if (from.time() != midnight || to.time() != midnight || to.date() <= from.date())
+        return std::nullopt;
+    return std::pair{from.date(), to.date().addDays(-1)};
+}
+
+// Whole days read as dates, the last one included: "12/14/26 – 12/17/26 (4 days)", not
+// "12/14/26 12:00 AM – 12/18/26 12:00 AM". Hours within one day read as that day and two times.
 QString timeOffSpan(const QJsonObject &d)
 {
     const QDateTime starts = QDateTime::fromString(text(d, "starts_at"), Qt::ISODateWithMs);
     const QDateTime ends = QDateTime::fromString(text(d, "ends_at"), Qt::ISODateWithMs);
     if (!starts.isValid() || !ends.isValid())
         return {};
+    if (const auto days = wholeDays(d)) {
+        const auto [first, last] = *days;
+        if (last == first)
+            return RequestText::tr("%1 (all day)").arg(shortDate(first));
+        return RequestText::tr("%1 – %2 (%n day(s))", nullptr, int(first.daysTo(last)) + 1)
+            .arg(shortDate(first), shortDate(last));
+    }
     const QDateTime from = client::display::inTimeZone(starts);
     const QDateTime to = client::display::inTimeZone(ends);
-    const QTime midnight(0, 0);
-    if (from.time() == midnight && to.time() == midnight && to.date() > from.date()) {
-        const QDate last = to.date().addDays(-1);
-        if (last == from.date())
-            return RequestText::tr("%1 (all day)").arg(shortDate(last));
-        return RequestText::tr("%1 – %2 (%n day(s))", nullptr, int(from.date().daysTo(to.date())))
-            .arg(shortDate(from.date()), shortDate(last));
-    }
     if (from.date() == to.date())
         return RequestText::tr("%1 – %2").arg(RequestText::moment(starts),
                                               client::display::time(to.time()));
@@ -214,6 +231,7 @@ QString RequestText::fieldTitle(const QString &field)
         {"type", QT_TR_NOOP("Type")},
         {"starts_at", QT_TR_NOOP("From")},
         {"ends_at", QT_TR_NOOP("Until")},
+        {"days", QT_TR_NOOP("Days")},
         {"note", QT_TR_NOOP("Note")},
         {"subject", QT_TR_NOOP("Subject")},
         {"severity", QT_TR_NOOP("Severity")},
@@ -258,8 +276,12 @@ QList<RequestText::Line> RequestText::detailLines(const Request &request, const 
         add("items", clothingLines(d, catalogs).join(QLatin1Char('\n')));
     } else if (request.kind == QLatin1String("time_off")) {
         add("type", timeOffTypeTitle(text(d, "type")));
-        add("starts_at", shortDateTime(text(d, "starts_at")));
-        add("ends_at", shortDateTime(text(d, "ends_at")));
+        if (wholeDays(d)) { // the days, as the summary says them
+            add("days", timeOffSpan(d));
+        } else {
+            add("starts_at", shortDateTime(text(d, "starts_at")));
+            add("ends_at", shortDateTime(text(d, "ends_at")));
+        }
         addText("note");
     } else if (request.kind == QLatin1String("repair")) {
         addText("subject");
