@@ -919,9 +919,20 @@ void DispatchWorld::cancelSome()
 
 void DispatchWorld::makeEveryStatusAppear()
 {
-    QSet<int> present;
+    // How many jobs have each status: a job is taken back to an earlier step only when it is
+    // not the last of its own status (the only job on its way once became the "dispatched"
+    // one, and then no job was on its way).
+    QHash<int, int> present;
     for (const SeedJob &job : std::as_const(jobs))
-        present.insert(int(statusOf(job)));
+        ++present[int(statusOf(job))];
+    const auto movable = [&present, this](const SeedJob &job) {
+        return present.value(int(statusOf(job))) > 1;
+    };
+    const auto setReached = [&present, this](SeedJob &job, int reached) {
+        --present[int(statusOf(job))];
+        job.reached = reached;
+        ++present[int(statusOf(job))];
+    };
     // Latest days first: a job stopped at an earlier step is least odd there.
     QList<int> order(jobs.size());
     std::iota(order.begin(), order.end(), 0);
@@ -930,27 +941,26 @@ void DispatchWorld::makeEveryStatusAppear()
     const JobStatus steps[] = {JobStatus::Dispatched, JobStatus::EnRoute, JobStatus::OnSite,
                                JobStatus::Completed};
     for (int s = 0; s < 4; ++s) {
-        if (present.contains(int(steps[s])))
+        if (present.value(int(steps[s])) > 0)
             continue;
         for (const int i : std::as_const(order)) {
             SeedJob &job = jobs[i];
-            if (!job.cancelled && job.technician >= 0 && job.reached > s + 1) {
-                job.reached = s + 1;
-                present.insert(int(steps[s]));
+            if (!job.cancelled && job.technician >= 0 && job.reached > s + 1 && movable(job)) {
+                setReached(job, s + 1);
                 break;
             }
         }
     }
-    if (!present.contains(int(JobStatus::Scheduled))) {
+    if (present.value(int(JobStatus::Scheduled)) == 0) {
         for (SeedJob &job : jobs) {
             if (!job.cancelled && job.technician >= 0 && statusOf(job) != JobStatus::Scheduled &&
-                job.reached > 0 && job.day >= today) {
-                job.reached = 0;
+                job.reached > 0 && job.day >= today && movable(job)) {
+                setReached(job, 0);
                 break;
             }
         }
     }
-    if (!present.contains(int(JobStatus::Cancelled))) {
+    if (present.value(int(JobStatus::Cancelled)) == 0) {
         for (SeedJob &job : jobs) {
             const qint64 from = lastChangeAt(job) + kMinute;
             if (statusOf(job) == JobStatus::New && from < asOf - kMinute) {
