@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <memory>
+
 using namespace fielddesk;
 using namespace fielddesk::server;
 
@@ -39,10 +41,8 @@ private slots:
     {
         QFETCH(QDateTime, asOf);
         QTemporaryDir dir;
-        DatabaseUrl url;
-        url.path = dir.filePath(QStringLiteral("seed.db"));
-        Database db(url);
-        Migrator(db).migrate();
+        const std::unique_ptr<Database> database = migratedIn(dir);
+        Database &db = *database;
         // The benchmark's check: its three Denver locations, 14 days from four days back.
         DispatchSeedPlan plan = planFor(db, asOf.date().addDays(-4), 14, 3);
         plan.technicians = 40;
@@ -71,10 +71,8 @@ private slots:
     {
         QFETCH(int, todayIndex);
         QTemporaryDir dir;
-        DatabaseUrl url;
-        url.path = dir.filePath(QStringLiteral("seed.db"));
-        Database db(url);
-        Migrator(db).migrate();
+        const std::unique_ptr<Database> database = migratedIn(dir);
+        Database &db = *database;
         const QDate monday(2026, 11, 30);
         DispatchSeedPlan plan = planFor(db, monday, 7);
         plan.technicians = 8;
@@ -108,6 +106,16 @@ private slots:
     }
 
 private:
+    // A new SQLite file in `dir`, migrated.
+    static std::unique_ptr<Database> migratedIn(const QTemporaryDir &dir)
+    {
+        DatabaseUrl url;
+        url.path = dir.filePath(QStringLiteral("seed.db"));
+        auto db = std::make_unique<Database>(url);
+        Migrator(*db).migrate();
+        return db;
+    }
+
     // A tenant with `depots` depots around Denver in `db`, and a plan for it of `days` days
     // from `firstDay`.
     static DispatchSeedPlan planFor(Database &db, const QDate &firstDay, int days, int depots = 1)
