@@ -23,6 +23,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -77,6 +78,7 @@ public:
 private slots:
     void initTestCase();
     void inboxListsWhatAwaitsTheManager();
+    void requestersAreNamedWhole();
     void approveWithTheKeyboard();
     void bulkApproveThreeWithOneConfirmation();
     void rejectNeedsAComment();
@@ -148,6 +150,21 @@ void TestApprovalsGui::initTestCase()
     m_inbox->start(m_managerId);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kTimeout);
     guitest::screenshot(m_inbox.get(), QStringLiteral("approvals-inbox"));
+}
+
+void TestApprovalsGui::requestersAreNamedWhole()
+{
+    // The demo's longest names ("Patricia Richardson") were cut to "Patricia Rich…".
+    const QTableView *list = m_inbox->list();
+    const QFontMetrics metrics(list->font());
+    const int width = list->horizontalHeader()->sectionSize(RequestTableModel::RequesterColumn);
+    QVERIFY(list->model()->rowCount() > 0);
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QString name =
+            list->model()->index(row, RequestTableModel::RequesterColumn).data().toString();
+        QVERIFY2(width > metrics.horizontalAdvance(name) + metrics.averageCharWidth(),
+                 qPrintable(QStringLiteral("\"%1\" in %2 px").arg(name).arg(width)));
+    }
 }
 
 qint64 TestApprovalsGui::fileSuggestion(const QString &title)

@@ -83,6 +83,9 @@ signals:
     void decided(int approved, int rejected, int failed);
 
 private:
+    // No column but the request grows wider than this many average characters.
+    static constexpr int kWidestColumnChars = 24;
+
     struct Decision;
 
     void buildActions();
@@ -116,6 +119,7 @@ private:
     QAction *m_rejectAction = nullptr;
     qint64 m_userId = 0;
     bool m_running = false;
+    bool m_columnsFitted = false;
     bool m_loading = false;
     bool m_deciding = false;
 };
