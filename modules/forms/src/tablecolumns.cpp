@@ -7,9 +7,22 @@
 
 namespace fielddesk::forms {
 
+namespace {
+
+constexpr char kUsersWidths[] = "fielddeskUsersWidths";
+
+} // namespace
+
+void markUsersWidths(QHeaderView *header)
+{
+    header->setProperty(kUsersWidths, true);
+}
+
 void fitColumnsAround(QTableView *table, int stretched, int widest)
 {
     QHeaderView *header = table->horizontalHeader();
+    if (header->property(kUsersWidths).toBool())
+        return;
     const QAbstractItemView *view = table; // where sizeHintForColumn() is public
     for (int column = 0; column < header->count(); ++column) {
         if (column == stretched) {

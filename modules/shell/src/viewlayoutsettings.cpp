@@ -1,5 +1,7 @@
 #include "fielddesk/shell/viewlayoutsettings.h"
 
+#include "fielddesk/forms/tablecolumns.h"
+
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QSettings>
@@ -67,8 +69,8 @@ void ViewLayoutSettings::restore(QWidget *workspace, const QString &group)
                                      ? QByteArray()
                                      : settings.value(keyOf(group, name, "columns")).toByteArray();
         // A header whose model has other columns than it had then keeps what it has.
-        if (!state.isEmpty())
-            header->restoreState(state);
+        if (!state.isEmpty() && header->restoreState(state))
+            forms::markUsersWidths(header); // the workspaces' own fitting leaves it be
     }
     for (QSplitter *splitter : workspace->findChildren<QSplitter *>()) {
         const QString name = pathOf(splitter, workspace);
