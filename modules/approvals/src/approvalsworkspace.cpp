@@ -317,13 +317,9 @@ void ApprovalsWorkspace::reload()
         }
         const std::optional<qint64> shown = m_details->requestId();
         m_model->setRequests(*result);
-        if (!m_columnsFitted && m_model->rowCount() > 0) {
-            // Once, on the first rows: requesters' names whole, the request takes the rest;
-            // later loads keep the widths the manager chose.
-            forms::fitColumnsAround(m_list, RequestTableModel::SummaryColumn,
+        // Requesters' names whole, the request takes the rest.
+        forms::fitColumnsOnceAround(m_list, RequestTableModel::SummaryColumn,
                                     m_list->fontMetrics().averageCharWidth() * kWidestColumnChars);
-            m_columnsFitted = true;
-        }
         refreshRequesters();
         selectRowNear(0);
         if (shown) {

@@ -136,13 +136,9 @@ void CustomersWorkspace::search(bool nextPage)
                 m_model->appendCustomers(page->customers);
             else
                 m_model->setCustomers(page->customers);
-            if (!m_columnsFitted && m_model->rowCount() > 0) {
-                // Once, on the first rows: later searches keep the widths the user chose.
-                forms::fitColumnsAround(m_table, CustomerTableModel::AddressColumn,
+            forms::fitColumnsOnceAround(m_table, CustomerTableModel::AddressColumn,
                                         m_table->fontMetrics().averageCharWidth() *
                                             kWidestColumnChars);
-                m_columnsFitted = true;
-            }
             m_total = page->count;
             m_count->setText(
                 tr("%1 of %n customer(s)", nullptr, int(m_total)).arg(m_model->rowCount()));

@@ -10,6 +10,7 @@ namespace fielddesk::forms {
 namespace {
 
 constexpr char kUsersWidths[] = "fielddeskUsersWidths";
+constexpr char kFitted[] = "fielddeskColumnsFitted";
 
 } // namespace
 
@@ -34,6 +35,15 @@ void fitColumnsAround(QTableView *table, int stretched, int widest)
             std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
         header->resizeSection(column, std::min(wanted, widest));
     }
+}
+
+void fitColumnsOnceAround(QTableView *table, int stretched, int widest)
+{
+    QHeaderView *header = table->horizontalHeader();
+    if (header->property(kFitted).toBool() || table->model()->rowCount() == 0)
+        return;
+    fitColumnsAround(table, stretched, widest);
+    header->setProperty(kFitted, true);
 }
 
 } // namespace fielddesk::forms

@@ -206,10 +206,8 @@ void MyJobsPane::showDay(QDate day)
     if (!day.isValid())
         return;
     m_followsToday = day == today();
-    if (day != m_day) {
-        m_table->clearSelection();  // a job of another day is not this day's
-        m_message->showMessage({}); // nor is what went wrong with it
-    }
+    if (day != m_day)
+        m_message->showMessage({}); // what went wrong was another day's (reload clears its rows)
     m_day = day;
     reload();
 }

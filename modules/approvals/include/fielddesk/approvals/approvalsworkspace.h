@@ -119,7 +119,6 @@ private:
     QAction *m_rejectAction = nullptr;
     qint64 m_userId = 0;
     bool m_running = false;
-    bool m_columnsFitted = false;
     bool m_loading = false;
     bool m_deciding = false;
 };

@@ -69,7 +69,6 @@ private:
     CustomerDetails *m_details;
     QTimer *m_debounce;
     quint64 m_generation = 0;
-    bool m_columnsFitted = false;
     qint64 m_total = 0;
 };
 

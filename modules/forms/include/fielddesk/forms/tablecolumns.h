@@ -13,6 +13,10 @@ namespace fielddesk::forms {
 // Does nothing to a header marked with markUsersWidths().
 void fitColumnsAround(QTableView *table, int stretched, int widest);
 
+// fitColumnsAround() once, on the first rows the table shows (nothing while it has none):
+// later loads keep the widths the user chose.
+void fitColumnsOnceAround(QTableView *table, int stretched, int widest);
+
 // The header's widths are the user's, restored from the last session (the shell's
 // ViewLayoutSettings): no fitting overrides them.
 void markUsersWidths(QHeaderView *header);
