@@ -182,6 +182,15 @@ QAction *ApprovalsWorkspace::addCommand(const QString &text,
     return action;
 }
 
+void ApprovalsWorkspace::fitColumns()
+{
+    // Once rows and the locations' names are in (whichever comes last): requesters' and
+    // locations' names whole, the request takes the rest.
+    if (m_model->hasLocationNames())
+        forms::fitColumnsOnceAround(m_list, RequestTableModel::SummaryColumn,
+                                    m_list->fontMetrics().averageCharWidth() * kWidestColumnChars);
+}
+
 void ApprovalsWorkspace::buildActions()
 {
     m_approveAction =
@@ -287,6 +296,7 @@ void ApprovalsWorkspace::start(qint64 userId)
                              }
                              m_model->setLocationNames(names);
                              m_filters->setLocations(names);
+                             fitColumns();
                          });
     m_list->setFocus();
 }
@@ -317,9 +327,7 @@ void ApprovalsWorkspace::reload()
         }
         const std::optional<qint64> shown = m_details->requestId();
         m_model->setRequests(*result);
-        // Requesters' names whole, the request takes the rest.
-        forms::fitColumnsOnceAround(m_list, RequestTableModel::SummaryColumn,
-                                    m_list->fontMetrics().averageCharWidth() * kWidestColumnChars);
+        fitColumns();
         refreshRequesters();
         selectRowNear(0);
         if (shown) {

@@ -86,6 +86,7 @@ private:
     // No column but the request grows wider than this many average characters.
     static constexpr int kWidestColumnChars = 24;
 
+    void fitColumns();
     struct Decision;
 
     void buildActions();

@@ -50,6 +50,7 @@ public:
     // Names shown for tools, clothing and locations; rows show ids until these arrive.
     void setCatalogs(const Catalogs &catalogs);
     void setLocationNames(const QHash<qint64, QString> &names);
+    bool hasLocationNames() const { return !m_locationNames.isEmpty(); }
     const Catalogs &catalogs() const { return m_catalogs; }
 
     const Request &requestAt(int row) const { return m_rows.at(row).request; }
