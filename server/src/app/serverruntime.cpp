@@ -3,6 +3,7 @@
 #include "app/demodata.h"
 #include "app/logline.h"
 #include "auth/jwt.h"
+#include "auth/rateshare.h"
 #include "events/eventhub.h"
 #include "events/eventnotifier.h"
 #include "http/httpserver.h"
@@ -210,6 +211,20 @@ bool ServerRuntime::start(QString *error)
             return m_throttle->pruneExpired(QDateTime::currentSecsSinceEpoch());
         });
     m_loginFailurePruner->start();
+    // Behind a balancer a client gets one rate limit, not one per server (SQLite has one).
+    if (m_database->engine() == Engine::Postgres && m_config.rates.shareIntervalMs > 0) {
+        m_rateShare = std::make_unique<RateShare>(
+            *m_database, m_pipeline->sharedLimiters(),
+            [pipeline = m_pipeline.get()] { return pipeline->limiterClockMs(); });
+        m_rateShareRound = std::make_unique<PeriodicWork>(
+            QStringLiteral("rate_share"),
+            [share = m_rateShare.get()] {
+                share->round(QDateTime::currentMSecsSinceEpoch());
+                return 0; // a round a few times a second: nothing to log
+            },
+            m_config.rates.shareIntervalMs);
+        m_rateShareRound->start();
+    }
     // The weather: each location's forecast fetched, sensitive jobs flagged; off without a URL.
     m_weather =
         std::make_unique<WeatherService>(*m_database, *m_events, m_config.travel, m_config.weather);

@@ -18,6 +18,7 @@ class CustomerService;
 class JobService;
 class JobSeriesService;
 class PeriodicWork;
+class RateShare;
 class DayAheadService;
 class MessageTemplateService;
 class PositionService;
@@ -118,6 +119,9 @@ private:
     std::unique_ptr<PositionService> m_positions;
     std::unique_ptr<PeriodicWork> m_positionPruner;     // uses m_positions: destroyed first
     std::unique_ptr<PeriodicWork> m_loginFailurePruner; // uses m_throttle: destroyed first
+    // Rate limits shared with the other servers on PostgreSQL; uses m_pipeline's limiters.
+    std::unique_ptr<RateShare> m_rateShare;
+    std::unique_ptr<PeriodicWork> m_rateShareRound; // uses m_rateShare: destroyed first
     std::unique_ptr<WeatherService> m_weather;
     std::unique_ptr<PeriodicWork> m_weatherPoll;   // uses m_weather: destroyed first
     std::unique_ptr<PeriodicWork> m_dayAheadCheck; // uses m_dayAhead: destroyed first

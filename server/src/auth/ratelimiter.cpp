@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace fielddesk::server {
 
@@ -29,11 +30,8 @@ void RateLimiter::dropFull(qint64 nowMs)
     }
 }
 
-int RateLimiter::take(const QString &key, qint64 nowMs)
+RateLimiter::Bucket &RateLimiter::bucketOf(const QString &key, qint64 nowMs)
 {
-    if (!m_limit.enabled())
-        return 0;
-    QMutexLocker lock(&m_mutex);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
         if (m_buckets.size() > kMaxTrackedBuckets)
@@ -41,11 +39,38 @@ int RateLimiter::take(const QString &key, qint64 nowMs)
         it = m_buckets.insert(key, Bucket{double(m_limit.burst), nowMs});
     }
     refill(*it, nowMs);
-    if (it->tokens >= 1.0) {
-        it->tokens -= 1.0;
+    return *it;
+}
+
+int RateLimiter::take(const QString &key, qint64 nowMs)
+{
+    if (!m_limit.enabled())
+        return 0;
+    QMutexLocker lock(&m_mutex);
+    Bucket &bucket = bucketOf(key, nowMs);
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        if (m_countAdmitted)
+            ++m_admitted[key];
         return 0;
     }
-    return std::max(1, int(std::ceil((1.0 - it->tokens) / m_limit.perSecond)));
+    return std::max(1, int(std::ceil((1.0 - bucket.tokens) / m_limit.perSecond)));
+}
+
+QHash<QString, int> RateLimiter::takeAdmitted()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_admitted, {});
+}
+
+void RateLimiter::chargeElsewhere(const QString &key, int requests, qint64 nowMs)
+{
+    if (!m_limit.enabled() || requests <= 0)
+        return;
+    QMutexLocker lock(&m_mutex);
+    // Refilled first: a charge on a stale bucket would be undone by its next refill.
+    Bucket &bucket = bucketOf(key, nowMs);
+    bucket.tokens = std::max(-double(m_limit.burst), bucket.tokens - double(requests));
 }
 
 } // namespace fielddesk::server

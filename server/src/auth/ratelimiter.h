@@ -24,6 +24,9 @@ struct RequestRateLimits
 {
     RateLimit perAddress{200, 1000};
     RateLimit perToken{50, 300};
+    // How often servers on one PostgreSQL database share what they let through (RateShare,
+    // rate_limit_share_ms); 0: each server limits alone.
+    int shareIntervalMs = 250;
 };
 
 class RateLimiter
@@ -36,6 +39,15 @@ public:
     int take(const QString &key, qint64 nowMs);
     RateLimit limit() const { return m_limit; }
 
+    // Shared with other servers (RateShare): take() counts what it lets through, per key.
+    void countAdmitted() { m_countAdmitted = true; }
+    // What take() let through since the last call, per key; the count starts again.
+    QHash<QString, int> takeAdmitted();
+    // Requests another server let through for `key`: they come out of this bucket too. A debt
+    // is kept down to one burst below empty, so that a late or doubled report cannot shut a
+    // key out for longer than a burst takes to refill.
+    void chargeElsewhere(const QString &key, int requests, qint64 nowMs);
+
 private:
     struct Bucket
     {
@@ -43,11 +55,15 @@ private:
         qint64 updatedMs = 0;
     };
     void refill(Bucket &bucket, qint64 nowMs) const;
+    // The key's bucket refilled to now (a full one for a key not seen yet).
+    Bucket &bucketOf(const QString &key, qint64 nowMs);
     void dropFull(qint64 nowMs);
 
     RateLimit m_limit;
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
+    bool m_countAdmitted = false;
+    QHash<QString, int> m_admitted;
 };
 
 } // namespace fielddesk::server

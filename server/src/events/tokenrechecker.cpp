@@ -1,9 +1,8 @@
 #include "events/tokenrechecker.h"
 
+#include "core/backgroundtask.h"
 #include "http/requestpipeline.h"
 #include "storage/database.h"
-
-#include <QtConcurrent>
 
 namespace fielddesk::server {
 
@@ -26,28 +25,32 @@ void TokenRechecker::check(QList<QByteArray> tokens,
     if (m_running || tokens.isEmpty())
         return;
     m_running = true;
-    QtConcurrent::run(&m_pool, [this, tokens = std::move(tokens)] {
-        QList<Verdict> verdicts;
-        verdicts.reserve(tokens.size());
-        for (const QByteArray &token : tokens) {
-            Verdict verdict;
-            try {
-                const Result<Principal> who = m_auth.authenticate(token);
-                verdict.answered = true;
-                if (who)
-                    verdict.principal = *who;
-                else
-                    verdict.tenantSuspended = who.failure().type == Failure::tenantSuspended().type;
-            } catch (const DatabaseError &) {
-                // Unknown: the session stays as it is until the next round.
+    runInBackground(
+        m_pool, this,
+        [this, tokens = std::move(tokens)] {
+            QList<Verdict> verdicts;
+            verdicts.reserve(tokens.size());
+            for (const QByteArray &token : tokens) {
+                Verdict verdict;
+                try {
+                    const Result<Principal> who = m_auth.authenticate(token);
+                    verdict.answered = true;
+                    if (who)
+                        verdict.principal = *who;
+                    else
+                        verdict.tenantSuspended =
+                            who.failure().type == Failure::tenantSuspended().type;
+                } catch (const DatabaseError &) {
+                    // Unknown: the session stays as it is until the next round.
+                }
+                verdicts.append(verdict);
             }
-            verdicts.append(verdict);
-        }
-        return verdicts;
-    }).then(this, [this, done = std::move(done)](const QList<Verdict> &verdicts) {
-        m_running = false;
-        done(verdicts);
-    });
+            return verdicts;
+        },
+        [this, done = std::move(done)](const QList<Verdict> &verdicts) {
+            m_running = false;
+            done(verdicts);
+        });
 }
 
 } // namespace fielddesk::server

@@ -243,7 +243,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     // The worker posts the answer back to this (the sockets') thread itself: QFuture's
-    // .then(context, ...) crashed under load on Qt 6.4 (QFutureInterfaceBase::reportStarted).
+    // .then(context, ...) can run twice on Qt 6.4 and crash (core/backgroundtask.h).
     m_workers.start([this, route, api = std::move(api), guard, ticket,
                      exchange = std::move(exchange)]() mutable {
         postAnswer(guard, ticket, std::move(exchange), m_pipeline.run(*route, api));

@@ -60,10 +60,15 @@ RequestPipeline::RequestPipeline(const Authenticator &authenticator, RequestRate
     m_clock.start();
 }
 
+QList<RateShare::Shared> RequestPipeline::sharedLimiters()
+{
+    return {{QStringLiteral("address"), &m_perAddress}, {QStringLiteral("token"), &m_perToken}};
+}
+
 std::optional<ApiResponse>
 RequestPipeline::rateLimited(RateLimiter &limiter, const QString &key, const QString &whose) const
 {
-    const int wait = limiter.take(key, m_clock.elapsed());
+    const int wait = limiter.take(key, limiterClockMs());
     if (wait == 0)
         return std::nullopt;
     return ApiResponse::fromProblem(Problem::from(Failure::tooManyRequests(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/ratelimiter.h"
+#include "auth/rateshare.h"
 #include "core/result.h"
 #include "http/router.h"
 
@@ -39,6 +40,10 @@ public:
     std::optional<ApiResponse> admit(const Route &route, ApiRequest &request) const;
     // The handler alone, for a request admit() let through (the write lane runs it apart).
     ApiResponse handle(const Route &route, const ApiRequest &request) const;
+
+    // The limiters, by the names RateShare stores them under, and the clock they are given.
+    QList<RateShare::Shared> sharedLimiters();
+    qint64 limiterClockMs() const { return m_clock.elapsed(); }
 
 private:
     std::optional<ApiResponse> admitChecked(const Route &route, ApiRequest &request) const;

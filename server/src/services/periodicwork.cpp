@@ -1,9 +1,8 @@
 #include "services/periodicwork.h"
 
 #include "app/logline.h"
+#include "core/backgroundtask.h"
 #include "storage/database.h"
-
-#include <QtConcurrent>
 
 namespace fielddesk::server {
 
@@ -34,20 +33,27 @@ void PeriodicWork::run()
     if (m_running)
         return; // the previous run is still writing
     m_running = true;
-    QtConcurrent::run(&m_pool, [this] {
-        try {
-            return m_work();
-        } catch (const DatabaseError &e) {
-            LogLine("warning", qPrintable(m_name + QStringLiteral("_failed")))
-                .field("error", QString::fromUtf8(e.what()));
+    runInBackground(
+        m_pool, this,
+        [this] {
+            try {
+                return m_work();
+            } catch (const DatabaseError &e) {
+                LogLine("warning", qPrintable(m_name + QStringLiteral("_failed")))
+                    .field("error", QString::fromUtf8(e.what()));
+            } catch (const std::exception &e) {
+                // Logged, and the next period tries again: the work is not lost for good.
+                LogLine("error", qPrintable(m_name + QStringLiteral("_failed")))
+                    .field("error", QString::fromUtf8(e.what()));
+            }
             return 0;
-        }
-    }).then(this, [this](int count) {
-        m_running = false;
-        if (count > 0)
-            LogLine("info", qPrintable(m_name + QStringLiteral("d"))).field("count", count);
-        emit done(count);
-    });
+        },
+        [this](int count) {
+            m_running = false;
+            if (count > 0)
+                LogLine("info", qPrintable(m_name + QStringLiteral("d"))).field("count", count);
+            emit done(count);
+        });
 }
 
 } // namespace fielddesk::server

@@ -1273,6 +1273,19 @@ $$)"),
                  {QStringLiteral("{{POSTGRES}}CREATE INDEX jobs_backlog ON jobs (tenant_id, "
                                  "priority DESC, window_start, id, location_id, technician_id) "
                                  "WHERE status IN ('new', 'scheduled')")}});
+    // Request rate limits shared by the servers on one database (issue 18, auth/rateshare.h):
+    // what each server let through per limit and key, added up in its own row; the others
+    // read the rows that changed and are charged the difference. Rows idle for a minute go.
+    list.append({38,
+                 QStringLiteral("request rate limits shared by every server"),
+                 {QStringLiteral(R"(CREATE TABLE rate_usage (
+    server_id TEXT NOT NULL,
+    limiter TEXT NOT NULL,
+    bucket_key TEXT NOT NULL,
+    used BIGINT NOT NULL,
+    updated_ms BIGINT NOT NULL,
+    PRIMARY KEY (server_id, limiter, bucket_key)))"),
+                  QStringLiteral("CREATE INDEX rate_usage_updated ON rate_usage (updated_ms)")}});
     return list;
 }
 
