@@ -472,6 +472,43 @@ private slots:
         QVERIFY(!jobs->todayButton()->isEnabled());
     }
 
+    void todaysViewMovesOnAtMidnight()
+    {
+        MyJobsPane *jobs = m_workspace->jobs();
+        const QDate today = QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+        const QDate tomorrow = today.addDays(1);
+        const qint64 jobId = dispatchJobAt(QDateTime(tomorrow, QTime(9, 0), m_timeZone),
+                                           QStringLiteral("dispatched"));
+        QVERIFY(jobId != 0);
+        // The pane's clock reads a second and a half before the company's midnight.
+        const QDateTime lateEvening =
+            tomorrow.startOfDay(m_timeZone).addMSecs(-1500).toTimeZone(m_timeZone);
+        const qint64 shift = QDateTime::currentDateTime().msecsTo(lateEvening);
+        jobs->setClock([shift] { return QDateTime::currentDateTime().addMSecs(shift); });
+        QSignalSpy loaded(jobs, &MyJobsPane::jobsLoaded);
+        jobs->showDay(jobs->today());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kTimeout);
+        QCOMPARE(jobs->day(), today);
+        QVERIFY(jobs->model()->rowOf(jobId) < 0);
+
+        // Nobody touches it: just after midnight it shows the new day as today, with its jobs.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 2, kTimeout);
+        QCOMPARE(jobs->day(), tomorrow);
+        QVERIFY(jobs->model()->rowOf(jobId) >= 0);
+        QVERIFY2(m_workspace->findChild<QLabel *>(QStringLiteral("myJobsTitle"))
+                     ->text()
+                     .contains(QLocale().toString(tomorrow, QLocale::LongFormat)),
+                 "the title names the new day");
+        QVERIFY(!jobs->todayButton()->isEnabled()); // it is today now
+        jobs->selectJob(jobId);
+        QVERIFY(jobs->stepButton(JobStatus::EnRoute)->isEnabled()); // today's job: steps go
+
+        jobs->setClock({});
+        jobs->showDay(jobs->today());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 3, kTimeout);
+        QCOMPARE(jobs->day(), today);
+    }
+
     void aManagerWhoIsNoTechnicianSeesNoJobs()
     {
         client::ApiClient api;

@@ -43,6 +43,7 @@ MyJobsPane::MyJobsPane(client::ApiClient *api, QWidget *parent)
     , m_client(new TechnicianDay(api, this))
     , m_model(new JobDayModel(this))
     , m_midnight(new QTimer(this))
+    , m_now([] { return QDateTime::currentDateTime(); })
 {
     setObjectName(QStringLiteral("myJobsPane"));
     m_midnight->setSingleShot(true);
@@ -186,7 +187,12 @@ void MyJobsPane::stop()
 
 QDate MyJobsPane::today() const
 {
-    return QDateTime::currentDateTime().toTimeZone(m_timeZone).date();
+    return m_now().toTimeZone(m_timeZone).date();
+}
+
+void MyJobsPane::setClock(std::function<QDateTime()> now)
+{
+    m_now = now ? std::move(now) : [] { return QDateTime::currentDateTime(); };
 }
 
 void MyJobsPane::scheduleMidnight()
@@ -195,7 +201,7 @@ void MyJobsPane::scheduleMidnight()
     if (!m_followsToday)
         return;
     // Today's view moves on to the new day by itself (a second past midnight, on its clock).
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_timeZone);
+    const QDateTime now = m_now().toTimeZone(m_timeZone);
     const QDateTime midnight = now.date().addDays(1).startOfDay(m_timeZone);
     m_midnight->start(int(std::clamp<qint64>(now.msecsTo(midnight) + kAfterMidnightMs, 0,
                                              std::numeric_limits<int>::max())));

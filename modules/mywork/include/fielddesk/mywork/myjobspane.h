@@ -14,6 +14,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -51,6 +52,9 @@ public:
     // Shows that day's jobs; today's follows the clock past midnight.
     void showDay(QDate day);
     QDate today() const;
+    // The moment it is now, for tests of midnight: the machine's clock unless set (an empty
+    // function sets the machine's again).
+    void setClock(std::function<QDateTime()> now);
 
     // Reports the step on the selected job.
     void takeStep(JobStatus to);
@@ -90,6 +94,7 @@ private:
     TechnicianDay *m_client;
     JobDayModel *m_model;
     QTimer *m_midnight;
+    std::function<QDateTime()> m_now;
     QTableView *m_table = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_empty = nullptr;
