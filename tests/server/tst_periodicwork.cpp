@@ -1,8 +1,8 @@
-// Periodic upkeep (PeriodicWork) run thousands of times with work that ends at once: each run
-// reports once, on the object's thread, and never crashes. On Qt 6.4 QFuture's
-// .then(context, ...) could run its continuation twice when the work ended while it was being
-// attached; the second run crashed the server (QFutureInterfaceBase::reportStarted, a server
-// of tst_cluster lost to SIGSEGV).
+// Periodic upkeep (PeriodicWork) run tens of thousands of times with work that ends at once:
+// each run reports once, on the object's thread. It used QFuture's .then(context, ...), which
+// on Qt 6.4 can run its continuation twice when the work ends while it is being attached (a
+// server of tst_cluster crashed so, in QFutureInterfaceBase::reportStarted); that race is too
+// narrow to meet here at will, so this checks the promise runInBackground makes instead.
 #include "services/periodicwork.h"
 
 #include <QElapsedTimer>
@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <stdexcept>
 
 using namespace fielddesk::server;
 
@@ -34,22 +35,11 @@ private slots:
                 ++reports;
                 elsewhere = elsewhere || QThread::currentThread() != thread();
             });
-            // Busy threads on every core: this thread is often preempted between starting a run
-            // and waiting for its end, which is when the work can end first.
-            std::atomic<bool> busy = true;
-            QList<QThread *> hogs;
-            for (int i = 0; i < QThread::idealThreadCount(); ++i) {
-                hogs << QThread::create([&busy] {
-                    while (busy.load(std::memory_order_relaxed)) {
-                    }
-                });
-                hogs.last()->start();
-            }
             work.start();
             QElapsedTimer clock;
             clock.start();
             int most = 0;
-            while (clock.elapsed() < 3000) {
+            while (clock.elapsed() < 1500) {
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
                 // One run at a time: its report may be on its way, never one too many.
                 const int ran = runs.load();
@@ -57,15 +47,29 @@ private slots:
                          qPrintable(QStringLiteral("%1 runs, %2 reports").arg(ran).arg(reports)));
                 most = ran;
             }
-            busy = false;
-            for (QThread *hog : std::as_const(hogs)) {
-                hog->wait();
-                delete hog;
-            }
             qInfo("%d runs, %d reports", most, reports);
-            QVERIFY2(most > 1000, "too few runs to meet the race");
+            QVERIFY2(most > 1000, "too few runs to tell");
         }
         QVERIFY(!elsewhere);
+    }
+
+    void aRunThatThrowsIsReportedAndTheNextOneRuns()
+    {
+        std::atomic<int> runs = 0;
+        QList<int> reports;
+        PeriodicWork work(
+            QStringLiteral("failing"),
+            [&runs]() -> int {
+                if (++runs == 1)
+                    throw std::runtime_error("the first run fails");
+                return 5;
+            },
+            10);
+        connect(&work, &PeriodicWork::done, this, [&](int count) { reports << count; });
+        work.start();
+        QTRY_VERIFY(reports.size() >= 2);
+        QCOMPARE(reports.at(0), 0); // nothing done, and not stuck
+        QCOMPARE(reports.at(1), 5);
     }
 };
 
