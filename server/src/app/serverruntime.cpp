@@ -212,7 +212,8 @@ bool ServerRuntime::start(QString *error)
         });
     m_loginFailurePruner->start();
     // Behind a balancer a client gets one rate limit, not one per server (SQLite has one).
-    if (m_database->engine() == Engine::Postgres && m_config.rates.shareIntervalMs > 0) {
+    const bool limited = m_config.rates.perAddress.enabled() || m_config.rates.perToken.enabled();
+    if (m_database->engine() == Engine::Postgres && m_config.rates.shareIntervalMs > 0 && limited) {
         m_rateShare = std::make_unique<RateShare>(
             *m_database, m_pipeline->sharedLimiters(),
             [pipeline = m_pipeline.get()] { return pipeline->limiterClockMs(); });
