@@ -1,8 +1,9 @@
 // Request rate limits shared by servers on one database (RateShare): what one server lets
 // through is charged to the others' buckets once, a row read again is not charged again, what
-// was counted before a server started is not charged to it, and a row deleted while idle and
-// made again counts anew. On SQLite (the unit label) and on the tests' PostgreSQL
-// (tst_rateshare_postgresql, registered by tests/api beside its server).
+// was counted before a server started is not charged to it, a row deleted while idle and made
+// again counts anew, a stopped server's rows go, and what could not be written while the
+// database was away is shared once it is back. On SQLite (the unit label) and on the tests'
+// PostgreSQL (tst_rateshare_postgresql, registered by tests/api beside its server).
 #include "auth/ratelimiter.h"
 #include "auth/rateshare.h"
 #include "migrateddatabase.h"
@@ -59,6 +60,13 @@ class TestRateShare : public QObject
     std::unique_ptr<Database> m_db;
     int m_round = 0;
     qint64 m_now = 1'800'000'000'000; // the servers' wall clock, moved by the tests
+
+    qint64 rateRows()
+    {
+        SqlQuery rows(*m_db, QStringLiteral("SELECT COUNT(*) FROM rate_usage"));
+        rows.exec();
+        return rows.next() ? rows.integer(0) : -1;
+    }
 
 private slots:
     void init()
@@ -123,23 +131,50 @@ private slots:
         Server b(*m_db);
         a.share.exchange(m_now);
         b.share.exchange(m_now);
-        QCOMPARE(a.take(8), 8);
+        QCOMPARE(a.take(3), 3);
         a.share.exchange(m_now + 250);
-        QCOMPARE(b.share.exchange(m_now + 250), 8);
-        // A minute and more without a request: the row goes (a prune runs every ten seconds).
+        QCOMPARE(b.share.exchange(m_now + 250), 3);
+        // A minute and more without a request: A deletes its row (a prune every ten seconds);
+        // B's prune leaves another server's row for ten minutes.
         b.share.exchange(m_now + 80000);
-        SqlQuery rows(*m_db, QStringLiteral("SELECT COUNT(*) FROM rate_usage"));
-        rows.exec();
-        QVERIFY(rows.next());
-        QCOMPARE(rows.integer(0), 0);
-        // A's next requests make the row again, its count from 1: charged as they are, not as
-        // "less than before".
-        Server fresh(*m_db);
-        fresh.share.exchange(m_now + 80000);
-        QCOMPARE(a.take(1), 1);
+        QCOMPARE(rateRows(), 1);
+        a.share.exchange(m_now + 80000);
+        QCOMPARE(rateRows(), 0);
+        // A's next requests make the row again, its count from nothing: five are charged
+        // whole, not as "two more than the three seen before".
+        QCOMPARE(a.take(5), 5);
         a.share.exchange(m_now + 80250);
-        QCOMPARE(b.share.exchange(m_now + 80250), 1);
-        QCOMPARE(fresh.share.exchange(m_now + 80250), 1);
+        QCOMPARE(b.share.exchange(m_now + 80250), 5);
+    }
+
+    void aStoppedServersRowsGoAfterTenMinutes()
+    {
+        {
+            Server gone(*m_db);
+            gone.share.exchange(m_now);
+            QCOMPARE(gone.take(2), 2);
+            gone.share.exchange(m_now + 250);
+        }
+        Server b(*m_db);
+        b.share.exchange(m_now + 9 * 60 * 1000);
+        QCOMPARE(rateRows(), 1);
+        b.share.exchange(m_now + 11 * 60 * 1000);
+        QCOMPARE(rateRows(), 0);
+    }
+
+    void whatCouldNotBeSharedIsSharedOnceTheDatabaseAnswers()
+    {
+        Server a(*m_db);
+        Server b(*m_db);
+        a.share.exchange(m_now);
+        b.share.exchange(m_now);
+        QCOMPARE(a.take(2), 2);
+        m_db->execute(QStringLiteral("ALTER TABLE rate_usage RENAME TO rate_usage_away"));
+        QVERIFY_THROWS_EXCEPTION(DatabaseError, a.share.exchange(m_now + 250));
+        QCOMPARE(a.take(3), 3);
+        m_db->execute(QStringLiteral("ALTER TABLE rate_usage_away RENAME TO rate_usage"));
+        a.share.exchange(m_now + 500);
+        QCOMPARE(b.share.exchange(m_now + 500), 5);
     }
 
     void eachLimiterIsChargedItsOwn()

@@ -220,7 +220,7 @@ bool ServerRuntime::start(QString *error)
         m_rateShareRound = std::make_unique<PeriodicWork>(
             QStringLiteral("rate_share"),
             [share = m_rateShare.get()] {
-                share->round(QDateTime::currentMSecsSinceEpoch());
+                share->round();
                 return 0; // a round a few times a second: nothing to log
             },
             m_config.rates.shareIntervalMs);

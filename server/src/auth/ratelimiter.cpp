@@ -18,7 +18,8 @@ void RateLimiter::refill(Bucket &bucket, qint64 nowMs) const
 {
     const double elapsed = double(std::max<qint64>(0, nowMs - bucket.updatedMs)) / 1000.0;
     bucket.tokens = std::min(double(m_limit.burst), bucket.tokens + elapsed * m_limit.perSecond);
-    bucket.updatedMs = nowMs;
+    // Never back: a charge may carry a moment read before a request's that came first.
+    bucket.updatedMs = std::max(bucket.updatedMs, nowMs);
 }
 
 void RateLimiter::dropFull(qint64 nowMs)
@@ -55,6 +56,12 @@ int RateLimiter::take(const QString &key, qint64 nowMs)
         return 0;
     }
     return std::max(1, int(std::ceil((1.0 - bucket.tokens) / m_limit.perSecond)));
+}
+
+void RateLimiter::countAdmitted()
+{
+    QMutexLocker lock(&m_mutex);
+    m_countAdmitted = true;
 }
 
 QHash<QString, int> RateLimiter::takeAdmitted()

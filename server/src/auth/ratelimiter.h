@@ -40,7 +40,7 @@ public:
     RateLimit limit() const { return m_limit; }
 
     // Shared with other servers (RateShare): take() counts what it lets through, per key.
-    void countAdmitted() { m_countAdmitted = true; }
+    void countAdmitted();
     // What take() let through since the last call, per key; the count starts again.
     QHash<QString, int> takeAdmitted();
     // Requests another server let through for `key`: they come out of this bucket too. A debt

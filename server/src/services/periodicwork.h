@@ -19,7 +19,8 @@ public:
     static constexpr int kHourMs = 60 * 60 * 1000;
 
     // `work` answers how many things it did; `name` words the log lines: "<name>_failed" when
-    // the database refused, "<name>d" when it did something ("series_materialise").
+    // the database refused or the work threw (the next period runs it again), "<name>d" when it
+    // did something ("series_materialise").
     PeriodicWork(QString name,
                  std::function<int()> work,
                  int intervalMs = kHourMs,

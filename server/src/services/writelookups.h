@@ -4,6 +4,7 @@
 // as the write's transaction (JobWrite), so what it holds is what that transaction read.
 #pragma once
 
+#include "fielddesk/domain/dispatch.h"
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/organisation.h"
 #include "storage/database.h"

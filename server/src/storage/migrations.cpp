@@ -1275,7 +1275,8 @@ $$)"),
                                  "WHERE status IN ('new', 'scheduled')")}});
     // Request rate limits shared by the servers on one database (issue 18, auth/rateshare.h):
     // what each server let through per limit and key, added up in its own row; the others
-    // read the rows that changed and are charged the difference. Rows idle for a minute go.
+    // read the rows that changed and are charged the difference. Idle rows go; created_ms
+    // tells a row made again from the one before.
     list.append({38,
                  QStringLiteral("request rate limits shared by every server"),
                  {QStringLiteral(R"(CREATE TABLE rate_usage (
@@ -1284,6 +1285,7 @@ $$)"),
     bucket_key TEXT NOT NULL,
     used BIGINT NOT NULL,
     updated_ms BIGINT NOT NULL,
+    created_ms BIGINT NOT NULL,
     PRIMARY KEY (server_id, limiter, bucket_key)))"),
                   QStringLiteral("CREATE INDEX rate_usage_updated ON rate_usage (updated_ms)")}});
     return list;
