@@ -487,7 +487,7 @@ private slots:
             tomorrow.startOfDay(m_timeZone).addMSecs(-4000).toTimeZone(m_timeZone);
         const qint64 shift = QDateTime::currentDateTime().msecsTo(lateEvening);
         jobs->setClock([shift] { return QDateTime::currentDateTime().addMSecs(shift); });
-        const auto machineClock = qScopeGuard([jobs] { jobs->setClock({}); });
+        auto machineClock = qScopeGuard([jobs] { jobs->setClock({}); });
         QSignalSpy loaded(jobs, &MyJobsPane::jobsLoaded);
         jobs->showDay(jobs->today());
         QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kTimeout);
