@@ -11,6 +11,9 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QMimeData>
+
+#include <memory>
 
 namespace fielddesk::dispatchboard {
 
@@ -25,6 +28,29 @@ QString row(const QString &caption, const QString &value)
              value.toHtmlEscaped());
 }
 
+// Shown, an email may break after its @ (a zero-width space) and not at a hyphen of its name
+// (a non-breaking one): "maximiliana.hernandez-" over "oyelaran@..." read as two names.
+constexpr QChar kBreakHere(0x200B);
+constexpr QChar kHyphenThatHolds(0x2011);
+
+QString breakableEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return email;
+    QString name = email.left(at);
+    name.replace(QLatin1Char('-'), kHyphenThatHolds);
+    return name + QLatin1Char('@') + kBreakHere + email.mid(at + 1);
+}
+
+// What breakableEmail() changed, back as it was: copied text is the address itself.
+QString asTyped(QString text)
+{
+    text.remove(kBreakHere);
+    text.replace(kHyphenThatHolds, QLatin1Char('-'));
+    return text;
+}
+
 } // namespace
 
 DetailsPanel::DetailsPanel(board::DispatchStore *store, client::ApiClient *api, QWidget *parent)
@@ -36,6 +62,16 @@ DetailsPanel::DetailsPanel(board::DispatchStore *store, client::ApiClient *api, 
     setAccessibleName(tr("Job details"));
     setOpenLinks(false);
     setPlaceholderText(tr("Select a job or a technician to see the details."));
+}
+
+QMimeData *DetailsPanel::createMimeDataFromSelection() const
+{
+    const std::unique_ptr<QMimeData> shown(QTextBrowser::createMimeDataFromSelection());
+    auto copied = new QMimeData;
+    copied->setText(asTyped(shown->text()));
+    if (shown->hasHtml())
+        copied->setHtml(asTyped(shown->html()));
+    return copied;
 }
 
 void DetailsPanel::showJob(qint64 jobId)
@@ -116,7 +152,7 @@ QString DetailsPanel::technicianHtml(qint64 technicianId) const
     const board::TechnicianDayStats stats =
         m_store->dayStats(technicianRow, QDateTime::currentMSecsSinceEpoch());
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(t.name.toHtmlEscaped());
-    html += row(tr("Email"), t.email);
+    html += row(tr("Email"), breakableEmail(t.email));
     html += row(tr("Skills"), t.skills.join(QStringLiteral(", ")));
     html += row(tr("Shift"), record.shift.isValid() ? tr("%1 – %2").arg(t.shiftStart, t.shiftEnd)
                                                     : tr("Not working this day"));

@@ -32,6 +32,10 @@ public:
     qint64 jobId() const { return m_jobId; }
     qint64 technicianId() const { return m_technicianId; }
 
+protected:
+    // The selection as it would be typed: without the marks that let an email break well.
+    QMimeData *createMimeDataFromSelection() const override;
+
 private:
     QString jobHtml(qint64 jobId) const;
     QString technicianHtml(qint64 technicianId) const;
