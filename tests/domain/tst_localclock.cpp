@@ -75,6 +75,18 @@ private slots:
         QCOMPARE(clock.span(instant(start), instant(end), day), expected);
     }
 
+    void aDayWhoseMidnightIsSkippedEndsAt24()
+    {
+        // Santiago, Sunday 6 September 2026: 00:00 -04 becomes 01:00 -03, so the day starts
+        // at 01:00. A window to that moment ends with the 5th, at 24:00.
+        const LocalClock santiago(QStringLiteral("America/Santiago"));
+        const QString span = santiago.span(*parseTimestamp(QStringLiteral("2026-09-06T02:00:00Z")),
+                                           *parseTimestamp(QStringLiteral("2026-09-06T04:00:00Z")));
+        QVERIFY2(span.startsWith(QLatin1String("22:00")) && span.contains(QLatin1String("24:00")),
+                 qPrintable(span));
+        QVERIFY2(!span.contains(QLatin1String("Sep")), qPrintable(span)); // one day: not dated
+    }
+
     void instants()
     {
         const LocalClock clock(kDenver);

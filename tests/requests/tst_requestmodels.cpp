@@ -273,7 +273,7 @@ private slots:
         QVERIFY2(days.contains(QLatin1String("4 day")), qPrintable(days));
         QVERIFY2(!days.contains(date(18)), qPrintable(days)); // the end is not a day off
         QVERIFY2(oneDay.contains(date(14)) && !oneDay.contains(date(15)) &&
-                     !oneDay.contains(QLatin1String(" – ")),
+                     !oneDay.contains(QStringLiteral(" – ")),
                  qPrintable(oneDay));
         QVERIFY2(hours.contains(oneOClock + QStringLiteral(" – ") +
                                 client::display::time(QTime(16, 30))),
@@ -286,6 +286,26 @@ private slots:
                                           RequestText::fieldTitle(QStringLiteral("ends_at"))}));
         QVERIFY2(utcMidnights.contains(client::display::time(QTime(17, 0))),
                  qPrintable(utcMidnights));
+    }
+
+    void aWholeDayWhoseMidnightIsSkippedReadsAsTheDay()
+    {
+        // Santiago, Sunday 6 September 2026: the day starts at 01:00 (04:00 UTC), the next at
+        // 00:00 (03:00 UTC). Time off from one to the other is that day, all of it.
+        client::display::setTimeZone(QTimeZone(QByteArrayLiteral("America/Santiago")));
+        Request request =
+            makeRequest(7, QStringLiteral("time_off"), 10, 1, QDateTime::currentDateTimeUtc());
+        request.detailsJson =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("vacation")},
+                            {QStringLiteral("starts_at"), QStringLiteral("2026-09-06T04:00:00Z")},
+                            {QStringLiteral("ends_at"), QStringLiteral("2026-09-07T03:00:00Z")}})
+                .toJson();
+        const QString summary = RequestText::summary(request, {});
+        client::display::setTimeZone({});
+        const QString sixth = QLocale().toString(QDate(2026, 9, 6), QLocale::ShortFormat);
+        QVERIFY2(summary.contains(sixth) && !summary.contains(QStringLiteral(" – ")),
+                 qPrintable(summary));
     }
 
     void ageTextSaysHowLongItWaited()

@@ -77,7 +77,9 @@ QString LocalClock::span(const QDateTime &start, const QDateTime &end, const QDa
     const QDateTime to = local(end);
     const QString fromZone = from.timeZoneAbbreviation();
     const QString toZone = to.timeZoneAbbreviation();
-    const bool endsAtMidnight = to.time() == QTime(0, 0) && to.date() == from.date().addDays(1);
+    // The next day's start, which is 01:00 where daylight saving skips midnight.
+    const bool endsAtMidnight =
+        to.date() == from.date().addDays(1) && to == to.date().startOfDay(to.timeZone());
     if (from.date() == to.date() || endsAtMidnight) {
         const QString date = day.isValid() && day != from.date()
                                  ? from.toString(QStringLiteral("ddd d MMM "))

@@ -64,8 +64,11 @@ std::optional<std::pair<QDate, QDate>> wholeDays(const QJsonObject &d)
         return std::nullopt;
     const QDateTime from = client::display::inTimeZone(starts);
     const QDateTime to = client::display::inTimeZone(ends);
-    const QTime midnight(0, 0);
-    if (from.time() != midnight || to.time() != midnight || to.date() <= from.date())
+    // Days start at midnight, or at 01:00 where daylight saving skips midnight.
+    const auto startsADay = [](const QDateTime &t) {
+        return t == t.date().startOfDay(t.timeZone());
+    };
+    if (!startsADay(from) || !startsADay(to) || to.date() <= from.date())
         return std::nullopt;
     return std::pair{from.date(), to.date().addDays(-1)};
 }
