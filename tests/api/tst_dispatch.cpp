@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void jobValidation();
     void serviceDefaultsFillTheJob();
     void jobListFilters();
+    void aDayWhoseMidnightIsSkippedListsItsJobs();
     void searchPagesKeepTheOrdering();
     void daysFindJobsOfEverySpanLength();
     void searchCountsAgreeWhicheverIndexCounts();
@@ -425,6 +427,42 @@ void TestDispatch::serviceDefaultsFillTheJob()
     QCOMPARE(j.value(QLatin1String("customer_name")).toString(), QStringLiteral("Zoë Ærøskøbing"));
     QCOMPARE(j.value(QLatin1String("status")).toString(), QStringLiteral("new"));
     QCOMPARE(j.value(QLatin1String("version")).toInteger(), 1);
+}
+
+void TestDispatch::aDayWhoseMidnightIsSkippedListsItsJobs()
+{
+    // Santiago, Sunday 6 September 2026: 00:00 -04 becomes 01:00 -03, so the day runs from
+    // 04:00 UTC to 03:00 UTC the next day. QDateTime(day, 00:00, zone) is invalid there.
+    TestHttpClient admin = client(m_admin);
+    const QString zoneBefore = admin.get(QStringLiteral("/api/v1/tenants/current"))
+                                   .json()
+                                   .value(QLatin1String("time_zone"))
+                                   .toString();
+    QVERIFY(!zoneBefore.isEmpty());
+    const auto setZone = [&admin](const QString &zone) {
+        return admin
+            .patch(QStringLiteral("/api/v1/tenants/current"), {{QStringLiteral("time_zone"), zone}})
+            .status;
+    };
+    QCOMPARE(setZone(QStringLiteral("America/Santiago")), 200);
+    const auto restore = qScopeGuard([&] { setZone(zoneBefore); });
+    const QString tag = QStringLiteral("skippedmidnight");
+    const qint64 sunday =
+        createJob({{QStringLiteral("title"), tag + QStringLiteral(" sunday")},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-09-06T15:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-09-06T17:00:00Z")}});
+    const qint64 saturdayNight =
+        createJob({{QStringLiteral("title"), tag + QStringLiteral(" saturday night")},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-09-06T02:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-09-06T03:30:00Z")}});
+    TestHttpClient d = client(m_dispatcher);
+    const auto dayOf = [&d, &tag](const char *date) {
+        const TestReply r = d.get(QStringLiteral("/api/v1/jobs?ordering=id&search=") + tag +
+                                  QStringLiteral("&date=") + QLatin1String(date));
+        return r.status == 200 ? idsOf(r.results()) : QList<qint64>{-r.status};
+    };
+    QCOMPARE(dayOf("2026-09-06"), QList<qint64>{sunday});
+    QCOMPARE(dayOf("2026-09-05"), QList<qint64>{saturdayNight});
 }
 
 void TestDispatch::jobListFilters()

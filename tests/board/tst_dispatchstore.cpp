@@ -54,6 +54,20 @@ private slots:
         m_store->setDay(kDay, QTimeZone::utc());
     }
 
+    void aDayWhoseMidnightIsSkippedStartsWhenTheDayDoes()
+    {
+        // Santiago, Sunday 6 September 2026: 00:00 -04 becomes 01:00 -03. QDateTime(day,
+        // 00:00, zone) is invalid there; the day starts at 01:00 (04:00 UTC) and lasts 23 h.
+        board::DispatchStore store;
+        store.setDays(QDate(2026, 9, 5), 2, QTimeZone(QByteArrayLiteral("America/Santiago")));
+        const auto utc = [](const char *text) {
+            return QDateTime::fromString(QLatin1String(text), Qt::ISODate).toMSecsSinceEpoch();
+        };
+        QCOMPARE(store.dayStartMs(0), utc("2026-09-05T04:00:00Z"));
+        QCOMPARE(store.dayStartMs(1), utc("2026-09-06T04:00:00Z"));
+        QCOMPARE(store.dayStartMs(2), utc("2026-09-07T03:00:00Z"));
+    }
+
     void parsesApiTimestampsLikeQDateTime_data()
     {
         QTest::addColumn<QString>("text");

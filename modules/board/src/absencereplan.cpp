@@ -27,8 +27,8 @@ AbsenceReplan AbsenceReplan::of(const DispatchStore &store,
             std::max(store.job(colliding.first())->plannedStartMs, from.toMSecsSinceEpoch());
         day = QDateTime::fromMSecsSinceEpoch(firstStartMs, zone).date();
     }
-    const QDateTime dayStart(*day, QTime(0, 0), zone);
-    const QDateTime dayEnd(day->addDays(1), QTime(0, 0), zone);
+    const QDateTime dayStart = day->startOfDay(zone);
+    const QDateTime dayEnd = day->addDays(1).startOfDay(zone);
     const QDateTime clippedFrom = std::max(from, dayStart);
     const QDateTime clippedTo = std::min(to, dayEnd);
     if (clippedTo <= clippedFrom)

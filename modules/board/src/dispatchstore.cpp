@@ -61,7 +61,7 @@ void DispatchStore::setDays(QDate day, int count, const QTimeZone &timeZone)
     m_timeZone = zone;
     m_dayStarts.clear();
     for (int index = 0; index <= count; ++index)
-        m_dayStarts << QDateTime(day.addDays(index), QTime(0, 0), zone).toMSecsSinceEpoch();
+        m_dayStarts << day.addDays(index).startOfDay(zone).toMSecsSinceEpoch();
     m_daySpan = {m_dayStarts.first(), m_dayStarts.last()};
     for (int row = 0; row < technicianCount(); ++row) {
         computeShift(m_technicians[row]);

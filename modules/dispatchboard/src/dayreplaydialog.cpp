@@ -68,8 +68,8 @@ DayReplayDialog::DayReplayDialog(board::BoardSession *session,
     });
 
     const QTimeZone zone = store->timeZone();
-    const qint64 fromMs = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
-    const qint64 toMs = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 fromMs = day.startOfDay(zone).toMSecsSinceEpoch();
+    const qint64 toMs = day.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
     session->positions()->fetchTrack(technicianId, fromMs, toMs, this,
                                      [this](const QList<TechnicianPosition> &track,
                                             const QString &error) { showTrack(track, error); });

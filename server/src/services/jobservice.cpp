@@ -40,8 +40,8 @@ std::optional<std::pair<QString, QString>> dayRange(const QString &date, const Q
     const QDate day = QDate::fromString(date, Qt::ISODate);
     if (!day.isValid())
         return std::nullopt;
-    return std::make_pair(toTimestamp(QDateTime(day, QTime(0, 0), zone)),
-                          toTimestamp(QDateTime(day.addDays(1), QTime(0, 0), zone)));
+    return std::make_pair(toTimestamp(day.startOfDay(zone)),
+                          toTimestamp(day.addDays(1).startOfDay(zone)));
 }
 
 QTimeZone tenantZone(Database &db, qint64 tenantId)

@@ -343,8 +343,8 @@ TechnicianService::schedule(const Principal &caller, qint64 technicianId, const 
     s.technician = *t;
     s.date = day.toString(Qt::ISODate);
     s.shift = shiftOn(*t, day, zone);
-    const QString from = toTimestamp(QDateTime(day, QTime(0, 0), zone));
-    const QString to = toTimestamp(QDateTime(day.addDays(1), QTime(0, 0), zone));
+    const QString from = toTimestamp(day.startOfDay(zone));
+    const QString to = toTimestamp(day.addDays(1).startOfDay(zone));
     const QList<Job> jobs = JobRepository(m_db).plannedFor(technicianId, from, to);
     s.availability = TechnicianRepository(m_db).availability(technicianId, from, to);
 
