@@ -122,10 +122,9 @@ QList<AssignmentWarning> AssignmentService::warningsFor(const Job &job,
     const QTimeZone zone = check.clock.zone();
     // The technician's jobs and time off of that local day and around the job itself.
     const QDate day = start->toTimeZone(zone).date();
-    const QString from =
-        toTimestamp(std::min(day.startOfDay(zone), start->addSecs(-86400)));
-    const QString to = toTimestamp(
-        day.addDays(1).startOfDay(zone).addSecs(qint64(job.durationMin) * 60));
+    const QString from = toTimestamp(std::min(day.startOfDay(zone), start->addSecs(-86400)));
+    const QString to =
+        toTimestamp(day.addDays(1).startOfDay(zone).addSecs(qint64(job.durationMin) * 60));
     check.otherJobs = JobRepository(m_db).bookingsOf(technician.id, from, to);
     check.periods = TechnicianRepository(m_db).availability(technician.id, from, to);
     return checkAssignment(check);
