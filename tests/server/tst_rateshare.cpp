@@ -61,6 +61,13 @@ class TestRateShare : public QObject
     int m_round = 0;
     qint64 m_now = 1'800'000'000'000; // the servers' wall clock, moved by the tests
 
+    // Both servers' first round: each learns what the other has counted (nothing yet).
+    void learnTogether(Server &a, Server &b)
+    {
+        a.share.exchange(m_now);
+        b.share.exchange(m_now);
+    }
+
     qint64 rateRows()
     {
         SqlQuery rows(*m_db, QStringLiteral("SELECT COUNT(*) FROM rate_usage"));
@@ -99,8 +106,7 @@ private slots:
     {
         Server a(*m_db);
         Server b(*m_db);
-        a.share.exchange(m_now);
-        b.share.exchange(m_now);
+        learnTogether(a, b);
         QCOMPARE(a.take(3), 3);
         a.share.exchange(m_now + 250);
         QCOMPARE(b.share.exchange(m_now + 250), 3);
@@ -129,8 +135,7 @@ private slots:
     {
         Server a(*m_db);
         Server b(*m_db);
-        a.share.exchange(m_now);
-        b.share.exchange(m_now);
+        learnTogether(a, b);
         QCOMPARE(a.take(3), 3);
         a.share.exchange(m_now + 250);
         QCOMPARE(b.share.exchange(m_now + 250), 3);
@@ -166,8 +171,7 @@ private slots:
     {
         Server a(*m_db);
         Server b(*m_db);
-        a.share.exchange(m_now);
-        b.share.exchange(m_now);
+        learnTogether(a, b);
         QCOMPARE(a.take(2), 2);
         m_db->execute(QStringLiteral("ALTER TABLE rate_usage RENAME TO rate_usage_away"));
         QVERIFY_THROWS_EXCEPTION(DatabaseError, a.share.exchange(m_now + 250));
@@ -181,8 +185,7 @@ private slots:
     {
         Server a(*m_db);
         Server b(*m_db);
-        a.share.exchange(m_now);
-        b.share.exchange(m_now);
+        learnTogether(a, b);
         for (int i = 0; i < 4; ++i)
             QCOMPARE(a.perAddress.take(QStringLiteral("10.0.0.1"), 0), 0);
         a.share.exchange(m_now + 250);

@@ -10,16 +10,13 @@ namespace {
 constexpr qsizetype kRowsAStatement = 100;
 }
 
-QString RateUsageRepository::nowExpression() const
-{
-    return m_db.engine() == Engine::Postgres
-               ? QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
-               : QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
-}
-
 qint64 RateUsageRepository::nowMs()
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + nowExpression());
+    SqlQuery q(
+        m_db,
+        m_db.engine() == Engine::Postgres
+            ? QStringLiteral("SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)")
+            : QStringLiteral("SELECT CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"));
     q.exec();
     return q.next() ? q.integer(0) : 0;
 }

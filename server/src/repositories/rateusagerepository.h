@@ -46,8 +46,6 @@ public:
     int deleteIdle(const QString &serverId, qint64 ownCutoffMs, qint64 anyCutoffMs);
 
 private:
-    QString nowExpression() const;
-
     Database &m_db;
 };
 
