@@ -1339,6 +1339,25 @@ void TestDispatch::listsAreFreshAfterEveryChange()
                  .value(QLatin1String("title"))
                  .toString(),
              QStringLiteral("renamed probe"));
+
+    // Other filters of the same day and ordering are answered from the day's keys once the
+    // day was asked twice (no page of them is cached): each answer is as fresh.
+    const auto listed = [&d](const QString &filter) {
+        return idsOf(d.get(QStringLiteral("/api/v1/jobs?date=2026-12-29&") + filter).results());
+    };
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(listed(QStringLiteral("status=scheduled&limit=%1").arg(100 + i)).contains(id));
+        QVERIFY(!listed(QStringLiteral("unassigned=true&limit=%1").arg(100 + i)).contains(id));
+    }
+    QCOMPARE(d.post(QStringLiteral("/api/v1/jobs/%1/unassign").arg(id),
+                    {{QStringLiteral("expected_version"), job(id).value(QLatin1String("version"))}})
+                 .status,
+             200);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(!listed(QStringLiteral("status=scheduled&limit=%1").arg(200 + i)).contains(id));
+        QVERIFY(listed(QStringLiteral("unassigned=true&limit=%1").arg(200 + i)).contains(id));
+        QVERIFY(listed(QStringLiteral("status=new&limit=%1").arg(200 + i)).contains(id));
+    }
 }
 
 void TestDispatch::longWindowsStayOnEveryDayTheySpan()

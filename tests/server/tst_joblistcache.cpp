@@ -58,6 +58,39 @@ private slots:
         QCOMPARE(reads, 3);
     }
 
+    void keysAreReadWhenAskedAgainWithTheSameStamp()
+    {
+        StampedCache<int> keys(10, kTimeToLiveMs);
+        int reads = 0;
+        const auto read = [&] { return ++reads; };
+        const QString day = QStringLiteral("1|2026-12-06|2026-12-07|ORDER BY j.id ASC");
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{1, 5}, read), std::nullopt);
+        QCOMPARE(reads, 0);
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{1, 5}, read), std::optional<int>(1));
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{1, 5}, read), std::optional<int>(1));
+        QCOMPARE(reads, 1);
+        // Writes faster than the day is asked: never read in vain.
+        for (quint64 commit = 2; commit < 6; ++commit)
+            QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{commit, 5}, read), std::nullopt);
+        QCOMPARE(reads, 1);
+        // The stamp holds again: the second ask reads.
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{5, 5}, read), std::optional<int>(2));
+        // Another key counts its own asks.
+        QCOMPARE(keys.findOrReadIfAskedAgain(day + QLatin1Char('x'), DataStamp{5, 5}, read),
+                 std::nullopt);
+        QCOMPARE(reads, 2);
+    }
+
+    void keysAreNeverReadWhenOff()
+    {
+        StampedCache<int> keys(0, kTimeToLiveMs);
+        int reads = 0;
+        for (int ask = 0; ask < 3; ++ask)
+            QCOMPARE(keys.findOrReadIfAskedAgain(kKey, DataStamp{1, 1}, [&] { return ++reads; }),
+                     std::nullopt);
+        QCOMPARE(reads, 0);
+    }
+
     void aPageOlderThanItsTimeToLiveIsReadAgain()
     {
         JobListCache cache(10, 1);

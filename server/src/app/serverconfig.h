@@ -60,6 +60,9 @@ struct ServerConfig
     TravelModel travel;
     // Recent pages of the jobs list kept for identical requests (0: off).
     int jobListCacheEntries = 1000;
+    // The keys of a day's jobs kept per tenant, range and ordering, from which any filter of
+    // the board picks its page without the engine counting the day again (0: off).
+    int jobDayKeysEntries = 1024;
     // How far ahead recurring series have their occurrences made, in weeks.
     int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.

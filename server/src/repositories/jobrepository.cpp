@@ -442,6 +442,77 @@ Page<Job> JobRepository::list(qint64 tenantId,
     return page;
 }
 
+JobDayKeys JobRepository::dayKeys(qint64 tenantId,
+                                  const QString &from,
+                                  const QString &to,
+                                  const ListQuery &query)
+{
+    Q_ASSERT(!from.isEmpty() && !to.isEmpty());
+    // As list() reads a day: each span class's range of jobs_day, kept whole, then ordered.
+    QStringList inner{listSpec().idColumn};
+    for (const auto &[column, descending] : query.ordering) {
+        if (!inner.contains(column))
+            inner << column;
+    }
+    for (const QString &column : JobDayKeys::columns()) {
+        if (!inner.contains(column))
+            inner << column;
+    }
+    QStringList legs;
+    QVariantList values;
+    for (const SqlFilter &leg : overlapConditions(tenantId, from, to)) {
+        legs << QStringLiteral("SELECT ") + inner.join(QStringLiteral(", ")) +
+                    QStringLiteral(" FROM jobs j") + leg.clause();
+        values << leg.values();
+    }
+    const bool sqlite = m_db.engine() == Engine::Sqlite;
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + listSpec().idColumn + QStringLiteral(", ") +
+                   JobDayKeys::columns().join(QStringLiteral(", ")) + QStringLiteral(" FROM (") +
+                   legs.join(QStringLiteral(" UNION ALL ")) +
+                   (sqlite ? QStringLiteral(" LIMIT -1) j") : QStringLiteral(" OFFSET 0) j")) +
+                   query.orderByClause());
+    for (const QVariant &value : std::as_const(values))
+        q.bind(value);
+    q.exec();
+    JobDayKeys keys;
+    const int width = int(JobDayKeys::columns().size());
+    QVariantList row(width);
+    while (q.next()) {
+        for (int i = 0; i < width; ++i)
+            row[i] = q.value(i + 1);
+        keys.append(q.integer(0), row);
+    }
+    return keys;
+}
+
+Page<Job> JobRepository::pageOf(qint64 tenantId, const JobDayKeys::Selection &selection)
+{
+    Page<Job> page;
+    page.count = selection.count;
+    if (selection.ids.isEmpty())
+        return page;
+    // Read by id, and put in the selection's order here: with an ORDER BY, or the tenant as
+    // an indexed condition (the unary plus keeps it out of the indexes' reach), the planner
+    // may walk the tenant's jobs through jobs_order instead of reading 50 rows.
+    SqlFilter rows;
+    rows.whereIn(QStringLiteral("j.id"), selection.ids);
+    rows.where(QStringLiteral("+j.tenant_id = ?"), {tenantId}); // the keys are the tenant's
+    const QList<Job> read =
+        select(rows.conditions(), rows.values(), QString(),
+               m_db.engine() == Engine::Sqlite ? SkillsRead::OwnQuery : SkillsRead::InTheRow);
+    QHash<qint64, qsizetype> position;
+    position.reserve(read.size());
+    for (qsizetype i = 0; i < read.size(); ++i)
+        position.insert(read.at(i).id, i);
+    page.items.reserve(selection.ids.size());
+    for (const qint64 id : selection.ids) {
+        if (const auto at = position.constFind(id); at != position.cend())
+            page.items.append(read.at(*at));
+    }
+    return page;
+}
+
 void JobRepository::applyFilters(SqlFilter &filter, const ListQuery &query)
 {
     // The backlog's statuses are written into the statement as the partial index jobs_backlog

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "repositories/jobdaykeys.h"
 #include "storage/page.h"
 
 #include <optional>
@@ -57,6 +58,12 @@ public:
                    const JobScope &scope,
                    const JobListFilter &extra,
                    const ListQuery &query);
+    // The keys of the jobs overlapping [from, to) (both given), in the query's ordering: the
+    // day's conditions and ORDER BY of list(), read from the jobs_day index alone.
+    JobDayKeys
+    dayKeys(qint64 tenantId, const QString &from, const QString &to, const ListQuery &query);
+    // The page a selection of keys names: its count, and its jobs read whole, in its order.
+    Page<Job> pageOf(qint64 tenantId, const JobDayKeys::Selection &selection);
     // The count of such a list from job_tallies (a few rows) when it filters by location,
     // status and unassigned alone; nullopt when the rows must be counted.
     std::optional<qint64> countFromTallies(qint64 tenantId,

@@ -266,8 +266,10 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
     }
     extra.skill = param("skill");
     const JobScope scope = jobScopeOf(m_db, caller);
-    if (!m_listCache.enabled())
-        return JobRepository(m_db).list(caller.tenantId, scope, extra, query);
+    if (!m_listCache.enabled()) {
+        const DataStamp stamp = m_dayKeys.enabled() ? dataStamp() : DataStamp{};
+        return readPage(caller.tenantId, scope, extra, query, stamp);
+    }
 
     QStringList locations;
     for (const qint64 id : scope.locationIds.value_or(QList<qint64>{}))
@@ -282,7 +284,33 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
             .arg(query.raw.toString(QUrl::FullyEncoded));
     const DataStamp stamp = dataStamp(); // before reading, so a change meanwhile misses
     return m_listCache.findOrRead(
-        key, stamp, [&] { return JobRepository(m_db).list(caller.tenantId, scope, extra, query); });
+        key, stamp, [&] { return readPage(caller.tenantId, scope, extra, query, stamp); });
+}
+
+Page<Job> JobService::readPage(qint64 tenantId,
+                               const JobScope &scope,
+                               const JobListFilter &extra,
+                               const ListQuery &query,
+                               const DataStamp &stamp)
+{
+    JobRepository jobs(m_db);
+    if (!m_dayKeys.enabled() || !JobDayKeys::canAnswer(scope, extra, query))
+        return jobs.list(tenantId, scope, extra, query);
+    // One set of keys serves every caller and filter of the day: the caller's scope is
+    // applied when they are walked.
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4")
+            .arg(QString::number(tenantId), extra.from, extra.to, query.orderByClause());
+    // Reading a day's keys costs more than one page: they are read when the day is asked
+    // again before anything changed, and serve every list of it until something does.
+    const std::optional<std::shared_ptr<const JobDayKeys>> keys =
+        m_dayKeys.findOrReadIfAskedAgain(key, stamp, [&] {
+            return std::make_shared<const JobDayKeys>(
+                jobs.dayKeys(tenantId, extra.from, extra.to, query));
+        });
+    if (!keys)
+        return jobs.list(tenantId, scope, extra, query);
+    return jobs.pageOf(tenantId, (*keys)->select(scope, extra, query));
 }
 
 DataStamp JobService::dataStamp()

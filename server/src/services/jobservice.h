@@ -79,11 +79,13 @@ public:
     JobService(Database &db,
                EventNotifier &events,
                const TravelModel &travel,
-               int listCacheEntries = 0)
+               int listCacheEntries = 0,
+               int dayKeysEntries = 0)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
+        , m_dayKeys(dayKeysEntries, kDayKeysTtlMs)
     {}
 
     // A page from the list cache has its items as JSON only (Page::itemsJson).
@@ -99,13 +101,24 @@ public:
 
 private:
     static constexpr int kListCacheTtlMs = 5000;
+    // A day's keys hold the jobs' own columns only, which change with an event or a local
+    // commit (both in the stamp); the time to live is a bound for what nobody foresaw.
+    static constexpr int kDayKeysTtlMs = 60000;
 
     DataStamp dataStamp();
+    // A page of the list: from the keys of its day when they answer it (JobDayKeys), else
+    // counted and read by the engine.
+    Page<Job> readPage(qint64 tenantId,
+                       const JobScope &scope,
+                       const JobListFilter &extra,
+                       const ListQuery &query,
+                       const DataStamp &stamp);
 
     Database &m_db;
     EventNotifier &m_events;
     TravelModel m_travel; // the server's
     JobListCache m_listCache;
+    StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys; // by tenant, range, ordering
 };
 
 } // namespace fielddesk::server

@@ -484,7 +484,7 @@ void Database::configure(QSqlDatabase &db)
     applyPragmas(db, {"PRAGMA busy_timeout=10000"});
     switchToWal(db);
     applyPragmas(db,
-                 {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16384",
+                 {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-65536",
                   "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=-1"});
     if (threadState().mainWriter)
         configureMainWriter(db);

@@ -1,0 +1,66 @@
+// The jobs of one range of time (a day of the board) in one ordering, held as their ids and
+// the columns the board filters by. Counting a day and picking its page made the engine read
+// the day's ~2,200 index entries again for every request, whatever the filter (issue 12);
+// with the keys kept, any of the board's filters over that day is a walk over this array,
+// and only the page's own rows are read.
+//
+// The engine decides which jobs belong to the range and in which order (JobRepository::
+// dayKeys reads them with the list's own conditions and ORDER BY), so collation and NULLs
+// sort as they do in SQL. Here only the filters' equality tests run, as SQL's
+// `column IN (...)` does: NULL matches nothing. tst_jobdaykeys compares every answer with
+// JobRepository::list's on both engines.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <limits>
+
+namespace fielddesk::server {
+
+struct JobScope;
+struct JobListFilter;
+struct ListQuery;
+
+class JobDayKeys
+{
+public:
+    // The list filters (ListSpec names) whose columns are held: those of the jobs_day index,
+    // so reading the keys reads the index alone.
+    static const QStringList &filterNames();
+    // The SQL columns held after the id, in the order append() takes their values.
+    static const QStringList &columns();
+    // Whether the keys of a range answer this list: both ends of a range, no search, no
+    // skill, no customer scope (API keys), and filters on held columns only.
+    static bool
+    canAnswer(const JobScope &scope, const JobListFilter &extra, const ListQuery &query);
+
+    struct Selection
+    {
+        qint64 count = 0;
+        QList<qint64> ids; // the page's, in order
+    };
+    // The count of the jobs this list matches and the ids of its page (query's offset and
+    // limit). Only for lists canAnswer() accepts.
+    Selection
+    select(const JobScope &scope, const JobListFilter &extra, const ListQuery &query) const;
+
+    // The next job in the keys' order: its id and the values of columns() as the engine
+    // answered them (null where NULL).
+    void append(qint64 id, const QVariantList &values);
+    qsizetype size() const { return m_ids.size(); }
+
+private:
+    static constexpr qint64 kNull = std::numeric_limits<qint64>::min();
+    // A text value's number in m_texts; kNoSuchText for one no job has.
+    static constexpr qint64 kNoSuchText = -1;
+    qint64 textNumber(const QString &text) const;
+
+    QList<qint64> m_ids;
+    QList<qint64> m_values; // columns().size() per job; texts as their number in m_texts
+    QStringList m_texts;    // the text values met (a handful: statuses)
+};
+
+} // namespace fielddesk::server

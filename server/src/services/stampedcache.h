@@ -1,0 +1,186 @@
+// What the job lists read lately (pages, a day's keys), kept while nothing can have changed:
+// no write committed by this process since, no newer event in the outbox (other instances'
+// job changes), and younger than the time to live (bounds what other instances change
+// without an event, such as a technician's name).
+//
+// A value that is not cached is read once however many ask for it at the same moment: after
+// a commit every console showing that day asks for it again, and reading it once per console
+// would put them all on the two cores together. Those that ask while it is being read, with
+// the same stamp, wait for that reading and answer its value.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QWaitCondition>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fielddesk::server {
+
+struct DataStamp
+{
+    quint64 localCommits = 0;
+    qint64 lastEventId = 0;
+    bool operator==(const DataStamp &) const = default;
+    // Whether this stamp is at least as new as `other` in both counts.
+    bool atLeast(const DataStamp &other) const
+    {
+        return localCommits >= other.localCommits && lastEventId >= other.lastEventId;
+    }
+};
+
+template<typename Value>
+class StampedCache
+{
+public:
+    using Read = std::function<Value()>;
+
+    // capacity 0: nothing is kept, every ask reads.
+    StampedCache(int capacity, int timeToLiveMs)
+        : m_capacity(capacity)
+        , m_timeToLiveMs(timeToLiveMs)
+    {
+        m_clock.start();
+    }
+
+    bool enabled() const { return m_capacity > 0; }
+
+    // The value kept for this key and stamp, or the one `read` answers (read once for all who
+    // ask together). What `read` throws reaches its caller; those waiting for it then read on
+    // their own.
+    Value findOrRead(const QString &key, const DataStamp &stamp, const Read &read)
+    {
+        if (m_capacity <= 0)
+            return read();
+        QMutexLocker lock(&m_mutex);
+        if (std::optional<Value> kept = keptLocked(key, stamp))
+            return *kept;
+        const auto current = m_readings.constFind(key);
+        if (current != m_readings.cend() && (*current)->stamp == stamp) {
+            const std::shared_ptr<Reading> reading = *current;
+            ++reading->waiting;
+            while (!reading->finished)
+                m_readingFinished.wait(&m_mutex);
+            --reading->waiting;
+            if (reading->value)
+                return *reading->value;
+            lock.unlock();
+            return readAndStore(key, stamp, read, nullptr); // it failed: try once more alone
+        }
+        // A reading with another stamp is left to those who wait for it; this one is the
+        // key's reading from now on.
+        auto reading = std::make_shared<Reading>();
+        reading->stamp = stamp;
+        m_readings.insert(key, reading);
+        lock.unlock();
+        return readAndStore(key, stamp, read, reading);
+    }
+
+    // As findOrRead, for values that cost more to read than the answer they serve (a day's
+    // keys against one page): read only when this key was asked before with the same stamp,
+    // so that while writes change the stamp faster than the key is asked again, nothing is
+    // read in vain. nullopt: not kept, and not read (the caller answers another way).
+    std::optional<Value>
+    findOrReadIfAskedAgain(const QString &key, const DataStamp &stamp, const Read &read)
+    {
+        if (m_capacity <= 0)
+            return std::nullopt;
+        {
+            QMutexLocker lock(&m_mutex);
+            if (std::optional<Value> kept = keptLocked(key, stamp))
+                return kept;
+            const auto asked = m_asked.constFind(key);
+            if (asked == m_asked.cend() || !(*asked == stamp)) {
+                if (m_asked.size() >= m_capacity && asked == m_asked.cend())
+                    m_asked.clear();
+                m_asked.insert(key, stamp);
+                return std::nullopt;
+            }
+        }
+        return findOrRead(key, stamp, read);
+    }
+
+    // How many wait for the value of this key being read (for tests).
+    int waitingFor(const QString &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto current = m_readings.constFind(key);
+        return current == m_readings.cend() ? 0 : (*current)->waiting;
+    }
+
+private:
+    struct Entry
+    {
+        DataStamp stamp;
+        qint64 storedAtMs = 0;
+        Value value;
+    };
+    // A value being read; those who wait for it hold it until they have its answer.
+    struct Reading
+    {
+        DataStamp stamp;
+        int waiting = 0;
+        bool finished = false;
+        std::optional<Value> value; // empty when the reading failed
+    };
+
+    // The value kept for this key with this stamp, still young enough (m_mutex held).
+    std::optional<Value> keptLocked(const QString &key, const DataStamp &stamp) const
+    {
+        const auto kept = m_entries.constFind(key);
+        if (kept == m_entries.cend() || !(kept->stamp == stamp) ||
+            m_clock.elapsed() - kept->storedAtMs > m_timeToLiveMs)
+            return std::nullopt;
+        return kept->value;
+    }
+
+    Value readAndStore(const QString &key,
+                       const DataStamp &stamp,
+                       const Read &read,
+                       const std::shared_ptr<Reading> &reading)
+    {
+        std::optional<Value> value;
+        const auto finish = [&] {
+            QMutexLocker lock(&m_mutex);
+            const auto kept = m_entries.constFind(key);
+            // A reading that finishes after a newer one's does not replace its value.
+            const bool newerKept =
+                kept != m_entries.cend() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp);
+            if (value && !newerKept) {
+                if (m_entries.size() >= m_capacity && kept == m_entries.cend())
+                    m_entries.clear(); // simple and bounded; a full cache is rebuilt in seconds
+                m_entries.insert(key, Entry{stamp, m_clock.elapsed(), *value});
+            }
+            if (!reading)
+                return;
+            reading->value = value;
+            reading->finished = true;
+            if (m_readings.value(key) == reading)
+                m_readings.remove(key);
+            m_readingFinished.wakeAll();
+        };
+        try {
+            value = read();
+        } catch (...) {
+            finish();
+            throw;
+        }
+        finish();
+        return *value;
+    }
+
+    const int m_capacity;
+    const int m_timeToLiveMs;
+    QElapsedTimer m_clock;
+    QMutex m_mutex;
+    QWaitCondition m_readingFinished;
+    QHash<QString, Entry> m_entries;
+    QHash<QString, std::shared_ptr<Reading>> m_readings;
+    QHash<QString, DataStamp> m_asked; // the stamp each key was last asked with
+};
+
+} // namespace fielddesk::server

@@ -1,0 +1,273 @@
+// A day's keys (JobDayKeys) answer every list they accept exactly as the engine does: the same
+// count and the same jobs in the same order as JobRepository::list, for every ordering, the
+// board's filters alone and together, callers limited to some locations or to their own jobs,
+// and pages deep into the day. On SQLite here, and on the tests' PostgreSQL as
+// tst_jobdaykeys_postgresql.
+#include "app/dispatchseeder.h"
+#include "fielddesk/domain/timestamps.h"
+#include "http/listquery.h"
+#include "migrateddatabase.h"
+#include "repositories/jobrepository.h"
+#include "repositories/locationrepository.h"
+#include "repositories/tenantrepository.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace fielddesk;
+using namespace fielddesk::server;
+
+namespace {
+
+const QTimeZone kDenver(QByteArrayLiteral("America/Denver"));
+const QDate kFirstDay(2026, 11, 30);
+constexpr int kDays = 4;
+
+ListQuery parsed(const QString &query)
+{
+    const Result<ListQuery> list = parseListQuery(QUrlQuery(query), JobRepository::listSpec());
+    if (!list)
+        qFatal("%s does not parse", qPrintable(query));
+    return *list;
+}
+
+QList<qint64> idsOf(const Page<Job> &page)
+{
+    QList<qint64> ids;
+    for (const Job &job : page.items)
+        ids << job.id;
+    return ids;
+}
+
+} // namespace
+
+class TestJobDayKeys : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_tenantId = 0;
+    QList<qint64> m_locationIds;
+    QList<qint64> m_technicianIds;
+    int m_listsWithJobs = 0; // compared lists the engine found jobs for
+
+    // [from, to) of the plan's day `index` in Denver.
+    static std::pair<QString, QString> dayOf(int index)
+    {
+        const QDate day = kFirstDay.addDays(index);
+        return {toTimestamp(day.startOfDay(kDenver)),
+                toTimestamp(day.addDays(1).startOfDay(kDenver))};
+    }
+
+    // Both answers to one list of one day, compared.
+    void compare(int day, const JobScope &scope, const QString &query, bool unassigned = false)
+    {
+        JobListFilter extra;
+        std::tie(extra.from, extra.to) = dayOf(day);
+        extra.unassignedOnly = unassigned;
+        const ListQuery list = parsed(query);
+        QVERIFY2(JobDayKeys::canAnswer(scope, extra, list), qPrintable(query));
+        JobRepository jobs(*m_db);
+        const Page<Job> engine = jobs.list(m_tenantId, scope, extra, list);
+        const JobDayKeys keys = jobs.dayKeys(m_tenantId, extra.from, extra.to, list);
+        const Page<Job> fromKeys = jobs.pageOf(m_tenantId, keys.select(scope, extra, list));
+        const QByteArray what =
+            QStringLiteral("day %1, %2%3")
+                .arg(day)
+                .arg(query, unassigned ? QStringLiteral(", unassigned") : QString())
+                .toUtf8();
+        QVERIFY2(fromKeys.count == engine.count,
+                 what + " counts " + QByteArray::number(fromKeys.count) + " instead of " +
+                     QByteArray::number(engine.count));
+        QVERIFY2(idsOf(fromKeys) == idsOf(engine), what + " lists other jobs");
+        m_listsWithJobs += engine.items.isEmpty() ? 0 : 1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_db = TestDatabase::migrated(QStringLiteral("jobdaykeys"), m_dir.path(), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        Tenant tenant;
+        tenant.name = QStringLiteral("Acme");
+        tenant.timeZone = QStringLiteral("America/Denver");
+        m_tenantId = TenantRepository(*m_db).insert(tenant).id;
+        const double places[][2] = {
+            {39.7525, -105.0002}, {39.7107, -104.8197}, {39.7402, -105.0822}};
+        DispatchSeedPlan plan;
+        for (const auto &place : places) {
+            Location depot;
+            depot.tenantId = m_tenantId;
+            depot.name = QStringLiteral("Depot %1").arg(m_locationIds.size() + 1);
+            depot.latitude = place[0];
+            depot.longitude = place[1];
+            depot.timeZone = QStringLiteral("America/Denver");
+            m_locationIds << LocationRepository(*m_db).insert(depot).id;
+        }
+        plan.tenantId = m_tenantId;
+        plan.locationIds = m_locationIds;
+        plan.firstDay = kFirstDay;
+        plan.days = kDays;
+        plan.technicians = 12;
+        plan.customers = 80;
+        plan.jobs = 1200;
+        plan.asOf = QDateTime(kFirstDay.addDays(1), QTime(12, 0), kDenver);
+        plan.technicianPasswordHash = QStringLiteral("not-a-real-hash");
+        DispatchSeeder(*m_db).seed(plan);
+
+        // Another tenant's jobs on the same days must never show.
+        Tenant other = tenant;
+        other.name = QStringLiteral("Other");
+        DispatchSeedPlan theirs = plan;
+        theirs.tenantId = TenantRepository(*m_db).insert(other).id;
+        Location depot;
+        depot.tenantId = theirs.tenantId;
+        depot.name = QStringLiteral("Their depot");
+        depot.latitude = places[0][0];
+        depot.longitude = places[0][1];
+        theirs.locationIds = {LocationRepository(*m_db).insert(depot).id};
+        theirs.jobs = 200;
+        theirs.technicians = 3;
+        theirs.customers = 10;
+        theirs.technicianEmailDomain = QStringLiteral("other.local");
+        DispatchSeeder(*m_db).seed(theirs);
+
+        SqlQuery q(*m_db, QStringLiteral("SELECT DISTINCT technician_id FROM jobs WHERE tenant_id "
+                                         "= ? AND technician_id IS NOT NULL ORDER BY 1"));
+        q.bind(m_tenantId).exec();
+        while (q.next())
+            m_technicianIds << q.integer(0);
+        QVERIFY(m_technicianIds.size() >= 3);
+        for (int day = 0; day < kDays; ++day) {
+            JobListFilter extra;
+            std::tie(extra.from, extra.to) = dayOf(day);
+            QVERIFY(JobRepository(*m_db).list(m_tenantId, {}, extra, parsed(QString())).count >
+                    200);
+        }
+    }
+
+    void everyOrderingListsTheDayAsTheEngineDoes()
+    {
+        for (const OrderingSpec &ordering : JobRepository::listSpec().orderable) {
+            for (const QString &direction : {QString(), QStringLiteral("-")}) {
+                for (int day = 0; day < kDays; ++day)
+                    compare(day, {},
+                            QStringLiteral("limit=50&ordering=") + direction + ordering.name);
+            }
+        }
+        compare(1, {}, QStringLiteral("limit=20&ordering=planned_start,-priority,title"));
+    }
+
+    void eachFilterAndTheirMixesAsTheEngineDoes()
+    {
+        const QStringList filters{
+            QStringLiteral("status=new"),
+            QStringLiteral("status=new,scheduled"),
+            QStringLiteral("status=scheduled,dispatched,en_route,on_site"),
+            QStringLiteral("status=completed"),
+            QStringLiteral("status=cancelled"),
+            QStringLiteral("priority=1"),
+            QStringLiteral("priority=4,5"),
+            QStringLiteral("at_risk=true"),
+            QStringLiteral("at_risk=false"),
+            QStringLiteral("location_id=%1").arg(m_locationIds.at(1)),
+            QStringLiteral("location_id=%1,%2").arg(m_locationIds.at(0)).arg(m_locationIds.at(2)),
+            QStringLiteral("technician_id=%1").arg(m_technicianIds.at(0)),
+            QStringLiteral("technician_id=%1,%2")
+                .arg(m_technicianIds.at(1))
+                .arg(m_technicianIds.at(2)),
+            QStringLiteral("location_id=999999"),
+            QStringLiteral("technician_id=-9223372036854775808"),
+        };
+        for (const QString &filter : filters) {
+            for (int day = 0; day < kDays; ++day) {
+                compare(day, {}, QStringLiteral("ordering=-priority,window_start&") + filter);
+                compare(day, {}, QStringLiteral("ordering=title&") + filter, true);
+            }
+        }
+        QRandomGenerator random(20261206);
+        for (int round = 0; round < 60; ++round) {
+            QStringList mix;
+            QStringList named; // a parameter may come once
+            for (const QString &filter : filters) {
+                const QString name = filter.section(QLatin1Char('='), 0, 0);
+                if (random.bounded(4) == 0 && !named.contains(name)) {
+                    mix << filter;
+                    named << name;
+                }
+            }
+            compare(int(random.bounded(kDays)), {},
+                    QStringLiteral("ordering=window_start&") + mix.join(QLatin1Char('&')),
+                    random.bounded(3) == 0);
+        }
+    }
+
+    void callersSeeWhatTheEngineShowsThem()
+    {
+        JobScope someLocations;
+        someLocations.locationIds = QList<qint64>{m_locationIds.at(0), m_locationIds.at(2)};
+        JobScope noLocation;
+        noLocation.locationIds = QList<qint64>{};
+        JobScope technician;
+        technician.technicianId = m_technicianIds.at(0);
+        for (const JobScope &scope : {someLocations, noLocation, technician}) {
+            for (int day = 0; day < kDays; ++day) {
+                compare(day, scope, QStringLiteral("limit=50"));
+                compare(day, scope, QStringLiteral("ordering=-updated_at&status=completed"));
+                compare(day, scope,
+                        QStringLiteral("ordering=planned_start&location_id=%1")
+                            .arg(m_locationIds.at(2)));
+                compare(day, scope, QStringLiteral("limit=50"), true);
+            }
+        }
+    }
+
+    void pagesDeepIntoTheDayAsTheEngineDoes()
+    {
+        for (const int offset : {0, 1, 49, 50, 137, 250, 299, 300, 5000}) {
+            compare(1, {}, QStringLiteral("limit=50&offset=%1").arg(offset));
+            compare(2, {},
+                    QStringLiteral("limit=7&ordering=title&offset=%1&status=new,scheduled")
+                        .arg(offset));
+        }
+        compare(1, {}, QStringLiteral("limit=2000"));
+    }
+
+    void listsTheKeysCannotAnswerAreLeftToTheEngine()
+    {
+        JobListFilter day;
+        std::tie(day.from, day.to) = dayOf(0);
+        QVERIFY(JobDayKeys::canAnswer({}, day, parsed(QStringLiteral("status=new"))));
+        QVERIFY(!JobDayKeys::canAnswer({}, JobListFilter{}, parsed(QStringLiteral("status=new"))));
+        JobListFilter openEnded = day;
+        openEnded.to.clear();
+        QVERIFY(!JobDayKeys::canAnswer({}, openEnded, parsed(QString())));
+        QVERIFY(!JobDayKeys::canAnswer({}, day, parsed(QStringLiteral("search=duct"))));
+        QVERIFY(!JobDayKeys::canAnswer({}, day, parsed(QStringLiteral("customer_id=1"))));
+        QVERIFY(!JobDayKeys::canAnswer({}, day, parsed(QStringLiteral("series_id=1"))));
+        QVERIFY(!JobDayKeys::canAnswer({}, day, parsed(QStringLiteral("id=1,2"))));
+        JobListFilter skill = day;
+        skill.skill = QStringLiteral("insulation");
+        QVERIFY(!JobDayKeys::canAnswer({}, skill, parsed(QString())));
+        JobScope apiKey;
+        apiKey.customerId = 1;
+        QVERIFY(!JobDayKeys::canAnswer(apiKey, day, parsed(QString())));
+    }
+
+    void cleanupTestCase()
+    {
+        // Most comparisons had jobs to compare (not empty lists agreeing).
+        QVERIFY2(m_listsWithJobs > 150, qPrintable(QString::number(m_listsWithJobs)));
+        m_db.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobDayKeys)
+#include "tst_jobdaykeys.moc"
