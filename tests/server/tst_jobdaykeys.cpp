@@ -1,15 +1,19 @@
 // A day's keys (JobDayKeys) answer every list they accept exactly as the engine does: the same
 // count and the same jobs in the same order as JobRepository::list, for every ordering, the
 // board's filters alone and together, callers limited to some locations or to their own jobs,
-// and pages deep into the day. On SQLite here, and on the tests' PostgreSQL as
+// and pages deep into the day. Through JobService: the keys are read on a day's second ask,
+// serve its other filters, are the asking tenant's own, and are read again after another
+// instance's change (an outbox event). On SQLite here, and on the tests' PostgreSQL as
 // tst_jobdaykeys_postgresql.
 #include "app/dispatchseeder.h"
+#include "events/eventnotifier.h"
 #include "fielddesk/domain/timestamps.h"
 #include "http/listquery.h"
 #include "migrateddatabase.h"
 #include "repositories/jobrepository.h"
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
+#include "services/jobservice.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -53,6 +57,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     qint64 m_tenantId = 0;
+    qint64 m_otherTenantId = 0;
     QList<qint64> m_locationIds;
     QList<qint64> m_technicianIds;
     int m_listsWithJobs = 0; // compared lists the engine found jobs for
@@ -76,7 +81,7 @@ private:
         JobRepository jobs(*m_db);
         const Page<Job> engine = jobs.list(m_tenantId, scope, extra, list);
         const JobDayKeys keys = jobs.dayKeys(m_tenantId, extra.from, extra.to, list);
-        const Page<Job> fromKeys = jobs.pageOf(m_tenantId, keys.select(scope, extra, list));
+        const Page<Job> fromKeys = jobs.pageOf(m_tenantId, scope, keys.select(scope, extra, list));
         const QByteArray what =
             QStringLiteral("day %1, %2%3")
                 .arg(day)
@@ -127,6 +132,7 @@ private slots:
         other.name = QStringLiteral("Other");
         DispatchSeedPlan theirs = plan;
         theirs.tenantId = TenantRepository(*m_db).insert(other).id;
+        m_otherTenantId = theirs.tenantId;
         Location depot;
         depot.tenantId = theirs.tenantId;
         depot.name = QStringLiteral("Their depot");
@@ -240,6 +246,71 @@ private slots:
         compare(1, {}, QStringLiteral("limit=2000"));
     }
 
+    void theServiceReadsADaysKeysOnceForAllItsListsAndAfterEveryChange()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000);
+        Principal admin;
+        admin.tenantId = m_tenantId;
+        admin.userId = 1;
+        admin.role = Role::Admin;
+        Principal theirAdmin = admin;
+        theirAdmin.tenantId = m_otherTenantId;
+        const QString day = kFirstDay.addDays(1).toString(Qt::ISODate);
+        JobListFilter range;
+        std::tie(range.from, range.to) = dayOf(1);
+        // The service's answer and the engine's, for one caller and filter of the day.
+        const auto listed = [&](const Principal &caller, const QString &filter) {
+            const ListQuery query =
+                parsed(QStringLiteral("date=") + day + QLatin1Char('&') + filter);
+            const Result<Page<Job>> page = service.list(caller, query);
+            const Page<Job> engine = JobRepository(*m_db).list(caller.tenantId, {}, range, query);
+            if (!page || page->count != engine.count || idsOf(*page) != idsOf(engine))
+                qWarning("%s: the service answers otherwise than the engine", qPrintable(filter));
+            return page && page->count == engine.count && idsOf(*page) == idsOf(engine)
+                       ? std::optional<QList<qint64>>(idsOf(*page))
+                       : std::nullopt;
+        };
+        QVERIFY(listed(admin, QStringLiteral("status=new")));
+        QCOMPARE(service.dayKeysReads(), 0);
+        QVERIFY(listed(admin, QStringLiteral("status=scheduled")));
+        QCOMPARE(service.dayKeysReads(), 1);
+        const std::optional<QList<qint64>> fresh = listed(admin, QStringLiteral("status=new"));
+        QVERIFY(fresh && !fresh->isEmpty());
+        QVERIFY(listed(admin, QStringLiteral("priority=1&at_risk=false")));
+        QCOMPARE(service.dayKeysReads(), 1);
+
+        // The other tenant asks for the same day: keys of its own.
+        QVERIFY(listed(theirAdmin, QStringLiteral("limit=2000")));
+        const std::optional<QList<qint64>> theirs =
+            listed(theirAdmin, QStringLiteral("limit=2000"));
+        QCOMPARE(service.dayKeysReads(), 2);
+        QVERIFY(theirs && !theirs->isEmpty());
+        for (const qint64 id : *fresh)
+            QVERIFY(!theirs->contains(id));
+
+        // Another instance cancels a new job: the row and its event, nothing local.
+        const qint64 cancelled = fresh->first();
+        SqlQuery cancel(*m_db, QStringLiteral("UPDATE jobs SET status = 'cancelled', version = "
+                                              "version + 1 WHERE id = ?"));
+        cancel.bind(cancelled).exec();
+        SqlQuery event(*m_db, QStringLiteral("INSERT INTO outbox_events (tenant_id, type, source, "
+                                             "occurred_at, data) VALUES (?, ?, ?, ?, '{}')"));
+        event.bind(m_tenantId)
+            .bind(QStringLiteral("scheduling.job.status_changed.v1"))
+            .bind(QStringLiteral("another instance"))
+            .bind(toTimestamp(QDateTime::currentDateTimeUtc()))
+            .exec();
+        for (int ask = 0; ask < 3; ++ask) {
+            const std::optional<QList<qint64>> now = listed(admin, QStringLiteral("status=new"));
+            QVERIFY(now && !now->contains(cancelled));
+            const std::optional<QList<qint64>> gone =
+                listed(admin, QStringLiteral("status=cancelled&limit=2000"));
+            QVERIFY(gone && gone->contains(cancelled));
+        }
+        QCOMPARE(service.dayKeysReads(), 3);
+    }
+
     void listsTheKeysCannotAnswerAreLeftToTheEngine()
     {
         JobListFilter day;
@@ -256,6 +327,12 @@ private slots:
         JobListFilter skill = day;
         skill.skill = QStringLiteral("insulation");
         QVERIFY(!JobDayKeys::canAnswer({}, skill, parsed(QString())));
+        JobListFilter twoWeeks = day;
+        twoWeeks.to = dayOf(14).second;
+        QVERIFY(!JobDayKeys::canAnswer({}, twoWeeks, parsed(QString())));
+        JobListFilter aWeek = day;
+        aWeek.to = dayOf(6).second;
+        QVERIFY(JobDayKeys::canAnswer({}, aWeek, parsed(QString())));
         JobScope apiKey;
         apiKey.customerId = 1;
         QVERIFY(!JobDayKeys::canAnswer(apiKey, day, parsed(QString())));

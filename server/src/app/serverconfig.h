@@ -61,8 +61,9 @@ struct ServerConfig
     // Recent pages of the jobs list kept for identical requests (0: off).
     int jobListCacheEntries = 1000;
     // The keys of a day's jobs kept per tenant, range and ordering, from which any filter of
-    // the board picks its page without the engine counting the day again (0: off).
-    int jobDayKeysEntries = 1024;
+    // the board picks its page without the engine counting the day again: how many jobs they
+    // hold at most, all together (~50 bytes each; 0: off).
+    qint64 jobDayKeysJobs = 2000000;
     // How far ahead recurring series have their occurrences made, in weeks.
     int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.

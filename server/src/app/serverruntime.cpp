@@ -125,7 +125,7 @@ bool ServerRuntime::start(QString *error)
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
     m_jobs = std::make_unique<JobService>(*m_database, *m_events, travel,
-                                          m_config.jobListCacheEntries, m_config.jobDayKeysEntries);
+                                          m_config.jobListCacheEntries, m_config.jobDayKeysJobs);
     m_jobSeries = std::make_unique<JobSeriesService>(*m_database, *m_events, travel,
                                                      m_config.seriesHorizonWeeks);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, travel);

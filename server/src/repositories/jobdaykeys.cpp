@@ -1,5 +1,6 @@
 #include "repositories/jobdaykeys.h"
 
+#include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
 #include "storage/listquery.h"
 
@@ -78,8 +79,11 @@ bool JobDayKeys::canAnswer(const JobScope &scope,
                            const JobListFilter &extra,
                            const ListQuery &query)
 {
-    if (extra.from.isEmpty() || extra.to.isEmpty() || !query.search.isEmpty() ||
-        !extra.skill.isEmpty() || scope.customerId)
+    if (!query.search.isEmpty() || !extra.skill.isEmpty() || scope.customerId)
+        return false;
+    const std::optional<QDateTime> from = parseTimestamp(extra.from);
+    const std::optional<QDateTime> to = parseTimestamp(extra.to);
+    if (!from || !to || from->secsTo(*to) > kLongestRangeSeconds)
         return false;
     return std::all_of(query.filters.cbegin(), query.filters.cend(), [](const auto &filter) {
         return filterNames().contains(filter.first->name);

@@ -32,8 +32,11 @@ public:
     static const QStringList &filterNames();
     // The SQL columns held after the id, in the order append() takes their values.
     static const QStringList &columns();
-    // Whether the keys of a range answer this list: both ends of a range, no search, no
-    // skill, no customer scope (API keys), and filters on held columns only.
+    // The longest range kept as keys: a week (and an hour, for a change of clocks).
+    static constexpr qint64 kLongestRangeSeconds = (7 * 24 + 1) * 3600;
+    // Whether the keys of a range answer this list: both ends of a range at most
+    // kLongestRangeSeconds apart, no search, no skill, no customer scope (API keys), and
+    // filters on held columns only.
     static bool
     canAnswer(const JobScope &scope, const JobListFilter &extra, const ListQuery &query);
 

@@ -486,7 +486,9 @@ JobDayKeys JobRepository::dayKeys(qint64 tenantId,
     return keys;
 }
 
-Page<Job> JobRepository::pageOf(qint64 tenantId, const JobDayKeys::Selection &selection)
+Page<Job> JobRepository::pageOf(qint64 tenantId,
+                                const JobScope &scope,
+                                const JobDayKeys::Selection &selection)
 {
     Page<Job> page;
     page.count = selection.count;
@@ -495,9 +497,20 @@ Page<Job> JobRepository::pageOf(qint64 tenantId, const JobDayKeys::Selection &se
     // Read by id, and put in the selection's order here: with an ORDER BY, or the tenant as
     // an indexed condition (the unary plus keeps it out of the indexes' reach), the planner
     // may walk the tenant's jobs through jobs_order instead of reading 50 rows.
+    // The ids are padded to a few lengths (repeating the last): one statement per length,
+    // not one per page size, in the statement caches.
+    QList<qint64> ids = selection.ids;
+    qsizetype padded = 8;
+    while (padded < ids.size())
+        padded *= 2;
+    ids.resize(padded, ids.last());
     SqlFilter rows;
-    rows.whereIn(QStringLiteral("j.id"), selection.ids);
+    rows.whereIn(QStringLiteral("j.id"), ids);
     rows.where(QStringLiteral("+j.tenant_id = ?"), {tenantId}); // the keys are the tenant's
+    if (scope.locationIds)
+        rows.whereIn(QStringLiteral("+j.location_id"), *scope.locationIds);
+    if (scope.technicianId)
+        rows.where(QStringLiteral("+j.technician_id = ?"), {*scope.technicianId});
     const QList<Job> read =
         select(rows.conditions(), rows.values(), QString(),
                m_db.engine() == Engine::Sqlite ? SkillsRead::OwnQuery : SkillsRead::InTheRow);

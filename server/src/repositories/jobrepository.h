@@ -63,7 +63,10 @@ public:
     JobDayKeys
     dayKeys(qint64 tenantId, const QString &from, const QString &to, const ListQuery &query);
     // The page a selection of keys names: its count, and its jobs read whole, in its order.
-    Page<Job> pageOf(qint64 tenantId, const JobDayKeys::Selection &selection);
+    // The caller's scope is checked again on the rows (a job may have moved since the keys
+    // were read).
+    Page<Job>
+    pageOf(qint64 tenantId, const JobScope &scope, const JobDayKeys::Selection &selection);
     // The count of such a list from job_tallies (a few rows) when it filters by location,
     // status and unassigned alone; nullopt when the rows must be counted.
     std::optional<qint64> countFromTallies(qint64 tenantId,

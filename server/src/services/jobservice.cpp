@@ -310,7 +310,7 @@ Page<Job> JobService::readPage(qint64 tenantId,
         });
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
-    return jobs.pageOf(tenantId, (*keys)->select(scope, extra, query));
+    return jobs.pageOf(tenantId, scope, (*keys)->select(scope, extra, query));
 }
 
 DataStamp JobService::dataStamp()

@@ -80,13 +80,17 @@ public:
                EventNotifier &events,
                const TravelModel &travel,
                int listCacheEntries = 0,
-               int dayKeysEntries = 0)
+               qint64 dayKeysJobs = 0)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
-        , m_dayKeys(dayKeysEntries, kDayKeysTtlMs)
-    {}
+        , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
+    {
+        m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
+            return qint64(keys->size());
+        });
+    }
 
     // A page from the list cache has its items as JSON only (Page::itemsJson).
     Result<Page<Job>> list(const Principal &caller, const ListQuery &query);
@@ -99,11 +103,16 @@ public:
     history(const Principal &caller, qint64 jobId, const ListQuery &query);
     Result<Page<DispatchHistoryEntry>> allHistory(const Principal &caller, const ListQuery &query);
 
+    // How many times a day's keys were read from the database (for tests).
+    int dayKeysReads() { return m_dayKeys.reads(); }
+
 private:
     static constexpr int kListCacheTtlMs = 5000;
     // A day's keys hold the jobs' own columns only, which change with an event or a local
     // commit (both in the stamp); the time to live is a bound for what nobody foresaw.
     static constexpr int kDayKeysTtlMs = 60000;
+    // Days, orderings and ranges kept at most (their jobs are bounded by dayKeysJobs).
+    static constexpr int kDayKeysEntries = 4096;
 
     DataStamp dataStamp();
     // A page of the list: from the keys of its day when they answer it (JobDayKeys), else

@@ -16,6 +16,7 @@
 #include <QWaitCondition>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,23 @@ public:
     }
 
     bool enabled() const { return m_capacity > 0; }
+
+    // Bounds what is kept by the values' weight as well (a day's keys: their jobs): a value
+    // heavier than `maxWeight` is answered but not kept, and one that would take the total
+    // past it empties the cache first, as a full count of entries does.
+    void limitWeight(qint64 maxWeight, std::function<qint64(const Value &)> weightOf)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_maxWeight = maxWeight;
+        m_weightOf = std::move(weightOf);
+    }
+
+    // How many values were read (not found kept), for tests.
+    int reads()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_reads;
+    }
 
     // The value kept for this key and stamp, or the one `read` answers (read once for all who
     // ask together). What `read` throws reaches its caller; those waiting for it then read on
@@ -118,6 +136,7 @@ private:
         DataStamp stamp;
         qint64 storedAtMs = 0;
         Value value;
+        qint64 weight = 0;
     };
     // A value being read; those who wait for it hold it until they have its answer.
     struct Reading
@@ -127,6 +146,23 @@ private:
         bool finished = false;
         std::optional<Value> value; // empty when the reading failed
     };
+
+    void keepLocked(const QString &key, const DataStamp &stamp, const Value &value)
+    {
+        const qint64 weight = m_weightOf ? m_weightOf(value) : 0;
+        if (m_weightOf && weight > m_maxWeight)
+            return;
+        if (const auto kept = m_entries.constFind(key); kept != m_entries.cend()) {
+            m_weight -= kept->weight;
+            m_entries.erase(kept);
+        }
+        if (m_entries.size() >= m_capacity || m_weight + weight > m_maxWeight) {
+            m_entries.clear(); // simple and bounded; a full cache is rebuilt in seconds
+            m_weight = 0;
+        }
+        m_entries.insert(key, Entry{stamp, m_clock.elapsed(), value, weight});
+        m_weight += weight;
+    }
 
     // The value kept for this key with this stamp, still young enough (m_mutex held).
     std::optional<Value> keptLocked(const QString &key, const DataStamp &stamp) const
@@ -150,11 +186,9 @@ private:
             // A reading that finishes after a newer one's does not replace its value.
             const bool newerKept =
                 kept != m_entries.cend() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp);
-            if (value && !newerKept) {
-                if (m_entries.size() >= m_capacity && kept == m_entries.cend())
-                    m_entries.clear(); // simple and bounded; a full cache is rebuilt in seconds
-                m_entries.insert(key, Entry{stamp, m_clock.elapsed(), *value});
-            }
+            ++m_reads;
+            if (value && !newerKept)
+                keepLocked(key, stamp, *value);
             if (!reading)
                 return;
             reading->value = value;
@@ -181,6 +215,10 @@ private:
     QHash<QString, Entry> m_entries;
     QHash<QString, std::shared_ptr<Reading>> m_readings;
     QHash<QString, DataStamp> m_asked; // the stamp each key was last asked with
+    qint64 m_maxWeight = std::numeric_limits<qint64>::max();
+    std::function<qint64(const Value &)> m_weightOf; // none: entries weigh nothing
+    qint64 m_weight = 0;                             // of the entries kept
+    int m_reads = 0;
 };
 
 } // namespace fielddesk::server
