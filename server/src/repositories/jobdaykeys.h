@@ -53,6 +53,12 @@ public:
     // The next job in the keys' order: its id and the values of columns() as the engine
     // answered them (null where NULL).
     void append(qint64 id, const QVariantList &values);
+    // Lets go of the room the appends left over (kept keys are weighed by their jobs).
+    void squeeze()
+    {
+        m_ids.squeeze();
+        m_values.squeeze();
+    }
     qsizetype size() const { return m_ids.size(); }
 
 private:

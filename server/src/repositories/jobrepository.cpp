@@ -483,6 +483,7 @@ JobDayKeys JobRepository::dayKeys(qint64 tenantId,
             row[i] = q.value(i + 1);
         keys.append(q.integer(0), row);
     }
+    keys.squeeze();
     return keys;
 }
 
