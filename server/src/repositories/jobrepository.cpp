@@ -195,6 +195,36 @@ JobRepository::overlapConditions(qint64 tenantId, const QString &from, const QSt
     return legs;
 }
 
+QString JobRepository::rangeRows(qint64 tenantId,
+                                 const QString &from,
+                                 const QString &to,
+                                 const ListQuery &query,
+                                 const QStringList &alsoSelected,
+                                 const SqlFilter &filter,
+                                 QVariantList &values)
+{
+    QStringList columns{listSpec().idColumn};
+    for (const auto &[column, descending] : query.ordering) {
+        if (!columns.contains(column))
+            columns << column;
+    }
+    for (const QString &column : alsoSelected) {
+        if (!columns.contains(column))
+            columns << column;
+    }
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                           QStringLiteral(" FROM jobs j");
+    QStringList legs;
+    for (SqlFilter &leg : overlapConditions(tenantId, from, to)) {
+        leg.where(filter);
+        legs << select + leg.clause();
+        values << leg.values();
+    }
+    return QLatin1Char('(') + legs.join(QStringLiteral(" UNION ALL ")) +
+           (m_db.engine() == Engine::Sqlite ? QStringLiteral(" LIMIT -1) j")
+                                            : QStringLiteral(" OFFSET 0) j"));
+}
+
 qint64 JobRepository::longestSpanSeconds(qint64 tenantId)
 {
     SqlQuery q(m_db, QStringLiteral("SELECT longest_s FROM job_span_bounds WHERE tenant_id = ?"));
@@ -387,24 +417,8 @@ Page<Job> JobRepository::list(qint64 tenantId,
     } else {
         // Each class's range selects the id and what the page is ordered by; the search's
         // matches are checked once over all of them (not once a class: collecting a broad
-        // term's matches is the expensive part). The LIMIT -1 (OFFSET 0 on PostgreSQL) keeps
-        // the ranges whole: PostgreSQL would rather walk jobs_order for a page, where a day's
-        // jobs may come late (18,000 rows read for a page of 50).
-        QStringList columns{listSpec().idColumn};
-        for (const auto &[column, descending] : query.ordering) {
-            if (!columns.contains(column))
-                columns << column;
-        }
-        const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
-                               QStringLiteral(" FROM jobs j");
-        QStringList legs;
-        for (SqlFilter &leg : overlapConditions(tenantId, extra.from, extra.to)) {
-            leg.where(filter);
-            legs << select + leg.clause();
-            values << leg.values();
-        }
-        matches = QLatin1Char('(') + legs.join(QStringLiteral(" UNION ALL ")) +
-                  (sqlite ? QStringLiteral(" LIMIT -1) j") : QStringLiteral(" OFFSET 0) j"));
+        // term's matches is the expensive part).
+        matches = rangeRows(tenantId, extra.from, extra.to, query, {}, filter, values);
         if (trigramSearch) {
             matches += QStringLiteral(" WHERE ") + tenantMatches;
             values << tenantMatchValues;
@@ -448,30 +462,13 @@ JobDayKeys JobRepository::dayKeys(qint64 tenantId,
                                   const ListQuery &query)
 {
     Q_ASSERT(!from.isEmpty() && !to.isEmpty());
-    // As list() reads a day: each span class's range of jobs_day, kept whole, then ordered.
-    QStringList inner{listSpec().idColumn};
-    for (const auto &[column, descending] : query.ordering) {
-        if (!inner.contains(column))
-            inner << column;
-    }
-    for (const QString &column : JobDayKeys::columns()) {
-        if (!inner.contains(column))
-            inner << column;
-    }
-    QStringList legs;
+    // As list() reads a day, with the keys' columns, then ordered.
     QVariantList values;
-    for (const SqlFilter &leg : overlapConditions(tenantId, from, to)) {
-        legs << QStringLiteral("SELECT ") + inner.join(QStringLiteral(", ")) +
-                    QStringLiteral(" FROM jobs j") + leg.clause();
-        values << leg.values();
-    }
-    const bool sqlite = m_db.engine() == Engine::Sqlite;
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + listSpec().idColumn + QStringLiteral(", ") +
-                   JobDayKeys::columns().join(QStringLiteral(", ")) + QStringLiteral(" FROM (") +
-                   legs.join(QStringLiteral(" UNION ALL ")) +
-                   (sqlite ? QStringLiteral(" LIMIT -1) j") : QStringLiteral(" OFFSET 0) j")) +
-                   query.orderByClause());
+    const QString rows =
+        rangeRows(tenantId, from, to, query, JobDayKeys::columns(), SqlFilter(), values);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + listSpec().idColumn + QStringLiteral(", ") +
+                         JobDayKeys::columns().join(QStringLiteral(", ")) +
+                         QStringLiteral(" FROM ") + rows + query.orderByClause());
     for (const QVariant &value : std::as_const(values))
         q.bind(value);
     q.exec();

@@ -120,6 +120,17 @@ private:
     // The list's filters (the client's) into `filter`.
     static void applyFilters(SqlFilter &filter, const ListQuery &query);
     qint64 countTenantMatches(qint64 tenantId, const QString &term);
+    // The jobs overlapping [from, to) that pass `filter`, as a subquery "(...) j" of their id,
+    // the query's ordering columns and `alsoSelected`: each span class's range of jobs_day,
+    // kept whole (LIMIT -1, OFFSET 0 on PostgreSQL: PostgreSQL would rather walk jobs_order
+    // for a page, where a day's jobs may come late). Its bound values go to `values`.
+    QString rangeRows(qint64 tenantId,
+                      const QString &from,
+                      const QString &to,
+                      const ListQuery &query,
+                      const QStringList &alsoSelected,
+                      const SqlFilter &filter,
+                      QVariantList &values);
     // The tenant's bound from job_span_bounds; 0 before any job has a span.
     qint64 longestSpanSeconds(qint64 tenantId);
     // How a selection's skills are read: a query of their own for many jobs, or a column of
