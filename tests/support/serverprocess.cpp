@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -50,6 +51,18 @@ void ServerProcess::readOutput()
     if (m_process)
         m_output.append(m_process->readAllStandardError())
             .append(m_process->readAllStandardOutput());
+}
+
+bool ServerProcess::waitForOutputWithoutEvents(const QByteArray &words, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!output().contains(words)) {
+        if (!m_process || m_process->state() != QProcess::Running || waited.elapsed() > timeoutMs)
+            return false;
+        m_process->waitForReadyRead(100); // polls the server's pipes alone
+    }
+    return true;
 }
 
 bool ServerProcess::start(const Options &options, QString *error)

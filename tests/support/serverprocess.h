@@ -40,6 +40,10 @@ public:
         return m_output;
     }
     QProcess *process() const { return m_process.get(); }
+    // Waits until the server has printed `words` (true), or for `timeoutMs` (false). Only the
+    // server's output is read meanwhile: this thread's event loop does not run, so the test's
+    // own sockets read nothing, however long the server takes.
+    bool waitForOutputWithoutEvents(const QByteArray &words, int timeoutMs);
 
     static QString executable();
 
