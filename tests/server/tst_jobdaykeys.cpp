@@ -3,10 +3,12 @@
 // board's filters alone and together, callers limited to some locations or to their own jobs,
 // and pages deep into the day. Through JobService: the keys are read on a day's second ask,
 // serve its other filters, are the asking tenant's own, and are read again after another
-// instance's change (an outbox event). On SQLite here, and on the tests' PostgreSQL as
-// tst_jobdaykeys_postgresql.
+// instance's change (an outbox event); the jobs of their pages are kept for the next pages
+// until anything changes, and written out as the engine's rows are. On SQLite here, and on the
+// tests' PostgreSQL as tst_jobdaykeys_postgresql.
 #include "app/dispatchseeder.h"
 #include "events/eventnotifier.h"
+#include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/timestamps.h"
 #include "http/listquery.h"
 #include "migrateddatabase.h"
@@ -15,6 +17,9 @@
 #include "repositories/tenantrepository.h"
 #include "services/jobservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,11 +44,24 @@ ListQuery parsed(const QString &query)
     return *list;
 }
 
+// The page's jobs as the API writes them: its items, or the JSON it keeps them as.
+QByteArray jsonOf(const Page<Job> &page)
+{
+    if (!page.itemsJson.isEmpty())
+        return page.itemsJson;
+    JsonWriter w;
+    w.beginArray();
+    for (const Job &job : page.items)
+        job.writeJson(w);
+    w.endArray();
+    return w.take();
+}
+
 QList<qint64> idsOf(const Page<Job> &page)
 {
     QList<qint64> ids;
-    for (const Job &job : page.items)
-        ids << job.id;
+    for (const QJsonValue &job : QJsonDocument::fromJson(jsonOf(page)).array())
+        ids << job[QLatin1String("id")].toInteger();
     return ids;
 }
 
@@ -92,6 +110,52 @@ private:
                      QByteArray::number(engine.count));
         QVERIFY2(idsOf(fromKeys) == idsOf(engine), what + " lists other jobs");
         m_listsWithJobs += engine.items.isEmpty() ? 0 : 1;
+    }
+
+    static Principal adminOf(qint64 tenantId)
+    {
+        Principal admin;
+        admin.tenantId = tenantId;
+        admin.userId = 1;
+        admin.role = Role::Admin;
+        return admin;
+    }
+
+    // The service's page of a day for a caller and filter, when it is the engine's: the same
+    // count and the same jobs written out the same way.
+    std::optional<Page<Job>>
+    sameAsTheEngine(JobService &service, const Principal &caller, int day, const QString &filter)
+    {
+        const ListQuery query =
+            parsed(QStringLiteral("date=") + kFirstDay.addDays(day).toString(Qt::ISODate) +
+                   QLatin1Char('&') + filter);
+        const Result<Page<Job>> page = service.list(caller, query);
+        JobScope scope;
+        scope.locationIds = caller.visibleLocations();
+        JobListFilter range;
+        std::tie(range.from, range.to) = dayOf(day);
+        const Page<Job> engine = JobRepository(*m_db).list(caller.tenantId, scope, range, query);
+        if (!page || page->count != engine.count || jsonOf(*page) != jsonOf(engine)) {
+            qWarning("%s: the service answers otherwise than the engine", qPrintable(filter));
+            return std::nullopt;
+        }
+        return *page;
+    }
+
+    // Another instance's change as this process sees it: the job's row changed and its event
+    // in the outbox, nothing committed here.
+    void changeElsewhere(qint64 jobId, const QString &assignment, const QString &eventType)
+    {
+        SqlQuery change(*m_db, QStringLiteral("UPDATE jobs SET ") + assignment +
+                                   QStringLiteral(", version = version + 1 WHERE id = ?"));
+        change.bind(jobId).exec();
+        SqlQuery event(*m_db, QStringLiteral("INSERT INTO outbox_events (tenant_id, type, source, "
+                                             "occurred_at, data) VALUES (?, ?, ?, ?, '{}')"));
+        event.bind(m_tenantId)
+            .bind(eventType)
+            .bind(QStringLiteral("another instance"))
+            .bind(toTimestamp(QDateTime::currentDateTimeUtc()))
+            .exec();
     }
 
 private slots:
@@ -250,26 +314,12 @@ private slots:
     {
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 0, 1000000);
-        Principal admin;
-        admin.tenantId = m_tenantId;
-        admin.userId = 1;
-        admin.role = Role::Admin;
-        Principal theirAdmin = admin;
-        theirAdmin.tenantId = m_otherTenantId;
-        const QString day = kFirstDay.addDays(1).toString(Qt::ISODate);
-        JobListFilter range;
-        std::tie(range.from, range.to) = dayOf(1);
-        // The service's answer and the engine's, for one caller and filter of the day.
+        const Principal admin = adminOf(m_tenantId);
+        const Principal theirAdmin = adminOf(m_otherTenantId);
+        // The service's answer, when it is the engine's: the ids of its page.
         const auto listed = [&](const Principal &caller, const QString &filter) {
-            const ListQuery query =
-                parsed(QStringLiteral("date=") + day + QLatin1Char('&') + filter);
-            const Result<Page<Job>> page = service.list(caller, query);
-            const Page<Job> engine = JobRepository(*m_db).list(caller.tenantId, {}, range, query);
-            if (!page || page->count != engine.count || idsOf(*page) != idsOf(engine))
-                qWarning("%s: the service answers otherwise than the engine", qPrintable(filter));
-            return page && page->count == engine.count && idsOf(*page) == idsOf(engine)
-                       ? std::optional<QList<qint64>>(idsOf(*page))
-                       : std::nullopt;
+            const std::optional<Page<Job>> page = sameAsTheEngine(service, caller, 1, filter);
+            return page ? std::optional<QList<qint64>>(idsOf(*page)) : std::nullopt;
         };
         QVERIFY(listed(admin, QStringLiteral("status=new")));
         QCOMPARE(service.dayKeysReads(), 0);
@@ -291,16 +341,8 @@ private slots:
 
         // Another instance cancels a new job: the row and its event, nothing local.
         const qint64 cancelled = fresh->first();
-        SqlQuery cancel(*m_db, QStringLiteral("UPDATE jobs SET status = 'cancelled', version = "
-                                              "version + 1 WHERE id = ?"));
-        cancel.bind(cancelled).exec();
-        SqlQuery event(*m_db, QStringLiteral("INSERT INTO outbox_events (tenant_id, type, source, "
-                                             "occurred_at, data) VALUES (?, ?, ?, ?, '{}')"));
-        event.bind(m_tenantId)
-            .bind(QStringLiteral("scheduling.job.status_changed.v1"))
-            .bind(QStringLiteral("another instance"))
-            .bind(toTimestamp(QDateTime::currentDateTimeUtc()))
-            .exec();
+        changeElsewhere(cancelled, QStringLiteral("status = 'cancelled'"),
+                        QStringLiteral("scheduling.job.status_changed.v1"));
         for (int ask = 0; ask < 3; ++ask) {
             const std::optional<QList<qint64>> now = listed(admin, QStringLiteral("status=new"));
             QVERIFY(now && !now->contains(cancelled));
@@ -309,6 +351,57 @@ private slots:
             QVERIFY(gone && gone->contains(cancelled));
         }
         QCOMPARE(service.dayKeysReads(), 3);
+    }
+
+    void pagesFromTheKeysReuseTheirJobsUntilAnythingChanges()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000, 1000000);
+        const Principal admin = adminOf(m_tenantId);
+        Principal dispatcher = admin; // limited to the first depot
+        dispatcher.role = Role::Dispatcher;
+        dispatcher.locationIds = {m_locationIds.first()};
+        // The service's page is the engine's, and not empty.
+        const auto sameAsTheEngine = [&](const Principal &caller, const QString &filter) {
+            const std::optional<Page<Job>> page = this->sameAsTheEngine(service, caller, 2, filter);
+            return page && !idsOf(*page).isEmpty();
+        };
+        const QString wholeDay = QStringLiteral("limit=2000");
+        QVERIFY(sameAsTheEngine(admin, wholeDay)); // the engine answers the first ask
+        QCOMPARE(service.rowsRead(), 0);
+        QVERIFY(sameAsTheEngine(admin, wholeDay)); // the keys the second, reading every job
+        const qint64 dayJobs = service.rowsRead();
+        QVERIFY(dayJobs > 100);
+
+        // Every other page of the day, and a dispatcher's, from the jobs read already.
+        QVERIFY(sameAsTheEngine(admin, QStringLiteral("status=scheduled&ordering=-priority")));
+        QVERIFY(sameAsTheEngine(admin, QStringLiteral("offset=100&limit=50")));
+        QVERIFY(sameAsTheEngine(dispatcher, wholeDay));
+        QVERIFY(sameAsTheEngine(dispatcher, QStringLiteral("at_risk=false")));
+        QCOMPARE(service.rowsRead(), dayJobs);
+
+        // Another instance renames a job of the page: the row and its event, nothing local.
+        const QString firstJob = QStringLiteral("limit=1");
+        const std::optional<Page<Job>> first = this->sameAsTheEngine(service, admin, 2, firstJob);
+        QVERIFY(first && idsOf(*first).size() == 1);
+        changeElsewhere(idsOf(*first).first(), QStringLiteral("title = 'Renamed elsewhere'"),
+                        QStringLiteral("scheduling.job.updated.v1"));
+        for (int ask = 0; ask < 3; ++ask)
+            QVERIFY(sameAsTheEngine(admin, QStringLiteral("limit=5")));
+        const std::optional<Page<Job>> now = this->sameAsTheEngine(service, admin, 2, firstJob);
+        QVERIFY(now && jsonOf(*now).contains("Renamed elsewhere"));
+        QVERIFY(service.rowsRead() > dayJobs);
+
+        // Kept for nobody: every page from the keys reads its jobs, and answers the same.
+        JobService keeping(*m_db, events, TravelModel{}, 0, 1000000, 0);
+        const auto keptNothing = [&](const QString &filter) {
+            return this->sameAsTheEngine(keeping, admin, 2, filter).has_value();
+        };
+        QVERIFY(keptNothing(QStringLiteral("limit=10")));
+        QVERIFY(keptNothing(QStringLiteral("limit=10")));
+        QCOMPARE(keeping.rowsRead(), 10);
+        QVERIFY(keptNothing(QStringLiteral("limit=10")));
+        QCOMPARE(keeping.rowsRead(), 20);
     }
 
     void listsTheKeysCannotAnswerAreLeftToTheEngine()

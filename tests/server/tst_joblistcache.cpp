@@ -1,8 +1,15 @@
 // The jobs list's page cache: a page is answered from the cache while its stamp holds and its
 // time to live lasts; a page asked for by many at once is read once (the others wait for that
 // reading, and read on their own if it fails); a reading with another stamp is not shared.
+// The job rows kept for pages (JobRowCache): reused under their stamp only, never shown outside
+// the caller's scope, bounded by their number.
+#include "repositories/jobrepository.h"
 #include "services/joblistcache.h"
+#include "services/jobrowcache.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QTest>
 
@@ -31,6 +38,36 @@ Page<Job> pageOf(qint64 count, const QString &title)
 }
 
 const QString kKey = QStringLiteral("1|*|0|0||limit=50");
+
+// The rows a JobRowCache reads: job `id` is in location id % 2 + 1, titled "version N" with
+// the reading's number, and every reading is counted.
+struct RowSource
+{
+    int readings = 0;
+    QList<qint64> asked;
+    QList<Job> operator()(const QList<qint64> &ids)
+    {
+        ++readings;
+        asked += ids;
+        QList<Job> rows;
+        for (const qint64 id : ids) {
+            Job job;
+            job.id = id;
+            job.locationId = id % 2 + 1;
+            job.title = QStringLiteral("version %1").arg(readings);
+            rows.append(job);
+        }
+        return rows;
+    }
+};
+
+QList<qint64> idsIn(const QByteArray &json)
+{
+    QList<qint64> ids;
+    for (const QJsonValue &job : QJsonDocument::fromJson(json).array())
+        ids << job[QLatin1String("id")].toInteger();
+    return ids;
+}
 
 } // namespace
 
@@ -194,6 +231,78 @@ private slots:
         QVERIFY(failed.load());
         QCOMPARE(reads.load(), 2);
         QCOMPARE(waited.count, 7);
+    }
+
+    void keptRowsAreReusedUnderTheirStampOnly()
+    {
+        JobRowCache rows(1000, kTimeToLiveMs);
+        RowSource source;
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        QCOMPARE(idsIn(rows.pageJson(1, DataStamp{1, 1}, {}, {3, 1, 2}, read)),
+                 (QList<qint64>{3, 1, 2}));
+        // The next page: only the job not read yet, and in the page's order.
+        const QByteArray next = rows.pageJson(1, DataStamp{1, 1}, {}, {2, 4, 1}, read);
+        QCOMPARE(idsIn(next), (QList<qint64>{2, 4, 1}));
+        QCOMPARE(source.asked, (QList<qint64>{3, 1, 2, 4}));
+        QVERIFY(next.contains("version 1") && next.contains("version 2"));
+        QCOMPARE(rows.jobsRead(), 4);
+        // Another tenant's job 1 is its own.
+        rows.pageJson(2, DataStamp{1, 1}, {}, {1}, read);
+        QCOMPARE(source.readings, 3);
+        // Anything committed since: read again, and the new rows answered.
+        const QByteArray after = rows.pageJson(1, DataStamp{2, 1}, {}, {1, 2}, read);
+        QVERIFY(after.contains("version 4") && !after.contains("version 1"));
+        QCOMPARE(source.readings, 4);
+        // A reading that began before that commit does not replace the newer rows.
+        rows.pageJson(1, DataStamp{1, 1}, {}, {5}, read);
+        QVERIFY(rows.pageJson(1, DataStamp{2, 1}, {}, {1, 2}, read).contains("version 4"));
+        QCOMPARE(source.readings, 5);
+    }
+
+    void keptRowsOutsideTheCallersScopeAreLeftOut()
+    {
+        JobRowCache rows(1000, kTimeToLiveMs);
+        RowSource source;
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2, 3, 4}, read);
+        JobScope firstLocation;
+        firstLocation.locationIds = QList<qint64>{1};
+        // The keys named jobs 1 to 4, but jobs 1 and 3 are in location 2 by now.
+        QCOMPARE(idsIn(rows.pageJson(1, DataStamp{1, 1}, firstLocation, {1, 2, 3, 4}, read)),
+                 (QList<qint64>{2, 4}));
+        JobScope ownJobs;
+        ownJobs.technicianId = 7; // none of these is theirs
+        QCOMPARE(rows.pageJson(1, DataStamp{1, 1}, ownJobs, {1, 2}, read), QByteArray("[]"));
+        QCOMPARE(source.readings, 1);
+    }
+
+    void keptRowsAreBoundedAndOffMeansNoneKept()
+    {
+        JobRowCache bounded(3, kTimeToLiveMs);
+        RowSource source;
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {3, 4}, read); // past the bound: all let go
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 4, 1}));
+        JobRowCache off(0, kTimeToLiveMs);
+        RowSource always;
+        const auto readAlways = [&](const QList<qint64> &ids) { return always(ids); };
+        QVERIFY(!off.enabled());
+        QCOMPARE(idsIn(off.pageJson(1, DataStamp{1, 1}, {}, {2, 1}, readAlways)),
+                 (QList<qint64>{2, 1}));
+        off.pageJson(1, DataStamp{1, 1}, {}, {2, 1}, readAlways);
+        QCOMPARE(always.readings, 2);
+    }
+
+    void keptRowsOlderThanTheirTimeToLiveAreReadAgain()
+    {
+        JobRowCache rows(1000, 1);
+        RowSource source;
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
+        QTest::qSleep(20);
+        QVERIFY(rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read).contains("version 2"));
     }
 };
 

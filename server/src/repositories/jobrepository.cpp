@@ -119,6 +119,17 @@ constexpr int kTrigram = 3;
 
 } // namespace
 
+bool JobScope::admits(qint64 jobLocationId,
+                      std::optional<qint64> jobTechnicianId,
+                      std::optional<qint64> jobCustomerId) const
+{
+    if (customerId && jobCustomerId != customerId)
+        return false;
+    if (technicianId && jobTechnicianId != technicianId)
+        return false;
+    return !locationIds || locationIds->contains(jobLocationId);
+}
+
 const ListSpec &JobRepository::listSpec()
 {
     static const ListSpec spec{

@@ -19,6 +19,16 @@ struct JobScope
     std::optional<QList<qint64>> locationIds; // nullopt: every location of the tenant
     std::optional<qint64> technicianId;       // only this technician's jobs (employees)
     std::optional<qint64> customerId;         // only this customer's jobs (API keys)
+
+    // Whether a job of this location, technician and customer is in the scope (the rule the
+    // SQL conditions of a list state, for a job already read).
+    bool admits(qint64 jobLocationId,
+                std::optional<qint64> jobTechnicianId,
+                std::optional<qint64> jobCustomerId) const;
+    bool admits(const Job &job) const
+    {
+        return admits(job.locationId, job.technicianId, job.customerId);
+    }
 };
 
 struct JobListFilter

@@ -310,7 +310,14 @@ Page<Job> JobService::readPage(qint64 tenantId,
         });
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
-    return jobs.pageOf(tenantId, scope, (*keys)->select(scope, extra, query));
+    const JobDayKeys::Selection selection = (*keys)->select(scope, extra, query);
+    Page<Job> page;
+    page.count = selection.count;
+    page.itemsJson =
+        m_rows.pageJson(tenantId, stamp, scope, selection.ids, [&](const QList<qint64> &ids) {
+            return jobs.pageOf(tenantId, scope, JobDayKeys::Selection{0, ids}).items;
+        });
+    return page;
 }
 
 DataStamp JobService::dataStamp()

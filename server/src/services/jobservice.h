@@ -8,6 +8,7 @@
 #include "repositories/jobrepository.h"
 #include "services/callcontext.h"
 #include "services/joblistcache.h"
+#include "services/jobrowcache.h"
 #include "services/jobwrite.h"
 
 #include "core/patch.h"
@@ -80,12 +81,14 @@ public:
                EventNotifier &events,
                const TravelModel &travel,
                int listCacheEntries = 0,
-               qint64 dayKeysJobs = 0)
+               qint64 dayKeysJobs = 0,
+               qint64 rowCacheJobs = 0)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
+        , m_rows(rowCacheJobs, kListCacheTtlMs)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
@@ -105,6 +108,8 @@ public:
 
     // How many times a day's keys were read from the database (for tests).
     int dayKeysReads() { return m_dayKeys.reads(); }
+    // How many jobs the pages answered from a day's keys read from the database (for tests).
+    qint64 rowsRead() { return m_rows.jobsRead(); }
 
 private:
     static constexpr int kListCacheTtlMs = 5000;
@@ -128,6 +133,7 @@ private:
     TravelModel m_travel; // the server's
     JobListCache m_listCache;
     StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys; // by tenant, range, ordering
+    JobRowCache m_rows; // the jobs of pages answered from the keys
 };
 
 } // namespace fielddesk::server

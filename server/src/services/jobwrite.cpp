@@ -98,14 +98,7 @@ JobScope jobScopeOf(Database &db, const Principal &caller)
 
 bool canSeeJob(Database &db, const Principal &caller, const Job &job)
 {
-    const JobScope scope = jobScopeOf(db, caller);
-    if (scope.customerId && job.customerId != scope.customerId)
-        return false;
-    if (scope.technicianId && job.technicianId != scope.technicianId)
-        return false;
-    if (scope.locationIds && !scope.locationIds->contains(job.locationId))
-        return false;
-    return true;
+    return jobScopeOf(db, caller).admits(job);
 }
 
 JobWrite::JobWrite(Database &db,

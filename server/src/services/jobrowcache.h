@@ -1,0 +1,84 @@
+// The jobs that pages of the list were answered with lately, per tenant, kept as the JSON they
+// are answered with while nothing can have changed (the data stamp, as for the page cache).
+//
+// A list answered from a day's keys (JobDayKeys) picks its page's ids in memory; reading those
+// 50 rows with their customer, technician and skills and writing them out was then ~70% of the
+// list's server CPU (issue 12). The dispatchers of a tenant page through the same few days
+// with different filters, so most rows of a page were read for another page a moment before.
+#pragma once
+
+#include "fielddesk/domain/dispatch.h"
+#include "services/stampedcache.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+
+#include <functional>
+
+namespace fielddesk::server {
+
+struct JobScope;
+
+class JobRowCache
+{
+public:
+    // The tenant's jobs of these ids (in any order; those the caller may not see may be left
+    // out).
+    using ReadRows = std::function<QList<Job>(const QList<qint64> &ids)>;
+
+    // maxJobs: the jobs kept at most, all tenants together (0: none, every page reads its
+    // rows). timeToLiveMs: a job carries its technician's and customer's names, which another
+    // instance may change without an event, so it lives no longer than a cached page.
+    JobRowCache(qint64 maxJobs, int timeToLiveMs);
+
+    bool enabled() const { return m_maxJobs > 0; }
+
+    // The JSON array of the jobs of `ids`, in that order, without those `scope` does not admit
+    // (a job may have moved since its id was picked). Jobs kept for the tenant under this
+    // stamp are reused; the others are read with `readRows` and kept. What `readRows` throws
+    // reaches the caller.
+    QByteArray pageJson(qint64 tenantId,
+                        const DataStamp &stamp,
+                        const JobScope &scope,
+                        const QList<qint64> &ids,
+                        const ReadRows &readRows);
+
+    // How many jobs were read rather than found kept (for tests).
+    qint64 jobsRead();
+
+private:
+    // What a page needs of a job: the columns the scope tests, and the job as JSON.
+    struct Kept
+    {
+        qint64 id = 0;
+        qint64 locationId = 0;
+        std::optional<qint64> technicianId;
+        std::optional<qint64> customerId;
+        QByteArray json;
+    };
+    struct TenantJobs
+    {
+        DataStamp stamp;
+        qint64 storedAtMs = 0;
+        QHash<qint64, Kept> jobs;
+    };
+
+    static Kept rendered(const Job &job);
+    // Keeps what was read under `stamp` (m_mutex held), unless the tenant's jobs are kept
+    // under a newer stamp already.
+    void keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read);
+    bool youngLocked(const TenantJobs &kept) const;
+
+    const qint64 m_maxJobs;
+    const int m_timeToLiveMs;
+    QElapsedTimer m_clock;
+    QMutex m_mutex;
+    QHash<qint64, TenantJobs> m_tenants;
+    qint64 m_kept = 0; // jobs, all tenants together
+    qint64 m_read = 0;
+};
+
+} // namespace fielddesk::server
