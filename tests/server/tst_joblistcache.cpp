@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -38,6 +39,7 @@ Page<Job> pageOf(qint64 count, const QString &title)
 }
 
 const QString kKey = QStringLiteral("1|*|0|0||limit=50");
+constexpr qint64 kKeptBytes = 1024 * 1024;
 
 // The rows a JobRowCache reads: job `id` is in location id % 2 + 1, titled "version N" with
 // the reading's number, and every reading is counted.
@@ -235,7 +237,7 @@ private slots:
 
     void keptRowsAreReusedUnderTheirStampOnly()
     {
-        JobRowCache rows(1000, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         QCOMPARE(idsIn(rows.pageJson(1, DataStamp{1, 1}, {}, {3, 1, 2}, read)),
@@ -261,7 +263,7 @@ private slots:
 
     void keptRowsOutsideTheCallersScopeAreLeftOut()
     {
-        JobRowCache rows(1000, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2, 3, 4}, read);
@@ -276,14 +278,21 @@ private slots:
         QCOMPARE(source.readings, 1);
     }
 
-    void keptRowsAreBoundedAndOffMeansNoneKept()
+    void keptRowsAreBoundedByTheirBytesAndOffMeansNoneKept()
     {
-        JobRowCache bounded(3, kTimeToLiveMs);
+        RowSource measure;
+        const QByteArray one = JobRowCache(kKeptBytes, kTimeToLiveMs)
+                                   .pageJson(1, DataStamp{1, 1}, {}, {1}, std::ref(measure));
+        const qint64 jobBytes = one.size() - 2; // "[...]"; jobs 1 to 4 write as many bytes
+        JobRowCache bounded(3 * jobBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
-        bounded.pageJson(1, DataStamp{1, 1}, {}, {3, 4}, read); // past the bound: all let go
-        bounded.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {3, 4}, read); // past the bound: 1, 2 let go
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {4, 3}, read);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 4}));
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {1}, read); // exactly at the bound: kept
+        bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 3, 4}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 4, 1}));
         JobRowCache off(0, kTimeToLiveMs);
         RowSource always;
@@ -297,7 +306,7 @@ private slots:
 
     void keptRowsOlderThanTheirTimeToLiveAreReadAgain()
     {
-        JobRowCache rows(1000, 1);
+        JobRowCache rows(kKeptBytes, 1);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);

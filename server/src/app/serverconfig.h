@@ -65,8 +65,8 @@ struct ServerConfig
     // hold at most, all together (~50 bytes each; 0: off).
     qint64 jobDayKeysJobs = 2000000;
     // The jobs of pages answered from those keys, kept as JSON while nothing changed: how
-    // many at most, all tenants together (~1 KB each; 0: off).
-    qint64 jobRowCacheJobs = 200000;
+    // many bytes at most, all tenants together (job_row_cache_mb; 0: off).
+    qint64 jobRowCacheBytes = 256LL * 1024 * 1024;
     // How far ahead recurring series have their occurrences made, in weeks.
     int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.

@@ -3,6 +3,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
 #include "storage/listquery.h"
+#include "storage/sqlfilter.h"
 
 #include <QVarLengthArray>
 
@@ -79,7 +80,7 @@ bool JobDayKeys::canAnswer(const JobScope &scope,
                            const JobListFilter &extra,
                            const ListQuery &query)
 {
-    if (!query.search.isEmpty() || !extra.skill.isEmpty() || scope.customerId)
+    if (!extra.skill.isEmpty() || scope.customerId)
         return false;
     const std::optional<QDateTime> from = parseTimestamp(extra.from);
     const std::optional<QDateTime> to = parseTimestamp(extra.to);
@@ -118,10 +119,14 @@ void JobDayKeys::append(qint64 id, const QVariantList &values)
     }
 }
 
-JobDayKeys::Selection
-JobDayKeys::select(const JobScope &scope, const JobListFilter &extra, const ListQuery &query) const
+JobDayKeys::Selection JobDayKeys::select(const JobScope &scope,
+                                         const JobListFilter &extra,
+                                         const ListQuery &query,
+                                         const JobDayTexts *texts) const
 {
     Q_ASSERT(canAnswer(scope, extra, query));
+    const QString term = foldForSearch(query.search);
+    Q_ASSERT(term.isEmpty() || texts);
     static const qsizetype locationColumn = columns().indexOf(QStringLiteral("j.location_id"));
     static const qsizetype technicianColumn = columns().indexOf(QStringLiteral("j.technician_id"));
     QList<Condition> conditions;
@@ -156,7 +161,7 @@ JobDayKeys::select(const JobScope &scope, const JobListFilter &extra, const List
         const bool matches =
             std::all_of(conditions.cbegin(), conditions.cend(),
                         [&](const Condition &c) { return c.holdsFor(row, kNull); });
-        if (!matches)
+        if (!matches || (!term.isEmpty() && !foldedTextContains(texts->value(m_ids.at(i)), term)))
             continue;
         if (selection.count >= first && selection.count < end)
             selection.ids.append(m_ids.at(i));

@@ -11,6 +11,7 @@
 // JobRepository::list's on both engines.
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,10 @@ struct JobScope;
 struct JobListFilter;
 struct ListQuery;
 
+// The folded search text of each job of a range (jobs.search_text, by id): a search the keys
+// answer tests it as the engine does (a job matches when its text contains the folded term).
+using JobDayTexts = QHash<qint64, QString>;
+
 class JobDayKeys
 {
 public:
@@ -35,8 +40,8 @@ public:
     // The longest range kept as keys: a week (and an hour, for a change of clocks).
     static constexpr qint64 kLongestRangeSeconds = (7 * 24 + 1) * 3600;
     // Whether the keys of a range answer this list: both ends of a range at most
-    // kLongestRangeSeconds apart, no search, no skill, no customer scope (API keys), and
-    // filters on held columns only.
+    // kLongestRangeSeconds apart, no skill, no customer scope (API keys), and filters on held
+    // columns only. A search needs the range's texts beside the keys.
     static bool
     canAnswer(const JobScope &scope, const JobListFilter &extra, const ListQuery &query);
 
@@ -46,9 +51,11 @@ public:
         QList<qint64> ids; // the page's, in order
     };
     // The count of the jobs this list matches and the ids of its page (query's offset and
-    // limit). Only for lists canAnswer() accepts.
-    Selection
-    select(const JobScope &scope, const JobListFilter &extra, const ListQuery &query) const;
+    // limit). Only for lists canAnswer() accepts; `texts` (the range's) for one with a search.
+    Selection select(const JobScope &scope,
+                     const JobListFilter &extra,
+                     const ListQuery &query,
+                     const JobDayTexts *texts = nullptr) const;
 
     // The next job in the keys' order: its id and the values of columns() as the engine
     // answered them (null where NULL).

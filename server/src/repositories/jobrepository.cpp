@@ -495,6 +495,24 @@ JobDayKeys JobRepository::dayKeys(qint64 tenantId,
     return keys;
 }
 
+JobDayTexts JobRepository::dayTexts(qint64 tenantId, const QString &from, const QString &to)
+{
+    Q_ASSERT(!from.isEmpty() && !to.isEmpty());
+    QVariantList values;
+    const QString rows = rangeRows(tenantId, from, to, ListQuery{},
+                                   {QStringLiteral("j.search_text")}, SqlFilter(), values);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + listSpec().idColumn +
+                         QStringLiteral(", j.search_text FROM ") + rows);
+    for (const QVariant &value : std::as_const(values))
+        q.bind(value);
+    q.exec();
+    JobDayTexts texts;
+    while (q.next())
+        texts.insert(q.integer(0), q.text(1));
+    texts.squeeze();
+    return texts;
+}
+
 Page<Job> JobRepository::pageOf(qint64 tenantId,
                                 const JobScope &scope,
                                 const JobDayKeys::Selection &selection)

@@ -72,6 +72,8 @@ public:
     // day's conditions and ORDER BY of list(), read from the jobs_day index alone.
     JobDayKeys
     dayKeys(qint64 tenantId, const QString &from, const QString &to, const ListQuery &query);
+    // The search texts of the jobs of [from, to), as list() reads the range.
+    JobDayTexts dayTexts(qint64 tenantId, const QString &from, const QString &to);
     // The page a selection of keys names: its count, and its jobs read whole, in its order.
     // The caller's scope is checked again on the rows (a job may have moved since the keys
     // were read).

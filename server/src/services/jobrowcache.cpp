@@ -5,8 +5,8 @@
 
 namespace fielddesk::server {
 
-JobRowCache::JobRowCache(qint64 maxJobs, int timeToLiveMs)
-    : m_maxJobs(maxJobs)
+JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs)
+    : m_maxBytes(maxBytes)
     , m_timeToLiveMs(timeToLiveMs)
 {
     m_clock.start();
@@ -78,7 +78,9 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
 {
     JsonWriter w(1024);
     job.writeJson(w);
-    return Kept{job.id, job.locationId, job.technicianId, job.customerId, w.take()};
+    QByteArray json = w.take();
+    json.squeeze(); // kept jobs are weighed by their JSON's size
+    return Kept{job.id, job.locationId, job.technicianId, job.customerId, json};
 }
 
 bool JobRowCache::youngLocked(const TenantJobs &kept) const
@@ -89,25 +91,25 @@ bool JobRowCache::youngLocked(const TenantJobs &kept) const
 void JobRowCache::keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read)
 {
     auto kept = m_tenants.find(tenantId);
-    if (kept != m_tenants.end() && !(kept->stamp == stamp)) {
-        // Read before a newer reading was kept: its jobs may be older than those.
-        if (kept->stamp.atLeast(stamp) && youngLocked(*kept))
-            return;
-        m_kept -= kept->jobs.size();
-        m_tenants.erase(kept);
-        kept = m_tenants.end();
-    } else if (kept != m_tenants.end() && !youngLocked(*kept)) {
-        m_kept -= kept->jobs.size();
+    if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp) &&
+        youngLocked(*kept))
+        return; // read before a newer reading was kept: its jobs may be older than those
+    if (kept != m_tenants.end() && (!(kept->stamp == stamp) || !youngLocked(*kept))) {
+        for (const Kept &job : std::as_const(kept->jobs))
+            m_keptBytes -= job.json.size();
         m_tenants.erase(kept);
         kept = m_tenants.end();
     }
-    if (m_kept + read.size() > m_maxJobs) {
+    qint64 bytes = 0;
+    for (const Kept &job : read)
+        bytes += job.json.size();
+    if (bytes > m_maxBytes)
+        return;
+    if (m_keptBytes + bytes > m_maxBytes) {
         // Simple and bounded, as the other stamped caches: refilled within a few pages.
         m_tenants.clear();
-        m_kept = 0;
+        m_keptBytes = 0;
         kept = m_tenants.end();
-        if (read.size() > m_maxJobs)
-            return;
     }
     if (kept == m_tenants.end()) {
         kept = m_tenants.insert(tenantId, TenantJobs{});
@@ -115,9 +117,10 @@ void JobRowCache::keepLocked(qint64 tenantId, const DataStamp &stamp, const QLis
         kept->storedAtMs = m_clock.elapsed();
     }
     for (const Kept &job : read) {
-        if (!kept->jobs.contains(job.id))
-            ++m_kept;
+        if (const auto was = kept->jobs.constFind(job.id); was != kept->jobs.cend())
+            m_keptBytes -= was->json.size();
         kept->jobs.insert(job.id, job);
+        m_keptBytes += job.json.size();
     }
 }
 

@@ -29,12 +29,13 @@ public:
     // out).
     using ReadRows = std::function<QList<Job>(const QList<qint64> &ids)>;
 
-    // maxJobs: the jobs kept at most, all tenants together (0: none, every page reads its
+    // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
     // rows). timeToLiveMs: a job carries its technician's and customer's names, which another
-    // instance may change without an event, so it lives no longer than a cached page.
-    JobRowCache(qint64 maxJobs, int timeToLiveMs);
+    // instance may change without an event; a page made of kept jobs may then be kept by the
+    // page cache for its own time to live.
+    JobRowCache(qint64 maxBytes, int timeToLiveMs);
 
-    bool enabled() const { return m_maxJobs > 0; }
+    bool enabled() const { return m_maxBytes > 0; }
 
     // The JSON array of the jobs of `ids`, in that order, without those `scope` does not admit
     // (a job may have moved since its id was picked). Jobs kept for the tenant under this
@@ -72,12 +73,12 @@ private:
     void keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read);
     bool youngLocked(const TenantJobs &kept) const;
 
-    const qint64 m_maxJobs;
+    const qint64 m_maxBytes;
     const int m_timeToLiveMs;
     QElapsedTimer m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantJobs> m_tenants;
-    qint64 m_kept = 0; // jobs, all tenants together
+    qint64 m_keptBytes = 0; // of JSON, all tenants together
     qint64 m_read = 0;
 };
 

@@ -310,7 +310,22 @@ Page<Job> JobService::readPage(qint64 tenantId,
         });
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
-    const JobDayKeys::Selection selection = (*keys)->select(scope, extra, query);
+    // A search tests each job's text: the range's texts are kept beside its keys, read
+    // likewise when the range is searched again before anything changed.
+    std::shared_ptr<const JobDayTexts> texts;
+    if (!foldForSearch(query.search).isEmpty()) {
+        const std::optional<std::shared_ptr<const JobDayTexts>> kept =
+            m_dayTexts.findOrReadIfAskedAgain(
+                QStringLiteral("%1|%2|%3").arg(QString::number(tenantId), extra.from, extra.to),
+                stamp, [&] {
+                    return std::make_shared<const JobDayTexts>(
+                        jobs.dayTexts(tenantId, extra.from, extra.to));
+                });
+        if (!kept)
+            return jobs.list(tenantId, scope, extra, query);
+        texts = *kept;
+    }
+    const JobDayKeys::Selection selection = (*keys)->select(scope, extra, query, texts.get());
     Page<Job> page;
     page.count = selection.count;
     page.itemsJson =

@@ -82,20 +82,26 @@ public:
                const TravelModel &travel,
                int listCacheEntries = 0,
                qint64 dayKeysJobs = 0,
-               qint64 rowCacheJobs = 0)
+               qint64 rowCacheBytes = 0,
+               int rowTimeToLiveMs = kRowsTtlMs)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
-        , m_rows(rowCacheJobs, kListCacheTtlMs)
+        , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
+        , m_rows(rowCacheBytes, rowTimeToLiveMs)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
         });
+        m_dayTexts.limitWeight(
+            dayKeysJobs / kDayTextsShare,
+            [](const std::shared_ptr<const JobDayTexts> &texts) { return qint64(texts->size()); });
     }
 
-    // A page from the list cache has its items as JSON only (Page::itemsJson).
+    // A page from the list cache, or made of kept jobs, has its items as JSON only
+    // (Page::itemsJson).
     Result<Page<Job>> list(const Principal &caller, const ListQuery &query);
     Result<Job> get(const Principal &caller, qint64 id);
     Result<Job> create(const CallContext &call, const JobFields &fields);
@@ -108,16 +114,24 @@ public:
 
     // How many times a day's keys were read from the database (for tests).
     int dayKeysReads() { return m_dayKeys.reads(); }
+    // How many times a day's search texts were read (for tests).
+    int dayTextsReads() { return m_dayTexts.reads(); }
     // How many jobs the pages answered from a day's keys read from the database (for tests).
     qint64 rowsRead() { return m_rows.jobsRead(); }
 
 private:
     static constexpr int kListCacheTtlMs = 5000;
+    // A kept job's names (technician, customer) may be changed by another instance without an
+    // event: a page made of kept jobs, then kept as a page, shows them at most 7.5 s late.
+    static constexpr int kRowsTtlMs = kListCacheTtlMs / 2;
     // A day's keys hold the jobs' own columns only, which change with an event or a local
     // commit (both in the stamp); the time to live is a bound for what nobody foresaw.
     static constexpr int kDayKeysTtlMs = 60000;
     // Days, orderings and ranges kept at most (their jobs are bounded by dayKeysJobs).
     static constexpr int kDayKeysEntries = 4096;
+    // A job's text weighs about four of its keys, and days are searched less than listed:
+    // the texts kept hold at most this share of the jobs the keys may hold.
+    static constexpr qint64 kDayTextsShare = 8;
 
     DataStamp dataStamp();
     // A page of the list: from the keys of its day when they answer it (JobDayKeys), else
@@ -132,7 +146,8 @@ private:
     EventNotifier &m_events;
     TravelModel m_travel; // the server's
     JobListCache m_listCache;
-    StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys; // by tenant, range, ordering
+    StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys;   // by tenant, range, ordering
+    StampedCache<std::shared_ptr<const JobDayTexts>> m_dayTexts; // by tenant and range
     JobRowCache m_rows; // the jobs of pages answered from the keys
 };
 

@@ -95,6 +95,11 @@ QString foldForSearch(const QString &text)
     return text.toCaseFolded();
 }
 
+bool foldedTextContains(const QString &foldedText, const QString &foldedTerm)
+{
+    return foldedText.contains(foldedTerm);
+}
+
 QString SqlFilter::clause() const
 {
     if (m_conditions.isEmpty())

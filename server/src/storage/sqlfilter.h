@@ -9,6 +9,9 @@ namespace fielddesk::server {
 // Text as search columns store it and search terms are compared: case-folded, so that
 // "Émile" matches "émile" on every engine.
 QString foldForSearch(const QString &text);
+// Whether a folded search text matches a folded term: the rule whereContainsFolded (and on
+// SQLite the trigram index's phrase match) states in SQL, for texts already read.
+bool foldedTextContains(const QString &foldedText, const QString &foldedTerm);
 
 // Collects WHERE conditions and their bound values in order.
 class SqlFilter
