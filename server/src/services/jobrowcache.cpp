@@ -18,29 +18,39 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
                                  const QList<qint64> &ids,
                                  const ReadRows &readRows)
 {
-    QHash<qint64, Kept> found;
-    found.reserve(ids.size());
-    QList<qint64> missing;
+    // The page's jobs by position (id 0: not found); a hash only for the few read.
+    QList<Kept> page(ids.size());
+    QList<qsizetype> missing;
     {
         QMutexLocker lock(&m_mutex);
         const auto kept = m_tenants.constFind(tenantId);
-        if (kept == m_tenants.cend() || !(kept->stamp == stamp) || !youngLocked(*kept)) {
-            missing = ids;
-        } else {
-            for (const qint64 id : ids) {
-                if (const auto job = kept->jobs.constFind(id); job != kept->jobs.cend())
-                    found.insert(id, *job);
-                else
-                    missing.append(id);
+        const bool usable = kept != m_tenants.cend() && kept->stamp == stamp && youngLocked(*kept);
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (!usable) {
+                missing.append(i);
+            } else if (const auto job = kept->jobs.constFind(ids.at(i)); job != kept->jobs.cend()) {
+                page[i] = *job;
+            } else {
+                missing.append(i);
             }
         }
     }
     if (!missing.isEmpty()) {
+        QList<qint64> missingIds;
+        QHash<qint64, qsizetype> positionOf;
+        missingIds.reserve(missing.size());
+        positionOf.reserve(missing.size());
+        for (const qsizetype i : std::as_const(missing)) {
+            missingIds.append(ids.at(i));
+            positionOf.insert(ids.at(i), i);
+        }
         QList<Kept> read;
-        for (const Job &job : readRows(missing))
+        read.reserve(missing.size());
+        for (const Job &job : readRows(missingIds)) {
             read.append(rendered(job));
-        for (const Kept &job : std::as_const(read))
-            found.insert(job.id, job);
+            if (const auto at = positionOf.constFind(job.id); at != positionOf.cend())
+                page[*at] = read.last();
+        }
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         if (enabled())
@@ -48,21 +58,19 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
     }
 
     qsizetype size = 2;
-    for (const Kept &job : std::as_const(found))
+    for (const Kept &job : std::as_const(page))
         size += job.json.size() + 1;
     QByteArray json;
     json.reserve(size);
     json += '[';
     bool first = true;
-    for (const qint64 id : ids) {
-        const auto job = found.constFind(id);
-        if (job == found.cend() ||
-            !scope.admits(job->locationId, job->technicianId, job->customerId))
+    for (const Kept &job : std::as_const(page)) {
+        if (job.id == 0 || !scope.admits(job.locationId, job.technicianId, job.customerId))
             continue;
         if (!first)
             json += ',';
         first = false;
-        json += job->json;
+        json += job.json;
     }
     json += ']';
     return json;
