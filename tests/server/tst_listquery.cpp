@@ -135,6 +135,23 @@ private slots:
                                QStringLiteral("%50\\%\\_off%"), QStringLiteral("%50\\%\\_off%")}));
     }
 
+    void aSearchIsCutToWholeCharacters()
+    {
+        // 200 UTF-16 units at most; a character of two (an emoji) is not cut in half.
+        const QString emoji = QStringLiteral("😀");
+        QCOMPARE(emoji.size(), 2);
+        const QString typed = QString(199, QLatin1Char('x')) + emoji + QStringLiteral("more");
+        const auto q =
+            parse(QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(typed)));
+        QVERIFY(q.ok());
+        QCOMPARE(q->search, QString(199, QLatin1Char('x')));
+        const auto whole = parse(
+            QStringLiteral("search=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QString(198, QLatin1Char('x')) + emoji)));
+        QVERIFY(whole.ok());
+        QCOMPARE(whole->search, QString(198, QLatin1Char('x')) + emoji);
+    }
+
     void emptyIdListMatchesNothing()
     {
         SqlFilter filter;

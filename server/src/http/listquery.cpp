@@ -58,6 +58,8 @@ Result<ListQuery> parseListQuery(const QUrlQuery &query, const ListSpec &spec)
             // handled below, after the loop, with the default
         } else if (name == QLatin1String("search")) {
             result.search = value.trimmed().left(200);
+            if (!result.search.isEmpty() && result.search.back().isHighSurrogate())
+                result.search.chop(1); // cut inside a character: not half of it
         } else if (spec.extraParameters.contains(name)) {
             // the resource reads it itself
         } else {

@@ -370,7 +370,9 @@ Page<Job> JobRepository::list(qint64 tenantId,
 {
     const bool sqlite = m_db.engine() == Engine::Sqlite;
     const QString term = foldForSearch(query.search);
-    const bool trigramSearch = term.size() >= kTrigram && sqlite;
+    // The trigram index matches phrases of three characters or more (code points, not UTF-16
+    // units: an emoji is one); shorter terms are a LIKE.
+    const bool trigramSearch = term.toUcs4().size() >= kTrigram && sqlite;
     const bool dated = !extra.from.isEmpty() || !extra.to.isEmpty();
     SqlFilter filter;
     if (!dated) // the day's conditions hold the tenant's

@@ -335,6 +335,15 @@ Page<Job> JobService::readPage(qint64 tenantId,
     return page;
 }
 
+qint64 JobService::bytesOf(const JobDayTexts &texts)
+{
+    constexpr qint64 kEntryBytes = 64; // the hash's node, the id and the string's header
+    qint64 bytes = 0;
+    for (const QString &text : texts)
+        bytes += kEntryBytes + text.size() * qint64(sizeof(QChar));
+    return bytes;
+}
+
 DataStamp JobService::dataStamp()
 {
     DataStamp stamp;

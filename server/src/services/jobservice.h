@@ -89,15 +89,15 @@ public:
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
-        , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
+        , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kRowsTtlMs)
         , m_rows(rowCacheBytes, rowTimeToLiveMs)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
         });
         m_dayTexts.limitWeight(
-            dayKeysJobs / kDayTextsShare,
-            [](const std::shared_ptr<const JobDayTexts> &texts) { return qint64(texts->size()); });
+            dayKeysJobs * kDayTextsBytesPerKeyedJob,
+            [](const std::shared_ptr<const JobDayTexts> &texts) { return bytesOf(*texts); });
     }
 
     // A page from the list cache, or made of kept jobs, has its items as JSON only
@@ -129,9 +129,11 @@ private:
     static constexpr int kDayKeysTtlMs = 60000;
     // Days, orderings and ranges kept at most (their jobs are bounded by dayKeysJobs).
     static constexpr int kDayKeysEntries = 4096;
-    // A job's text weighs about four of its keys, and days are searched less than listed:
-    // the texts kept hold at most this share of the jobs the keys may hold.
-    static constexpr qint64 kDayTextsShare = 8;
+    // A day's texts carry its customers' names, which change without an event (a rename
+    // rewrites its jobs' texts): they live as long as kept jobs. Their bytes kept at most,
+    // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
+    static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
+    static qint64 bytesOf(const JobDayTexts &texts);
 
     DataStamp dataStamp();
     // A page of the list: from the keys of its day when they answer it (JobDayKeys), else
