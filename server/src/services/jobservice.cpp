@@ -298,9 +298,9 @@ Page<Job> JobService::readPage(qint64 tenantId,
         return jobs.list(tenantId, scope, extra, query);
     // One set of keys serves every caller and filter of the day: the caller's scope is
     // applied when they are walked.
-    const QString key =
-        QStringLiteral("%1|%2|%3|%4")
-            .arg(QString::number(tenantId), extra.from, extra.to, query.orderByClause());
+    const QString range =
+        QStringLiteral("%1|%2|%3").arg(QString::number(tenantId), extra.from, extra.to);
+    const QString key = range + QLatin1Char('|') + query.orderByClause();
     // Reading a day's keys costs more than one page: they are read when the day is asked
     // again before anything changed, and serve every list of it until something does.
     const std::optional<std::shared_ptr<const JobDayKeys>> keys =
@@ -315,12 +315,10 @@ Page<Job> JobService::readPage(qint64 tenantId,
     std::shared_ptr<const JobDayTexts> texts;
     if (!foldForSearch(query.search).isEmpty()) {
         const std::optional<std::shared_ptr<const JobDayTexts>> kept =
-            m_dayTexts.findOrReadIfAskedAgain(
-                QStringLiteral("%1|%2|%3").arg(QString::number(tenantId), extra.from, extra.to),
-                stamp, [&] {
-                    return std::make_shared<const JobDayTexts>(
-                        jobs.dayTexts(tenantId, extra.from, extra.to));
-                });
+            m_dayTexts.findOrReadIfAskedAgain(range, stamp, [&] {
+                return std::make_shared<const JobDayTexts>(
+                    jobs.dayTexts(tenantId, extra.from, extra.to));
+            });
         if (!kept)
             return jobs.list(tenantId, scope, extra, query);
         texts = *kept;
