@@ -4,7 +4,8 @@
 // and pages deep into the day. Through JobService: the keys are read on a day's second ask,
 // serve its other filters, are the asking tenant's own, and are read again after another
 // instance's change (an outbox event); the jobs of their pages are kept for the next pages
-// until anything changes, and written out as the engine's rows are. On SQLite here, and on the
+// until anything changes, and written out as the engine's rows are; a change of one day made
+// here keeps the other days' keys and every other job. On SQLite here, and on the
 // tests' PostgreSQL as tst_jobdaykeys_postgresql.
 #include "app/dispatchseeder.h"
 #include "events/eventnotifier.h"
@@ -524,6 +525,86 @@ private slots:
             QVERIFY(page && idsOf(*page) == QList<qint64>{idsOf(*first).first()});
         }
         QCOMPARE(service.dayTextsReads(), 2);
+    }
+
+    void aChangeOfOneDayKeepsTheOtherDaysKeysAndJobs()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
+        const Principal admin = adminOf(m_tenantId);
+        const CallContext call{admin, {}, {}};
+        const QString wholeDay = QStringLiteral("limit=2000");
+        const auto sameAsTheEngine = [&](int day, const QString &filter) {
+            return this->sameAsTheEngine(service, admin, day, filter);
+        };
+        // A new job of day 1, 10:00 to 12:00.
+        JobFields fields;
+        fields.title = QStringLiteral("Gutter check");
+        fields.locationId = m_locationIds.first();
+        fields.windowStart = QDateTime(kFirstDay.addDays(1), QTime(10, 0), kDenver);
+        fields.windowEnd = QDateTime(kFirstDay.addDays(1), QTime(12, 0), kDenver);
+        const Result<Job> created = service.create(call, fields);
+        QVERIFY(created);
+        const qint64 renamed = created->id;
+        // Days 1, 2 and 3 with their keys and jobs kept (the second ask reads them).
+        for (const int day : {1, 2, 3}) {
+            QVERIFY(sameAsTheEngine(day, wholeDay));
+            QVERIFY(sameAsTheEngine(day, wholeDay));
+        }
+        const int keysRead = service.dayKeysReads();
+        const qint64 rowsRead = service.rowsRead();
+        QCOMPARE(keysRead, 3);
+
+        // The job renamed through the service: days 2 and 3 answer from what they
+        // kept; day 1 reads its keys again and, of its jobs, only the renamed one.
+        JobUpdate rename;
+        rename.fields.title = QStringLiteral("Renamed here");
+        QVERIFY(service.update(call, renamed, rename));
+        QVERIFY(sameAsTheEngine(2, wholeDay));
+        QVERIFY(sameAsTheEngine(3, QStringLiteral("status=new")));
+        QCOMPARE(service.dayKeysReads(), keysRead);
+        QCOMPARE(service.rowsRead(), rowsRead);
+        // (A day changed is the engine's on its first ask, as any day's, and its keys' after.)
+        for (int ask = 0; ask < 2; ++ask) {
+            const std::optional<Page<Job>> day1 = sameAsTheEngine(1, wholeDay);
+            QVERIFY(day1 && jsonOf(*day1).contains("Renamed here"));
+        }
+        QCOMPARE(service.dayKeysReads(), keysRead + 1);
+        QCOMPARE(service.rowsRead(), rowsRead + 1);
+
+        // The job's window moved from day 1 to day 3: both days read again, day 2 does not.
+        const std::optional<Job> before = JobRepository(*m_db).find(m_tenantId, renamed);
+        QVERIFY(before && !before->windowStart.isEmpty() && before->plannedStart.isEmpty());
+        JobUpdate move;
+        move.fields.windowStart = parseTimestamp(before->windowStart)->addDays(2);
+        move.fields.windowEnd = parseTimestamp(before->windowEnd)->addDays(2);
+        QVERIFY(service.update(call, renamed, move));
+        QVERIFY(sameAsTheEngine(2, wholeDay));
+        QCOMPARE(service.dayKeysReads(), keysRead + 1);
+        for (int ask = 0; ask < 2; ++ask) {
+            const std::optional<Page<Job>> day3 = sameAsTheEngine(3, wholeDay);
+            QVERIFY(day3 && idsOf(*day3).contains(renamed));
+            const std::optional<Page<Job>> day1 = sameAsTheEngine(1, wholeDay);
+            QVERIFY(day1 && !idsOf(*day1).contains(renamed));
+        }
+        QCOMPARE(service.dayKeysReads(), keysRead + 3);
+
+        // A commit that does not say what it changed (customers renamed): nothing kept
+        // serves any more.
+        const qint64 rowsBefore = service.rowsRead();
+        {
+            Transaction tx(*m_db);
+            SqlQuery name(*m_db, QStringLiteral("UPDATE customers SET name = name || ' Jr' "
+                                                "WHERE tenant_id = ?"));
+            name.bind(m_tenantId).exec();
+            tx.commit();
+        }
+        const std::optional<Page<Job>> day2 = sameAsTheEngine(2, wholeDay);
+        QVERIFY(day2 && jsonOf(*day2).contains(" Jr\""));
+        QCOMPARE(service.dayKeysReads(), keysRead + 3); // asked once: the engine answered
+        QVERIFY(sameAsTheEngine(2, wholeDay));
+        QCOMPARE(service.dayKeysReads(), keysRead + 4);
+        QVERIFY(service.rowsRead() > rowsBefore + 100);
     }
 
     void listsTheKeysCannotAnswerAreLeftToTheEngine()

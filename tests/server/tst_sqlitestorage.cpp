@@ -1,7 +1,9 @@
 // The SQLite storage underneath the repositories, on real files: statements on SQLite's own
 // API bind and read values as the code expects (and as QtSql did), errors keep their kinds,
 // the write-ahead log gets a commit's frames in one write and other connections see every
-// commit whole, and the checkpointer keeps the log from growing and cuts it once idle.
+// commit whole, and the checkpointer keeps the log from growing and cuts it once idle. The
+// commit journal says what each commit changed when its writer described it, in a group
+// commit too, and counts anything else as having changed anything.
 #include "storage/database.h"
 #include "storage/sqlitewalbuffer.h"
 #include "storage/sqlvalues.h"
@@ -227,6 +229,112 @@ private slots:
         count.exec();
         QVERIFY(count.next());
         QCOMPARE(count.integer(0), 0);
+    }
+
+    void theJournalAnswersOnlyForDescribedCommitsAndOwnEvents()
+    {
+        CommitJournal journal(3);
+        const auto note = [](qint64 tenant, qint64 job, QList<qint64> events) {
+            return CommitNote{.described = true,
+                              .tenantId = tenant,
+                              .jobIds = {job},
+                              .spans = {ChangeSpan{QStringLiteral("2026-12-01T15:00:00Z"),
+                                                   QStringLiteral("2026-12-01T17:00:00Z")}},
+                              .eventIds = std::move(events)};
+        };
+        journal.record(note(1, 10, {100}));
+        journal.record(note(2, 20, {101, 102}));
+        QCOMPARE(journal.count(), quint64(2));
+        const std::optional<QList<CommitNote>> both = journal.describedBetween(0, 2, 99, 102);
+        QVERIFY(both && both->size() == 2);
+        QCOMPARE(both->at(1).jobIds, QList<qint64>{20});
+        QVERIFY(journal.describedBetween(2, 2, 102, 102));  // nothing between
+        QVERIFY(!journal.describedBetween(1, 2, 101, 103)); // event 103 is not this process's
+        QVERIFY(!journal.describedBetween(2, 1, 102, 102)); // not a later stamp
+        journal.record(CommitNote{});                       // says nothing: anything changed
+        QVERIFY(!journal.describedBetween(2, 3, 102, 102));
+        QVERIFY(journal.describedBetween(1, 2, 100, 102));
+        journal.record(note(1, 11, {103}));
+        // Three kept: commit 1 and its event are forgotten.
+        QVERIFY(!journal.describedBetween(0, 1, 99, 100));
+        QVERIFY(journal.describedBetween(1, 2, 100, 102));
+        QVERIFY(!journal.describedBetween(1, 2, 99, 102));
+
+        // What a note touches: its tenant's ranges its spans meet.
+        const CommitNote one = note(1, 10, {});
+        QVERIFY(one.touchesRange(1, QStringLiteral("2026-12-01T07:00:00Z"),
+                                 QStringLiteral("2026-12-02T07:00:00Z")));
+        QVERIFY(one.touchesRange(1, QString(), QString()));
+        QVERIFY(!one.touchesRange(2, QString(), QString()));
+        QVERIFY(!one.touchesRange(1, QStringLiteral("2026-12-01T17:00:00Z"),
+                                  QStringLiteral("2026-12-02T07:00:00Z")));
+        QVERIFY(!one.touchesRange(1, QStringLiteral("2026-11-30T07:00:00Z"),
+                                  QStringLiteral("2026-12-01T15:00:00Z")));
+        QVERIFY(CommitNote{}.touchesRange(2, QString(), QString()));
+        const CommitNote undated{
+            .described = true, .tenantId = 1, .jobIds = {12}, .spans = {ChangeSpan{}}};
+        QVERIFY(undated.touchesRange(1, QString(), QString()));
+        QVERIFY(!undated.touchesRange(1, QStringLiteral("2026-12-01T07:00:00Z"), QString()));
+    }
+
+    void commitsAreJournalledAsTheirWritersDescribedThem()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));
+        const quint64 start = m_db->commitCount();
+        const auto lastNote = [&]() -> std::optional<CommitNote> {
+            const quint64 n = m_db->commitCount();
+            const auto notes = m_db->journal().describedBetween(n - 1, n, 0, 0);
+            return notes ? std::optional(notes->first()) : std::nullopt;
+        };
+        const auto describedWrite = [&](qint64 job) {
+            Transaction tx(*m_db);
+            SqlQuery(*m_db, QStringLiteral("INSERT INTO t (v) VALUES ('x')")).exec();
+            tx.describe(7, {job}, {});
+            tx.commit();
+        };
+        describedWrite(1);
+        QCOMPARE(m_db->commitCount(), start + 1);
+        QVERIFY(lastNote() && lastNote()->jobIds == QList<qint64>{1});
+        {
+            Transaction tx(*m_db); // says nothing
+            SqlQuery(*m_db, QStringLiteral("INSERT INTO t (v) VALUES ('y')")).exec();
+            tx.commit();
+        }
+        QVERIFY(!lastNote());
+
+        // A group commit: its requests' notes together; one rolled back leaves none.
+        {
+            WriteBatch batch(*m_db);
+            describedWrite(2);
+            {
+                Transaction undone(*m_db); // rolled back: its words do not count
+                undone.describe(8, {99}, {});
+            }
+            SqlQuery(*m_db, QStringLiteral("SELECT count(*) FROM t")).exec(); // a read
+            describedWrite(3);
+            batch.commit();
+        }
+        QVERIFY(lastNote() && lastNote()->jobIds == (QList<qint64>{2, 3}));
+        // A write in the batch outside any request's transaction: not described.
+        {
+            WriteBatch batch(*m_db);
+            describedWrite(4);
+            SqlQuery(*m_db, QStringLiteral("UPDATE t SET v = 'z'")).exec();
+            batch.commit();
+        }
+        QVERIFY(!lastNote());
+        // Notes of two tenants in one commit: not described (a note is one tenant's).
+        {
+            WriteBatch batch(*m_db);
+            describedWrite(5);
+            {
+                Transaction tx(*m_db);
+                tx.describe(8, {6}, {});
+                tx.commit();
+            }
+            batch.commit();
+        }
+        QVERIFY(!lastNote());
     }
 
     void checkpointerKeepsTheLogShortUnderSteadyWrites()

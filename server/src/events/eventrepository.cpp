@@ -84,10 +84,22 @@ void EventRepository::insert(Database &db, QList<DomainEvent> &events)
 {
     if (events.isEmpty())
         return;
-    if (db.engine() == Engine::Postgres) {
+    if (db.engine() == Engine::Postgres)
         insertOnPostgres(db, events);
-        return;
+    else
+        insertOnSqlite(db, events);
+    // The commit's journal note names them: caches then know they are this process's.
+    if (Transaction *transaction = Transaction::current(db)) {
+        QList<qint64> ids;
+        ids.reserve(events.size());
+        for (const DomainEvent &event : std::as_const(events))
+            ids.append(event.id);
+        transaction->noteEvents(ids);
     }
+}
+
+void EventRepository::insertOnSqlite(Database &db, QList<DomainEvent> &events)
+{
     static const QString sql = QStringLiteral(
         "INSERT INTO outbox_events (tenant_id, location_id, type, source, occurred_at, "
         "correlation_id, data, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");

@@ -35,6 +35,7 @@ private:
     // takes the outbox lock first).
     static void insert(Database &db, QList<DomainEvent> &events);
     static void insertOnPostgres(Database &db, QList<DomainEvent> &events);
+    static void insertOnSqlite(Database &db, QList<DomainEvent> &events);
 
     Database &m_db;
 };

@@ -70,15 +70,14 @@ QString jobSearchText(const Job &job)
         QStringList{job.title, job.customerName, job.address, job.notes}.join(QLatin1Char('\n')));
 }
 
-// When the job occupies the calendar: its planned time once scheduled, else its window.
 QString spanStart(const Job &job)
 {
-    return job.plannedStart.isEmpty() ? job.windowStart : job.plannedStart;
+    return JobRepository::spanOf(job).start;
 }
 
 QString spanEnd(const Job &job)
 {
-    return job.plannedStart.isEmpty() ? job.windowEnd : job.plannedEnd;
+    return JobRepository::spanOf(job).end;
 }
 
 QVariant spanLengthSeconds(const Job &job)
@@ -118,6 +117,13 @@ QString ftsPhrase(const QString &folded)
 constexpr int kTrigram = 3;
 
 } // namespace
+
+ChangeSpan JobRepository::spanOf(const Job &job)
+{
+    if (job.plannedStart.isEmpty())
+        return ChangeSpan{job.windowStart, job.windowEnd};
+    return ChangeSpan{job.plannedStart, job.plannedEnd};
+}
 
 bool JobScope::admits(qint64 jobLocationId,
                       std::optional<qint64> jobTechnicianId,

@@ -4,6 +4,7 @@
 
 #include "fielddesk/domain/dispatch.h"
 #include "repositories/jobdaykeys.h"
+#include "storage/commitjournal.h"
 #include "storage/page.h"
 
 #include <optional>
@@ -51,6 +52,9 @@ public:
     static constexpr qint64 kSpanClassBounds[] = {6 * 3600, 24 * 3600};
     // The largest page of GET /jobs (other lists stop at 500).
     static constexpr int kMaxJobPage = 2000;
+    // When the job occupies the calendar (the span columns): its planned time once
+    // scheduled, else its window; no start: it is in no day's list.
+    static ChangeSpan spanOf(const Job &job);
 
     explicit JobRepository(Database &db)
         : m_db(db)

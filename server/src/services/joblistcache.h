@@ -18,12 +18,17 @@ public:
         : m_pages(capacity, timeToLiveMs)
     {}
 
-    // The cached page for this key and stamp, or the page `read` answers (read once for all
-    // who ask together). The answer has its items as JSON (itemsJson, no items). What `read`
-    // throws reaches its caller; those waiting for it then read on their own.
-    Page<Job> findOrRead(const QString &key, const DataStamp &stamp, const ReadPage &read)
+    // The cached page for this key and stamp (or an earlier one, when `unchanged` says it
+    // holds), or the page `read` answers (read once for all who ask together). The answer has
+    // its items as JSON (itemsJson, no items). What `read` throws reaches its caller; those
+    // waiting for it then read on their own.
+    Page<Job> findOrRead(const QString &key,
+                         const DataStamp &stamp,
+                         const ReadPage &read,
+                         const StampedCache<Page<Job>>::Unchanged &unchanged = {})
     {
-        return m_pages.findOrRead(key, stamp, [&] { return rendered(read()); });
+        return m_pages.findOrRead(
+            key, stamp, [&] { return rendered(read()); }, unchanged);
     }
     bool enabled() const { return m_pages.enabled(); }
 

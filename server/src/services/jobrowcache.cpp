@@ -16,15 +16,16 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
                                  const DataStamp &stamp,
                                  const JobScope &scope,
                                  const QList<qint64> &ids,
-                                 const ReadRows &readRows)
+                                 const ReadRows &readRows,
+                                 const ChangedJobs &changedSince)
 {
     // The page's jobs by position (id 0: not found); a hash only for the few read.
     QList<Kept> page(ids.size());
     QList<qsizetype> missing;
     {
         QMutexLocker lock(&m_mutex);
-        const auto kept = m_tenants.constFind(tenantId);
-        const bool usable = kept != m_tenants.cend() && kept->stamp == stamp && youngLocked(*kept);
+        const auto kept = m_tenants.find(tenantId);
+        const bool usable = kept != m_tenants.end() && usableLocked(*kept, stamp, changedSince);
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (!usable) {
                 missing.append(i);
@@ -94,6 +95,29 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
 bool JobRowCache::youngLocked(const TenantJobs &kept) const
 {
     return m_clock.elapsed() - kept.storedAtMs <= m_timeToLiveMs;
+}
+
+bool JobRowCache::usableLocked(TenantJobs &kept,
+                               const DataStamp &stamp,
+                               const ChangedJobs &changedSince)
+{
+    if (!youngLocked(kept))
+        return false;
+    if (kept.stamp == stamp)
+        return true;
+    if (!changedSince || !stamp.atLeast(kept.stamp))
+        return false;
+    const std::optional<QList<qint64>> changed = changedSince(kept.stamp, stamp);
+    if (!changed)
+        return false;
+    for (const qint64 id : *changed) {
+        if (const auto job = kept.jobs.constFind(id); job != kept.jobs.cend()) {
+            m_keptBytes -= job->json.size();
+            kept.jobs.erase(job);
+        }
+    }
+    kept.stamp = stamp;
+    return true;
 }
 
 void JobRowCache::keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read)

@@ -1,5 +1,6 @@
 // The jobs that pages of the list were answered with lately, per tenant, kept as the JSON they
-// are answered with while nothing can have changed (the data stamp, as for the page cache).
+// are answered with while nothing can have changed (the data stamp, as for the page cache),
+// less the jobs this process's commits changed since (CommitJournal).
 //
 // A list answered from a day's keys (JobDayKeys) picks its page's ids in memory; reading those
 // 50 rows with their customer, technician and skills and writing them out was then ~70% of the
@@ -28,6 +29,10 @@ public:
     // The tenant's jobs of these ids (in any order; those the caller may not see may be left
     // out).
     using ReadRows = std::function<QList<Job>(const QList<qint64> &ids)>;
+    // The tenant's jobs changed between a stamp and a later one (CommitJournal); nullopt:
+    // anything may have changed.
+    using ChangedJobs =
+        std::function<std::optional<QList<qint64>>(const DataStamp &kept, const DataStamp &now)>;
 
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
     // rows). timeToLiveMs: a job carries its technician's and customer's names, which another
@@ -39,13 +44,14 @@ public:
 
     // The JSON array of the jobs of `ids`, in that order, without those `scope` does not admit
     // (a job may have moved since its id was picked). Jobs kept for the tenant under this
-    // stamp are reused; the others are read with `readRows` and kept. What `readRows` throws
-    // reaches the caller.
+    // stamp are reused, and under an earlier one unless `changedSince` names them; the others
+    // are read with `readRows` and kept. What `readRows` throws reaches the caller.
     QByteArray pageJson(qint64 tenantId,
                         const DataStamp &stamp,
                         const JobScope &scope,
                         const QList<qint64> &ids,
-                        const ReadRows &readRows);
+                        const ReadRows &readRows,
+                        const ChangedJobs &changedSince = {});
 
     // How many jobs were read rather than found kept (for tests).
     qint64 jobsRead();
@@ -72,6 +78,9 @@ private:
     // under a newer stamp already.
     void keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read);
     bool youngLocked(const TenantJobs &kept) const;
+    // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
+    // one, less the jobs changed since (then kept under `stamp` from now on).
+    bool usableLocked(TenantJobs &kept, const DataStamp &stamp, const ChangedJobs &changedSince);
 
     const qint64 m_maxBytes;
     const int m_timeToLiveMs;

@@ -284,7 +284,8 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
             .arg(query.raw.toString(QUrl::FullyEncoded));
     const DataStamp stamp = dataStamp(); // before reading, so a change meanwhile misses
     return m_listCache.findOrRead(
-        key, stamp, [&] { return readPage(caller.tenantId, scope, extra, query, stamp); });
+        key, stamp, [&] { return readPage(caller.tenantId, scope, extra, query, stamp); },
+        unchangedRange(caller.tenantId, extra.from, extra.to));
 }
 
 Page<Job> JobService::readPage(qint64 tenantId,
@@ -301,24 +302,30 @@ Page<Job> JobService::readPage(qint64 tenantId,
     const QString range =
         QStringLiteral("%1|%2|%3").arg(QString::number(tenantId), extra.from, extra.to);
     const QString key = range + QLatin1Char('|') + query.orderByClause();
+    const auto rangeUnchanged = unchangedRange(tenantId, extra.from, extra.to);
     // Reading a day's keys costs more than one page: they are read when the day is asked
-    // again before anything changed, and serve every list of it until something does.
-    const std::optional<std::shared_ptr<const JobDayKeys>> keys =
-        m_dayKeys.findOrReadIfAskedAgain(key, stamp, [&] {
+    // again before anything of it changed, and serve every list of it until something does.
+    const std::optional<std::shared_ptr<const JobDayKeys>> keys = m_dayKeys.findOrReadIfAskedAgain(
+        key, stamp,
+        [&] {
             return std::make_shared<const JobDayKeys>(
                 jobs.dayKeys(tenantId, extra.from, extra.to, query));
-        });
+        },
+        rangeUnchanged);
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
     // A search tests each job's text: the range's texts are kept beside its keys, read
-    // likewise when the range is searched again before anything changed.
+    // likewise when the range is searched again before anything of it changed.
     std::shared_ptr<const JobDayTexts> texts;
     if (!foldForSearch(query.search).isEmpty()) {
         const std::optional<std::shared_ptr<const JobDayTexts>> kept =
-            m_dayTexts.findOrReadIfAskedAgain(range, stamp, [&] {
-                return std::make_shared<const JobDayTexts>(
-                    jobs.dayTexts(tenantId, extra.from, extra.to));
-            });
+            m_dayTexts.findOrReadIfAskedAgain(
+                range, stamp,
+                [&] {
+                    return std::make_shared<const JobDayTexts>(
+                        jobs.dayTexts(tenantId, extra.from, extra.to));
+                },
+                rangeUnchanged);
         if (!kept)
             return jobs.list(tenantId, scope, extra, query);
         texts = *kept;
@@ -326,11 +333,41 @@ Page<Job> JobService::readPage(qint64 tenantId,
     const JobDayKeys::Selection selection = (*keys)->select(scope, extra, query, texts.get());
     Page<Job> page;
     page.count = selection.count;
-    page.itemsJson =
-        m_rows.pageJson(tenantId, stamp, scope, selection.ids, [&](const QList<qint64> &ids) {
+    page.itemsJson = m_rows.pageJson(
+        tenantId, stamp, scope, selection.ids,
+        [&](const QList<qint64> &ids) {
             return jobs.pageOf(tenantId, scope, JobDayKeys::Selection{0, ids}).items;
+        },
+        [&](const DataStamp &kept, const DataStamp &now) -> std::optional<QList<qint64>> {
+            const std::optional<QList<CommitNote>> notes = changesBetween(kept, now);
+            if (!notes)
+                return std::nullopt;
+            QList<qint64> changed;
+            for (const CommitNote &note : *notes) {
+                if (note.tenantId == tenantId)
+                    changed += note.jobIds;
+            }
+            return changed;
         });
     return page;
+}
+
+std::function<bool(const DataStamp &, const DataStamp &)>
+JobService::unchangedRange(qint64 tenantId, const QString &from, const QString &to) const
+{
+    return [this, tenantId, from, to](const DataStamp &kept, const DataStamp &now) {
+        const std::optional<QList<CommitNote>> notes = changesBetween(kept, now);
+        return notes && std::none_of(notes->cbegin(), notes->cend(), [&](const CommitNote &note) {
+                   return note.touchesRange(tenantId, from, to);
+               });
+    };
+}
+
+std::optional<QList<CommitNote>> JobService::changesBetween(const DataStamp &older,
+                                                            const DataStamp &newer) const
+{
+    return m_db.journal().describedBetween(older.localCommits, newer.localCommits,
+                                           older.lastEventId, newer.lastEventId);
 }
 
 qint64 JobService::bytesOf(const JobDayTexts &texts)

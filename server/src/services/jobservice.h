@@ -134,6 +134,15 @@ private:
     // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
     static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
     static qint64 bytesOf(const JobDayTexts &texts);
+    // Whether what was read of the tenant's jobs overlapping [from, to) (both empty: all its
+    // jobs) under one stamp holds under a later one: no commit between them changed a job
+    // there, or moved one in or out.
+    std::function<bool(const DataStamp &, const DataStamp &)>
+    unchangedRange(qint64 tenantId, const QString &from, const QString &to) const;
+    // What this process committed between two stamps (CommitJournal); nullopt: anything may
+    // have changed.
+    std::optional<QList<CommitNote>> changesBetween(const DataStamp &older,
+                                                    const DataStamp &newer) const;
 
     DataStamp dataStamp();
     // A page of the list: from the keys of its day when they answer it (JobDayKeys), else

@@ -124,6 +124,8 @@ Job JobWrite::create(const Job &job, const QList<qint64> &skillIds)
     const qint64 tenantId = m_call.principal.tenantId;
     const Job inserted = jobs.insert(tenantId, job, skillIds, m_call.principal.apiKeyId);
     const Job stored = jobs.find(tenantId, inserted.id).value();
+    m_written.append(stored.id);
+    m_writtenSpans.append(JobRepository::spanOf(stored));
     m_log.record(QStringLiteral("created"), kJobCreated, std::nullopt, stored);
     return stored;
 }
@@ -158,6 +160,8 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     if (joinedColumnsChanged(before, after, what))
         after = jobs.find(tenantId, jobId).value();
     m_current.insert(jobId, after);
+    m_written.append(jobId);
+    m_writtenSpans << JobRepository::spanOf(before) << JobRepository::spanOf(after);
     m_log.record(what.action, what.eventType, before, after, what.extraData);
     // A completed job earns its technician the spiffs of its service, in this transaction
     // (once per job: a unique index, so a retried completion files none again).
@@ -168,6 +172,7 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
 
 void JobWrite::commit()
 {
+    m_tx.describe(m_call.principal.tenantId, m_written, m_writtenSpans);
     m_tx.commit();
     if (m_log.recordedAny())
         m_events.notifyCommitted();

@@ -8,6 +8,11 @@
 // advisory lock (events are appended last, EventRepository::append) and the job tallies
 // (deferred triggers). A JobWrite locks every job it may change in its constructor, before
 // anything is recorded; changing a job it did not lock is a programming error (it throws).
+//
+// Its transaction says what it changed (Transaction::describe: these jobs, within their spans
+// before and after) so the job lists' caches keep what it did not touch. Whatever else is
+// written in it must not show in a job list (spiffs, a series' rule and forecasts do not; a
+// customer's or technician's name would).
 #pragma once
 
 #include "core/result.h"
@@ -81,6 +86,9 @@ private:
     JobChangeLog m_log;
     // The locked jobs as this transaction has them: as read with their locks, then as written.
     QHash<qint64, Job> m_current;
+    // What it wrote, for the commit's description.
+    QList<qint64> m_written;
+    QList<ChangeSpan> m_writtenSpans;
 };
 
 // The scope of jobs this caller may see at all (dispatch roles: their locations; technicians:

@@ -1,7 +1,9 @@
 // What the job lists read lately (pages, a day's keys), kept while nothing can have changed:
 // no write committed by this process since, no newer event in the outbox (other instances'
 // job changes), and younger than the time to live (bounds what other instances change
-// without an event, such as a technician's name).
+// without an event, such as a technician's name). A caller that knows what a value depends
+// on (a day's keys: the jobs of that day) may also keep it across this process's commits
+// that did not touch it (Unchanged, from the CommitJournal).
 //
 // A value that is not cached is read once however many ask for it at the same moment: after
 // a commit every console showing that day asks for it again, and reading it once per console
@@ -39,6 +41,9 @@ class StampedCache
 {
 public:
     using Read = std::function<Value()>;
+    // Whether a value read under `kept` still holds under the later stamp `now` (nothing
+    // committed between them touched it, CommitJournal). Empty: only its own stamp serves.
+    using Unchanged = std::function<bool(const DataStamp &kept, const DataStamp &now)>;
 
     // capacity 0: nothing is kept, every ask reads.
     StampedCache(int capacity, int timeToLiveMs)
@@ -70,12 +75,15 @@ public:
     // The value kept for this key and stamp, or the one `read` answers (read once for all who
     // ask together). What `read` throws reaches its caller; those waiting for it then read on
     // their own.
-    Value findOrRead(const QString &key, const DataStamp &stamp, const Read &read)
+    Value findOrRead(const QString &key,
+                     const DataStamp &stamp,
+                     const Read &read,
+                     const Unchanged &unchanged = {})
     {
         if (m_capacity <= 0)
             return read();
         QMutexLocker lock(&m_mutex);
-        if (std::optional<Value> kept = keptLocked(key, stamp))
+        if (std::optional<Value> kept = keptLocked(key, stamp, unchanged))
             return *kept;
         const auto current = m_readings.constFind(key);
         if (current != m_readings.cend() && (*current)->stamp == stamp) {
@@ -102,24 +110,26 @@ public:
     // keys against one page): read only when this key was asked before with the same stamp,
     // so that while writes change the stamp faster than the key is asked again, nothing is
     // read in vain. nullopt: not kept, and not read (the caller answers another way).
-    std::optional<Value>
-    findOrReadIfAskedAgain(const QString &key, const DataStamp &stamp, const Read &read)
+    std::optional<Value> findOrReadIfAskedAgain(const QString &key,
+                                                const DataStamp &stamp,
+                                                const Read &read,
+                                                const Unchanged &unchanged = {})
     {
         if (m_capacity <= 0)
             return std::nullopt;
         {
             QMutexLocker lock(&m_mutex);
-            if (std::optional<Value> kept = keptLocked(key, stamp))
+            if (std::optional<Value> kept = keptLocked(key, stamp, unchanged))
                 return kept;
             const auto asked = m_asked.constFind(key);
-            if (asked == m_asked.cend() || !(*asked == stamp)) {
+            if (asked == m_asked.cend() || !holdsUnder(*asked, stamp, unchanged)) {
                 if (m_asked.size() >= m_capacity && asked == m_asked.cend())
                     m_asked.clear();
                 m_asked.insert(key, stamp);
                 return std::nullopt;
             }
         }
-        return findOrRead(key, stamp, read);
+        return findOrRead(key, stamp, read, unchanged);
     }
 
     // How many wait for the value of this key being read (for tests).
@@ -164,13 +174,22 @@ private:
         m_weight += weight;
     }
 
-    // The value kept for this key with this stamp, still young enough (m_mutex held).
-    std::optional<Value> keptLocked(const QString &key, const DataStamp &stamp) const
+    // Whether what was read under `kept` holds under `now`.
+    static bool holdsUnder(const DataStamp &kept, const DataStamp &now, const Unchanged &unchanged)
     {
-        const auto kept = m_entries.constFind(key);
-        if (kept == m_entries.cend() || !(kept->stamp == stamp) ||
-            m_clock.elapsed() - kept->storedAtMs > m_timeToLiveMs)
+        return kept == now || (unchanged && now.atLeast(kept) && unchanged(kept, now));
+    }
+
+    // The value kept for this key that still holds under this stamp, still young enough
+    // (m_mutex held). One that holds under a later stamp is kept under that one from then on.
+    std::optional<Value>
+    keptLocked(const QString &key, const DataStamp &stamp, const Unchanged &unchanged)
+    {
+        const auto kept = m_entries.find(key);
+        if (kept == m_entries.end() || m_clock.elapsed() - kept->storedAtMs > m_timeToLiveMs ||
+            !holdsUnder(kept->stamp, stamp, unchanged))
             return std::nullopt;
+        kept->stamp = stamp;
         return kept->value;
     }
 

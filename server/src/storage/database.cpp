@@ -307,6 +307,13 @@ void Database::checkBatchUsable()
                             QStringLiteral("the write batch failed; this request runs again"));
 }
 
+void Database::noteStatementInBatch(const SqliteStatement *statement)
+{
+    ThreadState &state = threadState();
+    if (state.batch && !state.transaction && !(statement && statement->readOnly()))
+        state.batch->m_note.described = false;
+}
+
 void FairLock::lock()
 {
     QMutexLocker locker(&m_mutex);
@@ -566,6 +573,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 SqlQuery &SqlQuery::exec()
 {
     m_db.checkBatchUsable();
+    m_db.noteStatementInBatch(m_sqlite);
     return run();
 }
 
@@ -673,6 +681,25 @@ void Transaction::addWork(const void *key, std::unique_ptr<CommitWork> work)
     m_work.emplace_back(key, std::move(work));
 }
 
+void Transaction::describe(qint64 tenantId,
+                           const QList<qint64> &jobIds,
+                           const QList<ChangeSpan> &spans)
+{
+    CommitNote said{.described = true, .tenantId = tenantId, .jobIds = jobIds, .spans = spans};
+    if (m_described) {
+        m_note.merge(said);
+        return;
+    }
+    said.eventIds = m_note.eventIds;
+    m_note = std::move(said);
+    m_described = true;
+}
+
+void Transaction::noteEvents(const QList<qint64> &eventIds)
+{
+    m_note.eventIds += eventIds;
+}
+
 void Transaction::commit()
 {
     // What repositories kept for the end goes first; if it fails nothing is committed.
@@ -683,12 +710,14 @@ void Transaction::commit()
         SqlQuery(m_db, QStringLiteral("RELEASE request")).exec();
         m_open = false; // committed for real with the batch
         release();
+        if (WriteBatch *batch = m_db.threadState().batch)
+            batch->m_note.merge(m_note);
         return;
     }
     m_db.execute(QStringLiteral("COMMIT"));
     m_open = false;
     release();
-    m_db.noteCommit();
+    m_db.noteCommit(std::move(m_note));
 }
 
 void Transaction::release()
@@ -734,7 +763,7 @@ void WriteBatch::commit()
     m_db.threadState().batch = nullptr; // a failing COMMIT is the caller's to handle
     m_db.execute(QStringLiteral("COMMIT"));
     end();
-    m_db.noteCommit();
+    m_db.noteCommit(std::move(m_note));
     // Committed: nothing from here on may undo that or make the lane run the batch again.
     for (const std::function<void()> &action : std::as_const(m_afterCommit)) {
         try {

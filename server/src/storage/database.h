@@ -5,6 +5,7 @@
 // A PostgreSQL connection the server ended (a restart) is found out and opened again.
 #pragma once
 
+#include "storage/commitjournal.h"
 #include "storage/databaseurl.h"
 #include "storage/sqlitestatement.h"
 
@@ -85,13 +86,14 @@ public:
     // this thread's cached statement for `sql`. Give it back with returnStatement().
     SqliteStatement *borrowSqliteStatement(const QString &sql);
     // Counts the write transactions this process committed: read caches compare it to know
-    // whether anything may have changed since they were filled.
-    quint64 commitCount() const { return m_commits.loadAcquire(); }
+    // whether anything may have changed since they were filled, and ask the journal what.
+    quint64 commitCount() const { return m_journal.count(); }
+    const CommitJournal &journal() const { return m_journal; }
     // SQLite has one writer at a time; this process's writers queue here instead of in
     // SQLite's busy handler, which sleeps in growing steps (p95 of contended writes fell
     // from ~360 ms to the time of the queue itself).
     FairLock &sqliteWriteLock() { return m_sqliteWriteLock; }
-    void noteCommit() { m_commits.fetchAndAddRelease(1); }
+    void noteCommit(CommitNote note) { m_journal.record(std::move(note)); }
     // A statement borrowed on a connection dropped since is deleted instead of kept.
     void returnStatement(const QString &sql, QSqlQuery *query, quint64 borrowedOnConnection);
     void returnStatement(const QString &sql, SqliteStatement *statement);
@@ -122,6 +124,9 @@ public:
     // Throws when this thread's WriteBatch is poisoned: nothing more may be written in it
     // (after SQLite's own rollback a write would commit at once, and again on the rerun).
     void checkBatchUsable();
+    // A statement runs in this thread's WriteBatch outside any Transaction: unless it only
+    // reads, the batch's commit is not described (CommitJournal).
+    void noteStatementInBatch(const SqliteStatement *statement);
 
 private:
     friend class Transaction;
@@ -148,7 +153,7 @@ private:
     QMutex m_namesMutex;
     QStringList m_connectionNames;
     QThreadStorage<ThreadState *> m_threadStates;
-    QAtomicInteger<quint64> m_commits = 0;
+    CommitJournal m_journal;
     FairLock m_sqliteWriteLock;
     std::atomic<bool> m_automaticCheckpoints = true;
 };
@@ -238,6 +243,11 @@ public:
     // The work registered under `key` (nullptr: none yet), and registering it (once a key).
     CommitWork *work(const void *key) const;
     void addWork(const void *key, std::unique_ptr<CommitWork> work);
+    // Says what this transaction changes (CommitJournal): only these jobs of one tenant,
+    // within these spans. Without it the commit counts as having changed anything.
+    void describe(qint64 tenantId, const QList<qint64> &jobIds, const QList<ChangeSpan> &spans);
+    // The events it appends (EventRepository, at commit).
+    void noteEvents(const QList<qint64> &eventIds);
 
 private:
     void track(); // becomes this thread's current transaction
@@ -246,6 +256,8 @@ private:
     Database &m_db;
     Transaction *m_outer = nullptr; // the transaction this one is nested in (a batch's)
     std::vector<std::pair<const void *, std::unique_ptr<CommitWork>>> m_work;
+    CommitNote m_note; // not described until describe() says what it changes
+    bool m_described = false;
     quint64 m_connection = 0; // Database::connectionSerial() at BEGIN
     bool m_inBatch = false;   // a savepoint inside a WriteBatch
     bool m_open = false;
@@ -279,6 +291,8 @@ private:
 
     Database &m_db;
     QList<std::function<void()>> m_afterCommit;
+    // What its requests' savepoints changed; a write outside any of them is not described.
+    CommitNote m_note{.described = true};
     bool m_open = false;
     bool m_poisoned = false;
 };

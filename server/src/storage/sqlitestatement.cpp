@@ -190,6 +190,11 @@ QByteArray SqliteStatement::bytes(int column) const
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
 }
 
+bool SqliteStatement::readOnly() const
+{
+    return sqlite3_stmt_readonly(m_statement) != 0;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

@@ -49,6 +49,8 @@ public:
     // QString.
     QByteArray bytes(int column) const;
     int rowsAffected() const { return m_rowsAffected; }
+    // Whether running it writes nothing (transaction control statements count as reading).
+    bool readOnly() const;
 
     // Ends the run (releasing its read snapshot) so the statement can be used again.
     void reset();

@@ -1,0 +1,71 @@
+// What this process's recent commits changed, as far as their writers described it. The job
+// lists' caches (day keys, search texts, kept jobs) used to be emptied by any commit; under an
+// assignment every few milliseconds they then held nothing (issue 12, `mixed`). With the
+// journal they keep what a commit did not touch: another day's keys, another job's JSON.
+//
+// A described commit changed only the jobs it names, of one tenant, each within the time spans
+// it names (the job's calendar span before and after), and appended the events it names
+// (JobWrite describes its transactions). A commit without a description may have changed
+// anything, and so may an event this process did not append (another instance's).
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <deque>
+#include <optional>
+
+namespace fielddesk::server {
+
+// [start, end) as ISO 8601 UTC timestamps (the jobs' span columns); an empty start: no span.
+struct ChangeSpan
+{
+    QString start;
+    QString end;
+    // Whether it meets [from, to); an empty bound is open.
+    bool overlaps(const QString &from, const QString &to) const;
+};
+
+struct CommitNote
+{
+    bool described = false;
+    qint64 tenantId = 0;
+    QList<qint64> jobIds;
+    QList<ChangeSpan> spans;
+    QList<qint64> eventIds;
+
+    // Adds another note of the same commit (a batch's savepoints): still described only when
+    // both are and they are of one tenant (or one of them changed no job).
+    void merge(const CommitNote &other);
+    // Whether it may have changed what the tenant's jobs overlapping [from, to) are (both
+    // bounds empty: any of the tenant's jobs, those without a span too).
+    bool touchesRange(qint64 tenant, const QString &from, const QString &to) const;
+};
+
+class CommitJournal
+{
+public:
+    // Remembers the last `capacity` commits.
+    explicit CommitJournal(int capacity = 4096);
+
+    // Counts a commit of this process, with what it changed.
+    void record(CommitNote note);
+    quint64 count() const;
+
+    // The notes of the commits after `fromCommit` up to `toCommit`, when each of them was
+    // described and each event id after `fromEvent` up to `toEvent` was appended by one of
+    // them or an earlier described commit; nullopt otherwise (anything may have changed).
+    std::optional<QList<CommitNote>>
+    describedBetween(quint64 fromCommit, quint64 toCommit, qint64 fromEvent, qint64 toEvent) const;
+
+private:
+    const int m_capacity;
+    mutable QMutex m_mutex;
+    quint64 m_count = 0;
+    std::deque<CommitNote> m_notes;       // of commits m_count - size() + 1 .. m_count
+    QHash<qint64, int> m_describedEvents; // event id -> 1, of the notes kept
+};
+
+} // namespace fielddesk::server
