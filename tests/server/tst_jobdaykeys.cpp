@@ -607,6 +607,49 @@ private slots:
         QVERIFY(service.rowsRead() > rowsBefore + 100);
     }
 
+    void cachedPagesOutsideAChangeAreKept()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 100, 1000000, kKeptBytes, 600000);
+        const Principal admin = adminOf(m_tenantId);
+        const Principal theirAdmin = adminOf(m_otherTenantId);
+        const CallContext call{admin, {}, {}};
+        const auto pageOf = [&](const Principal &caller, const QString &query) {
+            const Result<Page<Job>> page = service.list(caller, parsed(query));
+            return page ? jsonOf(*page) : QByteArray();
+        };
+        const QString day1 = QStringLiteral("date=") + kFirstDay.addDays(1).toString(Qt::ISODate);
+        const QString day2 = QStringLiteral("date=") + kFirstDay.addDays(2).toString(Qt::ISODate);
+        const QString undated = QStringLiteral("status=new&limit=5");
+        const QList<QString> asked{day1, day2, undated};
+        for (const QString &query : asked)
+            QVERIFY(!pageOf(admin, query).isEmpty());
+        QVERIFY(!pageOf(theirAdmin, undated).isEmpty());
+        const int read = service.pagesRead();
+        QCOMPARE(read, 4);
+        for (const QString &query : asked)
+            QVERIFY(!pageOf(admin, query).isEmpty());
+        QCOMPARE(service.pagesRead(), read);
+
+        // A job of day 1 renamed: day 2's page is kept, and so is the other tenant's; day 1's
+        // and the undated list (all the tenant's jobs) are read again and show it.
+        const std::optional<Page<Job>> first =
+            sameAsTheEngine(service, admin, 1, QStringLiteral("limit=1"));
+        QVERIFY(first && idsOf(*first).size() == 1);
+        const int beforeRename = service.pagesRead();
+        JobUpdate rename;
+        rename.fields.notes = QStringLiteral("Renamed for the pages"); // a finished job too
+        QVERIFY(service.update(call, idsOf(*first).first(), rename));
+        QVERIFY(!pageOf(admin, day2).isEmpty());
+        QVERIFY(!pageOf(theirAdmin, undated).isEmpty());
+        QCOMPARE(service.pagesRead(), beforeRename);
+        QVERIFY(
+            pageOf(admin, day1 + QStringLiteral("&limit=2000")).contains("Renamed for the pages"));
+        QVERIFY(!pageOf(admin, undated).isEmpty());
+        QCOMPARE(service.pagesRead(), beforeRename + 2);
+        QVERIFY(sameAsTheEngine(service, admin, 2, QString()));
+    }
+
     void listsTheKeysCannotAnswerAreLeftToTheEngine()
     {
         JobListFilter day;

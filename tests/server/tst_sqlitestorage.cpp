@@ -259,6 +259,16 @@ private slots:
         QVERIFY(!journal.describedBetween(0, 1, 99, 100));
         QVERIFY(journal.describedBetween(1, 2, 100, 102));
         QVERIFY(!journal.describedBetween(1, 2, 99, 102));
+        // A stamp may count an event before it counts its commit (it reads the count first):
+        // the event's commit must lie between the two stamps.
+        QVERIFY(!journal.describedBetween(2, 2, 102, 103));
+        QVERIFY(journal.describedBetween(3, 4, 102, 103));
+        // A note of too many jobs is kept as undescribed.
+        CommitJournal small(8, 2);
+        small.record(CommitNote{.described = true, .tenantId = 1, .jobIds = {1, 2, 3}});
+        QVERIFY(!small.describedBetween(0, 1, 0, 0));
+        small.record(CommitNote{.described = true, .tenantId = 1, .jobIds = {1, 2}});
+        QVERIFY(small.describedBetween(1, 2, 0, 0));
 
         // What a note touches: its tenant's ranges its spans meet.
         const CommitNote one = note(1, 10, {});

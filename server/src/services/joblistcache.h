@@ -31,6 +31,8 @@ public:
             key, stamp, [&] { return rendered(read()); }, unchanged);
     }
     bool enabled() const { return m_pages.enabled(); }
+    // How many pages were read rather than found kept (for tests).
+    int reads() { return m_pages.reads(); }
 
     // How many requests wait for the page of this key being read (for tests).
     int waitingFor(const QString &key) { return m_pages.waitingFor(key); }

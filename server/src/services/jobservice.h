@@ -112,6 +112,8 @@ public:
     history(const Principal &caller, qint64 jobId, const ListQuery &query);
     Result<Page<DispatchHistoryEntry>> allHistory(const Principal &caller, const ListQuery &query);
 
+    // How many pages the page cache read rather than found kept (for tests).
+    int pagesRead() { return m_listCache.reads(); }
     // How many times a day's keys were read from the database (for tests).
     int dayKeysReads() { return m_dayKeys.reads(); }
     // How many times a day's search texts were read (for tests).

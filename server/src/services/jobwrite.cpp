@@ -152,6 +152,9 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     const JobChange &what = **change;
     after.version = before.version + 1;
     after.updatedAt = nowTimestamp();
+    // Described before it is written: whatever of it is written is then in the description.
+    m_written.append(jobId);
+    m_writtenSpans << JobRepository::spanOf(before) << JobRepository::spanOf(after);
     JobRepository jobs(m_db);
     if (!jobs.update(tenantId, before, after))
         return versionConflict(m_db, tenantId, jobs.find(tenantId, jobId).value(), before.version);
@@ -160,8 +163,6 @@ JobWrite::change(qint64 jobId, std::optional<qint64> expectedVersion, const JobE
     if (joinedColumnsChanged(before, after, what))
         after = jobs.find(tenantId, jobId).value();
     m_current.insert(jobId, after);
-    m_written.append(jobId);
-    m_writtenSpans << JobRepository::spanOf(before) << JobRepository::spanOf(after);
     m_log.record(what.action, what.eventType, before, after, what.extraData);
     // A completed job earns its technician the spiffs of its service, in this transaction
     // (once per job: a unique index, so a retried completion files none again).

@@ -38,17 +38,23 @@ bool CommitNote::touchesRange(qint64 tenant, const QString &from, const QString 
     return false;
 }
 
-CommitJournal::CommitJournal(int capacity)
+CommitJournal::CommitJournal(int capacity, int maxJobsPerNote)
     : m_capacity(capacity)
+    , m_maxJobsPerNote(maxJobsPerNote)
 {}
 
 void CommitJournal::record(CommitNote note)
 {
     QMutexLocker lock(&m_mutex);
     ++m_count;
+    if (note.jobIds.size() > m_maxJobsPerNote)
+        note.described = false;
     if (note.described) {
         for (const qint64 id : std::as_const(note.eventIds))
-            m_describedEvents.insert(id, 1);
+            m_describedEvents.insert(id, m_count);
+    } else {
+        note = CommitNote{}; // nothing of it is read again
+        m_lastUndescribed = m_count;
     }
     m_notes.push_back(std::move(note));
     while (m_notes.size() > size_t(m_capacity)) {
@@ -74,19 +80,21 @@ std::optional<QList<CommitNote>> CommitJournal::describedBetween(quint64 fromCom
     QMutexLocker lock(&m_mutex);
     const quint64 oldestKept = m_count - quint64(m_notes.size()) + 1;
     if (toCommit > m_count || (toCommit > fromCommit && fromCommit + 1 < oldestKept) ||
+        (m_lastUndescribed > fromCommit && m_lastUndescribed <= toCommit) ||
         toEvent - fromEvent > qint64(m_describedEvents.size()))
         return std::nullopt;
+    // Each new event must come from a commit between the two stamps, whose note is read
+    // below: a stamp may count an event whose commit it does not count yet (the stamp reads
+    // the commit count first and the outbox after).
     for (qint64 id = fromEvent + 1; id <= toEvent; ++id) {
-        if (!m_describedEvents.contains(id))
+        const auto appended = m_describedEvents.constFind(id);
+        if (appended == m_describedEvents.cend() || *appended <= fromCommit || *appended > toCommit)
             return std::nullopt;
     }
     QList<CommitNote> notes;
-    for (quint64 n = fromCommit + 1; n <= toCommit; ++n) {
-        const CommitNote &note = m_notes.at(size_t(n - oldestKept));
-        if (!note.described)
-            return std::nullopt;
-        notes.append(note);
-    }
+    notes.reserve(qsizetype(toCommit - fromCommit));
+    for (quint64 n = fromCommit + 1; n <= toCommit; ++n)
+        notes.append(m_notes.at(size_t(n - oldestKept)));
     return notes;
 }
 

@@ -47,8 +47,9 @@ struct CommitNote
 class CommitJournal
 {
 public:
-    // Remembers the last `capacity` commits.
-    explicit CommitJournal(int capacity = 4096);
+    // Remembers the last `capacity` commits. A note of more than `maxJobsPerNote` jobs is
+    // kept as undescribed (its words would weigh more than what it saves).
+    explicit CommitJournal(int capacity = 4096, int maxJobsPerNote = 1000);
 
     // Counts a commit of this process, with what it changed.
     void record(CommitNote note);
@@ -62,10 +63,12 @@ public:
 
 private:
     const int m_capacity;
+    const int m_maxJobsPerNote;
     mutable QMutex m_mutex;
     quint64 m_count = 0;
-    std::deque<CommitNote> m_notes;       // of commits m_count - size() + 1 .. m_count
-    QHash<qint64, int> m_describedEvents; // event id -> 1, of the notes kept
+    quint64 m_lastUndescribed = 0;            // the last commit without a description
+    std::deque<CommitNote> m_notes;           // of commits m_count - size() + 1 .. m_count
+    QHash<qint64, quint64> m_describedEvents; // event id -> the commit that appended it
 };
 
 } // namespace fielddesk::server
