@@ -70,20 +70,11 @@ QString jobSearchText(const Job &job)
         QStringList{job.title, job.customerName, job.address, job.notes}.join(QLatin1Char('\n')));
 }
 
-QString spanStart(const Job &job)
-{
-    return JobRepository::spanOf(job).start;
-}
-
-QString spanEnd(const Job &job)
-{
-    return JobRepository::spanOf(job).end;
-}
-
 QVariant spanLengthSeconds(const Job &job)
 {
-    const std::optional<QDateTime> start = parseTimestamp(spanStart(job));
-    const std::optional<QDateTime> end = parseTimestamp(spanEnd(job));
+    const ChangeSpan span = JobRepository::spanOf(job);
+    const std::optional<QDateTime> start = parseTimestamp(span.start);
+    const std::optional<QDateTime> end = parseTimestamp(span.end);
     if (!start || !end)
         return QVariant(QMetaType::fromType<qint64>());
     return QVariant(start->secsTo(*end));
@@ -702,8 +693,8 @@ QList<std::pair<QLatin1String, QVariant>> storedColumns(const Job &job)
         {QLatin1String("technician_id"), nullableId(job.technicianId)},
         {QLatin1String("planned_start"), nullableText(job.plannedStart)},
         {QLatin1String("planned_end"), nullableText(job.plannedEnd)},
-        {QLatin1String("span_start"), nullableText(spanStart(job))},
-        {QLatin1String("span_end"), nullableText(spanEnd(job))},
+        {QLatin1String("span_start"), nullableText(JobRepository::spanOf(job).start)},
+        {QLatin1String("span_end"), nullableText(JobRepository::spanOf(job).end)},
         {QLatin1String("span_length_s"), spanLengthSeconds(job)},
         {QLatin1String("span_class"), spanClassOf(spanLengthSeconds(job))},
         {QLatin1String("notes"), job.notes},
