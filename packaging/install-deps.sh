@@ -10,7 +10,7 @@
 set -euo pipefail
 need=(cmake ninja-build ccache g++ lld pkg-config libqt6svg6 qt6-translations-l10n
       qt6-base-dev qt6-charts-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev qtkeychain-qt6-dev
-      libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev libpq-dev)
+      libqt6sql6-sqlite libqt6sql6-psql qt6-l10n-tools qt6-tools-dev libgl-dev libargon2-dev libsqlite3-dev libpq-dev zlib1g-dev)
 case "${1:-run}" in
     run) need+=(curl ca-certificates) ;;
     package) need+=(dpkg-dev file) ;;

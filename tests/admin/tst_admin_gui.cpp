@@ -27,6 +27,7 @@
 #include "fakehttpreceiver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,6 +48,8 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+
+namespace tst_admin_gui {
 
 using namespace fielddesk;
 using admin::ResourcePage;
@@ -803,4 +806,5 @@ void TestAdminGui::aWebhookIsMadeItsCallsListedAndOneSentAgain()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestAdminGui)
+} // namespace tst_admin_gui
 #include "tst_admin_gui.moc"

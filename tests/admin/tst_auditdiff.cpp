@@ -8,6 +8,7 @@
 #include "fielddesk/admin/auditdiffmodel.h"
 #include "fielddesk/admin/auditlogmodel.h"
 #include "fielddesk/admin/auditlogquery.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QTest>
 #include <QUrlQuery>
+
+namespace tst_auditdiff {
 
 using namespace fielddesk;
 using admin::AuditDiff;
@@ -172,5 +175,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAuditDiff)
+FIELDDESK_TEST_MAIN(TestAuditDiff)
+} // namespace tst_auditdiff
 #include "tst_auditdiff.moc"

@@ -16,6 +16,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+
+namespace tst_auditlog_gui {
 
 using namespace fielddesk;
 using admin::AuditLogPage;
@@ -392,4 +395,5 @@ void TestAuditLogGui::theExportHoldsEveryRowSelected()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestAuditLogGui)
+} // namespace tst_auditlog_gui
 #include "tst_auditlog_gui.moc"

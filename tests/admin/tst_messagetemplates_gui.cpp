@@ -15,6 +15,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -27,6 +28,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+namespace tst_messagetemplates_gui {
 
 using namespace fielddesk;
 using admin::MessageTemplateModel;
@@ -240,4 +243,5 @@ void TestMessageTemplatesGui::cleanupTestCase()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestMessageTemplatesGui)
+} // namespace tst_messagetemplates_gui
 #include "tst_messagetemplates_gui.moc"

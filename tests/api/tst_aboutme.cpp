@@ -7,10 +7,13 @@
 #include "apitestsetup.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_aboutme {
 
 namespace {
 
@@ -342,5 +345,6 @@ void TestAboutMe::preferencesAreCheckedAtTheField()
     QCOMPARE(client(m_staff.colleague).get(kPreferences).json(), before); // nothing changed
 }
 
-QTEST_GUILESS_MAIN(TestAboutMe)
+FIELDDESK_TEST_GUILESS_MAIN(TestAboutMe)
+} // namespace tst_aboutme
 #include "tst_aboutme.moc"

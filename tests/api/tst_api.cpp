@@ -5,6 +5,7 @@
 #include "auth/jwt.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+
+namespace tst_api {
 
 namespace {
 const QByteArray kSecret = "api-test-secret-api-test-secret-0123456789";
@@ -1125,5 +1128,6 @@ void TestApi::sigtermExitsCleanly()
     QVERIFY(m_server.output().contains("\"event\":\"stopped\""));
 }
 
-QTEST_GUILESS_MAIN(TestApi)
+FIELDDESK_TEST_GUILESS_MAIN(TestApi)
+} // namespace tst_api
 #include "tst_api.moc"

@@ -15,6 +15,7 @@
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "databaseconsistency.h"
+#include "testmain.h"
 #include "writeload.h"
 
 #include <QCryptographicHash>
@@ -28,6 +29,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+namespace tst_backup {
 
 namespace {
 
@@ -616,5 +619,6 @@ void TestBackup::severalServersTakeTurns()
     QCOMPARE(QDir(directory).entryList(QDir::Files).size(), started.size());
 }
 
-QTEST_GUILESS_MAIN(TestBackup)
+FIELDDESK_TEST_GUILESS_MAIN(TestBackup)
+} // namespace tst_backup
 #include "tst_backup.moc"

@@ -7,6 +7,7 @@
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "databaseconsistency.h"
+#include "testmain.h"
 #include "writeload.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+namespace tst_crash {
 
 namespace {
 
@@ -118,5 +121,6 @@ void TestCrash::acknowledgedWritesSurviveKill9()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestCrash)
+FIELDDESK_TEST_GUILESS_MAIN(TestCrash)
+} // namespace tst_crash
 #include "tst_crash.moc"

@@ -10,6 +10,7 @@
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "databaseconsistency.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,6 +22,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+namespace tst_diskfull {
 
 namespace {
 
@@ -219,5 +222,6 @@ void TestDiskFull::writesAreRefusedWhileTheDiskIsFullAndResumeAfterward()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestDiskFull)
+FIELDDESK_TEST_GUILESS_MAIN(TestDiskFull)
+} // namespace tst_diskfull
 #include "tst_diskfull.moc"

@@ -7,6 +7,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+namespace tst_dispatch {
 
 namespace {
 
@@ -1915,5 +1918,6 @@ void TestDispatch::routingPlansHoldNoWorker()
     QVERIFY2(waited < 3000, qPrintable(QString::number(waited)));
 }
 
-QTEST_GUILESS_MAIN(TestDispatch)
+FIELDDESK_TEST_GUILESS_MAIN(TestDispatch)
+} // namespace tst_dispatch
 #include "tst_dispatch.moc"

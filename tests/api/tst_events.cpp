@@ -7,6 +7,7 @@
 #include "eventstream.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <QDateTime>
@@ -24,6 +25,8 @@
 #include <csignal>
 #include <memory>
 #include <optional>
+
+namespace tst_events {
 
 namespace {
 
@@ -917,5 +920,6 @@ void TestEvents::shutdownClosesWithGoingAway()
     QCOMPARE(m_server.stop(), 0);
 }
 
-QTEST_MAIN(TestEvents)
+FIELDDESK_TEST_MAIN(TestEvents)
+} // namespace tst_events
 #include "tst_events.moc"

@@ -10,9 +10,12 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+namespace tst_fleet {
 
 namespace {
 
@@ -1070,5 +1073,6 @@ void TestFleet::openApiDescribesTheFleet()
     QVERIFY(vehicles.contains(QLatin1String("get")) && vehicles.contains(QLatin1String("post")));
 }
 
-QTEST_GUILESS_MAIN(TestFleet)
+FIELDDESK_TEST_GUILESS_MAIN(TestFleet)
+} // namespace tst_fleet
 #include "tst_fleet.moc"

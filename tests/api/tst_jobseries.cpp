@@ -10,11 +10,14 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_jobseries {
 
 namespace {
 
@@ -630,5 +633,6 @@ void TestJobSeries::startUpExtendsToANewHorizonWithoutDuplicates()
     QVERIFY(now.size() > made.size());
 }
 
-QTEST_GUILESS_MAIN(TestJobSeries)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobSeries)
+} // namespace tst_jobseries
 #include "tst_jobseries.moc"

@@ -10,12 +10,15 @@
 #include "storage/database.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_media {
 
 using namespace fielddesk::server;
 
@@ -409,5 +412,6 @@ void TestMedia::theUploadIsDocumented()
         paths.value(QLatin1String("/api/v1/media/{id}")).toObject().contains(QLatin1String("get")));
 }
 
-QTEST_GUILESS_MAIN(TestMedia)
+FIELDDESK_TEST_GUILESS_MAIN(TestMedia)
+} // namespace tst_media
 #include "tst_media.moc"

@@ -16,12 +16,15 @@
 #include "fakesmtpserver.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <algorithm>
 
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_messages {
 
 namespace {
 
@@ -1139,5 +1142,6 @@ void TestMessages::theEveningRunGoesByItselfOnceTheLocationsClockPassesIt()
     QCOMPARE(mailsTo(tech.email).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestMessages)
+FIELDDESK_TEST_GUILESS_MAIN(TestMessages)
+} // namespace tst_messages
 #include "tst_messages.moc"

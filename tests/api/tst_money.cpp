@@ -12,12 +12,15 @@
 #include "repositories/spiffrepository.h"
 #include "storage/database.h"
 #include "storage/databaseurl.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_money {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -1526,5 +1529,6 @@ void TestMoney::spiffReports()
                            .toUtf8());
 }
 
-QTEST_GUILESS_MAIN(TestMoney)
+FIELDDESK_TEST_GUILESS_MAIN(TestMoney)
+} // namespace tst_money
 #include "tst_money.moc"

@@ -7,6 +7,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -15,6 +16,8 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+namespace tst_operator {
 
 namespace {
 
@@ -854,5 +857,6 @@ void TestOperator::operatorChangesTheirOwnPassword()
     QCOMPARE(again.get(QStringLiteral("/api/v1/tenants")).status, 200);
 }
 
-QTEST_MAIN(TestOperator)
+FIELDDESK_TEST_MAIN(TestOperator)
+} // namespace tst_operator
 #include "tst_operator.moc"

@@ -13,6 +13,7 @@
 #include "wallclock.h"
 
 #include "fielddesk/client/liveeventfeed.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -24,6 +25,8 @@
 
 #include <atomic>
 #include <memory>
+
+namespace tst_pgoutage {
 
 using fielddesk::DomainEvent;
 using fielddesk::client::LiveEventFeed;
@@ -340,5 +343,6 @@ void TestPgOutage::theServerRidesOutARestartOfPostgresql()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_GUILESS_MAIN(TestPgOutage)
+FIELDDESK_TEST_GUILESS_MAIN(TestPgOutage)
+} // namespace tst_pgoutage
 #include "tst_pgoutage.moc"

@@ -7,10 +7,13 @@
 // track comes back in order for a replay; everyone's last position for the map.
 #include "apisuite.h"
 #include "apitestsetup.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
 #include <QWebSocket>
+
+namespace tst_positions {
 
 namespace {
 
@@ -313,5 +316,6 @@ void TestPositions::theNewestPositionGoesOutLive()
     socket.close();
 }
 
-QTEST_GUILESS_MAIN(TestPositions)
+FIELDDESK_TEST_GUILESS_MAIN(TestPositions)
+} // namespace tst_positions
 #include "tst_positions.moc"

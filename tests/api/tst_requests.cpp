@@ -7,10 +7,13 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_requests {
 
 namespace {
 
@@ -663,5 +666,6 @@ void TestRequests::notificationsAreReadOneByOneOrAllAtOnce()
     QCOMPARE(manager.get(QStringLiteral("/api/v1/notifications?unread=maybe")).status, 422);
 }
 
-QTEST_GUILESS_MAIN(TestRequests)
+FIELDDESK_TEST_GUILESS_MAIN(TestRequests)
+} // namespace tst_requests
 #include "tst_requests.moc"

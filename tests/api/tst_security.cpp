@@ -8,6 +8,7 @@
 #include "apitestsetup.h"
 
 #include "storage/database.h"
+#include "testmain.h"
 
 #include <QFuture>
 #include <QProcess>
@@ -15,6 +16,8 @@
 #include <QtConcurrent>
 
 #include <numeric>
+
+namespace tst_security {
 
 namespace {
 
@@ -179,5 +182,6 @@ void TestSecurity::aRowChangedInTheDatabaseIsNamed()
         verdict.output.constData());
 }
 
-QTEST_GUILESS_MAIN(TestSecurity)
+FIELDDESK_TEST_GUILESS_MAIN(TestSecurity)
+} // namespace tst_security
 #include "tst_security.moc"

@@ -12,6 +12,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@
 
 #include <memory>
 #include <vector>
+
+namespace tst_slowclients {
 
 namespace {
 
@@ -289,5 +292,6 @@ void TestSlowClients::aWebSocketOutlivesTheHttpTimeouts()
     QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
 }
 
-QTEST_GUILESS_MAIN(TestSlowClients)
+FIELDDESK_TEST_GUILESS_MAIN(TestSlowClients)
+} // namespace tst_slowclients
 #include "tst_slowclients.moc"

@@ -11,6 +11,7 @@
 #include "apitestsetup.h"
 #include "eventstream.h"
 #include "testcertificates.h"
+#include "testmain.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -21,6 +22,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
+
+namespace tst_tls {
 
 namespace {
 
@@ -328,5 +331,6 @@ void TestTls::badCertificateOrKeyStopsTheStart()
     QVERIFY2(!output.contains(QLatin1String("\"listening\"")), qPrintable(output));
 }
 
-QTEST_MAIN(TestTls)
+FIELDDESK_TEST_MAIN(TestTls)
+} // namespace tst_tls
 #include "tst_tls.moc"

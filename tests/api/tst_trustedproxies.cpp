@@ -10,6 +10,7 @@
 #include "rawconnection.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <QTest>
 
 #include <vector>
+
+namespace tst_trustedproxies {
 
 namespace {
 
@@ -222,5 +225,6 @@ void TestTrustedProxies::theRequestLogNamesTheClientAndTheBalancer()
     QVERIFY(!unnamed.contains(QLatin1String("via")));
 }
 
-QTEST_GUILESS_MAIN(TestTrustedProxies)
+FIELDDESK_TEST_GUILESS_MAIN(TestTrustedProxies)
+} // namespace tst_trustedproxies
 #include "tst_trustedproxies.moc"

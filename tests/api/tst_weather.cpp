@@ -9,12 +9,15 @@
 #include "apitestsetup.h"
 #include "eventstream.h"
 #include "fakeweatherapi.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
 #include <algorithm>
+
+namespace tst_weather {
 
 namespace {
 
@@ -405,5 +408,6 @@ void TestWeather::serversSharingTheDatabaseFetchOncePerPollAndAnnounceOnce()
     third.stop();
 }
 
-QTEST_GUILESS_MAIN(TestWeather)
+FIELDDESK_TEST_GUILESS_MAIN(TestWeather)
+} // namespace tst_weather
 #include "tst_weather.moc"

@@ -11,11 +11,14 @@
 #include "fakehttpreceiver.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QTest>
+
+namespace tst_webhooks {
 
 namespace {
 
@@ -424,5 +427,6 @@ void TestWebhooks::goneIsGivenUpAtOnce()
     QCOMPARE(client(m_admin).del(kWebhooks + QStringLiteral("/%1").arg(webhook)).status, 204);
 }
 
-QTEST_GUILESS_MAIN(TestWebhooks)
+FIELDDESK_TEST_GUILESS_MAIN(TestWebhooks)
+} // namespace tst_webhooks
 #include "tst_webhooks.moc"

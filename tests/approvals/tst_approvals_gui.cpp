@@ -20,6 +20,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -39,6 +40,8 @@
 #include <QTimer>
 
 #include <functional>
+
+namespace tst_approvals_gui {
 
 using namespace fielddesk;
 using approvals::ApprovalsWorkspace;
@@ -530,4 +533,5 @@ void TestApprovalsGui::cleanupTestCase()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestApprovalsGui)
+} // namespace tst_approvals_gui
 #include "tst_approvals_gui.moc"

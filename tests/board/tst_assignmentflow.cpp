@@ -10,6 +10,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/domain/jsonwriter.h"
+#include "testmain.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+namespace tst_assignmentflow {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -441,5 +444,6 @@ private:
     std::unique_ptr<AssignmentFlow> m_flow;
 };
 
-QTEST_GUILESS_MAIN(TestAssignmentFlow)
+FIELDDESK_TEST_GUILESS_MAIN(TestAssignmentFlow)
+} // namespace tst_assignmentflow
 #include "tst_assignmentflow.moc"

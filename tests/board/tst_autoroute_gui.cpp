@@ -25,6 +25,7 @@
 #include "demoboardsignin.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -42,6 +43,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+namespace tst_autoroute_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -572,7 +575,7 @@ private:
     qint64 m_locationId = 0;
 };
 
-int main(int argc, char *argv[])
+int runTest(int argc, char *argv[])
 {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
@@ -583,5 +586,8 @@ int main(int argc, char *argv[])
     TestAutoRouteGui test;
     return QTest::qExec(&test, argc, argv);
 }
+
+FIELDDESK_TEST_FUNCTION(runTest)
+} // namespace tst_autoroute_gui
 
 #include "tst_autoroute_gui.moc"

@@ -17,6 +17,7 @@
 #include "fielddesk/board/routingclient.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/domain/jsonwriter.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QHttpServer>
@@ -26,6 +27,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
+
+namespace tst_autoroutesession {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -553,5 +556,6 @@ private:
     std::unique_ptr<AutoRouteSession> m_session;
 };
 
-QTEST_GUILESS_MAIN(TestAutoRouteSession)
+FIELDDESK_TEST_GUILESS_MAIN(TestAutoRouteSession)
+} // namespace tst_autoroutesession
 #include "tst_autoroutesession.moc"

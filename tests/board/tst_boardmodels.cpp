@@ -11,6 +11,7 @@
 #include "fielddesk/board/techniciantablemodel.h"
 #include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/client/displayformat.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,6 +19,8 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(fielddesk::board::JobFilter)
+
+namespace tst_boardmodels {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -371,5 +374,6 @@ private:
     QList<Technician> m_technicianList;
 };
 
-QTEST_MAIN(TestBoardModels)
+FIELDDESK_TEST_MAIN(TestBoardModels)
+} // namespace tst_boardmodels
 #include "tst_boardmodels.moc"

@@ -5,6 +5,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/client/apiclient.h"
 #include "fielddesk/dispatchboard/detailspanel.h"
+#include "testmain.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -12,6 +13,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+
+namespace tst_detailspanel {
 
 using namespace fielddesk;
 
@@ -81,5 +84,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDetailsPanel)
+FIELDDESK_TEST_MAIN(TestDetailsPanel)
+} // namespace tst_detailspanel
 #include "tst_detailspanel.moc"

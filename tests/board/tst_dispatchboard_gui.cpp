@@ -21,6 +21,7 @@
 #include "demoboardsignin.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+namespace tst_dispatchboard_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -467,7 +470,7 @@ private:
     qint64 m_startMs = 0;
 };
 
-int main(int argc, char *argv[])
+int runTest(int argc, char *argv[])
 {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
@@ -478,5 +481,8 @@ int main(int argc, char *argv[])
     TestDispatchBoardGui test;
     return QTest::qExec(&test, argc, argv);
 }
+
+FIELDDESK_TEST_FUNCTION(runTest)
+} // namespace tst_dispatchboard_gui
 
 #include "tst_dispatchboard_gui.moc"

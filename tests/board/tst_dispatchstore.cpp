@@ -4,10 +4,13 @@
 #include "boardtestdata.h"
 
 #include "fielddesk/board/dispatchstore.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_dispatchstore {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -356,5 +359,6 @@ private:
     std::unique_ptr<DispatchStore> m_store;
 };
 
-QTEST_GUILESS_MAIN(TestDispatchStore)
+FIELDDESK_TEST_GUILESS_MAIN(TestDispatchStore)
+} // namespace tst_dispatchstore
 #include "tst_dispatchstore.moc"

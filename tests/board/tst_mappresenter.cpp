@@ -16,9 +16,12 @@
 #include "fielddesk/dispatchboard/mappresenter.h"
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/theme/palette.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+namespace tst_mappresenter {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -220,5 +223,6 @@ private:
     QList<Technician> m_technicians;
 };
 
-QTEST_MAIN(TestMapPresenter)
+FIELDDESK_TEST_MAIN(TestMapPresenter)
+} // namespace tst_mappresenter
 #include "tst_mappresenter.moc"

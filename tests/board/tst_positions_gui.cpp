@@ -28,6 +28,7 @@
 
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -36,6 +37,8 @@
 #include <QTest>
 
 #include <optional>
+
+namespace tst_positions_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -356,4 +359,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestPositionsGui)
+} // namespace tst_positions_gui
 #include "tst_positions_gui.moc"

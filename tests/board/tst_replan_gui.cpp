@@ -24,6 +24,7 @@
 #include "contextmenu.h"
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDateTimeEdit>
@@ -38,6 +39,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+namespace tst_replan_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -344,7 +347,7 @@ private:
     QSet<qint64> m_theirs;
 };
 
-int main(int argc, char *argv[])
+int runTest(int argc, char *argv[])
 {
     QTemporaryDir home;
     guitest::isolate(home);
@@ -354,5 +357,8 @@ int main(int argc, char *argv[])
     TestReplanGui test;
     return QTest::qExec(&test, argc, argv);
 }
+
+FIELDDESK_TEST_FUNCTION(runTest)
+} // namespace tst_replan_gui
 
 #include "tst_replan_gui.moc"

@@ -15,6 +15,7 @@
 
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -27,6 +28,8 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QToolBar>
+
+namespace tst_sendplans_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -231,4 +234,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestSendPlansGui)
+} // namespace tst_sendplans_gui
 #include "tst_sendplans_gui.moc"

@@ -13,6 +13,7 @@
 
 #include "demoboardsignin.h"
 #include "fakeweatherapi.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
+
+namespace tst_weather_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -164,5 +167,6 @@ private:
     std::unique_ptr<DispatchBoard> m_board;
 };
 
-QTEST_MAIN(TestWeatherGui)
+FIELDDESK_TEST_MAIN(TestWeatherGui)
+} // namespace tst_weather_gui
 #include "tst_weather_gui.moc"

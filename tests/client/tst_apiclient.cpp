@@ -3,6 +3,7 @@
 #include "fielddesk/client/apiclient.h"
 
 #include "demoserver.h"
+#include "testmain.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -11,6 +12,8 @@
 #include <QTest>
 
 #include <optional>
+
+namespace tst_apiclient {
 
 using namespace fielddesk::client;
 
@@ -200,5 +203,6 @@ private:
     QByteArrayList m_loggedRequestIds;
 };
 
-QTEST_GUILESS_MAIN(TestApiClient)
+FIELDDESK_TEST_GUILESS_MAIN(TestApiClient)
+} // namespace tst_apiclient
 #include "tst_apiclient.moc"

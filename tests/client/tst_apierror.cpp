@@ -1,9 +1,12 @@
 // ApiError on its own: problem+json parsing and the messages a user reads.
 #include "fielddesk/client/apierror.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+namespace tst_apierror {
 
 using fielddesk::client::ApiError;
 
@@ -95,5 +98,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApiError)
+FIELDDESK_TEST_GUILESS_MAIN(TestApiError)
+} // namespace tst_apierror
 #include "tst_apierror.moc"

@@ -9,12 +9,15 @@
 #include "demoserver.h"
 #include "memorytokenstore.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
+
+namespace tst_authsession {
 
 using namespace fielddesk;
 using namespace fielddesk::client;
@@ -323,5 +326,6 @@ private:
     std::unique_ptr<AuthSession> m_session;
 };
 
-QTEST_GUILESS_MAIN(TestAuthSession)
+FIELDDESK_TEST_GUILESS_MAIN(TestAuthSession)
+} // namespace tst_authsession
 #include "tst_authsession.moc"

@@ -4,10 +4,13 @@
 #include "fielddesk/client/connectionmonitor.h"
 
 #include "serverprocess.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_connectionmonitor {
 
 using namespace fielddesk::client;
 using namespace std::chrono_literals;
@@ -74,5 +77,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConnectionMonitor)
+FIELDDESK_TEST_GUILESS_MAIN(TestConnectionMonitor)
+} // namespace tst_connectionmonitor
 #include "tst_connectionmonitor.moc"

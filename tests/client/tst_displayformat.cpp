@@ -3,10 +3,13 @@
 // the edit patterns carry a four-digit year.
 
 #include "fielddesk/client/displayformat.h"
+#include "testmain.h"
 
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_displayformat {
 
 using namespace fielddesk::client;
 
@@ -38,11 +41,14 @@ private slots:
         QTest::addColumn<QString>("dayMonth");
         QTest::addColumn<QString>("weekdayDayMonth");
         QTest::addColumn<QString>("datePattern");
+        // A table: one locale a row.
+        // clang-format off
         QTest::newRow("en_US") << "en_US" << "3:05 PM" << "Dec 3" << "Thu Dec 3" << "M/d/yyyy";
         QTest::newRow("de_DE") << "de_DE" << "15:05" << "3. Dez." << "Do. 3. Dez."
                                << "dd.MM.yyyy";
         QTest::newRow("es_ES") << "es_ES" << "15:05" << "3 dic" << "jue 3 dic" << "d/M/yyyy";
         QTest::newRow("en_GB") << "en_GB" << "15:05" << "3 Dec" << "Thu 3 Dec" << "dd/MM/yyyy";
+        // clang-format on
     }
     void followsTheLocale()
     {
@@ -79,5 +85,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDisplayFormat)
+FIELDDESK_TEST_GUILESS_MAIN(TestDisplayFormat)
+} // namespace tst_displayformat
 #include "tst_displayformat.moc"

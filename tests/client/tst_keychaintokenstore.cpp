@@ -4,6 +4,7 @@
 // dbus-run-session and gnome-keyring), write, read and remove must round-trip.
 #include "fielddesk/client/keychaintokenstore.h"
 #include "filescontaining.h"
+#include "testmain.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QTest>
 
 #include <optional>
+
+namespace tst_keychaintokenstore {
 
 using fielddesk::client::KeychainTokenStore;
 using fielddesk::client::TokenStore;
@@ -111,7 +114,7 @@ private:
     QTemporaryDir *m_home;
 };
 
-int main(int argc, char *argv[])
+int runTest(int argc, char *argv[])
 {
     const bool expectKeychain = qEnvironmentVariableIsSet("FIELDDESK_EXPECT_KEYCHAIN");
     // Every file a fallback could write lands under this directory, where the test looks.
@@ -127,5 +130,8 @@ int main(int argc, char *argv[])
     TestKeychainTokenStore test(expectKeychain, &home);
     return QTest::qExec(&test, argc, argv);
 }
+
+FIELDDESK_TEST_FUNCTION(runTest)
+} // namespace tst_keychaintokenstore
 
 #include "tst_keychaintokenstore.moc"

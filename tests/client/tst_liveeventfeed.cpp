@@ -4,12 +4,15 @@
 // resync_required is passed on.
 
 #include "fielddesk/client/liveeventfeed.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+namespace tst_liveeventfeed {
 
 using namespace fielddesk;
 using namespace fielddesk::client;
@@ -110,5 +113,6 @@ private:
     QList<QWebSocket *> m_sockets;
 };
 
-QTEST_GUILESS_MAIN(TestLiveEventFeed)
+FIELDDESK_TEST_GUILESS_MAIN(TestLiveEventFeed)
+} // namespace tst_liveeventfeed
 #include "tst_liveeventfeed.moc"

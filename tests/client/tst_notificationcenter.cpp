@@ -11,9 +11,12 @@
 #include "answeredrequests.h"
 #include "demoserver.h"
 #include "notificationtraffic.h"
+#include "testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_notificationcenter {
 
 using namespace fielddesk;
 using namespace fielddesk::client;
@@ -199,5 +202,6 @@ private:
     std::unique_ptr<NotificationCenter> m_center;
 };
 
-QTEST_GUILESS_MAIN(TestNotificationCenter)
+FIELDDESK_TEST_GUILESS_MAIN(TestNotificationCenter)
+} // namespace tst_notificationcenter
 #include "tst_notificationcenter.moc"

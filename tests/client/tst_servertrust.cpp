@@ -11,6 +11,7 @@
 #include "fielddesk/client/servertrust.h"
 
 #include "testcertificates.h"
+#include "testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,8 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_servertrust {
 
 using namespace fielddesk::client;
 
@@ -260,5 +263,6 @@ private:
     TestCertificates m_certificates;
 };
 
-QTEST_MAIN(TestServerTrust)
+FIELDDESK_TEST_MAIN(TestServerTrust)
+} // namespace tst_servertrust
 #include "tst_servertrust.moc"

@@ -11,6 +11,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <QElapsedTimer>
@@ -30,6 +31,8 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+
+namespace tst_cluster {
 
 namespace {
 
@@ -670,5 +673,6 @@ void TestCluster::theOutboxIsPrunedByOneInstanceAPeriod()
     QVERIFY2(made <= int(periods * 1.5) + 1, qPrintable(QString::number(made)));
 }
 
-QTEST_GUILESS_MAIN(TestCluster)
+FIELDDESK_TEST_GUILESS_MAIN(TestCluster)
+} // namespace tst_cluster
 #include "tst_cluster.moc"

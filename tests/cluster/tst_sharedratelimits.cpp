@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@
 
 #include <array>
 #include <memory>
+
+namespace tst_sharedratelimits {
 
 namespace {
 
@@ -107,5 +110,6 @@ void TestSharedRateLimits::aCallerHasOneLimitAcrossTheInstances()
         QVERIFY(count > 0);
 }
 
-QTEST_GUILESS_MAIN(TestSharedRateLimits)
+FIELDDESK_TEST_GUILESS_MAIN(TestSharedRateLimits)
+} // namespace tst_sharedratelimits
 #include "tst_sharedratelimits.moc"

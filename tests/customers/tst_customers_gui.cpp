@@ -17,6 +17,7 @@
 
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -30,6 +31,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUrlQuery>
+
+namespace tst_customers_gui {
 
 using namespace fielddesk;
 using customers::CustomerDetails;
@@ -324,5 +327,6 @@ void TestCustomersGui::aNewCustomer()
     QVERIFY(details()->addressTable()->isVisible()); // a saved customer gets addresses
 }
 
-QTEST_MAIN(TestCustomersGui)
+FIELDDESK_TEST_MAIN(TestCustomersGui)
+} // namespace tst_customers_gui
 #include "tst_customers_gui.moc"

@@ -2,9 +2,12 @@
 // travel model at 60 km/h and a road factor of 1.5 makes a tenth of a degree of latitude
 // (11.1195 km as the crow flies) 16.679 road km, 1001 seconds of driving.
 #include "fielddesk/domain/arrivalforecast.h"
+#include "testmain.h"
 
 #include <QDateTime>
 #include <QTest>
+
+namespace tst_arrivalforecast {
 
 using namespace fielddesk;
 
@@ -138,5 +141,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestArrivalForecast)
+FIELDDESK_TEST_GUILESS_MAIN(TestArrivalForecast)
+} // namespace tst_arrivalforecast
 #include "tst_arrivalforecast.moc"

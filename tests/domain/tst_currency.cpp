@@ -2,10 +2,13 @@
 // a locale reads and types. Integers only, so the extremes are exact.
 
 #include "fielddesk/domain/currency.h"
+#include "testmain.h"
 
 #include <QTest>
 
 #include <limits>
+
+namespace tst_currency {
 
 using namespace fielddesk;
 
@@ -118,5 +121,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCurrency)
+FIELDDESK_TEST_GUILESS_MAIN(TestCurrency)
+} // namespace tst_currency
 #include "tst_currency.moc"

@@ -8,12 +8,15 @@
 #include "fielddesk/domain/media.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/requests.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
 #include <map>
+
+namespace tst_domainjson {
 
 using namespace fielddesk;
 using namespace Qt::StringLiterals;
@@ -258,5 +261,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDomainJson)
+FIELDDESK_TEST_GUILESS_MAIN(TestDomainJson)
+} // namespace tst_domainjson
 #include "tst_domainjson.moc"

@@ -1,8 +1,11 @@
 // The service-area rule (fielddesk/domain/geoarea.h): which corner lists are areas, and which
 // points lie inside one.
 #include "fielddesk/domain/geoarea.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_geoarea {
 
 using namespace fielddesk;
 
@@ -145,6 +148,7 @@ void TestGeoArea::json()
     QVERIFY(geoAreaFromJson("{}").isEmpty());
 }
 
-QTEST_APPLESS_MAIN(TestGeoArea)
+FIELDDESK_TEST_APPLESS_MAIN(TestGeoArea)
+} // namespace tst_geoarea
 
 #include "tst_geoarea.moc"

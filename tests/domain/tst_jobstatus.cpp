@@ -1,8 +1,11 @@
 // The job status rules on their own (the API tests cover them end to end): which status a job
 // may move to from which, which statuses end a job, and the names on the wire.
 #include "fielddesk/domain/dispatch.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_jobstatus {
 
 using namespace fielddesk;
 
@@ -103,5 +106,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobStatus)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobStatus)
+} // namespace tst_jobstatus
 #include "tst_jobstatus.moc"

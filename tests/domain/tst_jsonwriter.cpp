@@ -2,12 +2,15 @@
 #include "fielddesk/domain/jsonwriter.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+
+namespace tst_jsonwriter {
 
 using namespace fielddesk;
 
@@ -169,5 +172,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonWriter)
+FIELDDESK_TEST_GUILESS_MAIN(TestJsonWriter)
+} // namespace tst_jsonwriter
 #include "tst_jsonwriter.moc"

@@ -2,8 +2,11 @@
 // abbreviation, the date where the span leaves the day, right across changes of offset.
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_localclock {
 
 using namespace fielddesk;
 
@@ -128,5 +131,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalClock)
+FIELDDESK_TEST_GUILESS_MAIN(TestLocalClock)
+} // namespace tst_localclock
 #include "tst_localclock.moc"

@@ -3,8 +3,11 @@
 // offset); outside them it goes at once.
 #include "fielddesk/domain/aboutme.h"
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_quiethours {
 
 using namespace fielddesk;
 
@@ -80,5 +83,6 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestQuietHours)
+FIELDDESK_TEST_APPLESS_MAIN(TestQuietHours)
+} // namespace tst_quiethours
 #include "tst_quiethours.moc"

@@ -5,8 +5,13 @@
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/recurrencerule.h"
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(fielddesk::Recurrence)
+
+namespace tst_recurrencerule {
 
 using namespace fielddesk;
 
@@ -55,8 +60,6 @@ Recurrence monthlyOnNth(int nth, int weekday, const char *startsOn)
 }
 
 } // namespace
-
-Q_DECLARE_METATYPE(Recurrence)
 
 class TestRecurrenceRule : public QObject
 {
@@ -226,5 +229,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecurrenceRule)
+FIELDDESK_TEST_GUILESS_MAIN(TestRecurrenceRule)
+} // namespace tst_recurrencerule
 #include "tst_recurrencerule.moc"

@@ -2,8 +2,11 @@
 // stored as UTC with milliseconds, in four-digit years only (what fuzz_timestamp found: an
 // offset carried year 9999's last minute into year 10000, stored in a form nothing read back).
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_timestamps {
 
 using namespace fielddesk;
 
@@ -42,5 +45,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimestamps)
+FIELDDESK_TEST_GUILESS_MAIN(TestTimestamps)
+} // namespace tst_timestamps
 #include "tst_timestamps.moc"

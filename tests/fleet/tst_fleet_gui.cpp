@@ -25,6 +25,7 @@
 
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QChart>
 #include <QChartView>
@@ -48,6 +49,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
+
+namespace tst_fleet_gui {
 
 using namespace fielddesk;
 using fleet::DayBoard;
@@ -717,5 +720,6 @@ void TestFleetGui::aDispatcherOnlyLooks()
     guitest::screenshot(&workspace, QStringLiteral("fleet-dispatcher-board"));
 }
 
-QTEST_MAIN(TestFleetGui)
+FIELDDESK_TEST_MAIN(TestFleetGui)
+} // namespace tst_fleet_gui
 #include "tst_fleet_gui.moc"

@@ -4,12 +4,15 @@
 
 #include "fielddesk/fleet/fleetrecords.h"
 #include "fielddesk/fleet/vehicletablemodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTest>
+
+namespace tst_fleetrecords {
 
 using namespace fielddesk;
 using namespace fielddesk::fleet;
@@ -171,5 +174,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestFleetRecords)
+FIELDDESK_TEST_GUILESS_MAIN(TestFleetRecords)
+} // namespace tst_fleetrecords
 #include "tst_fleetrecords.moc"

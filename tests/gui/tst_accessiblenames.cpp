@@ -11,10 +11,13 @@
 #include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QAccessible>
 #include <QSettings>
 #include <QTabBar>
+
+namespace tst_accessiblenames {
 
 using namespace fielddesk;
 
@@ -112,4 +115,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestAccessibleNames)
+} // namespace tst_accessiblenames
 #include "tst_accessiblenames.moc"

@@ -6,11 +6,14 @@
 #include "fielddesk/shell/workspacenavigation.h"
 #include "fielddesk/theme/icons.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QSettings>
 #include <QTabBar>
 #include <QToolBar>
 #include <QToolButton>
+
+namespace tst_consoleicons {
 
 using namespace fielddesk;
 
@@ -108,4 +111,5 @@ private slots:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestConsoleIcons)
+} // namespace tst_consoleicons
 #include "tst_consoleicons.moc"

@@ -13,6 +13,7 @@
 #include "guitestenvironment.h"
 #include "signinform.h"
 #include "testcertificates.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+
+namespace tst_httpssignin {
 
 using namespace fielddesk;
 using fielddesk::signin::SignInDialog;
@@ -193,4 +196,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestHttpsSignIn)
+} // namespace tst_httpssignin
 #include "tst_httpssignin.moc"

@@ -12,6 +12,7 @@
 
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +22,8 @@
 #include <QSettings>
 
 #include <optional>
+
+namespace tst_keepsignedin {
 
 using namespace fielddesk;
 using fielddesk::signin::SignInDialog;
@@ -134,7 +137,7 @@ private:
     DemoServer m_server;
 };
 
-int main(int argc, char *argv[])
+int runTest(int argc, char *argv[])
 {
     // The keychain is real here; only the settings are kept private.
     QTemporaryDir home;
@@ -145,5 +148,8 @@ int main(int argc, char *argv[])
     TestKeepSignedIn test;
     return QTest::qExec(&test, argc, argv);
 }
+
+FIELDDESK_TEST_FUNCTION(runTest)
+} // namespace tst_keepsignedin
 
 #include "tst_keepsignedin.moc"

@@ -12,11 +12,14 @@
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QSettings>
 #include <QToolButton>
+
+namespace tst_keyboardreach {
 
 using namespace fielddesk;
 
@@ -189,4 +192,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestKeyboardReach)
+} // namespace tst_keyboardreach
 #include "tst_keyboardreach.moc"

@@ -8,6 +8,7 @@
 #include "fielddesk/shell/workspacehost.h"
 #include "fielddesk/shell/workspacenavigation.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -16,6 +17,8 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTreeView>
+
+namespace tst_layoutrestore {
 
 using namespace fielddesk;
 
@@ -191,4 +194,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestLayoutRestore)
+} // namespace tst_layoutrestore
 #include "tst_layoutrestore.moc"

@@ -14,6 +14,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -31,6 +32,8 @@
 #include <QTimeEdit>
 
 #include <memory>
+
+namespace tst_mynotifications {
 
 using namespace fielddesk;
 using fielddesk::shell::MyNotificationsDialog;
@@ -369,4 +372,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestMyNotifications)
+} // namespace tst_mynotifications
 #include "tst_mynotifications.moc"

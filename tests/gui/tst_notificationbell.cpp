@@ -18,6 +18,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "notificationtraffic.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <QAbstractItemModelTester>
@@ -28,6 +29,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+
+namespace tst_notificationbell {
 
 using namespace fielddesk;
 using fielddesk::shell::NotificationBell;
@@ -261,4 +264,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestNotificationBell)
+} // namespace tst_notificationbell
 #include "tst_notificationbell.moc"

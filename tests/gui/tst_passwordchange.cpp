@@ -22,6 +22,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -30,6 +31,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+
+namespace tst_passwordchange {
 
 using namespace fielddesk;
 using signin::PasswordChangeDialog;
@@ -327,4 +330,5 @@ void TestPasswordChange::anAdminAsksAgainWhileTheConsoleRuns()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestPasswordChange)
+} // namespace tst_passwordchange
 #include "tst_passwordchange.moc"

@@ -7,6 +7,7 @@
 #include "fielddesk/shell/preferencesdialog.h"
 #include "fielddesk/shell/userguidewindow.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+
+namespace tst_preferences {
 
 using namespace fielddesk;
 
@@ -102,7 +105,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(console.window()));
         bool seen = false;
         QTimer::singleShot(0, this, [&seen] {
-            auto *dialog = qobject_cast<shell::PreferencesDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<shell::PreferencesDialog *>(QApplication::activeModalWidget());
             seen = dialog != nullptr;
             if (dialog)
                 dialog->reject();
@@ -140,9 +144,8 @@ private slots:
         QTextBrowser *browser = guide->browser();
         const QString text = browser->toPlainText();
         QVERIFY(text.startsWith(QLatin1String("FieldDesk User Guide")));
-        for (const QString &section :
-             {QStringLiteral("Dispatchers"), QStringLiteral("Managers"), QStringLiteral("Admins"),
-              QStringLiteral("Technicians")})
+        for (const QString &section : {QStringLiteral("Dispatchers"), QStringLiteral("Managers"),
+                                       QStringLiteral("Admins"), QStringLiteral("Technicians")})
             QVERIFY2(text.contains(section), qPrintable(section));
 
         // Every image the guide shows loads from what is compiled in.
@@ -162,4 +165,5 @@ private slots:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestPreferences)
+} // namespace tst_preferences
 #include "tst_preferences.moc"

@@ -16,6 +16,7 @@
 #include "guitestenvironment.h"
 #include "signinform.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,6 +27,8 @@
 #include <QSignalSpy>
 
 #include <optional>
+
+namespace tst_sessionflow {
 
 using namespace fielddesk;
 using namespace std::chrono_literals;
@@ -278,4 +281,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestSessionFlow)
+} // namespace tst_sessionflow
 #include "tst_sessionflow.moc"

@@ -10,6 +10,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "signinform.h"
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
+
+namespace tst_signindialog {
 
 using namespace fielddesk;
 using fielddesk::signin::SignInDialog;
@@ -191,4 +194,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestSignInDialog)
+} // namespace tst_signindialog
 #include "tst_signindialog.moc"

@@ -10,11 +10,14 @@
 #include "consolesession.h"
 #include "demoserver.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QSettings>
 #include <QTabBar>
+
+namespace tst_workspacenavigation {
 
 using namespace fielddesk;
 
@@ -237,4 +240,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestWorkspaceNavigation)
+} // namespace tst_workspacenavigation
 #include "tst_workspacenavigation.moc"

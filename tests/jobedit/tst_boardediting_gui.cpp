@@ -31,6 +31,7 @@
 #include "contextmenu.h"
 #include "demoboardsignin.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -52,6 +53,8 @@
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
+
+namespace tst_boardediting_gui {
 
 using namespace fielddesk;
 using dispatchboard::DispatchBoard;
@@ -746,5 +749,6 @@ void TestBoardEditingGui::aWeeklySeriesAppearsOnTheNextWeeksBoards()
     QTRY_VERIFY_WITH_TIMEOUT(!m_board->session()->loader()->isLoading(), kTimeout);
 }
 
-QTEST_MAIN(TestBoardEditingGui)
+FIELDDESK_TEST_MAIN(TestBoardEditingGui)
+} // namespace tst_boardediting_gui
 #include "tst_boardediting_gui.moc"

@@ -5,9 +5,12 @@
 #include "fielddesk/jobedit/editconflict.h"
 #include "fielddesk/jobedit/jobeditclient.h"
 #include "fielddesk/jobedit/jobfields.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
+
+namespace tst_jobedit {
 
 using namespace fielddesk;
 using namespace fielddesk::jobedit;
@@ -204,5 +207,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobEdit)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobEdit)
+} // namespace tst_jobedit
 #include "tst_jobedit.moc"

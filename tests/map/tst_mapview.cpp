@@ -5,6 +5,7 @@
 
 #include "fielddesk/map/mapview.h"
 #include "fielddesk/map/mercator.h"
+#include "testmain.h"
 
 #include <QBuffer>
 #include <QContextMenuEvent>
@@ -14,6 +15,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_mapview {
 
 using namespace fielddesk::map;
 
@@ -335,5 +338,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMapView)
+FIELDDESK_TEST_MAIN(TestMapView)
+} // namespace tst_mapview
 #include "tst_mapview.moc"

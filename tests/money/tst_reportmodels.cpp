@@ -7,12 +7,15 @@
 #include "fielddesk/money/report.h"
 #include "fielddesk/money/reportchartdata.h"
 #include "fielddesk/money/reporttablemodel.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QUrlQuery>
+
+namespace tst_reportmodels {
 
 using namespace fielddesk::money;
 
@@ -280,5 +283,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestReportModels)
+FIELDDESK_TEST_GUILESS_MAIN(TestReportModels)
+} // namespace tst_reportmodels
 #include "tst_reportmodels.moc"

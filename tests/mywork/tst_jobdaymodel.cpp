@@ -5,10 +5,13 @@
 #include "fielddesk/client/jobstatustext.h"
 #include "fielddesk/mywork/jobdaymodel.h"
 #include "fielddesk/mywork/technicianday.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace tst_jobdaymodel {
 
 using namespace fielddesk;
 using namespace fielddesk::mywork;
@@ -126,5 +129,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobDayModel)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobDayModel)
+} // namespace tst_jobdaymodel
 #include "tst_jobdaymodel.moc"

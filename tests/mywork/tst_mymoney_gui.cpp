@@ -24,6 +24,7 @@
 #include "filedrop.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -42,6 +43,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+namespace tst_mymoney_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::mywork;
@@ -494,4 +497,5 @@ void TestMyMoneyGui::theMonthBeforeIsTheServers()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestMyMoneyGui)
+} // namespace tst_mymoney_gui
 #include "tst_mymoney_gui.moc"

@@ -28,6 +28,7 @@
 #include "formassertions.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QImage>
@@ -47,6 +48,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeZone>
+
+namespace tst_mywork_gui {
 
 using namespace fielddesk;
 using namespace fielddesk::mywork;
@@ -685,4 +688,5 @@ private:
 };
 
 FIELDDESK_GUI_TEST_MAIN(TestMyWorkGui)
+} // namespace tst_mywork_gui
 #include "tst_mywork_gui.moc"

@@ -15,6 +15,7 @@
 
 #include "formassertions.h"
 #include "guitestenvironment.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_requestform {
 
 using namespace fielddesk;
 using namespace fielddesk::mywork;
@@ -148,7 +151,7 @@ private slots:
                               {QStringLiteral("starts_at"), starts.toUTC().toString(Qt::ISODate)},
                               {QStringLiteral("ends_at"), ends.toUTC().toString(Qt::ISODate)}}));
         QVERIFY(form.details().value(QLatin1String("starts_at")).toString().endsWith(u'Z'));
-        ::type(inputOf<QPlainTextEdit>(form, "note"), QStringLiteral("Dentist"));
+        tst_requestform::type(inputOf<QPlainTextEdit>(form, "note"), QStringLiteral("Dentist"));
         QCOMPARE(form.details().value(QLatin1String("note")).toString(), QStringLiteral("Dentist"));
     }
 
@@ -354,5 +357,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestRequestForm)
+FIELDDESK_TEST_MAIN(TestRequestForm)
+} // namespace tst_requestform
 #include "tst_requestform.moc"

@@ -14,6 +14,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -24,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTimer>
+
+namespace tst_operator_gui {
 
 using namespace fielddesk;
 using admin::ResourcePage;
@@ -208,4 +211,5 @@ void TestOperatorGui::aSuspendedTenantsAdminCannotSignIn()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestOperatorGui)
+} // namespace tst_operator_gui
 #include "tst_operator_gui.moc"

@@ -27,6 +27,7 @@
 #include "filedrop.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -42,6 +43,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_money_flow_gui {
 
 using namespace fielddesk;
 using money::Ledger;
@@ -278,4 +281,5 @@ void TestMoneyFlowGui::theEmployeeSeesItApproved()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestMoneyFlowGui)
+} // namespace tst_money_flow_gui
 #include "tst_money_flow_gui.moc"

@@ -15,6 +15,7 @@
 #include "demoserver.h"
 #include "guitestenvironment.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QChart>
@@ -33,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_reports_gui {
 
 using namespace fielddesk;
 using money::Dimension;
@@ -342,4 +345,5 @@ void TestReportsGui::cleanupTestCase()
 }
 
 FIELDDESK_GUI_TEST_MAIN(TestReportsGui)
+} // namespace tst_reports_gui
 #include "tst_reports_gui.moc"

@@ -6,6 +6,7 @@
 #include "fielddesk/requests/requestfilterproxy.h"
 #include "fielddesk/requests/requesttablemodel.h"
 #include "fielddesk/requests/requesttext.h"
+#include "testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -13,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+namespace tst_requestmodels {
 
 using namespace fielddesk;
 using namespace fielddesk::requests;
@@ -318,5 +321,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRequestModels)
+FIELDDESK_TEST_GUILESS_MAIN(TestRequestModels)
+} // namespace tst_requestmodels
 #include "tst_requestmodels.moc"

@@ -8,11 +8,14 @@
 
 #include "demoserver.h"
 #include "testhttpclient.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
 
 #include <optional>
+
+namespace tst_requestsclient {
 
 using namespace fielddesk;
 using namespace fielddesk::requests;
@@ -257,5 +260,6 @@ private:
     std::unique_ptr<TestHttpClient> m_employeeHttp;
 };
 
-QTEST_GUILESS_MAIN(TestRequestsClient)
+FIELDDESK_TEST_GUILESS_MAIN(TestRequestsClient)
+} // namespace tst_requestsclient
 #include "tst_requestsclient.moc"

@@ -3,14 +3,17 @@
 #include "routingtestproblems.h"
 
 #include "feasibilitychecker.h"
+#include "testmain.h"
 
 #include <QtTest>
 
 #include <functional>
 
-using namespace fielddesk::routing;
-
 Q_DECLARE_METATYPE(std::function<void(fielddesk::routing::Problem &, fielddesk::routing::Plan &)>)
+
+namespace tst_routing_checker {
+
+using namespace fielddesk::routing;
 
 namespace {
 
@@ -169,5 +172,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoutingChecker)
+FIELDDESK_TEST_GUILESS_MAIN(TestRoutingChecker)
+} // namespace tst_routing_checker
 #include "tst_routing_checker.moc"

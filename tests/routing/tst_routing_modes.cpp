@@ -3,6 +3,7 @@
 #include "routingtestproblems.h"
 
 #include "feasibilitychecker.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <fielddesk/routing/daygenerator.h>
@@ -12,9 +13,11 @@
 #include <QSet>
 #include <QtTest>
 
-using namespace fielddesk::routing;
-
 Q_DECLARE_METATYPE(std::function<void(fielddesk::routing::Problem &)>)
+
+namespace tst_routing_modes {
+
+using namespace fielddesk::routing;
 
 namespace {
 
@@ -309,5 +312,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoutingModes)
+FIELDDESK_TEST_GUILESS_MAIN(TestRoutingModes)
+} // namespace tst_routing_modes
 #include "tst_routing_modes.moc"

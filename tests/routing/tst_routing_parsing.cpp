@@ -1,5 +1,6 @@
 // Reading and writing the routing formats: Solomon text, problem JSON v1, plan JSON.
 #include "routingtestproblems.h"
+#include "testmain.h"
 
 #include <fielddesk/routing/daygenerator.h>
 #include <fielddesk/routing/solomoninstance.h>
@@ -7,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
+
+namespace tst_routing_parsing {
 
 using namespace fielddesk::routing;
 
@@ -133,5 +136,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoutingParsing)
+FIELDDESK_TEST_GUILESS_MAIN(TestRoutingParsing)
+} // namespace tst_routing_parsing
 #include "tst_routing_parsing.moc"

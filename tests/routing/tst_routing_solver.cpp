@@ -3,6 +3,7 @@
 #include "routingtestproblems.h"
 
 #include "feasibilitychecker.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <fielddesk/routing/daygenerator.h>
@@ -11,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QtTest>
+
+namespace tst_routing_solver {
 
 using namespace fielddesk::routing;
 
@@ -225,5 +228,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRoutingSolver)
+FIELDDESK_TEST_GUILESS_MAIN(TestRoutingSolver)
+} // namespace tst_routing_solver
 #include "tst_routing_solver.moc"

@@ -5,16 +5,20 @@
 #include "services/assignmentrules.h"
 
 #include "fielddesk/domain/timestamps.h"
+#include "testmain.h"
 
 #include <QTest>
 
 #include <functional>
 
+Q_DECLARE_METATYPE(std::function<void(fielddesk::server::AssignmentCheck &)>)
+
+namespace tst_assignmentrules {
+
 using namespace fielddesk;
 using namespace fielddesk::server;
 
 using Change = std::function<void(AssignmentCheck &)>;
-Q_DECLARE_METATYPE(Change)
 
 namespace {
 
@@ -242,5 +246,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAssignmentRules)
+FIELDDESK_TEST_GUILESS_MAIN(TestAssignmentRules)
+} // namespace tst_assignmentrules
 #include "tst_assignmentrules.moc"

@@ -6,9 +6,12 @@
 #include "repositories/auditrepository.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_auditchain {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -134,5 +137,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditChain)
+FIELDDESK_TEST_GUILESS_MAIN(TestAuditChain)
+} // namespace tst_auditchain
 #include "tst_auditchain.moc"

@@ -2,9 +2,12 @@
 #include "http/bodyreader.h"
 #include "http/bodyschema.h"
 #include "http/problem.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+namespace tst_bodyschema {
 
 using namespace fielddesk::server;
 
@@ -212,5 +215,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBodySchema)
+FIELDDESK_TEST_GUILESS_MAIN(TestBodySchema)
+} // namespace tst_bodyschema
 #include "tst_bodyschema.moc"

@@ -7,12 +7,15 @@
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "storage/migrations.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
 #include <memory>
+
+namespace tst_dispatchseeder {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -145,5 +148,6 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDispatchSeeder)
+FIELDDESK_TEST_GUILESS_MAIN(TestDispatchSeeder)
+} // namespace tst_dispatchseeder
 #include "tst_dispatchseeder.moc"

@@ -3,11 +3,14 @@
 // thresholds, the reason a job's time meets them on the location's clock, and nothing for a
 // job before or after the bad hours.
 #include "services/forecast.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+namespace tst_forecast {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -95,5 +98,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestForecast)
+FIELDDESK_TEST_GUILESS_MAIN(TestForecast)
+} // namespace tst_forecast
 #include "tst_forecast.moc"

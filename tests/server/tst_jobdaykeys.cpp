@@ -17,6 +17,7 @@
 #include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "services/jobservice.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,8 @@
 #include <QTimeZone>
 
 #include <memory>
+
+namespace tst_jobdaykeys {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -686,5 +689,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobDayKeys)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobDayKeys)
+} // namespace tst_jobdaykeys
 #include "tst_jobdaykeys.moc"

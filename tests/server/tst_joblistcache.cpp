@@ -6,6 +6,7 @@
 #include "repositories/jobrepository.h"
 #include "services/joblistcache.h"
 #include "services/jobrowcache.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,8 @@
 #include <stdexcept>
 #include <thread>
 #include <vector>
+
+namespace tst_joblistcache {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -315,5 +318,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobListCache)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobListCache)
+} // namespace tst_joblistcache
 #include "tst_joblistcache.moc"

@@ -12,6 +12,7 @@
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
 #include "services/jobwrite.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <QTest>
 
 #include <stdexcept>
+
+namespace tst_jobwrite {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -297,5 +300,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJobWrite)
+FIELDDESK_TEST_GUILESS_MAIN(TestJobWrite)
+} // namespace tst_jobwrite
 #include "tst_jobwrite.moc"

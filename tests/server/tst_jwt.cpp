@@ -1,10 +1,13 @@
 // Access tokens: what is accepted, and every way a forged or stale token is refused.
 #include "auth/jwt.h"
+#include "testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QTest>
+
+namespace tst_jwt {
 
 using namespace fielddesk::server;
 
@@ -132,5 +135,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJwt)
+FIELDDESK_TEST_GUILESS_MAIN(TestJwt)
+} // namespace tst_jwt
 #include "tst_jwt.moc"

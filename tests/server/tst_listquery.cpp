@@ -1,8 +1,11 @@
 // The list conventions: limit/offset bounds, whitelisted ordering, filters, search.
 #include "http/listquery.h"
 #include "storage/sqlfilter.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_listquery {
 
 using namespace fielddesk::server;
 
@@ -160,5 +163,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestListQuery)
+FIELDDESK_TEST_GUILESS_MAIN(TestListQuery)
+} // namespace tst_listquery
 #include "tst_listquery.moc"

@@ -4,6 +4,7 @@
 // other's keys.
 #include "auth/loginthrottle.h"
 #include "migrateddatabase.h"
+#include "testmain.h"
 
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -12,6 +13,8 @@
 
 #include <atomic>
 #include <memory>
+
+namespace tst_loginthrottle {
 
 using namespace fielddesk::server;
 
@@ -146,5 +149,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLoginThrottle)
+FIELDDESK_TEST_GUILESS_MAIN(TestLoginThrottle)
+} // namespace tst_loginthrottle
 #include "tst_loginthrottle.moc"

@@ -2,8 +2,11 @@
 // distance and by days, the recent daily distance and the estimate it gives, what counts as
 // due within a window, and which plan is the most urgent.
 #include "services/maintenancedue.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_maintenancedue {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -180,5 +183,6 @@ void TestMaintenanceDue::aServiceMovesTheDuePoint()
     QCOMPARE(after.duePoint(), QStringLiteral("19800|2027-12-02"));
 }
 
-QTEST_GUILESS_MAIN(TestMaintenanceDue)
+FIELDDESK_TEST_GUILESS_MAIN(TestMaintenanceDue)
+} // namespace tst_maintenancedue
 #include "tst_maintenancedue.moc"

@@ -6,9 +6,12 @@
 #include "migrateddatabase.h"
 #include "repositories/messagerepository.h"
 #include "repositories/tenantrepository.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_messageclaim {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -72,5 +75,6 @@ private slots:
     void cleanupTestCase() { m_db.reset(); }
 };
 
-QTEST_GUILESS_MAIN(TestMessageClaim)
+FIELDDESK_TEST_GUILESS_MAIN(TestMessageClaim)
+} // namespace tst_messageclaim
 #include "tst_messageclaim.moc"

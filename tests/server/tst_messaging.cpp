@@ -4,8 +4,11 @@
 #include "messaging/messagecourier.h"
 #include "messaging/messagetemplates.h"
 #include "messaging/smtpclient.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_messaging {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -92,5 +95,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMessaging)
+FIELDDESK_TEST_GUILESS_MAIN(TestMessaging)
+} // namespace tst_messaging
 #include "tst_messaging.moc"

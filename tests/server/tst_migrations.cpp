@@ -1,11 +1,14 @@
 // Migrations on a real SQLite file: applied once, recorded, idempotent; WAL and foreign keys on.
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testmain.h"
 
 #include <QHash>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_migrations {
 
 using namespace fielddesk::server;
 
@@ -243,5 +246,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+FIELDDESK_TEST_GUILESS_MAIN(TestMigrations)
+} // namespace tst_migrations
 #include "tst_migrations.moc"

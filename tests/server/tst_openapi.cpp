@@ -5,11 +5,14 @@
 #include "routes/openapi.h"
 #include "routes/operationid.h"
 #include "storage/listquery.h"
+#include "testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
+
+namespace tst_openapi {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
@@ -239,5 +242,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOpenApi)
+FIELDDESK_TEST_GUILESS_MAIN(TestOpenApi)
+} // namespace tst_openapi
 #include "tst_openapi.moc"

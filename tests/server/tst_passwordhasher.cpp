@@ -1,7 +1,10 @@
 // Argon2id password hashes: right password passes, wrong fails, salts differ.
 #include "auth/passwordhasher.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_passwordhasher {
 
 using namespace fielddesk::server;
 
@@ -49,5 +52,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPasswordHasher)
+FIELDDESK_TEST_GUILESS_MAIN(TestPasswordHasher)
+} // namespace tst_passwordhasher
 #include "tst_passwordhasher.moc"

@@ -4,6 +4,7 @@
 // server of tst_cluster crashed so, in QFutureInterfaceBase::reportStarted); that race is too
 // narrow to meet here at will, so this checks the promise runInBackground makes instead.
 #include "services/periodicwork.h"
+#include "testmain.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -11,6 +12,8 @@
 
 #include <atomic>
 #include <stdexcept>
+
+namespace tst_periodicwork {
 
 using namespace fielddesk::server;
 
@@ -73,5 +76,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPeriodicWork)
+FIELDDESK_TEST_GUILESS_MAIN(TestPeriodicWork)
+} // namespace tst_periodicwork
 #include "tst_periodicwork.moc"

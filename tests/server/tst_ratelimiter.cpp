@@ -2,8 +2,11 @@
 // seconds, with the wait said in whole seconds; keys apart; off when the rate is 0. Shared
 // with other servers: what it let through is counted, what they let through is charged.
 #include "auth/ratelimiter.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_ratelimiter {
 
 using namespace fielddesk::server;
 
@@ -88,5 +91,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRateLimiter)
+FIELDDESK_TEST_GUILESS_MAIN(TestRateLimiter)
+} // namespace tst_ratelimiter
 #include "tst_ratelimiter.moc"

@@ -7,11 +7,14 @@
 #include "auth/ratelimiter.h"
 #include "auth/rateshare.h"
 #include "migrateddatabase.h"
+#include "testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+namespace tst_rateshare {
 
 using namespace fielddesk::server;
 
@@ -198,5 +201,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRateShare)
+FIELDDESK_TEST_GUILESS_MAIN(TestRateShare)
+} // namespace tst_rateshare
 #include "tst_rateshare.moc"

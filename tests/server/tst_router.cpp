@@ -1,7 +1,10 @@
 // Routing: parameters, 404 versus 405, literal segments before parameters.
 #include "http/router.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_router {
 
 using namespace fielddesk::server;
 
@@ -89,5 +92,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRouter)
+FIELDDESK_TEST_GUILESS_MAIN(TestRouter)
+} // namespace tst_router
 #include "tst_router.moc"

@@ -1,10 +1,13 @@
 // Configuration: defaults, the file, the environment and the command line, in that order of
 // priority, and a clear error for every bad value.
 #include "app/serverconfig.h"
+#include "testmain.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace tst_serverconfig {
 
 using namespace fielddesk::server;
 
@@ -220,5 +223,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerConfig)
+FIELDDESK_TEST_GUILESS_MAIN(TestServerConfig)
+} // namespace tst_serverconfig
 #include "tst_serverconfig.moc"

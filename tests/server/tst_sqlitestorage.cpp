@@ -8,6 +8,7 @@
 #include "storage/sqlitewalbuffer.h"
 #include "storage/sqlvalues.h"
 #include "storage/walcheckpointer.h"
+#include "testmain.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -16,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+namespace tst_sqlitestorage {
 
 using namespace fielddesk::server;
 
@@ -463,5 +466,6 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestSqliteStorage)
+FIELDDESK_TEST_GUILESS_MAIN(TestSqliteStorage)
+} // namespace tst_sqlitestorage
 #include "tst_sqlitestorage.moc"

@@ -3,6 +3,7 @@
 // at a time when a statement fails inside a batch.
 #include "http/writelane.h"
 #include "storage/database.h"
+#include "testmain.h"
 #include "wallclock.h"
 
 #include <QAtomicInt>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+namespace tst_writelane {
 
 using namespace fielddesk::server;
 
@@ -305,5 +308,6 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestWriteLane)
+FIELDDESK_TEST_GUILESS_MAIN(TestWriteLane)
+} // namespace tst_writelane
 #include "tst_writelane.moc"

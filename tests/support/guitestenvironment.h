@@ -4,6 +4,7 @@
 #pragma once
 
 #include "filescontaining.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDir>
@@ -40,8 +41,10 @@ inline void screenshot(QWidget *widget, const QString &name)
 
 } // namespace guitest
 
+// The test of a GUI test file (see testmain.h), in a home of its own.
 #define FIELDDESK_GUI_TEST_MAIN(TestClass)                                                         \
-    int main(int argc, char *argv[])                                                               \
+    namespace {                                                                                    \
+    int fielddeskRunGuiTest(int argc, char *argv[])                                                \
     {                                                                                              \
         QTemporaryDir home;                                                                        \
         guitest::isolate(home);                                                                    \
@@ -50,4 +53,6 @@ inline void screenshot(QWidget *widget, const QString &name)
         QApplication::setApplicationName(QStringLiteral("FieldDesk"));                             \
         TestClass test(home.path());                                                               \
         return QTest::qExec(&test, argc, argv);                                                    \
-    }
+    }                                                                                              \
+    }                                                                                              \
+    FIELDDESK_TEST_FUNCTION(fielddeskRunGuiTest)

@@ -17,17 +17,38 @@ QString ServerProcess::executable()
     return fromEnvironment.isEmpty() ? QStringLiteral(FIELDDESK_SERVER_BIN) : fromEnvironment;
 }
 
+namespace {
+
+// The environment of every server and command a test runs: this process's, two test
+// defaults, and `entries` ("KEY=value") on top.
+QProcessEnvironment serverEnvironment(const QStringList &entries)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Tests drive the API far faster than people do: the request rate limits are off unless a
+    // test sets them (tst_security and tst_slowclients test them).
+    environment.insert(QStringLiteral("FIELDDESK_RATE_LIMIT_PER_ADDRESS"), QStringLiteral("0"));
+    environment.insert(QStringLiteral("FIELDDESK_RATE_LIMIT_PER_TOKEN"), QStringLiteral("0"));
+    // Passwords are hashed cheaply (Argon2id over 64 KiB, one pass): the suite signs in
+    // thousands of times, and the defaults (19 MiB, two passes) cost ~50 ms a hash, ~120 ms
+    // under AddressSanitizer. The same code hashes and verifies; tst_passwordhasher tests the
+    // defaults.
+    environment.insert(QStringLiteral("FIELDDESK_ARGON2_MEMORY_KIB"), QStringLiteral("64"));
+    environment.insert(QStringLiteral("FIELDDESK_ARGON2_TIME_COST"), QStringLiteral("1"));
+    for (const QString &entry : entries) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        environment.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    return environment;
+}
+
+} // namespace
+
 ServerProcess::CommandRun ServerProcess::runCommand(const QStringList &arguments,
                                                     const QStringList &environment,
                                                     int timeoutMs)
 {
     QProcess process;
-    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
-    for (const QString &entry : environment) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        variables.insert(entry.left(eq), entry.mid(eq + 1));
-    }
-    process.setProcessEnvironment(variables);
+    process.setProcessEnvironment(serverEnvironment(environment));
     process.start(executable(), arguments);
     CommandRun run;
     if (!process.waitForFinished(timeoutMs)) {
@@ -76,16 +97,7 @@ bool ServerProcess::start(const Options &options, QString *error)
     if (options.demo)
         arguments << QStringLiteral("--demo");
     arguments << options.extraArguments;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Tests drive the API far faster than people do: the request rate limits are off unless a
-    // test sets them (tst_security and tst_slowclients test them).
-    environment.insert(QStringLiteral("FIELDDESK_RATE_LIMIT_PER_ADDRESS"), QStringLiteral("0"));
-    environment.insert(QStringLiteral("FIELDDESK_RATE_LIMIT_PER_TOKEN"), QStringLiteral("0"));
-    for (const QString &entry : options.environment) {
-        const qsizetype eq = entry.indexOf(QLatin1Char('='));
-        environment.insert(entry.left(eq), entry.mid(eq + 1));
-    }
-    m_process->setProcessEnvironment(environment);
+    m_process->setProcessEnvironment(serverEnvironment(options.environment));
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process->errorString());

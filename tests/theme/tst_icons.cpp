@@ -2,11 +2,14 @@
 // the variant follows the palette, and the names the console uses exist. With
 // FIELDDESK_SCREENSHOT_DIR set, writes a sheet of every icon in both variants to look at.
 #include "fielddesk/theme/icons.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPainter>
 #include <QTest>
+
+namespace tst_icons {
 
 using namespace fielddesk::theme;
 
@@ -123,5 +126,6 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestIcons)
+FIELDDESK_TEST_MAIN(TestIcons)
+} // namespace tst_icons
 #include "tst_icons.moc"

@@ -3,8 +3,11 @@
 // screen (job statuses, the connection's states) are.
 
 #include "fielddesk/theme/palette.h"
+#include "testmain.h"
 
 #include <QTest>
+
+namespace tst_palette {
 
 using namespace fielddesk;
 using theme::Colour;
@@ -65,5 +68,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPalette)
+FIELDDESK_TEST_GUILESS_MAIN(TestPalette)
+} // namespace tst_palette
 #include "tst_palette.moc"

@@ -5,10 +5,13 @@
 
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/theme/scheme.h"
+#include "testmain.h"
 
 #include <QTest>
 
 #include <cmath>
+
+namespace tst_schemes {
 
 using namespace fielddesk;
 using theme::Colour;
@@ -102,9 +105,10 @@ private slots:
               Colour::StatusEnRoute, Colour::StatusOnSite, Colour::StatusCompleted}) {
             const double ratio =
                 contrast(theme::colour(Colour::TimelineBarText), theme::colour(status));
-            QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("status role %1: %2:1")
-                                                      .arg(int(status))
-                                                      .arg(ratio, 0, 'f', 2)));
+            QVERIFY2(
+                ratio >= minimum,
+                qPrintable(
+                    QStringLiteral("status role %1: %2:1").arg(int(status)).arg(ratio, 0, 'f', 2)));
         }
     }
 
@@ -113,9 +117,9 @@ private slots:
     {
         QFETCH(Scheme, scheme);
         const SchemeScope scope(scheme);
-        const QList<Colour> statuses = {Colour::StatusNew,       Colour::StatusScheduled,
+        const QList<Colour> statuses = {Colour::StatusNew,        Colour::StatusScheduled,
                                         Colour::StatusDispatched, Colour::StatusEnRoute,
-                                        Colour::StatusOnSite,    Colour::StatusCompleted,
+                                        Colour::StatusOnSite,     Colour::StatusCompleted,
                                         Colour::StatusCancelled};
         QSet<QRgb> seen;
         for (const Colour role : statuses)
@@ -179,5 +183,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSchemes)
+FIELDDESK_TEST_GUILESS_MAIN(TestSchemes)
+} // namespace tst_schemes
 #include "tst_schemes.moc"

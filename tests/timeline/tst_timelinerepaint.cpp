@@ -6,9 +6,12 @@
 
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/timeline/timelineview.h"
+#include "testmain.h"
 
 #include <QPaintEvent>
 #include <QTest>
+
+namespace tst_timelinerepaint {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -168,5 +171,6 @@ private:
     std::unique_ptr<PaintRecorder> m_recorder;
 };
 
-QTEST_MAIN(TestTimelineRepaint)
+FIELDDESK_TEST_MAIN(TestTimelineRepaint)
+} // namespace tst_timelinerepaint
 #include "tst_timelinerepaint.moc"

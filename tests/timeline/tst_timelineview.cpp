@@ -13,6 +13,7 @@
 #include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/theme/palette.h"
 #include "fielddesk/timeline/timelineview.h"
+#include "testmain.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -22,6 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 #include <QToolTip>
+
+namespace tst_timelineview {
 
 using namespace fielddesk;
 using namespace fielddesk::board;
@@ -473,5 +476,6 @@ private:
     std::unique_ptr<TimelineView> m_view;
 };
 
-QTEST_MAIN(TestTimelineView)
+FIELDDESK_TEST_MAIN(TestTimelineView)
+} // namespace tst_timelineview
 #include "tst_timelineview.moc"

@@ -4,11 +4,15 @@
 // it has none, and as many plural forms as the language has. lupdate's own check
 // (translations_complete_*) only asks that each string has a translation.
 
+#include "testmain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
+
+namespace tst_translationfiles {
 
 namespace {
 
@@ -160,5 +164,6 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslationFiles)
+FIELDDESK_TEST_GUILESS_MAIN(TestTranslationFiles)
+} // namespace tst_translationfiles
 #include "tst_translationfiles.moc"
