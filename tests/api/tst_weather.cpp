@@ -4,14 +4,18 @@
 // weather-sensitive job's window flags it at risk with the reason on the location's clock, a
 // job of another service stays as it is; the best slots across days skip the rainy day;
 // bad day ranges are 422, another tenant's job 404; the events carry ids; clear skies clear
-// the flag; servers sharing the database fetch a place once a poll and announce a change once.
+// the flag; servers sharing the database fetch a place once a poll and announce a change once;
+// a server stops at once while the forecast API keeps it waiting.
 #include "apisuite.h"
 #include "apitestsetup.h"
 #include "eventstream.h"
 #include "fakeweatherapi.h"
 #include "testmain.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 
@@ -45,6 +49,7 @@ private slots:
     void theCompanysLimitsDecide();
     void clearSkiesClearTheFlag();
     void serversSharingTheDatabaseFetchOncePerPollAndAnnounceOnce();
+    void aServerStopsAtOnceWhileTheForecastApiHangs();
 
 private:
     QJsonObject job(qint64 id)
@@ -406,6 +411,36 @@ void TestWeather::serversSharingTheDatabaseFetchOncePerPollAndAnnounceOnce()
     QCOMPARE(announced(), 1);
     second.stop();
     third.stop();
+}
+
+void TestWeather::aServerStopsAtOnceWhileTheForecastApiHangs()
+{
+    // A forecast API that takes the request and never answers (the fetch's time limit is 20 s).
+    QTcpServer hanging;
+    QVERIFY(hanging.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    QByteArray received;
+    QObject::connect(&hanging, &QTcpServer::newConnection, &hanging, [&] {
+        while (QTcpSocket *socket = hanging.nextPendingConnection()) {
+            held << socket;
+            QObject::connect(socket, &QTcpSocket::readyRead, socket,
+                             [&received, socket] { received += socket->readAll(); });
+        }
+    });
+    ServerProcess waiting;
+    ServerProcess::Options options = m_options;
+    options.environment
+        << QStringLiteral("FIELDDESK_WEATHER_URL=http://127.0.0.1:%1").arg(hanging.serverPort());
+    QString error;
+    QVERIFY2(waiting.start(options, &error), qPrintable(error));
+    // Its poller takes a place's turn and asks: the request has arrived.
+    QVERIFY(QTest::qWaitFor([&] { return received.contains("GET /v1/forecast?"); }, kWaitMs));
+
+    QElapsedTimer stopping;
+    stopping.start();
+    QCOMPARE(waiting.stop(), 0);
+    QVERIFY2(stopping.elapsed() < 5000,
+             qPrintable(QStringLiteral("stopped after %1 ms").arg(stopping.elapsed())));
 }
 
 FIELDDESK_TEST_GUILESS_MAIN(TestWeather)

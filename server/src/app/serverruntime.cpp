@@ -65,7 +65,13 @@ ServerRuntime::ServerRuntime(ServerConfig config, QObject *parent)
     , m_config(std::move(config))
 {}
 
-ServerRuntime::~ServerRuntime() = default;
+ServerRuntime::~ServerRuntime()
+{
+    // The weather's poller waits for its round when destroyed; a fetch under way would keep
+    // the server from ending for as long as a slow forecast API takes (up to its time limit).
+    if (m_weather)
+        m_weather->stop();
+}
 
 bool ServerRuntime::start(QString *error)
 {

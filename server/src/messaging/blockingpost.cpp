@@ -3,6 +3,7 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace fielddesk::server {
 
@@ -10,11 +11,22 @@ namespace {
 
 constexpr int kAnswerKept = 300;
 
-PostAnswer waitForAnswer(QNetworkReply *reply, qint64 kept)
+constexpr int kAbandonCheckMs = 50;
+
+PostAnswer waitForAnswer(QNetworkReply *reply, qint64 kept, const std::atomic<bool> *abandon)
 {
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    QTimer abandonCheck;
+    if (abandon) {
+        QObject::connect(&abandonCheck, &QTimer::timeout, reply, [reply, abandon] {
+            if (abandon->load())
+                reply->abort(); // finishes the reply, which ends the loop
+        });
+        abandonCheck.start(kAbandonCheckMs);
+    }
+    if (!reply->isFinished())
+        loop.exec();
     PostAnswer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->read(kept);
@@ -30,14 +42,17 @@ blockingPost(QNetworkAccessManager &network, QNetworkRequest request, const QByt
 {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    return waitForAnswer(network.post(request, body), kAnswerKept);
+    return waitForAnswer(network.post(request, body), kAnswerKept, nullptr);
 }
 
-PostAnswer blockingGet(QNetworkAccessManager &network, QNetworkRequest request, qint64 maxBytes)
+PostAnswer blockingGet(QNetworkAccessManager &network,
+                       QNetworkRequest request,
+                       qint64 maxBytes,
+                       const std::atomic<bool> *abandon)
 {
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    return waitForAnswer(network.get(request), maxBytes);
+    return waitForAnswer(network.get(request), maxBytes, abandon);
 }
 
 } // namespace fielddesk::server

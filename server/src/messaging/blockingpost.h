@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
+
 class QNetworkAccessManager;
 class QNetworkRequest;
 
@@ -21,7 +23,11 @@ struct PostAnswer
 PostAnswer
 blockingPost(QNetworkAccessManager &network, QNetworkRequest request, const QByteArray &body);
 // One HTTP GET waited for the same way (the weather's forecasts, on their poller's thread);
-// the whole body is kept up to `maxBytes`.
-PostAnswer blockingGet(QNetworkAccessManager &network, QNetworkRequest request, qint64 maxBytes);
+// the whole body is kept up to `maxBytes`. Once `*abandon` turns true (another thread sets it,
+// looked at every 50 ms) the request is aborted: status 0, Qt's words for the abort.
+PostAnswer blockingGet(QNetworkAccessManager &network,
+                       QNetworkRequest request,
+                       qint64 maxBytes,
+                       const std::atomic<bool> *abandon = nullptr);
 
 } // namespace fielddesk::server

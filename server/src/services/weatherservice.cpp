@@ -74,6 +74,8 @@ int WeatherService::tick()
     WorkTurns turns(m_db);
     int count = 0;
     for (const WeatherPlace &place : weather.places()) {
+        if (m_stopping)
+            break;
         // A turn a little shorter than the poll, so that a timer firing early keeps its rhythm.
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         const qint64 untilMs = nowMs + m_settings.pollIntervalMs() * 9 / 10;
@@ -82,6 +84,8 @@ int WeatherService::tick()
                 count += applyForecast(place, *fetched);
                 continue;
             }
+            if (m_stopping)
+                break;
         }
         if (const std::optional<StoredForecast> stored =
                 weather.forecastOf(place.tenantId, place.locationId))
@@ -95,7 +99,9 @@ std::optional<Forecast> WeatherService::fetch(QNetworkAccessManager &network,
 {
     QNetworkRequest request(forecastUrl(m_settings.url, place));
     request.setTransferTimeout(WeatherSettings::kFetchTimeoutMs);
-    const PostAnswer answer = blockingGet(network, request, kMaxForecastBytes);
+    const PostAnswer answer = blockingGet(network, request, kMaxForecastBytes, &m_stopping);
+    if (m_stopping)
+        return std::nullopt; // not a failure of the API: nothing to log
     if (answer.status != 200) {
         LogLine("warning", "weather_fetch_failed")
             .field("location_id", place.locationId)

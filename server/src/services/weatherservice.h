@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 
+#include <atomic>
+
 class QNetworkAccessManager;
 
 namespace fielddesk::server {
@@ -36,6 +38,10 @@ public:
     // forecasts are applied again, so jobs moved into or out of bad weather since the last
     // fetch are flagged or cleared. How many jobs' flags changed plus how many alerts went out.
     int tick();
+    // Ends a round under way at once (from another thread, before its poller is destroyed): a
+    // fetch waiting on a slow forecast API is aborted and the places left are skipped, so the
+    // server stops without waiting out the fetch's time limit.
+    void stop() { m_stopping = true; }
     // Applies one location's forecast: stores it (a fetched one), announces changed spans,
     // flags and clears jobs. How many events it wrote. Servers sharing the database apply one
     // place's forecasts one at a time (each sees the spans the one before announced).
@@ -53,6 +59,7 @@ private:
     EventNotifier &m_events;
     TravelModel m_travel; // the server's
     WeatherSettings m_settings;
+    std::atomic<bool> m_stopping = false;
 };
 
 // Why work of a weather-sensitive job at this location during [start, end) is at risk, from
