@@ -2,7 +2,6 @@
 #include "testmain.h"
 
 #include <cstdio>
-#include <cstring>
 #include <map>
 #include <string>
 

@@ -24,25 +24,25 @@ struct TestRegistration
 } // namespace fielddesk::testing
 
 // A test of the file's own: `function` does what a test program's main would.
-#define FIELDDESK_TEST_FUNCTION(function)                                                      \
-    namespace {                                                                                \
-    const fielddesk::testing::TestRegistration fielddeskTestRegistration(__FILE__, &function); \
+#define FIELDDESK_TEST_FUNCTION(function)                                                          \
+    namespace {                                                                                    \
+    const fielddesk::testing::TestRegistration fielddeskTestRegistration(__FILE__, &function);     \
     }
 
-#define FIELDDESK_TEST_WITH_SETUP(TestObject, ...)                                             \
-    namespace {                                                                                \
-    int fielddeskRunTest(int argc, char *argv[])                                               \
-    {                                                                                          \
-        QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>();                     \
-        __VA_ARGS__                                                                            \
-        TestObject tc;                                                                         \
-        QTEST_SET_MAIN_SOURCE_PATH                                                             \
-        return QTest::qExec(&tc, argc, argv);                                                  \
-    }                                                                                          \
-    }                                                                                          \
+#define FIELDDESK_TEST_WITH_SETUP(TestObject, ...)                                                 \
+    namespace {                                                                                    \
+    int fielddeskRunTest(int argc, char *argv[])                                                   \
+    {                                                                                              \
+        QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>();                         \
+        __VA_ARGS__                                                                                \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }                                                                                              \
+    }                                                                                              \
     FIELDDESK_TEST_FUNCTION(fielddeskRunTest)
 
 #define FIELDDESK_TEST_MAIN(TestObject) FIELDDESK_TEST_WITH_SETUP(TestObject, QTEST_MAIN_SETUP())
-#define FIELDDESK_TEST_GUILESS_MAIN(TestObject)                                                \
+#define FIELDDESK_TEST_GUILESS_MAIN(TestObject)                                                    \
     FIELDDESK_TEST_WITH_SETUP(TestObject, QTEST_QAPP_SETUP(QCoreApplication))
 #define FIELDDESK_TEST_APPLESS_MAIN(TestObject) FIELDDESK_TEST_WITH_SETUP(TestObject)
