@@ -93,6 +93,28 @@ QStringList DemoData::accounts()
 
 bool DemoData::seedIfEmpty()
 {
+    if (!seedWorldIfEmpty())
+        return false;
+    seedLive();
+    return true;
+}
+
+void DemoData::seedLive()
+{
+    const std::optional<Tenant> demo =
+        TenantRepository(m_db).findByName(QLatin1String(kDemoTenant));
+    if (!demo)
+        return;
+    QList<qint64> locationIds;
+    for (const Location &location :
+         LocationRepository(m_db).list(demo->id, std::nullopt, ListQuery{}).items)
+        locationIds << location.id;
+    // After the week's jobs: the technicians' phones follow today's plan.
+    DemoPositions(m_db).seed(demo->id, m_timeZone, locationIds);
+}
+
+bool DemoData::seedWorldIfEmpty()
+{
     TenantRepository tenants(m_db);
     if (tenants.count() > 0)
         return false;
@@ -168,9 +190,6 @@ bool DemoData::seedIfEmpty()
                          demoEmployees);
     DemoFleet(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first, m_timeZone,
                          demoDeciders.value(Role::Manager).userId);
-    // After the week's jobs: the technicians' phones follow today's plan.
-    DemoPositions(m_db).seed(tenantIds.value(QLatin1String(kDemoTenant)).first, m_timeZone,
-                             tenantIds.value(QLatin1String(kDemoTenant)).second);
     // The demo week's evenings count as past: a demo server sends no evening messages of its
     // own for the days it was made with, so the demo (and every test on it) is the same at any
     // hour. A dispatcher sends them with POST /messages/day-ahead.

@@ -61,6 +61,7 @@ const QStringList &ServerConfig::keys()
                                  QStringLiteral("tls_key"),
                                  QStringLiteral("demo"),
                                  QStringLiteral("demo_time_zone"),
+                                 QStringLiteral("demo_snapshot_dir"),
                                  QStringLiteral("data_dir"),
                                  QStringLiteral("jwt_secret"),
                                  QStringLiteral("access_token_ttl"),
@@ -311,6 +312,7 @@ std::optional<ServerConfig> ServerConfig::fromSettings(const SettingsMap &settin
         }
         config.demoTimeZone = zone;
     }
+    config.demoSnapshotDir = settings.value(QStringLiteral("demo_snapshot_dir")).trimmed();
     config.jwtSecret = settings.value(QStringLiteral("jwt_secret")).toUtf8();
     if (!config.jwtSecret.isEmpty() && config.jwtSecret.size() < 32) {
         *error = QStringLiteral("jwt_secret must be at least 32 characters long");

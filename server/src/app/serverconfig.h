@@ -40,6 +40,9 @@ struct ServerConfig
     // The demo company's time zone: its day, shifts and clocks (the demo's addresses stay in
     // Denver). A demo shown elsewhere can run on its audience's clock.
     QString demoTimeZone = QStringLiteral("America/Denver");
+    // Where a freshly seeded demo database is kept for the next demo server of the same hour
+    // (DemoSnapshot); empty: every demo server seeds its own. SQLite only.
+    QString demoSnapshotDir;
     QString dataDir;      // where the generated JWT secret (and later media) are kept
     QByteArray jwtSecret; // empty: read or generate <data_dir>/jwt-secret
     qint64 accessTokenSeconds = 15 * 60;

@@ -1,6 +1,7 @@
 #include "app/serverruntime.h"
 
 #include "app/demodata.h"
+#include "app/demosnapshot.h"
 #include "app/logline.h"
 #include "auth/jwt.h"
 #include "auth/rateshare.h"
@@ -96,6 +97,17 @@ bool ServerRuntime::start(QString *error)
         if (secret.isEmpty())
             return false;
     }
+    const std::optional<DemoSnapshot> snapshot =
+        m_config.demo ? DemoSnapshot::forServer(m_config.demoSnapshotDir, m_config.database,
+                                                m_config.demoTimeZone, m_config.argon2,
+                                                QDateTime::currentDateTimeUtc())
+                      : std::nullopt;
+    QString snapshotError;
+    const bool restored = snapshot && snapshot->restoreInto(m_config.database.path, &snapshotError);
+    if (!snapshotError.isEmpty())
+        LogLine("warning", "demo_snapshot_not_restored")
+            .field("file", snapshot->path())
+            .field("error", snapshotError);
     try {
         m_database = std::make_unique<Database>(m_config.database);
         const int applied = Migrator(*m_database).migrate();
@@ -104,8 +116,14 @@ bool ServerRuntime::start(QString *error)
             .field("applied", applied)
             .field("version", Migrator::latestVersion());
         m_hasher = std::make_unique<PasswordHasher>(m_config.argon2);
-        if (m_config.demo &&
-            DemoData(*m_database, *m_hasher, m_config.demoTimeZone).seedIfEmpty()) {
+        if (restored)
+            LogLine("info", "demo_snapshot_restored").field("file", snapshot->path());
+        DemoData demo(*m_database, *m_hasher, m_config.demoTimeZone);
+        const bool seeded = m_config.demo && (restored || demo.seedWorldIfEmpty());
+        if (seeded && !restored && snapshot)
+            snapshot->save(*m_database);
+        if (seeded) {
+            demo.seedLive();
             std::printf("Demo data seeded. Accounts (password \"%s\"):\n", DemoData::kPassword);
             for (const QString &account : DemoData::accounts())
                 std::printf("  %s\n", qPrintable(account));
