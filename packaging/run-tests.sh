@@ -23,24 +23,13 @@ trap '[ -z "${phase_name:-}" ] || echo "== ${phase_name}: stopped after $((SECON
 
 phase "build (warnings are errors)"
 packaging/build.sh ci
-phase "tests (the sanitizer build starts beside them at the lowest priority)"
-# The tests use about half of the two cores (most of them wait on servers, timers and
-# sockets); the sanitizer build takes what they leave, at nice 19, so that it never slows them
-# (their wall-clock assertions run here, not under the sanitizers). Its output follows theirs.
-asan_log=$(mktemp)
-setsid nice -n 19 packaging/build.sh asan >"$asan_log" 2>&1 &
-asan_build=$!
-trap 'kill -- -"$asan_build" 2>/dev/null || true' EXIT
-# Four at a time on two cores (the preset says so).
+phase "tests"
+# Four at a time on two cores (the preset says so): most tests wait on servers, timers and
+# sockets, and the whole suite used ~40% of both cores two at a time.
 ctest --preset ci -LE bench
 
-phase "build with ASan + UBSan (what is left of it)"
-asan_status=0
-wait "$asan_build" || asan_status=$?
-trap - EXIT
-cat "$asan_log"
-rm -f "$asan_log"
-[ "$asan_status" -eq 0 ] || exit "$asan_status"
+phase "build with ASan + UBSan"
+packaging/build.sh asan
 phase "tests under ASan + UBSan"
 # Qt and the system libraries are not instrumented; leaks inside them are not ours.
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
