@@ -1,9 +1,10 @@
 // Demo snapshots (demo_snapshot_dir): the first demo server on an empty SQLite file seeds and
 // keeps a copy of what it seeded; the next one of the same hour copies it instead of seeding,
 // and ends up with the same demo, its technicians' phones seeded afresh (they follow the clock
-// to the minute, so they are never in the copy). A copy older than five minutes is not used,
-// and a database that holds anything is never replaced. The tests run in order on one folder:
-// each starts from the copy the one before left (seeding is what a demo server's start costs).
+// to the minute, so they are never in the copy). A copy older than five minutes is not used
+// (and removed when a new one is kept), and a database that holds anything is never replaced. The
+// tests run in order on one folder: each starts from the copy the one before left (seeding is what
+// a demo server's start costs).
 #include "serverprocess.h"
 #include "testhttpclient.h"
 #include "testmain.h"
@@ -160,8 +161,11 @@ void TestDemoSnapshot::aSnapshotOlderThanFiveMinutesIsSeededAnew()
     const QString snapshot = snapshotFile(); // the first test's
     QVERIFY(!snapshot.isEmpty());
     const QDateTime sixMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-6 * 60);
-    {
-        QFile file(snapshot);
+    // Another hour's copy, as old: removed when a server keeps its own.
+    const QString otherHours = QFileInfo(snapshot).dir().filePath(QStringLiteral("demo-other.db"));
+    QVERIFY(QFile::copy(snapshot, otherHours));
+    for (const QString &path : {snapshot, otherHours}) {
+        QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.setFileTime(sixMinutesAgo, QFileDevice::FileModificationTime));
     }
@@ -171,8 +175,9 @@ void TestDemoSnapshot::aSnapshotOlderThanFiveMinutesIsSeededAnew()
     QVERIFY(third.output().contains(kSeeded));
     QVERIFY2(!third.output().contains(kRestored), third.output().constData());
     QCOMPARE(third.stop(), 0);
-    // Its own seed replaced the old copy.
+    // Its own seed replaced the old copy, and the other old one is gone.
     QVERIFY(QFileInfo(snapshot).lastModified().secsTo(QDateTime::currentDateTimeUtc()) < 60);
+    QVERIFY(!QFileInfo::exists(otherHours));
 }
 
 void TestDemoSnapshot::aDatabaseThatHoldsDataIsNeverReplaced()

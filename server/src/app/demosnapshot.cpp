@@ -95,6 +95,14 @@ bool DemoSnapshot::restoreInto(const QString &databasePath, QString *error) cons
 
 void DemoSnapshot::save(Database &db) const
 {
+    // Copies too old to serve are only in the way (a folder of tests that run every day would
+    // otherwise keep one for every hour).
+    const QDir folder = QFileInfo(m_path).absoluteDir();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QFileInfo &old : folder.entryInfoList({QStringLiteral("demo-*.db")}, QDir::Files)) {
+        if (old.lastModified().secsTo(now) > kMaxAgeSeconds)
+            QFile::remove(old.absoluteFilePath());
+    }
     const QString mine = m_path + QStringLiteral(".%1.db").arg(QCoreApplication::applicationPid());
     QFile::remove(mine);
     const BackupWritten written = DatabaseBackup::write(db, mine);

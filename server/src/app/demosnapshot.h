@@ -40,6 +40,7 @@ public:
     bool restoreInto(const QString &databasePath, QString *error) const;
     // Keeps a copy of `db` (just seeded) under path(), replacing any; never throws. Written
     // under a name of this process first, so servers starting at once never mix their copies.
+    // Copies in the folder too old to serve are removed.
     void save(Database &db) const;
 
 private:
