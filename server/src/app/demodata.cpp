@@ -91,14 +91,6 @@ QStringList DemoData::accounts()
     return lines;
 }
 
-bool DemoData::seedIfEmpty()
-{
-    if (!seedWorldIfEmpty())
-        return false;
-    seedLive();
-    return true;
-}
-
 void DemoData::seedLive()
 {
     const std::optional<Tenant> demo =

@@ -25,11 +25,9 @@ public:
         , m_timeZone(std::move(timeZone))
     {}
 
-    // Seeds when the database holds no tenant yet; returns whether it did. The same as
-    // seedWorldIfEmpty() and then seedLive().
-    bool seedIfEmpty();
-    // Everything of the demo but what follows the clock to the minute: a copy of the database
-    // right after it serves a later start within the same hour (DemoSnapshot).
+    // Seeds everything of the demo but what follows the clock to the minute when the database
+    // holds no tenant yet; returns whether it did. A copy of the database right after it
+    // serves a later start within the same hour (DemoSnapshot).
     bool seedWorldIfEmpty();
     // What follows the clock to the minute: the technicians' phones, whose last points are
     // two minutes old. After seedWorldIfEmpty() or a snapshot's copy of it.
