@@ -1,9 +1,10 @@
 // The foundation API over real HTTP against a real fielddesk-server, on the engine named by
-// FIELDDESK_TEST_ENGINE (sqlite: a fresh file; postgresql: FIELDDESK_TEST_PG_URL, an empty
-// database). Demo data: two tenants, one user per role.
+// FIELDDESK_TEST_ENGINE (a fresh SQLite file or PostgreSQL database, TestDatabase). Demo data:
+// two tenants, one user per role.
 #include "apitestsetup.h"
 #include "auth/jwt.h"
 #include "serverprocess.h"
+#include "testdatabase.h"
 #include "testhttpclient.h"
 #include "testmain.h"
 
@@ -90,18 +91,17 @@ private:
 
 void TestApi::initTestCase()
 {
-    const QString engine = qEnvironmentVariable("FIELDDESK_TEST_ENGINE", QStringLiteral("sqlite"));
+    const QString engine = TestDatabase::engine();
     ServerProcess::Options options;
-    if (engine == QLatin1String("postgresql")) {
-        options.database = qEnvironmentVariable("FIELDDESK_TEST_PG_URL");
-        QVERIFY2(!options.database.isEmpty(), "FIELDDESK_TEST_PG_URL is not set");
-    } else {
-        options.database = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("api.db"));
-    }
+    QString error;
+    // Its own database, as every suite's: the test PostgreSQL server's own database
+    // (FIELDDESK_TEST_PG_URL's) is where the other suites connect to make theirs, and a demo
+    // server replaces an empty database by a copy of the demo (DemoSnapshot).
+    options.database = TestDatabase::fresh(QStringLiteral("api"), m_dir.path(), &error);
+    QVERIFY2(!options.database.isEmpty(), qPrintable(error));
     options.environment = {QStringLiteral("FIELDDESK_JWT_SECRET=") + QString::fromLatin1(kSecret),
                            QStringLiteral("FIELDDESK_LOGIN_MAX_FAILURES_PER_ADDRESS=10000"),
                            QStringLiteral("FIELDDESK_DATA_DIR=") + m_dir.path()};
-    QString error;
     QVERIFY2(m_server.start(options, &error), qPrintable(error));
     qInfo("engine %s, server on port %d", qPrintable(engine), m_server.port());
 

@@ -103,10 +103,10 @@ bool ServerRuntime::start(QString *error)
                                                 QDateTime::currentDateTimeUtc())
                       : std::nullopt;
     QString snapshotError;
-    const bool restored = snapshot && snapshot->restoreInto(m_config.database.path, &snapshotError);
+    const bool restored = snapshot && snapshot->restore(&snapshotError);
     if (!snapshotError.isEmpty())
         LogLine("warning", "demo_snapshot_not_restored")
-            .field("file", snapshot->path())
+            .field("copy", snapshot->where())
             .field("error", snapshotError);
     try {
         m_database = std::make_unique<Database>(m_config.database);
@@ -117,7 +117,7 @@ bool ServerRuntime::start(QString *error)
             .field("version", Migrator::latestVersion());
         m_hasher = std::make_unique<PasswordHasher>(m_config.argon2);
         if (restored)
-            LogLine("info", "demo_snapshot_restored").field("file", snapshot->path());
+            LogLine("info", "demo_snapshot_restored").field("copy", snapshot->where());
         DemoData demo(*m_database, *m_hasher, m_config.demoTimeZone);
         const bool seeded = m_config.demo && (restored || demo.seedWorldIfEmpty());
         if (seeded && !restored && snapshot)

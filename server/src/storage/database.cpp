@@ -374,6 +374,13 @@ QSqlDatabase Database::connection()
     return state.db;
 }
 
+void Database::closeConnection()
+{
+    ThreadState &state = threadState();
+    if (state.db.isValid())
+        dropConnection(state);
+}
+
 void Database::dropConnection(ThreadState &state)
 {
     // The driver goes before the statements: one deleted after it does not send DEALLOCATE on

@@ -71,6 +71,9 @@ public:
 
     // This thread's connection, opened on first use.
     QSqlDatabase connection();
+    // Closes this thread's connection; the next use opens it again. (PostgreSQL copies a
+    // database only while no one is connected to it: DemoSnapshot.)
+    void closeConnection();
     // Whether a trivial query answers (for /readyz).
     bool ping(QString *error);
     // Runs a statement without parameters and without preparing it: transaction control
