@@ -34,10 +34,12 @@ QProcessEnvironment serverEnvironment(const QStringList &entries)
     // defaults.
     environment.insert(QStringLiteral("FIELDDESK_ARGON2_MEMORY_KIB"), QStringLiteral("64"));
     environment.insert(QStringLiteral("FIELDDESK_ARGON2_TIME_COST"), QStringLiteral("1"));
-    // A demo server on a new SQLite file copies the demo seeded by an earlier one of the same
+    // A demo server on a new database copies the demo seeded by an earlier one of the same
     // hour (DemoSnapshot): seeding is most of a demo server's start, and the suite starts ~170.
-    environment.insert(QStringLiteral("FIELDDESK_DEMO_SNAPSHOT_DIR"),
-                       QStringLiteral(FIELDDESK_TEST_DEMO_SNAPSHOT_DIR));
+    // Set in the tests' own environment (empty: off), it stays as set: to compare.
+    if (!environment.contains(QStringLiteral("FIELDDESK_DEMO_SNAPSHOT_DIR")))
+        environment.insert(QStringLiteral("FIELDDESK_DEMO_SNAPSHOT_DIR"),
+                           QStringLiteral(FIELDDESK_TEST_DEMO_SNAPSHOT_DIR));
     for (const QString &entry : entries) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         environment.insert(entry.left(eq), entry.mid(eq + 1));
