@@ -181,14 +181,12 @@ void DemoSnapshot::saveDatabase(Database &db) const
                 !youngEnough(old.comment))
                 server.drop(old.name);
         }
+        if (server.comment(m_where))
+            return; // another server's came first (a young one: old ones are gone)
         server.drop(mine);
         server.copy(m_database.name, mine);
         server.setComment(mine, QString::number(QDateTime::currentSecsSinceEpoch()));
-        if (server.comment(m_where)) { // another server's came first
-            server.drop(mine);
-            return;
-        }
-        server.rename(mine, m_where);
+        server.rename(mine, m_where); // fails if another server's came meanwhile: ours goes
         LogLine("info", "demo_snapshot_saved").field("copy", m_where);
     } catch (const DatabaseError &e) {
         try {
