@@ -7,25 +7,15 @@
 // until anything changes, and written out as the engine's rows are; a change of one day made
 // here keeps the other days' keys and every other job. On SQLite here, and on the
 // tests' PostgreSQL as tst_jobdaykeys_postgresql.
-#include "app/dispatchseeder.h"
 #include "events/eventnotifier.h"
-#include "fielddesk/domain/jsonwriter.h"
-#include "fielddesk/domain/timestamps.h"
-#include "http/listquery.h"
 #include "migrateddatabase.h"
-#include "repositories/jobrepository.h"
-#include "repositories/locationrepository.h"
-#include "repositories/tenantrepository.h"
+#include "seededjoblists.h"
 #include "services/jobservice.h"
 #include "testmain.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 
 #include <memory>
 
@@ -33,42 +23,13 @@ namespace tst_jobdaykeys {
 
 using namespace fielddesk;
 using namespace fielddesk::server;
+using namespace JobListTesting;
 
 namespace {
 
-const QTimeZone kDenver(QByteArrayLiteral("America/Denver"));
 const QDate kFirstDay(2026, 11, 30);
 constexpr int kDays = 4;
 constexpr qint64 kKeptBytes = 64 * 1024 * 1024;
-
-ListQuery parsed(const QString &query)
-{
-    const Result<ListQuery> list = parseListQuery(QUrlQuery(query), JobRepository::listSpec());
-    if (!list)
-        qFatal("%s does not parse", qPrintable(query));
-    return *list;
-}
-
-// The page's jobs as the API writes them: its items, or the JSON it keeps them as.
-QByteArray jsonOf(const Page<Job> &page)
-{
-    if (!page.itemsJson.isEmpty())
-        return page.itemsJson;
-    JsonWriter w;
-    w.beginArray();
-    for (const Job &job : page.items)
-        job.writeJson(w);
-    w.endArray();
-    return w.take();
-}
-
-QList<qint64> idsOf(const Page<Job> &page)
-{
-    QList<qint64> ids;
-    for (const QJsonValue &job : QJsonDocument::fromJson(jsonOf(page)).array())
-        ids << job[QLatin1String("id")].toInteger();
-    return ids;
-}
 
 } // namespace
 
@@ -79,18 +40,15 @@ class TestJobDayKeys : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    qint64 m_tenantId = 0;
-    qint64 m_otherTenantId = 0;
-    QList<qint64> m_locationIds;
-    QList<qint64> m_technicianIds;
+    SeededTenants m_seeded;
     int m_listsWithJobs = 0; // compared lists the engine found jobs for
 
     // [from, to) of the plan's day `index` in Denver.
     static std::pair<QString, QString> dayOf(int index)
     {
         const QDate day = kFirstDay.addDays(index);
-        return {toTimestamp(day.startOfDay(kDenver)),
-                toTimestamp(day.addDays(1).startOfDay(kDenver))};
+        return {toTimestamp(day.startOfDay(denver())),
+                toTimestamp(day.addDays(1).startOfDay(denver()))};
     }
 
     // Both answers to one list of one day, compared.
@@ -102,11 +60,11 @@ private:
         const ListQuery list = parsed(query);
         QVERIFY2(JobDayKeys::canAnswer(scope, extra, list), qPrintable(query));
         JobRepository jobs(*m_db);
-        const Page<Job> engine = jobs.list(m_tenantId, scope, extra, list);
-        const JobDayKeys keys = jobs.dayKeys(m_tenantId, extra.from, extra.to, list);
-        const JobDayTexts texts = jobs.dayTexts(m_tenantId, extra.from, extra.to);
+        const Page<Job> engine = jobs.list(m_seeded.tenantId, scope, extra, list);
+        const JobDayKeys keys = jobs.dayKeys(m_seeded.tenantId, extra.from, extra.to, list);
+        const JobDayTexts texts = jobs.dayTexts(m_seeded.tenantId, extra.from, extra.to);
         const Page<Job> fromKeys =
-            jobs.pageOf(m_tenantId, scope, keys.select(scope, extra, list, &texts));
+            jobs.pageOf(m_seeded.tenantId, scope, keys.select(scope, extra, list, &texts));
         const QByteArray what =
             QStringLiteral("day %1, %2%3")
                 .arg(day)
@@ -117,15 +75,6 @@ private:
                      QByteArray::number(engine.count));
         QVERIFY2(idsOf(fromKeys) == idsOf(engine), what + " lists other jobs");
         m_listsWithJobs += engine.items.isEmpty() ? 0 : 1;
-    }
-
-    static Principal adminOf(qint64 tenantId)
-    {
-        Principal admin;
-        admin.tenantId = tenantId;
-        admin.userId = 1;
-        admin.role = Role::Admin;
-        return admin;
     }
 
     // The service's page of a day for a caller and filter, when it is the engine's: the same
@@ -149,20 +98,9 @@ private:
         return *page;
     }
 
-    // Another instance's change as this process sees it: the job's row changed and its event
-    // in the outbox, nothing committed here.
     void changeElsewhere(qint64 jobId, const QString &assignment, const QString &eventType)
     {
-        SqlQuery change(*m_db, QStringLiteral("UPDATE jobs SET ") + assignment +
-                                   QStringLiteral(", version = version + 1 WHERE id = ?"));
-        change.bind(jobId).exec();
-        SqlQuery event(*m_db, QStringLiteral("INSERT INTO outbox_events (tenant_id, type, source, "
-                                             "occurred_at, data) VALUES (?, ?, ?, ?, '{}')"));
-        event.bind(m_tenantId)
-            .bind(eventType)
-            .bind(QStringLiteral("another instance"))
-            .bind(toTimestamp(QDateTime::currentDateTimeUtc()))
-            .exec();
+        JobListTesting::changeElsewhere(*m_db, m_seeded.tenantId, jobId, assignment, eventType);
     }
 
 private slots:
@@ -171,62 +109,14 @@ private slots:
         QString error;
         m_db = TestDatabase::migrated(QStringLiteral("jobdaykeys"), m_dir.path(), &error);
         QVERIFY2(m_db, qPrintable(error));
-        Tenant tenant;
-        tenant.name = QStringLiteral("Acme");
-        tenant.timeZone = QStringLiteral("America/Denver");
-        m_tenantId = TenantRepository(*m_db).insert(tenant).id;
-        const double places[][2] = {
-            {39.7525, -105.0002}, {39.7107, -104.8197}, {39.7402, -105.0822}};
-        DispatchSeedPlan plan;
-        for (const auto &place : places) {
-            Location depot;
-            depot.tenantId = m_tenantId;
-            depot.name = QStringLiteral("Depot %1").arg(m_locationIds.size() + 1);
-            depot.latitude = place[0];
-            depot.longitude = place[1];
-            depot.timeZone = QStringLiteral("America/Denver");
-            m_locationIds << LocationRepository(*m_db).insert(depot).id;
-        }
-        plan.tenantId = m_tenantId;
-        plan.locationIds = m_locationIds;
-        plan.firstDay = kFirstDay;
-        plan.days = kDays;
-        plan.technicians = 12;
-        plan.customers = 80;
-        plan.jobs = 1200;
-        plan.asOf = QDateTime(kFirstDay.addDays(1), QTime(12, 0), kDenver);
-        plan.technicianPasswordHash = QStringLiteral("not-a-real-hash");
-        DispatchSeeder(*m_db).seed(plan);
-
-        // Another tenant's jobs on the same days must never show.
-        Tenant other = tenant;
-        other.name = QStringLiteral("Other");
-        DispatchSeedPlan theirs = plan;
-        theirs.tenantId = TenantRepository(*m_db).insert(other).id;
-        m_otherTenantId = theirs.tenantId;
-        Location depot;
-        depot.tenantId = theirs.tenantId;
-        depot.name = QStringLiteral("Their depot");
-        depot.latitude = places[0][0];
-        depot.longitude = places[0][1];
-        theirs.locationIds = {LocationRepository(*m_db).insert(depot).id};
-        theirs.jobs = 200;
-        theirs.technicians = 3;
-        theirs.customers = 10;
-        theirs.technicianEmailDomain = QStringLiteral("other.local");
-        DispatchSeeder(*m_db).seed(theirs);
-
-        SqlQuery q(*m_db, QStringLiteral("SELECT DISTINCT technician_id FROM jobs WHERE tenant_id "
-                                         "= ? AND technician_id IS NOT NULL ORDER BY 1"));
-        q.bind(m_tenantId).exec();
-        while (q.next())
-            m_technicianIds << q.integer(0);
-        QVERIFY(m_technicianIds.size() >= 3);
+        m_seeded = seedTwoTenants(*m_db, kFirstDay, kDays, 1200);
+        QVERIFY(m_seeded.technicianIds.size() >= 3);
         for (int day = 0; day < kDays; ++day) {
             JobListFilter extra;
             std::tie(extra.from, extra.to) = dayOf(day);
-            QVERIFY(JobRepository(*m_db).list(m_tenantId, {}, extra, parsed(QString())).count >
-                    200);
+            QVERIFY(
+                JobRepository(*m_db).list(m_seeded.tenantId, {}, extra, parsed(QString())).count >
+                200);
         }
     }
 
@@ -254,12 +144,14 @@ private slots:
             QStringLiteral("priority=4,5"),
             QStringLiteral("at_risk=true"),
             QStringLiteral("at_risk=false"),
-            QStringLiteral("location_id=%1").arg(m_locationIds.at(1)),
-            QStringLiteral("location_id=%1,%2").arg(m_locationIds.at(0)).arg(m_locationIds.at(2)),
-            QStringLiteral("technician_id=%1").arg(m_technicianIds.at(0)),
+            QStringLiteral("location_id=%1").arg(m_seeded.locationIds.at(1)),
+            QStringLiteral("location_id=%1,%2")
+                .arg(m_seeded.locationIds.at(0))
+                .arg(m_seeded.locationIds.at(2)),
+            QStringLiteral("technician_id=%1").arg(m_seeded.technicianIds.at(0)),
             QStringLiteral("technician_id=%1,%2")
-                .arg(m_technicianIds.at(1))
-                .arg(m_technicianIds.at(2)),
+                .arg(m_seeded.technicianIds.at(1))
+                .arg(m_seeded.technicianIds.at(2)),
             QStringLiteral("location_id=999999"),
             QStringLiteral("technician_id=-9223372036854775808"),
         };
@@ -293,7 +185,7 @@ private slots:
         QStringList texts;
         SqlQuery q(*m_db, QStringLiteral("SELECT search_text FROM jobs WHERE tenant_id = ? "
                                          "ORDER BY id"));
-        q.bind(m_tenantId).exec();
+        q.bind(m_seeded.tenantId).exec();
         while (q.next())
             texts << q.text(0);
         QVERIFY(texts.size() > 1000);
@@ -306,7 +198,7 @@ private slots:
                 text.mid(random.bounded(int(std::max<qsizetype>(1, text.size() - length))), length);
             terms << (i % 3 == 0 ? term.toUpper() : term);
         }
-        const QString depot = QStringLiteral("location_id=%1").arg(m_locationIds.at(1));
+        const QString depot = QStringLiteral("location_id=%1").arg(m_seeded.locationIds.at(1));
         const int withJobsBefore = m_listsWithJobs;
         for (const QString &term : std::as_const(terms)) {
             const QString search =
@@ -320,7 +212,8 @@ private slots:
             compare(day, {}, QStringLiteral("ordering=title&") + depot + QLatin1Char('&') + search,
                     true);
             JobScope ownJobs;
-            ownJobs.technicianId = m_technicianIds.at(random.bounded(int(m_technicianIds.size())));
+            ownJobs.technicianId =
+                m_seeded.technicianIds.at(random.bounded(int(m_seeded.technicianIds.size())));
             compare(day, ownJobs, search);
         }
         // Most searches found jobs to compare (of 172 lists).
@@ -336,7 +229,7 @@ private slots:
         std::tie(dayOne.from, dayOne.to) = dayOf(1);
         JobRepository jobs(*m_db);
         const Page<Job> first =
-            jobs.list(m_tenantId, {}, dayOne, parsed(QStringLiteral("limit=1")));
+            jobs.list(m_seeded.tenantId, {}, dayOne, parsed(QStringLiteral("limit=1")));
         QCOMPARE(first.items.size(), 1);
         SqlQuery text(*m_db, QStringLiteral("UPDATE jobs SET search_text = ? WHERE id = ?"));
         text.bind(foldForSearch(QStringLiteral("Émile Zoë 𠮷野 😀a a\"b ſtraße")))
@@ -360,25 +253,26 @@ private slots:
         for (const QString &term : {QStringLiteral("😀a"), QStringLiteral("𠮷野")}) {
             const QString search =
                 QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(term));
-            QCOMPARE(jobs.list(m_tenantId, {}, dayOne, parsed(search)).count, 1);
+            QCOMPARE(jobs.list(m_seeded.tenantId, {}, dayOne, parsed(search)).count, 1);
         }
     }
 
     void callersSeeWhatTheEngineShowsThem()
     {
         JobScope someLocations;
-        someLocations.locationIds = QList<qint64>{m_locationIds.at(0), m_locationIds.at(2)};
+        someLocations.locationIds =
+            QList<qint64>{m_seeded.locationIds.at(0), m_seeded.locationIds.at(2)};
         JobScope noLocation;
         noLocation.locationIds = QList<qint64>{};
         JobScope technician;
-        technician.technicianId = m_technicianIds.at(0);
+        technician.technicianId = m_seeded.technicianIds.at(0);
         for (const JobScope &scope : {someLocations, noLocation, technician}) {
             for (int day = 0; day < kDays; ++day) {
                 compare(day, scope, QStringLiteral("limit=50"));
                 compare(day, scope, QStringLiteral("ordering=-updated_at&status=completed"));
                 compare(day, scope,
                         QStringLiteral("ordering=planned_start&location_id=%1")
-                            .arg(m_locationIds.at(2)));
+                            .arg(m_seeded.locationIds.at(2)));
                 compare(day, scope, QStringLiteral("limit=50"), true);
             }
         }
@@ -399,8 +293,8 @@ private slots:
     {
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 0, 1000000);
-        const Principal admin = adminOf(m_tenantId);
-        const Principal theirAdmin = adminOf(m_otherTenantId);
+        const Principal admin = adminOf(m_seeded.tenantId);
+        const Principal theirAdmin = adminOf(m_seeded.otherTenantId);
         // The service's answer, when it is the engine's: the ids of its page.
         const auto listed = [&](const Principal &caller, const QString &filter) {
             const std::optional<Page<Job>> page = sameAsTheEngine(service, caller, 1, filter);
@@ -443,10 +337,10 @@ private slots:
         EventNotifier events;
         // Kept jobs live long enough here for the slowest machine to ask again.
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
-        const Principal admin = adminOf(m_tenantId);
+        const Principal admin = adminOf(m_seeded.tenantId);
         Principal dispatcher = admin; // limited to the first depot
         dispatcher.role = Role::Dispatcher;
-        dispatcher.locationIds = {m_locationIds.first()};
+        dispatcher.locationIds = {m_seeded.locationIds.first()};
         // The service's page is the engine's, and not empty.
         const auto sameAsTheEngine = [&](const Principal &caller, const QString &filter) {
             const std::optional<Page<Job>> page = this->sameAsTheEngine(service, caller, 2, filter);
@@ -494,7 +388,7 @@ private slots:
     {
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes);
-        const Principal admin = adminOf(m_tenantId);
+        const Principal admin = adminOf(m_seeded.tenantId);
         const auto searchFor = [](const QString &term) {
             return QStringLiteral("search=") + QString::fromLatin1(QUrl::toPercentEncoding(term));
         };
@@ -534,7 +428,7 @@ private slots:
     {
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
-        const Principal admin = adminOf(m_tenantId);
+        const Principal admin = adminOf(m_seeded.tenantId);
         const CallContext call{admin, {}, {}};
         const QString wholeDay = QStringLiteral("limit=2000");
         const auto sameAsTheEngine = [&](int day, const QString &filter) {
@@ -543,9 +437,9 @@ private slots:
         // A new job of day 1, 10:00 to 12:00.
         JobFields fields;
         fields.title = QStringLiteral("Gutter check");
-        fields.locationId = m_locationIds.first();
-        fields.windowStart = QDateTime(kFirstDay.addDays(1), QTime(10, 0), kDenver);
-        fields.windowEnd = QDateTime(kFirstDay.addDays(1), QTime(12, 0), kDenver);
+        fields.locationId = m_seeded.locationIds.first();
+        fields.windowStart = QDateTime(kFirstDay.addDays(1), QTime(10, 0), denver());
+        fields.windowEnd = QDateTime(kFirstDay.addDays(1), QTime(12, 0), denver());
         const Result<Job> created = service.create(call, fields);
         QVERIFY(created);
         const qint64 renamed = created->id;
@@ -576,7 +470,7 @@ private slots:
         QCOMPARE(service.rowsRead(), rowsRead + 1);
 
         // The job's window moved from day 1 to day 3: both days read again, day 2 does not.
-        const std::optional<Job> before = JobRepository(*m_db).find(m_tenantId, renamed);
+        const std::optional<Job> before = JobRepository(*m_db).find(m_seeded.tenantId, renamed);
         QVERIFY(before && !before->windowStart.isEmpty() && before->plannedStart.isEmpty());
         JobUpdate move;
         move.fields.windowStart = parseTimestamp(before->windowStart)->addDays(2);
@@ -599,7 +493,7 @@ private slots:
             Transaction tx(*m_db);
             SqlQuery name(*m_db, QStringLiteral("UPDATE customers SET name = name || ' Jr' "
                                                 "WHERE tenant_id = ?"));
-            name.bind(m_tenantId).exec();
+            name.bind(m_seeded.tenantId).exec();
             tx.commit();
         }
         const std::optional<Page<Job>> day2 = sameAsTheEngine(2, wholeDay);
@@ -614,8 +508,8 @@ private slots:
     {
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 100, 1000000, kKeptBytes, 600000);
-        const Principal admin = adminOf(m_tenantId);
-        const Principal theirAdmin = adminOf(m_otherTenantId);
+        const Principal admin = adminOf(m_seeded.tenantId);
+        const Principal theirAdmin = adminOf(m_seeded.otherTenantId);
         const CallContext call{admin, {}, {}};
         const auto pageOf = [&](const Principal &caller, const QString &query) {
             const Result<Page<Job>> page = service.list(caller, parsed(query));

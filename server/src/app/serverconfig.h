@@ -70,6 +70,9 @@ struct ServerConfig
     // The jobs of pages answered from those keys, kept as JSON while nothing changed: how
     // many bytes at most, all tenants together (job_row_cache_mb; 0: off).
     qint64 jobRowCacheBytes = 256LL * 1024 * 1024;
+    // The jobs held by the tenants' search indexes for searches without a date, all tenants
+    // together (job_search_index_jobs; ~1 KB each; 0: off, the engine answers them).
+    qint64 jobSearchIndexJobs = 300000;
     // How far ahead recurring series have their occurrences made, in weeks.
     int seriesHorizonWeeks = 8;
     // The live event stream: outbox poll, pings, retention, a console's queue.

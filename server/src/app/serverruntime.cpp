@@ -148,9 +148,9 @@ bool ServerRuntime::start(QString *error)
     m_catalog = std::make_unique<CatalogService>(*m_database);
     m_customers = std::make_unique<CustomerService>(*m_database);
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
-    m_jobs =
-        std::make_unique<JobService>(*m_database, *m_events, travel, m_config.jobListCacheEntries,
-                                     m_config.jobDayKeysJobs, m_config.jobRowCacheBytes);
+    m_jobs = std::make_unique<JobService>(
+        *m_database, *m_events, travel, m_config.jobListCacheEntries, m_config.jobDayKeysJobs,
+        m_config.jobRowCacheBytes, JobService::kRowsTtlMs, m_config.jobSearchIndexJobs);
     m_jobSeries = std::make_unique<JobSeriesService>(*m_database, *m_events, travel,
                                                      m_config.seriesHorizonWeeks);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, travel);

@@ -46,7 +46,9 @@ QVariant optionalJson(const QByteArray &json)
                           : QVariant(QString::fromUtf8(json));
 }
 
-void scope(SqlFilter &filter, qint64 tenantId, const std::optional<QList<qint64>> &visibleLocations)
+void scopeEntries(SqlFilter &filter,
+                  qint64 tenantId,
+                  const std::optional<QList<qint64>> &visibleLocations)
 {
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId});
     if (visibleLocations)
@@ -225,7 +227,7 @@ std::optional<AuditEntry> AuditRepository::find(
     qint64 tenantId, qint64 id, const std::optional<QList<qint64>> &visibleLocations)
 {
     SqlFilter filter;
-    scope(filter, tenantId, visibleLocations);
+    scopeEntries(filter, tenantId, visibleLocations);
     filter.where(QStringLiteral("id = ?"), {id});
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kAuditColumns +
                          QStringLiteral(" FROM audit_logs") + filter.clause());
@@ -244,7 +246,7 @@ Page<AuditEntry> AuditRepository::list(qint64 tenantId,
                                        const QString &to)
 {
     SqlFilter filter;
-    scope(filter, tenantId, visibleLocations);
+    scopeEntries(filter, tenantId, visibleLocations);
     if (!from.isEmpty())
         filter.where(QStringLiteral("created_at >= ?"), {from});
     if (!to.isEmpty())

@@ -160,4 +160,15 @@ void CustomerRepository::refreshSearchText(qint64 tenantId, qint64 customerId)
     }
 }
 
+QHash<qint64, QString> CustomerRepository::changedSince(qint64 tenantId, const QString &since)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, updated_at FROM customers WHERE tenant_id = ? "
+                                    "AND updated_at >= ?"));
+    q.bind(tenantId).bind(since).exec();
+    QHash<qint64, QString> changed;
+    while (q.next())
+        changed.insert(q.integer(0), q.text(1));
+    return changed;
+}
+
 } // namespace fielddesk::server

@@ -4,6 +4,8 @@
 #include "fielddesk/domain/dispatch.h"
 #include "storage/page.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace fielddesk::server {
@@ -30,6 +32,8 @@ public:
     void removeAddress(qint64 tenantId, qint64 addressId);
     // Keeps customers.search_text in step with the name, contacts and addresses.
     void refreshSearchText(qint64 tenantId, qint64 customerId);
+    // The tenant's customers changed at or after `since` (updated_at; empty: all), with when.
+    QHash<qint64, QString> changedSince(qint64 tenantId, const QString &since);
 
 private:
     void loadAddresses(QList<Customer> &customers);

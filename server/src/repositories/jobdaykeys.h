@@ -15,8 +15,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVariantList>
 
+#include <functional>
 #include <limits>
 
 namespace fielddesk::server {
@@ -25,6 +27,50 @@ struct JobScope;
 struct JobListFilter;
 struct ListQuery;
 
+// The columns the board filters by (status, location, technician, priority, at risk), held as
+// numbers (a text as its number among the texts met: a handful of statuses), and a list's
+// filters and the caller's scope as tests on them, as SQL's `column IN (...)`: NULL matches
+// nothing. Shared by a day's keys and the tenant's search index (JobSearchIndex).
+class JobHeldColumns
+{
+public:
+    // The list filters (ListSpec names) whose columns are held: those of the jobs_day index.
+    static const QStringList &filterNames();
+    // The SQL columns held, in the order encode() takes their values.
+    static const QStringList &columns();
+    // Whether every filter of the query is on a held column.
+    static bool holdsFiltersOf(const ListQuery &query);
+    static constexpr qint64 kNull = std::numeric_limits<qint64>::min();
+
+    // Appends the numbers of one job's values (columns()' order; null where NULL) to `out`.
+    void encode(const QVariantList &values, QList<qint64> &out);
+
+    // A list's filters and scope as tests on one job's numbers.
+    class Conditions
+    {
+    public:
+        bool holdFor(const qint64 *row) const;
+
+    private:
+        friend class JobHeldColumns;
+        struct Condition
+        {
+            qsizetype column = 0;
+            bool isNull = false;
+            QVarLengthArray<qint64, 8> allowed;
+        };
+        QList<Condition> m_conditions;
+    };
+    Conditions
+    conditionsOf(const JobScope &scope, const JobListFilter &extra, const ListQuery &query) const;
+
+private:
+    // A text value's number in m_texts; kNoSuchText for one no job has.
+    static constexpr qint64 kNoSuchText = -1;
+    qint64 textNumber(const QString &text) const;
+    QStringList m_texts;
+};
+
 // The folded search text of each job of a range (jobs.search_text, by id): a search the keys
 // answer tests it as the engine does (a job matches when its text contains the folded term).
 using JobDayTexts = QHash<qint64, QString>;
@@ -32,11 +78,9 @@ using JobDayTexts = QHash<qint64, QString>;
 class JobDayKeys
 {
 public:
-    // The list filters (ListSpec names) whose columns are held: those of the jobs_day index,
-    // so reading the keys reads the index alone.
-    static const QStringList &filterNames();
-    // The SQL columns held after the id, in the order append() takes their values.
-    static const QStringList &columns();
+    // The SQL columns held after the id (those of the jobs_day index, so reading the keys
+    // reads the index alone), in the order append() takes their values.
+    static const QStringList &columns() { return JobHeldColumns::columns(); }
     // The longest range kept as keys: a week (and an hour, for a change of clocks).
     static constexpr qint64 kLongestRangeSeconds = (7 * 24 + 1) * 3600;
     // Whether the keys of a range answer this list: both ends of a range at most
@@ -56,6 +100,13 @@ public:
                      const JobListFilter &extra,
                      const ListQuery &query,
                      const JobDayTexts *texts = nullptr) const;
+    // Whether a job's text contains the list's (folded) search term.
+    using TextTest = std::function<bool(qint64 id)>;
+    // As above, with the search's test given (the tenant's search index's, JobSearchIndex).
+    Selection select(const JobScope &scope,
+                     const JobListFilter &extra,
+                     const ListQuery &query,
+                     const TextTest &textMatches) const;
 
     // The next job in the keys' order: its id and the values of columns() as the engine
     // answered them (null where NULL).
@@ -69,14 +120,9 @@ public:
     qsizetype size() const { return m_ids.size(); }
 
 private:
-    static constexpr qint64 kNull = std::numeric_limits<qint64>::min();
-    // A text value's number in m_texts; kNoSuchText for one no job has.
-    static constexpr qint64 kNoSuchText = -1;
-    qint64 textNumber(const QString &text) const;
-
     QList<qint64> m_ids;
-    QList<qint64> m_values; // columns().size() per job; texts as their number in m_texts
-    QStringList m_texts;    // the text values met (a handful: statuses)
+    QList<qint64> m_values; // columns().size() per job, as m_held numbers them
+    JobHeldColumns m_held;
 };
 
 } // namespace fielddesk::server

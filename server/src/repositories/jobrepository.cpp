@@ -105,8 +105,6 @@ QString ftsPhrase(const QString &folded)
     return QLatin1Char('"') + phrase + QLatin1Char('"');
 }
 
-constexpr int kTrigram = 3;
-
 } // namespace
 
 ChangeSpan JobRepository::spanOf(const Job &job)
@@ -369,7 +367,7 @@ Page<Job> JobRepository::list(qint64 tenantId,
     const QString term = foldForSearch(query.search);
     // The trigram index matches phrases of three characters or more (code points, not UTF-16
     // units: an emoji is one); shorter terms are a LIKE.
-    const bool trigramSearch = term.toUcs4().size() >= kTrigram && sqlite;
+    const bool trigramSearch = term.toUcs4().size() >= kTrigramLength && sqlite;
     const bool dated = !extra.from.isEmpty() || !extra.to.isEmpty();
     SqlFilter filter;
     if (!dated) // the day's conditions hold the tenant's
@@ -510,6 +508,50 @@ JobDayTexts JobRepository::dayTexts(qint64 tenantId, const QString &from, const 
         texts.insert(q.integer(0), q.text(1));
     texts.squeeze();
     return texts;
+}
+
+QList<JobSearchRow> JobRepository::searchRows(qint64 tenantId,
+                                              const std::optional<QList<qint64>> &ids)
+{
+    SqlFilter rows;
+    rows.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
+    if (ids)
+        rows.whereIn(QStringLiteral("j.id"), *ids);
+    return searchRowsWhere(rows);
+}
+
+QList<JobSearchRow> JobRepository::searchRowsOfCustomers(qint64 tenantId,
+                                                         const QList<qint64> &customerIds)
+{
+    SqlFilter rows;
+    rows.where(QStringLiteral("j.tenant_id = ?"), {tenantId});
+    rows.whereIn(QStringLiteral("j.customer_id"), customerIds);
+    return searchRowsWhere(rows);
+}
+
+QList<JobSearchRow> JobRepository::searchRowsWhere(const SqlFilter &rows)
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT j.id, j.search_text, j.priority, j.window_start, ") +
+                         JobHeldColumns::columns().join(QStringLiteral(", ")) +
+                         QStringLiteral(" FROM jobs j") + rows.clause());
+    for (const QVariant &value : rows.values())
+        q.bind(value);
+    q.exec();
+    QList<JobSearchRow> read;
+    const int width = int(JobHeldColumns::columns().size());
+    constexpr int kHeldFrom = 4;
+    while (q.next()) {
+        JobSearchRow row;
+        row.id = q.integer(0);
+        row.text = q.text(1);
+        row.priority = q.integer(2);
+        row.windowStart = q.value(3);
+        row.held.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row.held << q.value(kHeldFrom + i);
+        read << row;
+    }
+    return read;
 }
 
 Page<Job> JobRepository::pageOf(qint64 tenantId,

@@ -4,6 +4,7 @@
 
 #include "fielddesk/domain/dispatch.h"
 #include "repositories/jobdaykeys.h"
+#include "repositories/jobsearchindex.h"
 #include "storage/commitjournal.h"
 #include "storage/page.h"
 
@@ -78,6 +79,12 @@ public:
     dayKeys(qint64 tenantId, const QString &from, const QString &to, const ListQuery &query);
     // The search texts of the jobs of [from, to), as list() reads the range.
     JobDayTexts dayTexts(qint64 tenantId, const QString &from, const QString &to);
+    // What the tenant's search index holds of its jobs (JobSearchRow): all of them, or those
+    // of `ids` that are the tenant's (the others are gone, or another tenant's).
+    QList<JobSearchRow> searchRows(qint64 tenantId,
+                                   const std::optional<QList<qint64>> &ids = std::nullopt);
+    // The rows of the tenant's jobs of these customers.
+    QList<JobSearchRow> searchRowsOfCustomers(qint64 tenantId, const QList<qint64> &customerIds);
     // The page a selection of keys names: its count, and its jobs read whole, in its order.
     // The caller's scope is checked again on the rows (a job may have moved since the keys
     // were read).
@@ -120,9 +127,11 @@ public:
     // too). A raise takes the outbox lock on PostgreSQL (see lockForUpdate for the order).
     void noteSpanLength(qint64 tenantId, const QVariant &lengthSeconds);
 
-private:
     // " ORDER BY ..." of the default ordering, the one the jobs_order index holds.
     static const QString &orderOfJobsOrderIndex();
+
+private:
+    QList<JobSearchRow> searchRowsWhere(const SqlFilter &rows);
     // How a search (default ordering, no day) reads its page: sorting all its `matches`, or
     // walking jobs_order until the page is full, checking each job against the collected
     // matches or against its own search text (a row read: pays when most jobs match).

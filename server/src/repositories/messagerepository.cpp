@@ -35,7 +35,9 @@ const Table<MessageDelivery> &messageTable()
 }
 
 // Managers see the messages of their locations and those of no location; admins every one.
-void scope(SqlFilter &filter, qint64 tenantId, const std::optional<QList<qint64>> &visibleLocations)
+void scopeMessages(SqlFilter &filter,
+                   qint64 tenantId,
+                   const std::optional<QList<qint64>> &visibleLocations)
 {
     filter.where(QStringLiteral("tenant_id = ?"), {tenantId});
     if (visibleLocations) {
@@ -165,7 +167,7 @@ Page<MessageDelivery> MessageRepository::list(qint64 tenantId,
                                               const ListQuery &query)
 {
     SqlFilter filter;
-    scope(filter, tenantId, visibleLocations);
+    scopeMessages(filter, tenantId, visibleLocations);
     filter.apply(query, listSpec());
     return messageTable().page(m_db, filter, query);
 }
@@ -174,7 +176,7 @@ std::optional<MessageDelivery> MessageRepository::find(
     qint64 tenantId, qint64 id, const std::optional<QList<qint64>> &visibleLocations)
 {
     SqlFilter filter;
-    scope(filter, tenantId, visibleLocations);
+    scopeMessages(filter, tenantId, visibleLocations);
     filter.where(QStringLiteral("id = ?"), {id});
     const QList<MessageDelivery> found = messageTable().all(m_db, filter, QStringLiteral("id"));
     return found.isEmpty() ? std::nullopt : std::optional<MessageDelivery>(found.first());

@@ -267,7 +267,8 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
     extra.skill = param("skill");
     const JobScope scope = jobScopeOf(m_db, caller);
     if (!m_listCache.enabled()) {
-        const DataStamp stamp = m_dayKeys.enabled() ? dataStamp() : DataStamp{};
+        const DataStamp stamp =
+            m_dayKeys.enabled() || m_searchIndexes.enabled() ? dataStamp() : DataStamp{};
         return readPage(caller.tenantId, scope, extra, query, stamp);
     }
 
@@ -295,6 +296,12 @@ Page<Job> JobService::readPage(qint64 tenantId,
                                const DataStamp &stamp)
 {
     JobRepository jobs(m_db);
+    if (JobSearchIndex::canAnswer(scope, extra, query)) {
+        const std::optional<JobDayKeys::Selection> selection =
+            m_searchIndexes.select(tenantId, stamp, changes(), scope, extra, query);
+        return selection ? pageOf(tenantId, scope, stamp, *selection)
+                         : jobs.list(tenantId, scope, extra, query);
+    }
     if (!m_dayKeys.enabled() || !JobDayKeys::canAnswer(scope, extra, query))
         return jobs.list(tenantId, scope, extra, query);
     // One set of keys serves every caller and filter of the day: the caller's scope is
@@ -314,10 +321,23 @@ Page<Job> JobService::readPage(qint64 tenantId,
         rangeUnchanged);
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
-    // A search tests each job's text: the range's texts are kept beside its keys, read
-    // likewise when the range is searched again before anything of it changed.
+    // A search of three characters or more tests each job with the tenant's search index
+    // when it is held (the jobs holding the term's trigrams); otherwise each job's text: the
+    // range's texts are kept beside its keys, read likewise when the range is searched again
+    // before anything of it changed.
+    const QString term = foldForSearch(query.search);
+    if (JobSearchIndex::isIndexedTerm(term)) {
+        std::optional<JobDayKeys::Selection> selection;
+        m_searchIndexes.withIndex(tenantId, stamp, changes(), [&](const JobSearchIndex &index) {
+            const JobSearchIndex::TermMatches matches = index.termMatches(term);
+            selection = (*keys)->select(scope, extra, query,
+                                        [&](qint64 id) { return matches.contains(id); });
+        });
+        if (selection)
+            return pageOf(tenantId, scope, stamp, *selection);
+    }
     std::shared_ptr<const JobDayTexts> texts;
-    if (!foldForSearch(query.search).isEmpty()) {
+    if (!term.isEmpty()) {
         const std::optional<std::shared_ptr<const JobDayTexts>> kept =
             m_dayTexts.findOrReadIfAskedAgain(
                 range, stamp,
@@ -330,13 +350,20 @@ Page<Job> JobService::readPage(qint64 tenantId,
             return jobs.list(tenantId, scope, extra, query);
         texts = *kept;
     }
-    const JobDayKeys::Selection selection = (*keys)->select(scope, extra, query, texts.get());
+    return pageOf(tenantId, scope, stamp, (*keys)->select(scope, extra, query, texts.get()));
+}
+
+Page<Job> JobService::pageOf(qint64 tenantId,
+                             const JobScope &scope,
+                             const DataStamp &stamp,
+                             const JobDayKeys::Selection &selection)
+{
     Page<Job> page;
     page.count = selection.count;
     page.itemsJson = m_rows.pageJson(
         tenantId, stamp, scope, selection.ids,
         [&](const QList<qint64> &ids) {
-            return jobs.pageOf(tenantId, scope, JobDayKeys::Selection{0, ids}).items;
+            return JobRepository(m_db).pageOf(tenantId, scope, JobDayKeys::Selection{0, ids}).items;
         },
         [&](const DataStamp &kept, const DataStamp &now) -> std::optional<QList<qint64>> {
             const std::optional<QList<CommitNote>> notes = changesBetween(kept, now);
@@ -360,6 +387,13 @@ JobService::unchangedRange(qint64 tenantId, const QString &from, const QString &
         return notes && std::none_of(notes->cbegin(), notes->cend(), [&](const CommitNote &note) {
                    return note.touchesRange(tenantId, from, to);
                });
+    };
+}
+
+JobSearchIndexes::Changes JobService::changes() const
+{
+    return [this](const DataStamp &older, const DataStamp &newer) {
+        return changesBetween(older, newer);
     };
 }
 

@@ -9,6 +9,7 @@
 #include "services/callcontext.h"
 #include "services/joblistcache.h"
 #include "services/jobrowcache.h"
+#include "services/jobsearchindexes.h"
 #include "services/jobwrite.h"
 
 #include "core/patch.h"
@@ -76,14 +77,18 @@ struct JobCancellation
 class JobService
 {
 public:
-    // listCacheEntries: how many recent list pages to keep (0: none).
+    // listCacheEntries: how many recent list pages to keep (0: none). rowTimeToLiveMs: how
+    // long kept jobs serve, and how often the search indexes look at customers again (both
+    // carry customers' names, which another instance changes without an event).
+    // searchIndexJobs: the jobs the tenants' search indexes hold at most (0: off).
     JobService(Database &db,
                EventNotifier &events,
                const TravelModel &travel,
                int listCacheEntries = 0,
                qint64 dayKeysJobs = 0,
                qint64 rowCacheBytes = 0,
-               int rowTimeToLiveMs = kRowsTtlMs)
+               int rowTimeToLiveMs = kRowsTtlMs,
+               qint64 searchIndexJobs = 0)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
@@ -91,6 +96,7 @@ public:
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
         , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kRowsTtlMs)
         , m_rows(rowCacheBytes, rowTimeToLiveMs)
+        , m_searchIndexes(db, searchIndexJobs, rowTimeToLiveMs)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
@@ -120,12 +126,17 @@ public:
     int dayTextsReads() { return m_dayTexts.reads(); }
     // How many jobs the pages answered from a day's keys read from the database (for tests).
     qint64 rowsRead() { return m_rows.jobsRead(); }
+    // How many times a tenant's search index was built, and how many jobs were read again to
+    // bring it up to date (for tests).
+    int searchIndexBuilds() { return m_searchIndexes.builds(); }
+    qint64 searchIndexJobsReread() { return m_searchIndexes.jobsReread(); }
 
-private:
     static constexpr int kListCacheTtlMs = 5000;
     // A kept job's names (technician, customer) may be changed by another instance without an
     // event: a page made of kept jobs, then kept as a page, shows them at most 7.5 s late.
     static constexpr int kRowsTtlMs = kListCacheTtlMs / 2;
+
+private:
     // A day's keys hold the jobs' own columns only, which change with an event or a local
     // commit (both in the stamp); the time to live is a bound for what nobody foresaw.
     static constexpr int kDayKeysTtlMs = 60000;
@@ -145,10 +156,16 @@ private:
     // have changed.
     std::optional<QList<CommitNote>> changesBetween(const DataStamp &older,
                                                     const DataStamp &newer) const;
+    JobSearchIndexes::Changes changes() const; // changesBetween, as a function
 
     DataStamp dataStamp();
-    // A page of the list: from the keys of its day when they answer it (JobDayKeys), else
-    // counted and read by the engine.
+    // The page a selection names, its jobs kept or read (m_rows).
+    Page<Job> pageOf(qint64 tenantId,
+                     const JobScope &scope,
+                     const DataStamp &stamp,
+                     const JobDayKeys::Selection &selection);
+    // A page of the list: from the tenant's search index (an undated search) or the keys of
+    // its day when they answer it, else counted and read by the engine.
     Page<Job> readPage(qint64 tenantId,
                        const JobScope &scope,
                        const JobListFilter &extra,
@@ -161,7 +178,8 @@ private:
     JobListCache m_listCache;
     StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys;   // by tenant, range, ordering
     StampedCache<std::shared_ptr<const JobDayTexts>> m_dayTexts; // by tenant and range
-    JobRowCache m_rows; // the jobs of pages answered from the keys
+    JobRowCache m_rows;               // the jobs of pages answered from the keys or a search index
+    JobSearchIndexes m_searchIndexes; // undated searches, by tenant
 };
 
 } // namespace fielddesk::server

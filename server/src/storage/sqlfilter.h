@@ -4,6 +4,8 @@
 
 #include "storage/listquery.h"
 
+#include <QStringMatcher>
+
 namespace fielddesk::server {
 
 // Text as search columns store it and search terms are compared: case-folded, so that
@@ -12,6 +14,23 @@ QString foldForSearch(const QString &text);
 // Whether a folded search text matches a folded term: the rule whereContainsFolded (and on
 // SQLite the trigram index's phrase match) states in SQL, for texts already read.
 bool foldedTextContains(const QString &foldedText, const QString &foldedTerm);
+// foldedTextContains for one term tested against many texts (a day's, a search index's
+// candidates): its skip table is made once.
+class FoldedTermMatcher
+{
+public:
+    explicit FoldedTermMatcher(const QString &foldedTerm)
+        : m_matcher(foldedTerm)
+    {}
+    bool isIn(const QString &foldedText) const { return m_matcher.indexIn(foldedText) >= 0; }
+
+private:
+    QStringMatcher m_matcher;
+};
+
+// The shortest term a trigram index matches, in code points (an emoji is one): shorter ones
+// are a LIKE.
+constexpr int kTrigramLength = 3;
 
 // Collects WHERE conditions and their bound values in order.
 class SqlFilter

@@ -1,0 +1,246 @@
+#include "repositories/jobsearchindex.h"
+
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/jobrepository.h"
+#include "storage/listquery.h"
+#include "storage/sqlfilter.h"
+
+#include <algorithm>
+
+namespace fielddesk::server {
+
+namespace {
+
+constexpr int kCodePointBits = 21;
+
+// Keeps in `candidates` only the slots `list` holds too (both ascending).
+template<typename Slot>
+void intersect(std::vector<Slot> &candidates, const std::vector<Slot> &list)
+{
+    // A few candidates against a long list: look each up; lists of like length: merge.
+    constexpr size_t kLookUpRatio = 16;
+    auto kept = candidates.begin();
+    if (candidates.size() * kLookUpRatio < list.size()) {
+        for (const Slot slot : candidates) {
+            if (std::binary_search(list.cbegin(), list.cend(), slot))
+                *kept++ = slot;
+        }
+    } else {
+        kept = std::set_intersection(candidates.begin(), candidates.end(), list.cbegin(),
+                                     list.cend(), candidates.begin());
+    }
+    candidates.erase(kept, candidates.end());
+}
+
+// The instant of a stored timestamp when it is canonical and of the common width (years 1000
+// to 9999): such texts sort as their instants do.
+std::optional<qint64> canonicalInstant(const QString &text)
+{
+    static const qsizetype width =
+        toTimestamp(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)).size();
+    if (text.size() != width)
+        return std::nullopt;
+    const std::optional<QDateTime> at = parseTimestamp(text);
+    if (!at || toTimestamp(*at) != text)
+        return std::nullopt;
+    return at->toMSecsSinceEpoch();
+}
+
+} // namespace
+
+JobSearchIndex::JobSearchIndex(bool nullsFirst)
+    : m_nullsFirst(nullsFirst)
+{}
+
+bool JobSearchIndex::canAnswer(const JobScope &scope,
+                               const JobListFilter &extra,
+                               const ListQuery &query)
+{
+    return extra.from.isEmpty() && extra.to.isEmpty() && extra.skill.isEmpty() &&
+           !scope.customerId && isIndexedTerm(foldForSearch(query.search)) &&
+           query.orderByClause() == JobRepository::orderOfJobsOrderIndex() &&
+           JobHeldColumns::holdsFiltersOf(query);
+}
+
+std::vector<quint64> JobSearchIndex::trigramsOf(const QString &text)
+{
+    const QList<uint> points = text.toUcs4();
+    std::vector<quint64> trigrams;
+    if (points.size() < kTrigramLength)
+        return trigrams;
+    trigrams.reserve(size_t(points.size()));
+    for (qsizetype i = 0; i + kTrigramLength <= points.size(); ++i) {
+        trigrams.push_back((quint64(points.at(i)) << (2 * kCodePointBits)) |
+                           (quint64(points.at(i + 1)) << kCodePointBits) |
+                           quint64(points.at(i + 2)));
+    }
+    std::sort(trigrams.begin(), trigrams.end());
+    trigrams.erase(std::unique(trigrams.begin(), trigrams.end()), trigrams.end());
+    return trigrams;
+}
+
+void JobSearchIndex::unlink(Slot slot)
+{
+    for (const quint64 trigram : trigramsOf(m_entries[slot].text)) {
+        const auto list = m_postings.find(trigram);
+        if (list == m_postings.end())
+            continue;
+        const auto at = std::lower_bound(list->begin(), list->end(), slot);
+        if (at != list->end() && *at == slot)
+            list->erase(at);
+        if (list->empty())
+            m_postings.erase(list);
+    }
+}
+
+void JobSearchIndex::put(const JobSearchRow &row)
+{
+    const qsizetype width = JobHeldColumns::columns().size();
+    QList<qint64> values;
+    values.reserve(width);
+    m_held.encode(row.held, values);
+
+    Slot slot = 0;
+    bool textChanged = true;
+    if (const auto held = m_slotOf.constFind(row.id); held != m_slotOf.cend()) {
+        slot = *held;
+        textChanged = m_entries[slot].text != row.text;
+        if (textChanged)
+            unlink(slot);
+    } else if (!m_free.empty()) {
+        slot = m_free.back();
+        m_free.pop_back();
+        m_slotOf.insert(row.id, slot);
+    } else {
+        slot = Slot(m_entries.size());
+        m_entries.emplace_back();
+        m_values.resize(m_values.size() + width);
+        m_slotOf.insert(row.id, slot);
+    }
+    Entry &entry = m_entries[slot];
+    countNonCanonical(entry, -1);
+    entry.id = row.id;
+    entry.priority = row.priority;
+    entry.windowStartNull = row.windowStart.isNull();
+    entry.windowStart = entry.windowStartNull ? QString() : row.windowStart.toString();
+    entry.windowStartMs =
+        entry.windowStartNull ? std::nullopt : canonicalInstant(entry.windowStart);
+    countNonCanonical(entry, +1);
+    std::copy(values.cbegin(), values.cend(), m_values.begin() + qsizetype(slot) * width);
+    if (!textChanged)
+        return;
+    entry.text = row.text;
+    for (const quint64 trigram : trigramsOf(entry.text)) {
+        std::vector<Slot> &list = m_postings[trigram];
+        if (list.empty() || list.back() < slot)
+            list.push_back(slot); // slots are handed out ascending while the index is built
+        else
+            list.insert(std::lower_bound(list.begin(), list.end(), slot), slot);
+    }
+}
+
+void JobSearchIndex::remove(qint64 id)
+{
+    const auto held = m_slotOf.constFind(id);
+    if (held == m_slotOf.cend())
+        return;
+    const Slot slot = *held;
+    unlink(slot);
+    m_slotOf.erase(held);
+    countNonCanonical(m_entries[slot], -1);
+    m_entries[slot] = Entry{};
+    m_free.push_back(slot);
+}
+
+void JobSearchIndex::countNonCanonical(const Entry &entry, int by)
+{
+    if (entry.id != 0 && !entry.windowStartNull && !entry.windowStartMs)
+        m_nonCanonical += by;
+}
+
+bool JobSearchIndex::before(Slot a, Slot b) const
+{
+    const Entry &x = m_entries[a];
+    const Entry &y = m_entries[b];
+    if (x.priority != y.priority)
+        return x.priority > y.priority;
+    if (x.windowStartNull != y.windowStartNull)
+        return x.windowStartNull == m_nullsFirst;
+    if (!x.windowStartNull) {
+        if (m_nonCanonical == 0) {
+            if (*x.windowStartMs != *y.windowStartMs)
+                return *x.windowStartMs < *y.windowStartMs;
+        } else if (x.windowStart != y.windowStart) {
+            return x.windowStart < y.windowStart; // the engine's order of texts
+        }
+    }
+    return x.id < y.id;
+}
+
+JobDayKeys::Selection JobSearchIndex::select(const JobScope &scope,
+                                             const JobListFilter &extra,
+                                             const ListQuery &query) const
+{
+    Q_ASSERT(canAnswer(scope, extra, query));
+    JobDayKeys::Selection selection;
+    const TermMatches matches = termMatches(foldForSearch(query.search));
+    const JobHeldColumns::Conditions conditions = m_held.conditionsOf(scope, extra, query);
+    const qsizetype width = JobHeldColumns::columns().size();
+    std::vector<Slot> found;
+    found.reserve(matches.m_candidates.size());
+    for (const Slot slot : matches.m_candidates) {
+        if (!conditions.holdFor(m_values.constData() + qsizetype(slot) * width))
+            continue;
+        if (!matches.m_exact && !matches.m_matcher.isIn(m_entries[slot].text))
+            continue;
+        found.push_back(slot);
+    }
+    selection.count = qint64(found.size());
+    const size_t first = std::min(size_t(query.offset), found.size());
+    const size_t end = std::min(size_t(query.offset) + size_t(query.limit), found.size());
+    const auto byOrder = [this](Slot a, Slot b) { return before(a, b); };
+    std::partial_sort(found.begin(), found.begin() + qsizetype(end), found.end(), byOrder);
+    for (size_t i = first; i < end; ++i)
+        selection.ids.append(m_entries[found[i]].id);
+    return selection;
+}
+
+std::vector<JobSearchIndex::Slot> JobSearchIndex::candidatesOf(const QString &term) const
+{
+    // The term's trigrams' lists, shortest first: a job that contains the term has them all.
+    std::vector<const std::vector<Slot> *> lists;
+    for (const quint64 trigram : trigramsOf(term)) {
+        const auto list = m_postings.constFind(trigram);
+        if (list == m_postings.cend())
+            return {}; // no job has this trigram
+        lists.push_back(&*list);
+    }
+    if (lists.empty())
+        return {};
+    std::sort(lists.begin(), lists.end(),
+              [](const auto *a, const auto *b) { return a->size() < b->size(); });
+    std::vector<Slot> candidates = *lists.front();
+    for (size_t i = 1; i < lists.size() && !candidates.empty(); ++i)
+        intersect(candidates, *lists.at(i));
+    return candidates;
+}
+
+JobSearchIndex::TermMatches::TermMatches(const JobSearchIndex &index, const QString &term)
+    : m_index(index)
+    , m_candidates(index.candidatesOf(term))
+    , m_exact(term.toUcs4().size() == kTrigramLength) // one trigram: every candidate matches
+    , m_matcher(term)
+{
+    Q_ASSERT(isIndexedTerm(term));
+}
+
+bool JobSearchIndex::TermMatches::contains(qint64 id) const
+{
+    const auto held = m_index.m_slotOf.constFind(id);
+    if (held == m_index.m_slotOf.cend() ||
+        !std::binary_search(m_candidates.cbegin(), m_candidates.cend(), *held))
+        return false;
+    return m_exact || m_matcher.isIn(m_index.m_entries[*held].text);
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,121 @@
+// A tenant's jobs held for searches without a date (issue 12, `search-many`): each job's folded
+// search text, the columns the board filters by and what the default ordering sorts by, with
+// the positions of every three characters of the texts (trigrams). A search of three
+// characters or more then looks at the jobs that have all of the term's trigrams, not at
+// every job of the tenant as the engine's trigram index does when counting a broad term.
+//
+// A job matches as the engine's search states it (foldedTextContains), its filters as the
+// day's keys test them (JobHeldColumns), and the page is sorted as the engine sorts it
+// (priority descending, window start with NULLs where the engine puts them, then id).
+// JobService keeps one per tenant and patches it with the jobs the commit journal names
+// (put()/remove()); tst_jobsearchindex compares every answer with JobRepository::list's on
+// both engines.
+#pragma once
+
+#include "repositories/jobdaykeys.h"
+#include "storage/sqlfilter.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace fielddesk::server {
+
+struct JobScope;
+struct JobListFilter;
+struct ListQuery;
+
+// One job as the index holds it, read by JobRepository::searchRows.
+struct JobSearchRow
+{
+    qint64 id = 0;
+    QString text;         // jobs.search_text (folded)
+    qint64 priority = 0;  // what the default ordering sorts by,
+    QVariant windowStart; // then this (NULL or the stored timestamp's text)
+    QVariantList held;    // JobHeldColumns::columns()' values
+};
+
+class JobSearchIndex
+{
+public:
+    // Where the engine sorts a NULL window start in ascending order: first on SQLite, last on
+    // PostgreSQL.
+    explicit JobSearchIndex(bool nullsFirst);
+
+    // Whether the index answers this list: no date, a search term of three characters or more
+    // (code points, as the engine's trigram index counts them), the default ordering,
+    // filters on held columns only, no skill and no customer scope (API keys).
+    static bool
+    canAnswer(const JobScope &scope, const JobListFilter &extra, const ListQuery &query);
+
+    // Holds the job as `row` says (replacing what was held of it).
+    void put(const JobSearchRow &row);
+    // Lets go of a job (deleted, or moved to another tenant).
+    void remove(qint64 id);
+    bool holds(qint64 id) const { return m_slotOf.contains(id); }
+    qsizetype size() const { return m_slotOf.size(); }
+
+    // The count of the jobs this list matches and the ids of its page (query's offset and
+    // limit). Only for lists canAnswer() accepts.
+    JobDayKeys::Selection
+    select(const JobScope &scope, const JobListFilter &extra, const ListQuery &query) const;
+
+    using Slot = quint32;
+    // Which held jobs' texts contain one folded term (three characters or more): a day's
+    // search tests its jobs with it instead of each job's text.
+    class TermMatches
+    {
+    public:
+        bool contains(qint64 id) const;
+
+    private:
+        friend class JobSearchIndex;
+        TermMatches(const JobSearchIndex &index, const QString &term);
+        const JobSearchIndex &m_index;
+        std::vector<Slot> m_candidates; // the jobs holding all of the term's trigrams
+        bool m_exact = false;           // a term of one trigram: every candidate matches
+        FoldedTermMatcher m_matcher;
+    };
+    static bool isIndexedTerm(const QString &foldedTerm)
+    {
+        return foldedTerm.toUcs4().size() >= kTrigramLength;
+    }
+    TermMatches termMatches(const QString &foldedTerm) const { return {*this, foldedTerm}; }
+
+private:
+    struct Entry
+    {
+        qint64 id = 0; // 0: a free slot
+        qint64 priority = 0;
+        bool windowStartNull = true;
+        // The stored text, and its instant when the text is canonical (toTimestamp's fixed
+        // width: then the instants sort as the texts do).
+        QString windowStart;
+        std::optional<qint64> windowStartMs;
+        QString text;
+    };
+    // The distinct trigrams of a folded text, as numbers (three code points of 21 bits).
+    static std::vector<quint64> trigramsOf(const QString &text);
+    // The slots of the jobs holding every trigram of the term, ascending.
+    std::vector<Slot> candidatesOf(const QString &term) const;
+    // Whether the job in slot a comes before the one in slot b in the default ordering.
+    bool before(Slot a, Slot b) const;
+    void unlink(Slot slot);
+    // Counts the non-canonical window starts held (with `by` +1 or -1).
+    void countNonCanonical(const Entry &entry, int by);
+
+    const bool m_nullsFirst;
+    std::vector<Entry> m_entries;
+    QList<qint64> m_values; // JobHeldColumns::columns().size() per slot
+    std::vector<Slot> m_free;
+    qsizetype m_nonCanonical = 0; // while any is held, window starts are compared as text
+    QHash<qint64, Slot> m_slotOf;
+    QHash<quint64, std::vector<Slot>> m_postings; // trigram -> slots holding it, ascending
+    JobHeldColumns m_held;
+};
+
+} // namespace fielddesk::server

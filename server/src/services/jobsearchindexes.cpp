@@ -1,0 +1,227 @@
+#include "services/jobsearchindexes.h"
+
+#include "app/logline.h"
+#include "fielddesk/domain/timestamps.h"
+#include "repositories/customerrepository.h"
+#include "repositories/jobrepository.h"
+#include "storage/database.h"
+
+#include <QReadLocker>
+#include <QSet>
+#include <QWriteLocker>
+
+#include <algorithm>
+
+namespace fielddesk::server {
+
+namespace {
+
+// A customer's change is committed at most this long after the time it carries (a
+// transaction's length): the changes a recheck looks at again reach this far back.
+constexpr qint64 kLongestTransactionSeconds = 60;
+
+QString lookBackFrom(const QString &latest)
+{
+    const std::optional<QDateTime> at = parseTimestamp(latest);
+    return at ? toTimestamp(at->addSecs(-kLongestTransactionSeconds)) : QString();
+}
+
+} // namespace
+
+JobSearchIndexes::JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs)
+    : m_db(db)
+    , m_maxJobs(maxJobs)
+    , m_customersRecheckMs(customersRecheckMs)
+{
+    m_clock.start();
+}
+
+int JobSearchIndexes::builds()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_builds;
+}
+
+qint64 JobSearchIndexes::jobsReread()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_jobsReread;
+}
+
+std::shared_ptr<JobSearchIndexes::Held> JobSearchIndexes::heldFor(qint64 tenantId)
+{
+    QMutexLocker lock(&m_mutex);
+    std::shared_ptr<Held> &held = m_tenants[tenantId];
+    if (!held)
+        held = std::make_shared<Held>();
+    return held;
+}
+
+bool JobSearchIndexes::customersDue(const Held &held) const
+{
+    return m_clock.elapsed() - held.customersCheckedAtMs >= m_customersRecheckMs;
+}
+
+std::optional<JobDayKeys::Selection> JobSearchIndexes::select(qint64 tenantId,
+                                                              const DataStamp &stamp,
+                                                              const Changes &changes,
+                                                              const JobScope &scope,
+                                                              const JobListFilter &extra,
+                                                              const ListQuery &query)
+{
+    std::optional<JobDayKeys::Selection> selection;
+    withIndex(tenantId, stamp, changes,
+              [&](const JobSearchIndex &index) { selection = index.select(scope, extra, query); });
+    return selection;
+}
+
+bool JobSearchIndexes::withIndex(qint64 tenantId,
+                                 const DataStamp &stamp,
+                                 const Changes &changes,
+                                 const std::function<void(const JobSearchIndex &)> &use)
+{
+    if (!enabled())
+        return false;
+    const std::shared_ptr<Held> held = heldFor(tenantId);
+    {
+        QReadLocker lock(&held->lock);
+        if (held->index && held->stamp.atLeast(stamp) && !customersDue(*held)) {
+            use(*held->index);
+            return true;
+        }
+    }
+    {
+        QWriteLocker lock(&held->lock);
+        if (held->index) {
+            if (!catchUp(*held, tenantId, stamp, changes)) {
+                letGo(*held);
+            } else {
+                if (customersDue(*held))
+                    recheckCustomers(*held, tenantId);
+                use(*held->index);
+                return true;
+            }
+        }
+        if (held->building)
+            return false;
+        // Built on a second ask with nothing undescribed since the first.
+        const bool askedBefore = held->askedAt && changes(*held->askedAt, stamp).has_value();
+        if (!askedBefore) {
+            held->askedAt = stamp;
+            return false;
+        }
+        held->building = true;
+    }
+    if (!build(*held, tenantId, stamp))
+        return false;
+    QReadLocker lock(&held->lock);
+    if (!held->index)
+        return false;
+    use(*held->index);
+    return true;
+}
+
+bool JobSearchIndexes::catchUp(Held &held,
+                               qint64 tenantId,
+                               const DataStamp &stamp,
+                               const Changes &changes)
+{
+    if (held.stamp.atLeast(stamp))
+        return true;
+    const std::optional<QList<CommitNote>> notes = changes(held.stamp, stamp);
+    if (!notes)
+        return false;
+    QSet<qint64> changed;
+    for (const CommitNote &note : *notes) {
+        if (note.tenantId == tenantId)
+            changed.unite(QSet<qint64>(note.jobIds.cbegin(), note.jobIds.cend()));
+    }
+    if (!changed.isEmpty()) {
+        const QList<qint64> ids(changed.cbegin(), changed.cend());
+        const QList<JobSearchRow> rows = JobRepository(m_db).searchRows(tenantId, ids);
+        const qsizetype before = held.index->size();
+        for (const JobSearchRow &row : rows) {
+            held.index->put(row);
+            changed.remove(row.id);
+        }
+        for (const qint64 gone : std::as_const(changed))
+            held.index->remove(gone);
+        QMutexLocker lock(&m_mutex);
+        m_jobsReread += rows.size();
+        m_jobsHeld += held.index->size() - before;
+    }
+    held.stamp = stamp;
+    return true;
+}
+
+void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId)
+{
+    const QHash<qint64, QString> recent =
+        CustomerRepository(m_db).changedSince(tenantId, lookBackFrom(held.customersLatest));
+    QList<qint64> moved;
+    for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
+        if (held.customersSeen.value(it.key()) != it.value())
+            moved << it.key();
+        held.customersLatest = std::max(held.customersLatest, it.value());
+    }
+    held.customersSeen = recent;
+    held.customersCheckedAtMs = m_clock.elapsed();
+    if (moved.isEmpty())
+        return;
+    const QList<JobSearchRow> rows = JobRepository(m_db).searchRowsOfCustomers(tenantId, moved);
+    for (const JobSearchRow &row : rows)
+        held.index->put(row);
+    QMutexLocker lock(&m_mutex);
+    m_jobsReread += rows.size();
+}
+
+bool JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp)
+{
+    QElapsedTimer took;
+    took.start();
+    auto index = std::make_unique<JobSearchIndex>(m_db.engine() == Engine::Sqlite);
+    QHash<qint64, QString> customers;
+    bool fits = false;
+    try {
+        // The customers first: a rename committed while the jobs are read is looked at again.
+        customers = CustomerRepository(m_db).changedSince(tenantId, QString());
+        for (const JobSearchRow &row : JobRepository(m_db).searchRows(tenantId))
+            index->put(row);
+        QMutexLocker lock(&m_mutex);
+        fits = m_jobsHeld + index->size() <= m_maxJobs;
+        if (fits) {
+            m_jobsHeld += index->size();
+            ++m_builds;
+        }
+    } catch (...) {
+        QWriteLocker lock(&held.lock);
+        held.building = false;
+        throw;
+    }
+    QWriteLocker lock(&held.lock);
+    held.building = false;
+    held.askedAt.reset();
+    LogLine("info", fits ? "search_index_built" : "search_index_too_big")
+        .field("tenant_id", tenantId)
+        .field("jobs", qint64(index->size()))
+        .field("ms", took.elapsed());
+    if (!fits)
+        return false;
+    held.index = std::move(index);
+    held.stamp = stamp;
+    held.customersSeen = customers;
+    held.customersLatest.clear();
+    for (const QString &at : std::as_const(customers))
+        held.customersLatest = std::max(held.customersLatest, at);
+    held.customersCheckedAtMs = m_clock.elapsed();
+    return true;
+}
+
+void JobSearchIndexes::letGo(Held &held)
+{
+    QMutexLocker lock(&m_mutex);
+    m_jobsHeld -= held.index->size();
+    held.index.reset();
+}
+
+} // namespace fielddesk::server

@@ -1,0 +1,100 @@
+// The tenants' search indexes (JobSearchIndex) for searches without a date. Unlike a day's
+// keys, which are read again after any change of their day, a tenant's index is brought up to
+// date: each request's data stamp is compared with the index's, and the jobs the commit
+// journal says changed between them are read again (a few rows) and put in. Only a change the
+// journal cannot describe (another writer's commit, another instance's event) lets the index
+// go; it is built again (every job of the tenant, ~0.5 s for 100,000) when the tenant's
+// undated search is asked again with nothing undescribed between the two asks, as a day's
+// keys are, so that while another instance writes it is not built in vain.
+//
+// A customer's rename rewrites its jobs' texts; another instance's does so without an event,
+// so the customers changed lately are looked at again after `customersRecheckMs` and their jobs
+// read again when their `updated_at` moved.
+#pragma once
+
+#include "repositories/jobsearchindex.h"
+#include "services/stampedcache.h"
+#include "storage/commitjournal.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMutex>
+#include <QReadWriteLock>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fielddesk::server {
+
+class Database;
+
+class JobSearchIndexes
+{
+public:
+    // The notes of the commits between two stamps (CommitJournal); nullopt: anything may have
+    // changed.
+    using Changes = std::function<std::optional<QList<CommitNote>>(const DataStamp &older,
+                                                                   const DataStamp &newer)>;
+
+    // maxJobs: the jobs held at most, all tenants together (0: off, the engine answers).
+    JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs);
+
+    bool enabled() const { return m_maxJobs > 0; }
+
+    // The tenant's answer to a list JobSearchIndex::canAnswer accepts, from its index brought
+    // up to `stamp` (taken before anything is read); nullopt when the index is not held (the
+    // engine answers).
+    std::optional<JobDayKeys::Selection> select(qint64 tenantId,
+                                                const DataStamp &stamp,
+                                                const Changes &changes,
+                                                const JobScope &scope,
+                                                const JobListFilter &extra,
+                                                const ListQuery &query);
+    // Runs `use` with the tenant's index brought up to `stamp` (under its read lock), as
+    // select() does; false when the index is not held (`use` did not run).
+    bool withIndex(qint64 tenantId,
+                   const DataStamp &stamp,
+                   const Changes &changes,
+                   const std::function<void(const JobSearchIndex &)> &use);
+
+    // How many times an index was built, and how many jobs were read again to bring indexes
+    // up to date (for tests).
+    int builds();
+    qint64 jobsReread();
+
+private:
+    struct Held
+    {
+        QReadWriteLock lock;
+        std::unique_ptr<JobSearchIndex> index; // null: not held
+        DataStamp stamp;                       // what the index holds is as of this stamp
+        std::optional<DataStamp> askedAt;      // the last ask that found no index
+        bool building = false;
+        qint64 customersCheckedAtMs = 0;
+        QHash<qint64, QString> customersSeen; // customers changed lately: id -> updated_at
+        QString customersLatest;              // the latest updated_at seen
+    };
+    std::shared_ptr<Held> heldFor(qint64 tenantId);
+    // Brings the held index up to `stamp`; false when the journal cannot say what changed.
+    bool catchUp(Held &held, qint64 tenantId, const DataStamp &stamp, const Changes &changes);
+    // Reads again the jobs of customers changed since the last look (another instance's
+    // renames), when that look is older than m_customersRecheckMs.
+    void recheckCustomers(Held &held, qint64 tenantId);
+    // Builds the tenant's index outside its lock; false when it would pass m_maxJobs.
+    bool build(Held &held, qint64 tenantId, const DataStamp &stamp);
+    void letGo(Held &held);
+    bool customersDue(const Held &held) const;
+
+    Database &m_db;
+    const qint64 m_maxJobs;
+    const int m_customersRecheckMs;
+    QElapsedTimer m_clock;
+    QMutex m_mutex; // the map and the counts below
+    QHash<qint64, std::shared_ptr<Held>> m_tenants;
+    qint64 m_jobsHeld = 0;
+    int m_builds = 0;
+    qint64 m_jobsReread = 0;
+};
+
+} // namespace fielddesk::server
