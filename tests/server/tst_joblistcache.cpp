@@ -98,6 +98,10 @@ private slots:
         QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 5}, read).count, 2);
         QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 6}, read).count, 3);
         QCOMPARE(reads, 3);
+        // A request whose stamp is older (taken a moment before) gets the newer page.
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{2, 5}, read).count, 3);
+        QCOMPARE(cache.findOrRead(kKey, DataStamp{1, 6}, read).count, 3);
+        QCOMPARE(reads, 3);
     }
 
     void keysAreReadWhenAskedAgainWithTheSameStamp()
@@ -258,9 +262,12 @@ private slots:
         const QByteArray after = rows.pageJson(1, DataStamp{2, 1}, {}, {1, 2}, read);
         QVERIFY(after.contains("version 4") && !after.contains("version 1"));
         QCOMPARE(source.readings, 4);
-        // A reading that began before that commit does not replace the newer rows.
-        rows.pageJson(1, DataStamp{1, 1}, {}, {5}, read);
-        QVERIFY(rows.pageJson(1, DataStamp{2, 1}, {}, {1, 2}, read).contains("version 4"));
+        // A request whose stamp is older than the kept rows' (taken a moment before) is
+        // answered with the newer rows, and what it reads is kept with them.
+        QVERIFY(rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2, 5}, read).contains("version 4"));
+        QCOMPARE(source.readings, 5);
+        QCOMPARE(source.asked.last(), 5);
+        QVERIFY(rows.pageJson(1, DataStamp{2, 1}, {}, {5, 1}, read).contains("version 4"));
         QCOMPARE(source.readings, 5);
     }
 

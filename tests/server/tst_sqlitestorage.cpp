@@ -264,8 +264,14 @@ private slots:
         QVERIFY(!journal.describedBetween(1, 2, 99, 102));
         // A stamp may count an event before it counts its commit (it reads the count first):
         // the event's commit must lie between the two stamps.
-        QVERIFY(!journal.describedBetween(2, 2, 102, 103));
+        QVERIFY(!journal.describedBetween(2, 2, 102, 103)); // commit 3 said nothing
         QVERIFY(journal.describedBetween(3, 4, 102, 103));
+        // ... and when that commit is recorded and described, its note comes with the answer.
+        journal.record(note(2, 21, {104}));
+        const std::optional<QList<CommitNote>> ahead = journal.describedBetween(4, 4, 103, 104);
+        QVERIFY(ahead && ahead->size() == 1);
+        QCOMPARE(ahead->first().jobIds, QList<qint64>{21});
+        QVERIFY(!journal.describedBetween(4, 4, 103, 105)); // 105: not recorded (yet)
         // A note of too many jobs is kept as undescribed.
         CommitJournal small(8, 2);
         small.record(CommitNote{.described = true, .tenantId = 1, .jobIds = {1, 2, 3}});

@@ -54,6 +54,7 @@ void LoginThrottle::countFailure(const QString &account, const QString &address,
 void LoginThrottle::recordFailure(const QString &account, const QString &address, qint64 nowSeconds)
 {
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     LoginFailureRepository(m_db).lockKeys({accountKey(account), addressKey(address)});
     countFailure(account, address, nowSeconds);
     tx.commit();
@@ -62,6 +63,7 @@ void LoginThrottle::recordFailure(const QString &account, const QString &address
 int LoginThrottle::beginAttempt(const QString &account, const QString &address, qint64 nowSeconds)
 {
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     LoginFailureRepository(m_db).lockKeys({accountKey(account), addressKey(address)});
     const int wait = retryAfter(account, address, nowSeconds);
     if (wait == 0)
@@ -73,6 +75,7 @@ int LoginThrottle::beginAttempt(const QString &account, const QString &address, 
 void LoginThrottle::recordSuccess(const QString &account, const QString &address)
 {
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     LoginFailureRepository failures(m_db);
     failures.lockKeys({accountKey(account), addressKey(address)});
     failures.clear(accountKey(account));
@@ -84,6 +87,7 @@ void LoginThrottle::recordSuccess(const QString &account, const QString &address
 int LoginThrottle::pruneExpired(qint64 nowSeconds)
 {
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     const int deleted = LoginFailureRepository(m_db).deleteUpTo(windowStart(nowSeconds));
     tx.commit();
     return deleted;

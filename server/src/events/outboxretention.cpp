@@ -16,6 +16,7 @@ int OutboxRetention::deleteOlderThan(const QDateTime &cutoff)
     // In a Transaction: on SQLite it queues for the write lock with the other writers
     // instead of sleeping in SQLite's busy handler between their commits.
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     // occurred_at is ISO 8601 UTC with milliseconds everywhere, so text order is time order.
     SqlQuery q(m_db, QStringLiteral("DELETE FROM outbox_events WHERE occurred_at < ? "
                                     "AND id < (SELECT MAX(id) FROM outbox_events)"));

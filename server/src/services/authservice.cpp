@@ -113,6 +113,7 @@ AuthService::login(const QString &email, const QString &password, const QString 
             QStringLiteral("This account is deactivated. Ask your administrator."));
 
     Transaction tx(m_db);
+    tx.describeNoJobChanged(); // a sign-in's tokens
     Result<SignedIn> result =
         issue(credentials->user, QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (result)
@@ -156,6 +157,7 @@ Result<SignedIn> AuthService::refresh(const QByteArray &refreshToken)
 {
     RefreshTokenRepository tokens(m_db);
     Transaction tx(m_db);
+    tx.describeNoJobChanged(); // a sign-in's tokens
     const std::optional<RefreshTokenRecord> record = tokens.findByHash(hashOf(refreshToken));
     if (!record || record->revoked)
         return invalidRefresh(QStringLiteral("This refresh token is not valid; sign in again."));
@@ -188,6 +190,7 @@ Status AuthService::logout(const Principal &principal,
 {
     RefreshTokenRepository tokens(m_db);
     Transaction tx(m_db);
+    tx.describeNoJobChanged(); // a sign-in's tokens
     if (refreshToken) {
         const std::optional<RefreshTokenRecord> record = tokens.findByHash(hashOf(*refreshToken));
         // Someone else's token is treated like an unknown one: nothing to revoke here.

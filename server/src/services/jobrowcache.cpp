@@ -22,10 +22,13 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
     // The page's jobs by position (id 0: not found); a hash only for the few read.
     QList<Kept> page(ids.size());
     QList<qsizetype> missing;
+    DataStamp readAfter = stamp; // what the jobs read below are at least as new as
     {
         QMutexLocker lock(&m_mutex);
         const auto kept = m_tenants.find(tenantId);
         const bool usable = kept != m_tenants.end() && usableLocked(*kept, stamp, changedSince);
+        if (usable)
+            readAfter = kept->stamp;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (!usable) {
                 missing.append(i);
@@ -55,7 +58,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         if (enabled())
-            keepLocked(tenantId, stamp, read);
+            keepLocked(tenantId, readAfter, read);
     }
 
     qsizetype size = 2;
@@ -103,11 +106,13 @@ bool JobRowCache::usableLocked(TenantJobs &kept,
 {
     if (!youngLocked(kept))
         return false;
-    if (kept.stamp == stamp)
+    // Under the join of the two stamps (a request's stamp may be behind the kept one).
+    const DataStamp later = kept.stamp.joined(stamp);
+    if (kept.stamp == later)
         return true;
-    if (!changedSince || !stamp.atLeast(kept.stamp))
+    if (!changedSince)
         return false;
-    const std::optional<QList<qint64>> changed = changedSince(kept.stamp, stamp);
+    const std::optional<QList<qint64>> changed = changedSince(kept.stamp, later);
     if (!changed)
         return false;
     for (const qint64 id : *changed) {
@@ -116,7 +121,7 @@ bool JobRowCache::usableLocked(TenantJobs &kept,
             kept.jobs.erase(job);
         }
     }
-    kept.stamp = stamp;
+    kept.stamp = later;
     return true;
 }
 

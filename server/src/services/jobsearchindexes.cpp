@@ -94,8 +94,18 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
         QWriteLocker lock(&held->lock);
         if (held->index) {
             if (!catchUp(*held, tenantId, stamp, changes)) {
+                // The journal could not say what changed: a commit whose event the stamp saw
+                // may not be journalled yet (a moment), or another writer changed anything.
+                // The engine answers until the index catches up; it is let go when it cannot
+                // for a while.
+                const qint64 now = m_clock.elapsed();
+                if (!held->lostSinceMs)
+                    held->lostSinceMs = now;
+                if (now - *held->lostSinceMs < kLostForMs)
+                    return false;
                 letGo(*held);
             } else {
+                held->lostSinceMs.reset();
                 if (customersDue(*held))
                     recheckCustomers(*held, tenantId);
                 use(*held->index);
@@ -105,7 +115,8 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
         if (held->building)
             return false;
         // Built on a second ask with nothing undescribed since the first.
-        const bool askedBefore = held->askedAt && changes(*held->askedAt, stamp).has_value();
+        const bool askedBefore =
+            held->askedAt && changes(*held->askedAt, held->askedAt->joined(stamp)).has_value();
         if (!askedBefore) {
             held->askedAt = stamp;
             return false;
@@ -126,9 +137,12 @@ bool JobSearchIndexes::catchUp(Held &held,
                                const DataStamp &stamp,
                                const Changes &changes)
 {
-    if (held.stamp.atLeast(stamp))
+    // Up to the join of the two stamps (a request's stamp may be behind the index's in one
+    // count and ahead in the other).
+    const DataStamp later = held.stamp.joined(stamp);
+    if (later == held.stamp)
         return true;
-    const std::optional<QList<CommitNote>> notes = changes(held.stamp, stamp);
+    const std::optional<QList<CommitNote>> notes = changes(held.stamp, later);
     if (!notes)
         return false;
     QSet<qint64> changed;
@@ -150,7 +164,7 @@ bool JobSearchIndexes::catchUp(Held &held,
         m_jobsReread += rows.size();
         m_jobsHeld += held.index->size() - before;
     }
-    held.stamp = stamp;
+    held.stamp = later;
     return true;
 }
 
@@ -219,6 +233,7 @@ bool JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
 
 void JobSearchIndexes::letGo(Held &held)
 {
+    held.lostSinceMs.reset();
     QMutexLocker lock(&m_mutex);
     m_jobsHeld -= held.index->size();
     held.index.reset();

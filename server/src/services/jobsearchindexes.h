@@ -2,9 +2,9 @@
 // keys, which are read again after any change of their day, a tenant's index is brought up to
 // date: each request's data stamp is compared with the index's, and the jobs the commit
 // journal says changed between them are read again (a few rows) and put in. Only a change the
-// journal cannot describe (another writer's commit, another instance's event) lets the index
-// go; it is built again (every job of the tenant, ~0.5 s for 100,000) when the tenant's
-// undated search is asked again with nothing undescribed between the two asks, as a day's
+// journal cannot describe (another writer's commit, another instance's event) for a second
+// lets the index go; it is built again (every job of the tenant, ~0.5 s for 100,000) when the
+// tenant's undated search is asked again with nothing undescribed between the two asks, as a day's
 // keys are, so that while another instance writes it is not built in vain.
 //
 // A customer's rename rewrites its jobs' texts; another instance's does so without an event,
@@ -41,6 +41,9 @@ public:
     JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs);
 
     bool enabled() const { return m_maxJobs > 0; }
+    // How long an index that cannot catch up is kept (the engine answering) before it is let
+    // go: a commit whose event a stamp saw may take a moment to be journalled.
+    static constexpr qint64 kLostForMs = 1000;
 
     // The tenant's answer to a list JobSearchIndex::canAnswer accepts, from its index brought
     // up to `stamp` (taken before anything is read); nullopt when the index is not held (the
@@ -70,6 +73,7 @@ private:
         std::unique_ptr<JobSearchIndex> index; // null: not held
         DataStamp stamp;                       // what the index holds is as of this stamp
         std::optional<DataStamp> askedAt;      // the last ask that found no index
+        std::optional<qint64> lostSinceMs;     // since when it cannot catch up
         bool building = false;
         qint64 customersCheckedAtMs = 0;
         QHash<qint64, QString> customersSeen; // customers changed lately: id -> updated_at

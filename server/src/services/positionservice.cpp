@@ -129,6 +129,7 @@ Result<PositionList> PositionService::track(const Principal &caller,
 int PositionService::pruneOld()
 {
     Transaction tx(m_db);
+    tx.describeNoJobChanged();
     const int removed = PositionRepository(m_db).removeOlderThan(
         toTimestamp(QDateTime::currentDateTimeUtc().addDays(-kKeptDays)));
     tx.commit();

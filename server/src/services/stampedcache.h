@@ -17,6 +17,7 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -33,6 +34,14 @@ struct DataStamp
     bool atLeast(const DataStamp &other) const
     {
         return localCommits >= other.localCommits && lastEventId >= other.lastEventId;
+    }
+    // The later of the two in each count. Requests take their stamps at once (the commit
+    // count, then the outbox), so one may be ahead in commits and behind in events; what was
+    // read under one serves the other when nothing changed between it and their join.
+    DataStamp joined(const DataStamp &other) const
+    {
+        return {std::max(localCommits, other.localCommits),
+                std::max(lastEventId, other.lastEventId)};
     }
 };
 
@@ -174,10 +183,12 @@ private:
         m_weight += weight;
     }
 
-    // Whether what was read under `kept` holds under `now`.
+    // Whether what was read under `kept` holds under `now`: under their join (a value newer
+    // than a request's stamp serves it), when nothing changed between `kept` and the join.
     static bool holdsUnder(const DataStamp &kept, const DataStamp &now, const Unchanged &unchanged)
     {
-        return kept == now || (unchanged && now.atLeast(kept) && unchanged(kept, now));
+        const DataStamp later = kept.joined(now);
+        return later == kept || (unchanged && unchanged(kept, later));
     }
 
     // The value kept for this key that still holds under this stamp, still young enough
@@ -189,7 +200,7 @@ private:
         if (kept == m_entries.end() || m_clock.elapsed() - kept->storedAtMs > m_timeToLiveMs ||
             !holdsUnder(kept->stamp, stamp, unchanged))
             return std::nullopt;
-        kept->stamp = stamp;
+        kept->stamp = kept->stamp.joined(stamp);
         return kept->value;
     }
 

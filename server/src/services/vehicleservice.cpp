@@ -807,6 +807,7 @@ int VehicleService::noticeDueEverywhere()
     int raised = 0;
     for (const auto &[tenantId, vehicleId] : MaintenanceRepository(m_db).plannedVehicles()) {
         Transaction tx(m_db);
+        tx.describeNoJobChanged(); // a vehicle's maintenance notice
         const std::optional<Vehicle> vehicle = VehicleRepository(m_db).find(tenantId, vehicleId);
         if (!vehicle)
             continue;

@@ -1,5 +1,7 @@
 #include "storage/commitjournal.h"
 
+#include <algorithm>
+
 namespace fielddesk::server {
 
 bool ChangeSpan::overlaps(const QString &from, const QString &to) const
@@ -83,17 +85,22 @@ std::optional<QList<CommitNote>> CommitJournal::describedBetween(quint64 fromCom
         (m_lastUndescribed > fromCommit && m_lastUndescribed <= toCommit) ||
         toEvent - fromEvent > qint64(m_describedEvents.size()))
         return std::nullopt;
-    // Each new event must come from a commit between the two stamps, whose note is read
-    // below: a stamp may count an event whose commit it does not count yet (the stamp reads
-    // the commit count first and the outbox after).
+    // Each new event must come from a commit after `fromCommit`; one of a commit after
+    // `toCommit` (counted by the outbox's read but not by the commit count's) brings the
+    // notes up to that commit.
+    quint64 lastCommit = toCommit;
     for (qint64 id = fromEvent + 1; id <= toEvent; ++id) {
         const auto appended = m_describedEvents.constFind(id);
-        if (appended == m_describedEvents.cend() || *appended <= fromCommit || *appended > toCommit)
+        if (appended == m_describedEvents.cend() || *appended <= fromCommit)
             return std::nullopt;
+        lastCommit = std::max(lastCommit, *appended);
     }
+    if ((m_lastUndescribed > fromCommit && m_lastUndescribed <= lastCommit) ||
+        (lastCommit > fromCommit && fromCommit + 1 < oldestKept))
+        return std::nullopt;
     QList<CommitNote> notes;
-    notes.reserve(qsizetype(toCommit - fromCommit));
-    for (quint64 n = fromCommit + 1; n <= toCommit; ++n)
+    notes.reserve(qsizetype(lastCommit - fromCommit));
+    for (quint64 n = fromCommit + 1; n <= lastCommit; ++n)
         notes.append(m_notes.at(size_t(n - oldestKept)));
     return notes;
 }

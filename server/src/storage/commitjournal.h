@@ -57,7 +57,9 @@ public:
 
     // The notes of the commits after `fromCommit` up to `toCommit`, when each of them was
     // described and each event id after `fromEvent` up to `toEvent` was appended by one of
-    // them or an earlier described commit; nullopt otherwise (anything may have changed).
+    // them; nullopt otherwise (anything may have changed). A stamp reads the commit count
+    // before the outbox, so it may count an event whose commit it does not: when that commit
+    // is recorded and described already, its note (and those before it) are included too.
     std::optional<QList<CommitNote>>
     describedBetween(quint64 fromCommit, quint64 toCommit, qint64 fromEvent, qint64 toEvent) const;
 

@@ -249,6 +249,9 @@ public:
     // Says what this transaction changes (CommitJournal): only these jobs of one tenant,
     // within these spans. Without it the commit counts as having changed anything.
     void describe(qint64 tenantId, const QList<qint64> &jobIds, const QList<ChangeSpan> &spans);
+    // Says that this transaction changes no job (sign-ins, pruning, notices): what the job lists
+    // keep holds across its commit. Periodic ones that did not say so let them all go.
+    void describeNoJobChanged() { describe(0, {}, {}); }
     // The events it appends (EventRepository, at commit).
     void noteEvents(const QList<qint64> &eventIds);
 
