@@ -3,10 +3,11 @@
 // for terms cut from the jobs' texts, in other cases, beyond ASCII and matching nothing, with
 // the board's filters, callers limited to some locations or to their own jobs, and pages deep
 // into the matches, with ties and jobs without a window. Through JobService: the index is
-// built on a tenant's second undated search, brought up to date with the jobs this process
-// changed (those alone read again), tests a day's jobs for its searches, let go after a change it
-// cannot know (another instance's event) and built again, and finds another instance's customer
-// rename. On SQLite here, and on the tests' PostgreSQL as tst_jobsearchindex_postgresql.
+// built (on a thread of its own) after a tenant's second undated search, brought up to date with
+// the jobs this process changed (those alone read again), tests a day's jobs for its searches, let
+// go after a change it cannot know (another instance's event) and built again, and finds another
+// instance's customer rename. On SQLite here, and on the tests' PostgreSQL as
+// tst_jobsearchindex_postgresql.
 #include "events/eventnotifier.h"
 #include "migrateddatabase.h"
 #include "seededjoblists.h"
@@ -243,8 +244,10 @@ private slots:
         const CallContext call{admin, {}, {}};
         const QString broad = searchFor(m_texts.at(5).left(4));
         QVERIFY(sameAsTheEngine(service, admin, broad)); // the engine answers the first ask
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 0);
-        QVERIFY(sameAsTheEngine(service, admin, broad)); // built on the second
+        QVERIFY(sameAsTheEngine(service, admin, broad)); // built after the second
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         for (const QString &term : {m_texts.at(40).mid(2, 5), m_texts.at(400).mid(1, 3)})
             QVERIFY(sameAsTheEngine(service, admin, searchFor(term) + QStringLiteral("&limit=20")));
@@ -255,6 +258,7 @@ private slots:
         QVERIFY(sameAsTheEngine(service, theirAdmin, broad));
         const std::optional<Page<Job>> theirs = sameAsTheEngine(service, theirAdmin, broad);
         QVERIFY(theirs);
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 2);
 
         // A job renamed, a job created and a job cancelled through the service: each found by
@@ -288,6 +292,7 @@ private slots:
         QVERIFY(
             !found(broad + QStringLiteral("&status=new,scheduled&limit=2000")).contains(cancelled));
         QCOMPARE(service.searchIndexJobsReread(), 3);
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 2);
         // The other tenant's index did not take this tenant's jobs in.
         const std::optional<Page<Job>> theirsAfter = sameAsTheEngine(service, theirAdmin, broad);
@@ -304,6 +309,7 @@ private slots:
         const QString undated = searchFor(m_texts.at(9).mid(1, 4));
         QVERIFY(sameAsTheEngine(service, admin, undated));
         QVERIFY(sameAsTheEngine(service, admin, undated));
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         // A day's page as the service answers it, compared with the engine's.
         const auto dated = [&](int day, const QString &query) {
@@ -365,6 +371,7 @@ private slots:
         QVERIFY(sameAsTheEngine(service, admin, term));
         const std::optional<Page<Job>> before = sameAsTheEngine(service, admin, term);
         QVERIFY(before && before->count > 0);
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
 
         // Another instance changes a job's text: the row and its event, nothing local.
@@ -378,14 +385,18 @@ private slots:
         // process not journalled yet)...
         QVERIFY(zanzibar());
         QVERIFY(zanzibar());
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         // ... until it has not for a while: then it is let go, and built again on the ask after.
         QTest::qWait(int(JobSearchIndexes::kLostForMs) + 100);
         QVERIFY(zanzibar());
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         QVERIFY(zanzibar());
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 2);
         QVERIFY(zanzibar());
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 2);
     }
 
@@ -398,6 +409,7 @@ private slots:
         const QString term = searchFor(m_texts.at(3).left(3));
         QVERIFY(sameAsTheEngine(service, admin, term));
         QVERIFY(sameAsTheEngine(service, admin, term));
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         const qint64 rereadBefore = service.searchIndexJobsReread();
 
@@ -416,6 +428,7 @@ private slots:
         const std::optional<Page<Job>> page =
             sameAsTheEngine(service, admin, searchFor(QStringLiteral("Ptolemy")));
         QVERIFY(page && idsOf(*page).contains(jobId));
+        service.waitForSearchIndexBuilds();
         QCOMPARE(service.searchIndexBuilds(), 1);
         QCOMPARE(service.searchIndexJobsReread() - rereadBefore, texts.rowsAffected());
         // Looked at again, nothing moved: nothing read again.

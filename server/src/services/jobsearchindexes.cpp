@@ -1,6 +1,7 @@
 #include "services/jobsearchindexes.h"
 
 #include "app/logline.h"
+#include "core/backgroundtask.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/customerrepository.h"
 #include "repositories/jobrepository.h"
@@ -34,6 +35,12 @@ JobSearchIndexes::JobSearchIndexes(Database &db, qint64 maxJobs, int customersRe
     , m_customersRecheckMs(customersRecheckMs)
 {
     m_clock.start();
+    m_builder.setMaxThreadCount(1);
+}
+
+JobSearchIndexes::~JobSearchIndexes()
+{
+    m_builder.waitForDone();
 }
 
 int JobSearchIndexes::builds()
@@ -123,13 +130,19 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
         }
         held->building = true;
     }
-    if (!build(*held, tenantId, stamp))
-        return false;
-    QReadLocker lock(&held->lock);
-    if (!held->index)
-        return false;
-    use(*held->index);
-    return true;
+    m_builder.start([this, held, tenantId, stamp] {
+        try {
+            build(*held, tenantId, stamp);
+        } catch (const std::exception &e) {
+            logBackgroundFailure(e.what());
+        } catch (...) {
+            logBackgroundFailure("search index build");
+        }
+        // Builds are rare: the connection goes with each, not left to a thread that may end
+        // (a later thread of the same id would find it another thread's).
+        m_db.closeConnection();
+    });
+    return false;
 }
 
 bool JobSearchIndexes::catchUp(Held &held,
@@ -189,7 +202,7 @@ void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId)
     m_jobsReread += rows.size();
 }
 
-bool JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp)
+void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp)
 {
     QElapsedTimer took;
     took.start();
@@ -212,15 +225,15 @@ bool JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
         held.building = false;
         throw;
     }
-    QWriteLocker lock(&held.lock);
-    held.building = false;
-    held.askedAt.reset();
-    LogLine("info", fits ? "search_index_built" : "search_index_too_big")
+    LogLine(fits ? "info" : "warning", fits ? "search_index_built" : "search_index_too_big")
         .field("tenant_id", tenantId)
         .field("jobs", qint64(index->size()))
         .field("ms", took.elapsed());
+    QWriteLocker lock(&held.lock);
+    held.building = false;
+    held.askedAt.reset();
     if (!fits)
-        return false;
+        return;
     held.index = std::move(index);
     held.stamp = stamp;
     held.customersSeen = customers;
@@ -228,7 +241,6 @@ bool JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     for (const QString &at : std::as_const(customers))
         held.customersLatest = std::max(held.customersLatest, at);
     held.customersCheckedAtMs = m_clock.elapsed();
-    return true;
 }
 
 void JobSearchIndexes::letGo(Held &held)

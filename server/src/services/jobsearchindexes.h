@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QReadWriteLock>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,7 @@ public:
 
     // maxJobs: the jobs held at most, all tenants together (0: off, the engine answers).
     JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs);
+    ~JobSearchIndexes(); // waits for a build under way
 
     bool enabled() const { return m_maxJobs > 0; }
     // How long an index that cannot catch up is kept (the engine answering) before it is let
@@ -65,6 +67,8 @@ public:
     // up to date (for tests).
     int builds();
     qint64 jobsReread();
+    // Waits until no index is being built (for tests).
+    void waitForBuilds() { m_builder.waitForDone(); }
 
 private:
     struct Held
@@ -85,8 +89,9 @@ private:
     // Reads again the jobs of customers changed since the last look (another instance's
     // renames), when that look is older than m_customersRecheckMs.
     void recheckCustomers(Held &held, qint64 tenantId);
-    // Builds the tenant's index outside its lock; false when it would pass m_maxJobs.
-    bool build(Held &held, qint64 tenantId, const DataStamp &stamp);
+    // Builds the tenant's index outside its lock (on m_builder) and puts it in place, unless
+    // it would pass m_maxJobs.
+    void build(Held &held, qint64 tenantId, const DataStamp &stamp);
     void letGo(Held &held);
     bool customersDue(const Held &held) const;
 
@@ -99,6 +104,7 @@ private:
     qint64 m_jobsHeld = 0;
     int m_builds = 0;
     qint64 m_jobsReread = 0;
+    QThreadPool m_builder; // one thread at a time; the last member (goes first, waiting)
 };
 
 } // namespace fielddesk::server

@@ -130,6 +130,7 @@ public:
     // bring it up to date (for tests).
     int searchIndexBuilds() { return m_searchIndexes.builds(); }
     qint64 searchIndexJobsReread() { return m_searchIndexes.jobsReread(); }
+    void waitForSearchIndexBuilds() { m_searchIndexes.waitForBuilds(); }
 
     static constexpr int kListCacheTtlMs = 5000;
     // A kept job's names (technician, customer) may be changed by another instance without an

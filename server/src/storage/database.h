@@ -72,7 +72,8 @@ public:
     // This thread's connection, opened on first use.
     QSqlDatabase connection();
     // Closes this thread's connection; the next use opens it again. (PostgreSQL copies a
-    // database only while no one is connected to it: DemoSnapshot.)
+    // database only while no one is connected to it: DemoSnapshot. A pool thread that may end
+    // leaves none behind: JobSearchIndexes.)
     void closeConnection();
     // Whether a trivial query answers (for /readyz).
     bool ping(QString *error);
