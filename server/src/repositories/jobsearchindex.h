@@ -56,7 +56,6 @@ public:
     void put(const JobSearchRow &row);
     // Lets go of a job (deleted, or moved to another tenant).
     void remove(qint64 id);
-    bool holds(qint64 id) const { return m_slotOf.contains(id); }
     qsizetype size() const { return m_slotOf.size(); }
 
     // The count of the jobs this list matches and the ids of its page (query's offset and

@@ -21,6 +21,15 @@ namespace {
 // transaction's length): the changes a recheck looks at again reach this far back.
 constexpr qint64 kLongestTransactionSeconds = 60;
 
+// The latest `updated_at` of these customers (empty: none).
+QString latestOf(const QHash<qint64, QString> &customers)
+{
+    QString latest;
+    for (const QString &at : customers)
+        latest = std::max(latest, at);
+    return latest;
+}
+
 QString lookBackFrom(const QString &latest)
 {
     const std::optional<QDateTime> at = parseTimestamp(latest);
@@ -189,8 +198,8 @@ void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId)
     for (auto it = recent.cbegin(); it != recent.cend(); ++it) {
         if (held.customersSeen.value(it.key()) != it.value())
             moved << it.key();
-        held.customersLatest = std::max(held.customersLatest, it.value());
     }
+    held.customersLatest = std::max(held.customersLatest, latestOf(recent));
     held.customersSeen = recent;
     held.customersCheckedAtMs = m_clock.elapsed();
     if (moved.isEmpty())
@@ -237,9 +246,7 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     held.index = std::move(index);
     held.stamp = stamp;
     held.customersSeen = customers;
-    held.customersLatest.clear();
-    for (const QString &at : std::as_const(customers))
-        held.customersLatest = std::max(held.customersLatest, at);
+    held.customersLatest = latestOf(customers);
     held.customersCheckedAtMs = m_clock.elapsed();
 }
 
