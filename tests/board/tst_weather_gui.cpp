@@ -112,7 +112,22 @@ private slots:
         QVERIFY(dialog->skippedDays().first().reason.startsWith(QLatin1String("rain 9 mm/h")));
         QVERIFY(dialog->skippedLabel()->isVisible());
         QVERIFY(dialog->skippedLabel()->text().contains(dialog->skippedDays().first().reason));
-        QVERIFY2(!dialog->suggestions().isEmpty(), "no other day offered");
+        // What the failure says: the job asked about and the days the server skipped.
+        const auto asked = [&] {
+            const JobRecord *record = store()->job(jobId);
+            QStringList skipped;
+            for (const board::SkippedDay &d : dialog->skippedDays())
+                skipped << d.day.toString(Qt::ISODate) + QLatin1Char(' ') + d.reason;
+            return QStringLiteral("job %1 (%2, window %3 to %4, technician %5); skipped: %6")
+                .arg(QString::number(jobId), record ? jobStatusName(record->job.status) : QString(),
+                     record ? record->job.windowStart : QString(),
+                     record ? record->job.windowEnd : QString(),
+                     record && record->job.technicianId ? QString::number(*record->job.technicianId)
+                                                        : QStringLiteral("none"),
+                     skipped.join(QStringLiteral("; ")));
+        };
+        QVERIFY2(!dialog->suggestions().isEmpty(),
+                 qPrintable(QStringLiteral("no other day offered for ") + asked()));
         QTreeWidget *list = dialog->suggestionList();
         QCOMPARE(list->topLevelItemCount(), int(dialog->suggestions().size()));
         for (int i = 0; i < list->topLevelItemCount(); ++i) {

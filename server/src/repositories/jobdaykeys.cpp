@@ -5,6 +5,7 @@
 #include "storage/listquery.h"
 #include "storage/sqlfilter.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -37,6 +38,61 @@ const QList<bool> &textColumns()
         return list;
     }();
     return texts;
+}
+
+// The server's own timestamp form (fixed width, digits and separators in fixed places). Two
+// texts of this form differ first at a digit, so they order as the numbers their digits make.
+class TimestampForm
+{
+public:
+    TimestampForm()
+        : m_sample(toTimestamp(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)))
+    {
+        for (const QChar c : std::as_const(m_sample))
+            m_digits += c.isDigit() ? 1 : 0;
+    }
+
+    // The digits of a text of this form as one number.
+    std::optional<qint64> digitsOf(const QString &text) const
+    {
+        if (text.size() != m_sample.size() || m_digits > kMostDigits)
+            return std::nullopt;
+        qint64 number = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (m_sample.at(i).isDigit()) {
+                if (c < u'0' || c > u'9')
+                    return std::nullopt;
+                number = number * 10 + (c - u'0');
+            } else if (c != m_sample.at(i).unicode()) {
+                return std::nullopt;
+            }
+        }
+        return number;
+    }
+
+    QString textOf(qint64 digits) const
+    {
+        QString text = m_sample;
+        for (qsizetype i = text.size() - 1; i >= 0; --i) {
+            if (m_sample.at(i).isDigit()) {
+                text[i] = QChar(u'0' + char16_t(digits % 10));
+                digits /= 10;
+            }
+        }
+        return text;
+    }
+
+private:
+    static constexpr int kMostDigits = 18; // what a qint64 holds
+    QString m_sample;
+    int m_digits = 0;
+};
+
+const TimestampForm &timestampForm()
+{
+    static const TimestampForm form;
+    return form;
 }
 
 } // namespace
@@ -150,10 +206,175 @@ bool JobDayKeys::canAnswer(const JobScope &scope,
     return JobHeldColumns::holdsFiltersOf(query);
 }
 
-void JobDayKeys::append(qint64 id, const QVariantList &values)
+QStringList JobDayKeys::sortColumnsOf(const ListQuery &query)
 {
-    m_ids.append(id);
-    m_held.encode(values, m_values);
+    QStringList columns;
+    for (const auto &[column, descending] : query.orderTerms()) {
+        if (column == query.idColumn)
+            break;
+        columns << column;
+    }
+    return columns;
+}
+
+JobDayKeys::JobDayKeys(const ListQuery &query, const EngineOrder &order)
+    : m_order(order)
+{
+    for (const auto &[column, descending] : query.orderTerms()) {
+        const bool isId = column == query.idColumn;
+        m_terms.append({isId, descending});
+        if (isId)
+            break;
+        ++m_sortWidth;
+    }
+}
+
+JobDayKeys JobDayKeys::emptyLike() const
+{
+    JobDayKeys keys = *this;
+    keys.m_ids.clear();
+    keys.m_values.clear();
+    keys.m_sortValues.clear();
+    keys.m_patchable = false;
+    return keys;
+}
+
+JobDayKeys::SortValue JobDayKeys::sortValueOf(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return {value.toLongLong(), SortKind::Integer};
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (const std::optional<qint64> digits = timestampForm().digitsOf(text))
+            return {*digits, SortKind::Timestamp};
+        m_sortTexts.append(text);
+        return {m_sortTexts.size() - 1, SortKind::Text};
+    }
+    default:
+        return {0, SortKind::Unknown};
+    }
+}
+
+QString JobDayKeys::textOf(const SortValue &value) const
+{
+    return value.kind == SortKind::Timestamp ? timestampForm().textOf(value.number)
+                                             : m_sortTexts.at(value.number);
+}
+
+void JobDayKeys::append(const Row &row)
+{
+    Q_ASSERT(row.sortValues.size() == m_sortWidth);
+    m_ids.append(row.id);
+    m_held.encode(row.held, m_values);
+    for (const QVariant &value : row.sortValues)
+        m_sortValues.append(sortValueOf(value));
+}
+
+void JobDayKeys::appendFrom(const JobDayKeys &other, qsizetype i)
+{
+    const qsizetype width = columns().size();
+    m_ids.append(other.m_ids.at(i));
+    for (qsizetype k = 0; k < width; ++k)
+        m_values.append(other.m_values.at(i * width + k));
+    for (qsizetype k = 0; k < m_sortWidth; ++k)
+        m_sortValues.append(other.m_sortValues.at(i * m_sortWidth + k));
+}
+
+void JobDayKeys::finish()
+{
+    m_ids.squeeze();
+    m_values.squeeze();
+    m_sortValues.squeeze();
+    m_patchable = true;
+    for (qsizetype i = 0; i + 1 < m_ids.size() && m_patchable; ++i) {
+        const std::optional<int> order = compare(*this, i, *this, i + 1);
+        m_patchable = order && *order < 0;
+    }
+}
+
+std::optional<int>
+JobDayKeys::compareValues(const SortValue &x, const JobDayKeys &b, const SortValue &y) const
+{
+    if (x.kind == SortKind::Null || y.kind == SortKind::Null) {
+        if (x.kind == y.kind)
+            return 0;
+        return (x.kind == SortKind::Null) == m_order.nullsFirst ? -1 : 1;
+    }
+    if (x.kind == SortKind::Unknown || y.kind == SortKind::Unknown)
+        return std::nullopt;
+    if ((x.kind == SortKind::Integer) != (y.kind == SortKind::Integer))
+        return std::nullopt; // a number and a text: not of one column's type
+    if (x.kind != SortKind::Integer && !m_order.textsByCodePoint)
+        return std::nullopt;
+    if (x.kind == y.kind && x.kind != SortKind::Text)
+        return x.number == y.number ? 0 : (x.number < y.number ? -1 : 1);
+    return compareCodePoints(textOf(x), b.textOf(y));
+}
+
+std::optional<int>
+JobDayKeys::compare(const JobDayKeys &a, qsizetype i, const JobDayKeys &b, qsizetype j)
+{
+    for (qsizetype term = 0; term < a.m_terms.size(); ++term) {
+        const bool descending = a.m_terms.at(term).descending;
+        int order = 0;
+        if (a.m_terms.at(term).isId) {
+            const qint64 x = a.m_ids.at(i);
+            const qint64 y = b.m_ids.at(j);
+            order = x == y ? 0 : (x < y ? -1 : 1);
+        } else {
+            const std::optional<int> values =
+                a.compareValues(a.m_sortValues.at(i * a.m_sortWidth + term), b,
+                                b.m_sortValues.at(j * b.m_sortWidth + term));
+            if (!values)
+                return std::nullopt;
+            order = *values;
+        }
+        if (order != 0)
+            return descending ? -order : order;
+    }
+    return 0;
+}
+
+std::optional<JobDayKeys> JobDayKeys::patched(const QList<qint64> &changed,
+                                              const QList<Row> &rows) const
+{
+    if (!m_patchable)
+        return std::nullopt;
+    // The new rows, in our tables (the texts they bring are added after ours).
+    JobDayKeys added = emptyLike();
+    for (const Row &row : rows)
+        added.append(row);
+    added.finish();
+    if (!added.m_patchable)
+        return std::nullopt;
+    const QSet<qint64> gone(changed.cbegin(), changed.cend());
+    JobDayKeys keys = added.emptyLike();
+    keys.m_ids.reserve(m_ids.size() + added.size());
+    keys.m_values.reserve(m_values.size() + added.m_values.size());
+    keys.m_sortValues.reserve(m_sortValues.size() + added.m_sortValues.size());
+    qsizetype next = 0; // of `added`
+    for (qsizetype i = 0; i < m_ids.size(); ++i) {
+        if (gone.contains(m_ids.at(i)))
+            continue;
+        for (; next < added.size(); ++next) {
+            const std::optional<int> order = compare(added, next, *this, i);
+            if (!order)
+                return std::nullopt;
+            if (*order > 0)
+                break;
+            keys.appendFrom(added, next);
+        }
+        keys.appendFrom(*this, i);
+    }
+    for (; next < added.size(); ++next)
+        keys.appendFrom(added, next);
+    keys.finish();
+    return keys;
 }
 
 JobDayKeys::Selection JobDayKeys::select(const JobScope &scope,

@@ -9,6 +9,13 @@
 // sort as they do in SQL. Here only the filters' equality tests run, as SQL's
 // `column IN (...)` does: NULL matches nothing. tst_jobdaykeys compares every answer with
 // JobRepository::list's on both engines.
+//
+// Under assignments every few milliseconds a day's keys would be read again after each one
+// (issue 12, `mixed`). The keys therefore also hold the values each job is ordered by, and
+// take a change by re-reading the changed jobs alone and putting them at their places
+// (patched()), ordering as the engine does (EngineOrder). Keys whose order this process
+// cannot repeat (another collation, values of mixed types) are read again instead: each read
+// checks that its own order is the one this process would give.
 #pragma once
 
 #include <QHash>
@@ -18,8 +25,11 @@
 #include <QVarLengthArray>
 #include <QVariantList>
 
+#include "storage/engineorder.h"
+
 #include <functional>
 #include <limits>
+#include <optional>
 
 namespace fielddesk::server {
 
@@ -79,8 +89,11 @@ class JobDayKeys
 {
 public:
     // The SQL columns held after the id (those of the jobs_day index, so reading the keys
-    // reads the index alone), in the order append() takes their values.
+    // reads the index alone), in the order Row::held has their values.
     static const QStringList &columns() { return JobHeldColumns::columns(); }
+    // The SQL columns of the query's ordering terms before the id (the unique tiebreak), in
+    // the order Row::sortValues has their values.
+    static QStringList sortColumnsOf(const ListQuery &query);
     // The longest range kept as keys: a week (and an hour, for a change of clocks).
     static constexpr qint64 kLongestRangeSeconds = (7 * 24 + 1) * 3600;
     // Whether the keys of a range answer this list: both ends of a range at most
@@ -88,6 +101,18 @@ public:
     // columns only. A search needs the range's texts beside the keys.
     static bool
     canAnswer(const JobScope &scope, const JobListFilter &extra, const ListQuery &query);
+
+    // One job as the engine answered it: its id, the values of columns() and of
+    // sortColumnsOf() (null where NULL).
+    struct Row
+    {
+        qint64 id = 0;
+        QVariantList held;
+        QVariantList sortValues;
+    };
+
+    // Empty keys for lists in this query's ordering, on an engine that orders so.
+    JobDayKeys(const ListQuery &query, const EngineOrder &order);
 
     struct Selection
     {
@@ -108,21 +133,57 @@ public:
                      const ListQuery &query,
                      const TextTest &textMatches) const;
 
-    // The next job in the keys' order: its id and the values of columns() as the engine
-    // answered them (null where NULL).
-    void append(qint64 id, const QVariantList &values);
-    // Lets go of the room the appends left over (kept keys are weighed by their jobs).
-    void squeeze()
-    {
-        m_ids.squeeze();
-        m_values.squeeze();
-    }
+    // The next job in the engine's order.
+    void append(const Row &row);
+    // After the last append: lets go of the room left over (kept keys are weighed by their
+    // jobs) and checks whether this process orders these jobs as the engine did.
+    void finish();
     qsizetype size() const { return m_ids.size(); }
+    // Whether patched() can take changes (finish() found the engine's order repeatable).
+    bool patchable() const { return m_patchable; }
+
+    // These keys with the jobs `changed` taken out and `rows` put in at their places: the keys
+    // a read would give now, when `rows` are those of the changed jobs in the range now (as
+    // the keys' read gives them, in its order). nullopt when the order cannot be repeated
+    // here.
+    std::optional<JobDayKeys> patched(const QList<qint64> &changed, const QList<Row> &rows) const;
 
 private:
+    // A value of an ordering term. Integers compare as numbers; texts by code point, when the
+    // engine does. A text of the server's timestamp form is held as its digits (`number`),
+    // which order as the text does; another text as its index in m_sortTexts.
+    enum class SortKind : quint8 { Null, Integer, Timestamp, Text, Unknown };
+    struct SortValue
+    {
+        qint64 number = 0;
+        SortKind kind = SortKind::Null;
+    };
+    struct Term
+    {
+        bool isId = false; // the id decides: the terms after it never do
+        bool descending = false;
+    };
+
+    JobDayKeys emptyLike() const;
+    SortValue sortValueOf(const QVariant &value);
+    QString textOf(const SortValue &value) const;
+    // <0, 0 or >0 as job `i` of `a` comes before, with or after job `j` of `b` in the engine's
+    // order; nullopt when this process cannot tell.
+    static std::optional<int>
+    compare(const JobDayKeys &a, qsizetype i, const JobDayKeys &b, qsizetype j);
+    std::optional<int>
+    compareValues(const SortValue &x, const JobDayKeys &b, const SortValue &y) const;
+    void appendFrom(const JobDayKeys &other, qsizetype i); // its tables must be ours or older
+
     QList<qint64> m_ids;
     QList<qint64> m_values; // columns().size() per job, as m_held numbers them
     JobHeldColumns m_held;
+    QList<Term> m_terms;
+    qsizetype m_sortWidth = 0;     // the terms before the id
+    QList<SortValue> m_sortValues; // m_sortWidth per job
+    QStringList m_sortTexts;       // the texts of SortKind::Text values
+    EngineOrder m_order;
+    bool m_patchable = false;
 };
 
 } // namespace fielddesk::server

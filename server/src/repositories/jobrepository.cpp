@@ -3,6 +3,7 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/skillrepository.h"
 #include "storage/bulkinsert.h"
+#include "storage/engineorder.h"
 #include "storage/sqlvalues.h"
 
 #include <QSet>
@@ -469,27 +470,62 @@ JobDayKeys JobRepository::dayKeys(qint64 tenantId,
                                   const QString &to,
                                   const ListQuery &query)
 {
+    JobDayKeys keys(query, EngineOrder::of(m_db));
+    readDayKeys(tenantId, from, to, query, std::nullopt,
+                [&keys](const JobDayKeys::Row &row) { keys.append(row); });
+    keys.finish();
+    return keys;
+}
+
+QList<JobDayKeys::Row> JobRepository::dayKeyRows(qint64 tenantId,
+                                                 const QString &from,
+                                                 const QString &to,
+                                                 const ListQuery &query,
+                                                 const QList<qint64> &ids)
+{
+    QList<JobDayKeys::Row> rows;
+    if (!ids.isEmpty()) {
+        readDayKeys(tenantId, from, to, query, ids,
+                    [&rows](const JobDayKeys::Row &row) { rows.append(row); });
+    }
+    return rows;
+}
+
+void JobRepository::readDayKeys(qint64 tenantId,
+                                const QString &from,
+                                const QString &to,
+                                const ListQuery &query,
+                                const std::optional<QList<qint64>> &ids,
+                                const std::function<void(const JobDayKeys::Row &)> &take)
+{
     Q_ASSERT(!from.isEmpty() && !to.isEmpty());
     // As list() reads a day, with the keys' columns, then ordered.
+    const QStringList sortColumns = JobDayKeys::sortColumnsOf(query);
+    SqlFilter onlyThose;
+    if (ids)
+        onlyThose.whereIn(QStringLiteral("j.id"), *ids);
     QVariantList values;
     const QString rows =
-        rangeRows(tenantId, from, to, query, JobDayKeys::columns(), SqlFilter(), values);
+        rangeRows(tenantId, from, to, query, JobDayKeys::columns(), onlyThose, values);
     SqlQuery q(m_db, QStringLiteral("SELECT ") + listSpec().idColumn + QStringLiteral(", ") +
-                         JobDayKeys::columns().join(QStringLiteral(", ")) +
+                         (JobDayKeys::columns() + sortColumns).join(QStringLiteral(", ")) +
                          QStringLiteral(" FROM ") + rows + query.orderByClause());
     for (const QVariant &value : std::as_const(values))
         q.bind(value);
     q.exec();
-    JobDayKeys keys;
     const int width = int(JobDayKeys::columns().size());
-    QVariantList row(width);
+    const int sortWidth = int(sortColumns.size());
+    JobDayKeys::Row row;
+    row.held.resize(width);
+    row.sortValues.resize(sortWidth);
     while (q.next()) {
+        row.id = q.integer(0);
         for (int i = 0; i < width; ++i)
-            row[i] = q.value(i + 1);
-        keys.append(q.integer(0), row);
+            row.held[i] = q.value(i + 1);
+        for (int i = 0; i < sortWidth; ++i)
+            row.sortValues[i] = q.value(width + 1 + i);
+        take(row);
     }
-    keys.squeeze();
-    return keys;
 }
 
 JobDayTexts JobRepository::dayTexts(qint64 tenantId, const QString &from, const QString &to)

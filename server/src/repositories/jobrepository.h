@@ -8,6 +8,7 @@
 #include "storage/commitjournal.h"
 #include "storage/page.h"
 
+#include <functional>
 #include <optional>
 
 namespace fielddesk::server {
@@ -77,6 +78,13 @@ public:
     // day's conditions and ORDER BY of list(), read from the jobs_day index alone.
     JobDayKeys
     dayKeys(qint64 tenantId, const QString &from, const QString &to, const ListQuery &query);
+    // As dayKeys() reads them, the rows of those of `ids` that overlap [from, to) now (what
+    // JobDayKeys::patched() puts in).
+    QList<JobDayKeys::Row> dayKeyRows(qint64 tenantId,
+                                      const QString &from,
+                                      const QString &to,
+                                      const ListQuery &query,
+                                      const QList<qint64> &ids);
     // The search texts of the jobs of [from, to), as list() reads the range.
     JobDayTexts dayTexts(qint64 tenantId, const QString &from, const QString &to);
     // What the tenant's search index holds of its jobs (JobSearchRow): all of them, or those
@@ -149,6 +157,14 @@ private:
     // the query's ordering columns and `alsoSelected`: each span class's range of jobs_day,
     // kept whole (LIMIT -1, OFFSET 0 on PostgreSQL: PostgreSQL would rather walk jobs_order
     // for a page, where a day's jobs may come late). Its bound values go to `values`.
+    // Reads the keys' rows of [from, to) in the query's ordering, those of `ids` alone when
+    // given, handing each to `take`.
+    void readDayKeys(qint64 tenantId,
+                     const QString &from,
+                     const QString &to,
+                     const ListQuery &query,
+                     const std::optional<QList<qint64>> &ids,
+                     const std::function<void(const JobDayKeys::Row &)> &take);
     QString rangeRows(qint64 tenantId,
                       const QString &from,
                       const QString &to,

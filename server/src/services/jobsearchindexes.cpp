@@ -6,6 +6,7 @@
 #include "repositories/customerrepository.h"
 #include "repositories/jobrepository.h"
 #include "storage/database.h"
+#include "storage/engineorder.h"
 
 #include <QReadLocker>
 #include <QSet>
@@ -215,7 +216,7 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
 {
     QElapsedTimer took;
     took.start();
-    auto index = std::make_unique<JobSearchIndex>(m_db.engine() == Engine::Sqlite);
+    auto index = std::make_unique<JobSearchIndex>(EngineOrder::of(m_db).nullsFirst);
     QHash<qint64, QString> customers;
     bool fits = false;
     try {

@@ -311,14 +311,27 @@ Page<Job> JobService::readPage(qint64 tenantId,
     const QString key = range + QLatin1Char('|') + query.orderByClause();
     const auto rangeUnchanged = unchangedRange(tenantId, extra.from, extra.to);
     // Reading a day's keys costs more than one page: they are read when the day is asked
-    // again before anything of it changed, and serve every list of it until something does.
+    // again before anything of it changed, and serve every list of it until something does;
+    // then they take the jobs the journal names as changed there, read again alone.
     const std::optional<std::shared_ptr<const JobDayKeys>> keys = m_dayKeys.findOrReadIfAskedAgain(
         key, stamp,
         [&] {
             return std::make_shared<const JobDayKeys>(
                 jobs.dayKeys(tenantId, extra.from, extra.to, query));
         },
-        rangeUnchanged);
+        rangeUnchanged,
+        [&](const std::shared_ptr<const JobDayKeys> &kept, const DataStamp &keptStamp,
+            const DataStamp &now) -> std::optional<std::shared_ptr<const JobDayKeys>> {
+            const std::optional<QList<qint64>> changed =
+                jobsChangedIn(tenantId, extra.from, extra.to, keptStamp, now);
+            if (!changed || changed->size() > kMostJobsPatched || !kept->patchable())
+                return std::nullopt;
+            std::optional<JobDayKeys> patched = kept->patched(
+                *changed, jobs.dayKeyRows(tenantId, extra.from, extra.to, query, *changed));
+            if (!patched)
+                return std::nullopt;
+            return std::make_shared<const JobDayKeys>(std::move(*patched));
+        });
     if (!keys)
         return jobs.list(tenantId, scope, extra, query);
     // A search of three characters or more tests each job with the tenant's search index
@@ -388,6 +401,28 @@ JobService::unchangedRange(qint64 tenantId, const QString &from, const QString &
                    return note.touchesRange(tenantId, from, to);
                });
     };
+}
+
+std::optional<QList<qint64>> JobService::jobsChangedIn(qint64 tenantId,
+                                                       const QString &from,
+                                                       const QString &to,
+                                                       const DataStamp &older,
+                                                       const DataStamp &newer) const
+{
+    const std::optional<QList<CommitNote>> notes = changesBetween(older, newer);
+    if (!notes)
+        return std::nullopt;
+    QList<qint64> changed;
+    for (const CommitNote &note : *notes) {
+        if (!note.touchesRange(tenantId, from, to))
+            continue;
+        if (note.jobIds.isEmpty())
+            return std::nullopt; // it changed the range without naming the jobs
+        changed += note.jobIds;
+    }
+    std::sort(changed.begin(), changed.end());
+    changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+    return changed;
 }
 
 JobSearchIndexes::Changes JobService::changes() const

@@ -120,8 +120,10 @@ public:
 
     // How many pages the page cache read rather than found kept (for tests).
     int pagesRead() { return m_listCache.reads(); }
-    // How many times a day's keys were read from the database (for tests).
+    // How many times a day's keys were read from the database, and patched with the jobs
+    // changed (for tests).
     int dayKeysReads() { return m_dayKeys.reads(); }
+    int dayKeysPatches() { return m_dayKeys.patches(); }
     // How many times a day's search texts were read (for tests).
     int dayTextsReads() { return m_dayTexts.reads(); }
     // How many jobs the pages answered from a day's keys read from the database (for tests).
@@ -143,6 +145,8 @@ private:
     static constexpr int kDayKeysTtlMs = 60000;
     // Days, orderings and ranges kept at most (their jobs are bounded by dayKeysJobs).
     static constexpr int kDayKeysEntries = 4096;
+    // Beyond this many changed jobs a day's keys are read again rather than patched.
+    static constexpr qsizetype kMostJobsPatched = 200;
     // A day's texts carry its customers' names, which change without an event (a rename
     // rewrites its jobs' texts): they live as long as kept jobs. Their bytes kept at most,
     // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
@@ -158,6 +162,13 @@ private:
     std::optional<QList<CommitNote>> changesBetween(const DataStamp &older,
                                                     const DataStamp &newer) const;
     JobSearchIndexes::Changes changes() const; // changesBetween, as a function
+    // The tenant's jobs that commits between two stamps changed within [from, to), before or
+    // after; nullopt when the journal cannot say.
+    std::optional<QList<qint64>> jobsChangedIn(qint64 tenantId,
+                                               const QString &from,
+                                               const QString &to,
+                                               const DataStamp &older,
+                                               const DataStamp &newer) const;
 
     DataStamp dataStamp();
     // The page a selection names, its jobs kept or read (m_rows).

@@ -53,6 +53,10 @@ public:
     // Whether a value read under `kept` still holds under the later stamp `now` (nothing
     // committed between them touched it, CommitJournal). Empty: only its own stamp serves.
     using Unchanged = std::function<bool(const DataStamp &kept, const DataStamp &now)>;
+    // A value read under `kept` brought up to the later stamp `now` (a day's keys with the
+    // jobs changed between them read again); nullopt when it cannot be.
+    using Patch = std::function<std::optional<Value>(
+        const Value &value, const DataStamp &kept, const DataStamp &now)>;
 
     // capacity 0: nothing is kept, every ask reads.
     StampedCache(int capacity, int timeToLiveMs)
@@ -79,6 +83,12 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         return m_reads;
+    }
+    // How many kept values were patched (findOrReadIfAskedAgain), for tests.
+    int patches()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_patches;
     }
 
     // The value kept for this key and stamp, or the one `read` answers (read once for all who
@@ -119,24 +129,39 @@ public:
     // keys against one page): read only when this key was asked before with the same stamp,
     // so that while writes change the stamp faster than the key is asked again, nothing is
     // read in vain. nullopt: not kept, and not read (the caller answers another way).
+    // A kept value that no longer holds is patched first when `patch` is given (cheaper than
+    // a read, so on any ask); it keeps the time it was read at, which bounds its life.
     std::optional<Value> findOrReadIfAskedAgain(const QString &key,
                                                 const DataStamp &stamp,
                                                 const Read &read,
-                                                const Unchanged &unchanged = {})
+                                                const Unchanged &unchanged = {},
+                                                const Patch &patch = {})
     {
         if (m_capacity <= 0)
             return std::nullopt;
+        std::optional<Entry> stale;
         {
             QMutexLocker lock(&m_mutex);
             if (std::optional<Value> kept = keptLocked(key, stamp, unchanged))
                 return kept;
-            const auto asked = m_asked.constFind(key);
-            if (asked == m_asked.cend() || !holdsUnder(*asked, stamp, unchanged)) {
-                if (m_asked.size() >= m_capacity && asked == m_asked.cend())
-                    m_asked.clear();
-                m_asked.insert(key, stamp);
+            if (patch)
+                stale = youngEntryLocked(key);
+            if (!stale && !askedAgainLocked(key, stamp, unchanged))
                 return std::nullopt;
+        }
+        if (stale) {
+            const DataStamp later = stale->stamp.joined(stamp);
+            if (std::optional<Value> patched = patch(stale->value, stale->stamp, later)) {
+                QMutexLocker lock(&m_mutex);
+                ++m_patches;
+                const auto kept = m_entries.constFind(key);
+                if (kept == m_entries.cend() || !kept->stamp.atLeast(later))
+                    keepLocked(key, later, *patched, stale->storedAtMs);
+                return patched;
             }
+            QMutexLocker lock(&m_mutex);
+            if (!askedAgainLocked(key, stamp, unchanged))
+                return std::nullopt;
         }
         return findOrRead(key, stamp, read, unchanged);
     }
@@ -166,7 +191,10 @@ private:
         std::optional<Value> value; // empty when the reading failed
     };
 
-    void keepLocked(const QString &key, const DataStamp &stamp, const Value &value)
+    void keepLocked(const QString &key,
+                    const DataStamp &stamp,
+                    const Value &value,
+                    std::optional<qint64> storedAtMs = std::nullopt)
     {
         const qint64 weight = m_weightOf ? m_weightOf(value) : 0;
         if (m_weightOf && weight > m_maxWeight)
@@ -179,7 +207,7 @@ private:
             m_entries.clear(); // simple and bounded; a full cache is rebuilt in seconds
             m_weight = 0;
         }
-        m_entries.insert(key, Entry{stamp, m_clock.elapsed(), value, weight});
+        m_entries.insert(key, Entry{stamp, storedAtMs.value_or(m_clock.elapsed()), value, weight});
         m_weight += weight;
     }
 
@@ -189,6 +217,28 @@ private:
     {
         const DataStamp later = kept.joined(now);
         return later == kept || (unchanged && unchanged(kept, later));
+    }
+
+    // Whether this key was asked before with a stamp that still holds (then it is worth
+    // reading); else remembers this ask (m_mutex held).
+    bool askedAgainLocked(const QString &key, const DataStamp &stamp, const Unchanged &unchanged)
+    {
+        const auto asked = m_asked.constFind(key);
+        if (asked != m_asked.cend() && holdsUnder(*asked, stamp, unchanged))
+            return true;
+        if (m_asked.size() >= m_capacity && asked == m_asked.cend())
+            m_asked.clear();
+        m_asked.insert(key, stamp);
+        return false;
+    }
+
+    // The entry kept for this key while young enough, whatever its stamp (m_mutex held).
+    std::optional<Entry> youngEntryLocked(const QString &key) const
+    {
+        const auto kept = m_entries.constFind(key);
+        if (kept == m_entries.cend() || m_clock.elapsed() - kept->storedAtMs > m_timeToLiveMs)
+            return std::nullopt;
+        return *kept;
     }
 
     // The value kept for this key that still holds under this stamp, still young enough
@@ -249,6 +299,7 @@ private:
     std::function<qint64(const Value &)> m_weightOf; // none: entries weigh nothing
     qint64 m_weight = 0;                             // of the entries kept
     int m_reads = 0;
+    int m_patches = 0;
 };
 
 } // namespace fielddesk::server

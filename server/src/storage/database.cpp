@@ -535,6 +535,22 @@ bool Database::ping(QString *error)
     }
 }
 
+bool Database::textsSortByCodePoint()
+{
+    if (const int known = m_textsByCodePoint.load(); known >= 0)
+        return known == 1;
+    bool byCodePoint = true;
+    if (engine() == Engine::Postgres) {
+        SqlQuery q(*this, QStringLiteral("SELECT datcollate FROM pg_database "
+                                         "WHERE datname = current_database()"));
+        q.exec();
+        const QString collation = q.next() ? q.text(0) : QString();
+        byCodePoint = collation == QLatin1String("C") || collation == QLatin1String("POSIX");
+    }
+    m_textsByCodePoint.store(byCodePoint ? 1 : 0);
+    return byCodePoint;
+}
+
 SqlQuery::SqlQuery(Database &db, const QString &sql)
     : m_db(db)
     , m_sql(sql)

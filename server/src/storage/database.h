@@ -77,6 +77,9 @@ public:
     void closeConnection();
     // Whether a trivial query answers (for /readyz).
     bool ping(QString *error);
+    // Whether ORDER BY sorts texts by code point: SQLite always (BINARY); PostgreSQL when the
+    // database's collation is "C" or "POSIX". Asked once.
+    bool textsSortByCodePoint();
     // Runs a statement without parameters and without preparing it: transaction control
     // and schema changes, which PostgreSQL cannot prepare.
     void execute(const QString &sql);
@@ -160,6 +163,7 @@ private:
     CommitJournal m_journal;
     FairLock m_sqliteWriteLock;
     std::atomic<bool> m_automaticCheckpoints = true;
+    std::atomic<int> m_textsByCodePoint = -1; // unknown until asked
 };
 
 // A prepared, parameterised statement on this thread's connection.

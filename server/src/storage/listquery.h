@@ -60,7 +60,10 @@ struct ListQuery
     QString idColumn = QStringLiteral("id");
     TieBreak tieBreak = TieBreak::LikeFirstTerm; // as ListSpec's: parsing copies the spec's
 
-    // "ORDER BY ..." always ending with id, so pages never overlap or skip rows.
+    // The ordering's terms (column, descending), ending with id when the client's do not name
+    // it, so pages never overlap or skip rows.
+    QList<std::pair<QString, bool>> orderTerms() const;
+    // "ORDER BY " and orderTerms().
     QString orderByClause() const;
 };
 

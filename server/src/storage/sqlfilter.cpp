@@ -1,5 +1,7 @@
 #include "storage/sqlfilter.h"
 
+#include <algorithm>
+
 namespace fielddesk::server {
 
 namespace {
@@ -14,19 +16,24 @@ QString escapeLike(QString text)
 
 } // namespace
 
-QString ListQuery::orderByClause() const
+QList<std::pair<QString, bool>> ListQuery::orderTerms() const
 {
-    QStringList terms;
-    bool hasId = false;
-    for (const auto &[column, descending] : ordering) {
-        terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
-        hasId = hasId || column == idColumn;
-    }
+    QList<std::pair<QString, bool>> terms = ordering;
+    const bool hasId = std::any_of(ordering.cbegin(), ordering.cend(),
+                                   [this](const auto &term) { return term.first == idColumn; });
     if (!hasId) {
         const bool descending =
             tieBreak == TieBreak::LikeFirstTerm && !ordering.isEmpty() && ordering.first().second;
-        terms << idColumn + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
+        terms.append({idColumn, descending});
     }
+    return terms;
+}
+
+QString ListQuery::orderByClause() const
+{
+    QStringList terms;
+    for (const auto &[column, descending] : orderTerms())
+        terms << column + (descending ? QLatin1String(" DESC") : QLatin1String(" ASC"));
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
