@@ -501,12 +501,29 @@ void JobRepository::readDayKeys(qint64 tenantId,
     Q_ASSERT(!from.isEmpty() && !to.isEmpty());
     // As list() reads a day, with the keys' columns, then ordered.
     const QStringList sortColumns = JobDayKeys::sortColumnsOf(query);
-    SqlFilter onlyThose;
-    if (ids)
-        onlyThose.whereIn(QStringLiteral("j.id"), *ids);
     QVariantList values;
-    const QString rows =
-        rangeRows(tenantId, from, to, query, JobDayKeys::columns(), onlyThose, values);
+    QString rows;
+    if (!ids) {
+        rows = rangeRows(tenantId, from, to, query, JobDayKeys::columns(), SqlFilter(), values);
+    } else {
+        // A few jobs by id, then tested with the range's conditions (any span class's): read
+        // through rangeRows, each class's range of the day index would be walked for them.
+        QStringList anyClass;
+        QVariantList classValues;
+        for (const SqlFilter &leg : overlapConditions(tenantId, from, to)) {
+            anyClass << QLatin1Char('(') + leg.conditions() + QLatin1Char(')');
+            classValues << leg.values();
+        }
+        SqlFilter those;
+        those.whereIn(QStringLiteral("j.id"), *ids)
+            .where(QLatin1Char('(') + anyClass.join(QStringLiteral(" OR ")) + QLatin1Char(')'),
+                   classValues);
+        // (SQLite, not knowing the bound values, would rather walk the day index.)
+        rows = (m_db.engine() == Engine::Sqlite ? QStringLiteral("jobs j NOT INDEXED")
+                                                : QStringLiteral("jobs j")) +
+               those.clause();
+        values = those.values();
+    }
     SqlQuery q(m_db, QStringLiteral("SELECT ") + listSpec().idColumn + QStringLiteral(", ") +
                          (JobDayKeys::columns() + sortColumns).join(QStringLiteral(", ")) +
                          QStringLiteral(" FROM ") + rows + query.orderByClause());
