@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <sqlite3.h>
+
 namespace tst_sqlitestorage {
 
 using namespace fielddesk::server;
@@ -34,6 +36,20 @@ private slots:
     }
 
     void cleanup() { m_db.reset(); }
+
+    // SQLite's memory statistics take one process-wide mutex on every allocation: the first
+    // Database turns them off before SQLite starts, so nothing is counted.
+    void sqliteKeepsNoMemoryStatistics()
+    {
+        m_db->execute(QStringLiteral("CREATE TABLE m (t TEXT)"));
+        SqlQuery insert(*m_db, QStringLiteral("INSERT INTO m (t) VALUES (?)"));
+        insert.bind(QString(5000, QLatin1Char('x'))).exec();
+        SqlQuery read(*m_db, QStringLiteral("SELECT t FROM m"));
+        read.exec();
+        QVERIFY(read.next());
+        QCOMPARE(read.text(0).size(), 5000);
+        QCOMPARE(sqlite3_memory_used(), sqlite3_int64(0));
+    }
 
     void valuesAreBoundAndReadAsTheCodeExpects()
     {
