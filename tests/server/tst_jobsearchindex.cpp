@@ -212,6 +212,74 @@ private slots:
         QVERIFY(canonical.rowsAffected() > 20);
     }
 
+    // A term longer than one trigram is checked against its candidates' texts once: its
+    // matches are kept, and follow a job whose text comes to match or stops matching, a job
+    // let go, and another job put into the slot it left.
+    void aTermsMatchesAreKeptAndFollowTheJobs()
+    {
+        JobSearchIndex index = builtIndex();
+        const QString term = m_texts.first().left(6);
+        QVERIFY(foldForSearch(term).toUcs4().size() > kTrigramLength);
+        const QString search = searchFor(term);
+        compare(index, {}, search);
+        compare(index, {}, QStringLiteral("status=new&") + search);
+        QCOMPARE(index.termsChecked(), 1);
+        QCOMPARE(index.termsKept(), qsizetype(1));
+
+        // Jobs by whether their text holds the term.
+        const auto jobs = [&](bool holding) {
+            SqlQuery q(*m_db, QStringLiteral("SELECT id, search_text FROM jobs WHERE tenant_id = "
+                                             "? ORDER BY id"));
+            q.bind(m_seeded.tenantId).exec();
+            QList<qint64> ids;
+            while (q.next()) {
+                if (foldedTextContains(q.text(1), foldForSearch(term)) == holding)
+                    ids << q.integer(0);
+            }
+            return ids;
+        };
+        const QList<qint64> holding = jobs(true);
+        const QList<qint64> others = jobs(false);
+        QVERIFY(holding.size() > 3 && others.size() > 3);
+        const auto putAgain = [&](const QList<qint64> &ids) {
+            for (const JobSearchRow &row :
+                 JobRepository(*m_db).searchRows(m_seeded.tenantId, std::optional(ids)))
+                index.put(row);
+        };
+        const auto setText = [&](qint64 id, const QString &text) {
+            SqlQuery q(*m_db, QStringLiteral("UPDATE jobs SET search_text = ? WHERE id = ?"));
+            q.bind(text).bind(id).exec();
+        };
+        QHash<qint64, QString> originals;
+        for (const JobSearchRow &row : JobRepository(*m_db).searchRows(
+                 m_seeded.tenantId, QList<qint64>{others.at(0), holding.at(0)}))
+            originals.insert(row.id, row.text);
+
+        // One job's text comes to hold the term, one loses it.
+        setText(others.at(0), QStringLiteral("now with ") + foldForSearch(term));
+        setText(holding.at(0), QStringLiteral("nothing of it"));
+        putAgain({others.at(0), holding.at(0)});
+        compare(index, {}, search);
+        compare(index, {}, QStringLiteral("limit=2000&") + search);
+
+        // A matching job moves to the other tenant and is let go; a job that does not match
+        // is let go and put again, into the slot the matching one left.
+        const qint64 leaving = holding.at(1);
+        SqlQuery away(*m_db, QStringLiteral("UPDATE jobs SET tenant_id = ? WHERE id = ?"));
+        away.bind(m_seeded.otherTenantId).bind(leaving).exec();
+        index.remove(others.at(1));
+        index.remove(leaving);
+        putAgain({others.at(1)});
+        compare(index, {}, QStringLiteral("limit=2000&") + search);
+        QCOMPARE(index.termsChecked(), 1);
+
+        // As they were, for the tests after this one.
+        SqlQuery back(*m_db, QStringLiteral("UPDATE jobs SET tenant_id = ? WHERE id = ?"));
+        back.bind(m_seeded.tenantId).bind(leaving).exec();
+        for (auto it = originals.cbegin(); it != originals.cend(); ++it)
+            setText(it.key(), it.value());
+    }
+
     void searchesBeyondAsciiAsTheEngineDoes()
     {
         SqlQuery first(*m_db, QStringLiteral("SELECT MIN(id) FROM jobs WHERE tenant_id = ?"));

@@ -50,7 +50,11 @@ std::optional<qint64> canonicalInstant(const QString &text)
 
 JobSearchIndex::JobSearchIndex(bool nullsFirst)
     : m_nullsFirst(nullsFirst)
+    , m_kept(std::make_unique<KeptTerms>())
 {}
+
+JobSearchIndex::~JobSearchIndex() = default;
+JobSearchIndex::JobSearchIndex(JobSearchIndex &&) noexcept = default;
 
 bool JobSearchIndex::canAnswer(const JobScope &scope,
                                const JobListFilter &extra,
@@ -117,6 +121,8 @@ void JobSearchIndex::put(const JobSearchRow &row)
         m_values.resize(m_values.size() + width);
         m_slotOf.insert(row.id, slot);
     }
+    if (textChanged)
+        updateKeptMatches(slot, &row.text);
     Entry &entry = m_entries[slot];
     countNonCanonical(entry, -1);
     entry.id = row.id;
@@ -146,6 +152,7 @@ void JobSearchIndex::remove(qint64 id)
         return;
     const Slot slot = *held;
     unlink(slot);
+    updateKeptMatches(slot, nullptr);
     m_slotOf.erase(held);
     countNonCanonical(m_entries[slot], -1);
     m_entries[slot] = Entry{};
@@ -187,13 +194,10 @@ JobDayKeys::Selection JobSearchIndex::select(const JobScope &scope,
     const JobHeldColumns::Conditions conditions = m_held.conditionsOf(scope, extra, query);
     const qsizetype width = JobHeldColumns::columns().size();
     std::vector<Slot> found;
-    found.reserve(matches.m_candidates.size());
-    for (const Slot slot : matches.m_candidates) {
-        if (!conditions.holdFor(m_values.constData() + qsizetype(slot) * width))
-            continue;
-        if (!matches.m_exact && !matches.m_matcher.isIn(m_entries[slot].text))
-            continue;
-        found.push_back(slot);
+    found.reserve(matches.m_slots->size());
+    for (const Slot slot : *matches.m_slots) {
+        if (conditions.holdFor(m_values.constData() + qsizetype(slot) * width))
+            found.push_back(slot);
     }
     selection.count = qint64(found.size());
     const size_t first = std::min(size_t(query.offset), found.size());
@@ -225,22 +229,91 @@ std::vector<JobSearchIndex::Slot> JobSearchIndex::candidatesOf(const QString &te
     return candidates;
 }
 
+std::shared_ptr<std::vector<JobSearchIndex::Slot>>
+JobSearchIndex::keptMatchesOf(const QString &term) const
+{
+    {
+        QMutexLocker lock(&m_kept->mutex);
+        if (const auto kept = m_kept->byTerm.constFind(term); kept != m_kept->byTerm.cend())
+            return (*kept)->matched;
+    }
+    auto kept = std::make_shared<KeptMatches>(term);
+    kept->matched = std::make_shared<std::vector<Slot>>(candidatesOf(term));
+    std::vector<Slot> &matched = *kept->matched;
+    matched.erase(
+        std::remove_if(matched.begin(), matched.end(),
+                       [&](Slot slot) { return !kept->matcher.isIn(m_entries[slot].text); }),
+        matched.end());
+    matched.shrink_to_fit();
+    QMutexLocker lock(&m_kept->mutex);
+    ++m_kept->checked;
+    if (const auto other = m_kept->byTerm.constFind(term); other != m_kept->byTerm.cend())
+        return (*other)->matched; // checked at the same time by another search
+    const qsizetype weight = qsizetype(matched.size());
+    if (weight > kMostSlotsKept)
+        return kept->matched;
+    if (m_kept->byTerm.size() >= kMostTermsKept || m_kept->weight + weight > kMostSlotsKept) {
+        m_kept->byTerm.clear(); // simple and bounded: the terms asked again are checked again
+        m_kept->weight = 0;
+    }
+    m_kept->byTerm.insert(term, kept);
+    m_kept->weight += weight;
+    return kept->matched;
+}
+
+void JobSearchIndex::updateKeptMatches(Slot slot, const QString *newText)
+{
+    QMutexLocker lock(&m_kept->mutex);
+    for (const std::shared_ptr<KeptMatches> &kept : std::as_const(m_kept->byTerm)) {
+        std::vector<Slot> &matched = *kept->matched;
+        const auto at = std::lower_bound(matched.begin(), matched.end(), slot);
+        const bool held = at != matched.end() && *at == slot;
+        const bool matches = newText && kept->matcher.isIn(*newText);
+        if (held && !matches) {
+            matched.erase(at);
+            --m_kept->weight;
+        } else if (!held && matches) {
+            matched.insert(at, slot);
+            ++m_kept->weight;
+        }
+    }
+}
+
+qsizetype JobSearchIndex::termsKept() const
+{
+    QMutexLocker lock(&m_kept->mutex);
+    return m_kept->byTerm.size();
+}
+
+int JobSearchIndex::termsChecked() const
+{
+    QMutexLocker lock(&m_kept->mutex);
+    return m_kept->checked;
+}
+
 JobSearchIndex::TermMatches::TermMatches(const JobSearchIndex &index, const QString &term)
     : m_index(index)
-    , m_candidates(index.candidatesOf(term))
-    , m_exact(term.toUcs4().size() == kTrigramLength) // one trigram: every candidate matches
-    , m_matcher(term)
 {
     Q_ASSERT(isIndexedTerm(term));
+    static const std::vector<Slot> none;
+    m_slots = &none;
+    const std::vector<quint64> trigrams = trigramsOf(term);
+    if (trigrams.size() == 1 && term.toUcs4().size() == kTrigramLength) {
+        // One trigram: every job holding it matches.
+        if (const auto list = index.m_postings.constFind(trigrams.front());
+            list != index.m_postings.cend())
+            m_slots = &*list;
+        return;
+    }
+    m_kept = index.keptMatchesOf(term);
+    m_slots = m_kept.get();
 }
 
 bool JobSearchIndex::TermMatches::contains(qint64 id) const
 {
     const auto held = m_index.m_slotOf.constFind(id);
-    if (held == m_index.m_slotOf.cend() ||
-        !std::binary_search(m_candidates.cbegin(), m_candidates.cend(), *held))
-        return false;
-    return m_exact || m_matcher.isIn(m_index.m_entries[*held].text);
+    return held != m_index.m_slotOf.cend() &&
+           std::binary_search(m_slots->cbegin(), m_slots->cend(), *held);
 }
 
 } // namespace fielddesk::server

@@ -10,6 +10,10 @@
 // JobService keeps one per tenant and patches it with the jobs the commit journal names
 // (put()/remove()); tst_jobsearchindex compares every answer with JobRepository::list's on
 // both engines.
+//
+// A term longer than one trigram has candidates whose texts must be checked (they hold its
+// trigrams, not always in a row): checking them was a fifth of `search-many`'s time. The
+// jobs a term matches are therefore kept once checked, and put()/remove() keep them right.
 #pragma once
 
 #include "repositories/jobdaykeys.h"
@@ -17,9 +21,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -45,6 +51,8 @@ public:
     // Where the engine sorts a NULL window start in ascending order: first on SQLite, last on
     // PostgreSQL.
     explicit JobSearchIndex(bool nullsFirst);
+    ~JobSearchIndex();
+    JobSearchIndex(JobSearchIndex &&) noexcept;
 
     // Whether the index answers this list: no date, a search term of three characters or more
     // (code points, as the engine's trigram index counts them), the default ordering,
@@ -65,7 +73,8 @@ public:
 
     using Slot = quint32;
     // Which held jobs' texts contain one folded term (three characters or more): a day's
-    // search tests its jobs with it instead of each job's text.
+    // search tests its jobs with it instead of each job's text. Valid while the index does
+    // not change (JobSearchIndexes' read lock).
     class TermMatches
     {
     public:
@@ -75,10 +84,13 @@ public:
         friend class JobSearchIndex;
         TermMatches(const JobSearchIndex &index, const QString &term);
         const JobSearchIndex &m_index;
-        std::vector<Slot> m_candidates; // the jobs holding all of the term's trigrams
-        bool m_exact = false;           // a term of one trigram: every candidate matches
-        FoldedTermMatcher m_matcher;
+        std::shared_ptr<std::vector<Slot>> m_kept;  // the matches kept, for a longer term
+        const std::vector<Slot> *m_slots = nullptr; // the jobs that match, ascending
     };
+    // How many terms' matches are kept, and how many were checked rather than found kept
+    // (for tests).
+    qsizetype termsKept() const;
+    int termsChecked() const;
     static bool isIndexedTerm(const QString &foldedTerm)
     {
         return foldedTerm.toUcs4().size() >= kTrigramLength;
@@ -101,6 +113,10 @@ private:
     static std::vector<quint64> trigramsOf(const QString &text);
     // The slots of the jobs holding every trigram of the term, ascending.
     std::vector<Slot> candidatesOf(const QString &term) const;
+    // The jobs a term of more than one trigram matches, kept or checked now (and kept).
+    std::shared_ptr<std::vector<Slot>> keptMatchesOf(const QString &term) const;
+    // A job's text changed (or it came or went): the kept matches follow it.
+    void updateKeptMatches(Slot slot, const QString *newText);
     // Whether the job in slot a comes before the one in slot b in the default ordering.
     bool before(Slot a, Slot b) const;
     void unlink(Slot slot);
@@ -115,6 +131,28 @@ private:
     QHash<qint64, Slot> m_slotOf;
     QHash<quint64, std::vector<Slot>> m_postings; // trigram -> slots holding it, ascending
     JobHeldColumns m_held;
+
+    // The matches kept, by term. Readers share the index (JobSearchIndexes' read lock) and
+    // add terms under the mutex; put() and remove() run alone (its write lock).
+    struct KeptMatches
+    {
+        explicit KeptMatches(const QString &term)
+            : matcher(term)
+        {}
+        FoldedTermMatcher matcher;
+        std::shared_ptr<std::vector<Slot>> matched;
+    };
+    struct KeptTerms
+    {
+        QMutex mutex;
+        QHash<QString, std::shared_ptr<KeptMatches>> byTerm;
+        qsizetype weight = 0; // the slots of all terms
+        int checked = 0;
+    };
+    // Bounds: a term's matches weigh 4 bytes a job (32 MB of slots at most).
+    static constexpr qsizetype kMostTermsKept = 4096;
+    static constexpr qsizetype kMostSlotsKept = 8 * 1024 * 1024;
+    std::unique_ptr<KeptTerms> m_kept;
 };
 
 } // namespace fielddesk::server
