@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <memory>
+#include <random>
 
 namespace tst_jobsearchindex {
 
@@ -278,6 +279,58 @@ private slots:
         back.bind(m_seeded.tenantId).bind(leaving).exec();
         for (auto it = originals.cbegin(); it != originals.cend(); ++it)
             setText(it.key(), it.value());
+    }
+
+    // The index's id -> slot directory answers as a hash would, through dense ids (its
+    // table), ids below the first, far-off ids (back to a hash) and removals.
+    void theSlotDirectoryAnswersAsAHashDoes()
+    {
+        JobSlotDirectory directory;
+        QHash<qint64, JobSlotDirectory::Slot> expected;
+        std::mt19937_64 random(12);
+        const auto check = [&](const char *when) {
+            for (qint64 id = -5; id < 30000; id += 7) {
+                const std::optional<JobSlotDirectory::Slot> found = directory.find(id);
+                const auto wanted = expected.constFind(id);
+                if (found.has_value() != (wanted != expected.cend()) ||
+                    (found && *found != *wanted)) {
+                    qWarning("%s: id %lld", when, id);
+                    return false;
+                }
+            }
+            for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+                if (directory.find(it.key()) != std::optional(it.value())) {
+                    qWarning("%s: id %lld", when, it.key());
+                    return false;
+                }
+            }
+            return directory.size() == expected.size();
+        };
+        const auto put = [&](qint64 id) {
+            const auto slot = JobSlotDirectory::Slot(random() % 100000);
+            directory.insert(id, slot);
+            expected.insert(id, slot);
+        };
+        for (qint64 id = 1000; id < 3000; ++id)
+            put(id);
+        QVERIFY(check("dense"));
+        for (qint64 id = 999; id > 900; id -= 3)
+            put(id); // below the first
+        QVERIFY(check("below the first"));
+        for (int i = 0; i < 500; ++i) {
+            const qint64 id = 900 + qint64(random() % 2200);
+            directory.erase(id);
+            expected.remove(id);
+        }
+        QVERIFY(check("after removals"));
+        put(50000000); // far off: a hash from now on
+        put(29995);
+        QVERIFY(check("far off"));
+        directory.erase(50000000);
+        expected.remove(50000000);
+        for (qint64 id = 3000; id < 12000; ++id)
+            put(id); // dense again: the table comes back
+        QVERIFY(check("dense again"));
     }
 
     void searchesBeyondAsciiAsTheEngineDoes()

@@ -106,7 +106,7 @@ void JobSearchIndex::put(const JobSearchRow &row)
 
     Slot slot = 0;
     bool textChanged = true;
-    if (const auto held = m_slotOf.constFind(row.id); held != m_slotOf.cend()) {
+    if (const std::optional<Slot> held = m_slotOf.find(row.id)) {
         slot = *held;
         textChanged = m_entries[slot].text != row.text;
         if (textChanged)
@@ -147,13 +147,13 @@ void JobSearchIndex::put(const JobSearchRow &row)
 
 void JobSearchIndex::remove(qint64 id)
 {
-    const auto held = m_slotOf.constFind(id);
-    if (held == m_slotOf.cend())
+    const std::optional<Slot> held = m_slotOf.find(id);
+    if (!held)
         return;
     const Slot slot = *held;
     unlink(slot);
     updateKeptMatches(slot, nullptr);
-    m_slotOf.erase(held);
+    m_slotOf.erase(id);
     countNonCanonical(m_entries[slot], -1);
     m_entries[slot] = Entry{};
     m_free.push_back(slot);
@@ -229,51 +229,117 @@ std::vector<JobSearchIndex::Slot> JobSearchIndex::candidatesOf(const QString &te
     return candidates;
 }
 
-std::shared_ptr<std::vector<JobSearchIndex::Slot>>
+void JobSlotDirectory::insert(qint64 id, Slot slot)
+{
+    m_hash.insert(id, slot);
+    if (m_hash.size() == 1) {
+        m_first = id;
+        m_table.assign(1, slot);
+        m_tableUsed = true;
+    } else if (!m_tableUsed) {
+        constexpr qsizetype kTryAgainEvery = 4096; // the ids may have become dense
+        if (m_hash.size() % kTryAgainEvery == 0)
+            rebuildTable();
+    } else if (id >= m_first && id - m_first < qint64(m_table.size())) {
+        m_table[size_t(id - m_first)] = slot;
+    } else if (id > m_first && denseEnough(id - m_first + 1)) {
+        m_table.resize(size_t(id - m_first + 1), kNone); // grows geometrically
+        m_table[size_t(id - m_first)] = slot;
+    } else {
+        rebuildTable();
+    }
+}
+
+void JobSlotDirectory::erase(qint64 id)
+{
+    m_hash.remove(id);
+    if (m_tableUsed && id >= m_first && id - m_first < qint64(m_table.size()))
+        m_table[size_t(id - m_first)] = kNone;
+}
+
+void JobSlotDirectory::rebuildTable()
+{
+    m_table.clear();
+    m_tableUsed = false;
+    if (m_hash.isEmpty())
+        return;
+    qint64 first = std::numeric_limits<qint64>::max();
+    qint64 last = std::numeric_limits<qint64>::min();
+    for (auto it = m_hash.cbegin(); it != m_hash.cend(); ++it) {
+        first = std::min(first, it.key());
+        last = std::max(last, it.key());
+    }
+    if (!denseEnough(last - first + 1)) {
+        m_table.shrink_to_fit();
+        return;
+    }
+    m_first = first;
+    m_table.assign(size_t(last - first + 1), kNone);
+    for (auto it = m_hash.cbegin(); it != m_hash.cend(); ++it)
+        m_table[size_t(it.key() - first)] = it.value();
+    m_tableUsed = true;
+}
+
+void JobSearchIndex::KeptMatches::set(Slot slot, bool on)
+{
+    const size_t word = slot / 64;
+    if (word >= bits.size())
+        bits.resize(word + 1, 0);
+    const quint64 bit = quint64(1) << (slot % 64);
+    bits[word] = on ? (bits[word] | bit) : (bits[word] & ~bit);
+}
+
+std::shared_ptr<JobSearchIndex::KeptMatches>
 JobSearchIndex::keptMatchesOf(const QString &term) const
 {
     {
         QMutexLocker lock(&m_kept->mutex);
         if (const auto kept = m_kept->byTerm.constFind(term); kept != m_kept->byTerm.cend())
-            return (*kept)->matched;
+            return *kept;
     }
     auto kept = std::make_shared<KeptMatches>(term);
-    kept->matched = std::make_shared<std::vector<Slot>>(candidatesOf(term));
-    std::vector<Slot> &matched = *kept->matched;
+    std::vector<Slot> &matched = kept->matched;
+    matched = candidatesOf(term);
     matched.erase(
         std::remove_if(matched.begin(), matched.end(),
                        [&](Slot slot) { return !kept->matcher.isIn(m_entries[slot].text); }),
         matched.end());
     matched.shrink_to_fit();
+    kept->bits.assign((m_entries.size() + 63) / 64, 0);
+    for (const Slot slot : matched)
+        kept->set(slot, true);
     QMutexLocker lock(&m_kept->mutex);
     ++m_kept->checked;
     if (const auto other = m_kept->byTerm.constFind(term); other != m_kept->byTerm.cend())
-        return (*other)->matched; // checked at the same time by another search
-    const qsizetype weight = qsizetype(matched.size());
+        return *other; // checked at the same time by another search
+    // Weighed in slots (4 bytes): the matches and their bits.
+    const qsizetype weight = qsizetype(matched.size() + 2 * kept->bits.size());
     if (weight > kMostSlotsKept)
-        return kept->matched;
+        return kept;
     if (m_kept->byTerm.size() >= kMostTermsKept || m_kept->weight + weight > kMostSlotsKept) {
         m_kept->byTerm.clear(); // simple and bounded: the terms asked again are checked again
         m_kept->weight = 0;
     }
     m_kept->byTerm.insert(term, kept);
     m_kept->weight += weight;
-    return kept->matched;
+    return kept;
 }
 
 void JobSearchIndex::updateKeptMatches(Slot slot, const QString *newText)
 {
     QMutexLocker lock(&m_kept->mutex);
     for (const std::shared_ptr<KeptMatches> &kept : std::as_const(m_kept->byTerm)) {
-        std::vector<Slot> &matched = *kept->matched;
+        std::vector<Slot> &matched = kept->matched;
         const auto at = std::lower_bound(matched.begin(), matched.end(), slot);
         const bool held = at != matched.end() && *at == slot;
         const bool matches = newText && kept->matcher.isIn(*newText);
         if (held && !matches) {
             matched.erase(at);
+            kept->set(slot, false);
             --m_kept->weight;
         } else if (!held && matches) {
             matched.insert(at, slot);
+            kept->set(slot, true);
             ++m_kept->weight;
         }
     }
@@ -305,15 +371,22 @@ JobSearchIndex::TermMatches::TermMatches(const JobSearchIndex &index, const QStr
             m_slots = &*list;
         return;
     }
-    m_kept = index.keptMatchesOf(term);
-    m_slots = m_kept.get();
+    const std::shared_ptr<KeptMatches> kept = index.keptMatchesOf(term);
+    m_slots = &kept->matched;
+    m_bits = &kept->bits;
+    m_kept = kept;
 }
 
 bool JobSearchIndex::TermMatches::contains(qint64 id) const
 {
-    const auto held = m_index.m_slotOf.constFind(id);
-    return held != m_index.m_slotOf.cend() &&
-           std::binary_search(m_slots->cbegin(), m_slots->cend(), *held);
+    const std::optional<Slot> held = m_index.m_slotOf.find(id);
+    if (!held)
+        return false;
+    if (m_bits) {
+        const size_t word = *held / 64;
+        return word < m_bits->size() && ((*m_bits)[word] >> (*held % 64)) & 1;
+    }
+    return std::binary_search(m_slots->cbegin(), m_slots->cend(), *held);
 }
 
 } // namespace fielddesk::server
