@@ -65,7 +65,7 @@ struct ServerConfig
     int jobListCacheEntries = 1000;
     // The keys of a day's jobs kept per tenant, range and ordering, from which any filter of
     // the board picks its page without the engine counting the day again: how many jobs they
-    // hold at most, all together (~50 bytes each; 0: off).
+    // hold at most, all together (~80 bytes each, more by title; 0: off).
     qint64 jobDayKeysJobs = 2000000;
     // The jobs of pages answered from those keys, kept as JSON while nothing changed: how
     // many bytes at most, all tenants together (job_row_cache_mb; 0: off).
