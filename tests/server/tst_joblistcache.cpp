@@ -314,14 +314,28 @@ private slots:
         QCOMPARE(always.readings, 2);
     }
 
+    // Each kept job lives its own time from its read: a job read late is not let go with the
+    // tenant's first (when they all expired together, every connection read its whole page
+    // again at the same moment).
     void keptRowsOlderThanTheirTimeToLiveAreReadAgain()
     {
-        JobRowCache rows(kKeptBytes, 1);
+        qint64 nowMs = 0;
+        JobRowCache rows(kKeptBytes, 100, [&nowMs] { return nowMs; });
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
-        QTest::qSleep(20);
-        QVERIFY(rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read).contains("version 2"));
+        nowMs = 60;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2}));
+        nowMs = 100; // job 1's last moment
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2}));
+        nowMs = 101;
+        QVERIFY(rows.pageJson(1, DataStamp{1, 1}, {}, {2, 1}, read).contains("version 3"));
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 1}));
+        nowMs = 161; // job 2, read at 60, is let go now; job 1 was read again at 101
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2}));
     }
 };
 

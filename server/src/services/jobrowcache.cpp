@@ -5,11 +5,14 @@
 
 namespace fielddesk::server {
 
-JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs)
+JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, Clock clock)
     : m_maxBytes(maxBytes)
     , m_timeToLiveMs(timeToLiveMs)
+    , m_clock(std::move(clock))
 {
-    m_clock.start();
+    m_elapsed.start();
+    if (!m_clock)
+        m_clock = [this] { return m_elapsed.elapsed(); };
 }
 
 QByteArray JobRowCache::pageJson(qint64 tenantId,
@@ -32,7 +35,8 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         for (qsizetype i = 0; i < ids.size(); ++i) {
             if (!usable) {
                 missing.append(i);
-            } else if (const auto job = kept->jobs.constFind(ids.at(i)); job != kept->jobs.cend()) {
+            } else if (const auto job = kept->jobs.constFind(ids.at(i));
+                       job != kept->jobs.cend() && youngLocked(*job)) {
                 page[i] = *job;
             } else {
                 missing.append(i);
@@ -50,6 +54,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         }
         QList<Kept> read;
         read.reserve(missing.size());
+        const qint64 readAtMs = m_clock(); // what is read is at least as new as this
         for (const Job &job : readRows(missingIds)) {
             read.append(rendered(job));
             if (const auto at = positionOf.constFind(job.id); at != positionOf.cend())
@@ -58,7 +63,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         if (enabled())
-            keepLocked(tenantId, readAfter, read);
+            keepLocked(tenantId, readAfter, readAtMs, read);
     }
 
     qsizetype size = 2;
@@ -95,17 +100,15 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
     return Kept{job.id, job.locationId, job.technicianId, job.customerId, json};
 }
 
-bool JobRowCache::youngLocked(const TenantJobs &kept) const
+bool JobRowCache::youngLocked(const Kept &job) const
 {
-    return m_clock.elapsed() - kept.storedAtMs <= m_timeToLiveMs;
+    return m_clock() - job.readAtMs <= m_timeToLiveMs;
 }
 
 bool JobRowCache::usableLocked(TenantJobs &kept,
                                const DataStamp &stamp,
                                const ChangedJobs &changedSince)
 {
-    if (!youngLocked(kept))
-        return false;
     // Under the join of the two stamps (a request's stamp may be behind the kept one).
     const DataStamp later = kept.stamp.joined(stamp);
     if (kept.stamp == later)
@@ -125,13 +128,15 @@ bool JobRowCache::usableLocked(TenantJobs &kept,
     return true;
 }
 
-void JobRowCache::keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read)
+void JobRowCache::keepLocked(qint64 tenantId,
+                             const DataStamp &stamp,
+                             qint64 readAtMs,
+                             const QList<Kept> &read)
 {
     auto kept = m_tenants.find(tenantId);
-    if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp) &&
-        youngLocked(*kept))
+    if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp))
         return; // read before a newer reading was kept: its jobs may be older than those
-    if (kept != m_tenants.end() && (!(kept->stamp == stamp) || !youngLocked(*kept))) {
+    if (kept != m_tenants.end() && !(kept->stamp == stamp)) {
         for (const Kept &job : std::as_const(kept->jobs))
             m_keptBytes -= job.json.size();
         m_tenants.erase(kept);
@@ -151,12 +156,12 @@ void JobRowCache::keepLocked(qint64 tenantId, const DataStamp &stamp, const QLis
     if (kept == m_tenants.end()) {
         kept = m_tenants.insert(tenantId, TenantJobs{});
         kept->stamp = stamp;
-        kept->storedAtMs = m_clock.elapsed();
     }
     for (const Kept &job : read) {
         if (const auto was = kept->jobs.constFind(job.id); was != kept->jobs.cend())
             m_keptBytes -= was->json.size();
-        kept->jobs.insert(job.id, job);
+        Kept &stored = kept->jobs.insert(job.id, job).value();
+        stored.readAtMs = readAtMs;
         m_keptBytes += job.json.size();
     }
 }

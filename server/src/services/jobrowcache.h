@@ -34,11 +34,16 @@ public:
     using ChangedJobs =
         std::function<std::optional<QList<qint64>>(const DataStamp &kept, const DataStamp &now)>;
 
+    // The time in milliseconds, counting up (tests give their own).
+    using Clock = std::function<qint64()>;
+
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
-    // rows). timeToLiveMs: a job carries its technician's and customer's names, which another
-    // instance may change without an event; a page made of kept jobs may then be kept by the
-    // page cache for its own time to live.
-    JobRowCache(qint64 maxBytes, int timeToLiveMs);
+    // rows). timeToLiveMs: how long each job is kept after it was read: a job carries its
+    // technician's and customer's names, which another instance may change without an event;
+    // a page made of kept jobs may then be kept by the page cache for its own time to live.
+    // (Each job has its own: when a tenant's jobs all expired together, every connection read
+    // its whole page again at the same moment.)
+    JobRowCache(qint64 maxBytes, int timeToLiveMs, Clock clock = {});
 
     bool enabled() const { return m_maxBytes > 0; }
 
@@ -65,26 +70,28 @@ private:
         std::optional<qint64> technicianId;
         std::optional<qint64> customerId;
         QByteArray json;
+        qint64 readAtMs = 0;
     };
     struct TenantJobs
     {
         DataStamp stamp;
-        qint64 storedAtMs = 0;
         QHash<qint64, Kept> jobs;
     };
 
     static Kept rendered(const Job &job);
-    // Keeps what was read under `stamp` (m_mutex held), unless the tenant's jobs are kept
-    // under a newer stamp already.
-    void keepLocked(qint64 tenantId, const DataStamp &stamp, const QList<Kept> &read);
-    bool youngLocked(const TenantJobs &kept) const;
+    // Keeps what was read under `stamp`, from `readAtMs` on (m_mutex held), unless the tenant's
+    // jobs are kept under a newer stamp already.
+    void
+    keepLocked(qint64 tenantId, const DataStamp &stamp, qint64 readAtMs, const QList<Kept> &read);
+    bool youngLocked(const Kept &job) const;
     // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
     // one, less the jobs changed since (then kept under `stamp` from now on).
     bool usableLocked(TenantJobs &kept, const DataStamp &stamp, const ChangedJobs &changedSince);
 
     const qint64 m_maxBytes;
     const int m_timeToLiveMs;
-    QElapsedTimer m_clock;
+    QElapsedTimer m_elapsed;
+    Clock m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantJobs> m_tenants;
     qint64 m_keptBytes = 0; // of JSON, all tenants together
