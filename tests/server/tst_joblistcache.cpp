@@ -271,6 +271,28 @@ private slots:
         QCOMPARE(source.readings, 5);
     }
 
+    // Jobs read under a stamp that another request moved the kept jobs past meanwhile are
+    // kept unless the journal says they changed between the two stamps.
+    void rowsReadWhileTheKeptStampMovedKeepThoseUnchanged()
+    {
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
+        RowSource source;
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        const JobRowCache::ChangedJobs job3Changed = [](const DataStamp &, const DataStamp &) {
+            return std::optional<QList<qint64>>(QList<qint64>{3});
+        };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read, job3Changed);
+        const auto readWhileAnotherMovesOn = [&](const QList<qint64> &ids) {
+            // Another request, a commit later (job 3 changed), while these are being read.
+            rows.pageJson(1, DataStamp{2, 1}, {}, {1}, read, job3Changed);
+            return source(ids);
+        };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {2, 3}, readWhileAnotherMovesOn, job3Changed);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 3}));
+        rows.pageJson(1, DataStamp{2, 1}, {}, {1, 2, 3}, read, job3Changed);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 3})); // 2 kept, 3 read again
+    }
+
     void keptRowsOutsideTheCallersScopeAreLeftOut()
     {
         JobRowCache rows(kKeptBytes, kTimeToLiveMs);

@@ -374,6 +374,8 @@ std::optional<JobDayKeys> JobDayKeys::patched(const QList<qint64> &changed,
     for (; next < added.size(); ++next)
         keys.appendFrom(added, next);
     keys.finish();
+    if (!keys.m_patchable)
+        return std::nullopt; // (a job gone from between two that do not compare)
     return keys;
 }
 

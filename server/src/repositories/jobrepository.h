@@ -153,10 +153,6 @@ private:
     // The list's filters (the client's) into `filter`.
     static void applyFilters(SqlFilter &filter, const ListQuery &query);
     qint64 countTenantMatches(qint64 tenantId, const QString &term);
-    // The jobs overlapping [from, to) that pass `filter`, as a subquery "(...) j" of their id,
-    // the query's ordering columns and `alsoSelected`: each span class's range of jobs_day,
-    // kept whole (LIMIT -1, OFFSET 0 on PostgreSQL: PostgreSQL would rather walk jobs_order
-    // for a page, where a day's jobs may come late). Its bound values go to `values`.
     // Reads the keys' rows of [from, to) in the query's ordering, those of `ids` alone when
     // given, handing each to `take`.
     void readDayKeys(qint64 tenantId,
@@ -165,6 +161,10 @@ private:
                      const ListQuery &query,
                      const std::optional<QList<qint64>> &ids,
                      const std::function<void(const JobDayKeys::Row &)> &take);
+    // The jobs overlapping [from, to) that pass `filter`, as a subquery "(...) j" of their id,
+    // the query's ordering columns and `alsoSelected`: each span class's range of jobs_day,
+    // kept whole (LIMIT -1, OFFSET 0 on PostgreSQL: PostgreSQL would rather walk jobs_order
+    // for a page, where a day's jobs may come late). Its bound values go to `values`.
     QString rangeRows(qint64 tenantId,
                       const QString &from,
                       const QString &to,

@@ -269,10 +269,14 @@ void JobSlotDirectory::rebuildTable()
         first = std::min(first, it.key());
         last = std::max(last, it.key());
     }
-    if (!denseEnough(last - first + 1)) {
+    // Room below the first id too, so that ids coming in descending order rebuild the table
+    // a few times, not once each.
+    const qint64 below = std::clamp<qint64>(first, 0, (last - first) / 2 + 1024);
+    if (!denseEnough(last - (first - below) + 1)) {
         m_table.shrink_to_fit();
         return;
     }
+    first -= below;
     m_first = first;
     m_table.assign(size_t(last - first + 1), kNone);
     for (auto it = m_hash.cbegin(); it != m_hash.cend(); ++it)

@@ -3,6 +3,8 @@
 #include "fielddesk/domain/jsonwriter.h"
 #include "repositories/jobrepository.h"
 
+#include <QSet>
+
 namespace fielddesk::server {
 
 JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, Clock clock)
@@ -63,7 +65,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         if (enabled())
-            keepLocked(tenantId, readAfter, readAtMs, read);
+            keepLocked(tenantId, readAfter, readAtMs, read, changedSince);
     }
 
     qsizetype size = 2;
@@ -131,12 +133,20 @@ bool JobRowCache::usableLocked(TenantJobs &kept,
 void JobRowCache::keepLocked(qint64 tenantId,
                              const DataStamp &stamp,
                              qint64 readAtMs,
-                             const QList<Kept> &read)
+                             QList<Kept> read,
+                             const ChangedJobs &changedSince)
 {
     auto kept = m_tenants.find(tenantId);
-    if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp))
-        return; // read before a newer reading was kept: its jobs may be older than those
-    if (kept != m_tenants.end() && !(kept->stamp == stamp)) {
+    if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp)) {
+        // Read while another request moved the kept jobs to a later stamp: the jobs changed
+        // between the two may have been read before their change, the others hold.
+        const std::optional<QList<qint64>> changed =
+            changedSince ? changedSince(stamp, kept->stamp) : std::nullopt;
+        if (!changed)
+            return;
+        const QSet<qint64> since(changed->cbegin(), changed->cend());
+        read.removeIf([&since](const Kept &job) { return since.contains(job.id); });
+    } else if (kept != m_tenants.end() && !(kept->stamp == stamp)) {
         for (const Kept &job : std::as_const(kept->jobs))
             m_keptBytes -= job.json.size();
         m_tenants.erase(kept);

@@ -79,10 +79,13 @@ private:
     };
 
     static Kept rendered(const Job &job);
-    // Keeps what was read under `stamp`, from `readAtMs` on (m_mutex held), unless the tenant's
-    // jobs are kept under a newer stamp already.
-    void
-    keepLocked(qint64 tenantId, const DataStamp &stamp, qint64 readAtMs, const QList<Kept> &read);
+    // Keeps what was read under `stamp`, from `readAtMs` on (m_mutex held). When the tenant's
+    // jobs are kept under a newer stamp already, only those not changed since `stamp`.
+    void keepLocked(qint64 tenantId,
+                    const DataStamp &stamp,
+                    qint64 readAtMs,
+                    QList<Kept> read,
+                    const ChangedJobs &changedSince);
     bool youngLocked(const Kept &job) const;
     // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
     // one, less the jobs changed since (then kept under `stamp` from now on).

@@ -555,11 +555,17 @@ bool Database::textsSortByCodePoint()
         return known == 1;
     bool byCodePoint = true;
     if (engine() == Engine::Postgres) {
-        SqlQuery q(*this, QStringLiteral("SELECT datcollate FROM pg_database "
+        // libc's "C" on a UTF-8 database: an ICU provider (PostgreSQL 15) or another encoding
+        // orders otherwise. (datlocprovider is read through JSON: older versions lack it.)
+        SqlQuery q(*this, QStringLiteral("SELECT datcollate, pg_encoding_to_char(encoding), "
+                                         "to_jsonb(d)->>'datlocprovider' FROM pg_database d "
                                          "WHERE datname = current_database()"));
         q.exec();
-        const QString collation = q.next() ? q.text(0) : QString();
-        byCodePoint = collation == QLatin1String("C") || collation == QLatin1String("POSIX");
+        const bool found = q.next();
+        const QString collation = found ? q.text(0) : QString();
+        byCodePoint =
+            found && (collation == QLatin1String("C") || collation == QLatin1String("POSIX")) &&
+            q.text(1) == QLatin1String("UTF8") && (q.isNull(2) || q.text(2) == QLatin1String("c"));
     }
     m_textsByCodePoint.store(byCodePoint ? 1 : 0);
     return byCodePoint;
