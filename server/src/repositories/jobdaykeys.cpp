@@ -40,61 +40,6 @@ const QList<bool> &textColumns()
     return texts;
 }
 
-// The server's own timestamp form (fixed width, digits and separators in fixed places). Two
-// texts of this form differ first at a digit, so they order as the numbers their digits make.
-class TimestampForm
-{
-public:
-    TimestampForm()
-        : m_sample(toTimestamp(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)))
-    {
-        for (const QChar c : std::as_const(m_sample))
-            m_digits += c.isDigit() ? 1 : 0;
-    }
-
-    // The digits of a text of this form as one number.
-    std::optional<qint64> digitsOf(const QString &text) const
-    {
-        if (text.size() != m_sample.size() || m_digits > kMostDigits)
-            return std::nullopt;
-        qint64 number = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (m_sample.at(i).isDigit()) {
-                if (c < u'0' || c > u'9')
-                    return std::nullopt;
-                number = number * 10 + (c - u'0');
-            } else if (c != m_sample.at(i).unicode()) {
-                return std::nullopt;
-            }
-        }
-        return number;
-    }
-
-    QString textOf(qint64 digits) const
-    {
-        QString text = m_sample;
-        for (qsizetype i = text.size() - 1; i >= 0; --i) {
-            if (m_sample.at(i).isDigit()) {
-                text[i] = QChar(u'0' + char16_t(digits % 10));
-                digits /= 10;
-            }
-        }
-        return text;
-    }
-
-private:
-    static constexpr int kMostDigits = 18; // what a qint64 holds
-    QString m_sample;
-    int m_digits = 0;
-};
-
-const TimestampForm &timestampForm()
-{
-    static const TimestampForm form;
-    return form;
-}
-
 } // namespace
 
 const QStringList &JobHeldColumns::filterNames()
@@ -250,7 +195,7 @@ JobDayKeys::SortValue JobDayKeys::sortValueOf(const QVariant &value)
         return {value.toLongLong(), SortKind::Integer};
     case QMetaType::QString: {
         const QString text = value.toString();
-        if (const std::optional<qint64> digits = timestampForm().digitsOf(text))
+        if (const std::optional<qint64> digits = timestampDigits(text))
             return {*digits, SortKind::Timestamp};
         m_sortTexts.append(text);
         return {m_sortTexts.size() - 1, SortKind::Text};
@@ -262,7 +207,7 @@ JobDayKeys::SortValue JobDayKeys::sortValueOf(const QVariant &value)
 
 QString JobDayKeys::textOf(const SortValue &value) const
 {
-    return value.kind == SortKind::Timestamp ? timestampForm().textOf(value.number)
+    return value.kind == SortKind::Timestamp ? timestampOfDigits(value.number)
                                              : m_sortTexts.at(value.number);
 }
 

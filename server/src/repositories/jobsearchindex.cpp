@@ -1,7 +1,7 @@
 #include "repositories/jobsearchindex.h"
 
-#include "fielddesk/domain/timestamps.h"
 #include "repositories/jobrepository.h"
+#include "storage/engineorder.h"
 #include "storage/listquery.h"
 #include "storage/sqlfilter.h"
 
@@ -30,20 +30,6 @@ void intersect(std::vector<Slot> &candidates, const std::vector<Slot> &list)
                                      list.cend(), candidates.begin());
     }
     candidates.erase(kept, candidates.end());
-}
-
-// The instant of a stored timestamp when it is canonical and of the common width (years 1000
-// to 9999): such texts sort as their instants do.
-std::optional<qint64> canonicalInstant(const QString &text)
-{
-    static const qsizetype width =
-        toTimestamp(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)).size();
-    if (text.size() != width)
-        return std::nullopt;
-    const std::optional<QDateTime> at = parseTimestamp(text);
-    if (!at || toTimestamp(*at) != text)
-        return std::nullopt;
-    return at->toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -129,8 +115,8 @@ void JobSearchIndex::put(const JobSearchRow &row)
     entry.priority = row.priority;
     entry.windowStartNull = row.windowStart.isNull();
     entry.windowStart = entry.windowStartNull ? QString() : row.windowStart.toString();
-    entry.windowStartMs =
-        entry.windowStartNull ? std::nullopt : canonicalInstant(entry.windowStart);
+    entry.windowStartDigits =
+        entry.windowStartNull ? std::nullopt : timestampDigits(entry.windowStart);
     countNonCanonical(entry, +1);
     std::copy(values.cbegin(), values.cend(), m_values.begin() + qsizetype(slot) * width);
     if (!textChanged)
@@ -161,7 +147,7 @@ void JobSearchIndex::remove(qint64 id)
 
 void JobSearchIndex::countNonCanonical(const Entry &entry, int by)
 {
-    if (entry.id != 0 && !entry.windowStartNull && !entry.windowStartMs)
+    if (entry.id != 0 && !entry.windowStartNull && !entry.windowStartDigits)
         m_nonCanonical += by;
 }
 
@@ -175,8 +161,8 @@ bool JobSearchIndex::before(Slot a, Slot b) const
         return x.windowStartNull == m_nullsFirst;
     if (!x.windowStartNull) {
         if (m_nonCanonical == 0) {
-            if (*x.windowStartMs != *y.windowStartMs)
-                return *x.windowStartMs < *y.windowStartMs;
+            if (*x.windowStartDigits != *y.windowStartDigits)
+                return *x.windowStartDigits < *y.windowStartDigits;
         } else if (x.windowStart != y.windowStart) {
             return x.windowStart < y.windowStart; // the engine's order of texts
         }

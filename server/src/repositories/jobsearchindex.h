@@ -138,10 +138,10 @@ private:
         qint64 id = 0; // 0: a free slot
         qint64 priority = 0;
         bool windowStartNull = true;
-        // The stored text, and its instant when the text is canonical (toTimestamp's fixed
-        // width: then the instants sort as the texts do).
+        // The stored text, and its digits when it has the server's own form (then they sort
+        // as the texts do: timestampDigits).
         QString windowStart;
-        std::optional<qint64> windowStartMs;
+        std::optional<qint64> windowStartDigits;
         QString text;
     };
     // The distinct trigrams of a folded text, as numbers (three code points of 21 bits).

@@ -378,16 +378,8 @@ Page<Job> JobService::pageOf(qint64 tenantId,
         [&](const QList<qint64> &ids) {
             return JobRepository(m_db).pageOf(tenantId, scope, JobDayKeys::Selection{0, ids}).items;
         },
-        [&](const DataStamp &kept, const DataStamp &now) -> std::optional<QList<qint64>> {
-            const std::optional<QList<CommitNote>> notes = changesBetween(kept, now);
-            if (!notes)
-                return std::nullopt;
-            QList<qint64> changed;
-            for (const CommitNote &note : *notes) {
-                if (note.tenantId == tenantId)
-                    changed += note.jobIds;
-            }
-            return changed;
+        [&](const DataStamp &kept, const DataStamp &now) {
+            return jobsChangedIn(tenantId, QString(), QString(), kept, now);
         });
     return page;
 }

@@ -163,7 +163,7 @@ private:
                                                     const DataStamp &newer) const;
     JobSearchIndexes::Changes changes() const; // changesBetween, as a function
     // The tenant's jobs that commits between two stamps changed within [from, to), before or
-    // after; nullopt when the journal cannot say.
+    // after (both bounds empty: anywhere); nullopt when the journal cannot say.
     std::optional<QList<qint64>> jobsChangedIn(qint64 tenantId,
                                                const QString &from,
                                                const QString &to,

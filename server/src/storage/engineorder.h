@@ -3,7 +3,10 @@
 // whether texts sort by code point.
 #pragma once
 
+#include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace fielddesk::server {
 
@@ -23,5 +26,13 @@ struct EngineOrder
 // <0, 0 or >0 as `a` sorts before, with or after `b` by code point (UTF-16's own order puts
 // the characters beyond U+FFFF before U+E000..U+FFFF).
 int compareCodePoints(QStringView a, QStringView b);
+
+// A text of the server's own timestamp form (fixed width, digits and separators in fixed
+// places) as the number its digits make: two such texts first differ at a digit, so the
+// numbers order as the texts do, on any engine that orders texts by code point. nullopt for
+// another text.
+std::optional<qint64> timestampDigits(const QString &text);
+// The text timestampDigits() made that number of.
+QString timestampOfDigits(qint64 digits);
 
 } // namespace fielddesk::server
