@@ -542,9 +542,8 @@ private slots:
             return true;
         };
         QVERIFY(everyListAsTheEngine("before"));
-        QVERIFY(everyListAsTheEngine("kept"));
         const int keysRead = service.dayKeysReads();
-        QCOMPARE(keysRead, orderings.size());
+        QCOMPARE(keysRead, orderings.size()); // one read an ordering, whatever its filter
 
         const std::optional<Page<Job>> day =
             sameAsTheEngine(service, admin, kDay, QStringLiteral("limit=2000&ordering=id"));
