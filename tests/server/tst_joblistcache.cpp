@@ -127,6 +127,33 @@ private slots:
         QCOMPARE(reads, 2);
     }
 
+    // Keys that take changes (a patch) are not read in vain when writes go on: a key asked
+    // before is read on its next ask whatever changed since, and patched from then on.
+    void keysThatTakeChangesAreReadOnTheSecondAskWhateverChanged()
+    {
+        StampedCache<int> keys(10, kTimeToLiveMs);
+        int reads = 0;
+        int patches = 0;
+        const auto read = [&] { return ++reads * 100; };
+        const auto patch = [&](const int &kept, const DataStamp &, const DataStamp &) {
+            ++patches;
+            return std::optional<int>(kept + 1);
+        };
+        const QString day = QStringLiteral("1|2026-12-06|2026-12-07|ORDER BY j.id ASC");
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{1, 5}, read, {}, patch), std::nullopt);
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{2, 6}, read, {}, patch),
+                 std::optional<int>(100));
+        QCOMPARE(keys.findOrReadIfAskedAgain(day, DataStamp{3, 7}, read, {}, patch),
+                 std::optional<int>(101));
+        QCOMPARE(reads, 1);
+        QCOMPARE(patches, 1);
+        // Without a patch, a change between the two asks still means no read.
+        const QString other = day + QLatin1Char('x');
+        QCOMPARE(keys.findOrReadIfAskedAgain(other, DataStamp{3, 7}, read), std::nullopt);
+        QCOMPARE(keys.findOrReadIfAskedAgain(other, DataStamp{4, 8}, read), std::nullopt);
+        QCOMPARE(reads, 1);
+    }
+
     void keysAreNeverReadWhenOff()
     {
         StampedCache<int> keys(0, kTimeToLiveMs);

@@ -312,6 +312,61 @@ private slots:
         QVERIFY(!undated.touchesRange(1, QStringLiteral("2026-12-01T07:00:00Z"), QString()));
     }
 
+    // Between a COMMIT and its note the commit's events are visible to readers: one that meets
+    // such an event waits for the note instead of taking the event for another instance's
+    // (under load every patch of a kept day failed so, and the day was read again).
+    void aReaderWaitsForTheNoteOfACommitWhoseEventItSaw()
+    {
+        CommitJournal journal;
+        const auto note = [](qint64 job, QList<qint64> events) {
+            return CommitNote{.described = true,
+                              .tenantId = 1,
+                              .jobIds = {job},
+                              .spans = {ChangeSpan{QStringLiteral("2026-12-01T15:00:00Z"),
+                                                   QStringLiteral("2026-12-01T17:00:00Z")}},
+                              .eventIds = std::move(events)};
+        };
+        journal.record(note(10, {100}));
+        constexpr int kLongWaitMs = 20000;
+        constexpr qint64 kPromptMs = 5000; // far below the long wait, even under sanitizers
+
+        // Committed (event 101 visible), not yet noted: the reader gets the note once it is.
+        const quint64 committing = journal.beginCommit();
+        std::unique_ptr<QThread> writer(QThread::create([&] {
+            QThread::msleep(100);
+            journal.record(note(11, {101}), committing);
+        }));
+        writer->start();
+        const std::optional<QList<CommitNote>> seen =
+            journal.describedBetween(1, 1, 100, 101, kLongWaitMs);
+        writer->wait();
+        QVERIFY(seen && seen->size() == 1);
+        QCOMPARE(seen->first().jobIds, QList<qint64>{11});
+
+        // An event of no commit in flight (another instance's) is answered at once.
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!journal.describedBetween(2, 2, 101, 102, kLongWaitMs));
+        QVERIFY2(clock.elapsed() < kPromptMs, qPrintable(QString::number(clock.elapsed())));
+
+        // A commit that failed ends the wait too, with no note.
+        const quint64 failing = journal.beginCommit();
+        std::unique_ptr<QThread> failer(QThread::create([&] {
+            QThread::msleep(100);
+            journal.abandonCommit(failing);
+        }));
+        clock.restart();
+        failer->start();
+        QVERIFY(!journal.describedBetween(2, 2, 101, 102, kLongWaitMs));
+        failer->wait();
+        QVERIFY2(clock.elapsed() < kPromptMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(journal.count(), quint64(2));
+
+        // A commit that never ends holds the reader no longer than it is willing to wait.
+        journal.beginCommit();
+        QVERIFY(!journal.describedBetween(2, 2, 101, 102, 50));
+    }
+
     void commitsAreJournalledAsTheirWritersDescribedThem()
     {
         m_db->execute(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"));

@@ -130,7 +130,9 @@ public:
     // so that while writes change the stamp faster than the key is asked again, nothing is
     // read in vain. nullopt: not kept, and not read (the caller answers another way).
     // A kept value that no longer holds is patched first when `patch` is given (cheaper than
-    // a read, so on any ask); it keeps the time it was read at, which bounds its life.
+    // a read, so on any ask); it keeps the time it was read at, which bounds its life. With
+    // `patch`, a key asked before is read whatever changed since: what is read then takes
+    // the changes that follow instead of being read in vain.
     std::optional<Value> findOrReadIfAskedAgain(const QString &key,
                                                 const DataStamp &stamp,
                                                 const Read &read,
@@ -146,7 +148,7 @@ public:
                 return kept;
             if (patch)
                 stale = youngEntryLocked(key);
-            if (!stale && !askedAgainLocked(key, stamp, unchanged))
+            if (!stale && !askedAgainLocked(key, stamp, unchanged, bool(patch)))
                 return std::nullopt;
         }
         if (stale) {
@@ -160,7 +162,7 @@ public:
                 return patched;
             }
             QMutexLocker lock(&m_mutex);
-            if (!askedAgainLocked(key, stamp, unchanged))
+            if (!askedAgainLocked(key, stamp, unchanged, false))
                 return std::nullopt;
         }
         return findOrRead(key, stamp, read, unchanged);
@@ -220,11 +222,15 @@ private:
     }
 
     // Whether this key was asked before with a stamp that still holds (then it is worth
-    // reading); else remembers this ask (m_mutex held).
-    bool askedAgainLocked(const QString &key, const DataStamp &stamp, const Unchanged &unchanged)
+    // reading), or at all when `anyStamp` (a value that takes changes is not read in vain
+    // while writes go on); else remembers this ask (m_mutex held).
+    bool askedAgainLocked(const QString &key,
+                          const DataStamp &stamp,
+                          const Unchanged &unchanged,
+                          bool anyStamp)
     {
         const auto asked = m_asked.constFind(key);
-        if (asked != m_asked.cend() && holdsUnder(*asked, stamp, unchanged))
+        if (asked != m_asked.cend() && (anyStamp || holdsUnder(*asked, stamp, unchanged)))
             return true;
         if (m_asked.size() >= m_capacity && asked == m_asked.cend())
             m_asked.clear();

@@ -743,6 +743,18 @@ void Transaction::noteEvents(const QList<qint64> &eventIds)
     m_note.eventIds += eventIds;
 }
 
+quint64 Database::commitForJournal()
+{
+    const quint64 ticket = m_journal.beginCommit();
+    try {
+        execute(QStringLiteral("COMMIT"));
+    } catch (...) {
+        m_journal.abandonCommit(ticket);
+        throw;
+    }
+    return ticket;
+}
+
 void Transaction::commit()
 {
     // What repositories kept for the end goes first; if it fails nothing is committed.
@@ -757,10 +769,10 @@ void Transaction::commit()
             batch->m_note.merge(m_note);
         return;
     }
-    m_db.execute(QStringLiteral("COMMIT"));
+    const quint64 ticket = m_db.commitForJournal();
     m_open = false;
     release();
-    m_db.noteCommit(std::move(m_note));
+    m_db.noteCommit(std::move(m_note), ticket);
 }
 
 void Transaction::release()
@@ -804,9 +816,9 @@ WriteBatch::~WriteBatch()
 void WriteBatch::commit()
 {
     m_db.threadState().batch = nullptr; // a failing COMMIT is the caller's to handle
-    m_db.execute(QStringLiteral("COMMIT"));
+    const quint64 ticket = m_db.commitForJournal();
     end();
-    m_db.noteCommit(std::move(m_note));
+    m_db.noteCommit(std::move(m_note), ticket);
     // Committed: nothing from here on may undo that or make the lane run the batch again.
     for (const std::function<void()> &action : std::as_const(m_afterCommit)) {
         try {
