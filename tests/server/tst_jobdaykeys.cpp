@@ -386,6 +386,72 @@ private slots:
         QCOMPARE(keeping.rowsRead(), 20);
     }
 
+    // A job is written out with its customer's, technician's and skills' names; another
+    // server renames those without an event of the job. Kept jobs follow the tenant's names
+    // version (counted by triggers), looked at here on every page, instead of a short life.
+    void keptJobsFollowTheNamesTheyCarryWhereverRenamed()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 0);
+        const Principal admin = adminOf(m_seeded.tenantId);
+        const QString wholeDay = QStringLiteral("limit=2000&ordering=id");
+        QVERIFY(sameAsTheEngine(service, admin, 2, wholeDay));
+        const std::optional<Page<Job>> day = sameAsTheEngine(service, admin, 2, wholeDay);
+        QVERIFY(day);
+        const qint64 dayJobs = service.rowsRead();
+        QVERIFY(dayJobs > 100);
+        std::optional<Job> assigned;
+        for (const qint64 id : idsOf(*day)) {
+            const std::optional<Job> job = JobRepository(*m_db).find(m_seeded.tenantId, id);
+            if (job && job->technicianId && job->customerId && !job->requiredSkills.isEmpty()) {
+                assigned = job;
+                break;
+            }
+        }
+        QVERIFY(assigned);
+        JobRepository jobs(*m_db);
+        // As another server would: straight into the tables, no event, no local commit.
+        const auto elsewhere = [&](const QString &sql, qint64 id) {
+            SqlQuery(*m_db, sql).bind(id).exec();
+        };
+        const auto pageShows = [&](const QByteArray &name) {
+            const std::optional<Page<Job>> page = sameAsTheEngine(service, admin, 2, wholeDay);
+            return page && jsonOf(*page).contains(name);
+        };
+
+        // Not a name: the version stays, and so do the kept jobs.
+        const qint64 version = jobs.namesVersion(m_seeded.tenantId);
+        elsewhere(QStringLiteral("UPDATE customers SET phone = '555-0199' WHERE id = ?"),
+                  *assigned->customerId);
+        QCOMPARE(jobs.namesVersion(m_seeded.tenantId), version);
+        QVERIFY(sameAsTheEngine(service, admin, 2, wholeDay));
+        QCOMPARE(service.rowsRead(), dayJobs);
+
+        elsewhere(QStringLiteral("UPDATE customers SET name = 'Renamed Customer' WHERE id = ?"),
+                  *assigned->customerId);
+        QVERIFY(jobs.namesVersion(m_seeded.tenantId) > version);
+        QVERIFY(pageShows("Renamed Customer"));
+        elsewhere(QStringLiteral("UPDATE users SET name = 'Renamed Technician' WHERE id = "
+                                 "(SELECT user_id FROM technicians WHERE id = ?)"),
+                  *assigned->technicianId);
+        QVERIFY(pageShows("Renamed Technician"));
+        elsewhere(QStringLiteral("UPDATE skills SET name = 'renamed_skill' WHERE tenant_id = ? "
+                                 "AND name = '%1'")
+                      .arg(assigned->requiredSkills.first()),
+                  m_seeded.tenantId);
+        QVERIFY(pageShows("renamed_skill"));
+        QVERIFY(service.rowsRead() >= 4 * dayJobs);
+        // Another tenant's renames leave this tenant's version alone.
+        const qint64 renamed = jobs.namesVersion(m_seeded.tenantId);
+        elsewhere(QStringLiteral("UPDATE customers SET name = name || ' Jr' WHERE tenant_id = ?"),
+                  m_seeded.otherTenantId);
+        QCOMPARE(jobs.namesVersion(m_seeded.tenantId), renamed);
+        elsewhere(QStringLiteral("UPDATE skills SET name = '%1' WHERE tenant_id = ? AND name = "
+                                 "'renamed_skill'")
+                      .arg(assigned->requiredSkills.first()),
+                  m_seeded.tenantId); // as the tests after this one expect
+    }
+
     void aDaysSearchesAreAnsweredFromItsKeysAndTexts()
     {
         EventNotifier events;

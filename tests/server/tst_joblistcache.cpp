@@ -271,7 +271,7 @@ private slots:
 
     void keptRowsAreReusedUnderTheirStampOnly()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         QCOMPARE(idsIn(rows.pageJson(1, DataStamp{1, 1}, {}, {3, 1, 2}, read)),
@@ -302,7 +302,7 @@ private slots:
     // kept unless the journal says they changed between the two stamps.
     void rowsReadWhileTheKeptStampMovedKeepThoseUnchanged()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         const JobRowCache::ChangedJobs job3Changed = [](const DataStamp &, const DataStamp &) {
@@ -322,7 +322,7 @@ private slots:
 
     void keptRowsOutsideTheCallersScopeAreLeftOut()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2, 3, 4}, read);
@@ -340,10 +340,10 @@ private slots:
     void keptRowsAreBoundedByTheirBytesAndOffMeansNoneKept()
     {
         RowSource measure;
-        const QByteArray one = JobRowCache(kKeptBytes, kTimeToLiveMs)
+        const QByteArray one = JobRowCache(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs)
                                    .pageJson(1, DataStamp{1, 1}, {}, {1}, std::ref(measure));
         const qint64 jobBytes = one.size() - 2; // "[...]"; jobs 1 to 4 write as many bytes
-        JobRowCache bounded(3 * jobBytes, kTimeToLiveMs);
+        JobRowCache bounded(3 * jobBytes, kTimeToLiveMs, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
@@ -353,7 +353,7 @@ private slots:
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1}, read); // exactly at the bound: kept
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 3, 4}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 4, 1}));
-        JobRowCache off(0, kTimeToLiveMs);
+        JobRowCache off(0, kTimeToLiveMs, kTimeToLiveMs);
         RowSource always;
         const auto readAlways = [&](const QList<qint64> &ids) { return always(ids); };
         QVERIFY(!off.enabled());
@@ -369,7 +369,7 @@ private slots:
     void keptRowsOlderThanTheirTimeToLiveAreReadAgain()
     {
         qint64 nowMs = 0;
-        JobRowCache rows(kKeptBytes, 100, [&nowMs] { return nowMs; });
+        JobRowCache rows(kKeptBytes, 100, 1000, [&nowMs] { return nowMs; });
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
@@ -385,6 +385,65 @@ private slots:
         nowMs = 161; // job 2, read at 60, is let go now; job 1 was read again at 101
         rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2}));
+    }
+
+    // A rename of a customer, technician or skill (on any server) moves the tenant's names
+    // version: kept jobs go at the next look at it, and jobs read before the look that found
+    // it are not kept.
+    void keptRowsGoWhenTheTenantsNamesVersionMoves()
+    {
+        qint64 nowMs = 0;
+        constexpr int kRecheckMs = 1000;
+        JobRowCache rows(kKeptBytes, 60000, kRecheckMs, [&nowMs] { return nowMs; });
+        RowSource source;
+        qint64 version = 4;
+        int looks = 0;
+        const auto names = [&] {
+            ++looks;
+            return version;
+        };
+        const auto read = [&](const QList<qint64> &ids) { return source(ids); };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        QCOMPARE(looks, 1);
+        nowMs = 999;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        QCOMPARE(looks, 1); // not due yet
+        QCOMPARE(source.asked, (QList<qint64>{1, 2}));
+        nowMs = 1000;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        QCOMPARE(looks, 2); // the same version: kept
+        QCOMPARE(source.asked, (QList<qint64>{1, 2}));
+        version = 5; // renamed
+        nowMs = 1500;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read, {}, names);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2})); // not looked at yet
+        nowMs = 2000;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        QCOMPARE(looks, 3);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2}));
+        // Another tenant's jobs stay: its own version did not move.
+        qint64 otherVersion = 1;
+        const auto otherNames = [&] { return otherVersion; };
+        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read, {}, otherNames);
+        nowMs = 3000;
+        version = 6;
+        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read, {}, otherNames);
+        QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2, 3}));
+
+        // Jobs being read when a rename is found are not kept: read before it, perhaps.
+        nowMs = 4000;
+        const auto readWhileRenamed = [&](const QList<qint64> &ids) {
+            version = 7;
+            nowMs = 5000;
+            rows.pageJson(1, DataStamp{1, 1}, {}, {9}, read, {}, names); // finds the rename
+            return source(ids);
+        };
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4}, readWhileRenamed, {}, names);
+        const int asked = int(source.asked.size());
+        nowMs = 5100;
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read, {}, names);
+        QCOMPARE(source.asked.size(), asked + 1); // job 4 read again, job 9 kept
+        QCOMPARE(source.asked.last(), 4);
     }
 };
 

@@ -150,7 +150,7 @@ bool ServerRuntime::start(QString *error)
     m_technicians = std::make_unique<TechnicianService>(*m_database, *m_events, travel);
     m_jobs = std::make_unique<JobService>(
         *m_database, *m_events, travel, m_config.jobListCacheEntries, m_config.jobDayKeysJobs,
-        m_config.jobRowCacheBytes, JobService::kRowsTtlMs, m_config.jobSearchIndexJobs);
+        m_config.jobRowCacheBytes, JobService::kNamesRecheckMs, m_config.jobSearchIndexJobs);
     m_jobSeries = std::make_unique<JobSeriesService>(*m_database, *m_events, travel,
                                                      m_config.seriesHorizonWeeks);
     m_assignments = std::make_unique<AssignmentService>(*m_database, *m_events, travel);

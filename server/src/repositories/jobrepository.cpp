@@ -545,6 +545,14 @@ void JobRepository::readDayKeys(qint64 tenantId,
     }
 }
 
+qint64 JobRepository::namesVersion(qint64 tenantId)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT version FROM tenant_name_versions WHERE tenant_id = ?"));
+    q.bind(tenantId).exec();
+    return q.next() ? q.integer(0) : 0;
+}
+
 JobDayTexts JobRepository::dayTexts(qint64 tenantId, const QString &from, const QString &to)
 {
     Q_ASSERT(!from.isEmpty() && !to.isEmpty());

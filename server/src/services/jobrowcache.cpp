@@ -7,9 +7,10 @@
 
 namespace fielddesk::server {
 
-JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, Clock clock)
+JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, int namesRecheckMs, Clock clock)
     : m_maxBytes(maxBytes)
     , m_timeToLiveMs(timeToLiveMs)
+    , m_namesRecheckMs(namesRecheckMs)
     , m_clock(std::move(clock))
 {
     m_elapsed.start();
@@ -22,8 +23,10 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
                                  const JobScope &scope,
                                  const QList<qint64> &ids,
                                  const ReadRows &readRows,
-                                 const ChangedJobs &changedSince)
+                                 const ChangedJobs &changedSince,
+                                 const NamesVersion &namesVersion)
 {
+    const quint64 namesEpoch = checkNames(tenantId, namesVersion);
     // The page's jobs by position (id 0: not found); a hash only for the few read.
     QList<Kept> page(ids.size());
     QList<qsizetype> missing;
@@ -64,7 +67,8 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         }
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
-        if (enabled())
+        // Not kept when a rename was found meanwhile: they may have been read before it.
+        if (enabled() && m_names.value(tenantId).epoch == namesEpoch)
             keepLocked(tenantId, readAfter, readAtMs, read, changedSince);
     }
 
@@ -100,6 +104,38 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
     QByteArray json = w.take();
     json.squeeze(); // kept jobs are weighed by their JSON's size
     return Kept{job.id, job.locationId, job.technicianId, job.customerId, json};
+}
+
+quint64 JobRowCache::checkNames(qint64 tenantId, const NamesVersion &namesVersion)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        TenantNames &names = m_names[tenantId];
+        if (!namesVersion || !enabled() ||
+            (names.version && m_clock() - names.checkedAtMs < m_namesRecheckMs))
+            return names.epoch;
+        names.checkedAtMs = m_clock(); // one request reads it; the others go on meanwhile
+    }
+    const qint64 version = namesVersion();
+    QMutexLocker lock(&m_mutex);
+    TenantNames &names = m_names[tenantId];
+    if (names.version != version) {
+        // What is kept was read before this look: under another version, or an unknown one.
+        names.version = version;
+        ++names.epoch;
+        dropTenantLocked(tenantId);
+    }
+    return names.epoch;
+}
+
+void JobRowCache::dropTenantLocked(qint64 tenantId)
+{
+    const auto kept = m_tenants.find(tenantId);
+    if (kept == m_tenants.end())
+        return;
+    for (const Kept &job : std::as_const(kept->jobs))
+        m_keptBytes -= job.json.size();
+    m_tenants.erase(kept);
 }
 
 bool JobRowCache::youngLocked(const Kept &job) const
@@ -147,9 +183,7 @@ void JobRowCache::keepLocked(qint64 tenantId,
         const QSet<qint64> since(changed->cbegin(), changed->cend());
         read.removeIf([&since](const Kept &job) { return since.contains(job.id); });
     } else if (kept != m_tenants.end() && !(kept->stamp == stamp)) {
-        for (const Kept &job : std::as_const(kept->jobs))
-            m_keptBytes -= job.json.size();
-        m_tenants.erase(kept);
+        dropTenantLocked(tenantId);
         kept = m_tenants.end();
     }
     qint64 bytes = 0;

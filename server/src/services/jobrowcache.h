@@ -34,16 +34,19 @@ public:
     using ChangedJobs =
         std::function<std::optional<QList<qint64>>(const DataStamp &kept, const DataStamp &now)>;
 
+    // The version of the names the tenant's jobs carry (JobRepository::namesVersion): a job
+    // is written out with its customer's, technician's and skills' names, which may change
+    // without an event of the job (on another instance, without any event).
+    using NamesVersion = std::function<qint64()>;
     // The time in milliseconds, counting up (tests give their own).
     using Clock = std::function<qint64()>;
 
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
-    // rows). timeToLiveMs: how long each job is kept after it was read: a job carries its
-    // technician's and customer's names, which another instance may change without an event;
-    // a page made of kept jobs may then be kept by the page cache for its own time to live.
-    // (Each job has its own: when a tenant's jobs all expired together, every connection read
-    // its whole page again at the same moment.)
-    JobRowCache(qint64 maxBytes, int timeToLiveMs, Clock clock = {});
+    // rows). timeToLiveMs: how long each job is kept after it was read (each job has its own:
+    // when a tenant's jobs all expired together, every connection read its whole page again
+    // at the same moment). namesRecheckMs: how often a tenant's names version is read again;
+    // when it moved, the tenant's kept jobs go.
+    JobRowCache(qint64 maxBytes, int timeToLiveMs, int namesRecheckMs, Clock clock = {});
 
     bool enabled() const { return m_maxBytes > 0; }
 
@@ -56,7 +59,8 @@ public:
                         const JobScope &scope,
                         const QList<qint64> &ids,
                         const ReadRows &readRows,
-                        const ChangedJobs &changedSince = {});
+                        const ChangedJobs &changedSince = {},
+                        const NamesVersion &namesVersion = {});
 
     // How many jobs were read rather than found kept (for tests).
     qint64 jobsRead();
@@ -77,6 +81,13 @@ private:
         DataStamp stamp;
         QHash<qint64, Kept> jobs;
     };
+    // A tenant's names version as last read; kept apart from its jobs, which come and go.
+    struct TenantNames
+    {
+        std::optional<qint64> version; // none: not read yet
+        qint64 checkedAtMs = 0;
+        quint64 epoch = 0; // counts the times the version moved (and the first read)
+    };
 
     static Kept rendered(const Job &job);
     // Keeps what was read under `stamp`, from `readAtMs` on (m_mutex held). When the tenant's
@@ -87,16 +98,22 @@ private:
                     QList<Kept> read,
                     const ChangedJobs &changedSince);
     bool youngLocked(const Kept &job) const;
+    // Reads the tenant's names version when due and lets its kept jobs go when it moved; the
+    // names epoch that jobs read from now on are kept under.
+    quint64 checkNames(qint64 tenantId, const NamesVersion &namesVersion);
+    void dropTenantLocked(qint64 tenantId);
     // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
     // one, less the jobs changed since (then kept under `stamp` from now on).
     bool usableLocked(TenantJobs &kept, const DataStamp &stamp, const ChangedJobs &changedSince);
 
     const qint64 m_maxBytes;
     const int m_timeToLiveMs;
+    const int m_namesRecheckMs;
     QElapsedTimer m_elapsed;
     Clock m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantJobs> m_tenants;
+    QHash<qint64, TenantNames> m_names;
     qint64 m_keptBytes = 0; // of JSON, all tenants together
     qint64 m_read = 0;
 };

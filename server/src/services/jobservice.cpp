@@ -380,7 +380,8 @@ Page<Job> JobService::pageOf(qint64 tenantId,
         },
         [&](const DataStamp &kept, const DataStamp &now) {
             return jobsChangedIn(tenantId, QString(), QString(), kept, now);
-        });
+        },
+        [&] { return JobRepository(m_db).namesVersion(tenantId); });
     return page;
 }
 

@@ -77,9 +77,9 @@ struct JobCancellation
 class JobService
 {
 public:
-    // listCacheEntries: how many recent list pages to keep (0: none). rowTimeToLiveMs: how
-    // long kept jobs serve, and how often the search indexes look at customers again (both
-    // carry customers' names, which another instance changes without an event).
+    // listCacheEntries: how many recent list pages to keep (0: none). namesRecheckMs: how
+    // often kept jobs look at the tenant's names version again, and the search indexes at
+    // customers (both carry names another instance changes without an event).
     // searchIndexJobs: the jobs the tenants' search indexes hold at most (0: off).
     JobService(Database &db,
                EventNotifier &events,
@@ -87,16 +87,16 @@ public:
                int listCacheEntries = 0,
                qint64 dayKeysJobs = 0,
                qint64 rowCacheBytes = 0,
-               int rowTimeToLiveMs = kRowsTtlMs,
+               int namesRecheckMs = kNamesRecheckMs,
                qint64 searchIndexJobs = 0)
         : m_db(db)
         , m_events(events)
         , m_travel(travel)
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
-        , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kRowsTtlMs)
-        , m_rows(rowCacheBytes, rowTimeToLiveMs)
-        , m_searchIndexes(db, searchIndexJobs, rowTimeToLiveMs)
+        , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayTextsTtlMs)
+        , m_rows(rowCacheBytes, kKeptJobsTtlMs, namesRecheckMs)
+        , m_searchIndexes(db, searchIndexJobs, namesRecheckMs)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
@@ -135,9 +135,10 @@ public:
     void waitForSearchIndexBuilds() { m_searchIndexes.waitForBuilds(); }
 
     static constexpr int kListCacheTtlMs = 5000;
-    // A kept job's names (technician, customer) may be changed by another instance without an
-    // event: a page made of kept jobs, then kept as a page, shows them at most 7.5 s late.
-    static constexpr int kRowsTtlMs = kListCacheTtlMs / 2;
+    // A kept job's names (technician, customer, skills) may be changed by another instance
+    // without an event: the tenant's names version is read again this often, so that a page
+    // made of kept jobs, then kept as a page, shows them at most 6 s late.
+    static constexpr int kNamesRecheckMs = 1000;
 
 private:
     // A day's keys hold the jobs' own columns only, which change with an event or a local
@@ -147,10 +148,14 @@ private:
     static constexpr int kDayKeysEntries = 4096;
     // Beyond this many changed jobs a day's keys are read again rather than patched.
     static constexpr qsizetype kMostJobsPatched = 200;
+    // Kept jobs live this long from their read (a bound for what nobody foresaw: their own
+    // changes come with the stamp, their names' with the names version).
+    static constexpr int kKeptJobsTtlMs = 60000;
     // A day's texts carry its customers' names, which change without an event (a rename
-    // rewrites its jobs' texts): they live as long as kept jobs. Their bytes kept at most,
+    // rewrites its jobs' texts): they live 2.5 s. Their bytes kept at most,
     // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
     static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
+    static constexpr int kDayTextsTtlMs = kListCacheTtlMs / 2;
     static qint64 bytesOf(const JobDayTexts &texts);
     // Whether what was read of the tenant's jobs overlapping [from, to) (both empty: all its
     // jobs) under one stamp holds under a later one: no commit between them changed a job
