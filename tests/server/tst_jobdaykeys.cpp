@@ -16,6 +16,7 @@
 #include "testmain.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -439,6 +440,12 @@ private slots:
                                  "AND name = '%1'")
                       .arg(assigned->requiredSkills.first()),
                   m_seeded.tenantId);
+        const auto skillBack = qScopeGuard([&] { // as the tests after this one expect
+            elsewhere(QStringLiteral("UPDATE skills SET name = '%1' WHERE tenant_id = ? AND "
+                                     "name = 'renamed_skill'")
+                          .arg(assigned->requiredSkills.first()),
+                      m_seeded.tenantId);
+        });
         QVERIFY(pageShows("renamed_skill"));
         QVERIFY(service.rowsRead() >= 4 * dayJobs);
         // Another tenant's renames leave this tenant's version alone.
@@ -446,10 +453,6 @@ private slots:
         elsewhere(QStringLiteral("UPDATE customers SET name = name || ' Jr' WHERE tenant_id = ?"),
                   m_seeded.otherTenantId);
         QCOMPARE(jobs.namesVersion(m_seeded.tenantId), renamed);
-        elsewhere(QStringLiteral("UPDATE skills SET name = '%1' WHERE tenant_id = ? AND name = "
-                                 "'renamed_skill'")
-                      .arg(assigned->requiredSkills.first()),
-                  m_seeded.tenantId); // as the tests after this one expect
     }
 
     void aDaysSearchesAreAnsweredFromItsKeysAndTexts()

@@ -88,7 +88,7 @@ public:
     // The search texts of the jobs of [from, to), as list() reads the range.
     JobDayTexts dayTexts(qint64 tenantId, const QString &from, const QString &to);
     // A number that changes whenever a name the tenant's jobs are written out with does (a
-    // customer's, a technician's, a skill's: counted by triggers, migration 39), on whichever
+    // customer's, a technician's, a skill's: noted by triggers, migration 39), on whichever
     // server it was renamed.
     qint64 namesVersion(qint64 tenantId);
     // What the tenant's search index holds of its jobs (JobSearchRow): all of them, or those

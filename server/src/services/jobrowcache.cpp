@@ -108,11 +108,14 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
 
 quint64 JobRowCache::checkNames(qint64 tenantId, const NamesVersion &namesVersion)
 {
+    if (!namesVersion || !enabled()) {
+        QMutexLocker lock(&m_mutex);
+        return m_names.value(tenantId).epoch; // no entry made for it
+    }
     {
         QMutexLocker lock(&m_mutex);
         TenantNames &names = m_names[tenantId];
-        if (!namesVersion || !enabled() ||
-            (names.version && m_clock() - names.checkedAtMs < m_namesRecheckMs))
+        if (names.version && m_clock() - names.checkedAtMs < m_namesRecheckMs)
             return names.epoch;
         names.checkedAtMs = m_clock(); // one request reads it; the others go on meanwhile
     }

@@ -152,10 +152,13 @@ private:
     // changes come with the stamp, their names' with the names version).
     static constexpr int kKeptJobsTtlMs = 60000;
     // A day's texts carry its customers' names, which change without an event (a rename
-    // rewrites its jobs' texts): they live 2.5 s. Their bytes kept at most,
+    // rewrites its jobs' texts): they live kDayTextsTtlMs. Their bytes kept at most,
     // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
     static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
     static constexpr int kDayTextsTtlMs = kListCacheTtlMs / 2;
+    // How long a request waits at most for this process's commits whose events its stamp saw
+    // to be journalled (CommitJournal::settle; a moment, unless a writer is descheduled).
+    static constexpr int kSettleMs = 100;
     static qint64 bytesOf(const JobDayTexts &texts);
     // Whether what was read of the tenant's jobs overlapping [from, to) (both empty: all its
     // jobs) under one stamp holds under a later one: no commit between them changed a job

@@ -517,23 +517,22 @@ QStringList webhookStatements()
     };
 }
 
-// SQLite: counts up the tenant's name version when `column` of a row of `table` changes.
-QString nameVersionTrigger(const QString &table, const QString &column)
+// SQLite: notes a rename of the tenant's when `column` of a row of `table` changes.
+QString nameChangeTrigger(const QString &table, const QString &column)
 {
-    return QStringLiteral("{{SQLITE}}CREATE TRIGGER %1_name_version AFTER UPDATE OF %2 ON %1 "
+    return QStringLiteral("{{SQLITE}}CREATE TRIGGER %1_name_change AFTER UPDATE OF %2 ON %1 "
                           "WHEN old.%2 IS NOT new.%2 AND new.tenant_id IS NOT NULL BEGIN "
-                          "INSERT INTO tenant_name_versions (tenant_id, version) VALUES "
-                          "(new.tenant_id, 1) ON CONFLICT (tenant_id) DO UPDATE SET version = "
-                          "version + 1; END")
+                          "INSERT INTO tenant_name_changes (tenant_id) VALUES (new.tenant_id); "
+                          "END")
         .arg(table, column);
 }
 
-// The same on PostgreSQL (tenant_name_version_bump()).
-QString nameVersionPostgresTrigger(const QString &table, const QString &column)
+// The same on PostgreSQL (tenant_name_changed()).
+QString nameChangePostgresTrigger(const QString &table, const QString &column)
 {
-    return QStringLiteral("{{POSTGRES}}CREATE TRIGGER %1_name_version AFTER UPDATE OF %2 ON %1 "
+    return QStringLiteral("{{POSTGRES}}CREATE TRIGGER %1_name_change AFTER UPDATE OF %2 ON %1 "
                           "FOR EACH ROW WHEN (OLD.%2 IS DISTINCT FROM NEW.%2) EXECUTE FUNCTION "
-                          "tenant_name_version_bump()")
+                          "tenant_name_changed()")
         .arg(table, column);
 }
 
@@ -1309,33 +1308,37 @@ $$)"),
     PRIMARY KEY (server_id, limiter, bucket_key)))"),
                   QStringLiteral("CREATE INDEX rate_usage_updated ON rate_usage (updated_ms)")}});
     // The names a tenant's jobs are written out with come from other tables (the customer's,
-    // the technician's user's, the skills'). A rename there changes the jobs' JSON without a
-    // job event; on another instance, without any event. Each rename counts up the tenant's
-    // version here, which the kept jobs of the lists compare (JobRowCache) instead of living
-    // a short time only for that (issue 12, `mixed`).
+    // the technician's user's, the skills': kJobColumns in jobrepository.cpp). A rename there
+    // changes the jobs' JSON without a job event; on another instance, without any event.
+    // Each rename adds a row here, and the tenant's newest row is the version the kept jobs of
+    // the lists compare (JobRepository::namesVersion, JobRowCache) instead of living a short
+    // time only for that (issue 12, `mixed`). Rows are only added: renames of one tenant in
+    // concurrent transactions wait for no shared row (a counter would, in any order). A
+    // table rebuilt on SQLite (as migration 20 did for users) must create its trigger again.
     list.append(
         {39,
-         QStringLiteral("a version of the names a tenant's jobs carry"),
-         {QStringLiteral(R"(CREATE TABLE tenant_name_versions (
-    tenant_id BIGINT PRIMARY KEY REFERENCES tenants(id) ON DELETE CASCADE,
-    version BIGINT NOT NULL))"),
-          nameVersionTrigger(QStringLiteral("customers"), QStringLiteral("name")),
-          nameVersionTrigger(QStringLiteral("users"), QStringLiteral("name")),
-          nameVersionTrigger(QStringLiteral("skills"), QStringLiteral("name")),
-          nameVersionTrigger(QStringLiteral("technicians"), QStringLiteral("user_id")),
-          QStringLiteral(R"({{POSTGRES}}CREATE FUNCTION tenant_name_version_bump()
+         QStringLiteral("the renames of the names a tenant's jobs carry"),
+         {QStringLiteral(R"(CREATE TABLE tenant_name_changes (
+    id {{ID}},
+    tenant_id BIGINT NOT NULL REFERENCES tenants(id) ON DELETE CASCADE))"),
+          QStringLiteral("CREATE INDEX tenant_name_changes_tenant ON "
+                         "tenant_name_changes (tenant_id, id)"),
+          nameChangeTrigger(QStringLiteral("customers"), QStringLiteral("name")),
+          nameChangeTrigger(QStringLiteral("users"), QStringLiteral("name")),
+          nameChangeTrigger(QStringLiteral("skills"), QStringLiteral("name")),
+          nameChangeTrigger(QStringLiteral("technicians"), QStringLiteral("user_id")),
+          QStringLiteral(R"({{POSTGRES}}CREATE FUNCTION tenant_name_changed()
 RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NEW.tenant_id IS NOT NULL THEN
-        INSERT INTO tenant_name_versions (tenant_id, version) VALUES (NEW.tenant_id, 1)
-        ON CONFLICT (tenant_id) DO UPDATE SET version = tenant_name_versions.version + 1;
+        INSERT INTO tenant_name_changes (tenant_id) VALUES (NEW.tenant_id);
     END IF;
     RETURN NULL;
 END $$)"),
-          nameVersionPostgresTrigger(QStringLiteral("customers"), QStringLiteral("name")),
-          nameVersionPostgresTrigger(QStringLiteral("users"), QStringLiteral("name")),
-          nameVersionPostgresTrigger(QStringLiteral("skills"), QStringLiteral("name")),
-          nameVersionPostgresTrigger(QStringLiteral("technicians"), QStringLiteral("user_id"))}});
+          nameChangePostgresTrigger(QStringLiteral("customers"), QStringLiteral("name")),
+          nameChangePostgresTrigger(QStringLiteral("users"), QStringLiteral("name")),
+          nameChangePostgresTrigger(QStringLiteral("skills"), QStringLiteral("name")),
+          nameChangePostgresTrigger(QStringLiteral("technicians"), QStringLiteral("user_id"))}});
     return list;
 }
 
