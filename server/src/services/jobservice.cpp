@@ -448,9 +448,6 @@ DataStamp JobService::dataStamp()
     SqlQuery q(m_db, QStringLiteral("SELECT MAX(id) FROM outbox_events"));
     q.exec();
     stamp.lastEventId = q.next() && !q.isNull(0) ? q.integer(0) : 0;
-    // The events it saw may be of this process's commits not yet journalled (a moment): the
-    // caches would take them for another instance's and let what they keep go.
-    m_db.journal().settle(stamp.lastEventId, kSettleMs);
     return stamp;
 }
 

@@ -156,9 +156,6 @@ private:
     // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
     static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
     static constexpr int kDayTextsTtlMs = kListCacheTtlMs / 2;
-    // How long a request waits at most for this process's commits whose events its stamp saw
-    // to be journalled (CommitJournal::settle; a moment, unless a writer is descheduled).
-    static constexpr int kSettleMs = 100;
     static qint64 bytesOf(const JobDayTexts &texts);
     // Whether what was read of the tenant's jobs overlapping [from, to) (both empty: all its
     // jobs) under one stamp holds under a later one: no commit between them changed a job

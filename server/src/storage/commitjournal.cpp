@@ -47,12 +47,10 @@ CommitJournal::CommitJournal(int capacity, int maxJobsPerNote)
     , m_maxJobsPerNote(maxJobsPerNote)
 {}
 
-quint64 CommitJournal::beginCommit(const QList<qint64> &eventIds)
+quint64 CommitJournal::beginCommit()
 {
     QMutexLocker lock(&m_mutex);
-    const qint64 firstEvent =
-        eventIds.isEmpty() ? 0 : *std::min_element(eventIds.cbegin(), eventIds.cend());
-    m_committing.insert(++m_lastTicket, firstEvent);
+    m_committing.insert(++m_lastTicket);
     return m_lastTicket;
 }
 
@@ -64,24 +62,8 @@ void CommitJournal::abandonCommit(quint64 ticket)
 
 void CommitJournal::finishLocked(quint64 ticket)
 {
-    if (ticket != 0 && m_committing.remove(ticket))
+    if (ticket != 0 && m_committing.erase(ticket) > 0)
         m_commitFinished.wakeAll();
-}
-
-bool CommitJournal::settle(qint64 upToEvent, int longestWaitMs) const
-{
-    QMutexLocker lock(&m_mutex);
-    const auto holdsASeenEvent = [&] {
-        return std::any_of(m_committing.cbegin(), m_committing.cend(), [&](qint64 firstEvent) {
-            return firstEvent != 0 && firstEvent <= upToEvent;
-        });
-    };
-    QDeadlineTimer deadline(longestWaitMs);
-    while (holdsASeenEvent()) {
-        if (!m_commitFinished.wait(&m_mutex, deadline))
-            return false;
-    }
-    return true;
 }
 
 void CommitJournal::record(CommitNote note, quint64 ticket)
@@ -112,18 +94,38 @@ quint64 CommitJournal::count() const
     return m_count;
 }
 
-std::optional<QList<CommitNote>> CommitJournal::describedBetween(quint64 fromCommit,
-                                                                 quint64 toCommit,
-                                                                 qint64 fromEvent,
-                                                                 qint64 toEvent) const
+std::optional<QList<CommitNote>> CommitJournal::describedBetween(
+    quint64 fromCommit, quint64 toCommit, qint64 fromEvent, qint64 toEvent, int longestWaitMs) const
+{
+    QMutexLocker lock(&m_mutex);
+    bool unknownEvent = false;
+    std::optional<QList<CommitNote>> notes =
+        describedLocked(fromCommit, toCommit, fromEvent, toEvent, &unknownEvent);
+    if (notes || !unknownEvent || m_committing.empty())
+        return notes;
+    // The event may be one of a commit being recorded: wait for the commits begun by now (an
+    // event another instance appended waits for this process's commits in flight, no more).
+    const quint64 begunByNow = m_lastTicket;
+    QDeadlineTimer deadline(longestWaitMs);
+    while (!m_committing.empty() && *m_committing.begin() <= begunByNow) {
+        if (!m_commitFinished.wait(&m_mutex, deadline))
+            return std::nullopt;
+    }
+    return describedLocked(fromCommit, toCommit, fromEvent, toEvent, &unknownEvent);
+}
+
+std::optional<QList<CommitNote>> CommitJournal::describedLocked(quint64 fromCommit,
+                                                                quint64 toCommit,
+                                                                qint64 fromEvent,
+                                                                qint64 toEvent,
+                                                                bool *unknownEvent) const
 {
     if (toCommit < fromCommit || toEvent < fromEvent)
         return std::nullopt; // not a later stamp
-    QMutexLocker lock(&m_mutex);
     const quint64 oldestKept = m_count - quint64(m_notes.size()) + 1;
     if (toCommit > m_count || (toCommit > fromCommit && fromCommit + 1 < oldestKept) ||
         (m_lastUndescribed > fromCommit && m_lastUndescribed <= toCommit) ||
-        toEvent - fromEvent > qint64(m_describedEvents.size()))
+        (m_committing.empty() && toEvent - fromEvent > qint64(m_describedEvents.size())))
         return std::nullopt;
     // Each new event must come from a commit after `fromCommit`; one of a commit after
     // `toCommit` (counted by the outbox's read but not by the commit count's) brings the
@@ -131,7 +133,11 @@ std::optional<QList<CommitNote>> CommitJournal::describedBetween(quint64 fromCom
     quint64 lastCommit = toCommit;
     for (qint64 id = fromEvent + 1; id <= toEvent; ++id) {
         const auto appended = m_describedEvents.constFind(id);
-        if (appended == m_describedEvents.cend() || *appended <= fromCommit)
+        if (appended == m_describedEvents.cend()) {
+            *unknownEvent = true;
+            return std::nullopt;
+        }
+        if (*appended <= fromCommit)
             return std::nullopt;
         lastCommit = std::max(lastCommit, *appended);
     }

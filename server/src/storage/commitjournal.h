@@ -17,6 +17,7 @@
 
 #include <deque>
 #include <optional>
+#include <set>
 
 namespace fielddesk::server {
 
@@ -52,32 +53,39 @@ public:
     // kept as undescribed (its words would weigh more than what it saves).
     explicit CommitJournal(int capacity = 4096, int maxJobsPerNote = 1000);
 
-    // Called before a COMMIT, with the events the commit appends: between COMMIT and
-    // record() (or abandonCommit() when it failed) they are visible to every reader while the
-    // journal does not know them yet; under load that gap is long enough for many readers to
-    // take them for another instance's (settle()).
-    quint64 beginCommit(const QList<qint64> &eventIds);
+    // Called before a COMMIT: until the commit is recorded (or abandoned when it fails), a
+    // reader that meets an event no recorded commit appended waits for it instead of taking
+    // the event for another instance's. Between COMMIT and record() the commit's events are
+    // visible to every reader, and under load that gap is long enough for several to see it.
+    quint64 beginCommit();
     // Counts a commit of this process, with what it changed; `ticket` is beginCommit()'s (0:
     // none was taken).
     void record(CommitNote note, quint64 ticket = 0);
     // The commit of `ticket` did not happen.
     void abandonCommit(quint64 ticket);
-    // Waits until no commit of this process in flight appends an event up to `upToEvent`
-    // (the newest a data stamp saw), `longestWaitMs` at most: a stamp settled so is described
-    // by describedBetween() as soon as its commits are. Call it holding no other lock. False:
-    // it waited in vain.
-    bool settle(qint64 upToEvent, int longestWaitMs) const;
     quint64 count() const;
 
     // The notes of the commits after `fromCommit` up to `toCommit`, when each of them was
     // described and each event id after `fromEvent` up to `toEvent` was appended by one of
     // them; nullopt otherwise (anything may have changed). A stamp reads the commit count
     // before the outbox, so it may count an event whose commit it does not: when that commit
-    // is recorded and described already, its note (and those before it) are included too.
-    std::optional<QList<CommitNote>>
-    describedBetween(quint64 fromCommit, quint64 toCommit, qint64 fromEvent, qint64 toEvent) const;
+    // is recorded and described already, its note (and those before it) are included too;
+    // when it is still being recorded (beginCommit), this waits for it, `longestWaitMs` at
+    // most.
+    std::optional<QList<CommitNote>> describedBetween(quint64 fromCommit,
+                                                      quint64 toCommit,
+                                                      qint64 fromEvent,
+                                                      qint64 toEvent,
+                                                      int longestWaitMs = 100) const;
 
 private:
+    // nullopt, or the notes; `unknownEvent` set when an event was appended by no commit
+    // recorded (m_mutex held).
+    std::optional<QList<CommitNote>> describedLocked(quint64 fromCommit,
+                                                     quint64 toCommit,
+                                                     qint64 fromEvent,
+                                                     qint64 toEvent,
+                                                     bool *unknownEvent) const;
     void finishLocked(quint64 ticket);
 
     const int m_capacity;
@@ -85,7 +93,7 @@ private:
     mutable QMutex m_mutex;
     mutable QWaitCondition m_commitFinished;
     quint64 m_lastTicket = 0;
-    QHash<quint64, qint64> m_committing; // commits begun, not yet recorded: their first event
+    std::set<quint64> m_committing; // tickets of commits begun and not yet recorded
     quint64 m_count = 0;
     quint64 m_lastUndescribed = 0;            // the last commit without a description
     std::deque<CommitNote> m_notes;           // of commits m_count - size() + 1 .. m_count

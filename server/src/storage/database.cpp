@@ -743,9 +743,9 @@ void Transaction::noteEvents(const QList<qint64> &eventIds)
     m_note.eventIds += eventIds;
 }
 
-quint64 Database::commitForJournal(const QList<qint64> &eventIds)
+quint64 Database::commitForJournal()
 {
-    const quint64 ticket = m_journal.beginCommit(eventIds);
+    const quint64 ticket = m_journal.beginCommit();
     try {
         execute(QStringLiteral("COMMIT"));
     } catch (...) {
@@ -769,7 +769,7 @@ void Transaction::commit()
             batch->m_note.merge(m_note);
         return;
     }
-    const quint64 ticket = m_db.commitForJournal(m_note.eventIds);
+    const quint64 ticket = m_db.commitForJournal();
     m_open = false;
     release();
     m_db.noteCommit(std::move(m_note), ticket);
@@ -816,7 +816,7 @@ WriteBatch::~WriteBatch()
 void WriteBatch::commit()
 {
     m_db.threadState().batch = nullptr; // a failing COMMIT is the caller's to handle
-    const quint64 ticket = m_db.commitForJournal(m_note.eventIds);
+    const quint64 ticket = m_db.commitForJournal();
     end();
     m_db.noteCommit(std::move(m_note), ticket);
     // Committed: nothing from here on may undo that or make the lane run the batch again.

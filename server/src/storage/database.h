@@ -100,10 +100,10 @@ public:
     // SQLite's busy handler, which sleeps in growing steps (p95 of contended writes fell
     // from ~360 ms to the time of the queue itself).
     FairLock &sqliteWriteLock() { return m_sqliteWriteLock; }
-    // Runs COMMIT of a transaction appending `eventIds`, announced to the journal first
-    // (CommitJournal::beginCommit): the ticket to note the commit with once the transaction is
-    // let go (a failed COMMIT throws and is abandoned).
-    quint64 commitForJournal(const QList<qint64> &eventIds);
+    // Runs COMMIT, announced to the journal first (CommitJournal::beginCommit): the ticket to
+    // note the commit with once the transaction is let go (a failed COMMIT throws and is
+    // abandoned).
+    quint64 commitForJournal();
     void noteCommit(CommitNote note, quint64 ticket) { m_journal.record(std::move(note), ticket); }
     // A statement borrowed on a connection dropped since is deleted instead of kept.
     void returnStatement(const QString &sql, QSqlQuery *query, quint64 borrowedOnConnection);
