@@ -24,6 +24,21 @@ namespace tst_sqlitestorage {
 
 using namespace fielddesk::server;
 
+namespace {
+
+// A described commit of one job of `tenant`, within one afternoon, appending `events`.
+CommitNote describedNote(qint64 tenant, qint64 job, QList<qint64> events)
+{
+    return CommitNote{.described = true,
+                      .tenantId = tenant,
+                      .jobIds = {job},
+                      .spans = {ChangeSpan{QStringLiteral("2026-12-01T15:00:00Z"),
+                                           QStringLiteral("2026-12-01T17:00:00Z")}},
+                      .eventIds = std::move(events)};
+}
+
+} // namespace
+
 class TestSqliteStorage : public QObject
 {
     Q_OBJECT
@@ -253,14 +268,7 @@ private slots:
     void theJournalAnswersOnlyForDescribedCommitsAndOwnEvents()
     {
         CommitJournal journal(3);
-        const auto note = [](qint64 tenant, qint64 job, QList<qint64> events) {
-            return CommitNote{.described = true,
-                              .tenantId = tenant,
-                              .jobIds = {job},
-                              .spans = {ChangeSpan{QStringLiteral("2026-12-01T15:00:00Z"),
-                                                   QStringLiteral("2026-12-01T17:00:00Z")}},
-                              .eventIds = std::move(events)};
-        };
+        const auto note = describedNote;
         journal.record(note(1, 10, {100}));
         journal.record(note(2, 20, {101, 102}));
         QCOMPARE(journal.count(), quint64(2));
@@ -319,12 +327,7 @@ private slots:
     {
         CommitJournal journal;
         const auto note = [](qint64 job, QList<qint64> events) {
-            return CommitNote{.described = true,
-                              .tenantId = 1,
-                              .jobIds = {job},
-                              .spans = {ChangeSpan{QStringLiteral("2026-12-01T15:00:00Z"),
-                                                   QStringLiteral("2026-12-01T17:00:00Z")}},
-                              .eventIds = std::move(events)};
+            return describedNote(1, job, std::move(events));
         };
         journal.record(note(10, {100}));
         constexpr int kLongWaitMs = 20000;
