@@ -350,11 +350,13 @@ private slots:
             return page && !idsOf(*page).isEmpty();
         };
         const QString wholeDay = QStringLiteral("limit=2000");
-        QVERIFY(sameAsTheEngine(admin, wholeDay)); // the engine answers the first ask
-        QCOMPARE(service.rowsRead(), 0);
-        QVERIFY(sameAsTheEngine(admin, wholeDay)); // the keys the second, reading every job
+        // The engine answers the first ask (its page's ids; the jobs are read and kept), the
+        // keys the second, from the jobs kept.
+        QVERIFY(sameAsTheEngine(admin, wholeDay));
         const qint64 dayJobs = service.rowsRead();
         QVERIFY(dayJobs > 100);
+        QVERIFY(sameAsTheEngine(admin, wholeDay));
+        QCOMPARE(service.rowsRead(), dayJobs);
 
         // Every other page of the day, and a dispatcher's, from the jobs read already.
         QVERIFY(sameAsTheEngine(admin, QStringLiteral("status=scheduled&priority=4,5")));
@@ -385,6 +387,65 @@ private slots:
         QCOMPARE(keeping.rowsRead(), 10);
         QVERIFY(keptNothing(QStringLiteral("limit=10")));
         QCOMPARE(keeping.rowsRead(), 20);
+    }
+
+    // Lists without a day (the backlog: every new and scheduled job by priority) are the
+    // engine's to answer: it picks the page's ids, and their jobs are kept as for the keys'
+    // pages, reused by the next asks and read again when changed, here or elsewhere.
+    void pagesTheEngineAnswersReuseTheKeptJobs()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
+        const Principal admin = adminOf(m_seeded.tenantId);
+        Principal dispatcher = admin; // limited to the first depot
+        dispatcher.role = Role::Dispatcher;
+        dispatcher.locationIds = {m_seeded.locationIds.first()};
+        const QString backlog =
+            QStringLiteral("ordering=-priority,window_start&status=new,scheduled&limit=50");
+        // The service's page of the whole tenant is the engine's, byte for byte, not empty.
+        const auto sameAsTheEngine = [&](const Principal &caller,
+                                         const QString &filter) -> std::optional<Page<Job>> {
+            const ListQuery query = parsed(filter);
+            const Result<Page<Job>> page = service.list(caller, query);
+            JobScope scope;
+            scope.locationIds = caller.visibleLocations();
+            const Page<Job> engine = JobRepository(*m_db).list(caller.tenantId, scope, {}, query);
+            if (!page || page->count != engine.count || jsonOf(*page) != jsonOf(engine) ||
+                engine.items.isEmpty()) {
+                qWarning("%s: the service answers otherwise than the engine", qPrintable(filter));
+                return std::nullopt;
+            }
+            return *page;
+        };
+        const std::optional<Page<Job>> first = sameAsTheEngine(admin, backlog);
+        QVERIFY(first);
+        QCOMPARE(service.rowsRead(), 50);
+        QVERIFY(first->count > 100); // more than the pages asked here
+        // Asked again, by a dispatcher of one depot too, and the second page: only the jobs
+        // no page had yet are read.
+        QVERIFY(sameAsTheEngine(admin, backlog));
+        QCOMPARE(service.rowsRead(), 50);
+        QVERIFY(sameAsTheEngine(dispatcher, backlog));
+        QVERIFY(sameAsTheEngine(admin, backlog + QStringLiteral("&offset=50")));
+        const qint64 read = service.rowsRead();
+        QVERIFY(read > 50 && read <= 150);
+        QVERIFY(sameAsTheEngine(dispatcher, backlog));
+        QVERIFY(sameAsTheEngine(admin, backlog + QStringLiteral("&offset=50")));
+        QCOMPARE(service.rowsRead(), read);
+
+        // Another instance renames the first job: its row and its event.
+        const qint64 firstId = idsOf(*first).first();
+        changeElsewhere(firstId, QStringLiteral("title = 'Renamed in the backlog'"),
+                        QStringLiteral("scheduling.job.updated.v1"));
+        const std::optional<Page<Job>> renamed = sameAsTheEngine(admin, backlog);
+        QVERIFY(renamed && jsonOf(*renamed).contains("Renamed in the backlog"));
+        QVERIFY(service.rowsRead() > read);
+        // And moves it out of the backlog: it leaves the page.
+        changeElsewhere(firstId, QStringLiteral("status = 'cancelled'"),
+                        QStringLiteral("scheduling.job.status_changed.v1"));
+        const std::optional<Page<Job>> after = sameAsTheEngine(admin, backlog);
+        QVERIFY(after && !idsOf(*after).contains(firstId));
+        QCOMPARE(after->count, renamed->count - 1);
     }
 
     // A job is written out with its customer's, technician's and skills' names; another

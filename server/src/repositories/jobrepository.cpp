@@ -361,10 +361,10 @@ std::optional<qint64> JobRepository::countFromTallies(qint64 tenantId,
     return sum.next() ? sum.integer(0) : 0;
 }
 
-Page<Job> JobRepository::list(qint64 tenantId,
-                              const JobScope &scope,
-                              const JobListFilter &extra,
-                              const ListQuery &query)
+JobRepository::ListPlan JobRepository::planList(qint64 tenantId,
+                                                const JobScope &scope,
+                                                const JobListFilter &extra,
+                                                const ListQuery &query)
 {
     const bool sqlite = m_db.engine() == Engine::Sqlite;
     const QString term = foldForSearch(query.search);
@@ -457,14 +457,45 @@ Page<Job> JobRepository::list(qint64 tenantId,
             values = walked.values();
         }
     }
+    values << query.limit << query.offset;
+    return ListPlan{page.count,
+                    QStringLiteral("SELECT j.id FROM ") + matches + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?"),
+                    values, order};
+}
+
+Page<Job> JobRepository::list(qint64 tenantId,
+                              const JobScope &scope,
+                              const JobListFilter &extra,
+                              const ListQuery &query)
+{
+    const ListPlan plan = planList(tenantId, scope, extra, query);
     // The page's ids come from the indexes alone; only those 50 rows are read and joined.
     // Their skills come in the rows on PostgreSQL (a round trip fewer); SQLite, without round
     // trips, reads them for the whole page in one statement.
-    values << query.limit << query.offset;
-    page.items = select(QStringLiteral("j.id IN (SELECT j.id FROM ") + matches + order +
-                            QStringLiteral(" LIMIT ? OFFSET ?)"),
-                        values, order, sqlite ? SkillsRead::OwnQuery : SkillsRead::InTheRow);
+    Page<Job> page;
+    page.count = plan.count;
+    page.items = select(
+        QStringLiteral("j.id IN (") + plan.pageIds + QLatin1Char(')'), plan.values, plan.order,
+        m_db.engine() == Engine::Sqlite ? SkillsRead::OwnQuery : SkillsRead::InTheRow);
     return page;
+}
+
+JobDayKeys::Selection JobRepository::listSelection(qint64 tenantId,
+                                                   const JobScope &scope,
+                                                   const JobListFilter &extra,
+                                                   const ListQuery &query)
+{
+    const ListPlan plan = planList(tenantId, scope, extra, query);
+    JobDayKeys::Selection selection;
+    selection.count = plan.count;
+    SqlQuery ids(m_db, plan.pageIds);
+    for (const QVariant &value : plan.values)
+        ids.bind(value);
+    ids.exec();
+    while (ids.next())
+        selection.ids.append(ids.integer(0));
+    return selection;
 }
 
 JobDayKeys JobRepository::dayKeys(qint64 tenantId,

@@ -74,6 +74,12 @@ public:
                    const JobScope &scope,
                    const JobListFilter &extra,
                    const ListQuery &query);
+    // list()'s count and the ids of its page, in order, without reading the rows (for a
+    // caller that keeps the jobs' rows: JobRowCache).
+    JobDayKeys::Selection listSelection(qint64 tenantId,
+                                        const JobScope &scope,
+                                        const JobListFilter &extra,
+                                        const ListQuery &query);
     // The keys of the jobs overlapping [from, to) (both given), in the query's ordering: the
     // day's conditions and ORDER BY of list(), read from the jobs_day index alone.
     JobDayKeys
@@ -143,6 +149,19 @@ public:
     static const QString &orderOfJobsOrderIndex();
 
 private:
+    // How list() finds its page: the count, and a statement of the page's ids in order with
+    // its bound values (the ordering's clause too, for reading the rows in that order).
+    struct ListPlan
+    {
+        qint64 count = 0;
+        QString pageIds;
+        QVariantList values;
+        QString order;
+    };
+    ListPlan planList(qint64 tenantId,
+                      const JobScope &scope,
+                      const JobListFilter &extra,
+                      const ListQuery &query);
     QList<JobSearchRow> searchRowsWhere(const SqlFilter &rows);
     // How a search (default ordering, no day) reads its page: sorting all its `matches`, or
     // walking jobs_order until the page is full, checking each job against the collected

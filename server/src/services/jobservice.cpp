@@ -267,8 +267,9 @@ Result<Page<Job>> JobService::list(const Principal &caller, const ListQuery &que
     extra.skill = param("skill");
     const JobScope scope = jobScopeOf(m_db, caller);
     if (!m_listCache.enabled()) {
-        const DataStamp stamp =
-            m_dayKeys.enabled() || m_searchIndexes.enabled() ? dataStamp() : DataStamp{};
+        const DataStamp stamp = m_dayKeys.enabled() || m_searchIndexes.enabled() || m_rows.enabled()
+                                    ? dataStamp()
+                                    : DataStamp{};
         return readPage(caller.tenantId, scope, extra, query, stamp);
     }
 
@@ -296,14 +297,21 @@ Page<Job> JobService::readPage(qint64 tenantId,
                                const DataStamp &stamp)
 {
     JobRepository jobs(m_db);
+    // What neither the keys nor a search index answer, the engine does: its page's ids, and
+    // their jobs kept or read as for the keys' pages (the backlog's pages, searches of a
+    // skill or a customer).
+    const auto engineAnswer = [&] {
+        return m_rows.enabled() ? pageOf(tenantId, scope, stamp,
+                                         jobs.listSelection(tenantId, scope, extra, query))
+                                : jobs.list(tenantId, scope, extra, query);
+    };
     if (JobSearchIndex::canAnswer(scope, extra, query)) {
         const std::optional<JobDayKeys::Selection> selection =
             m_searchIndexes.select(tenantId, stamp, changes(), scope, extra, query);
-        return selection ? pageOf(tenantId, scope, stamp, *selection)
-                         : jobs.list(tenantId, scope, extra, query);
+        return selection ? pageOf(tenantId, scope, stamp, *selection) : engineAnswer();
     }
     if (!m_dayKeys.enabled() || !JobDayKeys::canAnswer(scope, extra, query))
-        return jobs.list(tenantId, scope, extra, query);
+        return engineAnswer();
     // One set of keys serves every caller and filter of the day: the caller's scope is
     // applied when they are walked.
     const QString range =
@@ -333,7 +341,7 @@ Page<Job> JobService::readPage(qint64 tenantId,
             return std::make_shared<const JobDayKeys>(std::move(*patched));
         });
     if (!keys)
-        return jobs.list(tenantId, scope, extra, query);
+        return engineAnswer();
     // A search of three characters or more tests each job with the tenant's search index
     // when it is held (the jobs holding the term's trigrams); otherwise each job's text: the
     // range's texts are kept beside its keys, read likewise when the range is searched again
@@ -360,7 +368,7 @@ Page<Job> JobService::readPage(qint64 tenantId,
                 },
                 rangeUnchanged);
         if (!kept)
-            return jobs.list(tenantId, scope, extra, query);
+            return engineAnswer();
         texts = *kept;
     }
     return pageOf(tenantId, scope, stamp, (*keys)->select(scope, extra, query, texts.get()));
