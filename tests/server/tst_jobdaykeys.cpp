@@ -101,6 +101,14 @@ private:
         return *page;
     }
 
+    Principal dispatcherOfTheFirstDepot() const
+    {
+        Principal dispatcher = adminOf(m_seeded.tenantId);
+        dispatcher.role = Role::Dispatcher;
+        dispatcher.locationIds = {m_seeded.locationIds.first()};
+        return dispatcher;
+    }
+
     void changeElsewhere(qint64 jobId, const QString &assignment, const QString &eventType)
     {
         JobListTesting::changeElsewhere(*m_db, m_seeded.tenantId, jobId, assignment, eventType);
@@ -341,9 +349,7 @@ private slots:
         // Kept jobs live long enough here for the slowest machine to ask again.
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
         const Principal admin = adminOf(m_seeded.tenantId);
-        Principal dispatcher = admin; // limited to the first depot
-        dispatcher.role = Role::Dispatcher;
-        dispatcher.locationIds = {m_seeded.locationIds.first()};
+        const Principal dispatcher = dispatcherOfTheFirstDepot();
         // The service's page is the engine's, and not empty.
         const auto sameAsTheEngine = [&](const Principal &caller, const QString &filter) {
             const std::optional<Page<Job>> page = this->sameAsTheEngine(service, caller, 2, filter);
@@ -397,9 +403,7 @@ private slots:
         EventNotifier events;
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 600000);
         const Principal admin = adminOf(m_seeded.tenantId);
-        Principal dispatcher = admin; // limited to the first depot
-        dispatcher.role = Role::Dispatcher;
-        dispatcher.locationIds = {m_seeded.locationIds.first()};
+        const Principal dispatcher = dispatcherOfTheFirstDepot();
         const QString backlog =
             QStringLiteral("ordering=-priority,window_start&status=new,scheduled&limit=50");
         // The service's page of the whole tenant is the engine's, byte for byte, not empty.
