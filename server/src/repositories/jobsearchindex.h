@@ -155,13 +155,25 @@ private:
     void updateKeptMatches(Slot slot, const QString *newText);
     // Whether the job in slot a comes before the one in slot b in the default ordering.
     bool before(Slot a, Slot b) const;
+    // The default ordering as numbers, compared in turn: the priority negated, the window
+    // start's digits (nulls first or last as the engine puts them), the id. Orders as
+    // before() does while every window start held has the server's own form.
+    struct OrderKey
+    {
+        qint64 priority = 0;
+        qint64 windowStart = 0;
+        qint64 id = 0;
+        auto operator<=>(const OrderKey &) const = default;
+    };
+    OrderKey orderKeyOf(const Entry &entry) const;
     void unlink(Slot slot);
     // Counts the non-canonical window starts held (with `by` +1 or -1).
     void countNonCanonical(const Entry &entry, int by);
 
     const bool m_nullsFirst;
     std::vector<Entry> m_entries;
-    QList<qint64> m_values; // JobHeldColumns::columns().size() per slot
+    std::vector<OrderKey> m_orderKeys; // by slot, as m_entries
+    QList<qint64> m_values;            // JobHeldColumns::columns().size() per slot
     std::vector<Slot> m_free;
     qsizetype m_nonCanonical = 0; // while any is held, window starts are compared as text
     JobSlotDirectory m_slotOf;
