@@ -520,6 +520,40 @@ private slots:
         QCOMPARE(jobs.namesVersion(m_seeded.tenantId), renamed);
     }
 
+    // PostgreSQL hands out ids before commit, so a rename whose transaction took its row first
+    // may commit after a newer one: the version moves with each committed rename, in whatever
+    // order they commit (on SQLite one writer commits at a time: the renames follow each other).
+    void aRenameCommittedAfterANewerOneMovesTheNamesVersion()
+    {
+        JobRepository jobs(*m_db);
+        Database elsewhere(m_db->url());            // another server's connection
+        const auto noteRename = [&](Database &db) { // as the triggers do
+            SqlQuery(db, QStringLiteral("INSERT INTO tenant_name_changes (tenant_id) VALUES (?)"))
+                .bind(m_seeded.tenantId)
+                .exec();
+        };
+        const qint64 before = jobs.namesVersion(m_seeded.tenantId);
+        qint64 afterNewer = 0;
+        if (m_db->engine() == Engine::Sqlite) {
+            noteRename(elsewhere);
+            afterNewer = jobs.namesVersion(m_seeded.tenantId);
+            QVERIFY(afterNewer != before);
+            noteRename(*m_db);
+        } else {
+            Transaction older(elsewhere);
+            noteRename(elsewhere); // takes the smaller id
+            {
+                Transaction newer(*m_db);
+                noteRename(*m_db);
+                newer.commit();
+            }
+            afterNewer = jobs.namesVersion(m_seeded.tenantId);
+            QVERIFY(afterNewer != before);
+            older.commit();
+        }
+        QVERIFY(jobs.namesVersion(m_seeded.tenantId) != afterNewer);
+    }
+
     void aDaysSearchesAreAnsweredFromItsKeysAndTexts()
     {
         EventNotifier events;

@@ -580,8 +580,11 @@ void JobRepository::readDayKeys(qint64 tenantId,
 
 qint64 JobRepository::namesVersion(qint64 tenantId)
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM tenant_name_changes "
-                                    "WHERE tenant_id = ?"));
+    // The rows counted, not the newest id: PostgreSQL hands out ids before commit, so a rename
+    // may commit after a newer one and leave the newest id where it was. Rows are only added:
+    // every committed rename adds one to the count.
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM tenant_name_changes WHERE tenant_id = ?"));
     q.bind(tenantId).exec();
     return q.next() ? q.integer(0) : 0;
 }

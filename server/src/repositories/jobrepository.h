@@ -95,7 +95,7 @@ public:
     JobDayTexts dayTexts(qint64 tenantId, const QString &from, const QString &to);
     // A number that changes whenever a name the tenant's jobs are written out with does (a
     // customer's, a technician's, a skill's: noted by triggers, migration 39), on whichever
-    // server it was renamed.
+    // server it was renamed, in whatever order concurrent renames commit.
     qint64 namesVersion(qint64 tenantId);
     // What the tenant's search index holds of its jobs (JobSearchRow): all of them, or those
     // of `ids` that are the tenant's (the others are gone, or another tenant's).
