@@ -512,7 +512,27 @@ private slots:
                       m_seeded.tenantId);
         });
         QVERIFY(pageShows("renamed_skill"));
-        QVERIFY(service.rowsRead() >= 4 * dayJobs);
+        // Another person takes the technician's place: the technician's user changes.
+        SqlQuery standIn(*m_db, QStringLiteral("INSERT INTO users (tenant_id, email, name, role, "
+                                               "password_hash, created_at, updated_at) VALUES (?, "
+                                               "'stand.in@example.com', 'Stand-in Technician', "
+                                               "'employee', 'unused', ?, ?)"));
+        standIn.bind(m_seeded.tenantId).bind(nowTimestamp()).bind(nowTimestamp()).exec();
+        SqlQuery userOf(*m_db, QStringLiteral("SELECT user_id FROM technicians WHERE id = ?"));
+        userOf.bind(*assigned->technicianId).exec();
+        QVERIFY(userOf.next());
+        const qint64 techniciansUser = userOf.integer(0);
+        elsewhere(QStringLiteral("UPDATE technicians SET user_id = (SELECT id FROM users WHERE "
+                                 "email = 'stand.in@example.com') WHERE id = ?"),
+                  *assigned->technicianId);
+        const auto userBack = qScopeGuard([&] {
+            SqlQuery(*m_db, QStringLiteral("UPDATE technicians SET user_id = ? WHERE id = ?"))
+                .bind(techniciansUser)
+                .bind(*assigned->technicianId)
+                .exec();
+        });
+        QVERIFY(pageShows("Stand-in Technician"));
+        QVERIFY(service.rowsRead() >= 5 * dayJobs);
         // Another tenant's renames leave this tenant's version alone.
         const qint64 renamed = jobs.namesVersion(m_seeded.tenantId);
         elsewhere(QStringLiteral("UPDATE customers SET name = name || ' Jr' WHERE tenant_id = ?"),
