@@ -614,6 +614,44 @@ private slots:
         QCOMPARE(service.dayTextsReads(), 2);
     }
 
+    // Another server renames a customer: its row and its jobs' texts, no event. A day's texts
+    // follow the tenant's names version (looked at on every search here) as kept jobs do.
+    void aDaysTextsFollowAnotherServersCustomerRename()
+    {
+        EventNotifier events;
+        JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 0);
+        const Principal admin = adminOf(m_seeded.tenantId);
+        const QString search = QStringLiteral("search=ptolem");
+        std::optional<Job> ofCustomer;
+        const std::optional<Page<Job>> day = sameAsTheEngine(service, admin, 1, QString());
+        QVERIFY(day);
+        for (const qint64 id : idsOf(*day)) {
+            ofCustomer = JobRepository(*m_db).find(m_seeded.tenantId, id);
+            if (ofCustomer && ofCustomer->customerId)
+                break;
+        }
+        QVERIFY(ofCustomer && ofCustomer->customerId);
+        // The keys and the texts read, and nothing matches yet.
+        for (int ask = 0; ask < 3; ++ask) {
+            const std::optional<Page<Job>> none = sameAsTheEngine(service, admin, 1, search);
+            QVERIFY(none && none->count == 0);
+        }
+        QCOMPARE(service.dayTextsReads(), 1);
+        SqlQuery(*m_db, QStringLiteral("UPDATE customers SET name = 'Ptolemy Works' WHERE id = ?"))
+            .bind(*ofCustomer->customerId)
+            .exec();
+        SqlQuery(*m_db, QStringLiteral("UPDATE jobs SET search_text = search_text || ' ptolemy "
+                                       "works' WHERE customer_id = ?"))
+            .bind(*ofCustomer->customerId)
+            .exec();
+        // The engine answers the first ask under the new names, the texts read again the next.
+        for (int ask = 0; ask < 3; ++ask) {
+            const std::optional<Page<Job>> found = sameAsTheEngine(service, admin, 1, search);
+            QVERIFY(found && idsOf(*found).contains(ofCustomer->id));
+        }
+        QCOMPARE(service.dayTextsReads(), 2);
+    }
+
     void aChangeOfOneDayKeepsTheOtherDaysKeysAndJobs()
     {
         EventNotifier events;

@@ -271,7 +271,7 @@ private slots:
 
     void keptRowsAreReusedUnderTheirStampOnly()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         QCOMPARE(idsIn(rows.pageJson(1, DataStamp{1, 1}, {}, {3, 1, 2}, read)),
@@ -302,7 +302,7 @@ private slots:
     // kept unless the journal says they changed between the two stamps.
     void rowsReadWhileTheKeptStampMovedKeepThoseUnchanged()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         const JobRowCache::ChangedJobs job3Changed = [](const DataStamp &, const DataStamp &) {
@@ -322,7 +322,7 @@ private slots:
 
     void keptRowsOutsideTheCallersScopeAreLeftOut()
     {
-        JobRowCache rows(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs);
+        JobRowCache rows(kKeptBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2, 3, 4}, read);
@@ -340,10 +340,10 @@ private slots:
     void keptRowsAreBoundedByTheirBytesAndOffMeansNoneKept()
     {
         RowSource measure;
-        const QByteArray one = JobRowCache(kKeptBytes, kTimeToLiveMs, kTimeToLiveMs)
+        const QByteArray one = JobRowCache(kKeptBytes, kTimeToLiveMs)
                                    .pageJson(1, DataStamp{1, 1}, {}, {1}, std::ref(measure));
         const qint64 jobBytes = one.size() - 2; // "[...]"; jobs 1 to 4 write as many bytes
-        JobRowCache bounded(3 * jobBytes, kTimeToLiveMs, kTimeToLiveMs);
+        JobRowCache bounded(3 * jobBytes, kTimeToLiveMs);
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
@@ -353,7 +353,7 @@ private slots:
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1}, read); // exactly at the bound: kept
         bounded.pageJson(1, DataStamp{1, 1}, {}, {1, 3, 4}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 3, 4, 1}));
-        JobRowCache off(0, kTimeToLiveMs, kTimeToLiveMs);
+        JobRowCache off(0, kTimeToLiveMs);
         RowSource always;
         const auto readAlways = [&](const QList<qint64> &ids) { return always(ids); };
         QVERIFY(!off.enabled());
@@ -369,7 +369,7 @@ private slots:
     void keptRowsOlderThanTheirTimeToLiveAreReadAgain()
     {
         qint64 nowMs = 0;
-        JobRowCache rows(kKeptBytes, 100, 1000, [&nowMs] { return nowMs; });
+        JobRowCache rows(kKeptBytes, 100, nullptr, [&nowMs] { return nowMs; });
         RowSource source;
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
         rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
@@ -394,7 +394,8 @@ private slots:
     {
         qint64 nowMs = 0;
         constexpr int kRecheckMs = 1000;
-        JobRowCache rows(kKeptBytes, 60000, kRecheckMs, [&nowMs] { return nowMs; });
+        TenantNamesWatch watch(kRecheckMs, [&nowMs] { return nowMs; });
+        JobRowCache rows(kKeptBytes, 60000, &watch, [&nowMs] { return nowMs; });
         RowSource source;
         qint64 version = 4;
         int looks = 0;

@@ -524,7 +524,7 @@ private slots:
     void anotherInstancesCustomerRenameIsFound()
     {
         EventNotifier events;
-        // Customers changed lately are looked at again on every search here (0 ms).
+        // The names version is looked at again on every search here (0 ms).
         JobService service(*m_db, events, TravelModel{}, 0, 1000000, kKeptBytes, 0, kIndexJobs);
         const Principal admin = adminOf(m_seeded.tenantId);
         const QString term = searchFor(m_texts.at(3).left(3));

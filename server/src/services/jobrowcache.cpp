@@ -7,11 +7,11 @@
 
 namespace fielddesk::server {
 
-JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, int namesRecheckMs, Clock clock)
+JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, TenantNamesWatch *names, Clock clock)
     : m_maxBytes(maxBytes)
     , m_timeToLiveMs(timeToLiveMs)
-    , m_namesRecheckMs(namesRecheckMs)
     , m_clock(std::move(clock))
+    , m_names(names)
 {
     m_elapsed.start();
     if (!m_clock)
@@ -68,8 +68,9 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         // Not kept when a rename was found meanwhile: they may have been read before it.
-        if (enabled() && m_names.value(tenantId).epoch == namesEpoch)
-            keepLocked(tenantId, readAfter, readAtMs, read, changedSince);
+        const bool renamedMeanwhile = m_names && m_names->lastEpoch(tenantId) != namesEpoch;
+        if (enabled() && !renamedMeanwhile)
+            keepLocked(tenantId, readAfter, readAtMs, read, changedSince, namesEpoch);
     }
 
     qsizetype size = 2;
@@ -108,27 +109,15 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
 
 quint64 JobRowCache::checkNames(qint64 tenantId, const NamesVersion &namesVersion)
 {
-    if (!namesVersion || !enabled()) {
-        QMutexLocker lock(&m_mutex);
-        return m_names.value(tenantId).epoch; // no entry made for it
-    }
-    {
-        QMutexLocker lock(&m_mutex);
-        TenantNames &names = m_names[tenantId];
-        if (names.version && m_clock() - names.checkedAtMs < m_namesRecheckMs)
-            return names.epoch;
-        names.checkedAtMs = m_clock(); // one request reads it; the others go on meanwhile
-    }
-    const qint64 version = namesVersion();
+    if (!m_names || !namesVersion || !enabled())
+        return 0; // names not followed: the tenant has one epoch
+    const quint64 epoch = m_names->epoch(tenantId, namesVersion);
     QMutexLocker lock(&m_mutex);
-    TenantNames &names = m_names[tenantId];
-    if (names.version != version) {
-        // What is kept was read before this look: under another version, or an unknown one.
-        names.version = version;
-        ++names.epoch;
-        dropTenantLocked(tenantId);
+    if (const auto kept = m_tenants.find(tenantId);
+        kept != m_tenants.end() && kept->namesEpoch != epoch) {
+        dropTenantLocked(tenantId); // read under other names
     }
-    return names.epoch;
+    return epoch;
 }
 
 void JobRowCache::dropTenantLocked(qint64 tenantId)
@@ -173,7 +162,8 @@ void JobRowCache::keepLocked(qint64 tenantId,
                              const DataStamp &stamp,
                              qint64 readAtMs,
                              QList<Kept> read,
-                             const ChangedJobs &changedSince)
+                             const ChangedJobs &changedSince,
+                             quint64 namesEpoch)
 {
     auto kept = m_tenants.find(tenantId);
     if (kept != m_tenants.end() && !(kept->stamp == stamp) && kept->stamp.atLeast(stamp)) {
@@ -200,9 +190,14 @@ void JobRowCache::keepLocked(qint64 tenantId,
         m_keptBytes = 0;
         kept = m_tenants.end();
     }
+    if (kept != m_tenants.end() && kept->namesEpoch != namesEpoch) {
+        dropTenantLocked(tenantId);
+        kept = m_tenants.end();
+    }
     if (kept == m_tenants.end()) {
         kept = m_tenants.insert(tenantId, TenantJobs{});
         kept->stamp = stamp;
+        kept->namesEpoch = namesEpoch;
     }
     for (const Kept &job : read) {
         if (const auto was = kept->jobs.constFind(job.id); was != kept->jobs.cend())

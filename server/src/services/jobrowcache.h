@@ -10,6 +10,7 @@
 
 #include "fielddesk/domain/dispatch.h"
 #include "services/stampedcache.h"
+#include "services/tenantnameswatch.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -36,17 +37,21 @@ public:
 
     // The version of the names the tenant's jobs carry (JobRepository::namesVersion): a job
     // is written out with its customer's, technician's and skills' names, which may change
-    // without an event of the job (on another instance, without any event).
-    using NamesVersion = std::function<qint64()>;
+    // without an event of the job (on another instance, without any event). Looked at through
+    // the watch given to the constructor.
+    using NamesVersion = TenantNamesWatch::ReadVersion;
     // The time in milliseconds, counting up (tests give their own).
     using Clock = std::function<qint64()>;
 
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
     // rows). timeToLiveMs: how long each job is kept after it was read (each job has its own:
     // when a tenant's jobs all expired together, every connection read its whole page again
-    // at the same moment). namesRecheckMs: how often a tenant's names version is read again;
-    // when it moved, the tenant's kept jobs go.
-    JobRowCache(qint64 maxBytes, int timeToLiveMs, int namesRecheckMs, Clock clock = {});
+    // at the same moment). names: the watch of the tenants' names (none: names are not
+    // followed); when a tenant's epoch moved, its kept jobs go.
+    JobRowCache(qint64 maxBytes,
+                int timeToLiveMs,
+                TenantNamesWatch *names = nullptr,
+                Clock clock = {});
 
     bool enabled() const { return m_maxBytes > 0; }
 
@@ -79,14 +84,8 @@ private:
     struct TenantJobs
     {
         DataStamp stamp;
+        quint64 namesEpoch = 0; // the names epoch they were read under
         QHash<qint64, Kept> jobs;
-    };
-    // A tenant's names version as last read; kept apart from its jobs, which come and go.
-    struct TenantNames
-    {
-        std::optional<qint64> version; // none: not read yet
-        qint64 checkedAtMs = 0;
-        quint64 epoch = 0; // counts the times the version moved (and the first read)
     };
 
     static Kept rendered(const Job &job);
@@ -96,10 +95,11 @@ private:
                     const DataStamp &stamp,
                     qint64 readAtMs,
                     QList<Kept> read,
-                    const ChangedJobs &changedSince);
+                    const ChangedJobs &changedSince,
+                    quint64 namesEpoch);
     bool youngLocked(const Kept &job) const;
-    // Reads the tenant's names version when due and lets its kept jobs go when it moved; the
-    // names epoch that jobs read from now on are kept under.
+    // The tenant's names epoch now (the watch reads the version when due); its kept jobs go
+    // when they were read under another.
     quint64 checkNames(qint64 tenantId, const NamesVersion &namesVersion);
     void dropTenantLocked(qint64 tenantId);
     // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
@@ -108,12 +108,11 @@ private:
 
     const qint64 m_maxBytes;
     const int m_timeToLiveMs;
-    const int m_namesRecheckMs;
     QElapsedTimer m_elapsed;
     Clock m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantJobs> m_tenants;
-    QHash<qint64, TenantNames> m_names;
+    TenantNamesWatch *const m_names;
     qint64 m_keptBytes = 0; // of JSON, all tenants together
     qint64 m_read = 0;
 };

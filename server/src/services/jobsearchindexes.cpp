@@ -39,10 +39,10 @@ QString lookBackFrom(const QString &latest)
 
 } // namespace
 
-JobSearchIndexes::JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs)
+JobSearchIndexes::JobSearchIndexes(Database &db, qint64 maxJobs, TenantNamesWatch &names)
     : m_db(db)
     , m_maxJobs(maxJobs)
-    , m_customersRecheckMs(customersRecheckMs)
+    , m_names(names)
 {
     m_clock.start();
     m_builder.setMaxThreadCount(1);
@@ -74,9 +74,10 @@ std::shared_ptr<JobSearchIndexes::Held> JobSearchIndexes::heldFor(qint64 tenantI
     return held;
 }
 
-bool JobSearchIndexes::customersDue(const Held &held) const
+quint64 JobSearchIndexes::namesEpoch(qint64 tenantId)
 {
-    return m_clock.elapsed() - held.customersCheckedAtMs >= m_customersRecheckMs;
+    return m_names.epoch(tenantId,
+                         [this, tenantId] { return JobRepository(m_db).namesVersion(tenantId); });
 }
 
 std::optional<JobDayKeys::Selection> JobSearchIndexes::select(qint64 tenantId,
@@ -100,9 +101,10 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
     if (!enabled())
         return false;
     const std::shared_ptr<Held> held = heldFor(tenantId);
+    const quint64 epoch = namesEpoch(tenantId); // before the lock: it may read the version
     {
         QReadLocker lock(&held->lock);
-        if (held->index && held->stamp.atLeast(stamp) && !customersDue(*held)) {
+        if (held->index && held->stamp.atLeast(stamp) && held->namesEpoch == epoch) {
             use(*held->index);
             return true;
         }
@@ -123,8 +125,8 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
                 letGo(*held);
             } else {
                 held->lostSinceMs.reset();
-                if (customersDue(*held))
-                    recheckCustomers(*held, tenantId);
+                if (held->namesEpoch != epoch)
+                    recheckCustomers(*held, tenantId, epoch);
                 use(*held->index);
                 return true;
             }
@@ -191,8 +193,10 @@ bool JobSearchIndexes::catchUp(Held &held,
     return true;
 }
 
-void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId)
+void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId, quint64 namesEpoch)
 {
+    // Renames up to the epoch's look are committed: the customers read now show them.
+    held.namesEpoch = namesEpoch;
     const QHash<qint64, QString> recent =
         CustomerRepository(m_db).changedSince(tenantId, lookBackFrom(held.customersLatest));
     QList<qint64> moved;
@@ -202,7 +206,6 @@ void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId)
     }
     held.customersLatest = std::max(held.customersLatest, latestOf(recent));
     held.customersSeen = recent;
-    held.customersCheckedAtMs = m_clock.elapsed();
     if (moved.isEmpty())
         return;
     const QList<JobSearchRow> rows = JobRepository(m_db).searchRowsOfCustomers(tenantId, moved);
@@ -219,6 +222,7 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     auto index = std::make_unique<JobSearchIndex>(EngineOrder::of(m_db).nullsFirst);
     QHash<qint64, QString> customers;
     bool fits = false;
+    const quint64 epoch = namesEpoch(tenantId); // a rename found from now on is looked at
     try {
         // The customers first: a rename committed while the jobs are read is looked at again.
         customers = CustomerRepository(m_db).changedSince(tenantId, QString());
@@ -248,7 +252,7 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     held.stamp = stamp;
     held.customersSeen = customers;
     held.customersLatest = latestOf(customers);
-    held.customersCheckedAtMs = m_clock.elapsed();
+    held.namesEpoch = epoch;
 }
 
 void JobSearchIndexes::letGo(Held &held)

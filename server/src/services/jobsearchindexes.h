@@ -8,12 +8,13 @@
 // keys are, so that while another instance writes it is not built in vain.
 //
 // A customer's rename rewrites its jobs' texts; another instance's does so without an event,
-// so the customers changed lately are looked at again after `customersRecheckMs` and their jobs
-// read again when their `updated_at` moved.
+// so when the tenant's names epoch moved (TenantNamesWatch) the customers changed lately are
+// looked at again and their jobs read again when their `updated_at` moved.
 #pragma once
 
 #include "repositories/jobsearchindex.h"
 #include "services/stampedcache.h"
+#include "services/tenantnameswatch.h"
 #include "storage/commitjournal.h"
 
 #include <QElapsedTimer>
@@ -39,7 +40,8 @@ public:
                                                                    const DataStamp &newer)>;
 
     // maxJobs: the jobs held at most, all tenants together (0: off, the engine answers).
-    JobSearchIndexes(Database &db, qint64 maxJobs, int customersRecheckMs);
+    // names: the watch of the tenants' names (the jobs' texts carry their customers').
+    JobSearchIndexes(Database &db, qint64 maxJobs, TenantNamesWatch &names);
     ~JobSearchIndexes(); // waits for a build under way
 
     bool enabled() const { return m_maxJobs > 0; }
@@ -79,7 +81,7 @@ private:
         std::optional<DataStamp> askedAt;      // the last ask that found no index
         std::optional<qint64> lostSinceMs;     // since when it cannot catch up
         bool building = false;
-        qint64 customersCheckedAtMs = 0;
+        quint64 namesEpoch = 0;               // the tenant's names epoch its texts follow
         QHash<qint64, QString> customersSeen; // customers changed lately: id -> updated_at
         QString customersLatest;              // the latest updated_at seen
     };
@@ -87,17 +89,18 @@ private:
     // Brings the held index up to `stamp`; false when the journal cannot say what changed.
     bool catchUp(Held &held, qint64 tenantId, const DataStamp &stamp, const Changes &changes);
     // Reads again the jobs of customers changed since the last look (another instance's
-    // renames), when that look is older than m_customersRecheckMs.
-    void recheckCustomers(Held &held, qint64 tenantId);
+    // renames), once the tenant's names epoch moved to `namesEpoch`.
+    void recheckCustomers(Held &held, qint64 tenantId, quint64 namesEpoch);
     // Builds the tenant's index outside its lock (on m_builder) and puts it in place, unless
     // it would pass m_maxJobs.
     void build(Held &held, qint64 tenantId, const DataStamp &stamp);
+    // The tenant's names epoch now (read through m_names when due).
+    quint64 namesEpoch(qint64 tenantId);
     void letGo(Held &held);
-    bool customersDue(const Held &held) const;
 
     Database &m_db;
     const qint64 m_maxJobs;
-    const int m_customersRecheckMs;
+    TenantNamesWatch &m_names;
     QElapsedTimer m_clock;
     QMutex m_mutex; // the map and the counts below
     QHash<qint64, std::shared_ptr<Held>> m_tenants;

@@ -78,8 +78,8 @@ class JobService
 {
 public:
     // listCacheEntries: how many recent list pages to keep (0: none). namesRecheckMs: how
-    // often kept jobs look at the tenant's names version again, and the search indexes at
-    // customers (both carry names another instance changes without an event).
+    // often the tenant's names version is read again (kept jobs, a day's texts and the search
+    // indexes carry names another instance changes without an event).
     // searchIndexJobs: the jobs the tenants' search indexes hold at most (0: off).
     JobService(Database &db,
                EventNotifier &events,
@@ -95,8 +95,9 @@ public:
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
         , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayTextsTtlMs)
-        , m_rows(rowCacheBytes, kKeptJobsTtlMs, namesRecheckMs)
-        , m_searchIndexes(db, searchIndexJobs, namesRecheckMs)
+        , m_names(namesRecheckMs)
+        , m_rows(rowCacheBytes, kKeptJobsTtlMs, &m_names)
+        , m_searchIndexes(db, searchIndexJobs, m_names)
     {
         m_dayKeys.limitWeight(dayKeysJobs, [](const std::shared_ptr<const JobDayKeys> &keys) {
             return qint64(keys->size());
@@ -152,10 +153,11 @@ private:
     // changes come with the stamp, their names' with the names version).
     static constexpr int kKeptJobsTtlMs = 60000;
     // A day's texts carry its customers' names, which change without an event (a rename
-    // rewrites its jobs' texts): they live kDayTextsTtlMs. Their bytes kept at most,
-    // per job the keys may hold (a text, notes included, may be 9 KB): 64 MB for the default.
+    // rewrites its jobs' texts): they are kept under the tenant's names epoch (m_names), and
+    // otherwise as long as a day's keys. Their bytes kept at most, per job the keys may hold
+    // (a text, notes included, may be 9 KB): 64 MB for the default.
     static constexpr qint64 kDayTextsBytesPerKeyedJob = 32;
-    static constexpr int kDayTextsTtlMs = kListCacheTtlMs / 2;
+    static constexpr int kDayTextsTtlMs = kDayKeysTtlMs;
     static qint64 bytesOf(const JobDayTexts &texts);
     // Whether what was read of the tenant's jobs overlapping [from, to) (both empty: all its
     // jobs) under one stamp holds under a later one: no commit between them changed a job
@@ -176,6 +178,8 @@ private:
                                                const DataStamp &newer) const;
 
     DataStamp dataStamp();
+    // Reads the tenant's names version (for m_names).
+    TenantNamesWatch::ReadVersion namesVersionOf(qint64 tenantId) const;
     // The page a selection names, its jobs kept or read (m_rows).
     Page<Job> pageOf(qint64 tenantId,
                      const JobScope &scope,
@@ -195,6 +199,9 @@ private:
     JobListCache m_listCache;
     StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys;   // by tenant, range, ordering
     StampedCache<std::shared_ptr<const JobDayTexts>> m_dayTexts; // by tenant and range
+    // The names the tenants' jobs carry (another server renames them without a job event):
+    // kept jobs, a day's texts and the search indexes follow this one watch.
+    TenantNamesWatch m_names;
     JobRowCache m_rows;               // the jobs of pages answered from the keys or a search index
     JobSearchIndexes m_searchIndexes; // undated searches, by tenant
 };

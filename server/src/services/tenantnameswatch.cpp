@@ -1,0 +1,39 @@
+#include "services/tenantnameswatch.h"
+
+namespace fielddesk::server {
+
+TenantNamesWatch::TenantNamesWatch(int recheckMs, Clock clock)
+    : m_recheckMs(recheckMs)
+    , m_clock(std::move(clock))
+{
+    m_elapsed.start();
+    if (!m_clock)
+        m_clock = [this] { return m_elapsed.elapsed(); };
+}
+
+quint64 TenantNamesWatch::epoch(qint64 tenantId, const ReadVersion &readVersion)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        TenantNames &names = m_tenants[tenantId];
+        if (names.version && m_clock() - names.checkedAtMs < m_recheckMs)
+            return names.epoch;
+        names.checkedAtMs = m_clock(); // one caller reads it; the others go on meanwhile
+    }
+    const qint64 version = readVersion();
+    QMutexLocker lock(&m_mutex);
+    TenantNames &names = m_tenants[tenantId];
+    if (names.version != version) {
+        names.version = version;
+        ++names.epoch;
+    }
+    return names.epoch;
+}
+
+quint64 TenantNamesWatch::lastEpoch(qint64 tenantId)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_tenants.value(tenantId).epoch;
+}
+
+} // namespace fielddesk::server
