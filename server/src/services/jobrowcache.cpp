@@ -68,7 +68,8 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         // Not kept when a rename was found meanwhile: they may have been read before it.
-        const bool renamedMeanwhile = m_names && m_names->lastEpoch(tenantId) != namesEpoch;
+        const bool followsNames = m_names && namesVersion;
+        const bool renamedMeanwhile = followsNames && m_names->lastEpoch(tenantId) != namesEpoch;
         if (enabled() && !renamedMeanwhile)
             keepLocked(tenantId, readAfter, readAtMs, read, changedSince, namesEpoch);
     }
