@@ -530,6 +530,9 @@ private slots:
                 .bind(techniciansUser)
                 .bind(*assigned->technicianId)
                 .exec();
+            SqlQuery(*m_db,
+                     QStringLiteral("DELETE FROM users WHERE email = 'stand.in@example.com'"))
+                .exec();
         });
         QVERIFY(pageShows("Stand-in Technician"));
         QVERIFY(service.rowsRead() >= 5 * dayJobs);
@@ -637,13 +640,25 @@ private slots:
             QVERIFY(none && none->count == 0);
         }
         QCOMPARE(service.dayTextsReads(), 1);
-        SqlQuery(*m_db, QStringLiteral("UPDATE customers SET name = 'Ptolemy Works' WHERE id = ?"))
-            .bind(*ofCustomer->customerId)
-            .exec();
-        SqlQuery(*m_db, QStringLiteral("UPDATE jobs SET search_text = search_text || ' ptolemy "
-                                       "works' WHERE customer_id = ?"))
-            .bind(*ofCustomer->customerId)
-            .exec();
+        const auto elsewhere = [&](const QString &sql) {
+            SqlQuery(*m_db, sql).bind(*ofCustomer->customerId).exec();
+        };
+        SqlQuery name(*m_db, QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+        name.bind(*ofCustomer->customerId).exec();
+        QVERIFY(name.next());
+        const QString wasNamed = name.text(0);
+        elsewhere(QStringLiteral("UPDATE customers SET name = 'Ptolemy Works' WHERE id = ?"));
+        elsewhere(QStringLiteral("UPDATE jobs SET search_text = search_text || ' ptolemy works' "
+                                 "WHERE customer_id = ?"));
+        const auto back = qScopeGuard([&] { // as the tests after this one expect
+            SqlQuery(*m_db, QStringLiteral("UPDATE customers SET name = ? WHERE id = ?"))
+                .bind(wasNamed)
+                .bind(*ofCustomer->customerId)
+                .exec();
+            elsewhere(QStringLiteral("UPDATE jobs SET search_text = substr(search_text, 1, "
+                                     "length(search_text) - length(' ptolemy works')) WHERE "
+                                     "customer_id = ?"));
+        });
         // The engine answers the first ask under the new names, the texts read again the next.
         for (int ask = 0; ask < 3; ++ask) {
             const std::optional<Page<Job>> found = sameAsTheEngine(service, admin, 1, search);

@@ -445,6 +445,48 @@ private slots:
         rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read, {}, names);
         QCOMPARE(source.asked.size(), asked + 1); // job 4 read again, job 9 kept
         QCOMPARE(source.asked.last(), 4);
+
+        // A rename another user of the watch found (a search index): the kept jobs go at the
+        // next page, though the row cache's own look is not due.
+        version = 8;
+        nowMs = 6100;
+        watch.epoch(1, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read, {}, names);
+        QCOMPARE(source.asked.size(), asked + 3);
+    }
+
+    // The watch reads a tenant's names version at most once a period, and its epoch moves
+    // when the version read differs (and at the first read), each tenant on its own.
+    void theNamesWatchReadsEachTenantsVersionAtMostOnceAPeriod()
+    {
+        qint64 nowMs = 0;
+        TenantNamesWatch watch(1000, [&nowMs] { return nowMs; });
+        QHash<qint64, qint64> versions{{1, 7}, {2, 7}};
+        int reads = 0;
+        const auto versionOf = [&](qint64 tenantId) -> TenantNamesWatch::ReadVersion {
+            return [&, tenantId] {
+                ++reads;
+                return versions.value(tenantId);
+            };
+        };
+        QCOMPARE(watch.lastEpoch(1), quint64(0));
+        const quint64 first = watch.epoch(1, versionOf(1));
+        QVERIFY(first > 0);
+        QCOMPARE(reads, 1);
+        versions[1] = 8; // renamed
+        nowMs = 999;
+        QCOMPARE(watch.epoch(1, versionOf(1)), first); // not due: not read
+        QCOMPARE(reads, 1);
+        nowMs = 1000;
+        const quint64 renamed = watch.epoch(1, versionOf(1));
+        QVERIFY(renamed > first);
+        QCOMPARE(watch.lastEpoch(1), renamed);
+        nowMs = 2000;
+        QCOMPARE(watch.epoch(1, versionOf(1)), renamed); // read again, the same version
+        QCOMPARE(reads, 3);
+        QVERIFY(watch.epoch(2, versionOf(2)) > 0); // another tenant's own
+        QCOMPARE(reads, 4);
+        QCOMPARE(watch.lastEpoch(1), renamed);
     }
 };
 

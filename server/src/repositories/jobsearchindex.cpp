@@ -172,14 +172,8 @@ bool JobSearchIndex::before(Slot a, Slot b) const
         return x.priority > y.priority;
     if (x.windowStartNull != y.windowStartNull)
         return x.windowStartNull == m_nullsFirst;
-    if (!x.windowStartNull) {
-        if (m_nonCanonical == 0) {
-            if (*x.windowStartDigits != *y.windowStartDigits)
-                return *x.windowStartDigits < *y.windowStartDigits;
-        } else if (x.windowStart != y.windowStart) {
-            return x.windowStart < y.windowStart; // the engine's order of texts
-        }
-    }
+    if (!x.windowStartNull && x.windowStart != y.windowStart)
+        return x.windowStart < y.windowStart; // the engine's order of texts
     return x.id < y.id;
 }
 

@@ -153,7 +153,9 @@ private:
     std::shared_ptr<KeptMatches> keptMatchesOf(const QString &term) const;
     // A job's text changed (or it came or went): the kept matches follow it.
     void updateKeptMatches(Slot slot, const QString *newText);
-    // Whether the job in slot a comes before the one in slot b in the default ordering.
+    // Whether the job in slot a comes before the one in slot b in the default ordering, the
+    // window starts compared as texts (while any held is not in the server's own form; else
+    // the order keys say the same, cheaper).
     bool before(Slot a, Slot b) const;
     // The default ordering as numbers, compared in turn: the priority negated, the window
     // start's digits (nulls first or last as the engine puts them), the id. Orders as

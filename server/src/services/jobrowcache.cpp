@@ -115,8 +115,8 @@ quint64 JobRowCache::checkNames(qint64 tenantId, const NamesVersion &namesVersio
     const quint64 epoch = m_names->epoch(tenantId, namesVersion);
     QMutexLocker lock(&m_mutex);
     if (const auto kept = m_tenants.find(tenantId);
-        kept != m_tenants.end() && kept->namesEpoch != epoch) {
-        dropTenantLocked(tenantId); // read under other names
+        kept != m_tenants.end() && kept->namesEpoch < epoch) {
+        dropTenantLocked(tenantId); // read under older names (epochs only grow)
     }
     return epoch;
 }
@@ -191,7 +191,9 @@ void JobRowCache::keepLocked(qint64 tenantId,
         m_keptBytes = 0;
         kept = m_tenants.end();
     }
-    if (kept != m_tenants.end() && kept->namesEpoch != namesEpoch) {
+    if (kept != m_tenants.end() && kept->namesEpoch > namesEpoch)
+        return; // read under older names than those kept
+    if (kept != m_tenants.end() && kept->namesEpoch < namesEpoch) {
         dropTenantLocked(tenantId);
         kept = m_tenants.end();
     }

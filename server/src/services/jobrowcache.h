@@ -6,6 +6,9 @@
 // 50 rows with their customer, technician and skills and writing them out was then ~70% of the
 // list's server CPU (issue 12). The dispatchers of a tenant page through the same few days
 // with different filters, so most rows of a page were read for another page a moment before.
+// Pages whose ids the engine picks (the backlog) take their jobs from here too; such a page's
+// ids may be newer than the stamp its kept jobs hold under (a commit between the two: the next
+// page shows it), never older than what its caller had seen.
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"

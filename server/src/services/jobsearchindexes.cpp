@@ -104,7 +104,7 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
     const quint64 epoch = namesEpoch(tenantId); // before the lock: it may read the version
     {
         QReadLocker lock(&held->lock);
-        if (held->index && held->stamp.atLeast(stamp) && held->namesEpoch == epoch) {
+        if (held->index && held->stamp.atLeast(stamp) && held->namesEpoch >= epoch) {
             use(*held->index);
             return true;
         }
@@ -125,7 +125,7 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
                 letGo(*held);
             } else {
                 held->lostSinceMs.reset();
-                if (held->namesEpoch != epoch)
+                if (held->namesEpoch < epoch) // epochs only grow
                     recheckCustomers(*held, tenantId, epoch);
                 use(*held->index);
                 return true;
@@ -195,8 +195,6 @@ bool JobSearchIndexes::catchUp(Held &held,
 
 void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId, quint64 namesEpoch)
 {
-    // Renames up to the epoch's look are committed: the customers read now show them.
-    held.namesEpoch = namesEpoch;
     const QHash<qint64, QString> recent =
         CustomerRepository(m_db).changedSince(tenantId, lookBackFrom(held.customersLatest));
     QList<qint64> moved;
@@ -204,15 +202,18 @@ void JobSearchIndexes::recheckCustomers(Held &held, qint64 tenantId, quint64 nam
         if (held.customersSeen.value(it.key()) != it.value())
             moved << it.key();
     }
+    if (!moved.isEmpty()) {
+        const QList<JobSearchRow> rows = JobRepository(m_db).searchRowsOfCustomers(tenantId, moved);
+        for (const JobSearchRow &row : rows)
+            held.index->put(row);
+        QMutexLocker lock(&m_mutex);
+        m_jobsReread += rows.size();
+    }
+    // Only now, the jobs put: a read that threw leaves all as it was, to be looked at again.
+    // Renames up to the epoch's look were committed before the customers were read.
     held.customersLatest = std::max(held.customersLatest, latestOf(recent));
     held.customersSeen = recent;
-    if (moved.isEmpty())
-        return;
-    const QList<JobSearchRow> rows = JobRepository(m_db).searchRowsOfCustomers(tenantId, moved);
-    for (const JobSearchRow &row : rows)
-        held.index->put(row);
-    QMutexLocker lock(&m_mutex);
-    m_jobsReread += rows.size();
+    held.namesEpoch = std::max(held.namesEpoch, namesEpoch);
 }
 
 void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp)
@@ -222,8 +223,9 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     auto index = std::make_unique<JobSearchIndex>(EngineOrder::of(m_db).nullsFirst);
     QHash<qint64, QString> customers;
     bool fits = false;
-    const quint64 epoch = namesEpoch(tenantId); // a rename found from now on is looked at
+    quint64 epoch = 0;
     try {
+        epoch = namesEpoch(tenantId); // a rename found from now on is looked at again
         // The customers first: a rename committed while the jobs are read is looked at again.
         customers = CustomerRepository(m_db).changedSince(tenantId, QString());
         for (const JobSearchRow &row : JobRepository(m_db).searchRows(tenantId))

@@ -127,7 +127,8 @@ public:
     int dayKeysPatches() { return m_dayKeys.patches(); }
     // How many times a day's search texts were read (for tests).
     int dayTextsReads() { return m_dayTexts.reads(); }
-    // How many jobs the pages answered from a day's keys read from the database (for tests).
+    // How many jobs the pages made of kept jobs (every page but the page cache's) read from
+    // the database (for tests).
     qint64 rowsRead() { return m_rows.jobsRead(); }
     // How many times a tenant's search index was built, and how many jobs were read again to
     // bring it up to date (for tests).
@@ -198,11 +199,11 @@ private:
     TravelModel m_travel; // the server's
     JobListCache m_listCache;
     StampedCache<std::shared_ptr<const JobDayKeys>> m_dayKeys;   // by tenant, range, ordering
-    StampedCache<std::shared_ptr<const JobDayTexts>> m_dayTexts; // by tenant and range
+    StampedCache<std::shared_ptr<const JobDayTexts>> m_dayTexts; // by tenant, range, names epoch
     // The names the tenants' jobs carry (another server renames them without a job event):
     // kept jobs, a day's texts and the search indexes follow this one watch.
     TenantNamesWatch m_names;
-    JobRowCache m_rows;               // the jobs of pages answered from the keys or a search index
+    JobRowCache m_rows;               // the jobs of the pages (keys', search indexes', engine's)
     JobSearchIndexes m_searchIndexes; // undated searches, by tenant
 };
 

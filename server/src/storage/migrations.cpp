@@ -1310,11 +1310,13 @@ $$)"),
     // The names a tenant's jobs are written out with come from other tables (the customer's,
     // the technician's user's, the skills': kJobColumns in jobrepository.cpp). A rename there
     // changes the jobs' JSON without a job event; on another instance, without any event.
-    // Each rename adds a row here, and the count of the tenant's rows is the version the kept
-    // jobs of the lists compare (JobRepository::namesVersion, JobRowCache) instead of living a short
-    // time only for that (issue 12, `mixed`). Rows are only added: renames of one tenant in
-    // concurrent transactions wait for no shared row (a counter would, in any order). A
-    // table rebuilt on SQLite (as migration 20 did for users) must create its trigger again.
+    // Each rename adds a row here, and the count of the tenant's rows is the version that kept
+    // jobs, a day's search texts and the search indexes follow (JobRepository::namesVersion,
+    // TenantNamesWatch) instead of living a short time only for that (issue 12, `mixed`).
+    // Rows are only added (pruning them would need another version: the count would come back
+    // to a value it had), and renames of one tenant in concurrent transactions wait for no
+    // shared row (a counter would, in any order). A table rebuilt on SQLite (as migration 20
+    // did for users) must create its trigger again.
     list.append(
         {39,
          QStringLiteral("the renames of the names a tenant's jobs carry"),
