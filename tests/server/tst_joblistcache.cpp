@@ -394,41 +394,44 @@ private slots:
     {
         qint64 nowMs = 0;
         constexpr int kRecheckMs = 1000;
-        TenantNamesWatch watch(kRecheckMs, [&nowMs] { return nowMs; });
+        qint64 version = 4;
+        qint64 otherVersion = 1; // tenant 2's
+        int looks = 0;           // at tenant 1's
+        TenantNamesWatch watch(
+            kRecheckMs,
+            [&](qint64 tenantId) {
+                if (tenantId != 1)
+                    return otherVersion;
+                ++looks;
+                return version;
+            },
+            [&nowMs] { return nowMs; });
         JobRowCache rows(kKeptBytes, 60000, &watch, [&nowMs] { return nowMs; });
         RowSource source;
-        qint64 version = 4;
-        int looks = 0;
-        const auto names = [&] {
-            ++looks;
-            return version;
-        };
         const auto read = [&](const QList<qint64> &ids) { return source(ids); };
-        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
         QCOMPARE(looks, 1);
         nowMs = 999;
-        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
         QCOMPARE(looks, 1); // not due yet
         QCOMPARE(source.asked, (QList<qint64>{1, 2}));
         nowMs = 1000;
-        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
         QCOMPARE(looks, 2); // the same version: kept
         QCOMPARE(source.asked, (QList<qint64>{1, 2}));
         version = 5; // renamed
         nowMs = 1500;
-        rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2})); // not looked at yet
         nowMs = 2000;
-        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {1, 2}, read);
         QCOMPARE(looks, 3);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2}));
         // Another tenant's jobs stay: its own version did not move.
-        qint64 otherVersion = 1;
-        const auto otherNames = [&] { return otherVersion; };
-        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read, {}, otherNames);
+        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read);
         nowMs = 3000;
         version = 6;
-        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read, {}, otherNames);
+        rows.pageJson(2, DataStamp{1, 1}, {}, {3}, read);
         QCOMPARE(source.asked, (QList<qint64>{1, 2, 1, 2, 3}));
 
         // Jobs being read when a rename is found are not kept: read before it, perhaps.
@@ -436,13 +439,13 @@ private slots:
         const auto readWhileRenamed = [&](const QList<qint64> &ids) {
             version = 7;
             nowMs = 5000;
-            rows.pageJson(1, DataStamp{1, 1}, {}, {9}, read, {}, names); // finds the rename
+            rows.pageJson(1, DataStamp{1, 1}, {}, {9}, read); // finds the rename
             return source(ids);
         };
-        rows.pageJson(1, DataStamp{1, 1}, {}, {4}, readWhileRenamed, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4}, readWhileRenamed);
         const int asked = int(source.asked.size());
         nowMs = 5100;
-        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read, {}, names);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read);
         QCOMPARE(source.asked.size(), asked + 1); // job 4 read again, job 9 kept
         QCOMPARE(source.asked.last(), 4);
 
@@ -450,8 +453,8 @@ private slots:
         // next page, though the row cache's own look is not due.
         version = 8;
         nowMs = 6100;
-        watch.epoch(1, names);
-        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read, {}, names);
+        watch.epoch(1);
+        rows.pageJson(1, DataStamp{1, 1}, {}, {4, 9}, read);
         QCOMPARE(source.asked.size(), asked + 3);
     }
 
@@ -460,31 +463,31 @@ private slots:
     void theNamesWatchReadsEachTenantsVersionAtMostOnceAPeriod()
     {
         qint64 nowMs = 0;
-        TenantNamesWatch watch(1000, [&nowMs] { return nowMs; });
         QHash<qint64, qint64> versions{{1, 7}, {2, 7}};
         int reads = 0;
-        const auto versionOf = [&](qint64 tenantId) -> TenantNamesWatch::ReadVersion {
-            return [&, tenantId] {
+        TenantNamesWatch watch(
+            1000,
+            [&](qint64 tenantId) {
                 ++reads;
                 return versions.value(tenantId);
-            };
-        };
+            },
+            [&nowMs] { return nowMs; });
         QCOMPARE(watch.lastEpoch(1), quint64(0));
-        const quint64 first = watch.epoch(1, versionOf(1));
+        const quint64 first = watch.epoch(1);
         QVERIFY(first > 0);
         QCOMPARE(reads, 1);
         versions[1] = 8; // renamed
         nowMs = 999;
-        QCOMPARE(watch.epoch(1, versionOf(1)), first); // not due: not read
+        QCOMPARE(watch.epoch(1), first); // not due: not read
         QCOMPARE(reads, 1);
         nowMs = 1000;
-        const quint64 renamed = watch.epoch(1, versionOf(1));
+        const quint64 renamed = watch.epoch(1);
         QVERIFY(renamed > first);
         QCOMPARE(watch.lastEpoch(1), renamed);
         nowMs = 2000;
-        QCOMPARE(watch.epoch(1, versionOf(1)), renamed); // read again, the same version
+        QCOMPARE(watch.epoch(1), renamed); // read again, the same version
         QCOMPARE(reads, 3);
-        QVERIFY(watch.epoch(2, versionOf(2)) > 0); // another tenant's own
+        QVERIFY(watch.epoch(2) > 0); // another tenant's own
         QCOMPARE(reads, 4);
         QCOMPARE(watch.lastEpoch(1), renamed);
     }

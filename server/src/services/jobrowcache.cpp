@@ -23,10 +23,9 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
                                  const JobScope &scope,
                                  const QList<qint64> &ids,
                                  const ReadRows &readRows,
-                                 const ChangedJobs &changedSince,
-                                 const NamesVersion &namesVersion)
+                                 const ChangedJobs &changedSince)
 {
-    const quint64 namesEpoch = checkNames(tenantId, namesVersion);
+    const quint64 namesEpoch = checkNames(tenantId);
     // The page's jobs by position (id 0: not found); a hash only for the few read.
     QList<Kept> page(ids.size());
     QList<qsizetype> missing;
@@ -68,8 +67,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         QMutexLocker lock(&m_mutex);
         m_read += read.size();
         // Not kept when a rename was found meanwhile: they may have been read before it.
-        const bool followsNames = m_names && namesVersion;
-        const bool renamedMeanwhile = followsNames && m_names->lastEpoch(tenantId) != namesEpoch;
+        const bool renamedMeanwhile = m_names && m_names->lastEpoch(tenantId) != namesEpoch;
         if (enabled() && !renamedMeanwhile)
             keepLocked(tenantId, readAfter, readAtMs, read, changedSince, namesEpoch);
     }
@@ -108,11 +106,11 @@ JobRowCache::Kept JobRowCache::rendered(const Job &job)
     return Kept{job.id, job.locationId, job.technicianId, job.customerId, json};
 }
 
-quint64 JobRowCache::checkNames(qint64 tenantId, const NamesVersion &namesVersion)
+quint64 JobRowCache::checkNames(qint64 tenantId)
 {
-    if (!m_names || !namesVersion || !enabled())
+    if (!m_names || !enabled())
         return 0; // names not followed: the tenant has one epoch
-    const quint64 epoch = m_names->epoch(tenantId, namesVersion);
+    const quint64 epoch = m_names->epoch(tenantId);
     QMutexLocker lock(&m_mutex);
     if (const auto kept = m_tenants.find(tenantId);
         kept != m_tenants.end() && kept->namesEpoch < epoch) {

@@ -38,19 +38,16 @@ public:
     using ChangedJobs =
         std::function<std::optional<QList<qint64>>(const DataStamp &kept, const DataStamp &now)>;
 
-    // The version of the names the tenant's jobs carry (JobRepository::namesVersion): a job
-    // is written out with its customer's, technician's and skills' names, which may change
-    // without an event of the job (on another instance, without any event). Looked at through
-    // the watch given to the constructor.
-    using NamesVersion = TenantNamesWatch::ReadVersion;
     // The time in milliseconds, counting up (tests give their own).
     using Clock = std::function<qint64()>;
 
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
     // rows). timeToLiveMs: how long each job is kept after it was read (each job has its own:
     // when a tenant's jobs all expired together, every connection read its whole page again
-    // at the same moment). names: the watch of the tenants' names (none: names are not
-    // followed); when a tenant's epoch moved, its kept jobs go.
+    // at the same moment). names: the watch of the names the tenants' jobs carry (a job is
+    // written out with its customer's, technician's and skills' names, which another server
+    // renames without an event of the job; none: names are not followed); when a tenant's
+    // epoch moved, its kept jobs go.
     JobRowCache(qint64 maxBytes,
                 int timeToLiveMs,
                 TenantNamesWatch *names = nullptr,
@@ -67,8 +64,7 @@ public:
                         const JobScope &scope,
                         const QList<qint64> &ids,
                         const ReadRows &readRows,
-                        const ChangedJobs &changedSince = {},
-                        const NamesVersion &namesVersion = {});
+                        const ChangedJobs &changedSince = {});
 
     // How many jobs were read rather than found kept (for tests).
     qint64 jobsRead();
@@ -103,7 +99,7 @@ private:
     bool youngLocked(const Kept &job) const;
     // The tenant's names epoch now (the watch reads the version when due); its kept jobs go
     // when they were read under another.
-    quint64 checkNames(qint64 tenantId, const NamesVersion &namesVersion);
+    quint64 checkNames(qint64 tenantId);
     void dropTenantLocked(qint64 tenantId);
     // Whether the tenant's kept jobs serve under `stamp`: kept under it, or under an earlier
     // one, less the jobs changed since (then kept under `stamp` from now on).

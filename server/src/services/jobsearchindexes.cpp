@@ -74,12 +74,6 @@ std::shared_ptr<JobSearchIndexes::Held> JobSearchIndexes::heldFor(qint64 tenantI
     return held;
 }
 
-quint64 JobSearchIndexes::namesEpoch(qint64 tenantId)
-{
-    return m_names.epoch(tenantId,
-                         [this, tenantId] { return JobRepository(m_db).namesVersion(tenantId); });
-}
-
 std::optional<JobDayKeys::Selection> JobSearchIndexes::select(qint64 tenantId,
                                                               const DataStamp &stamp,
                                                               const Changes &changes,
@@ -101,7 +95,7 @@ bool JobSearchIndexes::withIndex(qint64 tenantId,
     if (!enabled())
         return false;
     const std::shared_ptr<Held> held = heldFor(tenantId);
-    const quint64 epoch = namesEpoch(tenantId); // before the lock: it may read the version
+    const quint64 epoch = m_names.epoch(tenantId); // before the lock: it may read the version
     {
         QReadLocker lock(&held->lock);
         if (held->index && held->stamp.atLeast(stamp) && held->namesEpoch >= epoch) {
@@ -225,7 +219,7 @@ void JobSearchIndexes::build(Held &held, qint64 tenantId, const DataStamp &stamp
     bool fits = false;
     quint64 epoch = 0;
     try {
-        epoch = namesEpoch(tenantId); // a rename found from now on is looked at again
+        epoch = m_names.epoch(tenantId); // a rename found from now on is looked at again
         // The customers first: a rename committed while the jobs are read is looked at again.
         customers = CustomerRepository(m_db).changedSince(tenantId, QString());
         for (const JobSearchRow &row : JobRepository(m_db).searchRows(tenantId))

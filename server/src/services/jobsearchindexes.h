@@ -94,8 +94,6 @@ private:
     // Builds the tenant's index outside its lock (on m_builder) and puts it in place, unless
     // it would pass m_maxJobs.
     void build(Held &held, qint64 tenantId, const DataStamp &stamp);
-    // The tenant's names epoch now (read through m_names when due).
-    quint64 namesEpoch(qint64 tenantId);
     void letGo(Held &held);
 
     Database &m_db;

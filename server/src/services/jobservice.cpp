@@ -361,9 +361,7 @@ Page<Job> JobService::readPage(qint64 tenantId,
     if (!term.isEmpty()) {
         const std::optional<std::shared_ptr<const JobDayTexts>> kept =
             m_dayTexts.findOrReadIfAskedAgain(
-                range + QLatin1Char('|') +
-                    QString::number(m_names.epoch(tenantId, namesVersionOf(tenantId))),
-                stamp,
+                range + QLatin1Char('|') + QString::number(m_names.epoch(tenantId)), stamp,
                 [&] {
                     return std::make_shared<const JobDayTexts>(
                         jobs.dayTexts(tenantId, extra.from, extra.to));
@@ -390,14 +388,8 @@ Page<Job> JobService::pageOf(qint64 tenantId,
         },
         [&](const DataStamp &kept, const DataStamp &now) {
             return jobsChangedIn(tenantId, QString(), QString(), kept, now);
-        },
-        namesVersionOf(tenantId));
+        });
     return page;
-}
-
-TenantNamesWatch::ReadVersion JobService::namesVersionOf(qint64 tenantId) const
-{
-    return [this, tenantId] { return JobRepository(m_db).namesVersion(tenantId); };
 }
 
 std::function<bool(const DataStamp &, const DataStamp &)>

@@ -95,7 +95,8 @@ public:
         , m_listCache(listCacheEntries, kListCacheTtlMs)
         , m_dayKeys(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayKeysTtlMs)
         , m_dayTexts(dayKeysJobs > 0 ? kDayKeysEntries : 0, kDayTextsTtlMs)
-        , m_names(namesRecheckMs)
+        , m_names(namesRecheckMs,
+                  [&db](qint64 tenantId) { return JobRepository(db).namesVersion(tenantId); })
         , m_rows(rowCacheBytes, kKeptJobsTtlMs, &m_names)
         , m_searchIndexes(db, searchIndexJobs, m_names)
     {
@@ -179,8 +180,6 @@ private:
                                                const DataStamp &newer) const;
 
     DataStamp dataStamp();
-    // Reads the tenant's names version (for m_names).
-    TenantNamesWatch::ReadVersion namesVersionOf(qint64 tenantId) const;
     // The page a selection names, its jobs kept or read (m_rows).
     Page<Job> pageOf(qint64 tenantId,
                      const JobScope &scope,

@@ -2,8 +2,9 @@
 
 namespace fielddesk::server {
 
-TenantNamesWatch::TenantNamesWatch(int recheckMs, Clock clock)
+TenantNamesWatch::TenantNamesWatch(int recheckMs, ReadVersion readVersion, Clock clock)
     : m_recheckMs(recheckMs)
+    , m_readVersion(std::move(readVersion))
     , m_clock(std::move(clock))
 {
     m_elapsed.start();
@@ -11,7 +12,7 @@ TenantNamesWatch::TenantNamesWatch(int recheckMs, Clock clock)
         m_clock = [this] { return m_elapsed.elapsed(); };
 }
 
-quint64 TenantNamesWatch::epoch(qint64 tenantId, const ReadVersion &readVersion)
+quint64 TenantNamesWatch::epoch(qint64 tenantId)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -20,7 +21,7 @@ quint64 TenantNamesWatch::epoch(qint64 tenantId, const ReadVersion &readVersion)
             return names.epoch;
         names.checkedAtMs = m_clock(); // one caller reads it; the others go on meanwhile
     }
-    const qint64 version = readVersion();
+    const qint64 version = m_readVersion(tenantId);
     QMutexLocker lock(&m_mutex);
     TenantNames &names = m_tenants[tenantId];
     if (names.version != version) {

@@ -20,17 +20,17 @@ namespace fielddesk::server {
 class TenantNamesWatch
 {
 public:
-    // Reads the tenant's names version (a statement).
-    using ReadVersion = std::function<qint64()>;
+    // Reads a tenant's names version (a statement).
+    using ReadVersion = std::function<qint64(qint64 tenantId)>;
     // The time in milliseconds, counting up (tests give their own).
     using Clock = std::function<qint64()>;
 
-    explicit TenantNamesWatch(int recheckMs, Clock clock = {});
+    TenantNamesWatch(int recheckMs, ReadVersion readVersion, Clock clock = {});
 
     // The tenant's epoch, the version read again first when the last read is `recheckMs` old
     // (by one caller: the others take the epoch as it is meanwhile). The first read moves it
     // from 0, so nothing read before the first look counts as seen under it.
-    quint64 epoch(qint64 tenantId, const ReadVersion &readVersion);
+    quint64 epoch(qint64 tenantId);
     // The tenant's epoch as last found, reading nothing (0: never looked at).
     quint64 lastEpoch(qint64 tenantId);
 
@@ -43,6 +43,7 @@ private:
     };
 
     const int m_recheckMs;
+    const ReadVersion m_readVersion;
     QElapsedTimer m_elapsed;
     Clock m_clock;
     QMutex m_mutex;
