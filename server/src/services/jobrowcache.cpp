@@ -12,11 +12,7 @@ JobRowCache::JobRowCache(qint64 maxBytes, int timeToLiveMs, TenantNamesWatch *na
     , m_timeToLiveMs(timeToLiveMs)
     , m_clock(std::move(clock))
     , m_names(names)
-{
-    m_elapsed.start();
-    if (!m_clock)
-        m_clock = [this] { return m_elapsed.elapsed(); };
-}
+{}
 
 QByteArray JobRowCache::pageJson(qint64 tenantId,
                                  const DataStamp &stamp,
@@ -58,7 +54,7 @@ QByteArray JobRowCache::pageJson(qint64 tenantId,
         }
         QList<Kept> read;
         read.reserve(missing.size());
-        const qint64 readAtMs = m_clock(); // what is read is at least as new as this
+        const qint64 readAtMs = m_clock.now(); // what is read is at least as new as this
         for (const Job &job : readRows(missingIds)) {
             read.append(rendered(job));
             if (const auto at = positionOf.constFind(job.id); at != positionOf.cend())
@@ -131,7 +127,7 @@ void JobRowCache::dropTenantLocked(qint64 tenantId)
 
 bool JobRowCache::youngLocked(const Kept &job) const
 {
-    return m_clock() - job.readAtMs <= m_timeToLiveMs;
+    return m_clock.now() - job.readAtMs <= m_timeToLiveMs;
 }
 
 bool JobRowCache::usableLocked(TenantJobs &kept,

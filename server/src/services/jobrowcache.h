@@ -12,11 +12,11 @@
 #pragma once
 
 #include "fielddesk/domain/dispatch.h"
+#include "services/millisecondclock.h"
 #include "services/stampedcache.h"
 #include "services/tenantnameswatch.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -39,7 +39,7 @@ public:
         std::function<std::optional<QList<qint64>>(const DataStamp &kept, const DataStamp &now)>;
 
     // The time in milliseconds, counting up (tests give their own).
-    using Clock = std::function<qint64()>;
+    using Clock = MillisecondClock::Source;
 
     // maxBytes: the JSON kept at most, all tenants together (0: none, every page reads its
     // rows). timeToLiveMs: how long each job is kept after it was read (each job has its own:
@@ -107,8 +107,7 @@ private:
 
     const qint64 m_maxBytes;
     const int m_timeToLiveMs;
-    QElapsedTimer m_elapsed;
-    Clock m_clock;
+    MillisecondClock m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantJobs> m_tenants;
     TenantNamesWatch *const m_names;

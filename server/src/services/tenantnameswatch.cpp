@@ -6,20 +6,16 @@ TenantNamesWatch::TenantNamesWatch(int recheckMs, ReadVersion readVersion, Clock
     : m_recheckMs(recheckMs)
     , m_readVersion(std::move(readVersion))
     , m_clock(std::move(clock))
-{
-    m_elapsed.start();
-    if (!m_clock)
-        m_clock = [this] { return m_elapsed.elapsed(); };
-}
+{}
 
 quint64 TenantNamesWatch::epoch(qint64 tenantId)
 {
     {
         QMutexLocker lock(&m_mutex);
         TenantNames &names = m_tenants[tenantId];
-        if (names.version && m_clock() - names.checkedAtMs < m_recheckMs)
+        if (names.version && m_clock.now() - names.checkedAtMs < m_recheckMs)
             return names.epoch;
-        names.checkedAtMs = m_clock(); // one caller reads it; the others go on meanwhile
+        names.checkedAtMs = m_clock.now(); // one caller reads it; the others go on meanwhile
     }
     const qint64 version = m_readVersion(tenantId);
     QMutexLocker lock(&m_mutex);

@@ -8,7 +8,8 @@
 // search texts and the search indexes' look at renamed customers all follow this one watch.
 #pragma once
 
-#include <QElapsedTimer>
+#include "services/millisecondclock.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -23,7 +24,7 @@ public:
     // Reads a tenant's names version (a statement).
     using ReadVersion = std::function<qint64(qint64 tenantId)>;
     // The time in milliseconds, counting up (tests give their own).
-    using Clock = std::function<qint64()>;
+    using Clock = MillisecondClock::Source;
 
     TenantNamesWatch(int recheckMs, ReadVersion readVersion, Clock clock = {});
 
@@ -44,8 +45,7 @@ private:
 
     const int m_recheckMs;
     const ReadVersion m_readVersion;
-    QElapsedTimer m_elapsed;
-    Clock m_clock;
+    MillisecondClock m_clock;
     QMutex m_mutex;
     QHash<qint64, TenantNames> m_tenants;
 };
