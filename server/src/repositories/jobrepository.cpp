@@ -403,7 +403,6 @@ JobRepository::ListPlan JobRepository::planList(qint64 tenantId,
                             !dated && !extra.unassignedOnly && extra.skill.isEmpty() &&
                             query.filters.isEmpty();
 
-    Page<Job> page;
     std::optional<qint64> count = countFromTallies(tenantId, scope, extra, query);
     if (trigramSearch && onlyTenant)
         count = countTenantMatches(tenantId, term);
@@ -442,11 +441,10 @@ JobRepository::ListPlan JobRepository::planList(qint64 tenantId,
         counted.exec();
         count = counted.next() ? counted.integer(0) : 0;
     }
-    page.count = *count;
     // A term that matches many jobs fills a page sooner by walking jobs_order (see
     // searchPageRead).
     if (trigramSearch && !dated && order == orderOfJobsOrderIndex()) {
-        const SearchPageRead read = searchPageRead(tenantId, page.count, query);
+        const SearchPageRead read = searchPageRead(tenantId, *count, query);
         if (read != SearchPageRead::SortMatches) {
             SqlFilter walked = filter;
             if (read == SearchPageRead::WalkCheckingText)
@@ -458,7 +456,7 @@ JobRepository::ListPlan JobRepository::planList(qint64 tenantId,
         }
     }
     values << query.limit << query.offset;
-    return ListPlan{page.count,
+    return ListPlan{*count,
                     QStringLiteral("SELECT j.id FROM ") + matches + order +
                         QStringLiteral(" LIMIT ? OFFSET ?"),
                     values, order};
