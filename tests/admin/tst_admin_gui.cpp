@@ -67,9 +67,6 @@ class TestAdminGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestAdminGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void cleanup();

@@ -90,9 +90,6 @@ class TestAuditLogGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestAuditLogGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void aChangeJustMadeShowsWithItsBeforeAndAfter();

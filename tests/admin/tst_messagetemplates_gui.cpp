@@ -49,9 +49,6 @@ class TestMessageTemplatesGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestMessageTemplatesGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void thePageListsEveryTemplate();

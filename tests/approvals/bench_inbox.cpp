@@ -51,9 +51,6 @@ class BenchInbox : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit BenchInbox(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void loadAndSort5000PendingRequests()
     {

@@ -75,9 +75,6 @@ class TestApprovalsGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestApprovalsGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void inboxListsWhatAwaitsTheManager();

@@ -23,6 +23,7 @@
 
 #include "answeredrequests.h"
 #include "demoboardsignin.h"
+#include "guitestenvironment.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 #include "testmain.h"
@@ -575,19 +576,7 @@ private:
     qint64 m_locationId = 0;
 };
 
-int runTest(int argc, char *argv[])
-{
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("FieldDesk"));
-    QApplication::setApplicationName(QStringLiteral("FieldDesk"));
-    TestAutoRouteGui test;
-    return QTest::qExec(&test, argc, argv);
-}
-
-FIELDDESK_TEST_FUNCTION(runTest)
+FIELDDESK_GUI_TEST_MAIN(TestAutoRouteGui)
 } // namespace tst_autoroute_gui
 
 #include "tst_autoroute_gui.moc"

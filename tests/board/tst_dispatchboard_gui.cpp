@@ -19,6 +19,7 @@
 #include "fielddesk/timeline/timelineview.h"
 
 #include "demoboardsignin.h"
+#include "guitestenvironment.h"
 #include "serverprocess.h"
 #include "testhttpclient.h"
 #include "testmain.h"
@@ -470,19 +471,7 @@ private:
     qint64 m_startMs = 0;
 };
 
-int runTest(int argc, char *argv[])
-{
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("FieldDesk"));
-    QApplication::setApplicationName(QStringLiteral("FieldDesk"));
-    TestDispatchBoardGui test;
-    return QTest::qExec(&test, argc, argv);
-}
-
-FIELDDESK_TEST_FUNCTION(runTest)
+FIELDDESK_GUI_TEST_MAIN(TestDispatchBoardGui)
 } // namespace tst_dispatchboard_gui
 
 #include "tst_dispatchboard_gui.moc"

@@ -79,9 +79,6 @@ class TestPositionsGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestPositionsGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase()
     {

@@ -52,9 +52,6 @@ class TestSendPlansGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestSendPlansGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase()
     {

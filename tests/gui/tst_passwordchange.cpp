@@ -77,9 +77,6 @@ class TestPasswordChange : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestPasswordChange(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void anAdminMakesAUserWithATemporaryPassword();

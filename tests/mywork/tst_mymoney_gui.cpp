@@ -77,9 +77,6 @@ class TestMyMoneyGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestMyMoneyGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void cleanup();

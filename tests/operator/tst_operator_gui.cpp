@@ -46,9 +46,6 @@ class TestOperatorGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestOperatorGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void anOperatorMakesATenantWithItsAdmin();

@@ -67,9 +67,6 @@ class TestMoneyFlowGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestMoneyFlowGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void theEmployeeFilesAnExpenseWithAReceipt();

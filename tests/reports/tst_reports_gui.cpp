@@ -62,9 +62,6 @@ class TestReportsGui : public QObject
 {
     Q_OBJECT
 
-public:
-    explicit TestReportsGui(const QString &home) { Q_UNUSED(home); }
-
 private slots:
     void initTestCase();
     void theMonthsReportShowsTheApprovedExpense();

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QWidget>
 
+#include <type_traits>
+
 namespace guitest {
 
 inline void isolate(const QTemporaryDir &home)
@@ -41,18 +43,35 @@ inline void screenshot(QWidget *widget, const QString &name)
 
 } // namespace guitest
 
+namespace guitest {
+
+// Runs a GUI test object in a home of its own (see isolate()); the object is given the home's
+// path when it takes one (a test that looks for files written there), else made without it.
+template<typename TestClass>
+int runInOwnHome(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    isolate(home);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("FieldDesk"));
+    QApplication::setApplicationName(QStringLiteral("FieldDesk"));
+    if constexpr (std::is_constructible_v<TestClass, QString>) {
+        TestClass test(home.path());
+        return QTest::qExec(&test, argc, argv);
+    } else {
+        TestClass test;
+        return QTest::qExec(&test, argc, argv);
+    }
+}
+
+} // namespace guitest
+
 // The test of a GUI test file (see testmain.h), in a home of its own.
 #define FIELDDESK_GUI_TEST_MAIN(TestClass)                                                         \
     namespace {                                                                                    \
     int fielddeskRunGuiTest(int argc, char *argv[])                                                \
     {                                                                                              \
-        QTemporaryDir home;                                                                        \
-        guitest::isolate(home);                                                                    \
-        QApplication app(argc, argv);                                                              \
-        QApplication::setOrganizationName(QStringLiteral("FieldDesk"));                            \
-        QApplication::setApplicationName(QStringLiteral("FieldDesk"));                             \
-        TestClass test(home.path());                                                               \
-        return QTest::qExec(&test, argc, argv);                                                    \
+        return guitest::runInOwnHome<TestClass>(argc, argv);                                       \
     }                                                                                              \
     }                                                                                              \
     FIELDDESK_TEST_FUNCTION(fielddeskRunGuiTest)

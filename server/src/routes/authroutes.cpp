@@ -108,14 +108,8 @@ void registerAuthRoutes(Router &router, const Services &services)
                         tenant = *own;
                     }
                     JsonWriter w;
-                    w.beginObject().field("must_change_password", user->mustChangePassword);
-                    w.key("user");
-                    user->writeJson(w);
-                    w.key("tenant");
-                    if (tenant)
-                        tenant->writeJson(w);
-                    else
-                        w.nullValue();
+                    w.beginObject();
+                    writeSessionFields(w, *user, tenant);
                     w.endObject();
                     return ApiResponse::json(w.take());
                 },

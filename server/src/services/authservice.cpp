@@ -54,6 +54,12 @@ void SignedIn::writeJson(JsonWriter &w) const
     w.field("refresh_token", QString::fromLatin1(refreshToken));
     w.field("token_type", "Bearer");
     w.field("expires_in", expiresIn);
+    writeSessionFields(w, user, tenant);
+    w.endObject();
+}
+
+void writeSessionFields(JsonWriter &w, const User &user, const std::optional<Tenant> &tenant)
+{
     w.field("must_change_password", user.mustChangePassword);
     w.key("user");
     user.writeJson(w);
@@ -62,7 +68,6 @@ void SignedIn::writeJson(JsonWriter &w) const
         tenant->writeJson(w);
     else
         w.nullValue();
-    w.endObject();
 }
 
 AuthService::AuthService(Database &db,

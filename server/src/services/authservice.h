@@ -32,6 +32,10 @@ struct SignedIn
     void writeJson(JsonWriter &w) const;
 };
 
+// What a sign-in's answer and GET /me say of the session, into an open object: whether the
+// password must be changed, the user, and the tenant (null for an operator).
+void writeSessionFields(JsonWriter &w, const User &user, const std::optional<Tenant> &tenant);
+
 class AuthService : public Authenticator
 {
 public:
