@@ -49,6 +49,7 @@ private slots:
     void onlyManagersAndAdminsDecide();
     void onlyTheRequesterCancels();
     void othersRequestsStayHidden();
+    void aRequestIsFiledOnlyAtALocationOfTheCallersTenant();
     void awaitingMeListsWhatTheCallerDecides();
     void approvedTimeOffBlocksTheTechniciansDayAndNamesConflicts();
     void historyListsEveryStepAndComment();
@@ -447,6 +448,44 @@ void TestRequests::othersRequestsStayHidden()
         idsIn(client(m_dispatcher).get(QStringLiteral("/api/v1/requests?limit=500")));
     QVERIFY(dispatcherSees.contains(timeOff));
     QVERIFY(!dispatcherSees.contains(tool));
+}
+
+// An admin may file at any location of their own tenant, never at another tenant's or at one
+// that does not exist (both once answered 201 and 500); nothing is stored for a refusal.
+void TestRequests::aRequestIsFiledOnlyAtALocationOfTheCallersTenant()
+{
+    const qint64 othersLocation =
+        client(m_otherAdmin).get(QStringLiteral("/api/v1/locations")).firstResultId();
+    QVERIFY(othersLocation > 0);
+    const auto fileAt = [this](const QByteArray &token, qint64 location) {
+        return client(token).post(QStringLiteral("/api/v1/requests"),
+                                  {{QStringLiteral("kind"), QStringLiteral("tool")},
+                                   {QStringLiteral("details"), toolDetails()},
+                                   {QStringLiteral("location_id"), location}});
+    };
+    const auto count = [this](const QByteArray &token) {
+        return client(token)
+            .get(QStringLiteral("/api/v1/requests"))
+            .json()
+            .value(QLatin1String("count"))
+            .toInteger();
+    };
+    const qint64 ours = count(m_admin), theirs = count(m_otherAdmin);
+    for (const qint64 location : {othersLocation, qint64(987654321)}) {
+        for (const QByteArray &token : {m_admin, m_tech}) {
+            const TestReply refused = fileAt(token, location);
+            QCOMPARE(refused.status, 422);
+            QVERIFY2(errorFields(refused).contains(QStringLiteral("location_id")),
+                     refused.body.constData());
+        }
+    }
+    QCOMPARE(count(m_admin), ours);
+    QCOMPARE(count(m_otherAdmin), theirs);
+    const TestReply filed = fileAt(m_admin, m_farLocation);
+    QCOMPARE(filed.status, 201);
+    QCOMPARE(filed.json().value(QLatin1String("location_id")).toInteger(), m_farLocation);
+    QCOMPARE(step(m_admin, filed.id(), "cancel").status, 200); // awaits nobody's decision later
+    QCOMPARE(fileAt(m_tech, m_farLocation).status, 422); // not a location the employee works at
 }
 
 void TestRequests::awaitingMeListsWhatTheCallerDecides()

@@ -4,7 +4,6 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 #include "repositories/jobrepository.h"
-#include "repositories/locationrepository.h"
 #include "repositories/tenantrepository.h"
 #include "repositories/userrepository.h"
 #include "services/attachmentvisibility.h"
@@ -12,6 +11,7 @@
 #include "services/daterange.h"
 #include "services/decidedentries.h"
 #include "services/jobwrite.h"
+#include "services/locationaccess.h"
 #include "services/moneyevents.h"
 #include "services/moneyvisibility.h"
 #include "services/notificationservice.h"
@@ -268,20 +268,10 @@ Result<Expense> ExpenseService::create(const CallContext &call, const ExpenseFie
     expense.status = approval::kSubmitted;
     expense.employeeId = caller.userId;
     expense.employeeName = caller.name;
-    if (fields.locationId) {
-        const bool works = caller.locationIds.contains(*fields.locationId) ||
-                           (caller.isAdmin() &&
-                            LocationRepository(m_db).find(caller.tenantId, *fields.locationId));
-        if (!works)
-            return Failure::validation(QStringLiteral("location_id"),
-                                       QStringLiteral("is not one of your locations"));
-        expense.locationId = *fields.locationId;
-    } else if (!caller.locationIds.isEmpty()) {
-        expense.locationId = caller.locationIds.first();
-    } else {
-        return Failure::validation(QStringLiteral("location_id"),
-                                   QStringLiteral("is required: you work at no location"));
-    }
+    const Result<qint64> location = filingLocation(m_db, caller, fields.locationId);
+    if (!location)
+        return location.failure();
+    expense.locationId = *location;
     if (std::optional<Failure> wrong = apply(caller, expense, fields, true))
         return *wrong;
 

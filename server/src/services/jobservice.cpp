@@ -4,12 +4,12 @@
 #include "events/eventtypes.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/customerrepository.h"
-#include "repositories/locationrepository.h"
 #include "repositories/servicetyperepository.h"
 #include "repositories/technicianrepository.h"
 #include "repositories/tenantrepository.h"
 #include "services/catalogservice.h"
 #include "services/jobwrite.h"
+#include "services/locationaccess.h"
 #include "services/timerange.h"
 
 #include <QJsonArray>
@@ -66,8 +66,7 @@ Result<std::optional<QList<qint64>>> applyJobFields(
     if (job.title.isEmpty())
         return Failure::validation(QStringLiteral("title"), QStringLiteral("may not be empty"));
     if (fields.locationId) {
-        if (!LocationRepository(db).find(tenantId, *fields.locationId) ||
-            !caller.canAccessLocation(*fields.locationId))
+        if (!isUsableLocation(db, caller, *fields.locationId))
             return Failure::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you can plan for"));
         job.locationId = *fields.locationId;

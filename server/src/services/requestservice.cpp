@@ -11,6 +11,7 @@
 #include "services/attachmentvisibility.h"
 #include "services/availabilitywriter.h"
 #include "services/decidedentries.h"
+#include "services/locationaccess.h"
 #include "services/notificationservice.h"
 #include "services/requestevents.h"
 #include "services/requestvisibility.h"
@@ -241,17 +242,10 @@ Result<Request> RequestService::create(const CallContext &call, const RequestDra
     request.status = kSubmitted;
     request.requesterId = caller.userId;
     request.requesterName = caller.name;
-    if (draft.locationId) {
-        if (!caller.canAccessLocation(*draft.locationId))
-            return Failure::validation(QStringLiteral("location_id"),
-                                       QStringLiteral("is not one of your locations"));
-        request.locationId = *draft.locationId;
-    } else if (!caller.locationIds.isEmpty()) {
-        request.locationId = caller.locationIds.first();
-    } else {
-        return Failure::validation(QStringLiteral("location_id"),
-                                   QStringLiteral("is required: you work at no location"));
-    }
+    const Result<qint64> location = filingLocation(m_db, caller, draft.locationId);
+    if (!location)
+        return location.failure();
+    request.locationId = *location;
     if (std::optional<Failure> wrong = checkReferences(caller, draft))
         return *wrong;
     if (std::optional<Failure> wrong = checkOwnUploads(m_db, caller, draft.mediaIds))

@@ -8,12 +8,12 @@
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
 #include "repositories/jobrepository.h"
-#include "repositories/locationrepository.h"
 #include "repositories/skillrepository.h"
 #include "repositories/userrepository.h"
 #include "repositories/vehiclerepository.h"
 #include "services/assignmentservice.h"
 #include "services/catalogservice.h"
+#include "services/locationaccess.h"
 #include "services/tenantsettings.h"
 
 namespace fielddesk::server {
@@ -33,8 +33,7 @@ Result<std::optional<QList<qint64>>> applyTechnicianFields(Database &db,
 {
     if (fields.locationId) {
         const qint64 locationId = *fields.locationId;
-        if (!LocationRepository(db).find(caller.tenantId, locationId) ||
-            !caller.canAccessLocation(locationId))
+        if (!isUsableLocation(db, caller, locationId))
             return Failure::validation(QStringLiteral("location_id"),
                                        QStringLiteral("is not a location you manage"));
         t.locationId = locationId;

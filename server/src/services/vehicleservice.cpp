@@ -5,7 +5,6 @@
 #include "fielddesk/domain/localclock.h"
 #include "fielddesk/domain/timestamps.h"
 #include "repositories/auditrepository.h"
-#include "repositories/locationrepository.h"
 #include "repositories/maintenancerepository.h"
 #include "repositories/odometerrepository.h"
 #include "repositories/technicianrepository.h"
@@ -16,6 +15,7 @@
 #include "services/approvalrules.h"
 #include "services/assignmentservice.h"
 #include "services/attachmentvisibility.h"
+#include "services/locationaccess.h"
 #include "services/maintenancedue.h"
 #include "services/notificationservice.h"
 
@@ -264,8 +264,7 @@ Result<Vehicle> VehicleService::get(const Principal &caller, qint64 id)
 
 std::optional<Failure> VehicleService::checkVehicle(const Principal &caller, const Vehicle &vehicle)
 {
-    if (!caller.canAccessLocation(vehicle.locationId) ||
-        !LocationRepository(m_db).find(caller.tenantId, vehicle.locationId))
+    if (!isUsableLocation(m_db, caller, vehicle.locationId))
         return Failure::validation(QStringLiteral("location_id"),
                                    QStringLiteral("is not one of your locations"));
     const int nextYear = QDate::currentDate().year() + 1;
