@@ -443,6 +443,11 @@ void TestJobSeries::badInputIs422NamingTheField_data()
     QTest::newRow("until before starts_on")
         << with(weekly, {{QStringLiteral("until"), QStringLiteral("2027-02-01")}})
         << QStringLiteral("recurrence.until");
+    // Its past occurrences would all be made in the one request (17,199 jobs for this).
+    QTest::newRow("starts decades back")
+        << with(weekly, {{QStringLiteral("weekdays"), QJsonArray{1, 2, 3, 4, 5, 6, 7}},
+                         {QStringLiteral("starts_on"), QStringLiteral("1980-01-01")}})
+        << QStringLiteral("recurrence.starts_on");
     QTest::newRow("count and until")
         << with(weekly, {{QStringLiteral("until"), QStringLiteral("2027-04-01")},
                          {QStringLiteral("count"), 3}})

@@ -288,9 +288,14 @@ Result<JobSeries> JobSeriesService::create(const CallContext &call, const JobSer
     const Result<QList<qint64>> skills = applySeriesFields(m_db, caller, series, fields, true);
     if (!skills)
         return skills.failure();
+    const QDate today = todayOn(clockOf(caller.tenantId, series.locationId));
+    if (QDate::fromString(series.recurrence.startsOn, Qt::ISODate) <
+        today.addDays(-kLongestPastDays))
+        return Failure::validation(
+            QStringLiteral("recurrence.starts_on"),
+            QStringLiteral("may be at most %1 days before today").arg(kLongestPastDays));
     series = JobSeriesRepository(m_db).insert(caller.tenantId, series);
     audited::append<JobSeries>(m_db, call, kSeriesRow, "created", std::nullopt, series);
-    const QDate today = todayOn(clockOf(caller.tenantId, series.locationId));
     materialise(write, caller.tenantId, series,
                 QDate::fromString(series.recurrence.startsOn, Qt::ISODate), horizonFrom(today));
     write.commit();

@@ -61,6 +61,9 @@ public:
     static constexpr int kDefaultHorizonWeeks = 8;
     // How many dates answers preview as next_occurrences.
     static constexpr int kPreviewedOccurrences = 5;
+    // A new series makes its occurrences from starts_on: one begun lately has its past visits
+    // too, but no more than this many days of them (not decades of jobs in one request).
+    static constexpr int kLongestPastDays = 366;
 
     JobSeriesService(Database &db,
                      EventNotifier &events,
