@@ -193,6 +193,18 @@ void TestApi::unknownRouteAndWrongMethod()
     QCOMPARE(wrong.status, 405);
     QCOMPARE(wrong.header("Allow"), QByteArray("GET, POST"));
     QCOMPARE(client.get(QStringLiteral("/api/v1/locations/abc")).status, 404);
+    // An id has one spelling: a sign, a leading zero or white space around it names nothing
+    // (each once read as the id itself, and acted on).
+    const QString id = QString::number(m_demoLocation);
+    QCOMPARE(client.get(QStringLiteral("/api/v1/locations/") + id).status, 200);
+    for (const QString &spelling :
+         {QStringLiteral("+") + id, QStringLiteral("0") + id, id + QStringLiteral("%0A"),
+          id + QStringLiteral("%20"), QStringLiteral("%20") + id, id + QStringLiteral("%09"),
+          QStringLiteral("9223372036854775808"), QStringLiteral("-") + id}) {
+        const TestReply refused = client.get(QStringLiteral("/api/v1/locations/") + spelling);
+        QVERIFY2(refused.status == 404, qPrintable(spelling));
+        QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    }
 }
 
 void TestApi::loginAnswersTokensUserAndTenant()
