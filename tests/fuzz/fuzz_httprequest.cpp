@@ -11,6 +11,7 @@
 #include "http/clientaddress.h"
 #include "http/headerblock.h"
 #include "http/listquery.h"
+#include "http/requestframing.h"
 #include "http/requestpipeline.h"
 #include "http/router.h"
 #include "repositories/jobrepository.h"
@@ -185,11 +186,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QUrl target = QUrl::fromEncoded(requestLine.value(1));
     request.path = target.path();
     request.query = QUrlQuery(target);
+    QList<QPair<QByteArray, QByteArray>> headerList;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
+        if (colon > 0) {
             request.headers.insert(lines[i].left(colon).trimmed().toLower(),
                                    lines[i].mid(colon + 1).trimmed());
+            headerList.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1)});
+        }
+    }
+    // A request whose framing passes says its body's length one way, as a number.
+    if (const std::optional<FramingProblem> framing = framingProblem(headerList)) {
+        FUZZ_CHECK(framing->status == 400 || framing->status == 501);
+        FUZZ_CHECK(!framing->detail.isEmpty());
+    } else {
+        bool transferEncoding = false;
+        std::optional<qint64> length;
+        for (const auto &[name, value] : std::as_const(headerList)) {
+            if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+                transferEncoding = true;
+            if (name.compare("content-length", Qt::CaseInsensitive) != 0)
+                continue;
+            bool ok = false;
+            const qint64 n = value.trimmed().toLongLong(&ok);
+            FUZZ_CHECK(ok && n >= 0 && (!length || *length == n));
+            length = n;
+        }
+        FUZZ_CHECK(!(length && transferEncoding));
     }
     request.body = body;
     request.remoteAddress = peerAddress(bytes);

@@ -2,6 +2,7 @@
 
 #include "app/logline.h"
 #include "http/connectionguard.h"
+#include "http/requestframing.h"
 #include "http/responsetext.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,9 @@
 namespace fielddesk::server {
 
 namespace {
+
+// Set on a connection whose request was refused for its framing (requestframing.h).
+constexpr char kRefusedFramingProperty[] = "fielddesk_refused_framing";
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -146,9 +150,27 @@ void HttpServer::setWriteLane(std::unique_ptr<WriteLane> lane)
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // What follows a request refused for its framing is not read as requests (see below).
+    if (socket->property(kRefusedFramingProperty).toBool())
+        return true;
     Exchange exchange;
     exchange.timer.start();
     exchange.path = request.url().path();
+    if (const std::optional<FramingProblem> framing = framingProblem(request.headers())) {
+        // Where its body ends is not known: the bytes after the headers may be taken for a
+        // request of their own. None is answered; the connection closes after this answer.
+        socket->setProperty(kRefusedFramingProperty, true);
+        socket->readAll();
+        exchange.method = methodName(request.method());
+        exchange.requestId = requestIdFor(request.value("x-request-id"));
+        exchange.remote = request.remoteAddress().toString();
+        exchange.keepAlive = false;
+        complete(socket, takeTicket(socket), exchange,
+                 ApiResponse::fromProblem(
+                     framing->status == 501 ? Problem::notImplemented(framing->detail)
+                                            : Problem::from(Failure::badRequest(framing->detail))));
+        return true;
+    }
     // Behind a trusted balancer the client is the one it names; anyone else is who they are.
     QList<QByteArray> forwardedFor;
     if (!m_trustedProxies.isEmpty()) {

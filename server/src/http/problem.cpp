@@ -135,4 +135,9 @@ Problem Problem::requestTimeout(const QString &detail)
     return make(408, "request-timeout", "Request timeout", detail);
 }
 
+Problem Problem::notImplemented(const QString &detail)
+{
+    return make(501, "not-implemented", "Not implemented", detail);
+}
+
 } // namespace fielddesk::server

@@ -38,6 +38,8 @@ struct Problem
     static Problem unavailable(const QString &detail);
     // 408: the request did not arrive in time (the connection is closed after it).
     static Problem requestTimeout(const QString &detail);
+    // 501: a transfer coding (or another part of HTTP) this server does not implement.
+    static Problem notImplemented(const QString &detail);
 };
 
 } // namespace fielddesk::server

@@ -43,6 +43,8 @@ QByteArray reasonPhrase(int status)
         return "Too Many Requests";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 503:
         return "Service Unavailable";
     case 507:
