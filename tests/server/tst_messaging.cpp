@@ -4,8 +4,13 @@
 #include "messaging/messagecourier.h"
 #include "messaging/messagetemplates.h"
 #include "messaging/smtpclient.h"
+#include "migrateddatabase.h"
+#include "repositories/messagerepository.h"
 #include "testmain.h"
 
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace tst_messaging {
@@ -92,6 +97,54 @@ private slots:
         QCOMPARE(MessageCourier::retryDelaySeconds(10), 2560);
         QCOMPARE(MessageCourier::retryDelaySeconds(11), 3600);
         QCOMPARE(MessageCourier::retryDelaySeconds(60), 3600);
+    }
+
+    // A backlog does not hold up the server's stop: a courier stopped while a text is under
+    // way ends after that one, not after trying every due message (150,000 webhook calls kept
+    // a stopped server going for minutes). What it did not try stays queued, untried.
+    void aStoppedCourierEndsAfterTheMessageUnderWay()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const std::unique_ptr<Database> db =
+            TestDatabase::migrated(QStringLiteral("couriershutdown"), dir.path(), &error);
+        QVERIFY2(db, qPrintable(error));
+        db->execute(QStringLiteral("INSERT INTO tenants (id, name, created_at, updated_at) "
+                                   "VALUES (7, 't', 'x', 'x')"));
+        constexpr int kDue = 12;
+        MessageRepository messages(*db);
+        for (int i = 0; i < kDue; ++i) {
+            MessageDelivery text;
+            text.channel = QStringLiteral("sms");
+            text.recipient = QStringLiteral("+15551230000");
+            text.body = QStringLiteral("Your technician is on the way");
+            QVERIFY(messages.queue(7, text, QStringLiteral("text-%1").arg(i)));
+        }
+        QTcpServer silentProvider; // takes the connection, never answers
+        QVERIFY(silentProvider.listen(QHostAddress::LocalHost));
+        DeliverySettings settings;
+        settings.pollMs = 20;
+        settings.sms.url =
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silentProvider.serverPort()));
+        settings.sms.accountSid = QStringLiteral("AC1");
+        settings.sms.authToken = QStringLiteral("token");
+        settings.sms.from = QStringLiteral("+15550000000");
+        settings.sms.timeoutMs = 500;
+        {
+            MessageCourier courier(*db, settings);
+            courier.start();
+            QTRY_VERIFY_WITH_TIMEOUT(silentProvider.hasPendingConnections(), 10000);
+        } // stopped: ends after the text under way, not after all twelve
+        SqlQuery tried(*db, QStringLiteral("SELECT COUNT(*) FROM outbound_messages "
+                                           "WHERE attempts > 0"));
+        tried.exec();
+        QVERIFY(tried.next());
+        QVERIFY2(tried.integer(0) <= 1, qPrintable(QString::number(tried.integer(0))));
+        SqlQuery queued(*db, QStringLiteral("SELECT COUNT(*) FROM outbound_messages "
+                                            "WHERE attempts = 0 AND status = 'queued'"));
+        queued.exec();
+        QVERIFY(queued.next());
+        QVERIFY(queued.integer(0) >= kDue - 1);
     }
 };
 

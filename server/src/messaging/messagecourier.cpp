@@ -36,6 +36,10 @@ MessageCourier::MessageCourier(Database &db, DeliverySettings settings)
 
 MessageCourier::~MessageCourier()
 {
+    // A round goes on while messages are due (a backlog of thousands, each up to a send's time
+    // limit): it stops after the message under way, and the server's stop with it. What it
+    // claimed and did not send is claimed again once the claim runs out.
+    m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
     // Their network access was made on the courier's thread, now finished.
@@ -95,7 +99,7 @@ void MessageCourier::deliverDue()
     MessageRepository messages(m_db);
     int sent = 0;
     int failed = 0;
-    for (;;) {
+    while (!m_thread.isInterruptionRequested()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<ClaimedMessage> due;
         try {
@@ -108,6 +112,8 @@ void MessageCourier::deliverDue()
         if (due.isEmpty())
             break;
         for (const ClaimedMessage &message : std::as_const(due)) {
+            if (m_thread.isInterruptionRequested())
+                break;
             const SendOutcome outcome = send(message);
             const int attempt = message.attempts + 1;
             try {

@@ -28,7 +28,8 @@ class MessageCourier : public QObject
 
 public:
     MessageCourier(Database &db, DeliverySettings settings);
-    // Stops the thread after the message being sent (a send has a time limit).
+    // Stops the thread after the message being sent (a send has a time limit), however many
+    // more are due.
     ~MessageCourier() override;
 
     void start();
