@@ -268,7 +268,11 @@ void TestPositions::theFleetTrackersKeySendsItsLocationsPositionsOnly()
         404);
     QCOMPARE(withKey(key, "POST", QStringLiteral("/api/v1/jobs"), R"({"title":"Tap"})").status,
              403);
-    QCOMPARE(withKey(key, "GET", QStringLiteral("/api/v1/technician-positions"), {}).status, 401);
+    // Refused for what it is (README: 403 anywhere else), not asked for a token.
+    QCOMPARE(withKey(key, "GET", QStringLiteral("/api/v1/technician-positions"), {}).status, 403);
+    QCOMPARE(withKey("fdk_no-such-key", "GET", QStringLiteral("/api/v1/technician-positions"), {})
+                 .status,
+             401);
     // A customer's key may not send positions.
     QJsonObject customers = tracker;
     customers.insert(QStringLiteral("kind"), QStringLiteral("customer"));

@@ -147,6 +147,20 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
         return rateLimited(m_perToken, callerKey(*request.principal),
                            QStringLiteral("with this API key"));
     }
+    if (route.access != Access::Public && !request.header("x-api-key").isEmpty() &&
+        request.header("authorization").isEmpty()) {
+        // A key where only people's tokens are taken: a valid one is refused for what it is.
+        const Result<Principal> key =
+            m_authenticator.authenticateApiKey(request.header("x-api-key"));
+        if (!key)
+            return ApiResponse::fromProblem(Problem::from(key.failure()));
+        return ApiResponse::fromProblem(Problem::forbidden(
+            key->isFleetTrackerKey()
+                ? QStringLiteral("This API key is the fleet tracker's: it may only send "
+                                 "technicians' positions.")
+                : QStringLiteral("A customer's API key may only create, read and cancel the "
+                                 "customer's own jobs.")));
+    }
     if (route.access != Access::Public) {
         const QByteArray authorization = request.header("authorization");
         if (!authorization.left(7).toLower().startsWith("bearer ")) {
