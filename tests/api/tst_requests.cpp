@@ -694,6 +694,16 @@ void TestRequests::notificationsAreReadOneByOneOrAllAtOnce()
                  .value(QLatin1String("count"))
                  .toInteger(),
              unread.size() - 1);
+    // It takes no body, but one that is not JSON is refused, not ignored (nothing is marked).
+    const TestReply broken =
+        manager.send("POST", QStringLiteral("/api/v1/notifications/read-all"), R"({"a":)");
+    QCOMPARE(broken.status, 400);
+    QCOMPARE(broken.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(manager.get(QStringLiteral("/api/v1/notifications/unread-count"))
+                 .json()
+                 .value(QLatin1String("count"))
+                 .toInteger(),
+             unread.size() - 1);
     const TestReply all = manager.post(QStringLiteral("/api/v1/notifications/read-all"), {});
     QCOMPARE(all.status, 200);
     QCOMPARE(all.json().value(QLatin1String("marked")).toInteger(), unread.size() - 1);

@@ -189,17 +189,27 @@ QList<FieldError> fieldErrors(const QJsonObject &object, const BodySchema &schem
 
 } // namespace
 
-Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
+std::optional<Failure> malformedJsonIn(const QByteArray &body, QJsonDocument *document)
 {
-    if (body.trimmed().isEmpty())
-        return Failure::badRequest(QStringLiteral("This request needs a JSON object as its body."));
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    QJsonDocument parsed = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
         return Failure::malformedJson(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
                                           .arg(error.errorString())
                                           .arg(error.offset));
     }
+    if (document)
+        *document = std::move(parsed);
+    return std::nullopt;
+}
+
+Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode)
+{
+    if (body.trimmed().isEmpty())
+        return Failure::badRequest(QStringLiteral("This request needs a JSON object as its body."));
+    QJsonDocument document;
+    if (std::optional<Failure> malformed = malformedJsonIn(body, &document))
+        return *malformed;
     if (!document.isObject())
         return Failure::badRequest(QStringLiteral("The body must be a JSON object."));
     return validateNested(document.object(), schema, QString(), mode);

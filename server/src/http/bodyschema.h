@@ -4,12 +4,14 @@
 
 #include "core/result.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <limits>
+#include <optional>
 
 namespace fielddesk::server {
 
@@ -56,6 +58,8 @@ enum class WriteMode { Create, Update };
 // The body as a JSON object once every field is known, of the right type and in range;
 // 400 for malformed JSON or a body that is not an object, 422 naming every bad field.
 Result<QJsonObject> validateBody(const QByteArray &body, const BodySchema &schema, WriteMode mode);
+// The 400 for a body that is not JSON at all (parsed into *document when it is).
+std::optional<Failure> malformedJsonIn(const QByteArray &body, QJsonDocument *document = nullptr);
 // The same for an object inside a body (a request's details, one of a list's items): wrong
 // fields are named under `prefix` ("details.", "contacts[2].").
 Result<QJsonObject> validateNested(const QJsonObject &object,

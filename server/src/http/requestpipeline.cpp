@@ -1,6 +1,7 @@
 #include "http/requestpipeline.h"
 
 #include "app/logline.h"
+#include "http/bodyschema.h"
 #include "http/clientaddress.h"
 #include "storage/database.h"
 
@@ -121,6 +122,20 @@ std::optional<ApiResponse> RequestPipeline::guarded(const ApiRequest &request,
 
 std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
                                                          ApiRequest &request) const
+{
+    if (std::optional<ApiResponse> refusal = admitCaller(route, request))
+        return refusal;
+    // A route that declares no body of its own ignores what it is sent, but not that it is not
+    // JSON at all: the client is told (400), as by every other route, not 2xx.
+    if (!route.body.isRaw() && !route.doc.requestBody && !request.body.trimmed().isEmpty()) {
+        if (std::optional<Failure> malformed = malformedJsonIn(request.body))
+            return ApiResponse::fromProblem(Problem::from(*malformed));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> RequestPipeline::admitCaller(const Route &route,
+                                                        ApiRequest &request) const
 {
     if (auto refusal = rateLimited(m_perAddress, clientAddressKey(request.remoteAddress),
                                    QStringLiteral("from your address")))
