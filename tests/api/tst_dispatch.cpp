@@ -1759,6 +1759,33 @@ void TestDispatch::routingProposalIsRefusedWhenTheDayChanged()
                                       {QStringLiteral("job_ids"), QJsonArray{a, b}},
                                       {QStringLiteral("time_limit_s"), 0.2}});
     QCOMPARE(planned.status, 201);
+    // An id that names no job of the location is refused by name, not left out quietly.
+    // Another tenant's job and one of another location, both of that day.
+    const auto jobOfThatDay = [](TestHttpClient &&author, qint64 location) {
+        return author
+            .post(QStringLiteral("/api/v1/jobs"),
+                  {{QStringLiteral("title"), QStringLiteral("Elsewhere")},
+                   {QStringLiteral("location_id"), location},
+                   {QStringLiteral("window_start"), QStringLiteral("2026-12-16T16:00:00Z")},
+                   {QStringLiteral("window_end"), QStringLiteral("2026-12-16T20:00:00Z")}})
+            .id();
+    };
+    const qint64 theirLocation =
+        client(m_otherAdmin).get(QStringLiteral("/api/v1/locations")).firstResultId();
+    const qint64 theirJob = jobOfThatDay(client(m_otherAdmin), theirLocation);
+    const qint64 farJob = jobOfThatDay(client(m_admin), m_farLocation);
+    QVERIFY(theirJob > 0 && farJob > 0);
+    for (const qint64 unknown : {qint64(987654321), theirJob, farJob}) {
+        const TestReply refusedIds = d.post(QStringLiteral("/api/v1/routing/plan"),
+                                            {{QStringLiteral("location_id"), m_location},
+                                             {QStringLiteral("date"), QStringLiteral("2026-12-16")},
+                                             {QStringLiteral("job_ids"), QJsonArray{a, unknown}},
+                                             {QStringLiteral("time_limit_s"), 0.2}});
+        QCOMPARE(refusedIds.status, 422);
+        QVERIFY2(errorFields(refusedIds).contains(QStringLiteral("job_ids")),
+                 refusedIds.body.constData());
+        QVERIFY(refusedIds.body.contains(QByteArray::number(unknown)));
+    }
     QCOMPARE(d.patch(QStringLiteral("/api/v1/jobs/%1").arg(b),
                      {{QStringLiteral("notes"), QStringLiteral("customer called")}})
                  .status,

@@ -113,6 +113,24 @@ Result<RoutingInput> buildRoutingInput(Database &db,
                 JobRepository(db).find(caller.tenantId, *scope.extraJobId))
             candidates.append(*extra);
     }
+    if (scope.jobIds) {
+        // A chosen id the plan cannot find at all is the caller's mistake, not a job to leave
+        // out without a word: none of that number, another tenant's, another location's. (One
+        // of this location on another day is simply not part of this day's plan.)
+        QStringList unknown;
+        for (const qint64 id : *scope.jobIds) {
+            if (std::any_of(candidates.begin(), candidates.end(),
+                            [id](const Job &j) { return j.id == id; }))
+                continue;
+            const std::optional<Job> job = JobRepository(db).find(caller.tenantId, id);
+            if (!job || job->locationId != scope.locationId)
+                unknown << QString::number(id);
+        }
+        if (!unknown.isEmpty())
+            return Failure::validation(QStringLiteral("job_ids"),
+                                       QStringLiteral("are not jobs of this location: %1")
+                                           .arg(unknown.join(QStringLiteral(", "))));
+    }
     QHash<QString, QList<std::pair<QString, QString>>> assignedNow; // technician -> (start, job)
     for (const Job &job : candidates) {
         if (isTerminal(job.status))
