@@ -219,8 +219,23 @@ bool HttpConnection::parseResponse()
     return true;
 }
 
+bool HttpConnection::closedByPeer() const
+{
+    pollfd p{m_fd, POLLIN, 0};
+    if (::poll(&p, 1, 0) <= 0)
+        return false;
+    if (p.revents & (POLLHUP | POLLERR))
+        return true;
+    char byte = 0;
+    return ::recv(m_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) == 0;
+}
+
 std::optional<HttpResponse> HttpConnection::roundTrip(const HttpRequest &request, int timeoutMs)
 {
+    // The set-up connection idles while scenarios run, longer than the server keeps an idle
+    // connection (`keep_alive_timeout_seconds`): one it closed is opened afresh.
+    if (isOpen() && closedByPeer())
+        close();
     if (!isOpen()) {
         QString ignored;
         if (!open(&ignored))

@@ -58,6 +58,8 @@ public:
 
 private:
     bool parseResponse();
+    // The server closed this kept-alive connection (nothing is read).
+    bool closedByPeer() const;
 
     QByteArray m_host;
     quint16 m_port;

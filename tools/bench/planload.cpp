@@ -36,7 +36,10 @@ bool PlanLoad::start(HttpConnection &api, QDate day, int count, double timeLimit
                                       .toInteger()
                                 : 0;
     if (location == 0) {
-        *error = QStringLiteral("no technician to plan for");
+        *error = QStringLiteral("no technician to plan for (GET /technicians: %1 %2)")
+                     .arg(technicians ? technicians->status : 0)
+                     .arg(technicians ? QString::fromUtf8(technicians->body.left(300))
+                                      : QStringLiteral("no answer"));
         return false;
     }
     const QByteArray body =
