@@ -1,6 +1,7 @@
 // The pieces of outbound messaging that need no server: the templates' words (placeholders
 // filled, German and Spanish, only each template's own placeholders), an email as it goes over SMTP
 // (headers, an encoded subject, a base64 body with CRLF line ends) and the pauses between attempts.
+#include "fielddesk/domain/timestamps.h"
 #include "messaging/messagecourier.h"
 #include "messaging/messagetemplates.h"
 #include "messaging/smtpclient.h"
@@ -145,6 +146,11 @@ private slots:
         queued.exec();
         QVERIFY(queued.next());
         QVERIFY(queued.integer(0) >= kDue - 1);
+        // What it did not try is given back: due again at once, not when its claim runs out.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<ClaimedMessage> again = messages.claimDue(
+            toTimestamp(now), toTimestamp(now.addSecs(settings.claimSeconds)), kDue);
+        QVERIFY2(again.size() >= kDue - 1, qPrintable(QString::number(again.size())));
     }
 };
 

@@ -20,6 +20,21 @@ constexpr int kClaimBatch = 20;
 constexpr qint64 kFirstRetrySeconds = 5;
 constexpr qint64 kLongestRetrySeconds = 3600;
 
+// A stopping round gives back the claims it did not try; if that fails they run out instead.
+void releaseUntried(MessageRepository &messages,
+                    const QList<ClaimedMessage> &untried,
+                    const QString &claimedUntil)
+{
+    QList<qint64> ids;
+    for (const ClaimedMessage &message : untried)
+        ids << message.id;
+    try {
+        messages.releaseClaims(ids, claimedUntil);
+    } catch (const DatabaseError &e) {
+        LogLine("warning", "message_release_failed").field("error", QString::fromUtf8(e.what()));
+    }
+}
+
 } // namespace
 
 MessageCourier::MessageCourier(Database &db, DeliverySettings settings)
@@ -38,7 +53,7 @@ MessageCourier::~MessageCourier()
 {
     // A round goes on while messages are due (a backlog of thousands, each up to a send's time
     // limit): it stops after the message under way, and the server's stop with it. What it
-    // claimed and did not send is claimed again once the claim runs out.
+    // claimed and did not try it gives back (due again at once for the next start).
     m_thread.requestInterruption();
     m_thread.quit();
     m_thread.wait();
@@ -101,19 +116,22 @@ void MessageCourier::deliverDue()
     int failed = 0;
     while (!m_thread.isInterruptionRequested()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString claimedUntil = toTimestamp(now.addSecs(m_settings.claimSeconds));
         QList<ClaimedMessage> due;
         try {
-            due = messages.claimDue(toTimestamp(now),
-                                    toTimestamp(now.addSecs(m_settings.claimSeconds)), kClaimBatch);
+            due = messages.claimDue(toTimestamp(now), claimedUntil, kClaimBatch);
         } catch (const DatabaseError &e) {
             LogLine("warning", "message_claim_failed").field("error", QString::fromUtf8(e.what()));
             return;
         }
         if (due.isEmpty())
             break;
-        for (const ClaimedMessage &message : std::as_const(due)) {
-            if (m_thread.isInterruptionRequested())
+        for (qsizetype i = 0; i < due.size(); ++i) {
+            const ClaimedMessage &message = due.at(i);
+            if (m_thread.isInterruptionRequested()) {
+                releaseUntried(messages, due.mid(i), claimedUntil);
                 break;
+            }
             const SendOutcome outcome = send(message);
             const int attempt = message.attempts + 1;
             try {

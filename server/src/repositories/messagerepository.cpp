@@ -136,6 +136,21 @@ MessageRepository::claimDue(const QString &now, const QString &claimedUntil, int
     return claimed;
 }
 
+void MessageRepository::releaseClaims(const QList<qint64> &ids, const QString &claimedUntil)
+{
+    if (ids.isEmpty())
+        return;
+    Transaction tx(m_db);
+    SqlQuery q(m_db, QStringLiteral("UPDATE outbound_messages SET claimed_until = NULL WHERE "
+                                    "claimed_until = ? AND id IN (%1)")
+                         .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    q.bind(claimedUntil);
+    for (const qint64 id : ids)
+        q.bind(id);
+    q.exec();
+    tx.commit();
+}
+
 void MessageRepository::recordSent(qint64 id, const QString &now)
 {
     Transaction tx(m_db);

@@ -44,6 +44,9 @@ public:
 
     // Claims up to `limit` messages due at `now` until `claimedUntil` (one short transaction).
     QList<ClaimedMessage> claimDue(const QString &now, const QString &claimedUntil, int limit);
+    // Gives back what a stopping courier claimed and did not try: due again at once, for any
+    // courier, instead of when the claim runs out. Only claims still as given (`claimedUntil`).
+    void releaseClaims(const QList<qint64> &ids, const QString &claimedUntil);
     void recordSent(qint64 id, const QString &now);
     // A failed attempt: tried again at `nextAttemptAt`, or given up when that is empty.
     void recordFailure(qint64 id, const QString &error, const QString &nextAttemptAt);
