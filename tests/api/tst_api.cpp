@@ -66,6 +66,7 @@ private slots:
     void deactivatedUserLosesAccessAtOnce();
     void paginationAndOrdering();
     void listQueryErrorsAre422();
+    void aQueryParameterARouteDoesNotReadIs422NamingIt();
     void openApiDocumentsEveryRoute();
     void pipelinedRequestsAreAnsweredInOrder();
     void loginIsThrottled();
@@ -1029,6 +1030,37 @@ void TestApi::listQueryErrorsAre422()
                  .status,
              422);
     QCOMPARE(admin.get(QStringLiteral("/api/v1/audit-logs?from=yesterday")).status, 422);
+}
+
+void TestApi::aQueryParameterARouteDoesNotReadIs422NamingIt()
+{
+    // A misspelt parameter is refused, not ignored (it would answer for another day or place).
+    TestHttpClient admin = as(QStringLiteral("admin@demo.local"));
+    const TestReply me = admin.get(QStringLiteral("/api/v1/me?verbose=1"));
+    QCOMPARE(me.status, 422);
+    QCOMPARE(me.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(errorFields(me), QStringList{QStringLiteral("verbose")});
+    QVERIFY2(me.body.contains("takes no query parameters"), me.body.constData());
+    const TestReply due = admin.get(QStringLiteral("/api/v1/maintenance/due?within_day=3"));
+    QCOMPARE(due.status, 422);
+    QCOMPARE(errorFields(due), QStringList{QStringLiteral("within_day")});
+    QVERIFY2(due.body.contains("within_days"), due.body.constData()); // what it takes
+    // What it reads is taken, and is what the OpenAPI document lists for it.
+    QCOMPARE(admin.get(QStringLiteral("/api/v1/maintenance/due?within_days=3")).status, 200);
+    const QJsonObject operation = TestHttpClient(m_server.baseUrl())
+                                      .get(QStringLiteral("/api/v1/openapi.json"))
+                                      .json()
+                                      .value(QLatin1String("paths"))
+                                      .toObject()
+                                      .value(QLatin1String("/api/v1/maintenance/due"))
+                                      .toObject()
+                                      .value(QLatin1String("get"))
+                                      .toObject();
+    QStringList documented;
+    for (const QJsonValue &parameter : operation.value(QLatin1String("parameters")).toArray())
+        documented << parameter.toObject().value(QLatin1String("name")).toString();
+    QCOMPARE(documented, (QStringList{QStringLiteral("within_days"), QStringLiteral("within_km"),
+                                      QStringLiteral("location_id")}));
 }
 
 void TestApi::openApiDocumentsEveryRoute()

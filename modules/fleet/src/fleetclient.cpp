@@ -179,7 +179,14 @@ void FleetClient::assignments(const QDate &date,
         QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(date.toString(Qt::ISODate));
     if (locationId)
         path += QStringLiteral("&location_id=%1").arg(*locationId);
-    listAll<VehicleAssignment>(path, context, std::move(callback));
+    // One answer holds the whole range: no paged list (the server takes no limit or offset).
+    m_api->get(path, context, [callback = std::move(callback)](const client::ApiResponse &r) {
+        using Result = client::ApiResult<QList<VehicleAssignment>>;
+        callback(r.ok()
+                     ? Result(client::resultsOf<VehicleAssignment>(
+                           r, [](const QJsonObject &o) { return VehicleAssignment::fromJson(o); }))
+                     : Result(*r.error));
+    });
 }
 
 void FleetClient::assign(qint64 vehicleId,

@@ -125,6 +125,12 @@ std::optional<ApiResponse> RequestPipeline::admitChecked(const Route &route,
 {
     if (std::optional<ApiResponse> refusal = admitCaller(route, request))
         return refusal;
+    // A parameter the route does not read is a mistake the client should hear of (a misspelt
+    // `date` would show another day). A list checks its own (ListSpec).
+    if (!route.doc.list) {
+        if (std::optional<Failure> unknown = unknownQueryParameters(route.doc, request.query))
+            return ApiResponse::fromProblem(Problem::from(*unknown));
+    }
     // A route that declares no body of its own ignores what it is sent, but not that it is not
     // JSON at all: the client is told (400), as by every other route, not 2xx.
     if (!route.body.isRaw() && !route.doc.requestBody && !request.body.trimmed().isEmpty()) {

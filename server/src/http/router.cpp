@@ -17,6 +17,25 @@ QString BodyRule::expectation() const
         .arg(QString::fromLatin1(rawTypes.join(", ")));
 }
 
+std::optional<Failure> unknownQueryParameters(const RouteDoc &doc, const QUrlQuery &query)
+{
+    QStringList known;
+    for (const QueryParameter &parameter : doc.query)
+        known << parameter.name;
+    const QString takes =
+        known.isEmpty()
+            ? QStringLiteral("this resource takes no query parameters")
+            : QStringLiteral("this resource takes %1").arg(known.join(QStringLiteral(", ")));
+    QList<FieldError> errors;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known.contains(item.first))
+            errors.append({item.first, QStringLiteral("is not a known parameter (%1)").arg(takes)});
+    }
+    if (errors.isEmpty())
+        return std::nullopt;
+    return Failure::validation(errors);
+}
+
 void Router::add(Route route)
 {
     route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);

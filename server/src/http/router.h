@@ -2,6 +2,7 @@
 // the OpenAPI document says about it.
 #pragma once
 
+#include "core/failure.h"
 #include "fielddesk/domain/role.h"
 #include "http/apirequest.h"
 #include "http/apiresponse.h"
@@ -32,6 +33,14 @@ enum class Access {
     AuthenticatedOrFleetKey,
 };
 
+// A query parameter of a route that is no list (a list's come from its ListSpec).
+struct QueryParameter
+{
+    QString name;
+    QString type = QStringLiteral("string"); // as OpenAPI names it: string, integer
+    QString description;
+};
+
 struct RouteDoc
 {
     QString summary;
@@ -39,7 +48,14 @@ struct RouteDoc
     const BodySchema *requestBody = nullptr;
     const ListSpec *list = nullptr; // a collection: documents limit/offset/ordering/filters
     int successStatus = 200;
+    // What a route that is no list reads from its query: the OpenAPI document lists them, and
+    // the pipeline refuses any other (422 naming it) before the handler runs.
+    QList<QueryParameter> query;
 };
+
+// The query items of a route that is no list which `doc` does not name: a validation failure
+// naming each (and what the route takes); nullopt when every one is known.
+std::optional<Failure> unknownQueryParameters(const RouteDoc &doc, const QUrlQuery &query);
 
 // Which workers may run a route's handler. On SQLite the quick writes share one connection so
 // that its page cache stays warm (a commit on one connection empties the cache of every other);

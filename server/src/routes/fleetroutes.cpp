@@ -532,7 +532,20 @@ void registerFleetRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Maintenance overdue or due within within_days (default 30) or "
                                 "within_km (default 1000), most urgent first"),
-                 tag}});
+                 tag,
+                 nullptr,
+                 nullptr,
+                 200,
+                 {{QStringLiteral("within_days"), QStringLiteral("integer"),
+                   QStringLiteral("Days ahead, 0 to %1 (default %2)")
+                       .arg(qint64(kMostPlanDays))
+                       .arg(kDefaultWithinDays)},
+                  {QStringLiteral("within_km"), QStringLiteral("integer"),
+                   QStringLiteral("Kilometres ahead, 0 to %1 (default %2)")
+                       .arg(qint64(kMostKm))
+                       .arg(kDefaultWithinKm)},
+                  {QStringLiteral("location_id"), QStringLiteral("integer"),
+                   QStringLiteral("One location's vehicles (default: the caller's)")}}}});
 
     router.add({"GET",
                 QStringLiteral("/api/v1/vehicle-assignments"),
@@ -546,7 +559,19 @@ void registerFleetRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Who drives what on date (or from/to, at most 62 days): the "
                                 "assignments and the default vehicles that fill the days"),
-                 tag}});
+                 tag,
+                 nullptr,
+                 nullptr,
+                 200,
+                 {{QStringLiteral("date"), QStringLiteral("string"),
+                   QStringLiteral("One day, YYYY-MM-DD")},
+                  {QStringLiteral("from"), QStringLiteral("string"),
+                   QStringLiteral("First day, YYYY-MM-DD (without date)")},
+                  {QStringLiteral("to"), QStringLiteral("string"),
+                   QStringLiteral("Last day, YYYY-MM-DD (without date)")},
+                  {QStringLiteral("location_id"), QStringLiteral("integer"), QString()},
+                  {QStringLiteral("technician_id"), QStringLiteral("integer"), QString()},
+                  {QStringLiteral("vehicle_id"), QStringLiteral("integer"), QString()}}}});
     router.add(
         {"POST",
          QStringLiteral("/api/v1/vehicle-assignments"),

@@ -345,6 +345,8 @@ QJsonObject operation(const Route &route, QJsonObject &schemas)
         for (const QJsonValue &p : listParameters(*route.doc.list))
             parameters.append(p);
     }
+    for (const QueryParameter &p : route.doc.query)
+        parameters.append(parameter(p.name, QStringLiteral("query"), p.type, p.description));
     if (!parameters.isEmpty())
         op[QLatin1String("parameters")] = parameters;
 

@@ -124,7 +124,14 @@ void registerPositionRoutes(Router &router, const Services &services)
          },
          {QStringLiteral("A technician's positions from `from` to `to` (default: the last 24 "
                          "hours), oldest first: a replay of their day"),
-          tag}});
+          tag,
+          nullptr,
+          nullptr,
+          200,
+          {{QStringLiteral("from"), QStringLiteral("string"),
+            QStringLiteral("ISO 8601 date-time with a zone")},
+           {QStringLiteral("to"), QStringLiteral("string"),
+            QStringLiteral("ISO 8601 date-time with a zone")}}}});
     router.add({"GET",
                 QStringLiteral("/api/v1/technician-positions"),
                 Access::Authenticated,
@@ -138,7 +145,11 @@ void registerPositionRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("The last position of each technician of the caller's "
                                 "locations (or of location_id=)"),
-                 tag}});
+                 tag,
+                 nullptr,
+                 nullptr,
+                 200,
+                 {{QStringLiteral("location_id"), QStringLiteral("integer"), QString()}}}});
 }
 
 } // namespace fielddesk::server

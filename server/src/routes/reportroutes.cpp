@@ -21,6 +21,24 @@ ApiResponse answer(const ApiRequest &request, const Result<MoneyReport> &report,
     return respond(report);
 }
 
+// What a report reads from its query; `category`: the expense category's or spiff type's id.
+QList<QueryParameter> reportParameters(const QString &category)
+{
+    return {{QStringLiteral("group_by"), QStringLiteral("string"),
+             QStringLiteral("One or two dimensions, comma separated")},
+            {QStringLiteral("from"), QStringLiteral("string"),
+             QStringLiteral("First day (YYYY-MM-DD) or an ISO 8601 date-time with a zone")},
+            {QStringLiteral("to"), QStringLiteral("string"),
+             QStringLiteral("Last day (YYYY-MM-DD, included) or an ISO 8601 date-time")},
+            {QStringLiteral("location_id"), QStringLiteral("string"),
+             QStringLiteral("Ids, comma separated")},
+            {QStringLiteral("employee_id"), QStringLiteral("string"),
+             QStringLiteral("Ids, comma separated")},
+            {category, QStringLiteral("string"), QStringLiteral("Ids, comma separated")},
+            {QStringLiteral("status"), QStringLiteral("string"),
+             QStringLiteral("Statuses, comma separated")}};
+}
+
 } // namespace
 
 void registerReportRoutes(Router &router, const Services &services)
@@ -39,7 +57,7 @@ void registerReportRoutes(Router &router, const Services &services)
                                 "category, day, week, month, status), from, to (dates, both "
                                 "included), location_id, employee_id, category_id, status "
                                 "(default approved,reimbursed); Accept: text/csv for CSV"),
-                 tag}});
+                 tag, nullptr, nullptr, 200, reportParameters(QStringLiteral("category_id"))}});
     router.add({"GET",
                 QStringLiteral("/api/v1/reports/spiffs"),
                 Access::Authenticated,
@@ -52,7 +70,7 @@ void registerReportRoutes(Router &router, const Services &services)
                                 "day, week, month, status), from, to (days earned, both "
                                 "included), location_id, employee_id, spiff_type_id, status "
                                 "(default approved,paid); Accept: text/csv for CSV"),
-                 tag}});
+                 tag, nullptr, nullptr, 200, reportParameters(QStringLiteral("spiff_type_id"))}});
 }
 
 } // namespace fielddesk::server

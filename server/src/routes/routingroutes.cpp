@@ -264,14 +264,6 @@ void registerRoutingRoutes(Router &router, const Services &services)
                          QStringLiteral("limit"),
                          QStringLiteral("must be from 1 to %1").arg(kMaxSlots)));
              }
-             for (const auto &item : r.query.queryItems()) {
-                 if (!QStringList{QStringLiteral("job_id"), QStringLiteral("date"),
-                                  QStringLiteral("from"), QStringLiteral("to"),
-                                  QStringLiteral("limit")}
-                          .contains(item.first))
-                     return problemResponse(Failure::validation(
-                         item.first, QStringLiteral("is not a known parameter")));
-             }
              const Result<std::pair<QDate, QDate>> days = slotDays(r.query);
              if (!days)
                  return problemResponse(days.failure());
@@ -281,7 +273,22 @@ void registerRoutingRoutes(Router &router, const Services &services)
          {QStringLiteral("Best slots for one job (?job_id=&date=&limit=, or &from=&to= for a "
                          "range of days, at most 14; a weather-sensitive job skips days at "
                          "risk)"),
-          tag}});
+          tag,
+          nullptr,
+          nullptr,
+          200,
+          {{QStringLiteral("job_id"), QStringLiteral("integer"),
+            QStringLiteral("The job to place (required)")},
+           {QStringLiteral("date"), QStringLiteral("string"),
+            QStringLiteral("One day, YYYY-MM-DD (default: the job's own day)")},
+           {QStringLiteral("from"), QStringLiteral("string"),
+            QStringLiteral("First day of a range, YYYY-MM-DD (with to)")},
+           {QStringLiteral("to"), QStringLiteral("string"),
+            QStringLiteral("Last day of a range, YYYY-MM-DD (with from)")},
+           {QStringLiteral("limit"), QStringLiteral("integer"),
+            QStringLiteral("How many slots, 1 to %1 (default %2)")
+                .arg(kMaxSlots)
+                .arg(kDefaultSlots)}}}});
 }
 
 } // namespace fielddesk::server

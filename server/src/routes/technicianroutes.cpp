@@ -107,40 +107,49 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                       technicianFields, QStringLiteral("Change a technician (partial)"));
     collection.remove(kProfileEditors, &TechnicianService::remove,
                       QStringLiteral("Delete a technician without jobs"));
-    router.add({"GET",
-                QStringLiteral("/api/v1/technicians/{id}/availability"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&technicians](const ApiRequest &r) {
-                    return withId(r, "id", [&](qint64 id) {
-                        QString range[2];
-                        const char *names[2] = {"from", "to"};
-                        for (int i = 0; i < 2; ++i) {
-                            const QString value =
-                                r.query.queryItemValue(QLatin1String(names[i]), QUrl::FullyDecoded);
-                            if (value.isEmpty())
-                                continue;
-                            const std::optional<QDateTime> t = parseTimestamp(value);
-                            if (!t)
-                                return problemResponse(Failure::validation(
-                                    QLatin1String(names[i]),
-                                    QStringLiteral("must be an ISO 8601 date-time with a zone")));
-                            range[i] = toTimestamp(*t);
-                        }
-                        const Result<QList<AvailabilityPeriod>> periods =
-                            technicians.availability(r.caller(), id, range[0], range[1]);
-                        if (!periods)
-                            return problemResponse(periods.failure());
-                        JsonWriter w(256 + periods->size() * 200);
-                        w.beginObject().field("count", qint64(periods->size())).key("results");
-                        w.beginArray();
-                        for (const AvailabilityPeriod &p : *periods)
-                            p.writeJson(w);
-                        w.endArray().endObject();
-                        return ApiResponse::json(w.take());
-                    });
-                },
-                {QStringLiteral("Time off and unavailability (from/to filter)"), tag}});
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/technicians/{id}/availability"),
+         Access::Authenticated,
+         kDispatchRoles,
+         [&technicians](const ApiRequest &r) {
+             return withId(r, "id", [&](qint64 id) {
+                 QString range[2];
+                 const char *names[2] = {"from", "to"};
+                 for (int i = 0; i < 2; ++i) {
+                     const QString value =
+                         r.query.queryItemValue(QLatin1String(names[i]), QUrl::FullyDecoded);
+                     if (value.isEmpty())
+                         continue;
+                     const std::optional<QDateTime> t = parseTimestamp(value);
+                     if (!t)
+                         return problemResponse(Failure::validation(
+                             QLatin1String(names[i]),
+                             QStringLiteral("must be an ISO 8601 date-time with a zone")));
+                     range[i] = toTimestamp(*t);
+                 }
+                 const Result<QList<AvailabilityPeriod>> periods =
+                     technicians.availability(r.caller(), id, range[0], range[1]);
+                 if (!periods)
+                     return problemResponse(periods.failure());
+                 JsonWriter w(256 + periods->size() * 200);
+                 w.beginObject().field("count", qint64(periods->size())).key("results");
+                 w.beginArray();
+                 for (const AvailabilityPeriod &p : *periods)
+                     p.writeJson(w);
+                 w.endArray().endObject();
+                 return ApiResponse::json(w.take());
+             });
+         },
+         {QStringLiteral("Time off and unavailability (from/to filter)"),
+          tag,
+          nullptr,
+          nullptr,
+          200,
+          {{QStringLiteral("from"), QStringLiteral("string"),
+            QStringLiteral("ISO 8601 date-time with a zone: periods ending after it")},
+           {QStringLiteral("to"), QStringLiteral("string"),
+            QStringLiteral("ISO 8601 date-time with a zone: periods starting before it")}}}});
     router.add(
         {"POST",
          QStringLiteral("/api/v1/technicians/{id}/availability"),
@@ -169,24 +178,24 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                     });
                 },
                 {QStringLiteral("Remove time off"), tag, nullptr, nullptr, 204}});
-    router.add(
-        {"GET",
-         QStringLiteral("/api/v1/technicians/{id}/schedule"),
-         Access::Authenticated,
-         {},
-         [&technicians](const ApiRequest &r) {
-             return withId(r, "id", [&](qint64 id) {
-                 for (const auto &item : r.query.queryItems()) {
-                     if (item.first != QLatin1String("date"))
-                         return problemResponse(Failure::validation(
-                             item.first, QStringLiteral("is not a known parameter")));
-                 }
-                 return respond(technicians.schedule(
-                     r.caller(), id,
-                     r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded)));
-             });
-         },
-         {QStringLiteral("The day's jobs in order with travel and conflicts (?date=)"), tag}});
+    router.add({"GET",
+                QStringLiteral("/api/v1/technicians/{id}/schedule"),
+                Access::Authenticated,
+                {},
+                [&technicians](const ApiRequest &r) {
+                    return withId(r, "id", [&](qint64 id) {
+                        return respond(technicians.schedule(
+                            r.caller(), id,
+                            r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded)));
+                    });
+                },
+                {QStringLiteral("The day's jobs in order with travel and conflicts (?date=)"),
+                 tag,
+                 nullptr,
+                 nullptr,
+                 200,
+                 {{QStringLiteral("date"), QStringLiteral("string"),
+                   QStringLiteral("The day, YYYY-MM-DD (required)")}}}});
 }
 
 } // namespace fielddesk::server
