@@ -161,13 +161,7 @@ void FleetClient::maintenanceDue(int withinDays,
     m_api->get(QStringLiteral("/api/v1/maintenance/due?within_days=%1&within_km=%2")
                    .arg(withinDays)
                    .arg(withinKm),
-               context, [callback = std::move(callback)](const client::ApiResponse &r) {
-                   callback(client::ApiResult<QList<MaintenanceDueItem>>::fromResponse(
-                       r, [](const client::ApiResponse &ok) {
-                           return client::resultsOf<MaintenanceDueItem>(
-                               ok, &MaintenanceDueItem::fromJson);
-                       }));
-               });
+               context, client::readingResults<MaintenanceDueItem>(std::move(callback)));
 }
 
 void FleetClient::assignments(const QDate &date,
@@ -180,13 +174,7 @@ void FleetClient::assignments(const QDate &date,
     if (locationId)
         path += QStringLiteral("&location_id=%1").arg(*locationId);
     // One answer holds the whole range: no paged list (the server takes no limit or offset).
-    m_api->get(path, context, [callback = std::move(callback)](const client::ApiResponse &r) {
-        using Result = client::ApiResult<QList<VehicleAssignment>>;
-        callback(r.ok()
-                     ? Result(client::resultsOf<VehicleAssignment>(
-                           r, [](const QJsonObject &o) { return VehicleAssignment::fromJson(o); }))
-                     : Result(*r.error));
-    });
+    m_api->get(path, context, client::readingResults<VehicleAssignment>(std::move(callback)));
 }
 
 void FleetClient::assign(qint64 vehicleId,

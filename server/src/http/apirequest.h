@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/principal.h"
+#include "core/plaindecimal.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <QString>
 #include <QUrlQuery>
 
-#include <algorithm>
 #include <optional>
 
 namespace fielddesk::server {
@@ -38,15 +38,14 @@ struct ApiRequest
         return header("content-type").split(';').first().trimmed().toLower();
     }
     // The path parameter as a positive id; nullopt when it is not one (answer 404).
-    // One spelling for each id: digits alone, without a sign, a space or a leading zero
-    // (toLongLong alone takes "+1", "01" and "1\n" for 1); up to 18 digits, so no overflow.
+    // One spelling for each id: plain digits without a leading zero (toLongLong alone takes
+    // "+1", "01" and "1\n" for 1).
     std::optional<qint64> pathId(const QString &name) const
     {
         const QString text = pathParams.value(name);
-        const bool digits =
-            !text.isEmpty() && text.size() <= 18 && text.front() != u'0' &&
-            std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-        return digits ? std::optional<qint64>(text.toLongLong()) : std::nullopt;
+        return isPlainDecimal(text) && text.front() != u'0'
+                   ? std::optional<qint64>(text.toLongLong())
+                   : std::nullopt;
     }
     const Principal &caller() const { return *principal; }
 };

@@ -1,21 +1,8 @@
 #include "http/requestframing.h"
 
-#include <algorithm>
+#include "core/plaindecimal.h"
 
 namespace fielddesk::server {
-
-namespace {
-
-// Up to 18 digits: any body this server takes, and no overflow reading it.
-constexpr qsizetype kMostLengthDigits = 18;
-
-bool isLength(const QByteArray &value)
-{
-    return !value.isEmpty() && value.size() <= kMostLengthDigits &&
-           std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-} // namespace
 
 std::optional<FramingProblem> framingProblem(const QList<QPair<QByteArray, QByteArray>> &headers)
 {
@@ -24,7 +11,7 @@ std::optional<FramingProblem> framingProblem(const QList<QPair<QByteArray, QByte
     for (const auto &[name, rawValue] : headers) {
         const QByteArray value = rawValue.trimmed();
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-            if (!isLength(value))
+            if (!isPlainDecimal(value)) // 18 digits: any body this server takes
                 return FramingProblem{400, QStringLiteral("Content-Length must be a number of "
                                                           "bytes (digits only); the connection "
                                                           "is closed.")};

@@ -46,7 +46,8 @@ public:
     qint64 limiterClockMs() const { return m_clock.elapsed(); }
 
 private:
-    // The caller's admission (media type, credentials, role, limits), then the body's.
+    // The caller's admission (media type, credentials, role, limits), then the query's and
+    // the body's.
     std::optional<ApiResponse> admitChecked(const Route &route, ApiRequest &request) const;
     std::optional<ApiResponse> admitCaller(const Route &route, ApiRequest &request) const;
     // 429 with Retry-After when the key's bucket is empty.

@@ -1,5 +1,7 @@
 #include "http/router.h"
 
+#include <algorithm>
+
 namespace fielddesk::server {
 
 bool BodyRule::accepts(const QByteArray &mediaType) const
@@ -19,20 +21,31 @@ QString BodyRule::expectation() const
 
 std::optional<Failure> unknownQueryParameters(const RouteDoc &doc, const QUrlQuery &query)
 {
-    QStringList known;
-    for (const QueryParameter &parameter : doc.query)
-        known << parameter.name;
-    const QString takes =
-        known.isEmpty()
-            ? QStringLiteral("this resource takes no query parameters")
-            : QStringLiteral("this resource takes %1").arg(known.join(QStringLiteral(", ")));
-    QList<FieldError> errors;
-    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
-        if (!known.contains(item.first))
-            errors.append({item.first, QStringLiteral("is not a known parameter (%1)").arg(takes)});
-    }
-    if (errors.isEmpty())
+    // Every request passes here, and most have no query: nothing is built for them.
+    if (query.isEmpty())
         return std::nullopt;
+    const auto known = [&doc](const QString &name) {
+        return std::any_of(doc.query.begin(), doc.query.end(),
+                           [&name](const QueryParameter &p) { return p.name == name; });
+    };
+    QStringList unknown;
+    for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+        if (!known(item.first))
+            unknown << item.first;
+    }
+    if (unknown.isEmpty())
+        return std::nullopt;
+    QStringList names;
+    for (const QueryParameter &parameter : doc.query)
+        names << parameter.name;
+    const QString message = QStringLiteral("is not a known parameter (%1)")
+                                .arg(names.isEmpty() ? QStringLiteral("this resource takes no "
+                                                                      "query parameters")
+                                                     : QStringLiteral("this resource takes %1")
+                                                           .arg(names.join(QStringLiteral(", "))));
+    QList<FieldError> errors;
+    for (const QString &name : std::as_const(unknown))
+        errors.append({name, message});
     return Failure::validation(errors);
 }
 

@@ -37,8 +37,17 @@ enum class Access {
 struct QueryParameter
 {
     QString name;
-    QString type = QStringLiteral("string"); // as OpenAPI names it: string, integer
+    QString type; // as OpenAPI names it: string, integer
     QString description;
+
+    static QueryParameter text(const char *name, const QString &description = {})
+    {
+        return {QString::fromLatin1(name), QStringLiteral("string"), description};
+    }
+    static QueryParameter integer(const char *name, const QString &description = {})
+    {
+        return {QString::fromLatin1(name), QStringLiteral("integer"), description};
+    }
 };
 
 struct RouteDoc

@@ -510,68 +510,62 @@ void registerFleetRoutes(Router &router, const Services &services)
                 },
                 {QStringLiteral("Remove a service record"), tag, nullptr, nullptr, 204}});
 
-    router.add({"GET",
-                QStringLiteral("/api/v1/maintenance/due"),
-                Access::Authenticated,
-                kDispatchRoles,
-                [&vehicles](const ApiRequest &r) {
-                    const Result<std::optional<qint64>> days =
-                        integerParameter(r.query, "within_days", qint64(kMostPlanDays));
-                    if (!days)
-                        return problemResponse(days.failure());
-                    const Result<std::optional<qint64>> km =
-                        integerParameter(r.query, "within_km", qint64(kMostKm));
-                    if (!km)
-                        return problemResponse(km.failure());
-                    const Result<std::optional<qint64>> location =
-                        idParameter(r.query, "location_id");
-                    if (!location)
-                        return problemResponse(location.failure());
-                    return respond(vehicles.due(r.caller(), int(days->value_or(kDefaultWithinDays)),
-                                                km->value_or(kDefaultWithinKm), *location));
-                },
-                {QStringLiteral("Maintenance overdue or due within within_days (default 30) or "
-                                "within_km (default 1000), most urgent first"),
-                 tag,
-                 nullptr,
-                 nullptr,
-                 200,
-                 {{QStringLiteral("within_days"), QStringLiteral("integer"),
-                   QStringLiteral("Days ahead, 0 to %1 (default %2)")
-                       .arg(qint64(kMostPlanDays))
-                       .arg(kDefaultWithinDays)},
-                  {QStringLiteral("within_km"), QStringLiteral("integer"),
-                   QStringLiteral("Kilometres ahead, 0 to %1 (default %2)")
-                       .arg(qint64(kMostKm))
-                       .arg(kDefaultWithinKm)},
-                  {QStringLiteral("location_id"), QStringLiteral("integer"),
-                   QStringLiteral("One location's vehicles (default: the caller's)")}}}});
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/maintenance/due"),
+         Access::Authenticated,
+         kDispatchRoles,
+         [&vehicles](const ApiRequest &r) {
+             const Result<std::optional<qint64>> days =
+                 integerParameter(r.query, "within_days", qint64(kMostPlanDays));
+             if (!days)
+                 return problemResponse(days.failure());
+             const Result<std::optional<qint64>> km =
+                 integerParameter(r.query, "within_km", qint64(kMostKm));
+             if (!km)
+                 return problemResponse(km.failure());
+             const Result<std::optional<qint64>> location = idParameter(r.query, "location_id");
+             if (!location)
+                 return problemResponse(location.failure());
+             return respond(vehicles.due(r.caller(), int(days->value_or(kDefaultWithinDays)),
+                                         km->value_or(kDefaultWithinKm), *location));
+         },
+         {.summary = QStringLiteral("Maintenance overdue or due within within_days (default "
+                                    "30) or within_km (default 1000), most urgent first"),
+          .tag = tag,
+          .query = {QueryParameter::integer("within_days",
+                                            QStringLiteral("Days ahead, 0 to %1 (default %2)")
+                                                .arg(qint64(kMostPlanDays))
+                                                .arg(kDefaultWithinDays)),
+                    QueryParameter::integer("within_km",
+                                            QStringLiteral("Kilometres ahead, 0 to %1 (default %2)")
+                                                .arg(qint64(kMostKm))
+                                                .arg(kDefaultWithinKm)),
+                    QueryParameter::integer(
+                        "location_id",
+                        QStringLiteral("One location's vehicles (default: the caller's)"))}}});
 
-    router.add({"GET",
-                QStringLiteral("/api/v1/vehicle-assignments"),
-                Access::Authenticated,
-                kFleetReaders,
-                [&drivers](const ApiRequest &r) {
-                    const Result<DriverDayQuery> query = driverDayQueryOf(r.query);
-                    if (!query)
-                        return problemResponse(query.failure());
-                    return respond(drivers.list(r.caller(), *query));
-                },
-                {QStringLiteral("Who drives what on date (or from/to, at most 62 days): the "
-                                "assignments and the default vehicles that fill the days"),
-                 tag,
-                 nullptr,
-                 nullptr,
-                 200,
-                 {{QStringLiteral("date"), QStringLiteral("string"),
-                   QStringLiteral("One day, YYYY-MM-DD")},
-                  {QStringLiteral("from"), QStringLiteral("string"),
-                   QStringLiteral("First day, YYYY-MM-DD (without date)")},
-                  {QStringLiteral("to"), QStringLiteral("string"),
-                   QStringLiteral("Last day, YYYY-MM-DD (without date)")},
-                  {QStringLiteral("location_id"), QStringLiteral("integer"), QString()},
-                  {QStringLiteral("technician_id"), QStringLiteral("integer"), QString()},
-                  {QStringLiteral("vehicle_id"), QStringLiteral("integer"), QString()}}}});
+    router.add(
+        {"GET",
+         QStringLiteral("/api/v1/vehicle-assignments"),
+         Access::Authenticated,
+         kFleetReaders,
+         [&drivers](const ApiRequest &r) {
+             const Result<DriverDayQuery> query = driverDayQueryOf(r.query);
+             if (!query)
+                 return problemResponse(query.failure());
+             return respond(drivers.list(r.caller(), *query));
+         },
+         {.summary = QStringLiteral("Who drives what on date (or from/to, at most 62 days): "
+                                    "the assignments and the default vehicles that fill "
+                                    "the days"),
+          .tag = tag,
+          .query = {
+              QueryParameter::text("date", QStringLiteral("One day, YYYY-MM-DD")),
+              QueryParameter::text("from", QStringLiteral("First day, YYYY-MM-DD (without date)")),
+              QueryParameter::text("to", QStringLiteral("Last day, YYYY-MM-DD (without date)")),
+              QueryParameter::integer("location_id"), QueryParameter::integer("technician_id"),
+              QueryParameter::integer("vehicle_id")}}});
     router.add(
         {"POST",
          QStringLiteral("/api/v1/vehicle-assignments"),

@@ -122,16 +122,12 @@ void registerPositionRoutes(Router &router, const Services &services)
                      to->isEmpty() ? now.addSecs(60) : *parseTimestamp(*to)));
              });
          },
-         {QStringLiteral("A technician's positions from `from` to `to` (default: the last 24 "
-                         "hours), oldest first: a replay of their day"),
-          tag,
-          nullptr,
-          nullptr,
-          200,
-          {{QStringLiteral("from"), QStringLiteral("string"),
-            QStringLiteral("ISO 8601 date-time with a zone")},
-           {QStringLiteral("to"), QStringLiteral("string"),
-            QStringLiteral("ISO 8601 date-time with a zone")}}}});
+         {.summary = QStringLiteral("A technician's positions from `from` to `to` (default: the "
+                                    "last 24 hours), oldest first: a replay of their day"),
+          .tag = tag,
+          .query = {
+              QueryParameter::text("from", QStringLiteral("ISO 8601 date-time with a zone")),
+              QueryParameter::text("to", QStringLiteral("ISO 8601 date-time with a zone"))}}});
     router.add({"GET",
                 QStringLiteral("/api/v1/technician-positions"),
                 Access::Authenticated,
@@ -143,13 +139,10 @@ void registerPositionRoutes(Router &router, const Services &services)
                         return problemResponse(location.failure());
                     return respond(positions.latest(r.caller(), *location));
                 },
-                {QStringLiteral("The last position of each technician of the caller's "
-                                "locations (or of location_id=)"),
-                 tag,
-                 nullptr,
-                 nullptr,
-                 200,
-                 {{QStringLiteral("location_id"), QStringLiteral("integer"), QString()}}}});
+                {.summary = QStringLiteral("The last position of each technician of the caller's "
+                                           "locations (or of location_id=)"),
+                 .tag = tag,
+                 .query = {QueryParameter::integer("location_id")}}});
 }
 
 } // namespace fielddesk::server

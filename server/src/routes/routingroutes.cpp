@@ -270,25 +270,22 @@ void registerRoutingRoutes(Router &router, const Services &services)
              std::tie(query.from, query.to) = *days;
              return rawJson(routing.bestSlots(r.caller(), query));
          },
-         {QStringLiteral("Best slots for one job (?job_id=&date=&limit=, or &from=&to= for a "
-                         "range of days, at most 14; a weather-sensitive job skips days at "
-                         "risk)"),
-          tag,
-          nullptr,
-          nullptr,
-          200,
-          {{QStringLiteral("job_id"), QStringLiteral("integer"),
-            QStringLiteral("The job to place (required)")},
-           {QStringLiteral("date"), QStringLiteral("string"),
-            QStringLiteral("One day, YYYY-MM-DD (default: the job's own day)")},
-           {QStringLiteral("from"), QStringLiteral("string"),
-            QStringLiteral("First day of a range, YYYY-MM-DD (with to)")},
-           {QStringLiteral("to"), QStringLiteral("string"),
-            QStringLiteral("Last day of a range, YYYY-MM-DD (with from)")},
-           {QStringLiteral("limit"), QStringLiteral("integer"),
-            QStringLiteral("How many slots, 1 to %1 (default %2)")
-                .arg(kMaxSlots)
-                .arg(kDefaultSlots)}}}});
+         {.summary = QStringLiteral("Best slots for one job (?job_id=&date=&limit=, or &from=&to= "
+                                    "for a range of days, at most 14; a weather-sensitive job "
+                                    "skips days at risk)"),
+          .tag = tag,
+          .query = {
+              QueryParameter::integer("job_id", QStringLiteral("The job to place (required)")),
+              QueryParameter::text(
+                  "date", QStringLiteral("One day, YYYY-MM-DD (default: the job's own day)")),
+              QueryParameter::text("from",
+                                   QStringLiteral("First day of a range, YYYY-MM-DD (with to)")),
+              QueryParameter::text("to",
+                                   QStringLiteral("Last day of a range, YYYY-MM-DD (with from)")),
+              QueryParameter::integer("limit",
+                                      QStringLiteral("How many slots, 1 to %1 (default %2)")
+                                          .arg(kMaxSlots)
+                                          .arg(kDefaultSlots))}}});
 }
 
 } // namespace fielddesk::server

@@ -141,15 +141,12 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                  return ApiResponse::json(w.take());
              });
          },
-         {QStringLiteral("Time off and unavailability (from/to filter)"),
-          tag,
-          nullptr,
-          nullptr,
-          200,
-          {{QStringLiteral("from"), QStringLiteral("string"),
-            QStringLiteral("ISO 8601 date-time with a zone: periods ending after it")},
-           {QStringLiteral("to"), QStringLiteral("string"),
-            QStringLiteral("ISO 8601 date-time with a zone: periods starting before it")}}}});
+         {.summary = QStringLiteral("Time off and unavailability (from/to filter)"),
+          .tag = tag,
+          .query = {QueryParameter::text("from", QStringLiteral("ISO 8601 date-time with a zone: "
+                                                                "periods ending after it")),
+                    QueryParameter::text("to", QStringLiteral("ISO 8601 date-time with a zone: "
+                                                              "periods starting before it"))}}});
     router.add(
         {"POST",
          QStringLiteral("/api/v1/technicians/{id}/availability"),
@@ -189,13 +186,11 @@ void registerTechnicianRoutes(Router &router, const Services &services)
                             r.query.queryItemValue(QStringLiteral("date"), QUrl::FullyDecoded)));
                     });
                 },
-                {QStringLiteral("The day's jobs in order with travel and conflicts (?date=)"),
-                 tag,
-                 nullptr,
-                 nullptr,
-                 200,
-                 {{QStringLiteral("date"), QStringLiteral("string"),
-                   QStringLiteral("The day, YYYY-MM-DD (required)")}}}});
+                {.summary = QStringLiteral("The day's jobs in order with travel and conflicts "
+                                           "(?date=)"),
+                 .tag = tag,
+                 .query = {QueryParameter::text(
+                     "date", QStringLiteral("The day, YYYY-MM-DD (required)"))}}});
 }
 
 } // namespace fielddesk::server

@@ -7,6 +7,8 @@
 #include "repositories/technicianrepository.h"
 #include "services/assignmentservice.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace fielddesk::server {
@@ -117,10 +119,12 @@ Result<RoutingInput> buildRoutingInput(Database &db,
         // A chosen id the plan cannot find at all is the caller's mistake, not a job to leave
         // out without a word: none of that number, another tenant's, another location's. (One
         // of this location on another day is simply not part of this day's plan.)
+        QSet<qint64> found;
+        for (const Job &job : std::as_const(candidates))
+            found.insert(job.id);
         QStringList unknown;
         for (const qint64 id : *scope.jobIds) {
-            if (std::any_of(candidates.begin(), candidates.end(),
-                            [id](const Job &j) { return j.id == id; }))
+            if (found.contains(id))
                 continue;
             const std::optional<Job> job = JobRepository(db).find(caller.tenantId, id);
             if (!job || job->locationId != scope.locationId)

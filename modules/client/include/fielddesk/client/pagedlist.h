@@ -42,6 +42,20 @@ QList<T> resultsOf(const ApiResponse &response, const ItemReader<T> &read)
     return itemsOf<T>(response.json.value(QStringLiteral("results")).toArray(), read);
 }
 
+// An answer handler that hands `callback` the response's `results` read as T (T::fromJson), or
+// its error: for a call whose one answer holds every item (no paged list), as readingRecord
+// is for one record.
+template<class T>
+std::function<void(const ApiResponse &)>
+readingResults(std::function<void(const ApiResult<QList<T>> &)> callback)
+{
+    return [callback = std::move(callback)](const ApiResponse &response) {
+        callback(ApiResult<QList<T>>::fromResponse(response, [](const ApiResponse &ok) {
+            return resultsOf<T>(ok, [](const QJsonObject &o) { return T::fromJson(o); });
+        }));
+    };
+}
+
 // The path of one page of the list: limit and offset.
 using PagePath = std::function<QString(int limit, int offset)>;
 
