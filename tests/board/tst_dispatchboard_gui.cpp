@@ -97,6 +97,42 @@ private slots:
         screenshot(m_board.get(), QStringLiteral("board-loaded"));
     }
 
+    void eachTechnicianShowsTheVehicleTheServerSaysTheyDrive()
+    {
+        // The day's drivers as the server tells a manager, and the technicians' table as the
+        // dispatcher sees it: each driver's row names their vehicle.
+        const QJsonArray drivers = m_other
+                                       ->get(QStringLiteral("/api/v1/vehicle-assignments?date=%1")
+                                                 .arg(store()->day().toString(Qt::ISODate)))
+                                       .results();
+        QVERIFY(!drivers.isEmpty()); // the demo's technicians drive every day
+        const QAbstractItemModel *table = m_board->technicianTable()->model();
+        const auto vehicleShownFor = [table](const QString &technician) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->index(row, board::TechnicianTableModel::NameColumn).data().toString() ==
+                    technician)
+                    return table->index(row, board::TechnicianTableModel::VehicleColumn)
+                        .data()
+                        .toString();
+            }
+            return QString();
+        };
+        int compared = 0;
+        for (const QJsonValue &value : drivers) {
+            const QJsonObject driver = value.toObject();
+            if (store()->rowOfTechnician(driver.value(QLatin1String("technician_id")).toInteger()) <
+                0)
+                continue; // another location's
+            const QString technician = driver.value(QLatin1String("technician_name")).toString();
+            const QString vehicle = driver.value(QLatin1String("vehicle_name")).toString();
+            QTRY_VERIFY2_WITH_TIMEOUT(vehicleShownFor(technician).contains(vehicle),
+                                      qPrintable(technician + QStringLiteral(": ") + vehicle),
+                                      kTimeout);
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+    }
+
     void theJobGridShowsEachAddressesStreet()
     {
         // A fresh layout: At risk, the last column, must not take the address's room.

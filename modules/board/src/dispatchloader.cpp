@@ -4,6 +4,7 @@
 #include "fielddesk/board/dispatchstore.h"
 #include "fielddesk/board/vehicleroster.h"
 #include "fielddesk/client/apiclient.h"
+#include "fielddesk/client/pagedlist.h"
 #include "fielddesk/domain/organisation.h"
 #include "fielddesk/domain/timestamps.h"
 
@@ -176,21 +177,16 @@ void DispatchLoader::loadVehicles(quint64 generation)
     if (!m_vehicles)
         return;
     m_vehicles->clear();
-    auto vehicles = std::make_shared<QList<VehicleAssignment>>();
     const QDate day = m_day;
-    fetchAll(
-        QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(day.toString(Qt::ISODate)),
-        [this, generation, vehicles](const QJsonArray &results, int) {
-            if (generation != m_generation)
-                return;
-            for (const QJsonValue &value : results)
-                vehicles->append(VehicleAssignment::fromJson(value.toObject()));
-        },
-        [this, generation, vehicles, day] {
-            if (generation == m_generation)
-                m_vehicles->setVehicles(day, *vehicles);
-        },
-        [](const QString &) {}); // a server without a fleet: the board warns about nothing
+    // One answer holds the day: no paged list (the server takes no limit or offset there).
+    m_api->get(
+        QStringLiteral("/api/v1/vehicle-assignments?date=%1").arg(day.toString(Qt::ISODate)), this,
+        client::readingResults<VehicleAssignment>(
+            [this, generation, day](const client::ApiResult<QList<VehicleAssignment>> &vehicles) {
+                // A server without a fleet: the board warns about nothing.
+                if (generation == m_generation && vehicles)
+                    m_vehicles->setVehicles(day, *vehicles);
+            }));
 }
 
 void DispatchLoader::fetchAll(const QString &path,
